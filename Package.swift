@@ -1,0 +1,42 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "yishi",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "yishi", targets: ["yishi"]),
+        .library(name: "YishiCore", targets: ["YishiCore"]),
+        .library(name: "YishiSite", targets: ["YishiSite"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(
+            name: "YishiCore",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "YishiSite",
+            dependencies: ["YishiCore", "CCmarkGFM"]
+        ),
+        .executableTarget(
+            name: "yishi",
+            dependencies: [
+                "YishiCore", "YishiSite",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "YishiCoreTests", dependencies: ["YishiCore"]),
+        .testTarget(name: "YishiSiteTests", dependencies: ["YishiSite", "YishiCore"]),
+        .testTarget(name: "yishiTests", dependencies: ["YishiCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

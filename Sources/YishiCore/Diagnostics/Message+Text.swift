@@ -1,0 +1,193 @@
+extension Message {
+    /// The message in words a secretary understands, with the fix where one is known.
+    public func text(in language: Language) -> String {
+        let zh = language.isChinese
+        let s = zh ? chinese : english
+        return language == .zhHant ? TraditionalChinese.convert(s) : s
+    }
+
+    private static func q(_ s: String) -> String { "'\(s)'" }
+
+    private static func list(_ xs: [String]) -> String { xs.map { q($0) }.joined(separator: ", ") }
+
+    private static func mean(_ s: String?, zh: Bool) -> String {
+        guard let s else { return "" }
+        return zh ? "（是不是 '\(s)'？）" : " (did you mean '\(s)'?)"
+    }
+
+    private var english: String {
+        let q = Message.q
+        switch self {
+        case .unreadableFile(let reason): return "cannot read this file: \(reason)"
+        case .invalidUTF8(let offset):
+            return "this file is not valid UTF-8 text (bad byte at offset \(offset)); save it again as UTF-8"
+        case .fileTooLarge(let bytes, let limit):
+            return "this file is \(bytes) bytes, more than the limit of \(limit) bytes; split it or raise limits.max_file_size in site.yml"
+        case .missingFrontMatter:
+            return "the file must start with a front matter block: a line '---', the fields, and another '---'"
+        case .unclosedFrontMatter:
+            return "the front matter is not closed: add a line '---' after the last field"
+        case .unknownFileKind(let folder):
+            return "cannot tell what kind of file this is in '\(folder)': put meetings in content/meetings/, updates in content/updates/, or add 'kind: meeting' or 'kind: update'"
+        case .notMarkdown(let name):
+            return "\(q(name)) is not a Markdown file (.md) and is not read; rename it to .md or move it out of content/"
+        case .missingFile(let name): return "\(name) is missing"
+        case .symlinkOutside(let target):
+            return "this symbolic link points outside content/ (to \(q(target))) and is not followed"
+        case .unknownDeclaredKind(let k):
+            return "unknown kind \(q(k)): use 'meeting' or 'update'"
+        case .yamlSyntax(let problem): return "the front matter cannot be read: \(problem.text(zh: false))"
+        case .tabIndentation:
+            return "a tab is used for indentation; YAML needs spaces: replace the tab with spaces"
+        case .fullWidthColon(let key):
+            return "full-width colon '：' after \(q(key)); YAML needs a half-width colon and a space: '\(key): '"
+        case .fullWidthComma:
+            return "full-width comma '，' in a list; separate list entries with a half-width comma ','"
+        case .missingSpaceAfterColon(let key):
+            return "missing space after the colon of \(q(key)); write '\(key): value'"
+        case .duplicateKey(let key): return "\(q(key)) is given twice; keep one and delete the other"
+        case .anchorsNotAllowed:
+            return "YAML anchors (&) and aliases (*) are not allowed here; write each value out in full"
+        case .nestingTooDeep(let limit): return "the front matter is nested more than \(limit) levels deep"
+        case .unknownKey(let key, let context, let suggestion):
+            let sug = suggestion.map { " (did you mean '\($0)'?)" } ?? ""
+            return "unknown field \(q(key)) in \(context.word(.en))\(sug); a site's own fields go under 'extra:'"
+        case .missingField(let key): return "required field \(q(key)) is missing"
+        case .expectedMapping(let key): return "\(q(key)) must hold fields (key: value lines), not a single value"
+        case .expectedList(let key): return "\(q(key)) must be a list: [a, b] or lines starting with '- '"
+        case .expectedText(let key): return "\(q(key)) must be a single value, not a list or a block of fields"
+        case .emptyValue(let key): return "\(q(key)) is empty"
+        case .invalidDate(let key, let value, let suggestion):
+            let sug = suggestion.map { "; write \(q($0))" } ?? ""
+            return "\(q(key)) is \(q(value)), not a date: write dates as YYYY-MM-DD\(sug)"
+        case .nonexistentDate(let key, let value): return "\(q(key)) is \(q(value)), a date that does not exist"
+        case .invalidNumber(let key, let value):
+            return "\(q(key)) is \(q(value)), not a whole number: write digits only, like 30"
+        case .negativeNumber(let key, let value): return "\(q(key)) is \(q(value)); it cannot be negative"
+        case .invalidBoolean(let key, let value):
+            return "\(q(key)) is \(q(value)); write true or false"
+        case .invalidTime(let value):
+            return "time \(q(value)) is not a time of day: write \"19:30\" or \"19:30-21:00\", in quotes"
+        case .unknownWord(let key, let value, let accepted):
+            return "\(q(key)) is \(q(value)), which is not one of the accepted values: \(Message.list(accepted))"
+        case .invalidID(let value):
+            return "\(q(value)) cannot be used as an id: use letters, digits, '.', '_' and '-', starting with a letter or digit"
+        case .idTooLong(let value, let limit):
+            return "id \(q(String(value.prefix(20))))… is longer than \(limit) characters"
+        case .fullWidthCommaInList(let key):
+            return "\(q(key)) uses a full-width comma '，' or '、' between entries; use a half-width comma ','"
+        case .notInSiteList(let key, let value, let suggestion):
+            let sug = suggestion.map { " (did you mean '\($0)'?)" } ?? ""
+            return "\(q(key)) \(q(value)) is not in the site's list of \(key == "category" ? "categories" : key + "s") in site.yml\(sug)"
+        case .duplicateID(let kind, let id, let first):
+            return "\(kind.word(.en)) id \(q(id)) is used twice (first at \(first))"
+        case .caseCollision(let kind, let id, let other, let first):
+            return "\(kind.word(.en)) id \(q(id)) differs from \(q(other)) (at \(first)) only in upper and lower case; they would collide on some disks"
+        case .unknownReference(let kind, let id, let suggestion):
+            return "unknown \(kind.word(.en)) \(q(id))\(Message.mean(suggestion, zh: false))"
+        case .ambiguousOwner(let id):
+            return "\(q(id)) is both a unit id and a department id, so an owner \(q(id)) is ambiguous; rename one of them"
+        case .itemRaisedTwice(let id, let first):
+            return "item \(q(id)) is raised again; it was first raised at \(first). To report progress, add it under 'updates:' instead"
+        case .updateBeforeRaised(let item, let date, let raised):
+            return "this update of item \(q(item)) is dated \(date), before the item was raised on \(raised)"
+        case .updateToDraftItem(let item):
+            return "item \(q(item)) belongs to a draft meeting; this update is ignored until that meeting is published"
+        case .attendanceExceedsTotal(let sum, let total):
+            return "the attendance categories add up to \(sum), more than the total of \(total)"
+        case .votesExceedAttendance(let votes, let total):
+            return "the votes add up to \(votes), more than the \(total) who attended"
+        case .noteExpected(let status):
+            return "a \(status.rawValue) item needs a 'note' giving the reason\(status == .referred ? " and where it was referred" : "") publicly"
+        case .deferredWithoutDue: return "a deferred item needs a new 'due' date"
+        case .ownerExpected(let status): return "a \(status.rawValue) item needs an 'owner' (a department or unit id)"
+        case .publicizedBeforeMeeting(let p, let d):
+            return "'publicized' (\(p)) is before the meeting's date (\(d))"
+        case .aliasTaken(let alias, let first):
+            return "alias \(q(alias)) is already a meeting id or alias (at \(first))"
+        case .emptyUpdate:
+            return "this update changes nothing: give at least one of status, owner, due, funds, satisfaction or note"
+        }
+    }
+
+    private var chinese: String {
+        let q = Message.q
+        switch self {
+        case .unreadableFile(let reason): return "无法读取此文件：\(reason)"
+        case .invalidUTF8(let offset):
+            return "此文件不是有效的 UTF-8 文本（第 \(offset) 个字节有误），请用 UTF-8 编码重新保存"
+        case .fileTooLarge(let bytes, let limit):
+            return "此文件有 \(bytes) 字节，超过上限 \(limit) 字节；请拆分文件，或在 site.yml 中调高 limits.max_file_size"
+        case .missingFrontMatter:
+            return "文件开头必须是信息块：先写一行 '---'，再写各项信息，最后再写一行 '---'"
+        case .unclosedFrontMatter: return "信息块没有结束：请在最后一项信息后面加一行 '---'"
+        case .unknownFileKind(let folder):
+            return "无法判断 '\(folder)' 中这个文件是什么：会议纪要请放在 content/meetings/，进展记录放在 content/updates/，或者写上 'kind: meeting' 或 'kind: update'"
+        case .notMarkdown(let name):
+            return "\(q(name)) 不是 Markdown 文件（.md），不会被读取；请改名为 .md，或移出 content/"
+        case .missingFile(let name): return "缺少 \(name)"
+        case .symlinkOutside(let target): return "这个符号链接指向 content/ 以外（\(q(target))），不予读取"
+        case .unknownDeclaredKind(let k): return "未知的文件类型 \(q(k))：请写 'meeting' 或 'update'"
+        case .yamlSyntax(let problem): return "信息块格式有误，无法读取：\(problem.text(zh: true))"
+        case .tabIndentation: return "这里用了 Tab 键缩进；YAML 只能用空格缩进，请把 Tab 换成空格"
+        case .fullWidthColon(let key):
+            return "\(q(key)) 后面用了中文冒号 '：'；请改成英文冒号加一个空格：'\(key): '"
+        case .fullWidthComma: return "列表中用了中文逗号 '，'；列表各项之间请用英文逗号 ','"
+        case .missingSpaceAfterColon(let key): return "\(q(key)) 的冒号后面缺少空格；请写成 '\(key): 内容'"
+        case .duplicateKey(let key): return "\(q(key)) 写了两次；请保留一个，删除另一个"
+        case .anchorsNotAllowed: return "这里不允许使用 YAML 锚点（&）和别名（*）；请把每个值完整写出"
+        case .nestingTooDeep(let limit): return "信息块嵌套超过 \(limit) 层"
+        case .unknownKey(let key, let context, let suggestion):
+            let sug = suggestion.map { "（是不是 '\($0)'？）" } ?? ""
+            return "\(context.word(.zhHans))中有未知的字段 \(q(key))\(sug)；网站自定义的字段请写在 'extra:' 下"
+        case .missingField(let key): return "缺少必填字段 \(q(key))"
+        case .expectedMapping(let key): return "\(q(key)) 下面应当是若干“字段: 值”，而不是单个值"
+        case .expectedList(let key): return "\(q(key)) 应当是列表：写成 [甲, 乙]，或每行以 '- ' 开头"
+        case .expectedText(let key): return "\(q(key)) 应当是单个值，而不是列表或多个字段"
+        case .emptyValue(let key): return "\(q(key)) 是空的"
+        case .invalidDate(let key, let value, let suggestion):
+            let sug = suggestion.map { "，即 \(q($0))" } ?? ""
+            return "\(q(key)) 写的是 \(q(value))，不是日期：日期请写成 年-月-日 的格式，如 2023-07-14\(sug)"
+        case .nonexistentDate(let key, let value): return "\(q(key)) 写的是 \(q(value))，没有这一天"
+        case .invalidNumber(let key, let value): return "\(q(key)) 写的是 \(q(value))，不是整数：请只写阿拉伯数字，如 30"
+        case .negativeNumber(let key, let value): return "\(q(key)) 写的是 \(q(value))，不能是负数"
+        case .invalidBoolean(let key, let value): return "\(q(key)) 写的是 \(q(value))；请写 true（是）或 false（否）"
+        case .invalidTime(let value):
+            return "时间 \(q(value)) 格式不对：请写成 \"19:30\" 或 \"19:30-21:00\"，并加上英文引号"
+        case .unknownWord(let key, let value, let accepted):
+            return "\(q(key)) 写的是 \(q(value))，不在可用的值之中：\(Message.list(accepted))"
+        case .invalidID(let value):
+            return "\(q(value)) 不能用作编号：编号只能用英文字母、数字、'.'、'_' 和 '-'，并以字母或数字开头"
+        case .idTooLong(let value, let limit): return "编号 \(q(String(value.prefix(20))))… 超过 \(limit) 个字符"
+        case .fullWidthCommaInList(let key):
+            return "\(q(key)) 的各项之间用了中文逗号 '，' 或顿号 '、'；请改用英文逗号 ','"
+        case .notInSiteList(let key, let value, let suggestion):
+            let name = ["category": "议题类别", "platform": "议事平台", "format": "议事形式"][key] ?? key
+            let sug = suggestion.map { "（是不是 '\($0)'？）" } ?? ""
+            return "\(q(key)) 写的是 \(q(value))，不在 site.yml 的\(name)列表中\(sug)"
+        case .duplicateID(let kind, let id, let first):
+            return "\(kind.word(.zhHans))编号 \(q(id)) 用了两次（第一次在 \(first)）"
+        case .caseCollision(let kind, let id, let other, let first):
+            return "\(kind.word(.zhHans))编号 \(q(id)) 与 \(q(other))（在 \(first)）只差大小写，在有些磁盘上会互相覆盖"
+        case .unknownReference(let kind, let id, let suggestion):
+            return "未知的\(kind.word(.zhHans)) \(q(id))\(Message.mean(suggestion, zh: true))"
+        case .ambiguousOwner(let id):
+            return "\(q(id)) 既是单位编号又是部门编号，写作责任单位时分不清是哪一个；请改掉其中一个"
+        case .itemRaisedTwice(let id, let first):
+            return "议题 \(q(id)) 又被提出了一次，它第一次是在 \(first) 提出的；如果是汇报进展，请写在 'updates:' 下"
+        case .updateBeforeRaised(let item, let date, let raised):
+            return "议题 \(q(item)) 的这条进展日期是 \(date)，早于议题提出的日期 \(raised)"
+        case .updateToDraftItem(let item):
+            return "议题 \(q(item)) 属于一份草稿会议纪要；这条进展在那次会议发布之前不计入"
+        case .attendanceExceedsTotal(let sum, let total): return "参会各类人员合计 \(sum) 人次，超过总数 \(total)"
+        case .votesExceedAttendance(let votes, let total): return "表决票数合计 \(votes)，超过参会人次 \(total)"
+        case .noteExpected(let status):
+            return "状态为“\(status.chineseWord)”的议题需要填写 'note'，公开说明理由\(status == .referred ? "和转往何处" : "")"
+        case .deferredWithoutDue: return "暂缓的议题需要填写新的办理期限 'due'"
+        case .ownerExpected(let status): return "状态为“\(status.chineseWord)”的议题需要填写责任单位 'owner'（部门或单位编号）"
+        case .publicizedBeforeMeeting(let p, let d): return "公示日期 'publicized'（\(p)）早于会议日期（\(d)）"
+        case .aliasTaken(let alias, let first): return "旧编号 \(q(alias)) 已被其他会议使用（在 \(first)）"
+        case .emptyUpdate: return "这条进展什么也没有改变：请至少填写 status、owner、due、funds、satisfaction、note 中的一项"
+        }
+    }
+}

@@ -1,0 +1,131 @@
+/// What a diagnostic says, as a value; `text(in:)` words it for a secretary.
+///
+/// Each case carries what the message needs to name the fix: the key, the value, what
+/// was expected, and a suggestion when one is close.
+public enum Message: Sendable, Equatable {
+    // Files
+    case unreadableFile(reason: String)
+    case invalidUTF8(byteOffset: Int)
+    case fileTooLarge(bytes: Int, limit: Int)
+    case missingFrontMatter
+    case unclosedFrontMatter
+    case unknownFileKind(folder: String)
+    case notMarkdown(name: String)
+    case missingFile(name: String)
+    case symlinkOutside(target: String)
+    case unknownDeclaredKind(String)
+
+    // YAML syntax and the slips secretaries make
+    case yamlSyntax(YAMLProblem)
+    case tabIndentation
+    case fullWidthColon(key: String)
+    case fullWidthComma
+    case missingSpaceAfterColon(key: String)
+    case duplicateKey(key: String)
+    case anchorsNotAllowed
+    case nestingTooDeep(limit: Int)
+    case unknownKey(key: String, context: FieldContext, suggestion: String?)
+
+    // Values
+    case missingField(key: String)
+    case expectedMapping(key: String)
+    case expectedList(key: String)
+    case expectedText(key: String)
+    case emptyValue(key: String)
+    case invalidDate(key: String, value: String, suggestion: String?)
+    case nonexistentDate(key: String, value: String)
+    case invalidNumber(key: String, value: String)
+    case negativeNumber(key: String, value: String)
+    case invalidBoolean(key: String, value: String)
+    case invalidTime(value: String)
+    case unknownWord(key: String, value: String, accepted: [String])
+    case invalidID(value: String)
+    case idTooLong(value: String, limit: Int)
+    case fullWidthCommaInList(key: String)
+    case notInSiteList(key: String, value: String, suggestion: String?)
+
+    // Across files
+    case duplicateID(kind: IDKind, id: String, first: SourceLocation)
+    case caseCollision(kind: IDKind, id: String, other: String, first: SourceLocation)
+    case unknownReference(kind: IDKind, id: String, suggestion: String?)
+    case ambiguousOwner(id: String)
+    case itemRaisedTwice(id: String, first: SourceLocation)
+    case updateBeforeRaised(item: String, date: Day, raised: Day)
+    case updateToDraftItem(item: String)
+    case attendanceExceedsTotal(sum: Int, total: Int)
+    case votesExceedAttendance(votes: Int, total: Int)
+    case noteExpected(status: ItemStatus)
+    case deferredWithoutDue
+    case ownerExpected(status: ItemStatus)
+    case publicizedBeforeMeeting(publicized: Day, date: Day)
+    case aliasTaken(alias: String, first: SourceLocation)
+    case emptyUpdate
+
+    /// What libyaml could not read, for the few cases secretaries meet.
+    public enum YAMLProblem: Sendable, Equatable {
+        case unexpectedColon, missingColon, badIndentation, badCharacter, unclosedQuote, unclosedBracket
+        case other(String)
+
+        func text(zh: Bool) -> String {
+            switch (self, zh) {
+            case (.unexpectedColon, false): return "a ':' where none is expected (a value that contains ': ' must be put in quotes)"
+            case (.unexpectedColon, true): return "这里出现了多余的冒号 ':'（内容中含有 ': ' 时，请给整个值加上英文引号）"
+            case (.missingColon, false): return "a line without 'key: value' (check this line and the one above for a missing ':' or an unclosed quote)"
+            case (.missingColon, true): return "这一行不是“字段: 值”的格式（请检查这一行和上一行是否缺少冒号 ':' 或引号没有配对）"
+            case (.badIndentation, false): return "this line is indented differently from the fields around it"
+            case (.badIndentation, true): return "这一行的缩进与上下的字段不一致"
+            case (.badCharacter, false): return "a value cannot start with this character (put the value in quotes)"
+            case (.badCharacter, true): return "值不能以这个字符开头（请给这个值加上英文引号）"
+            case (.unclosedQuote, false): return "a quote is opened and never closed"
+            case (.unclosedQuote, true): return "引号没有配对：有开头的引号，没有结尾的引号"
+            case (.unclosedBracket, false): return "a list in [ ] or { } is not closed, or its entries are not separated by ','"
+            case (.unclosedBracket, true): return "方括号 [ ] 或花括号 { } 没有配对，或者各项之间没有用英文逗号 ',' 分开"
+            case (.other(let s), _): return s
+            }
+        }
+    }
+
+    /// The block of fields a key was found in, for "unknown field … in the meeting".
+    public enum FieldContext: String, Sendable, Equatable {
+        case site, rules, privacy, notice, limits, unit, department, meeting, item, attendance, vote
+        case updateFile, update
+
+        func word(_ l: Language) -> String {
+            let zh: [FieldContext: String] = [
+                .site: "site.yml", .rules: "site.yml 的 rules", .privacy: "site.yml 的 privacy",
+                .notice: "site.yml 的 notice", .limits: "site.yml 的 limits", .unit: "单位",
+                .department: "部门", .meeting: "会议信息", .item: "议题", .attendance: "参会人次 attendance",
+                .vote: "表决 vote", .updateFile: "进展记录", .update: "进展条目",
+            ]
+            let en: [FieldContext: String] = [
+                .site: "site.yml", .rules: "site.yml's rules", .privacy: "site.yml's privacy",
+                .notice: "site.yml's notice", .limits: "site.yml's limits", .unit: "a unit",
+                .department: "a department", .meeting: "the meeting", .item: "an item",
+                .attendance: "attendance", .vote: "vote", .updateFile: "the update file", .update: "an update entry",
+            ]
+            return (l.isChinese ? zh : en)[self] ?? rawValue
+        }
+    }
+
+    /// The kinds of thing that have ids.
+    public enum IDKind: String, Sendable {
+        case unit, department, owner, meeting, item, update
+
+        func word(_ l: Language) -> String {
+            switch (self, l.isChinese) {
+            case (.unit, true): return "单位"
+            case (.department, true): return "部门"
+            case (.owner, true): return "单位或部门"
+            case (.owner, false): return "unit or department"
+            case (.meeting, true): return "会议"
+            case (.item, true): return "议题"
+            case (.update, true): return "进展记录"
+            case (.unit, false): return "unit"
+            case (.department, false): return "department"
+            case (.meeting, false): return "meeting"
+            case (.item, false): return "item"
+            case (.update, false): return "update"
+            }
+        }
+    }
+}

@@ -1,0 +1,3 @@
+extension TraditionalChinese {
+    static let table: [Unicode.Scalar: Unicode.Scalar] = [:]
+}

@@ -1,0 +1,33 @@
+/// What an item looks like as of one date: its raising entry folded with every update up
+/// to that date (DESIGN §4 "Terms").
+public struct ItemState: Sendable, Equatable {
+    public var status: ItemStatus
+    public var owner: String?
+    /// The last `due` given, or `default_due_days` after the raise date.
+    public var due: Day
+    /// The first `due` ever given, or the same default: deferrals do not move it.
+    public var firstDue: Day
+    /// Whether any entry gave a `due` (the default applies otherwise).
+    public var dueGiven: Bool
+    public var funds: Int?
+    public var satisfaction: Satisfaction?
+    public var note: String?
+    /// Date of the entry that last moved the item into `resolved`, if it is resolved.
+    public var resolvedDate: Day?
+    /// Date of the entry that gave the current status: when a rejected or referred item was closed.
+    public var statusDate: Day
+    /// Entries folded: the timeline up to the date.
+    public var entryCount: Int
+
+    /// Resolved, rejected or referred: nothing more is expected.
+    public var isClosed: Bool { status == .resolved || status.isClosedWithoutResolution }
+
+    /// Past due and still promised (accepted, in progress or deferred).
+    public func isOverdue(asOf day: Day) -> Bool { status.isOpenCommitment && due < day }
+
+    /// The date the item was closed: resolved, rejected or referred.
+    public var closedDate: Day? {
+        if status == .resolved { return resolvedDate }
+        return status.isClosedWithoutResolution ? statusDate : nil
+    }
+}

@@ -1,0 +1,61 @@
+/// A place in the unit tree: a district, a town or street, a village or community.
+public struct Unit: Sendable, Equatable, Identifiable {
+    public var id: String
+    public var name: String
+    /// 区, 镇, 街道, 村, 社区 …: free text, shown as written.
+    public var level: String
+    public var parent: String?
+    /// Ids of the units directly under this one, in the order written.
+    public var children: [String]
+    public var location: SourceLocation
+
+    public init(id: String, name: String, level: String, parent: String?, children: [String] = [],
+                location: SourceLocation) {
+        self.id = id
+        self.name = name
+        self.level = level
+        self.parent = parent
+        self.children = children
+        self.location = location
+    }
+
+    /// A village or community: a unit with no units under it.
+    public var isLeaf: Bool { children.isEmpty }
+}
+
+/// The unit tree of `units.yml`, with lookups by id and by subtree.
+public struct UnitTree: Sendable {
+    /// Units in the order they are written (a depth-first walk of the file).
+    public private(set) var units: [Unit] = []
+    private var index: [String: Int] = [:]
+
+    public init(_ units: [Unit] = []) {
+        for u in units where index[u.id] == nil {
+            index[u.id] = self.units.count
+            self.units.append(u)
+        }
+    }
+
+    public subscript(id: String) -> Unit? { index[id].map { units[$0] } }
+
+    public func contains(_ id: String) -> Bool { index[id] != nil }
+
+    public var roots: [Unit] { units.filter { $0.parent == nil } }
+
+    /// The unit and every unit under it, depth first.
+    public func subtree(_ id: String) -> [Unit] {
+        guard let u = self[id] else { return [] }
+        return [u] + u.children.flatMap { subtree($0) }
+    }
+
+    /// The unit and its ancestors, nearest first.
+    public func ancestry(_ id: String) -> [Unit] {
+        var out: [Unit] = []
+        var cur = self[id]
+        while let u = cur, out.count <= units.count {
+            out.append(u)
+            cur = u.parent.flatMap { self[$0] }
+        }
+        return out
+    }
+}

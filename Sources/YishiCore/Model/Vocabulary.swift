@@ -1,0 +1,81 @@
+import Foundation
+
+/// A closed set of values that secretaries may also write in Chinese words.
+///
+/// `accepted` lists every spelling that means each value, so that parsing and the
+/// "accepted values are …" message come from one table.
+public protocol Vocabulary: RawRepresentable<String>, CaseIterable, Sendable, Hashable {
+    /// Chinese words (simplified and traditional) accepted as the same value.
+    static var words: [Self: [String]] { get }
+}
+
+extension Vocabulary {
+    /// The value for a word as written: the English value or one of its Chinese words.
+    public init?(word: String) {
+        let w = word.trimmingCharacters(in: .whitespaces)
+        if let v = Self(rawValue: w) { self = v; return }
+        for (value, words) in Self.words where words.contains(w) { self = value; return }
+        return nil
+    }
+
+    /// Every accepted spelling, for the error message: `resolved (已办结, 已解决)`.
+    public static var acceptedSpellings: [String] {
+        allCases.map { c in
+            let ws = words[c] ?? []
+            return ws.isEmpty ? c.rawValue : "\(c.rawValue) (\(ws.joined(separator: ", ")))"
+        }
+    }
+
+    /// The first Chinese word for the value, for Chinese messages.
+    public var chineseWord: String { Self.words[self]?.first ?? rawValue }
+}
+
+/// What kind of matter an item is; problems (问题诉求) are counted apart from suggestions.
+public enum ItemKind: String, Vocabulary {
+    case problem, suggestion, dispute
+    public static let words: [ItemKind: [String]] = [
+        .problem: ["问题诉求", "问题", "問題訴求", "問題"],
+        .suggestion: ["意见建议", "建议", "意見建議", "建議"],
+        .dispute: ["矛盾纠纷", "纠纷", "矛盾糾紛", "糾紛"],
+    ]
+}
+
+/// 小事小议、大事大议、急事速议.
+public enum Urgency: String, Vocabulary {
+    case minor, normal, major, urgent
+    public static let words: [Urgency: [String]] = [
+        .minor: ["小事"], .normal: ["一般"], .major: ["大事"], .urgent: ["急事"],
+    ]
+}
+
+/// Where an item stands in its lifecycle (DESIGN §3).
+public enum ItemStatus: String, Vocabulary {
+    case proposed, accepted, in_progress, resolved, rejected, referred, deferred
+    public static let words: [ItemStatus: [String]] = [
+        .proposed: ["征集", "待审核", "徵集", "待審核"],
+        .accepted: ["已受理", "立项", "立項"],
+        .in_progress: ["办理中", "处置中", "辦理中", "處置中"],
+        .resolved: ["已办结", "已解决", "已辦結", "已解決"],
+        .rejected: ["不予受理"],
+        .referred: ["转办", "轉辦"],
+        .deferred: ["暂缓", "暫緩"],
+    ]
+
+    /// Work was promised and is not finished: these count as overdue once past due.
+    public var isOpenCommitment: Bool { self == .accepted || self == .in_progress || self == .deferred }
+
+    /// Closed without being resolved: left out of the resolution rate's denominator.
+    public var isClosedWithoutResolution: Bool { self == .rejected || self == .referred }
+}
+
+/// How residents rated the result.
+public enum Satisfaction: String, Vocabulary {
+    case satisfied, basically_satisfied, dissatisfied
+    public static let words: [Satisfaction: [String]] = [
+        .satisfied: ["满意", "滿意"],
+        .basically_satisfied: ["基本满意", "基本滿意"],
+        .dissatisfied: ["不满意", "不滿意"],
+    ]
+
+    public var counts: Bool { self != .dissatisfied }
+}

@@ -1,0 +1,26 @@
+import Foundation
+
+/// Reads a date as secretaries write it, and names the fix when it is not `YYYY-MM-DD`.
+enum DateText {
+    enum Parsed {
+        case day(Day)
+        case problem(Message)
+    }
+
+    /// nil for an empty text; otherwise the day, or the message to report.
+    static func parse(_ text: String, key: String) -> Parsed? {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        if t.isEmpty { return nil }
+        if let d = Day(iso: t) { return .day(d) }
+        // Three numbers separated by anything: 2023/7/14, 2023.7.14, 2023年7月14日, 2023-7-14.
+        let numbers = t.split { !($0.isASCII && $0.isNumber) }.map(String.init)
+        guard numbers.count == 3, numbers[0].count == 4, numbers[1].count <= 2, numbers[2].count <= 2,
+              let y = Int(numbers[0]), let m = Int(numbers[1]), let d = Int(numbers[2]) else {
+            return .problem(.invalidDate(key: key, value: t, suggestion: nil))
+        }
+        guard let day = Day(year: y, month: m, day: d) else {
+            return .problem(.nonexistentDate(key: key, value: t))
+        }
+        return .problem(.invalidDate(key: key, value: t, suggestion: day.description))
+    }
+}

@@ -1,0 +1,278 @@
+import Foundation
+import Yams
+
+/// What a content file holds, once parsed.
+public enum ContentRecord: Sendable {
+    case meeting(Meeting)
+    case update(UpdateFile)
+}
+
+/// The kind a file is read as: from its folder, or from `kind:` in its front matter.
+public enum ContentKind: String, Sendable {
+    case meeting
+    case update
+}
+
+/// Parses one Markdown content file (front matter + body) into a typed record.
+///
+/// Pure: bytes in, record and diagnostics out, so it runs on any thread and under a fuzzer.
+public enum DocumentParser {
+    static let meetingKeys = ["kind", "id", "title", "date", "time", "unit", "platform", "format", "venue", "host",
+                              "agenda", "attendance", "departments", "leaders", "items", "updates", "publicized",
+                              "aliases", "draft", "extra"]
+    static let itemKeys = ["id", "title", "kind", "category", "urgency", "raised_by", "decision", "vote", "owner",
+                           "due", "status", "funds", "note", "private", "satisfaction", "extra"]
+    static let updateFileKeys = ["kind", "id", "title", "date", "unit", "updates", "draft", "extra"]
+    static let updateKeys = ["item", "status", "owner", "due", "funds", "satisfaction", "note"]
+
+    /// - Parameters:
+    ///   - file: path relative to the site folder, used in diagnostics.
+    ///   - folderKind: the kind implied by the file's folder, if any.
+    public static func parse(_ bytes: [UInt8], file: String, folderKind: ContentKind?,
+                             maxFileSize: Int = 10 * 1024 * 1024) -> (ContentRecord?, [Diagnostic]) {
+        let start = SourceLocation(file: file, line: 1, column: 1)
+        if bytes.count > maxFileSize {
+            return (nil, [.error(.fileTooLarge(bytes: bytes.count, limit: maxFileSize), at: start)])
+        }
+        let text: String
+        switch SourceText.decode(bytes) {
+        case .success(let t): text = t
+        case .failure(.invalidUTF8(let offset, let line)):
+            return (nil, [.error(.invalidUTF8(byteOffset: offset), at: SourceLocation(file: file, line: line, column: 1))])
+        }
+        let fm: FrontMatter
+        switch FrontMatter.split(text) {
+        case .success(let f): fm = f
+        case .failure(.missingOpeningFence): return (nil, [.error(.missingFrontMatter, at: start)])
+        case .failure(.missingClosingFence): return (nil, [.error(.unclosedFrontMatter, at: start)])
+        }
+        let r = FieldReader(file: file, yamlLine: fm.yamlLine)
+        let (slips, mended) = SlipDetector.scan(fm.yaml)
+        for s in slips {
+            r.diagnostics.append(.error(s.message, at: SourceLocation(file: file, line: s.line + r.lineOffset, column: s.column)))
+        }
+        let root: Node
+        switch YAMLComposer.compose(mended) {
+        case .success(let n?): root = n
+        case .success(nil):
+            r.diagnostics.append(.error(.missingField(key: "title"), at: start))
+            return (nil, r.diagnostics)
+        case .failure(let f):
+            // The slips were mended before parsing; what still fails is a problem of its own,
+            // unless it sits on a line a slip was found on.
+            if !slips.contains(where: { $0.line == f.line }) {
+                r.diagnostics.append(.error(f.message, at: SourceLocation(file: file, line: f.line + r.lineOffset, column: f.column)))
+            }
+            return (nil, r.diagnostics)
+        }
+        guard case .mapping = root else {
+            r.error(.expectedMapping(key: "---"), root)
+            return (nil, r.diagnostics)
+        }
+        // The declared kind decides which keys are known, so read it first.
+        var kind = folderKind
+        if case .mapping(let m) = root, let k = m["kind"]?.string {
+            if let declared = ContentKind(rawValue: k) { kind = declared } else {
+                r.error(.unknownDeclaredKind(k), m["kind"])
+                return (nil, r.diagnostics)
+            }
+        }
+        guard let kind else {
+            r.diagnostics.append(.error(.unknownFileKind(folder: parentFolder(file)), at: start))
+            return (nil, r.diagnostics)
+        }
+        let id = fileID(file)
+        switch kind {
+        case .meeting:
+            let m = meeting(root, fm: fm, file: file, defaultID: id, reader: r)
+            return (m.map(ContentRecord.meeting), r.diagnostics)
+        case .update:
+            let u = updateFile(root, fm: fm, file: file, defaultID: id, reader: r)
+            return (u.map(ContentRecord.update), r.diagnostics)
+        }
+    }
+
+    static func fileID(_ file: String) -> String {
+        let name = file.split(separator: "/").last.map(String.init) ?? file
+        return name.hasSuffix(".md") ? String(name.dropLast(3)) : name
+    }
+
+    static func parentFolder(_ file: String) -> String {
+        file.split(separator: "/").dropLast().joined(separator: "/")
+    }
+
+    /// The record's id: `id:` or the file name, which must then be a valid id.
+    private static func recordID(_ f: Fields, defaultID: String, file: String, reader r: FieldReader) -> String? {
+        if let id = f.text("id") {
+            if let p = Identifier.problem(id) { r.error(p, f.node("id")); return nil }
+            return id
+        }
+        if let p = Identifier.problem(defaultID) {
+            r.diagnostics.append(.error(p, at: SourceLocation(file: file, line: 1, column: 1)))
+            return nil
+        }
+        return defaultID
+    }
+
+    private static func meeting(_ root: Node, fm: FrontMatter, file: String, defaultID: String, reader r: FieldReader) -> Meeting? {
+        guard let f = r.fields(root, context: .meeting, known: meetingKeys) else { return nil }
+        let id = recordID(f, defaultID: defaultID, file: file, reader: r)
+        let title = f.text("title", required: true)
+        let date = f.day("date", required: true)
+        let unit = f.located("unit", required: true)
+        if let u = unit, let p = Identifier.problem(u.value) { r.error(p, f.node("unit")) }
+        let time = f.text("time")
+        if let t = time, !TimeText.isValid(t) { r.warning(.invalidTime(value: t), f.node("time")) }
+        var attendance: Attendance? = nil
+        if let n = f.node("attendance"), !Fields.isNull(n) { attendance = self.attendance(n, reader: r) }
+        let departments = ids(f.list("departments"), reader: r)
+        let items = f.sequence("items").compactMap { item($0, reader: r, attendance: attendance) }
+        var meeting = Meeting(id: id ?? defaultID, file: file, title: title ?? "", date: date ?? Day(ordinal: 0),
+                              unit: unit ?? Located("", at: r.location(root)), location: SourceLocation(file: file, line: 1, column: 1))
+        if let d = date {
+            meeting.updates = f.sequence("updates").enumerated().compactMap { update($1, index: $0, date: d, file: file, reader: r) }
+        } else {
+            _ = f.sequence("updates")
+        }
+        meeting.time = time
+        meeting.platform = f.text("platform")
+        meeting.format = f.text("format")
+        meeting.venue = f.text("venue")
+        meeting.host = f.text("host")
+        meeting.agenda = f.list("agenda").map(\.value)
+        meeting.attendance = attendance
+        meeting.departments = departments
+        meeting.leaders = f.list("leaders").map(\.value)
+        meeting.items = items
+        meeting.publicized = f.day("publicized")
+        if let p = meeting.publicized, let d = date, p < d {
+            r.warning(.publicizedBeforeMeeting(publicized: p, date: d), f.node("publicized"))
+        }
+        meeting.aliases = ids(f.list("aliases"), reader: r)
+        meeting.draft = f.bool("draft") ?? false
+        meeting.extra = f.extra()
+        meeting.body = fm.body
+        meeting.bodyLine = fm.bodyLine
+        // Returned even when incomplete, so that its references are checked in the same run;
+        // the errors already reported keep it from being published or counted.
+        return meeting
+    }
+
+    /// Keeps the ids that are valid, reporting the others where they were written.
+    private static func ids(_ xs: [Located<String>], reader r: FieldReader) -> [Located<String>] {
+        xs.filter { x in
+            if let p = Identifier.problem(x.value) { r.diagnostics.append(.error(p, at: x.location)); return false }
+            return true
+        }
+    }
+
+    private static func attendance(_ node: Node, reader r: FieldReader) -> Attendance? {
+        guard case .mapping(let m) = node else { r.error(.expectedMapping(key: "attendance"), node); return nil }
+        var total: Int? = nil
+        var categories: [(String, Int)] = []
+        for (k, v) in m {
+            guard case .scalar(let ks) = k else { r.error(.expectedText(key: "attendance"), k); continue }
+            guard case .scalar(let vs) = v else { r.error(.expectedText(key: ks.string), v); continue }
+            guard let n = Fields.wholeNumber(vs.string.trimmingCharacters(in: .whitespaces), key: ks.string, node: v, reader: r) else { continue }
+            if ks.string == "total" { total = n } else { categories.append((ks.string, n)) }
+        }
+        guard let total else { r.error(.missingField(key: "attendance.total"), node); return nil }
+        let sum = categories.reduce(0) { $0 + $1.1 }
+        if sum > total { r.error(.attendanceExceedsTotal(sum: sum, total: total), node) }
+        return Attendance(total: total, categories: categories)
+    }
+
+    private static func item(_ node: Node, reader r: FieldReader, attendance: Attendance?) -> Item? {
+        guard let f = r.fields(node, context: .item, known: itemKeys, key: "items") else { return nil }
+        let id = f.text("id", required: true)
+        if let id, let p = Identifier.problem(id) { r.error(p, f.node("id")) }
+        let title = f.text("title", required: true)
+        let kindWord = f.text("kind", required: true)
+        let kind = f.word("kind", as: ItemKind.self)
+        var item = Item(id: id ?? "", title: title ?? "", kind: kind ?? .problem, location: r.location(f.node("id") ?? node))
+        item.category = f.text("category")
+        item.urgency = f.word("urgency", as: Urgency.self) ?? .normal
+        item.raisedBy = f.text("raised_by")
+        item.decision = f.text("decision")
+        if let n = f.node("vote"), !Fields.isNull(n), let v = r.fields(n, context: .vote, known: ["for", "against", "abstain"], key: "vote") {
+            let vote = Vote(inFavour: v.int("for") ?? 0, against: v.int("against") ?? 0, abstain: v.int("abstain") ?? 0)
+            if let a = attendance, vote.total > a.total { r.error(.votesExceedAttendance(votes: vote.total, total: a.total), n) }
+            item.vote = vote
+        }
+        item.owner = f.located("owner")
+        if let o = item.owner, let p = Identifier.problem(o.value) { r.error(p, f.node("owner")); item.owner = nil }
+        item.due = f.day("due")
+        item.status = f.word("status", as: ItemStatus.self) ?? .proposed
+        item.funds = f.int("funds")
+        item.note = f.text("note")
+        item.satisfaction = f.word("satisfaction", as: Satisfaction.self)
+        item.isPrivate = f.bool("private") ?? false
+        statusChecks(status: f.has("status") ? item.status : nil, note: item.note, hasDue: f.has("due"),
+                     at: f.has("status") ? f.node("status")! : node, reader: r)
+        if [.accepted, .in_progress].contains(item.status), item.owner == nil {
+            r.warning(.ownerExpected(status: item.status), f.node("status") ?? node)
+        }
+        guard let id, Identifier.isValid(id), title != nil, kindWord != nil, kind != nil else { return nil }
+        return item
+    }
+
+    /// Warnings DESIGN §3 asks for: a reason for rejected/referred/deferred, a new date for deferred.
+    private static func statusChecks(status: ItemStatus?, note: String?, hasDue: Bool, at node: Node, reader r: FieldReader) {
+        guard let status else { return }
+        if [.rejected, .referred, .deferred].contains(status), note == nil { r.warning(.noteExpected(status: status), node) }
+        if status == .deferred, !hasDue { r.warning(.deferredWithoutDue, node) }
+    }
+
+    private static func update(_ node: Node, index: Int, date: Day, file: String, reader r: FieldReader) -> UpdateEntry? {
+        guard let f = r.fields(node, context: .update, known: updateKeys, key: "updates") else { return nil }
+        guard let item = f.located("item", required: true) else { return nil }
+        if let p = Identifier.problem(item.value) { r.error(p, f.node("item")); return nil }
+        var u = UpdateEntry(item: item, date: date, file: file, index: index)
+        u.status = f.word("status", as: ItemStatus.self)
+        u.owner = f.located("owner")
+        if let o = u.owner, let p = Identifier.problem(o.value) { r.error(p, f.node("owner")); u.owner = nil }
+        u.due = f.day("due")
+        u.funds = f.int("funds")
+        u.satisfaction = f.word("satisfaction", as: Satisfaction.self)
+        u.note = f.text("note")
+        if !["status", "owner", "due", "funds", "satisfaction", "note"].contains(where: f.has) {
+            r.warning(.emptyUpdate, node)
+        }
+        statusChecks(status: u.status, note: u.note, hasDue: f.has("due"), at: f.node("status") ?? node, reader: r)
+        return u
+    }
+
+    private static func updateFile(_ root: Node, fm: FrontMatter, file: String, defaultID: String, reader r: FieldReader) -> UpdateFile? {
+        guard let f = r.fields(root, context: .updateFile, known: updateFileKeys) else { return nil }
+        let id = recordID(f, defaultID: defaultID, file: file, reader: r)
+        let date = f.day("date", required: true)
+        var u = UpdateFile(id: id ?? defaultID, file: file, date: date ?? Day(ordinal: 0), location: SourceLocation(file: file, line: 1, column: 1))
+        u.title = f.text("title")
+        u.unit = f.located("unit")
+        if let d = date {
+            u.updates = f.sequence("updates").enumerated().compactMap { update($1, index: $0, date: d, file: file, reader: r) }
+        } else {
+            _ = f.sequence("updates")
+        }
+        if !f.has("updates") { r.error(.missingField(key: "updates"), root) }
+        u.draft = f.bool("draft") ?? false
+        u.extra = f.extra()
+        u.body = fm.body
+        u.bodyLine = fm.bodyLine
+        return u
+    }
+}
+
+/// `19:30` or `19:30-21:00` (also with `~` or `–` between).
+enum TimeText {
+    static func isValid(_ t: String) -> Bool {
+        let parts = t.split(whereSeparator: { $0 == "-" || $0 == "~" || $0 == "–" || $0 == "—" })
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        guard (1...2).contains(parts.count) else { return false }
+        return parts.allSatisfy { p in
+            let hm = p.split(separator: ":")
+            guard hm.count == 2, let h = Int(hm[0]), let m = Int(hm[1]), hm[1].count == 2 else { return false }
+            return (0...24).contains(h) && (0...59).contains(m)
+        }
+    }
+}

@@ -1,0 +1,179 @@
+import Foundation
+import Yams
+
+/// Reads typed values out of a composed YAML tree, strictly, collecting a diagnostic for
+/// every problem with the line and column of the offending key or value.
+///
+/// One reader serves one file; `Fields` serves one mapping within it.
+final class FieldReader {
+    let file: String
+    /// File line of YAML line 1.
+    let lineOffset: Int
+    var diagnostics: [Diagnostic] = []
+
+    init(file: String, yamlLine: Int) {
+        self.file = file
+        self.lineOffset = yamlLine - 1
+    }
+
+    func location(_ node: Node?) -> SourceLocation {
+        guard let mark = node?.mark else { return SourceLocation(file: file, line: lineOffset + 1, column: 1) }
+        return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
+    }
+
+    func error(_ m: Message, _ node: Node?) { diagnostics.append(.error(m, at: location(node))) }
+    func warning(_ m: Message, _ node: Node?) { diagnostics.append(.warning(m, at: location(node))) }
+
+    /// A mapping's fields, checking every key against `known`.
+    func fields(_ node: Node, context: Message.FieldContext, known: [String], key: String = "") -> Fields? {
+        guard case .mapping(let mapping) = node else {
+            error(.expectedMapping(key: key.isEmpty ? context.rawValue : key), node)
+            return nil
+        }
+        var pairs: [(String, Node, Node)] = []
+        for (k, v) in mapping {
+            guard case .scalar(let s) = k else { error(.expectedText(key: "key"), k); continue }
+            if !known.contains(s.string) {
+                error(.unknownKey(key: s.string, context: context, suggestion: Suggestion.closest(to: s.string, in: known)), k)
+                continue
+            }
+            pairs.append((s.string, k, v))
+        }
+        return Fields(reader: self, node: node, pairs: pairs)
+    }
+}
+
+/// The fields of one YAML mapping, read by name.
+struct Fields {
+    let reader: FieldReader
+    let node: Node
+    let pairs: [(key: String, keyNode: Node, value: Node)]
+
+    func node(_ key: String) -> Node? {
+        pairs.first { $0.key == key }?.value
+    }
+
+    func has(_ key: String) -> Bool { node(key).map { !Fields.isNull($0) } ?? false }
+
+    func location(_ key: String) -> SourceLocation { reader.location(node(key) ?? node) }
+
+    static func isNull(_ n: Node) -> Bool {
+        guard case .scalar(let s) = n else { return false }
+        return s.style == .plain && (s.string.isEmpty || s.string == "~" || s.string == "null")
+    }
+
+    /// The text as written, or nil when absent or empty; an error when required and missing.
+    func text(_ key: String, required: Bool = false) -> String? {
+        guard let n = node(key), !Fields.isNull(n) else {
+            if required { reader.error(.missingField(key: key), node) }
+            return nil
+        }
+        guard case .scalar(let s) = n else {
+            reader.error(.expectedText(key: key), n)
+            return nil
+        }
+        let t = s.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        if t.isEmpty {
+            if required { reader.error(.emptyValue(key: key), n) }
+            return nil
+        }
+        return t
+    }
+
+    func located(_ key: String, required: Bool = false) -> Located<String>? {
+        text(key, required: required).map { Located($0, at: location(key)) }
+    }
+
+    func int(_ key: String, required: Bool = false) -> Int? {
+        guard let t = text(key, required: required) else { return nil }
+        return Fields.wholeNumber(t, key: key, node: node(key)!, reader: reader)
+    }
+
+    static func wholeNumber(_ t: String, key: String, node: Node, reader: FieldReader) -> Int? {
+        var digits = t
+        var negative = false
+        if digits.hasPrefix("-") { negative = true; digits.removeFirst() }
+        guard !digits.isEmpty, digits.count <= 15, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let v = Int(digits) else {
+            reader.error(.invalidNumber(key: key, value: t), node)
+            return nil
+        }
+        if negative {
+            reader.error(.negativeNumber(key: key, value: t), node)
+            return nil
+        }
+        return v
+    }
+
+    func bool(_ key: String) -> Bool? {
+        guard let t = text(key) else { return nil }
+        switch t {
+        case "true": return true
+        case "false": return false
+        default:
+            reader.error(.invalidBoolean(key: key, value: t), node(key))
+            return nil
+        }
+    }
+
+    func day(_ key: String, required: Bool = false) -> Day? {
+        guard let t = text(key, required: required) else { return nil }
+        switch DateText.parse(t, key: key) {
+        case .day(let d)?: return d
+        case .problem(let m)?: reader.error(m, node(key)); return nil
+        case nil: return nil
+        }
+    }
+
+    func word<V: Vocabulary>(_ key: String, as: V.Type) -> V? {
+        guard let t = text(key) else { return nil }
+        if let v = V(word: t) { return v }
+        reader.error(.unknownWord(key: key, value: t, accepted: V.acceptedSpellings), node(key))
+        return nil
+    }
+
+    /// The entries of a list (each must be a single value), with where each was written.
+    func list(_ key: String) -> [Located<String>] {
+        guard let n = node(key), !Fields.isNull(n) else { return [] }
+        guard case .sequence(let seq) = n else {
+            reader.error(.expectedList(key: key), n)
+            return []
+        }
+        var out: [Located<String>] = []
+        for v in seq {
+            guard case .scalar(let s) = v else { reader.error(.expectedText(key: key), v); continue }
+            let t = s.string.trimmingCharacters(in: .whitespaces)
+            if t.contains("，") || t.contains("、") {
+                reader.error(.fullWidthCommaInList(key: key), v)
+                continue
+            }
+            if !t.isEmpty { out.append(Located(t, at: reader.location(v))) }
+        }
+        return out
+    }
+
+    func sequence(_ key: String) -> [Node] {
+        guard let n = node(key), !Fields.isNull(n) else { return [] }
+        guard case .sequence(let seq) = n else {
+            reader.error(.expectedList(key: key), n)
+            return []
+        }
+        return Array(seq)
+    }
+
+    /// `extra:` holds a site's own fields; kept as text, nested values flattened with dots.
+    func extra() -> [String: String] {
+        guard let n = node("extra"), !Fields.isNull(n) else { return [:] }
+        var out: [String: String] = [:]
+        func walk(_ n: Node, _ prefix: String) {
+            switch n {
+            case .scalar(let s): out[prefix] = s.string
+            case .mapping(let m): for (k, v) in m { walk(v, prefix.isEmpty ? (k.string ?? "") : prefix + "." + (k.string ?? "")) }
+            case .sequence(let s): for (i, v) in s.enumerated() { walk(v, prefix + "." + String(i)) }
+            case .alias: break
+            }
+        }
+        guard case .mapping = n else { reader.error(.expectedMapping(key: "extra"), n); return [:] }
+        walk(n, "")
+        return out
+    }
+}

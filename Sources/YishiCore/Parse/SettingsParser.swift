@@ -1,0 +1,102 @@
+import Yams
+
+/// Reads `site.yml`, `units.yml` and `departments.yml`: plain YAML files, no body.
+enum SettingsParser {
+    static let siteKeys = ["title", "locale", "base_url", "timezone", "rules", "privacy", "notice",
+                           "categories", "platforms", "formats", "search", "limits", "extra"]
+
+    /// Composes a whole-file YAML document, reporting slips and syntax errors.
+    static func compose(_ text: String, file: String, reader: FieldReader) -> Node? {
+        let (slips, mended) = SlipDetector.scan(text)
+        for s in slips {
+            reader.diagnostics.append(.error(s.message, at: SourceLocation(file: file, line: s.line + reader.lineOffset, column: s.column)))
+        }
+        switch YAMLComposer.compose(mended) {
+        case .success(let node): return node
+        case .failure(let f):
+            if !slips.contains(where: { $0.line == f.line }) {
+                reader.diagnostics.append(.error(f.message, at: SourceLocation(file: file, line: f.line + reader.lineOffset, column: f.column)))
+            }
+            return nil
+        }
+    }
+
+    static func site(_ text: String, file: String) -> (SiteSettings, [Diagnostic]) {
+        let r = FieldReader(file: file, yamlLine: 1)
+        var s = SiteSettings()
+        guard let root = compose(text, file: file, reader: r) else { return (s, r.diagnostics) }
+        guard let f = r.fields(root, context: .site, known: siteKeys) else { return (s, r.diagnostics) }
+        if let v = f.text("title") { s.title = v }
+        if let v = f.text("locale") {
+            if ["zh-Hans", "zh-Hant", "en"].contains(v) { s.locale = v } else {
+                r.error(.unknownWord(key: "locale", value: v, accepted: ["zh-Hans", "zh-Hant", "en"]), f.node("locale"))
+            }
+        }
+        if let v = f.text("base_url") { s.baseURL = v.hasSuffix("/") ? v : v + "/" }
+        if let v = f.text("timezone") { s.timezone = v }
+        if let n = f.node("rules"), let rules = r.fields(n, context: .rules, known: ["cadence_days", "default_due_days"], key: "rules") {
+            if let v = rules.int("cadence_days") { s.cadenceDays = v }
+            if let v = rules.int("default_due_days") { s.defaultDueDays = v }
+        }
+        if let n = f.node("privacy"), let p = r.fields(n, context: .privacy, known: ["allow"], key: "privacy") {
+            s.privacyAllow = p.list("allow").map(\.value)
+        }
+        if let n = f.node("notice"), let p = r.fields(n, context: .notice, known: ["days", "hotline"], key: "notice") {
+            if let v = p.int("days") { s.noticeDays = v }
+            if let v = p.text("hotline") { s.noticeHotline = v }
+        }
+        if let n = f.node("limits"), let p = r.fields(n, context: .limits, known: ["max_file_size"], key: "limits") {
+            if let v = p.int("max_file_size") { s.maxFileSize = v }
+        }
+        s.categories = f.list("categories").map(\.value)
+        s.platforms = f.list("platforms").map(\.value)
+        s.formats = f.list("formats").map(\.value)
+        if let v = f.bool("search") { s.search = v }
+        s.extra = f.extra()
+        return (s, r.diagnostics)
+    }
+
+    static func units(_ text: String, file: String) -> ([Unit], [Diagnostic]) {
+        let r = FieldReader(file: file, yamlLine: 1)
+        guard let root = compose(text, file: file, reader: r) else { return ([], r.diagnostics) }
+        guard case .sequence(let top) = root else {
+            r.error(.expectedList(key: "units.yml"), root)
+            return ([], r.diagnostics)
+        }
+        var out: [Unit] = []
+        func walk(_ nodes: [Node], parent: String?) -> [String] {
+            var ids: [String] = []
+            for n in nodes {
+                guard let f = r.fields(n, context: .unit, known: ["id", "name", "level", "children", "extra"]) else { continue }
+                guard let id = f.text("id", required: true) else { continue }
+                if let p = Identifier.problem(id) { r.error(p, f.node("id")); continue }
+                let name = f.text("name", required: true) ?? id
+                let level = f.text("level") ?? ""
+                let index = out.count
+                out.append(Unit(id: id, name: name, level: level, parent: parent, location: r.location(f.node("id"))))
+                out[index].children = walk(f.sequence("children"), parent: id)
+                ids.append(id)
+            }
+            return ids
+        }
+        _ = walk(Array(top), parent: nil)
+        return (out, r.diagnostics)
+    }
+
+    static func departments(_ text: String, file: String) -> ([Department], [Diagnostic]) {
+        let r = FieldReader(file: file, yamlLine: 1)
+        guard let root = compose(text, file: file, reader: r) else { return ([], r.diagnostics) }
+        guard case .sequence(let top) = root else {
+            r.error(.expectedList(key: "departments.yml"), root)
+            return ([], r.diagnostics)
+        }
+        var out: [Department] = []
+        for n in top {
+            guard let f = r.fields(n, context: .department, known: ["id", "name", "extra"]) else { continue }
+            guard let id = f.text("id", required: true) else { continue }
+            if let p = Identifier.problem(id) { r.error(p, f.node("id")); continue }
+            out.append(Department(id: id, name: f.text("name", required: true) ?? id, location: r.location(f.node("id"))))
+        }
+        return (out, r.diagnostics)
+    }
+}

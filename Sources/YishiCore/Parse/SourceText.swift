@@ -1,0 +1,59 @@
+/// The text of one content file, decoded and normalised so that later stages see one form.
+///
+/// A UTF-8 byte-order mark is dropped and CRLF line endings become LF, because files
+/// saved by Windows editors carry both; invalid UTF-8 is reported with its byte offset.
+public enum SourceText {
+    public enum Failure: Error, Equatable {
+        case invalidUTF8(byteOffset: Int, line: Int)
+    }
+
+    public static func decode(_ bytes: [UInt8]) -> Result<String, Failure> {
+        var start = 0
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
+        let slice = bytes[start...]
+        if let bad = firstInvalidUTF8(slice) {
+            let line = 1 + slice[slice.startIndex..<bad].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            return .failure(.invalidUTF8(byteOffset: bad, line: line))
+        }
+        var text = String(decoding: slice, as: UTF8.self)
+        if slice.contains(0x0D) {
+            text = text.replacingAll("\r\n", with: "\n")
+        }
+        return .success(text)
+    }
+
+    /// Index of the first byte that does not begin or continue a valid UTF-8 sequence.
+    static func firstInvalidUTF8(_ b: ArraySlice<UInt8>) -> Int? {
+        var i = b.startIndex
+        while i < b.endIndex {
+            let c = b[i]
+            if c < 0x80 { i += 1; continue }
+            let need: Int
+            var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
+            switch c {
+            case 0xC2...0xDF: need = 1
+            case 0xE0: need = 2; lo = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: need = 2
+            case 0xED: need = 2; hi = 0x9F
+            case 0xF0: need = 3; lo = 0x90
+            case 0xF1...0xF3: need = 3
+            case 0xF4: need = 3; hi = 0x8F
+            default: return i
+            }
+            guard i + need < b.endIndex else { return i }
+            for k in 1...need {
+                let x = b[i + k]
+                let (l, h) = k == 1 ? (lo, hi) : (UInt8(0x80), UInt8(0xBF))
+                if x < l || x > h { return i }
+            }
+            i += need + 1
+        }
+        return nil
+    }
+}
+
+extension String {
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}

@@ -1,0 +1,99 @@
+import Yams
+
+/// Turns front-matter YAML into a node tree that keeps every value's line and column.
+///
+/// Values are later read from the node's text as written, never through YAML 1.1's type
+/// guessing (`no` → false, `19:30` → 1170). Anchors and aliases are refused before any
+/// alias is walked, so a "billion laughs" document costs nothing.
+enum YAMLComposer {
+    struct Failure: Error, Equatable {
+        var message: Message
+        var line: Int
+        var column: Int
+    }
+
+    static let maxDepth = 64
+
+    static func compose(_ yaml: String) -> Result<Node?, Failure> {
+        do {
+            let parser = try Parser(yaml: yaml)
+            let root = try parser.singleRoot()
+            // Anchors are held weakly by nodes and strongly by the parser: check while it lives.
+            return try withExtendedLifetime(parser) {
+                if let root { try checkStructure(root, depth: 0) }
+                return .success(root)
+            }
+        } catch let failure as Failure {
+            return .failure(failure)
+        } catch let error as YamlError {
+            return .failure(translate(error, yaml: yaml))
+        } catch {
+            return .failure(Failure(message: .yamlSyntax(.other("\(error)")), line: 1, column: 1))
+        }
+    }
+
+    private static func checkStructure(_ node: Node, depth: Int) throws {
+        if node.anchor != nil {
+            throw Failure(message: .anchorsNotAllowed, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+        }
+        if depth > maxDepth {
+            throw Failure(message: .nestingTooDeep(limit: maxDepth), line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+        }
+        switch node {
+        case .mapping(let m):
+            for (k, v) in m { try checkStructure(k, depth: depth + 1); try checkStructure(v, depth: depth + 1) }
+        case .sequence(let s):
+            for v in s { try checkStructure(v, depth: depth + 1) }
+        case .alias(let a):
+            throw Failure(message: .anchorsNotAllowed, line: a.mark?.line ?? 1, column: a.mark?.column ?? 1)
+        case .scalar:
+            break
+        }
+    }
+
+    private static func translate(_ error: YamlError, yaml: String) -> Failure {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+             .composer(_, let problem, let mark, _):
+            if problem.contains("alias") || problem.contains("anchor") {
+                return Failure(message: .anchorsNotAllowed, line: mark.line, column: mark.column)
+            }
+            return Failure(message: .yamlSyntax(plainWords(problem)), line: mark.line, column: mark.column)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let key = duplicates.sorted().first ?? "?"
+            let (line, column) = secondOccurrence(of: key, after: context.mark, in: yaml)
+            return Failure(message: .duplicateKey(key: key), line: line, column: column)
+        case .reader(let problem, _, _, _):
+            return Failure(message: .yamlSyntax(.other(problem)), line: 1, column: 1)
+        default:
+            return Failure(message: .yamlSyntax(.other("\(error)")), line: 1, column: 1)
+        }
+    }
+
+    /// libyaml's problem, as one of the few that secretaries meet, or as it was said.
+    private static func plainWords(_ problem: String) -> Message.YAMLProblem {
+        switch problem {
+        case "mapping values are not allowed in this context": return .unexpectedColon
+        case "could not find expected ':'": return .missingColon
+        case "did not find expected key", "did not find expected '-' indicator": return .badIndentation
+        case "found character that cannot start any token": return .badCharacter
+        case "found unexpected end of stream": return .unclosedQuote
+        case "did not find expected ',' or ']'", "did not find expected ',' or '}'": return .unclosedBracket
+        default: return .other(problem)
+        }
+    }
+
+    /// Yams reports where a duplicated key first appears; the slip is the later one.
+    private static func secondOccurrence(of key: String, after mark: Mark, in yaml: String) -> (Int, Int) {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        for n in mark.line..<max(mark.line, lines.count) {
+            let scalars = Array(lines[n].unicodeScalars)
+            guard scalars.count >= mark.column - 1 + key.unicodeScalars.count else { continue }
+            let start = mark.column - 1
+            let rest = String(String.UnicodeScalarView(scalars[start...]))
+            let before = scalars[..<start].allSatisfy { $0 == " " || $0 == "-" }
+            if before, rest.hasPrefix(key + ":") { return (n + 1, mark.column) }
+        }
+        return (mark.line, mark.column)
+    }
+}

@@ -1,0 +1,106 @@
+import Dispatch
+import Foundation
+
+/// The read and parse stages: every file of `content/` into a `Content` value and the
+/// diagnostics found on the way. No file is dropped without a word.
+public enum ContentReader {
+    public static let siteFile = "content/site.yml"
+    public static let unitsFile = "content/units.yml"
+    public static let departmentsFile = "content/departments.yml"
+
+    public static func read(from source: ContentSource) -> (Content, DiagnosticList) {
+        var diagnostics = DiagnosticList()
+        var content = Content()
+
+        func yamlFile(_ path: String, required: Bool) -> String? {
+            guard source.exists(path) else {
+                if required { diagnostics.error(.missingFile(name: path), at: SourceLocation(file: path)) }
+                return nil
+            }
+            do {
+                let bytes = try source.read(path)
+                switch SourceText.decode(bytes) {
+                case .success(let t): return t
+                case .failure(.invalidUTF8(let offset, let line)):
+                    diagnostics.error(.invalidUTF8(byteOffset: offset), at: SourceLocation(file: path, line: line, column: 1))
+                    return nil
+                }
+            } catch {
+                diagnostics.error(.unreadableFile(reason: "\(error.localizedDescriptionText)"), at: SourceLocation(file: path))
+                return nil
+            }
+        }
+
+        if let text = yamlFile(siteFile, required: true) {
+            let (s, d) = SettingsParser.site(text, file: siteFile)
+            content.settings = s
+            diagnostics.append(contentsOf: d)
+        }
+        if let text = yamlFile(unitsFile, required: true) {
+            let (u, d) = SettingsParser.units(text, file: unitsFile)
+            content.units = UnitTree(u)
+            diagnostics.append(contentsOf: d)
+        }
+        if let text = yamlFile(departmentsFile, required: false) {
+            let (ds, d) = SettingsParser.departments(text, file: departmentsFile)
+            content.departments = ds
+            diagnostics.append(contentsOf: d)
+        }
+
+        var toParse: [(path: String, kind: ContentKind?)] = []
+        for f in source.files(under: "content") {
+            let name = f.path.split(separator: "/").last.map(String.init) ?? f.path
+            if name.hasPrefix(".") || name.hasPrefix("~$") { continue }  // editor and system droppings
+            if let target = f.escapesTo {
+                diagnostics.warning(.symlinkOutside(target: target), at: SourceLocation(file: f.path))
+                continue
+            }
+            if [siteFile, unitsFile, departmentsFile].contains(f.path) { continue }
+            guard name.hasSuffix(".md") else {
+                diagnostics.warning(.notMarkdown(name: name), at: SourceLocation(file: f.path))
+                continue
+            }
+            let kind: ContentKind? = f.path.hasPrefix("content/meetings/") ? .meeting
+                : f.path.hasPrefix("content/updates/") ? .update : nil
+            toParse.append((f.path, kind))
+        }
+
+        let limit = content.settings.maxFileSize
+        let results = parallelMap(toParse) { entry -> (ContentRecord?, [Diagnostic]) in
+            do {
+                let bytes = try source.read(entry.path)
+                return DocumentParser.parse(bytes, file: entry.path, folderKind: entry.kind, maxFileSize: limit)
+            } catch {
+                return (nil, [.error(.unreadableFile(reason: error.localizedDescriptionText), at: SourceLocation(file: entry.path))])
+            }
+        }
+        for (record, ds) in results {
+            diagnostics.append(contentsOf: ds)
+            switch record {
+            case .meeting(let m)?: content.meetings.append(m)
+            case .update(let u)?: content.updateFiles.append(u)
+            case nil: break
+            }
+        }
+        return (content, diagnostics)
+    }
+}
+
+/// `map` over all cores, results in input order. Parsing is pure, so files are independent.
+func parallelMap<T, R>(_ xs: [T], _ f: (T) -> R) -> [R] {
+    if xs.count < 16 { return xs.map(f) }
+    let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: xs.count)
+    results.initialize(repeating: nil)
+    defer { results.deallocate() }
+    xs.withUnsafeBufferPointer { buffer in
+        nonisolated(unsafe) let input = buffer
+        nonisolated(unsafe) let out = results
+        nonisolated(unsafe) let fn = f
+        DispatchQueue.concurrentPerform(iterations: input.count) { i in out[i] = fn(input[i]) }
+    }
+    return results.map { $0! }
+}
+
+extension Error {
+    var localizedDescriptionText: String { localizedDescription }
+}

@@ -1,0 +1,95 @@
+import Foundation
+
+/// Where a site's files come from. The disk in production; injected in tests so that the
+/// read stage can run without one.
+public protocol ContentSource: Sendable {
+    /// Every regular file under `folder` (relative to the site folder), recursively, as
+    /// paths relative to the site folder, with symbolic links resolved or reported.
+    func files(under folder: String) -> [SourceFile]
+    /// The bytes of a file, by path relative to the site folder.
+    func read(_ path: String) throws -> [UInt8]
+    func exists(_ path: String) -> Bool
+}
+
+/// One file found under `content/`.
+public struct SourceFile: Sendable, Equatable {
+    public var path: String
+    /// Set when the file is a symbolic link that leads outside the folder being read.
+    public var escapesTo: String?
+
+    public init(path: String, escapesTo: String? = nil) {
+        self.path = path
+        self.escapesTo = escapesTo
+    }
+}
+
+/// The site folder on disk.
+public struct DiskSource: ContentSource {
+    public let root: URL
+
+    public init(root: URL) { self.root = root.standardizedFileURL }
+
+    public func exists(_ path: String) -> Bool {
+        FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path)
+    }
+
+    public func read(_ path: String) throws -> [UInt8] {
+        let data = try Data(contentsOf: root.appendingPathComponent(path))
+        return [UInt8](data)
+    }
+
+    public func files(under folder: String) -> [SourceFile] {
+        let base = root.appendingPathComponent(folder).standardizedFileURL
+        let basePath = base.resolvingSymlinksInPath().path
+        var out: [SourceFile] = []
+        var visited = Set<String>()
+        func walk(_ dir: URL, _ rel: String) {
+            guard visited.insert(dir.resolvingSymlinksInPath().path).inserted,
+                  let names = try? FileManager.default.contentsOfDirectory(atPath: dir.path) else { return }
+            for name in names.sorted() {
+                let url = dir.appendingPathComponent(name)
+                let relPath = rel.isEmpty ? name : rel + "/" + name
+                let full = folder + "/" + relPath
+                let attrs = try? FileManager.default.attributesOfItem(atPath: url.path)
+                let isLink = (attrs?[.type] as? FileAttributeType) == .typeSymbolicLink
+                var target = url
+                if isLink {
+                    target = url.resolvingSymlinksInPath()
+                    let t = target.path
+                    if !(t == basePath || t.hasPrefix(basePath + "/")) || !FileManager.default.fileExists(atPath: t) {
+                        let dest = (try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)) ?? t
+                        out.append(SourceFile(path: full, escapesTo: dest))
+                        continue
+                    }
+                }
+                var isDir: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: target.path, isDirectory: &isDir) else { continue }
+                if isDir.boolValue { walk(target, relPath) } else { out.append(SourceFile(path: full)) }
+            }
+        }
+        walk(base, "")
+        return out
+    }
+}
+
+/// A site held in memory, for tests of the read and parse stages.
+public struct MemorySource: ContentSource {
+    public var files: [String: [UInt8]]
+
+    public init(_ files: [String: String]) {
+        self.files = files.mapValues { Array($0.utf8) }
+    }
+
+    public init(bytes: [String: [UInt8]]) { self.files = bytes }
+
+    public func exists(_ path: String) -> Bool { files[path] != nil }
+
+    public func read(_ path: String) throws -> [UInt8] {
+        guard let b = files[path] else { throw CocoaError(.fileNoSuchFile) }
+        return b
+    }
+
+    public func files(under folder: String) -> [SourceFile] {
+        files.keys.filter { $0.hasPrefix(folder + "/") }.sorted().map { SourceFile(path: $0) }
+    }
+}

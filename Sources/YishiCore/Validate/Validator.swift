@@ -1,0 +1,86 @@
+/// The validate stage: checks that need every file at once — ids unique across the site,
+/// references to units, departments and items that exist, updates dated after their item.
+///
+/// Each file's own problems were reported while parsing; this adds what only the whole
+/// site can show.
+public enum Validator {
+    public static func validate(_ content: Content) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        let settings = content.settings
+
+        var units = IDRegistry(.unit)
+        for u in content.units.units { if let d = units.register(u.id, at: u.location) { out.append(d) } }
+        var departments = IDRegistry(.department)
+        for dep in content.departments {
+            if let d = departments.register(dep.id, at: dep.location) { out.append(d) }
+            if content.units.contains(dep.id) { out.append(.error(.ambiguousOwner(id: dep.id), at: dep.location)) }
+        }
+        let unitIDs = content.units.units.map(\.id)
+        let departmentIDs = content.departments.map(\.id)
+
+        func checkUnit(_ ref: Located<String>) {
+            guard !ref.value.isEmpty, !content.units.contains(ref.value) else { return }
+            out.append(.error(.unknownReference(kind: .unit, id: ref.value, suggestion: Suggestion.closest(to: ref.value, in: unitIDs)), at: ref.location))
+        }
+        func checkDepartment(_ ref: Located<String>) {
+            guard content.department(ref.value) == nil else { return }
+            out.append(.error(.unknownReference(kind: .department, id: ref.value,
+                                                suggestion: Suggestion.closest(to: ref.value, in: departmentIDs)), at: ref.location))
+        }
+        func checkOwner(_ ref: Located<String>) {
+            guard content.department(ref.value) == nil, !content.units.contains(ref.value) else { return }
+            out.append(.error(.unknownReference(kind: .owner, id: ref.value,
+                                                suggestion: Suggestion.closest(to: ref.value, in: departmentIDs + unitIDs)), at: ref.location))
+        }
+        func checkListed(_ key: String, _ value: String?, _ list: [String], at location: SourceLocation) {
+            guard let value, !list.isEmpty, !list.contains(value) else { return }
+            out.append(.warning(.notInSiteList(key: key, value: value, suggestion: Suggestion.closest(to: value, in: list)), at: location))
+        }
+
+        var meetings = IDRegistry(.meeting)
+        var items = IDRegistry(.item)
+        /// Where each item was raised: its date and whether its meeting is a draft.
+        var raised: [String: (date: Day, draft: Bool)] = [:]
+        for m in content.meetings {
+            if let d = meetings.register(m.id, at: m.location) { out.append(d) }
+            for a in m.aliases {
+                if let d = meetings.register(a.value, at: a.location, duplicate: { .aliasTaken(alias: a.value, first: $0) }) { out.append(d) }
+            }
+            checkUnit(m.unit)
+            m.departments.forEach(checkDepartment)
+            checkListed("platform", m.platform, settings.platforms, at: m.location)
+            checkListed("format", m.format, settings.formats, at: m.location)
+            for item in m.items {
+                if let d = items.register(item.id, at: item.location, duplicate: { .itemRaisedTwice(id: item.id, first: $0) }) {
+                    out.append(d)
+                } else {
+                    raised[item.id] = (m.date, m.draft)
+                }
+                checkListed("category", item.category, settings.categories, at: item.location)
+                if let o = item.owner { checkOwner(o) }
+            }
+        }
+
+        let itemIDs = items.ids
+        func checkUpdate(_ u: UpdateEntry, inDraft: Bool) {
+            if let o = u.owner { checkOwner(o) }
+            guard let r = raised[u.item.value] else {
+                out.append(.error(.unknownReference(kind: .item, id: u.item.value,
+                                                    suggestion: Suggestion.closest(to: u.item.value, in: itemIDs)), at: u.location))
+                return
+            }
+            if r.draft && !inDraft {
+                out.append(.warning(.updateToDraftItem(item: u.item.value), at: u.location))
+            }
+            if u.date < r.date {
+                out.append(.error(.updateBeforeRaised(item: u.item.value, date: u.date, raised: r.date), at: u.location))
+            }
+        }
+        for m in content.meetings { m.updates.forEach { checkUpdate($0, inDraft: m.draft) } }
+        for f in content.updateFiles {
+            if let u = f.unit { checkOwner(u) }
+            f.updates.forEach { checkUpdate($0, inDraft: f.draft) }
+        }
+        return out
+    }
+}

@@ -1,0 +1,102 @@
+import ArgumentParser
+import Foundation
+import YishiCore
+
+/// `yishi new meeting|update`: start a pre-filled file, never overwriting one.
+struct New: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Start a new meeting or update file, pre-filled, with comments explaining each field.",
+        discussion: "Writes content/meetings/YYYY/YYYY-MM-DD-<unit>.md (or the same under updates/). Never overwrites a file.")
+
+    enum Kind: String, ExpressibleByArgument, CaseIterable {
+        case meeting, update
+    }
+
+    @Argument(help: "What to start: meeting or update.")
+    var kind: Kind
+
+    @Option(name: .long, help: ArgumentHelp("The unit (or, for an update, the department) id from units.yml / departments.yml.", valueName: "ID"))
+    var unit: String
+
+    @Option(name: .long, help: ArgumentHelp("The date, YYYY-MM-DD (default: today in the site's time zone).", valueName: "DATE"))
+    var date: String?
+
+    @OptionGroup var options: SiteOptions
+
+    func validate() throws {
+        if let date, Day(iso: date) == nil { throw ValidationError("--date must be a date written YYYY-MM-DD, not '\(date)'") }
+    }
+
+    func run() throws {
+        let root: URL
+        do { root = try options.requireSite() } catch let f as CommandFailure { fail(f) }
+        let loaded = SiteLoader.load(from: DiskSource(root: root))
+        let settings = loaded.content.settings
+        let language = options.language(for: settings)
+        let zh = language != .en
+        let isKnown = loaded.content.units.contains(unit) || (kind == .update && loaded.content.department(unit) != nil)
+        guard isKnown else {
+            let ids = loaded.content.units.units.map(\.id) + (kind == .update ? loaded.content.departments.map(\.id) : [])
+            let sug = Suggestion.closest(to: unit, in: ids).map { zh ? "（是不是 '\($0)'？）" : " (did you mean '\($0)'?)" } ?? ""
+            fail(CommandFailure(message: zh ? "未知的单位 '\(unit)'\(sug)；单位编号见 content/units.yml"
+                                            : "unknown unit '\(unit)'\(sug); unit ids are in content/units.yml"))
+        }
+        let day = date.flatMap { Day(iso: $0) } ?? Today.day(in: settings.timezone)
+        let folder = kind == .meeting ? "meetings" : "updates"
+        let rel = "content/\(folder)/\(day.year)/\(day)-\(unit).md"
+        let url = root.appendingPathComponent(rel)
+        if FileManager.default.fileExists(atPath: url.path) {
+            fail(CommandFailure(message: zh
+                ? "\(rel) 已经存在，不会覆盖；同一天第二份请另起文件名，如 \(day)-\(unit)-2.md"
+                : "\(rel) already exists and is not overwritten; for a second one that day use another name, such as \(day)-\(unit)-2.md",
+                status: ExitStatus.contentErrors))
+        }
+        let text: String
+        switch kind {
+        case .meeting:
+            text = FileTemplates.meeting(date: day, unit: unit, unitName: loaded.content.units[unit]?.name ?? unit,
+                                         firstItemID: nextItemID(loaded, day: day), settings: settings)
+        case .update:
+            text = FileTemplates.update(date: day, unit: unit, openItems: openItems(loaded, day: day))
+        }
+        do {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            // withoutOverwriting: a file that appeared since the check above is not clobbered either.
+            try Data(text.utf8).write(to: url, options: .withoutOverwriting)
+        } catch {
+            fail(CommandFailure(message: "\(rel): \(error.localizedDescription)"))
+        }
+        print(rel)
+    }
+}
+
+extension New {
+    /// An item id not yet used: the unit's prefix, the year, the next number.
+    func nextItemID(_ site: LoadedSite, day: Day) -> String {
+        let prefix = "\(unit.uppercased().prefix(8))-\(day.year)-"
+        let used = Set(site.content.meetings.flatMap { $0.items.map { $0.id.lowercased() } })
+        var n = 1
+        while used.contains((prefix + Day.pad(n, 3)).lowercased()) { n += 1 }
+        return prefix + Day.pad(n, 3)
+    }
+
+    /// Items still open as of `day` that this unit raised (or, for a department, owns).
+    func openItems(_ site: LoadedSite, day: Day) -> [(id: String, title: String)] {
+        let units = Set(site.content.units.subtree(unit).map(\.id))
+        return site.ledger.items.compactMap { r in
+            guard let s = site.ledger.state(of: r.id, asOf: day), !s.isClosed,
+                  units.contains(r.unit) || s.owner == unit else { return nil }
+            return (r.id, r.item.title)
+        }
+    }
+}
+
+/// Today's date in a time zone, for defaults; figures take `--as-of` instead.
+enum Today {
+    static func day(in timezone: String) -> Day {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: timezone) ?? TimeZone(identifier: "Asia/Shanghai")!
+        let c = calendar.dateComponents([.year, .month, .day], from: Date())
+        return Day(year: c.year!, month: c.month!, day: c.day!)!
+    }
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import YishiCore
+
+/// Options every command that works on a site takes.
+struct SiteOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The site folder, holding content/, templates/ and output/.", valueName: "DIR"))
+    var site: String = "."
+
+    @Option(name: .long, help: ArgumentHelp("Language of messages: zh-Hans, zh-Hant or en (default: the site's locale).", valueName: "LANG"))
+    var lang: String?
+
+    var siteURL: URL { URL(fileURLWithPath: site, isDirectory: true).standardizedFileURL }
+
+    func validate() throws {
+        if let lang, Language(rawValue: lang) == nil {
+            throw ValidationError("--lang must be zh-Hans, zh-Hant or en, not '\(lang)'")
+        }
+    }
+
+    /// The language to speak: `--lang`, or the site's locale.
+    func language(for settings: SiteSettings?) -> Language {
+        if let lang, let l = Language(rawValue: lang) { return l }
+        return settings?.language ?? .zhHans
+    }
+
+    /// The site folder, which must hold `content/`; otherwise exit 2 with a hint.
+    func requireSite() throws -> URL {
+        let url = siteURL
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.appendingPathComponent("content").path, isDirectory: &isDir),
+              isDir.boolValue else {
+            let zh = lang.map { Language(rawValue: $0) != .en } ?? true
+            throw CommandFailure(message: zh
+                ? "\(url.path) 不是 yishi 网站文件夹（里面没有 content/）；用 --site 指定网站文件夹，或用 'yishi init 文件夹' 新建一个"
+                : "\(url.path) is not a yishi site folder (it has no content/); name one with --site, or make one with 'yishi init DIR'")
+        }
+        return url
+    }
+}
+
+/// Prints diagnostics compiler-style on stderr, with a closing count.
+enum DiagnosticPrinter {
+    static func print(_ list: DiagnosticList, language: Language) {
+        var out = ""
+        for d in list.sorted { out += d.rendered(in: language) + "\n" }
+        let e = list.errors.count, w = list.warnings.count
+        switch language {
+        case .en: out += "\(e) error\(e == 1 ? "" : "s"), \(w) warning\(w == 1 ? "" : "s")\n"
+        case .zhHans: out += "共 \(e) 个错误，\(w) 个警告\n"
+        case .zhHant: out += "共 \(e) 個錯誤，\(w) 個警告\n"
+        }
+        FileHandle.standardError.write(Data(out.utf8))
+    }
+}

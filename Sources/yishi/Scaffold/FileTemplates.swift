@@ -1,0 +1,102 @@
+import YishiCore
+
+/// The pre-filled files `yishi new` writes: every field a secretary may need, each with a
+/// comment in Chinese saying what goes there. They pass `yishi check` as written.
+enum FileTemplates {
+    static func meeting(date: Day, unit: String, unitName: String, firstItemID: String, settings: SiteSettings) -> String {
+        let platform = settings.platforms.first ?? "协商议事"
+        let format = settings.formats.first ?? "集中畅谈"
+        let category = settings.categories.first ?? "其他"
+        return """
+        ---
+        # 会议标题：写清楚地点和主题
+        title: \(unitName)协商议事会
+        # 会议日期，格式 年-月-日
+        date: \(date)
+        # 开始和结束时间，请保留英文引号
+        time: "19:30-21:00"
+        # 召开会议的单位编号（见 content/units.yml）
+        unit: \(unit)
+        # 议事平台和形式（见 content/site.yml 中的 platforms 和 formats）
+        platform: \(platform)
+        format: \(format)
+        # 会议地点和主持人（写职务，不写个人姓名）
+        venue: 村委会会议室
+        host: 村党支部书记
+        # 参会人次：total 是总数，其余分类可以自己命名，合计不能超过 total
+        attendance:
+          total: 0
+          residents: 0
+          party_members: 0
+          officials: 0
+        # 到会的部门编号（见 content/departments.yml），用英文逗号分开，如 [zhujian, caizheng]
+        departments: []
+        # 到会领导，只写职务，如 [区委书记]
+        leaders: []
+        # 议题：一事一议一决，每个议题一段，以 "- id:" 开头
+        items:
+          - id: \(firstItemID)
+            # 议题名称
+            title: 请填写议题
+            # 类型：问题诉求 / 意见建议 / 矛盾纠纷
+            kind: 问题诉求
+            # 类别（见 site.yml 中的 categories）
+            category: \(category)
+            # 缓急：小事 / 一般 / 大事 / 急事
+            urgency: 一般
+            # 提出人：写身份，如“安置区居民代表”，不写个人姓名和电话
+            raised_by: 居民代表
+            # 会议决定：采取什么措施
+            decision: 请填写会议决定
+            # 表决结果（没有表决可以删掉这一行）
+            vote: {for: 0, against: 0, abstain: 0}
+            # 责任部门或单位编号
+            owner: \(unit)
+            # 办理期限，格式 年-月-日
+            due: \(date.adding(days: settings.defaultDueDays))
+            # 状态：征集 / 已受理 / 办理中 / 已办结 / 不予受理 / 转办 / 暂缓
+            status: 已受理
+        # 结果公示日期（公示后再填，格式 年-月-日）
+        # publicized: \(date.adding(days: 2))
+        ---
+        ## 议程
+
+        1. 通报上次会议议题办理情况
+        2. 听取居民意见
+        3. 议定事项
+
+        ## 会议记录
+
+        （在这里写会议记录：谁以什么身份说了什么，会议议定了什么。不要写个人电话和身份证号。）
+
+        """
+    }
+
+    static func update(date: Day, unit: String, openItems: [(id: String, title: String)]) -> String {
+        let list = openItems.prefix(30).map { "#   \($0.id)  \($0.title)" }.joined(separator: "\n")
+        let open = openItems.isEmpty ? "# （本单位目前没有未办结的议题）" : "# 本单位未办结的议题：\n" + list
+        let first = openItems.first?.id ?? "请填写议题编号"
+        return """
+        ---
+        # 进展标题
+        title: 议题办理进展
+        # 进展日期，格式 年-月-日；不能早于议题提出的日期
+        date: \(date)
+        # 报送进展的单位或部门编号
+        unit: \(unit)
+        # 每条进展一段，以 "- item:" 开头，item 写议题编号
+        \(open)
+        updates:
+          - item: \(first)
+            # 状态：办理中 / 已办结 / 暂缓 / 转办 / 不予受理
+            status: 办理中
+            # 情况说明（暂缓、转办、不予受理必须写明理由）
+            note: 请填写办理情况
+            # 群众评价（办结后回访再填）：满意 / 基本满意 / 不满意
+            # satisfaction: 满意
+        ---
+        （可以在这里补充说明办理经过。）
+
+        """
+    }
+}
