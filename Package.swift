@@ -36,7 +36,7 @@ let package = Package(
         ),
         .testTarget(name: "YishiCoreTests", dependencies: ["YishiCore"]),
         .testTarget(name: "YishiSiteTests", dependencies: ["YishiSite", "YishiCore"]),
-        .testTarget(name: "yishiTests", dependencies: ["YishiCore"]),
+        .testTarget(name: "yishiTests", dependencies: ["yishi", "YishiCore"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -2,7 +2,7 @@
 ///
 /// Each case carries what the message needs to name the fix: the key, the value, what
 /// was expected, and a suggestion when one is close.
-public enum Message: Sendable, Equatable {
+public enum Message: Sendable, Hashable {
     // Files
     case unreadableFile(reason: String)
     case invalidUTF8(byteOffset: Int)
@@ -62,7 +62,7 @@ public enum Message: Sendable, Equatable {
     case emptyUpdate
 
     /// What libyaml could not read, for the few cases secretaries meet.
-    public enum YAMLProblem: Sendable, Equatable {
+    public enum YAMLProblem: Sendable, Hashable {
         case unexpectedColon, missingColon, badIndentation, badCharacter, unclosedQuote, unclosedBracket
         case other(String)
 
@@ -86,7 +86,7 @@ public enum Message: Sendable, Equatable {
     }
 
     /// The block of fields a key was found in, for "unknown field … in the meeting".
-    public enum FieldContext: String, Sendable, Equatable {
+    public enum FieldContext: String, Sendable, Hashable {
         case site, rules, privacy, notice, limits, unit, department, meeting, item, attendance, vote
         case updateFile, update
 

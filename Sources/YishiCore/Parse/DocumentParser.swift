@@ -169,14 +169,19 @@ public enum DocumentParser {
     private static func attendance(_ node: Node, reader r: FieldReader) -> Attendance? {
         guard case .mapping(let m) = node else { r.error(.expectedMapping(key: "attendance"), node); return nil }
         var total: Int? = nil
+        var totalWritten = false
         var categories: [(String, Int)] = []
         for (k, v) in m {
             guard case .scalar(let ks) = k else { r.error(.expectedText(key: "attendance"), k); continue }
+            if ks.string == "total" { totalWritten = true }
             guard case .scalar(let vs) = v else { r.error(.expectedText(key: ks.string), v); continue }
             guard let n = Fields.wholeNumber(vs.string.trimmingCharacters(in: .whitespaces), key: ks.string, node: v, reader: r) else { continue }
             if ks.string == "total" { total = n } else { categories.append((ks.string, n)) }
         }
-        guard let total else { r.error(.missingField(key: "attendance.total"), node); return nil }
+        guard let total else {
+            if !totalWritten { r.error(.missingField(key: "attendance.total"), node) }
+            return nil
+        }
         let sum = categories.reduce(0) { $0 + $1.1 }
         if sum > total { r.error(.attendanceExceedsTotal(sum: sum, total: total), node) }
         return Attendance(total: total, categories: categories)

@@ -1,0 +1,104 @@
+import Testing
+@testable import YishiCore
+
+/// Checks that need every file at once: references, ids across files, update dates.
+@Suite struct CrossFileTests {
+    func site(_ meetings: [String: String], updates: [String: String] = [:]) -> LoadedSite {
+        var s = SiteFixture()
+        for (name, text) in meetings { s["content/meetings/2023/\(name).md"] = text }
+        for (name, text) in updates { s["content/updates/2023/\(name).md"] = text }
+        return s.load()
+    }
+
+    let item = "  - id: LJ-2023-007\n    title: 路灯\n    kind: problem\n    owner: zhujian\n    status: accepted\n"
+
+    @Test func unknownUnitWithSuggestion() {
+        let loaded = site(["m": meetingFile(unit: "longjang")])
+        #expect(loaded.rendered == ["content/meetings/2023/m.md:4:7: error: unknown unit 'longjang' (did you mean 'longjiang'?)"])
+    }
+
+    @Test func unknownDepartmentAndOwner() {
+        let loaded = site(["m": meetingFile(extra: "departments: [zhujain]", items: "  - id: A\n    title: x\n    kind: problem\n    owner: caizhen\n")])
+        #expect(loaded.rendered == [
+            "content/meetings/2023/m.md:5:15: error: unknown department 'zhujain' (did you mean 'zhujian'?)",
+            "content/meetings/2023/m.md:10:12: error: unknown unit or department 'caizhen' (did you mean 'caizheng'?)",
+        ])
+    }
+
+    @Test func aUnitCanOwnAnItem() {
+        let loaded = site(["m": meetingFile(items: "  - id: A\n    title: x\n    kind: problem\n    owner: longjiang\n")])
+        #expect(loaded.rendered == [])
+    }
+
+    @Test func itemRaisedTwice() {
+        let loaded = site(["a": meetingFile(items: item), "b": meetingFile(date: "2023-08-01", items: item)])
+        #expect(loaded.rendered == [
+            "content/meetings/2023/b.md:7:9: error: item 'LJ-2023-007' is raised again; it was first raised at content/meetings/2023/a.md:7:9. To report progress, add it under 'updates:' instead",
+        ])
+    }
+
+    @Test func meetingIdsDifferingOnlyInCase() {
+        let loaded = site(["Ljx": meetingFile(), "ljx": meetingFile(date: "2023-08-01")])
+        #expect(loaded.diagnostics.errors.count == 1)
+        #expect(loaded.diagnostics.errors.first?.message == .caseCollision(kind: .meeting, id: "ljx", other: "Ljx",
+                                                                             first: YishiCore.SourceLocation(file: "content/meetings/2023/Ljx.md", line: 1, column: 1)))
+    }
+
+    @Test func unitIdsMustBeUniqueAndNotShadowDepartments() {
+        var s = SiteFixture()
+        s["content/units.yml"] = "- id: a\n  name: A\n  children:\n    - id: A\n      name: B\n    - id: zhujian\n      name: C\n"
+        let loaded = s.load()
+        #expect(loaded.rendered == [
+            "content/departments.yml:1:7: error: 'zhujian' is both a unit id and a department id, so an owner 'zhujian' is ambiguous; rename one of them",
+            "content/units.yml:4:11: error: unit id 'A' differs from 'a' (at content/units.yml:1:7) only in upper and lower case; they would collide on some disks",
+        ])
+    }
+
+    @Test func updateToAnUnknownItem() {
+        let loaded = site(["a": meetingFile(items: item)],
+                          updates: ["u": "---\ndate: 2023-08-01\nupdates:\n  - item: LJ-2023-070\n    status: resolved\n---\n"])
+        #expect(loaded.rendered == ["content/updates/2023/u.md:4:11: error: unknown item 'LJ-2023-070' (did you mean 'LJ-2023-007'?)"])
+    }
+
+    @Test func updateDatedBeforeTheItemWasRaised() {
+        let loaded = site(["a": meetingFile(items: item)],
+                          updates: ["u": "---\ndate: 2023-07-01\nupdates:\n  - item: LJ-2023-007\n    status: resolved\n---\n"])
+        #expect(loaded.rendered == ["content/updates/2023/u.md:4:11: error: this update of item 'LJ-2023-007' is dated 2023-07-01, before the item was raised on 2023-07-14"])
+    }
+
+    @Test func updateFileWithoutADate() {
+        let loaded = site(["a": meetingFile(items: item)],
+                          updates: ["u": "---\nupdates:\n  - item: LJ-2023-007\n    status: resolved\n---\n"])
+        #expect(loaded.rendered == ["content/updates/2023/u.md:2:1: error: required field 'date' is missing"])
+    }
+
+    @Test func laterMeetingReportsOnAnEarlierItem() {
+        let later = meetingFile(date: "2023-08-20", extra: "updates:\n  - item: LJ-2023-007\n    status: 已办结")
+        let loaded = site(["a": meetingFile(items: item), "b": later])
+        #expect(loaded.rendered == [])
+        #expect(loaded.ledger.state(of: "LJ-2023-007", asOf: Day(iso: "2023-08-20")!)?.status == .resolved)
+    }
+
+    @Test func categoryNotInTheSiteListIsAWarningWithSuggestion() {
+        let loaded = site(["a": meetingFile(extra: "platform: 海棠夜谈", items: "  - id: A\n    title: x\n    kind: problem\n    category: 基础设旅\n")])
+        #expect(loaded.diagnostics.errors.isEmpty)
+        #expect(loaded.diagnostics.warnings.map(\.message) == [
+            .notInSiteList(key: "platform", value: "海棠夜谈", suggestion: "海棠夜话"),
+            .notInSiteList(key: "category", value: "基础设旅", suggestion: "基础设施"),
+        ])
+    }
+
+    @Test func updatesToADraftMeetingsItemsAreSetAside() {
+        let draft = meetingFile(extra: "draft: true", items: item)
+        let loaded = site(["a": draft], updates: ["u": "---\ndate: 2023-08-01\nupdates:\n  - item: LJ-2023-007\n    status: resolved\n---\n"])
+        #expect(loaded.diagnostics.warnings.map(\.message) == [.updateToDraftItem(item: "LJ-2023-007")])
+        #expect(loaded.ledger.items.isEmpty)
+    }
+
+    @Test func everyProblemOfEveryFileInOneRun() {
+        let loaded = site(["a": meetingFile(unit: "nowhere", extra: "venu: x"), "b": meetingFile(date: "2023-13-01")],
+                          updates: ["u": "---\ndate: 2023-08-01\nupdates:\n  - item: NOPE\n    status: done\n---\n"])
+        #expect(loaded.diagnostics.errors.count == 5, "\(loaded.rendered)")
+        #expect(Set(loaded.diagnostics.errors.map(\.location.file)).count == 3)
+    }
+}

@@ -1,0 +1,110 @@
+import Testing
+@testable import YishiCore
+
+/// Whole files: fences, encodings, kinds, and files that are not what they should be.
+@Suite struct FileTests {
+    let valid = "---\ntitle: 夜话\ndate: 2023-07-14\nunit: longjiang\n---\n正文\n"
+
+    @Test func byteOrderMarkIsAccepted() {
+        let (record, ds) = DocumentParser.parse([0xEF, 0xBB, 0xBF] + Array(valid.utf8), file: "content/meetings/x.md", folderKind: .meeting)
+        #expect(ds.isEmpty)
+        guard case .meeting(let m)? = record else { Issue.record("no meeting"); return }
+        #expect(m.title == "夜话")
+    }
+
+    @Test func crlfLineEndingsAreAccepted() {
+        let crlf = valid.replacingOccurrences(of: "\n", with: "\r\n")
+        let (record, ds) = DocumentParser.parse(Array(crlf.utf8), file: "content/meetings/x.md", folderKind: .meeting)
+        #expect(ds.isEmpty)
+        guard case .meeting(let m)? = record else { Issue.record("no meeting"); return }
+        #expect(m.title == "夜话" && m.body == "正文\n" && m.bodyLine == 6)
+    }
+
+    @Test func aFileWithNoBody() {
+        let (m, ds) = parseMeeting("---\ntitle: 夜话\ndate: 2023-07-14\nunit: longjiang\n---")
+        #expect(ds.isEmpty)
+        #expect(m?.body == "")
+    }
+
+    @Test func missingOpeningFence() throws {
+        let (_, ds) = parseMeeting("title: 夜话\n")
+        let d = try #require(only(ds))
+        #expect(d.message == .missingFrontMatter && d.location.line == 1)
+    }
+
+    @Test func missingClosingFence() throws {
+        let (_, ds) = parseMeeting("---\ntitle: 夜话\n")
+        #expect(try #require(only(ds)).message == .unclosedFrontMatter)
+    }
+
+    @Test func invalidUTF8NamesTheByteOffsetAndLine() throws {
+        var bytes = Array("---\ntitle: 夜话\n".utf8)
+        let offset = bytes.count
+        bytes += [0xC3, 0x28] + Array("\n---\n".utf8)  // a lone lead byte, as GBK-saved files have
+        let (_, ds) = DocumentParser.parse(bytes, file: "content/meetings/x.md", folderKind: .meeting)
+        let d = try #require(only(ds))
+        #expect(d.message == .invalidUTF8(byteOffset: offset))
+        #expect(d.location.line == 3)
+        #expect(d.rendered(in: .en).contains("offset \(offset)"))
+    }
+
+    @Test func gbkEncodedFileIsInvalidUTF8() {
+        // "会议" in GBK.
+        let (_, ds) = DocumentParser.parse(Array("---\ntitle: ".utf8) + [0xBB, 0xE1, 0xD2, 0xE9] + Array("\n---\n".utf8),
+                                           file: "content/meetings/x.md", folderKind: .meeting)
+        #expect(ds.first?.message == .invalidUTF8(byteOffset: 11))
+    }
+
+    @Test func fileOverTheSizeLimit() {
+        let (_, ds) = DocumentParser.parse(Array(valid.utf8), file: "content/meetings/x.md", folderKind: .meeting, maxFileSize: 10)
+        #expect(ds.first?.message == .fileTooLarge(bytes: valid.utf8.count, limit: 10))
+    }
+
+    @Test func kindComesFromTheFolderOrTheFrontMatter() {
+        var site = SiteFixture()
+        site["content/notes/a.md"] = "---\nkind: meeting\ntitle: 夜话\ndate: 2023-07-14\nunit: longjiang\n---\n"
+        site["content/notes/b.md"] = "---\ntitle: 夜话\ndate: 2023-07-14\nunit: longjiang\n---\n"
+        site["content/meetings/c.md"] = "---\nkind: minutes\ntitle: 夜话\n---\n"
+        let loaded = site.load()
+        #expect(loaded.content.meetings.map(\.id) == ["a"])
+        #expect(loaded.rendered == [
+            "content/meetings/c.md:2:7: error: unknown kind 'minutes': use 'meeting' or 'update'",
+            "content/notes/b.md:1:1: error: cannot tell what kind of file this is in 'content/notes': put meetings in content/meetings/, updates in content/updates/, or add 'kind: meeting' or 'kind: update'",
+        ])
+    }
+
+    @Test func otherFilesAreNotDroppedSilently() {
+        var site = SiteFixture()
+        site["content/meetings/2023/minutes.docx"] = "PK"
+        site["content/meetings/2023/.DS_Store"] = "x"
+        let loaded = site.load()
+        #expect(loaded.rendered == ["content/meetings/2023/minutes.docx: warning: 'minutes.docx' is not a Markdown file (.md) and is not read; rename it to .md or move it out of content/"])
+    }
+
+    @Test func missingSettingsFilesAreErrors() {
+        var site = SiteFixture()
+        site.files["content/site.yml"] = nil
+        site.files["content/units.yml"] = nil
+        let loaded = site.load()
+        #expect(loaded.diagnostics.errors.map(\.message) == [.missingFile(name: "content/site.yml"), .missingFile(name: "content/units.yml")])
+    }
+
+    @Test func siteSettingsAreStrictToo() {
+        var site = SiteFixture()
+        site["content/site.yml"] = "title: x\nrules:\n  cadance_days: 30\nlocale: fr\n"
+        let loaded = site.load()
+        #expect(loaded.rendered == [
+            "content/site.yml:3:3: error: unknown field 'cadance_days' in site.yml's rules (did you mean 'cadence_days'?); a site's own fields go under 'extra:'",
+            "content/site.yml:4:9: error: 'locale' is 'fr', which is not one of the accepted values: 'zh-Hans', 'zh-Hant', 'en'",
+        ])
+    }
+
+    @Test func languageFollowsTheSiteLocale() {
+        #expect(Language(locale: "zh-Hans") == .zhHans)
+        #expect(Language(locale: "zh-Hant") == .zhHant)
+        #expect(Language(locale: "en") == .en)
+        let d = Diagnostic.error(.missingField(key: "title"), at: YishiCore.SourceLocation(file: "f.md", line: 2, column: 1))
+        #expect(d.rendered(in: .en) == "f.md:2:1: error: required field 'title' is missing")
+        #expect(d.rendered(in: .zhHans) == "f.md:2:1: error: 缺少必填字段 'title'")
+    }
+}

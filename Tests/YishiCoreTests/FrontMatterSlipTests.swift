@@ -1,0 +1,86 @@
+import Testing
+@testable import YishiCore
+
+/// The slips secretaries really make, each reported where it is with a message naming the fix.
+@Suite struct FrontMatterSlipTests {
+    @Test func fullWidthColonIsNamedAtItsColumn() throws {
+        let (_, ds) = parseMeeting("---\ntitle：龙江村夜话\ndate: 2023-07-14\nunit: longjiang\n---\n")
+        let d = try #require(only(ds))
+        #expect(d.location.line == 2 && d.location.column == 6)
+        #expect(d.message == .fullWidthColon(key: "title"))
+        #expect(d.rendered(in: .en).contains("full-width colon"))
+        #expect(d.rendered(in: .zhHans).contains("中文冒号"))
+    }
+
+    @Test func fullWidthCommaInAFlowList() throws {
+        let (m, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\ndepartments: [zhujian，caizheng]\n---\n")
+        let d = try #require(only(ds))
+        #expect(d.location.line == 5)
+        #expect(d.message == .fullWidthComma)
+        // Mended, so the rest of the file is still read.
+        #expect(m?.departments.map(\.value) == ["zhujian", "caizheng"])
+    }
+
+    @Test func enumerationCommaInABlockList() throws {
+        let (_, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nleaders:\n  - 区委书记、区长\n---\n")
+        let d = try #require(only(ds))
+        #expect(d.location.line == 6 && d.location.column == 5)
+        #expect(d.message == .fullWidthCommaInList(key: "leaders"))
+    }
+
+    @Test func tabIndentation() throws {
+        let (_, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nattendance:\n\ttotal: 3\n---\n")
+        let d = try #require(only(ds))
+        #expect(d.location.line == 6 && d.location.column == 1)
+        #expect(d.message == .tabIndentation)
+        #expect(d.rendered(in: .zhHans).contains("Tab"))
+    }
+
+    @Test func missingSpaceAfterColon() throws {
+        let (m, ds) = parseMeeting("---\ntitle: t\ndate:2023-07-14\nunit: longjiang\n---\n")
+        let d = try #require(only(ds))
+        #expect(d.location.line == 3 && d.location.column == 5)
+        #expect(d.message == .missingSpaceAfterColon(key: "date"))
+        #expect(m?.date == Day(iso: "2023-07-14"))
+    }
+
+    @Test func aURLIsNotAMissingSpace() {
+        let (_, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nextra:\n  link: https://example.org/a\n---\n")
+        #expect(ds.isEmpty, "\(ds)")
+    }
+
+    @Test(arguments: [
+        ("2023/7/14", "2023-07-14"),
+        ("2023年7月14日", "2023-07-14"),
+        ("2023.7.14", "2023-07-14"),
+        ("2023-7-14", "2023-07-14"),
+    ])
+    func datesWrittenOtherwiseGetTheISOSpelling(written: String, iso: String) throws {
+        let (_, ds) = parseMeeting("---\ntitle: t\ndate: \(written)\nunit: longjiang\n---\n")
+        let d = try #require(only(ds))
+        #expect(d.location.line == 3 && d.location.column == 7)
+        #expect(d.message == .invalidDate(key: "date", value: written, suggestion: iso))
+        #expect(d.rendered(in: .en).contains("write '\(iso)'"))
+    }
+
+    @Test func aDateThatDoesNotExist() throws {
+        let (_, ds) = parseMeeting("---\ntitle: t\ndate: 2023-02-30\nunit: longjiang\n---\n")
+        let d = try #require(only(ds))
+        #expect(d.location.line == 3)
+        #expect(d.message == .nonexistentDate(key: "date", value: "2023-02-30"))
+        #expect(d.rendered(in: .en).contains("does not exist"))
+    }
+
+    @Test func leapDayIsADate() {
+        let (m, ds) = parseMeeting("---\ntitle: t\ndate: 2024-02-29\nunit: longjiang\n---\n")
+        #expect(ds.isEmpty)
+        #expect(m?.date.description == "2024-02-29")
+    }
+
+    @Test func slipsAndOtherProblemsAreAllReportedInOneRun() {
+        let (_, ds) = parseMeeting("---\ntitle：t\ndate: 2023/7/14\nunit: longjiang\nvenu: 村委会\n---\n")
+        let sorted = DiagnosticList(ds).sorted
+        #expect(sorted.map(\.location.line) == [2, 3, 5])
+        #expect(sorted.last?.message == .unknownKey(key: "venu", context: .meeting, suggestion: "venue"))
+    }
+}

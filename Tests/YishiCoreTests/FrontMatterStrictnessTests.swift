@@ -1,0 +1,157 @@
+import Testing
+@testable import YishiCore
+
+/// Front matter is strict because a typo silently changes a figure (DESIGN §3).
+@Suite struct FrontMatterStrictnessTests {
+    let itemHead = "---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nitems:\n  - id: LJ-1\n    title: 路灯\n    kind: problem\n"
+
+    @Test func unknownKeyWithSuggestion() throws {
+        let (_, ds) = parseMeeting(itemHead + "    deu: 2023-08-15\n---\n")
+        let d = try #require(only(ds))
+        #expect(d.location.line == 9 && d.location.column == 5)
+        #expect(d.message == .unknownKey(key: "deu", context: .item, suggestion: "due"))
+        #expect(d.rendered(in: .en).contains("did you mean 'due'"))
+        #expect(d.rendered(in: .zhHans).contains("是不是 'due'"))
+    }
+
+    @Test func keyGivenTwice() throws {
+        let (_, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nunit: haifeng\n---\n")
+        let d = try #require(only(ds))
+        #expect(d.location.line == 5)
+        #expect(d.message == .duplicateKey(key: "unit"))
+    }
+
+    @Test func anchorsAndAliasesAreRefused() throws {
+        let (_, ds) = parseMeeting("---\ntitle: &t 夜话\ndate: 2023-07-14\nunit: longjiang\nvenue: *t\n---\n")
+        let d = try #require(only(ds))
+        #expect(d.location.line == 2)
+        #expect(d.message == .anchorsNotAllowed)
+    }
+
+    @Test func billionLaughsIsRefusedQuickly() throws {
+        var yaml = "---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nextra:\n  a: &a [x, x, x, x, x, x, x, x, x, x]\n"
+        var prev = "a"
+        for n in 0..<12 {
+            let name = "b\(n)"
+            yaml += "  \(name): &\(name) [" + Array(repeating: "*\(prev)", count: 10).joined(separator: ", ") + "]\n"
+            prev = name
+        }
+        let (_, ds) = parseMeeting(yaml + "---\n")
+        #expect(ds.first?.message == .anchorsNotAllowed)
+    }
+
+    @Test func scalarsAreTakenAsWritten() throws {
+        // YAML 1.1 would read `no` as false and 19:30 as the number 1170.
+        let (m, ds) = parseMeeting("---\ntitle: no\ndate: 2023-07-14\ntime: 19:30\nunit: longjiang\nvenue: 0755\n---\n")
+        #expect(ds.isEmpty, "\(ds)")
+        #expect(m?.title == "no")
+        #expect(m?.time == "19:30")
+        #expect(m?.venue == "0755")
+    }
+
+    @Test func requiredFieldsAreNamed() {
+        let (_, ds) = parseMeeting("---\ndate: 2023-07-14\n---\n")
+        #expect(ds.map(\.message) == [.missingField(key: "title"), .missingField(key: "unit")])
+        #expect(ds.allSatisfy { $0.location.file == "content/meetings/2023/x.md" })
+    }
+
+    @Test func itemNeedsIdTitleAndKind() {
+        let (_, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nitems:\n  - decision: 修路灯\n---\n")
+        #expect(Set(ds.map(\.message)) == [.missingField(key: "id"), .missingField(key: "title"), .missingField(key: "kind")])
+        #expect(ds.allSatisfy { $0.location.line == 6 })
+    }
+
+    @Test func unknownStatusListsTheAcceptedWords() throws {
+        let (_, ds) = parseMeeting(itemHead + "    owner: zhujian\n    status: 已完成\n---\n")
+        let d = try #require(only(ds))
+        #expect(d.location.line == 10 && d.location.column == 13)
+        guard case .unknownWord(let key, let value, let accepted) = d.message else { Issue.record("\(d)"); return }
+        #expect(key == "status" && value == "已完成")
+        #expect(accepted.contains("resolved (已办结, 已解决, 已辦結, 已解決)"))
+    }
+
+    @Test func unknownKindAndUrgency() {
+        let (_, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nitems:\n  - id: A\n    title: x\n    kind: 投诉\n    urgency: 特急\n---\n")
+        #expect(ds.map(\.location.line) == [8, 9])
+        #expect(ds.allSatisfy { if case .unknownWord = $0.message { true } else { false } })
+    }
+
+    @Test func chineseWordsAreTheSameValues() throws {
+        let (m, ds) = parseMeeting("""
+            ---
+            title: t
+            date: 2023-07-14
+            unit: longjiang
+            items:
+              - id: A
+                title: x
+                kind: 矛盾纠纷
+                urgency: 急事
+                owner: zhujian
+                status: 已辦結
+                satisfaction: 基本满意
+              - id: B
+                title: y
+                kind: 建议
+                status: 待审核
+            ---
+
+            """)
+        #expect(ds.isEmpty, "\(ds)")
+        let a = try #require(m?.items.first)
+        #expect(a.kind == .dispute && a.urgency == .urgent && a.status == .resolved && a.satisfaction == .basically_satisfied)
+        #expect(m?.items.last?.kind == .suggestion && m?.items.last?.status == .proposed)
+    }
+
+    @Test func numbersMustBeWholeAndNonNegative() {
+        let (_, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nattendance:\n  total: 三十\n  residents: -2\n---\n")
+        #expect(ds.map(\.message) == [.invalidNumber(key: "total", value: "三十"), .negativeNumber(key: "residents", value: "-2")])
+        #expect(ds.map(\.location.line) == [6, 7])
+    }
+
+    @Test func attendanceCategoriesCannotExceedTheTotal() throws {
+        let (_, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nattendance:\n  total: 30\n  residents: 22\n  officials: 10\n---\n")
+        let d = try #require(only(ds))
+        #expect(d.message == .attendanceExceedsTotal(sum: 32, total: 30))
+        #expect(d.location.line == 6)
+    }
+
+    @Test func votesCannotExceedAttendance() throws {
+        let (_, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nattendance:\n  total: 10\nitems:\n  - id: A\n    title: x\n    kind: problem\n    vote: {for: 9, against: 1, abstain: 1}\n---\n")
+        let d = try #require(only(ds))
+        #expect(d.message == .votesExceedAttendance(votes: 11, total: 10))
+        #expect(d.location.line == 11)
+    }
+
+    @Test(arguments: ["../etc", "a/b", "中文编号", "-lead", "a b", "a\\\\b"])
+    func idsMustBeSafeInPaths(id: String) throws {
+        let (_, ds) = parseMeeting("---\nid: \"\(id)\"\ntitle: t\ndate: 2023-07-14\nunit: longjiang\n---\n")
+        let d = try #require(only(ds))
+        #expect(d.location.line == 2)
+        #expect(d.message == .invalidID(value: id.replacingOccurrences(of: "\\\\", with: "\\")))
+    }
+
+    @Test func idsHaveALengthLimit() throws {
+        let long = String(repeating: "a", count: 101)
+        let (_, ds) = parseMeeting("---\nid: \(long)\ntitle: t\ndate: 2023-07-14\nunit: longjiang\n---\n")
+        #expect(try #require(only(ds)).message == .idTooLong(value: long, limit: 100))
+    }
+
+    @Test func fileNameThatIsNotAnIdNeedsAnIdField() throws {
+        let (_, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\n---\n", file: "content/meetings/2023/龙江村夜话.md")
+        let d = try #require(only(ds))
+        #expect(d.message == .invalidID(value: "龙江村夜话"))
+        #expect(d.location.line == 1)
+    }
+
+    @Test func booleansAreTrueOrFalse() throws {
+        let (_, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\ndraft: yes\n---\n")
+        #expect(try #require(only(ds)).message == .invalidBoolean(key: "draft", value: "yes"))
+    }
+
+    @Test func rejectedReferredDeferredNeedAReason() {
+        let (_, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nitems:\n  - id: A\n    title: x\n    kind: problem\n    status: deferred\n  - id: B\n    title: y\n    kind: problem\n    status: referred\n    note: 转信访部门\n---\n")
+        #expect(ds.map(\.message) == [.noteExpected(status: .deferred), .deferredWithoutDue])
+        #expect(ds.allSatisfy { $0.severity == .warning && $0.location.line == 9 })
+    }
+}

@@ -1,0 +1,170 @@
+import Testing
+@testable import YishiCore
+
+/// The ledger folds each item's raising entry with its updates (DESIGN §4 "Terms").
+@Suite struct LedgerTests {
+    let ledger: Ledger
+
+    init() {
+        var s = SiteFixture()
+        s["content/meetings/2023/a.md"] = meetingFile(date: "2023-07-14", items: """
+              - id: X
+                title: 路灯
+                kind: problem
+                owner: zhujian
+                due: 2023-08-15
+                status: accepted
+              - id: Y
+                title: 垃圾点
+                kind: suggestion
+                owner: longjiang
+                status: resolved
+              - id: Z
+                title: 广场舞噪音
+                kind: dispute
+              - id: N
+                title: 无期限
+                kind: problem
+                status: accepted
+                owner: zhujian
+
+            """)
+        // Same date as the meeting: the raising entry still comes first.
+        s["content/updates/2023/0714.md"] = "---\ndate: 2023-07-14\nupdates:\n  - item: N\n    status: in_progress\n---\n"
+        s["content/updates/2023/0801.md"] = """
+            ---
+            date: 2023-08-01
+            updates:
+              - item: X
+                status: in_progress
+                note: 已勘察
+              - item: Z
+                status: rejected
+                note: 属于物业管理范围
+            ---
+
+            """
+        s["content/updates/2023/0805.md"] = "---\ndate: 2023-08-05\nupdates:\n  - item: Z\n    status: accepted\n    owner: longjiang\n---\n"
+        // Two files on 2023-08-10: meetings/ sorts before updates/, so the reassignment comes first.
+        s["content/meetings/2023/b.md"] = meetingFile(date: "2023-08-10", extra: "updates:\n  - item: X\n    owner: caizheng\n    status: in_progress")
+        s["content/updates/2023/0810.md"] = """
+            ---
+            date: 2023-08-10
+            updates:
+              - item: X
+                status: deferred
+                due: 2023-09-30
+                note: 等待资金下达
+            ---
+
+            """
+        s["content/updates/2023/0920.md"] = """
+            ---
+            date: 2023-09-20
+            updates:
+              - item: X
+                status: resolved
+                satisfaction: satisfied
+              - item: X
+                status: resolved
+                satisfaction: basically_satisfied
+            ---
+
+            """
+        s["content/updates/2023/0925.md"] = "---\ndate: 2023-09-25\nupdates:\n  - item: X\n    status: resolved\n    funds: 5000\n---\n"
+        let loaded = s.load()
+        #expect(loaded.diagnostics.all.isEmpty, "\(loaded.rendered)")
+        ledger = loaded.ledger
+    }
+
+    func state(_ id: String, _ date: String) -> ItemState? { ledger.state(of: id, asOf: Day(iso: date)!) }
+
+    @Test func notRaisedYet() {
+        #expect(state("X", "2023-07-13") == nil)
+    }
+
+    @Test func onTheRaiseDate() throws {
+        let s = try #require(state("X", "2023-07-14"))
+        #expect(s.status == .accepted && s.owner == "zhujian")
+        #expect(s.due.description == "2023-08-15" && s.firstDue.description == "2023-08-15")
+    }
+
+    @Test func beforeOnAndAfterAnUpdate() {
+        #expect(state("X", "2023-07-31")?.status == .accepted)
+        #expect(state("X", "2023-08-01")?.status == .in_progress)
+        #expect(state("X", "2023-08-02")?.status == .in_progress)
+        #expect(state("X", "2023-08-02")?.note == "已勘察")
+    }
+
+    @Test func reassignmentAndDeferralOnOneDateInPathOrder() throws {
+        let s = try #require(state("X", "2023-08-10"))
+        #expect(s.owner == "caizheng")
+        #expect(s.status == .deferred)
+        #expect(s.due.description == "2023-09-30")
+        #expect(s.firstDue.description == "2023-08-15")
+        #expect(s.isOverdue(asOf: Day(iso: "2023-10-01")!) == true)
+    }
+
+    @Test func deferralMovesTheDueDateSoTheItemIsNotOverdue() throws {
+        // Seen on 2023-08-20, the deferral (due 09-30) keeps it from being overdue…
+        let s = try #require(state("X", "2023-08-20"))
+        #expect(!s.isOverdue(asOf: Day(iso: "2023-08-20")!))
+        #expect(s.firstDue < Day(iso: "2023-08-20")!)
+        // …while before the deferral, past its first due date, it was.
+        let before = try #require(state("X", "2023-08-09"))
+        #expect(before.isOverdue(asOf: Day(iso: "2023-08-16")!))
+    }
+
+    @Test func listOrderWithinAFileAndARepeatedResolvedDoesNotMoveTheDate() throws {
+        let s = try #require(state("X", "2023-09-20"))
+        #expect(s.status == .resolved)
+        #expect(s.resolvedDate?.description == "2023-09-20")
+        #expect(s.satisfaction == .basically_satisfied)
+        let later = try #require(state("X", "2023-12-31"))
+        #expect(later.resolvedDate?.description == "2023-09-20")
+        #expect(later.funds == 5000)
+        #expect(later.entryCount == 7)
+    }
+
+    @Test func resolvedOnTheSpotTakesTheMeetingDate() throws {
+        let s = try #require(state("Y", "2023-07-14"))
+        #expect(s.status == .resolved && s.resolvedDate?.description == "2023-07-14")
+    }
+
+    @Test func noDueDateMeansDefaultDueDays() throws {
+        let s = try #require(state("N", "2023-07-14"))
+        #expect(s.due.description == "2023-08-13" && s.firstDue == s.due && !s.dueGiven)
+    }
+
+    @Test func raisingEntryComesFirstOnItsDate() {
+        #expect(state("N", "2023-07-14")?.status == .in_progress)
+    }
+
+    @Test func rejectedThenReaccepted() throws {
+        let rejected = try #require(state("Z", "2023-08-02"))
+        #expect(rejected.status == .rejected && rejected.closedDate?.description == "2023-08-01")
+        let reopened = try #require(state("Z", "2023-08-05"))
+        #expect(reopened.status == .accepted && reopened.closedDate == nil && reopened.owner == "longjiang")
+    }
+
+    @Test func timelineIsInDateFileAndListOrder() throws {
+        let x = try #require(ledger["X"])
+        #expect(x.timeline.map(\.date.description) == ["2023-07-14", "2023-08-01", "2023-08-10", "2023-08-10",
+                                                          "2023-09-20", "2023-09-20", "2023-09-25"])
+        #expect(x.timeline[2].source == .meeting("b"))
+        #expect(x.timeline[3].source == .updateFile("0810"))
+        #expect(x.timeline.first?.isRaising == true)
+    }
+}
+
+@Suite struct DayTests {
+    @Test func roundTripsAndCounts() {
+        for text in ["1970-01-01", "2000-02-29", "2023-07-14", "2024-12-31", "2100-03-01"] {
+            #expect(Day(iso: text)?.description == text)
+        }
+        #expect(Day(iso: "2023-07-14")!.days(until: Day(iso: "2023-08-15")!) == 32)
+        #expect(Day(iso: "1900-02-29") == nil)
+        #expect(Day(iso: "2023-7-14") == nil)
+        #expect(Day(iso: "2024-02-28")!.adding(days: 1).description == "2024-02-29")
+    }
+}
