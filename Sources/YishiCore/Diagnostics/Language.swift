@@ -15,3 +15,15 @@ public enum Language: String, Sendable, CaseIterable {
 
     var isChinese: Bool { self != .en }
 }
+
+extension Language {
+    /// The text for this language, given in English and simplified Chinese; zh-Hant gets the
+    /// Chinese in traditional characters.
+    public func pick(zh: String, en: String) -> String {
+        switch self {
+        case .en: return en
+        case .zhHans: return zh
+        case .zhHant: return TraditionalChinese.convert(zh)
+        }
+    }
+}

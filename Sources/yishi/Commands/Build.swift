@@ -28,9 +28,8 @@ struct Build: ParsableCommand {
         if loaded.diagnostics.hasErrors { throw ExitCode(ExitStatus.contentErrors) }
         let published = loaded.content.publishedMeetings
         let items = published.reduce(0) { $0 + $1.items.count }
-        let summary = language == .en
-            ? "checked \(published.count) meetings, \(items) items, \(loaded.content.publishedUpdateFiles.count) update files"
-            : "已检查 \(published.count) 次会议、\(items) 个议题、\(loaded.content.publishedUpdateFiles.count) 份进展记录"
-        print(summary)
+        let updates = loaded.content.publishedUpdateFiles.count
+        print(language.pick(zh: "已检查 \(published.count) 次会议、\(items) 个议题、\(updates) 份进展记录",
+                            en: "checked \(published.count) meetings, \(items) items, \(updates) update files"))
     }
 }

@@ -15,13 +15,17 @@ struct Init: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Language of messages: zh-Hans, zh-Hant or en.", valueName: "LANG"))
     var lang: String = "zh-Hans"
 
+    func validate() throws {
+        if Language(rawValue: lang) == nil { throw ValidationError("--lang must be zh-Hans, zh-Hant or en, not '\(lang)'") }
+    }
+
     func run() throws {
-        let zh = lang != "en"
+        let language = Language(rawValue: lang) ?? .zhHans
         let root = URL(fileURLWithPath: directory, isDirectory: true).standardizedFileURL
         let fm = FileManager.default
         if fm.fileExists(atPath: root.appendingPathComponent("content").path) {
-            fail(CommandFailure(message: zh ? "\(root.path) 里已经有 content/，不会覆盖"
-                                            : "\(root.path) already holds a content/ folder; nothing was written"))
+            fail(CommandFailure(message: language.pick(zh: "\(root.path) 里已经有 content/，不会覆盖",
+                                                        en: "\(root.path) already holds a content/ folder; nothing was written")))
         }
         var files = StarterSite.files
         for (path, text) in DefaultTheme.files { files["templates/" + path] = text }
@@ -37,7 +41,7 @@ struct Init: ParsableCommand {
         } catch {
             fail(CommandFailure(message: "\(root.path): \(error.localizedDescription)"))
         }
-        print(zh ? "已新建网站 \(root.path)。下一步：cd \(directory) && yishi check"
-                 : "Created a new site in \(root.path). Next: cd \(directory) && yishi check")
+        print(language.pick(zh: "已新建网站 \(root.path)。下一步：cd \(directory) && yishi check",
+                            en: "Created a new site in \(root.path). Next: cd \(directory) && yishi check"))
     }
 }

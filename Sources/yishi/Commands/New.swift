@@ -33,22 +33,22 @@ struct New: ParsableCommand {
         let loaded = SiteLoader.load(from: DiskSource(root: root))
         let settings = loaded.content.settings
         let language = options.language(for: settings)
-        let zh = language != .en
         let isKnown = loaded.content.units.contains(unit) || (kind == .update && loaded.content.department(unit) != nil)
         guard isKnown else {
             let ids = loaded.content.units.units.map(\.id) + (kind == .update ? loaded.content.departments.map(\.id) : [])
-            let sug = Suggestion.closest(to: unit, in: ids).map { zh ? "（是不是 '\($0)'？）" : " (did you mean '\($0)'?)" } ?? ""
-            fail(CommandFailure(message: zh ? "未知的单位 '\(unit)'\(sug)；单位编号见 content/units.yml"
-                                            : "unknown unit '\(unit)'\(sug); unit ids are in content/units.yml"))
+            let sug = Suggestion.closest(to: unit, in: ids)
+            fail(CommandFailure(message: language.pick(
+                zh: "未知的单位 '\(unit)'\(sug.map { "（是不是 '\($0)'？）" } ?? "")；单位编号见 content/units.yml",
+                en: "unknown unit '\(unit)'\(sug.map { " (did you mean '\($0)'?)" } ?? ""); unit ids are in content/units.yml")))
         }
         let day = date.flatMap { Day(iso: $0) } ?? Today.day(in: settings.timezone)
         let folder = kind == .meeting ? "meetings" : "updates"
         let rel = "content/\(folder)/\(day.year)/\(day)-\(unit).md"
         let url = root.appendingPathComponent(rel)
         if FileManager.default.fileExists(atPath: url.path) {
-            fail(CommandFailure(message: zh
-                ? "\(rel) 已经存在，不会覆盖；同一天第二份请另起文件名，如 \(day)-\(unit)-2.md"
-                : "\(rel) already exists and is not overwritten; for a second one that day use another name, such as \(day)-\(unit)-2.md",
+            fail(CommandFailure(message: language.pick(
+                zh: "\(rel) 已经存在，不会覆盖；同一天第二份请另起文件名，如 \(day)-\(unit)-2.md",
+                en: "\(rel) already exists and is not overwritten; for a second one that day use another name, such as \(day)-\(unit)-2.md"),
                 status: ExitStatus.contentErrors))
         }
         let text: String

@@ -30,10 +30,9 @@ struct SiteOptions: ParsableArguments {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.appendingPathComponent("content").path, isDirectory: &isDir),
               isDir.boolValue else {
-            let zh = lang.map { Language(rawValue: $0) != .en } ?? true
-            throw CommandFailure(message: zh
-                ? "\(url.path) 不是 yishi 网站文件夹（里面没有 content/）；用 --site 指定网站文件夹，或用 'yishi init 文件夹' 新建一个"
-                : "\(url.path) is not a yishi site folder (it has no content/); name one with --site, or make one with 'yishi init DIR'")
+            throw CommandFailure(message: language(for: nil).pick(
+                zh: "\(url.path) 不是 yishi 网站文件夹（里面没有 content/）；用 --site 指定网站文件夹，或用 'yishi init 文件夹' 新建一个",
+                en: "\(url.path) is not a yishi site folder (it has no content/); name one with --site, or make one with 'yishi init DIR'"))
         }
         return url
     }
@@ -45,11 +44,8 @@ enum DiagnosticPrinter {
         var out = ""
         for d in list.sorted { out += d.rendered(in: language) + "\n" }
         let e = list.errors.count, w = list.warnings.count
-        switch language {
-        case .en: out += "\(e) error\(e == 1 ? "" : "s"), \(w) warning\(w == 1 ? "" : "s")\n"
-        case .zhHans: out += "共 \(e) 个错误，\(w) 个警告\n"
-        case .zhHant: out += "共 \(e) 個錯誤，\(w) 個警告\n"
-        }
+        out += language.pick(zh: "共 \(e) 个错误，\(w) 个警告",
+                             en: "\(e) error\(e == 1 ? "" : "s"), \(w) warning\(w == 1 ? "" : "s")") + "\n"
         FileHandle.standardError.write(Data(out.utf8))
     }
 }

@@ -1,0 +1,137 @@
+import Foundation
+import Testing
+
+/// The commands as a secretary runs them: exit statuses, messages, files written.
+@Suite struct CommandTests {
+    @Test func initWritesASiteThatPassesCheck() throws {
+        let tmp = try TempDir()
+        let site = tmp.url.appendingPathComponent("site").path
+        let made = try CLI.run(["init", site])
+        #expect(made.status == 0, "\(made.stderr)")
+        for path in ["site/content/site.yml", "site/content/units.yml", "site/content/departments.yml",
+                     "site/templates/locales/zh-Hans.yml", "site/templates/assets/style.css"] {
+            #expect(tmp.exists(path), "\(path)")
+        }
+        let meetings = try FileManager.default.subpathsOfDirectory(atPath: site + "/content/meetings").filter { $0.hasSuffix(".md") }
+        #expect(meetings.count == 2)
+        let checked = try CLI.run(["check", "--site", site])
+        #expect(checked.status == 0, "\(checked.stderr)")
+        #expect(checked.stderr.contains("共 0 个错误"))
+    }
+
+    @Test func initNeverOverwritesASite() throws {
+        let tmp = try TempDir()
+        let site = tmp.url.appendingPathComponent("site").path
+        try CLI.run(["init", site])
+        try tmp.write("site/content/site.yml", "title: 我的\n")
+        let again = try CLI.run(["init", site])
+        #expect(again.status == 2)
+        #expect(try tmp.read("site/content/site.yml") == "title: 我的\n")
+    }
+
+    @Test func checkNamesEveryProblemAndExitsOne() throws {
+        let tmp = try TempDir()
+        let site = tmp.url.appendingPathComponent("s").path
+        try CLI.run(["init", site])
+        try tmp.write("s/content/meetings/2026/2026-06-01-east-village.md", """
+            ---
+            title：东村议事会
+            date: 2026/6/1
+            unit: east-vilage
+            ---
+
+            """)
+        try tmp.write("s/content/updates/2026/2026-06-02-east-village.md", """
+            ---
+            date: 2026-06-02
+            updates:
+              - item: EV-2026-01
+                status: 已完成
+            ---
+
+            """)
+        let r = try CLI.run(["check", "--site", site, "--lang", "en"])
+        #expect(r.status == 1)
+        let lines = r.stderr.split(separator: "\n").map(String.init)
+        #expect(lines == [
+            "content/meetings/2026/2026-06-01-east-village.md:2:6: error: full-width colon '：' after 'title'; YAML needs a half-width colon and a space: 'title: '",
+            "content/meetings/2026/2026-06-01-east-village.md:3:7: error: 'date' is '2026/6/1', not a date: write dates as YYYY-MM-DD; write '2026-06-01'",
+            "content/meetings/2026/2026-06-01-east-village.md:4:7: error: unknown unit 'east-vilage' (did you mean 'east-village'?)",
+            "content/updates/2026/2026-06-02-east-village.md:4:11: error: unknown item 'EV-2026-01' (did you mean 'EV-2026-001'?)",
+            "content/updates/2026/2026-06-02-east-village.md:5:13: error: 'status' is '已完成', which is not one of the accepted values: 'proposed (征集, 待审核, 徵集, 待審核)', 'accepted (已受理, 立项, 立項)', 'in_progress (办理中, 处置中, 辦理中, 處置中)', 'resolved (已办结, 已解决, 已辦結, 已解決)', 'rejected (不予受理)', 'referred (转办, 轉辦)', 'deferred (暂缓, 暫緩)'",
+            "5 errors, 0 warnings",
+        ])
+        let zh = try CLI.run(["check", "--site", site])
+        #expect(zh.status == 1)
+        #expect(zh.stderr.contains("4:7: error: 未知的单位 'east-vilage'（是不是 'east-village'？）"))
+    }
+
+    @Test func traditionalChineseSitesGetTraditionalMessages() throws {
+        let tmp = try TempDir()
+        let site = tmp.url.appendingPathComponent("s").path
+        try CLI.run(["init", site])
+        try tmp.write("s/content/meetings/2026/x.md", "---\ntitle: t\ndate: 2026-06-01\nunit: east-village\nvenu: 村委會\n---\n")
+        let r = try CLI.run(["check", "--site", site, "--lang", "zh-Hant"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("x.md:5:1: error: 會議信息中有未知的字段 'venu'（是不是 'venue'？）；網站自定義的字段請寫在 'extra:' 下"), "\(r.stderr)")
+        #expect(r.stderr.contains("共 1 個錯誤，0 個警告"))
+    }
+
+    @Test func usageErrorsExitTwo() throws {
+        #expect(try CLI.run(["check", "--no-such-option"]).status == 2)
+        #expect(try CLI.run(["frobnicate"]).status == 2)
+        #expect(try CLI.run(["check", "--lang", "fr"]).status == 2)
+    }
+
+    @Test func aFolderThatIsNotASiteExitsTwo() throws {
+        let tmp = try TempDir()
+        let r = try CLI.run(["check", "--site", tmp.url.path])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("content/"))
+    }
+
+    @Test func newMeetingIsPrefilledPassesCheckAndIsNeverOverwritten() throws {
+        let tmp = try TempDir()
+        let site = tmp.url.appendingPathComponent("s").path
+        try CLI.run(["init", site])
+        let made = try CLI.run(["new", "meeting", "--unit", "west-village", "--date", "2026-05-01", "--site", site])
+        #expect(made.status == 0, "\(made.stderr)")
+        #expect(made.stdout == "content/meetings/2026/2026-05-01-west-village.md\n")
+        let path = "s/content/meetings/2026/2026-05-01-west-village.md"
+        let text = try tmp.read(path)
+        #expect(text.contains("# 会议日期"))
+        #expect(text.contains("unit: west-village"))
+        #expect(text.contains("- id: WEST-VIL-2026-001"))
+        let checked = try CLI.run(["check", "--site", site])
+        #expect(checked.status == 0, "\(checked.stderr)")
+
+        try tmp.write(path, "edited\n")
+        let again = try CLI.run(["new", "meeting", "--unit", "west-village", "--date", "2026-05-01", "--site", site])
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("已经存在"))
+        #expect(try tmp.read(path) == "edited\n")
+    }
+
+    @Test func newUpdateListsTheUnitsOpenItems() throws {
+        let tmp = try TempDir()
+        let site = tmp.url.appendingPathComponent("s").path
+        try CLI.run(["init", site])
+        // EV-2026-001 was raised on 2026-03-12 and resolved on 2026-04-20.
+        let early = try CLI.run(["new", "update", "--unit", "east-village", "--date", "2026-04-01", "--site", site])
+        #expect(early.status == 0, "\(early.stderr)")
+        let text = try tmp.read("s/content/updates/2026/2026-04-01-east-village.md")
+        #expect(text.contains("#   EV-2026-001  村东主干道路灯不亮"))
+        #expect(text.contains("- item: EV-2026-001"))
+        #expect(try CLI.run(["check", "--site", site]).status == 0)
+    }
+
+    @Test func newRejectsAnUnknownUnitAndABadDate() throws {
+        let tmp = try TempDir()
+        let site = tmp.url.appendingPathComponent("s").path
+        try CLI.run(["init", site])
+        let r = try CLI.run(["new", "meeting", "--unit", "east-vilage", "--site", site, "--lang", "en"])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("did you mean 'east-village'"))
+        #expect(try CLI.run(["new", "meeting", "--unit", "east-village", "--date", "2026/5/1", "--site", site]).status == 2)
+    }
+}
