@@ -146,8 +146,8 @@ extension Message {
         case .expectedText(let key): return "\(q(key)) 应当是单个值，而不是列表或多个字段"
         case .emptyValue(let key): return "\(q(key)) 是空的"
         case .invalidDate(let key, let value, let suggestion):
-            let sug = suggestion.map { "，即 \(q($0))" } ?? ""
-            return "\(q(key)) 写的是 \(q(value))，不是日期：日期请写成 年-月-日 的格式，如 2023-07-14\(sug)"
+            if let suggestion { return "\(q(key)) 写的是 \(q(value))；日期请写成 年-月-日 的格式：\(q(suggestion))" }
+            return "\(q(key)) 写的是 \(q(value))，不是日期：日期请写成 年-月-日 的格式，如 2023-07-14"
         case .nonexistentDate(let key, let value): return "\(q(key)) 写的是 \(q(value))，没有这一天"
         case .invalidNumber(let key, let value): return "\(q(key)) 写的是 \(q(value))，不是整数：请只写阿拉伯数字，如 30"
         case .negativeNumber(let key, let value): return "\(q(key)) 写的是 \(q(value))，不能是负数"

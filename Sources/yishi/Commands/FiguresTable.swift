@@ -1,0 +1,101 @@
+import YishiCore
+
+/// The figures as a terminal table: labels in the user's language, columns aligned with
+/// Chinese characters counted two columns wide.
+enum FiguresTable {
+    static func render(_ f: Figures, content: Content, language l: Language) -> String {
+        func rate(_ r: Rate) -> String {
+            let v = r.value.map { String(format1: $0 * 100) + "%" } ?? "—"
+            return "\(v)  (\(r.numerator)/\(r.denominator))"
+        }
+        let scopeName: String
+        switch f.scope {
+        case .site: scopeName = l.pick(zh: "全站", en: "whole site")
+        case .unit(let id): scopeName = (content.units[id]?.name ?? id) + " (\(id))"
+        case .department(let id): scopeName = (content.department(id)?.name ?? id) + " (\(id))"
+        }
+        var out = l.pick(zh: "统计 \(f.period) · \(scopeName) · 截至 \(f.asOf)", en: "Statistics \(f.period) · \(scopeName) · as of \(f.asOf)") + "\n\n"
+        var rows: [[String]] = [
+            [l.pick(zh: "会议次数", en: "meetings"), String(f.meetings.value)],
+            [l.pick(zh: "参会人次", en: "attendances"), String(f.attendances)],
+        ]
+        for c in f.attendanceByCategory { rows.append(["  " + c.name, String(c.count)]) }
+        rows += [
+            [l.pick(zh: "领导到会人次", en: "leaders present"), String(f.leadersPresent)],
+            [l.pick(zh: "村（社区）覆盖率", en: "coverage"), rate(f.coverage)],
+            [l.pick(zh: "参与部门数", en: "departments involved"), String(f.departmentsInvolved.value)],
+            [l.pick(zh: "提出议题", en: "items raised"), String(f.itemsRaised.value)],
+            ["  " + l.pick(zh: "问题诉求", en: "problems"), String(f.itemsRaisedByKind[.problem]?.value ?? 0)],
+            ["  " + l.pick(zh: "意见建议", en: "suggestions"), String(f.itemsRaisedByKind[.suggestion]?.value ?? 0)],
+            ["  " + l.pick(zh: "矛盾纠纷", en: "disputes"), String(f.itemsRaisedByKind[.dispute]?.value ?? 0)],
+            [l.pick(zh: "办结议题", en: "items resolved"), String(f.itemsResolved.value)],
+            [l.pick(zh: "回应率", en: "response rate"), rate(f.responseRate)],
+            [l.pick(zh: "办结率", en: "resolution rate"), rate(f.resolutionRate)],
+            [l.pick(zh: "矛盾纠纷化解率", en: "dispute resolution rate"), rate(f.disputeResolutionRate)],
+            [l.pick(zh: "按期办结率", en: "on-time rate"), rate(f.onTimeRate)],
+            [l.pick(zh: "按原定期限办结率", en: "on-time rate (first due date)"), rate(f.onTimeRateOriginal)],
+            [l.pick(zh: "超期未办结", en: "overdue"), String(f.overdue.value)],
+            [l.pick(zh: "办结用时中位数（天）", en: "days to resolve, median"), f.daysToResolve.median.map { String(format1: $0) } ?? "—"],
+            [l.pick(zh: "办结用时90分位（天）", en: "days to resolve, p90"), f.daysToResolve.p90.map(String.init) ?? "—"],
+            [l.pick(zh: "满意率", en: "satisfaction rate"), rate(f.satisfactionRate)],
+            [l.pick(zh: "落实资金（元）", en: "funds secured (yuan)"), String(f.fundsSecured)],
+        ]
+        out += table(rows)
+        if !f.cadence.isEmpty {
+            out += "\n" + l.pick(zh: "议事频次（超过 \(content.settings.cadenceDays) 天未开会的标 ！）", en: "Cadence (! = no meeting for over \(content.settings.cadenceDays) days)") + "\n"
+            out += table([[l.pick(zh: "单位", en: "unit"), l.pick(zh: "最近一次会议", en: "last meeting"), l.pick(zh: "距今天数", en: "days since"), ""]]
+                + f.cadence.map { c in
+                    [content.units[c.unit]?.name ?? c.unit, c.lastMeeting?.description ?? "—", c.daysSince.map(String.init) ?? "—",
+                     c.flagged ? "！" : ""]
+                })
+        }
+        if !f.departments.isEmpty {
+            out += "\n" + l.pick(zh: "部门办理情况", en: "Departments") + "\n"
+            out += table([[l.pick(zh: "部门", en: "department"), l.pick(zh: "交办", en: "assigned"), l.pick(zh: "办结", en: "resolved"),
+                           l.pick(zh: "按期办结率", en: "on-time rate"), l.pick(zh: "超期", en: "overdue"), l.pick(zh: "用时中位数", en: "median days")]]
+                + f.departments.map { d in
+                    [content.department(d.department)?.name ?? d.department, String(d.assigned.value), String(d.resolved.value),
+                     rate(d.onTimeRate), String(d.overdue.value), d.medianDays.map { String(format1: $0) } ?? "—"]
+                })
+        }
+        return out
+    }
+
+    /// Left-aligned columns, two spaces apart, padded by display width.
+    static func table(_ rows: [[String]]) -> String {
+        let n = rows.map(\.count).max() ?? 0
+        var widths = [Int](repeating: 0, count: n)
+        for r in rows { for (i, c) in r.enumerated() { widths[i] = max(widths[i], displayWidth(c)) } }
+        return rows.map { r in
+            r.enumerated().map { i, c in i == r.count - 1 ? c : c + String(repeating: " ", count: widths[i] - displayWidth(c) + 2) }
+                .joined().trimmingTrailingSpaces()
+        }.joined(separator: "\n") + "\n"
+    }
+
+    /// Terminal columns: East Asian wide and full-width characters take two.
+    static func displayWidth(_ s: String) -> Int {
+        s.unicodeScalars.reduce(0) { w, c in
+            let v = c.value
+            let wide = (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
+                || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
+                || (0xFFE0...0xFFE6).contains(v) || (0x20000...0x3FFFD).contains(v)
+            return w + (wide ? 2 : 1)
+        }
+    }
+}
+
+extension String {
+    /// One decimal, as pages show rates: 83.3.
+    init(format1 value: Double) {
+        let tenths = (value * 10).rounded()
+        let whole = Int(tenths / 10)
+        let frac = Int(abs(tenths).truncatingRemainder(dividingBy: 10))
+        self = (tenths < 0 && whole == 0 ? "-" : "") + "\(whole).\(frac)"
+    }
+
+    func trimmingTrailingSpaces() -> String {
+        var s = self
+        while s.hasSuffix(" ") { s.removeLast() }
+        return s
+    }
+}

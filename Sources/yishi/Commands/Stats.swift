@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import YishiCore
+
+/// `yishi stats`: the figures of DESIGN §4, for people (table) or programs (json, csv).
+struct Stats: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print the statistics for a period and scope, as a table, JSON or CSV.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, csv }
+
+    @OptionGroup var stats: StatsOptions
+    @OptionGroup var options: SiteOptions
+
+    @Option(name: .long, help: "table (for people), json (the statistics contract) or csv (one row per figure).")
+    var format: Format = .table
+
+    func run() throws {
+        let (loaded, statistics, period, scope, language): (LoadedSite, Statistics, Period, Scope, Language)
+        do { (loaded, statistics, period, scope, language) = try stats.load(options) } catch let f as CommandFailure { fail(f) }
+        let figures = statistics.figures(period: period, scope: scope)
+        switch format {
+        case .json: print(figures.json.serialized())
+        case .csv: FileHandle.standardOutput.write(Data(figures.csv.utf8))
+        case .table: print(FiguresTable.render(figures, content: loaded.content, language: language), terminator: "")
+        }
+    }
+}
+
+/// `yishi report`: one report as standalone files, and the table on the terminal.
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write one report (CSV and JSON) into reports/ and print its table.",
+        discussion: "Files are named <period>[.<unit-or-department-id>].csv and .json. output/ is never written: only build writes it.")
+
+    @OptionGroup var stats: StatsOptions
+    @OptionGroup var options: SiteOptions
+
+    @Option(name: .long, help: ArgumentHelp("Folder to write into (default: reports/ in the site folder).", valueName: "DIR"))
+    var out: String?
+
+    func run() throws {
+        let (loaded, statistics, period, scope, language): (LoadedSite, Statistics, Period, Scope, Language)
+        do { (loaded, statistics, period, scope, language) = try stats.load(options) } catch let f as CommandFailure { fail(f) }
+        let figures = statistics.figures(period: period, scope: scope)
+        let folder = out.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? options.siteURL.appendingPathComponent("reports")
+        let base = period.description + (scope.id.map { "." + $0 } ?? "")
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try Data(figures.csv.utf8).write(to: folder.appendingPathComponent(base + ".csv"), options: .atomic)
+            try Data((figures.json.serialized() + "\n").utf8).write(to: folder.appendingPathComponent(base + ".json"), options: .atomic)
+        } catch {
+            fail(CommandFailure(message: "\(folder.path): \(error.localizedDescription)"))
+        }
+        print(FiguresTable.render(figures, content: loaded.content, language: language), terminator: "")
+        print(language.pick(zh: "已写入 \(folder.path)/\(base).csv 和 .json", en: "wrote \(folder.path)/\(base).csv and .json"))
+    }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import YishiCore
+
+/// What `stats` and `report` compute: a period, a scope, an as-of date.
+struct StatsOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("2024 (a year), 2024-q2 (a quarter), 2024-05 (a month) or all.", valueName: "PERIOD"))
+    var period: String = "all"
+
+    @Option(name: .long, help: ArgumentHelp("Figures for this unit and every unit under it.", valueName: "ID"))
+    var unit: String?
+
+    @Option(name: .long, help: ArgumentHelp("Figures for the items this department owns and the meetings it attended.", valueName: "ID"))
+    var department: String?
+
+    @Option(name: .long, help: ArgumentHelp("Count as of this date, YYYY-MM-DD (default: today in the site's time zone).", valueName: "DATE"))
+    var asOf: String?
+
+    func validate() throws {
+        if Period(period) == nil { throw ValidationError("--period must be 2024, 2024-q2, 2024-05 or all, not '\(period)'") }
+        if unit != nil && department != nil { throw ValidationError("give --unit or --department, not both") }
+        if let asOf, Day(iso: asOf) == nil { throw ValidationError("--as-of must be a date written YYYY-MM-DD, not '\(asOf)'") }
+    }
+
+    /// Loads the site, refusing content with errors (exit 1) and unknown scopes (exit 2).
+    func load(_ site: SiteOptions) throws -> (LoadedSite, Statistics, Period, Scope, Language) {
+        let root = try site.requireSite()
+        let loaded = SiteLoader.load(from: DiskSource(root: root))
+        let language = site.language(for: loaded.content.settings)
+        if loaded.diagnostics.hasErrors {
+            DiagnosticPrinter.print(loaded.diagnostics, language: language)
+            throw ExitCode(ExitStatus.contentErrors)
+        }
+        var scope = Scope.site
+        if let unit {
+            guard loaded.content.units.contains(unit) else {
+                let sug = Suggestion.closest(to: unit, in: loaded.content.units.units.map(\.id))
+                throw CommandFailure(message: language.pick(
+                    zh: "未知的单位 '\(unit)'\(sug.map { "（是不是 '\($0)'？）" } ?? "")",
+                    en: "unknown unit '\(unit)'\(sug.map { " (did you mean '\($0)'?)" } ?? "")"))
+            }
+            scope = .unit(unit)
+        }
+        if let department {
+            guard loaded.content.department(department) != nil else {
+                let sug = Suggestion.closest(to: department, in: loaded.content.departments.map(\.id))
+                throw CommandFailure(message: language.pick(
+                    zh: "未知的部门 '\(department)'\(sug.map { "（是不是 '\($0)'？）" } ?? "")",
+                    en: "unknown department '\(department)'\(sug.map { " (did you mean '\($0)'?)" } ?? "")"))
+            }
+            scope = .department(department)
+        }
+        let day = asOf.flatMap { Day(iso: $0) } ?? Today.day(in: loaded.content.settings.timezone)
+        return (loaded, Statistics(site: loaded, asOf: day), Period(period)!, scope, language)
+    }
+}
