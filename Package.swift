@@ -23,9 +23,10 @@ let package = Package(
             name: "YishiCore",
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
+        .target(name: "CSystem"),
         .target(
             name: "YishiSite",
-            dependencies: ["YishiCore", "CCmarkGFM"]
+            dependencies: ["YishiCore", "CCmarkGFM", "CSystem"]
         ),
         .executableTarget(
             name: "yishi",
@@ -35,7 +36,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "YishiCoreTests", dependencies: ["YishiCore"]),
-        .testTarget(name: "YishiSiteTests", dependencies: ["YishiSite", "YishiCore"]),
+        .testTarget(name: "YishiSiteTests", dependencies: ["YishiSite", "YishiCore", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "yishiTests", dependencies: ["yishi", "YishiCore"]),
     ],
     swiftLanguageModes: [.v6]

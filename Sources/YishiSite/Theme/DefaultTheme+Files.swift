@@ -44,6 +44,65 @@ satisfaction:
   satisfied: Satisfied
   basically_satisfied: Basically satisfied
   dissatisfied: Dissatisfied
+# Each figure's name and one-line definition, shown beside the number.
+figures:
+  meetings:
+    name: "Meetings"
+    definition: "Meetings held in the period"
+  attendances:
+    name: "Attendances"
+    definition: "Sum of the attendance totals of the meetings held in the period"
+  attendance_by_category:
+    name: "Attendances by category"
+    definition: "The same sum for each category of attendee"
+  leaders_present:
+    name: "Leaders present"
+    definition: "Entries in the leaders lists of the meetings held in the period"
+  coverage:
+    name: "Coverage"
+    definition: "Villages and communities with at least one meeting in the period ÷ all in scope"
+  departments_involved:
+    name: "Departments involved"
+    definition: "Distinct departments present at the meetings held in the period"
+  items_raised:
+    name: "Items raised"
+    definition: "Items raised at meetings in the period, by kind"
+  items_resolved:
+    name: "Items resolved"
+    definition: "Items whose resolution date is in the period"
+  response_rate:
+    name: "Response rate"
+    definition: "Items raised in the period that are no longer merely proposed ÷ items raised in the period"
+  resolution_rate:
+    name: "Resolution rate"
+    definition: "Items raised in the period now resolved ÷ (items raised in the period − those rejected or referred)"
+  dispute_resolution_rate:
+    name: "Dispute resolution rate"
+    definition: "The resolution rate of disputes only"
+  on_time_rate:
+    name: "On-time rate"
+    definition: "Items resolved in the period by their due date ÷ items resolved in the period"
+  on_time_rate_original:
+    name: "On-time rate (first due date)"
+    definition: "The same against the first due date ever given; deferrals are not forgiven"
+  overdue:
+    name: "Overdue"
+    definition: "Accepted, in-progress or deferred items past their due date as of the as-of date"
+  days_to_resolve:
+    name: "Days to resolve"
+    definition: "Days from raising to resolution for items resolved in the period; median and 90th percentile"
+  satisfaction_rate:
+    name: "Satisfaction rate"
+    definition: "Rated items resolved in the period rated satisfied or basically satisfied ÷ rated items resolved in the period"
+  funds_secured:
+    name: "Funds secured"
+    definition: "Yuan secured for the items raised in the period"
+  cadence:
+    name: "Cadence"
+    definition: "Each village or community's last meeting and days since; flagged when longer than the rule allows"
+  departments:
+    name: "Departments"
+    definition: "Items assigned, resolved, resolved on time and overdue for each owning department"
 
 """#,
         "locales/zh-Hans.yml": #"""
@@ -77,6 +136,65 @@ satisfaction:
   satisfied: 满意
   basically_satisfied: 基本满意
   dissatisfied: 不满意
+# 每个统计指标的名称和一句话定义，显示在数字旁边
+figures:
+  meetings:
+    name: "会议次数"
+    definition: "统计期内召开的会议次数"
+  attendances:
+    name: "参会人次"
+    definition: "统计期内各次会议参会人数之和"
+  attendance_by_category:
+    name: "分类参会人次"
+    definition: "统计期内各次会议按人员类别分别相加的参会人次"
+  leaders_present:
+    name: "领导到会人次"
+    definition: "统计期内各次会议到会领导名单的人次之和"
+  coverage:
+    name: "村（社区）覆盖率"
+    definition: "统计期内至少开过一次会的村（社区）数 ÷ 范围内村（社区）总数"
+  departments_involved:
+    name: "参与部门数"
+    definition: "统计期内到会的不同部门个数"
+  items_raised:
+    name: "提出议题"
+    definition: "统计期内会议提出的议题数，按问题诉求、意见建议、矛盾纠纷分列"
+  items_resolved:
+    name: "办结议题"
+    definition: "办结日期在统计期内的议题数"
+  response_rate:
+    name: "回应率"
+    definition: "统计期内提出的议题中已受理或已作处理的 ÷ 统计期内提出的议题"
+  resolution_rate:
+    name: "办结率"
+    definition: "统计期内提出的议题中已办结的 ÷（统计期内提出的议题 − 不予受理和转办的）"
+  dispute_resolution_rate:
+    name: "矛盾纠纷化解率"
+    definition: "只计矛盾纠纷类议题的办结率"
+  on_time_rate:
+    name: "按期办结率"
+    definition: "统计期内办结的议题中在办理期限内办结的 ÷ 统计期内办结的议题"
+  on_time_rate_original:
+    name: "按原定期限办结率"
+    definition: "同按期办结率，但以最初定下的期限为准，暂缓延期不予扣除"
+  overdue:
+    name: "超期未办结"
+    definition: "截至统计日，已受理、办理中或暂缓且已过办理期限的议题数"
+  days_to_resolve:
+    name: "办结用时"
+    definition: "统计期内办结的议题从提出到办结的天数，取中位数和90分位数"
+  satisfaction_rate:
+    name: "满意率"
+    definition: "统计期内办结且有评价的议题中评价为满意或基本满意的比例"
+  funds_secured:
+    name: "落实资金"
+    definition: "统计期内提出的议题落实的资金合计（元）"
+  cadence:
+    name: "议事频次"
+    definition: "每个村（社区）最近一次会议的日期和距今天数，超过规定天数未开会的予以标出"
+  departments:
+    name: "部门办理情况"
+    definition: "每个承办部门在统计期内交办、办结、按期办结和超期的议题数"
 
 """#,
         "locales/zh-Hant.yml": #"""
@@ -110,6 +228,65 @@ satisfaction:
   satisfied: 滿意
   basically_satisfied: 基本滿意
   dissatisfied: 不滿意
+# 每個統計指標的名稱和一句話定義
+figures:
+  meetings:
+    name: "會議次數"
+    definition: "統計期內召開的會議次數"
+  attendances:
+    name: "參會人次"
+    definition: "統計期內各次會議參會人數之和"
+  attendance_by_category:
+    name: "分類參會人次"
+    definition: "統計期內各次會議按人員類別分別相加的參會人次"
+  leaders_present:
+    name: "領導到會人次"
+    definition: "統計期內各次會議到會領導名單的人次之和"
+  coverage:
+    name: "村（社區）覆蓋率"
+    definition: "統計期內至少開過一次會的村（社區）數 ÷ 範圍內村（社區）總數"
+  departments_involved:
+    name: "參與部門數"
+    definition: "統計期內到會的不同部門個數"
+  items_raised:
+    name: "提出議題"
+    definition: "統計期內會議提出的議題數，按問題訴求、意見建議、矛盾糾紛分列"
+  items_resolved:
+    name: "辦結議題"
+    definition: "辦結日期在統計期內的議題數"
+  response_rate:
+    name: "回應率"
+    definition: "統計期內提出的議題中已受理或已作處理的 ÷ 統計期內提出的議題"
+  resolution_rate:
+    name: "辦結率"
+    definition: "統計期內提出的議題中已辦結的 ÷（統計期內提出的議題 − 不予受理和轉辦的）"
+  dispute_resolution_rate:
+    name: "矛盾糾紛化解率"
+    definition: "只計矛盾糾紛類議題的辦結率"
+  on_time_rate:
+    name: "按期辦結率"
+    definition: "統計期內辦結的議題中在辦理期限內辦結的 ÷ 統計期內辦結的議題"
+  on_time_rate_original:
+    name: "按原定期限辦結率"
+    definition: "同按期辦結率，但以最初定下的期限為準，暫緩延期不予扣除"
+  overdue:
+    name: "超期未辦結"
+    definition: "截至統計日，已受理、辦理中或暫緩且已過辦理期限的議題數"
+  days_to_resolve:
+    name: "辦結用時"
+    definition: "統計期內辦結的議題從提出到辦結的天數，取中位數和90分位數"
+  satisfaction_rate:
+    name: "滿意率"
+    definition: "統計期內辦結且有評價的議題中評價為滿意或基本滿意的比例"
+  funds_secured:
+    name: "落實資金"
+    definition: "統計期內提出的議題落實的資金合計（元）"
+  cadence:
+    name: "議事頻次"
+    definition: "每個村（社區）最近一次會議的日期和距今天數，超過規定天數未開會的予以標出"
+  departments:
+    name: "部門辦理情況"
+    definition: "每個承辦部門在統計期內交辦、辦結、按期辦結和超期的議題數"
 
 """#,
     ]

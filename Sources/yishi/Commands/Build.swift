@@ -1,11 +1,11 @@
 import ArgumentParser
 import Foundation
 import YishiCore
+import YishiSite
 
 /// `yishi build`: check the content, then publish the site into `output/`.
 ///
-/// Until the pages land (the site issue), publishing is the check: a build with errors
-/// exits 1 and leaves `output/` as it was.
+/// A build with errors exits 1 and leaves `output/` exactly as it was.
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check the content and publish the site into output/ (never a half-built site).")
@@ -26,10 +26,16 @@ struct Build: ParsableCommand {
         let language = options.language(for: loaded.content.settings)
         DiagnosticPrinter.print(loaded.diagnostics, language: language)
         if loaded.diagnostics.hasErrors { throw ExitCode(ExitStatus.contentErrors) }
-        let published = loaded.content.publishedMeetings
-        let items = published.reduce(0) { $0 + $1.items.count }
-        let updates = loaded.content.publishedUpdateFiles.count
-        print(language.pick(zh: "已检查 \(published.count) 次会议、\(items) 个议题、\(updates) 份进展记录",
-                            en: "checked \(published.count) meetings, \(items) items, \(updates) update files"))
+        let day = asOf.flatMap { Day(iso: $0) } ?? Today.day(in: loaded.content.settings.timezone)
+        let statistics = Statistics(site: loaded, asOf: day)
+        let files = OpenData.files(statistics).mapValues { Array($0.utf8) }
+        let output = root.appendingPathComponent("output")
+        let summary: SiteWriter.Summary
+        do { summary = try SiteWriter(output: output).publish(files) } catch {
+            fail(CommandFailure(message: "\(output.path): \(error)"))
+        }
+        print(language.pick(
+            zh: "已发布到 output/（截至 \(day)）：\(statistics.heldMeetings.count) 次会议、\(statistics.items.count) 个议题；写入 \(summary.written) 个文件，沿用 \(summary.reused) 个未变的文件",
+            en: "published output/ as of \(day): \(statistics.heldMeetings.count) meetings, \(statistics.items.count) items; \(summary.written) files written, \(summary.reused) unchanged files reused"))
     }
 }

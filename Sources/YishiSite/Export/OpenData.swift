@@ -1,0 +1,78 @@
+import YishiCore
+
+/// The open data of DESIGN §5: `data/meetings.csv`, `items.csv`, `updates.csv` and
+/// `stats.json`, computed from the same `Statistics` the pages and the CLI use.
+///
+/// Column orders are part of the promise to the people who import these files; the README
+/// lists them. Private items keep their row (they are counted) but none of their text.
+public enum OpenData {
+    public static let meetingColumns = ["id", "date", "time", "unit", "unit_name", "title", "platform", "format", "venue",
+                                        "host", "attendance_total", "departments", "leaders", "items", "publicized", "page"]
+    public static let itemColumns = ["id", "meeting", "raised", "unit", "kind", "category", "urgency", "title", "raised_by",
+                                     "decision", "vote_for", "vote_against", "vote_abstain", "owner", "due", "first_due",
+                                     "status", "resolved", "overdue", "funds", "satisfaction", "private", "page"]
+    public static let updateColumns = ["item", "date", "source", "status", "owner", "due", "funds", "satisfaction", "note"]
+
+    public static func files(_ stats: Statistics) -> [String: String] {
+        [
+            "data/meetings.csv": meetings(stats),
+            "data/items.csv": items(stats),
+            "data/updates.csv": updates(stats),
+            "data/stats.json": statsJSON(stats),
+        ]
+    }
+
+    static func meetings(_ s: Statistics) -> String {
+        let rows = s.heldMeetings.map { m -> [String] in
+            [m.id, m.date.description, m.time ?? "", m.unit.value, s.content.units[m.unit.value]?.name ?? "", m.title,
+             m.platform ?? "", m.format ?? "", m.venue ?? "", m.host ?? "", m.attendance.map { String($0.total) } ?? "",
+             m.departments.map(\.value).joined(separator: ";"), m.leaders.joined(separator: ";"), String(m.items.count),
+             m.publicized?.description ?? "", "meetings/\(m.id).html"]
+        }
+        return CSV.document(header: meetingColumns, rows: rows)
+    }
+
+    static func items(_ s: Statistics) -> String {
+        let rows = s.items.map { r, st -> [String] in
+            let i = r.item
+            let hidden = i.isPrivate
+            return [i.id, r.meetingID, r.raised.description, r.unit, i.kind.rawValue, i.category ?? "", i.urgency.rawValue,
+                    hidden ? "" : i.title, hidden ? "" : i.raisedBy ?? "", hidden ? "" : i.decision ?? "",
+                    i.vote.map { String($0.inFavour) } ?? "", i.vote.map { String($0.against) } ?? "",
+                    i.vote.map { String($0.abstain) } ?? "", st.owner ?? "", st.due.description, st.firstDue.description,
+                    st.status.rawValue, st.resolvedDate?.description ?? "", st.isOverdue(asOf: s.asOf) ? "true" : "false",
+                    st.funds.map(String.init) ?? "", st.satisfaction?.rawValue ?? "", hidden ? "true" : "false",
+                    "meetings/\(r.meetingID).html#\(i.id)"]
+        }
+        return CSV.document(header: itemColumns, rows: rows)
+    }
+
+    static func updates(_ s: Statistics) -> String {
+        var rows: [[String]] = []
+        for (r, _) in s.items {
+            for e in r.timeline where !e.isRaising && e.date <= s.asOf {
+                let source: String
+                switch e.source {
+                case .raising(let m), .meeting(let m), .updateFile(let m): source = m
+                }
+                rows.append([r.id, e.date.description, source, e.status?.rawValue ?? "", e.owner ?? "", e.due?.description ?? "",
+                             e.funds.map(String.init) ?? "", e.satisfaction?.rawValue ?? "", r.item.isPrivate ? "" : e.note ?? ""])
+            }
+        }
+        return CSV.document(header: updateColumns, rows: rows)
+    }
+
+    /// The scopes reports are made for: the site and every unit that has units under it.
+    public static func reportScopes(_ content: Content) -> [Scope] {
+        [.site] + content.units.units.filter { !$0.isLeaf }.map { .unit($0.id) }
+    }
+
+    static func statsJSON(_ s: Statistics) -> String {
+        let periods = [Period.all] + s.periodsWithData
+        var reports: [JSONValue] = []
+        for scope in reportScopes(s.content) {
+            for p in periods { reports.append(s.figures(period: p, scope: scope).json) }
+        }
+        return JSONValue.object([("as_of", .string(s.asOf.description)), ("reports", .array(reports))]).serialized() + "\n"
+    }
+}

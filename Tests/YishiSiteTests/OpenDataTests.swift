@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+@testable import YishiCore
+@testable import YishiSite
+
+/// The exports parse back, with a real CSV parser (Python's csv module), into the same values.
+@Suite struct OpenDataTests {
+    static let tricky = #"路灯，"东侧", 40盏"#
+
+    func site() -> LoadedSite {
+        let files: [String: String] = [
+            "content/site.yml": "title: t\n",
+            "content/units.yml": "- id: d\n  name: 区\n  children:\n    - id: v1\n      name: 一村\n",
+            "content/departments.yml": "- id: d1\n  name: 一局\n",
+            "content/meetings/2024/m1.md": """
+                ---
+                title: '引号"和,逗号'
+                date: 2024-04-10
+                unit: v1
+                attendance: {total: 20, residents: 15}
+                departments: [d1]
+                leaders: [区委书记, 区长]
+                items:
+                  - id: A
+                    title: '\(Self.tricky)'
+                    kind: problem
+                    owner: d1
+                    decision: "第一行\\n第二行"
+                    vote: {for: 15, against: 2, abstain: 3}
+                    status: accepted
+                    funds: 3000
+                  - id: P
+                    title: 某户家庭纠纷
+                    kind: dispute
+                    private: true
+                    raised_by: 当事人家属
+                ---
+
+                """,
+            "content/updates/2024/u.md": "---\ndate: 2024-05-01\nupdates:\n  - {item: A, status: resolved, note: '已装,\"40\"盏', satisfaction: satisfied}\n  - {item: P, status: resolved, note: 调解成功}\n---\n",
+        ]
+        return SiteLoader.load(from: MemorySource(files))
+    }
+
+    /// Parses CSV text with Python's csv module; returns rows of fields.
+    func pythonCSV(_ text: String) throws -> [[String]] {
+        let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("yishi-csv-\(UUID().uuidString).csv")
+        try Data(text.utf8).write(to: tmp)
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", "-c", """
+            import csv, json, sys
+            with open(sys.argv[1], newline='', encoding='utf-8-sig') as f:
+                print(json.dumps(list(csv.reader(f)), ensure_ascii=False))
+            """, tmp.path]
+        let out = Pipe()
+        p.standardOutput = out
+        try p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0)
+        return try JSONDecoder().decode([[String]].self, from: data)
+    }
+
+    @Test func itemsCSVRoundTrips() throws {
+        let loaded = site()
+        #expect(loaded.diagnostics.all.isEmpty, "\(loaded.diagnostics.all)")
+        let stats = Statistics(site: loaded, asOf: Day(iso: "2024-06-30")!)
+        let text = OpenData.files(stats)["data/items.csv"]!
+        #expect(text.hasPrefix("\u{FEFF}id,meeting,"))
+        #expect(text.contains("\r\n"))
+        let rows = try pythonCSV(text)
+        #expect(rows.first == OpenData.itemColumns)
+        let byColumn = { (row: [String]) in Dictionary(uniqueKeysWithValues: zip(OpenData.itemColumns, row)) }
+        let a = byColumn(rows[1])
+        #expect(a["id"] == "A" && a["title"] == Self.tricky && a["decision"] == "第一行\n第二行")
+        #expect(a["vote_for"] == "15" && a["status"] == "resolved" && a["resolved"] == "2024-05-01" && a["funds"] == "3000")
+        #expect(a["page"] == "meetings/m1.html#A")
+        let p = byColumn(rows[2])
+        #expect(p["id"] == "P" && p["private"] == "true" && p["title"] == "" && p["raised_by"] == "" && p["status"] == "resolved")
+        #expect(rows.count == 3)
+    }
+
+    @Test func meetingsAndUpdatesCSVRoundTrip() throws {
+        let stats = Statistics(site: site(), asOf: Day(iso: "2024-06-30")!)
+        let files = OpenData.files(stats)
+        let meetings = try pythonCSV(files["data/meetings.csv"]!)
+        #expect(meetings.count == 2)
+        let m = Dictionary(uniqueKeysWithValues: zip(meetings[0], meetings[1]))
+        #expect(m["title"] == #"引号"和,逗号"# && m["leaders"] == "区委书记;区长" && m["attendance_total"] == "20" && m["items"] == "2")
+        let updates = try pythonCSV(files["data/updates.csv"]!)
+        #expect(updates.map { $0.first ?? "" } == ["item", "A", "P"])
+        #expect(updates[1][8] == #"已装,"40"盏"#)
+        #expect(updates[2][8] == "", "a private item's note is not published")
+    }
+
+    @Test func statsJSONHoldsEveryPeriodWithDataForTheSiteAndEachUnitWithUnitsUnderIt() throws {
+        let stats = Statistics(site: site(), asOf: Day(iso: "2024-06-30")!)
+        let json = OpenData.files(stats)["data/stats.json"]!
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let reports = try #require(root["reports"] as? [[String: Any]])
+        let keys = reports.map { r -> String in
+            let scope = r["scope"] as? [String: String] ?? [:]
+            return "\(scope["id"] ?? "site") \(r["period"] as? String ?? "")"
+        }
+        // Meetings in April, a resolution in May: 2024, 2024-q2, 2024-04, 2024-05, and all.
+        #expect(keys == ["site all", "site 2024", "site 2024-q2", "site 2024-04", "site 2024-05",
+                         "d all", "d 2024", "d 2024-q2", "d 2024-04", "d 2024-05"])
+        #expect(root["as_of"] as? String == "2024-06-30")
+    }
+}
