@@ -35,7 +35,8 @@ struct CLI {
     }
 }
 
-/// A fresh folder under the system temporary folder, removed when the test ends.
+/// A fresh folder under the system temporary folder; tests remove it with `defer { tmp.remove() }`,
+/// which also keeps it alive for the whole test.
 final class TempDir {
     let url: URL
 
@@ -44,7 +45,9 @@ final class TempDir {
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
 
-    deinit { try? FileManager.default.removeItem(at: url) }
+    func remove() { try? FileManager.default.removeItem(at: url) }
+
+    func path(_ rel: String) -> String { url.appendingPathComponent(rel).path }
 
     func write(_ path: String, _ text: String) throws {
         let f = url.appendingPathComponent(path)

@@ -5,6 +5,7 @@ import Testing
 @Suite struct CommandTests {
     @Test func initWritesASiteThatPassesCheck() throws {
         let tmp = try TempDir()
+        defer { tmp.remove() }
         let site = tmp.url.appendingPathComponent("site").path
         let made = try CLI.run(["init", site])
         #expect(made.status == 0, "\(made.stderr)")
@@ -21,6 +22,7 @@ import Testing
 
     @Test func initNeverOverwritesASite() throws {
         let tmp = try TempDir()
+        defer { tmp.remove() }
         let site = tmp.url.appendingPathComponent("site").path
         try CLI.run(["init", site])
         try tmp.write("site/content/site.yml", "title: 我的\n")
@@ -31,6 +33,7 @@ import Testing
 
     @Test func checkNamesEveryProblemAndExitsOne() throws {
         let tmp = try TempDir()
+        defer { tmp.remove() }
         let site = tmp.url.appendingPathComponent("s").path
         try CLI.run(["init", site])
         try tmp.write("s/content/meetings/2026/2026-06-01-east-village.md", """
@@ -68,6 +71,7 @@ import Testing
 
     @Test func traditionalChineseSitesGetTraditionalMessages() throws {
         let tmp = try TempDir()
+        defer { tmp.remove() }
         let site = tmp.url.appendingPathComponent("s").path
         try CLI.run(["init", site])
         try tmp.write("s/content/meetings/2026/x.md", "---\ntitle: t\ndate: 2026-06-01\nunit: east-village\nvenu: 村委會\n---\n")
@@ -85,6 +89,7 @@ import Testing
 
     @Test func aFolderThatIsNotASiteExitsTwo() throws {
         let tmp = try TempDir()
+        defer { tmp.remove() }
         let r = try CLI.run(["check", "--site", tmp.url.path])
         #expect(r.status == 2)
         #expect(r.stderr.contains("content/"))
@@ -92,6 +97,7 @@ import Testing
 
     @Test func newMeetingIsPrefilledPassesCheckAndIsNeverOverwritten() throws {
         let tmp = try TempDir()
+        defer { tmp.remove() }
         let site = tmp.url.appendingPathComponent("s").path
         try CLI.run(["init", site])
         let made = try CLI.run(["new", "meeting", "--unit", "west-village", "--date", "2026-05-01", "--site", site])
@@ -114,6 +120,7 @@ import Testing
 
     @Test func newUpdateListsTheUnitsOpenItems() throws {
         let tmp = try TempDir()
+        defer { tmp.remove() }
         let site = tmp.url.appendingPathComponent("s").path
         try CLI.run(["init", site])
         // EV-2026-001 was raised on 2026-03-12 and resolved on 2026-04-20.
@@ -127,6 +134,7 @@ import Testing
 
     @Test func newRejectsAnUnknownUnitAndABadDate() throws {
         let tmp = try TempDir()
+        defer { tmp.remove() }
         let site = tmp.url.appendingPathComponent("s").path
         try CLI.run(["init", site])
         let r = try CLI.run(["new", "meeting", "--unit", "east-vilage", "--site", site, "--lang", "en"])

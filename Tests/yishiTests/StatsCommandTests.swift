@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+
+/// `stats`, `report` and `build` as leadership and the secretary run them.
+@Suite struct StatsCommandTests {
+    /// The starter site: EV-2026-001 raised 03-12 (due 04-15), resolved 04-20; EV-2026-002 resolved on the spot.
+    func starter() throws -> (TempDir, String) {
+        let tmp = try TempDir()
+        let site = tmp.path("s")
+        try CLI.run(["init", site])
+        return (tmp, site)
+    }
+
+    @Test func jsonIsTheContract() throws {
+        let (tmp, site) = try starter()
+        defer { tmp.remove() }
+        let r = try CLI.run(["stats", "--site", site, "--period", "2026-q1", "--as-of", "2026-04-30", "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        #expect(object["period"] as? String == "2026-q1")
+        #expect(object["as_of"] as? String == "2026-04-30")
+        #expect((object["scope"] as? [String: String]) == ["kind": "site"])
+        #expect(object["meetings"] as? Int == 1)
+        #expect((object["items_raised"] as? [String: Int]) == ["total": 2, "problem": 1, "suggestion": 1, "dispute": 0])
+        #expect(object["items_resolved"] as? Int == 1)        // EV-2026-002 on the spot; EV-2026-001 in April
+        #expect(object.count == 22)
+    }
+
+    @Test func tableAlignsChineseLabels() throws {
+        let (tmp, site) = try starter()
+        defer { tmp.remove() }
+        let r = try CLI.run(["stats", "--site", site, "--as-of", "2026-04-30"])
+        #expect(r.status == 0)
+        let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines.first == "统计 all · 全站 · 截至 2026-04-30")
+        // Values start in one display column whatever the label's script (a CJK character is two wide).
+        func valueColumn(_ line: String) -> Int? {
+            let scalars = Array(line.unicodeScalars)
+            guard let label = scalars.firstIndex(where: { $0 != " " }) else { return nil }
+            var i = label
+            while i + 1 < scalars.count, !(scalars[i] == " " && scalars[i + 1] == " ") { i += 1 }
+            while i < scalars.count, scalars[i] == " " { i += 1 }
+            return scalars[..<i].reduce(0) { $0 + ($1.value >= 0x2E80 ? 2 : 1) }
+        }
+        let table = lines.dropFirst(2).prefix { !$0.isEmpty }
+        #expect(table.count >= 20)
+        #expect(Set(table.compactMap(valueColumn)).count == 1, "\(table)")
+        let rate = try #require(lines.first { $0.hasPrefix("办结率") })
+        #expect(rate.contains("100.0%  (2/2)"))
+    }
+
+    @Test func csvHasOneRowPerFigure() throws {
+        let (tmp, site) = try starter()
+        defer { tmp.remove() }
+        let r = try CLI.run(["stats", "--site", site, "--as-of", "2026-04-30", "--format", "csv"])
+        #expect(r.stdout.hasPrefix("\u{FEFF}figure,value,numerator,denominator\r\n"))
+        #expect(r.stdout.contains("\r\nresolution_rate,1,2,2\r\n"))
+    }
+
+    @Test func unknownScopeExitsTwoAndBadPeriodToo() throws {
+        let (tmp, site) = try starter()
+        defer { tmp.remove() }
+        let unit = try CLI.run(["stats", "--site", site, "--unit", "east-vilage", "--lang", "en"])
+        #expect(unit.status == 2)
+        #expect(unit.stderr.contains("did you mean 'east-village'"))
+        #expect(try CLI.run(["stats", "--site", site, "--department", "nope"]).status == 2)
+        #expect(try CLI.run(["stats", "--site", site, "--period", "2026-Q5"]).status == 2)
+        #expect(try CLI.run(["stats", "--site", site, "--unit", "east-village", "--department", "housing"]).status == 2)
+    }
+
+    @Test func statsRefusesContentWithErrors() throws {
+        let (tmp, site) = try starter()
+        defer { tmp.remove() }
+        try tmp.write("s/content/meetings/2026/bad.md", "---\ntitle: x\n---\n")
+        let r = try CLI.run(["stats", "--site", site])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("content/meetings/2026/bad.md:2:1: error: 缺少必填字段 'date'"))
+    }
+
+    @Test func reportWritesCSVAndJSONIntoReportsNotOutput() throws {
+        let (tmp, site) = try starter()
+        defer { tmp.remove() }
+        let r = try CLI.run(["report", "--site", site, "--period", "2026-04", "--unit", "demo-town", "--as-of", "2026-04-30"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(tmp.exists("s/reports/2026-04.demo-town.csv") && tmp.exists("s/reports/2026-04.demo-town.json"))
+        #expect(!tmp.exists("s/output/2026-04.demo-town.csv"))
+        let json = try tmp.read("s/reports/2026-04.demo-town.json")
+        #expect(json.contains("\"id\": \"demo-town\""))
+        #expect(r.stdout.contains("统计 2026-04 · 示例镇 (demo-town) · 截至 2026-04-30"))
+        let out = tmp.url.appendingPathComponent("elsewhere").path
+        #expect(try CLI.run(["report", "--site", site, "--out", out, "--as-of", "2026-04-30"]).status == 0)
+        #expect(tmp.exists("elsewhere/all.csv"))
+    }
+
+    @Test func buildPublishesOpenDataAndAFailedBuildLeavesOutputUntouched() throws {
+        let (tmp, site) = try starter()
+        defer { tmp.remove() }
+        let first = try CLI.run(["build", "--site", site, "--as-of", "2026-04-30"])
+        #expect(first.status == 0, "\(first.stderr)")
+        let items = try tmp.read("s/output/data/items.csv")
+        #expect(items.contains("EV-2026-001,2026-03-12-east-village,2026-03-12,east-village,problem"))
+        try tmp.write("s/output/marker.txt", "the last good site")
+        try tmp.write("s/content/meetings/2026/bad.md", "---\ntitle: x\ndate: 2026-13-01\n---\n")
+        let failed = try CLI.run(["build", "--site", site, "--as-of", "2026-04-30"])
+        #expect(failed.status == 1)
+        #expect(try tmp.read("s/output/marker.txt") == "the last good site")
+        #expect(try tmp.read("s/output/data/items.csv") == items)
+        #expect(!tmp.exists("s/.yishi-staging"))
+    }
+
+    @Test func sameInputsGiveByteIdenticalOutput() throws {
+        let (tmp, site) = try starter()
+        defer { tmp.remove() }
+        try CLI.run(["build", "--site", site, "--as-of", "2026-04-30"])
+        let first = try ["items.csv", "meetings.csv", "updates.csv", "stats.json"].map { try tmp.read("s/output/data/\($0)") }
+        try FileManager.default.removeItem(at: tmp.url.appendingPathComponent("s/output"))
+        try CLI.run(["build", "--site", site, "--as-of", "2026-04-30"])
+        let second = try ["items.csv", "meetings.csv", "updates.csv", "stats.json"].map { try tmp.read("s/output/data/\($0)") }
+        #expect(first == second)
+    }
+}
