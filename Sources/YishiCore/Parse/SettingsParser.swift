@@ -56,20 +56,32 @@ enum SettingsParser {
         return (s, r.diagnostics)
     }
 
+    /// The entries of a file that holds one top-level list (units.yml, departments.yml).
+    private static func topLevelList(_ text: String, file: String, reader r: FieldReader) -> [Node] {
+        guard let root = compose(text, file: file, reader: r) else { return [] }
+        guard case .sequence(let top) = root else {
+            r.error(.expectedList(key: String(file.split(separator: "/").last ?? "")), root)
+            return []
+        }
+        return Array(top)
+    }
+
+    /// Reads an entry's `id`, which must be valid.
+    private static func entryID(_ f: Fields, reader r: FieldReader) -> String? {
+        guard let id = f.text("id", required: true) else { return nil }
+        if let p = Identifier.problem(id) { r.error(p, f.node("id")); return nil }
+        return id
+    }
+
     static func units(_ text: String, file: String) -> ([Unit], [Diagnostic]) {
         let r = FieldReader(file: file, yamlLine: 1)
-        guard let root = compose(text, file: file, reader: r) else { return ([], r.diagnostics) }
-        guard case .sequence(let top) = root else {
-            r.error(.expectedList(key: "units.yml"), root)
-            return ([], r.diagnostics)
-        }
+        let top = topLevelList(text, file: file, reader: r)
         var out: [Unit] = []
         func walk(_ nodes: [Node], parent: String?) -> [String] {
             var ids: [String] = []
             for n in nodes {
-                guard let f = r.fields(n, context: .unit, known: ["id", "name", "level", "children", "extra"]) else { continue }
-                guard let id = f.text("id", required: true) else { continue }
-                if let p = Identifier.problem(id) { r.error(p, f.node("id")); continue }
+                guard let f = r.fields(n, context: .unit, known: ["id", "name", "level", "children", "extra"]),
+                      let id = entryID(f, reader: r) else { continue }
                 let name = f.text("name", required: true) ?? id
                 let level = f.text("level") ?? ""
                 let index = out.count
@@ -79,22 +91,16 @@ enum SettingsParser {
             }
             return ids
         }
-        _ = walk(Array(top), parent: nil)
+        _ = walk(top, parent: nil)
         return (out, r.diagnostics)
     }
 
     static func departments(_ text: String, file: String) -> ([Department], [Diagnostic]) {
         let r = FieldReader(file: file, yamlLine: 1)
-        guard let root = compose(text, file: file, reader: r) else { return ([], r.diagnostics) }
-        guard case .sequence(let top) = root else {
-            r.error(.expectedList(key: "departments.yml"), root)
-            return ([], r.diagnostics)
-        }
         var out: [Department] = []
-        for n in top {
-            guard let f = r.fields(n, context: .department, known: ["id", "name", "extra"]) else { continue }
-            guard let id = f.text("id", required: true) else { continue }
-            if let p = Identifier.problem(id) { r.error(p, f.node("id")); continue }
+        for n in topLevelList(text, file: file, reader: r) {
+            guard let f = r.fields(n, context: .department, known: ["id", "name", "extra"]),
+                  let id = entryID(f, reader: r) else { continue }
             out.append(Department(id: id, name: f.text("name", required: true) ?? id, location: r.location(f.node("id"))))
         }
         return (out, r.diagnostics)

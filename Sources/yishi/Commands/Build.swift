@@ -24,7 +24,7 @@ struct Build: ParsableCommand {
         do { root = try options.requireSite() } catch let f as CommandFailure { fail(f) }
         let loaded = SiteLoader.load(from: DiskSource(root: root))
         let language = options.language(for: loaded.content.settings)
-        DiagnosticPrinter.print(loaded.diagnostics, language: language)
+        DiagnosticPrinter.print(loaded.diagnostics, language: language, always: false)
         if loaded.diagnostics.hasErrors { throw ExitCode(ExitStatus.contentErrors) }
         let day = asOf.flatMap { Day(iso: $0) } ?? Today.day(in: loaded.content.settings.timezone)
         let statistics = Statistics(site: loaded, asOf: day)

@@ -40,7 +40,9 @@ struct SiteOptions: ParsableArguments {
 
 /// Prints diagnostics compiler-style on stderr, with a closing count.
 enum DiagnosticPrinter {
-    static func print(_ list: DiagnosticList, language: Language) {
+    /// `always: false` stays silent when there is nothing to say (a clean build).
+    static func print(_ list: DiagnosticList, language: Language, always: Bool = true) {
+        if !always && list.all.isEmpty { return }
         var out = ""
         for d in list.sorted { out += d.rendered(in: language) + "\n" }
         let e = list.errors.count, w = list.warnings.count
