@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -23,10 +24,16 @@ let package = Package(
             name: "YishiCore",
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
+        .systemLibrary(
+            name: "CQRencode",
+            pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"])]
+        ),
         .target(name: "CSystem"),
         .target(
             name: "YishiSite",
-            dependencies: ["YishiCore", "CCmarkGFM", "CSystem"]
+            dependencies: ["YishiCore", "CCmarkGFM", "CQRencode", "CSystem",
+                           .product(name: "Mustache", package: "swift-mustache")]
         ),
         .executableTarget(
             name: "yishi",
