@@ -33,7 +33,8 @@ let package = Package(
         .target(
             name: "YishiSite",
             dependencies: ["YishiCore", "CCmarkGFM", "CQRencode", "CSystem",
-                           .product(name: "Mustache", package: "swift-mustache")]
+                           .product(name: "Mustache", package: "swift-mustache"),
+                           .product(name: "Yams", package: "Yams")]
         ),
         .executableTarget(
             name: "yishi",

@@ -21,6 +21,12 @@ import Testing
         #expect(m?.departments.map(\.value) == ["zhujian", "caizheng"])
     }
 
+    @Test func aChineseCommentAfterAFlowListIsNotASlip() {
+        let (m, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\ndepartments: [zhujian, caizheng]  # 编号，见 departments.yml\n---\n")
+        #expect(ds.isEmpty, "\(ds)")
+        #expect(m?.departments.map(\.value) == ["zhujian", "caizheng"])
+    }
+
     @Test func enumerationCommaInABlockList() throws {
         let (_, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nleaders:\n  - 区委书记、区长\n---\n")
         let d = try #require(only(ds))

@@ -61,6 +61,10 @@ public enum Message: Sendable, Hashable {
     case aliasTaken(alias: String, first: SourceLocation)
     case emptyUpdate
 
+    // Templates
+    case templateSyntax(detail: String)
+    case unknownPartial(name: String)
+
     /// What libyaml could not read, for the few cases secretaries meet.
     public enum YAMLProblem: Sendable, Hashable {
         case unexpectedColon, missingColon, badIndentation, badCharacter, unclosedQuote, unclosedBracket

@@ -59,10 +59,13 @@ enum SlipDetector {
                 let rest = line[(i + 1)...].drop { $0 == " " }
                 if let f = rest.first, f == "|" || f == ">" { blockIndent = indent; continue }
                 // A flow list written with full-width commas: [zhujian，caizheng].
+                // Only inside the brackets: a comment after the list may be in Chinese.
                 if rest.first == "[" {
-                    if let c = rest.firstIndex(where: { $0 == "，" }) {
+                    let open = rest.startIndex
+                    let close = rest.firstIndex(of: "]") ?? line.count
+                    if let c = line[open..<close].firstIndex(of: "，") {
                         slips.append(Slip(message: .fullWidthComma, line: lineNo, column: c + 1))
-                        for k in c..<line.count where line[k] == "，" { line[k] = "," }
+                        for k in c..<close where line[k] == "，" { line[k] = "," }
                     }
                 }
             }

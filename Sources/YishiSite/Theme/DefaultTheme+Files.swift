@@ -3,18 +3,339 @@
 extension DefaultTheme {
     /// Path under templates/ → file contents.
     public static let files: [String: String] = [
-        "assets/style.css": #"""
-/* yishi default theme: a calm public notice board. Pages are built by `yishi build`. */
-:root { --ink: #1f2328; --muted: #57606a; --line: #d0d7de; --accent: #8c1d18; }
-html { font-family: "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif; color: var(--ink); line-height: 1.7; }
-body { margin: 0 auto; max-width: 60rem; padding: 1rem; }
-a { color: var(--accent); }
-table { border-collapse: collapse; width: 100%; }
-th, td { border-bottom: 1px solid var(--line); padding: .4rem .5rem; text-align: left; }
+        "alias.mustache": #"""
+<!DOCTYPE html>
+<html lang="{{t.lang}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{t.meeting.former_address}} · {{site.title}}</title>
+<meta http-equiv="refresh" content="0; url={{target}}">
+<link rel="canonical" href="{{target}}">
+<link rel="stylesheet" href="{{root}}assets/style.css">
+</head>
+<body>
+<main id="main">
+<h1>{{t.meeting.former_address}}</h1>
+<p>{{t.meeting.former_address_text}} <a href="{{target}}">{{title}}</a></p>
+</main>
+</body>
+</html>
 
 """#,
+        "assets/style.css": #"""
+/* yishi default theme: a calm public notice board, readable on a 360 px phone and on A4. */
+:root {
+  --ink: #1b1f24; --muted: #545d68; --line: #d5d9de; --paper: #fbfaf7; --panel: #ffffff;
+  --accent: #9b1c1c; --accent-ink: #7a1515; --ok: #1f6f43; --warn: #8a4b00; --focus: #1d4ed8;
+}
+* { box-sizing: border-box; }
+html { font-family: "Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", "Source Han Sans SC", sans-serif;
+       color: var(--ink); background: var(--paper); line-height: 1.75; -webkit-text-size-adjust: 100%; }
+html[lang="zh-Hant"] { font-family: "Noto Sans CJK TC", "PingFang TC", "Microsoft JhengHei", sans-serif; }
+body { margin: 0 auto; max-width: 62rem; padding: 0 1rem 2rem; overflow-wrap: anywhere; }
+a { color: var(--accent-ink); text-underline-offset: .15em; }
+a:focus-visible, button:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+h1 { font-size: 1.6rem; line-height: 1.35; margin: 1.2rem 0 .6rem; }
+h2 { font-size: 1.25rem; margin: 1.8rem 0 .6rem; padding-bottom: .2rem; border-bottom: 2px solid var(--line); }
+h3 { font-size: 1.05rem; margin: 1rem 0 .4rem; }
+.skip { position: absolute; left: -999px; }
+.skip:focus { left: 1rem; top: .5rem; background: #fff; padding: .3rem .6rem; z-index: 2; }
+.masthead { border-top: 6px solid var(--accent); padding: .8rem 0 .4rem; border-bottom: 1px solid var(--line); }
+.site-title { margin: 0; font-size: 1.15rem; font-weight: 700; }
+.site-title a { color: var(--ink); text-decoration: none; }
+.masthead ul { list-style: none; margin: .4rem 0 0; padding: 0; display: flex; flex-wrap: wrap; gap: .2rem 1rem; }
+.colophon { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--line); color: var(--muted); font-size: .9rem; }
+.meta, .fraction, .note, .definition { color: var(--muted); font-size: .9rem; }
+.breadcrumb { margin: 1rem 0 0; font-size: .9rem; }
+ul.meetings, ul.items, ul.periods, ul.years, ul.units, ul.departments, ul.downloads { padding-left: 1.1rem; }
+ul.periods, ul.years { display: flex; flex-wrap: wrap; gap: .2rem 1.2rem; list-style: none; padding: 0; }
+.meeting-row time, .item-row time { font-variant-numeric: tabular-nums; }
+.status { display: inline-block; font-size: .85rem; padding: 0 .45em; border: 1px solid currentColor; border-radius: .25rem; white-space: nowrap; }
+.status-resolved .status { color: var(--ok); }
+.status-rejected .status, .status-referred .status { color: var(--muted); }
+.status-deferred .status, .status-in_progress .status, .status-accepted .status { color: var(--warn); }
+.overdue { display: inline-block; font-size: .85rem; padding: 0 .45em; background: var(--accent); color: #fff; border-radius: .25rem; font-weight: 700; }
+.overdue::before { content: "⚠ "; }
+.facts { margin: .6rem 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); gap: .2rem 1.2rem; }
+.facts div { display: flex; gap: .6rem; }
+.facts dt { color: var(--muted); white-space: nowrap; }
+.facts dd { margin: 0; }
+.item { background: var(--panel); border: 1px solid var(--line); border-left: 5px solid var(--warn); border-radius: .35rem; padding: .6rem 1rem; margin: 1rem 0; }
+.item.status-resolved { border-left-color: var(--ok); }
+.item.status-rejected, .item.status-referred, .item.status-proposed { border-left-color: var(--line); }
+.item.withheld { border-left-color: var(--line); color: var(--muted); }
+.item h3 { margin-top: .2rem; }
+.item-id { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: .85rem; color: var(--muted); font-weight: 400; }
+.item:target { outline: 3px solid var(--focus); }
+.timeline { margin: .2rem 0; padding-left: 1.2rem; }
+.timeline time { font-variant-numeric: tabular-nums; }
+.figures { display: grid; grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr)); gap: .6rem; margin: .6rem 0; }
+.figure { background: var(--panel); border: 1px solid var(--line); border-radius: .35rem; padding: .5rem .8rem; }
+.figure dt { font-weight: 700; }
+.figure dd { margin: 0; }
+.figure .value { font-size: 1.45rem; font-variant-numeric: tabular-nums; }
+.records { margin: .3rem 0; background: var(--panel); border: 1px solid var(--line); border-radius: .35rem; padding: .3rem .8rem; }
+.records summary { cursor: pointer; }
+.records ul { margin: .4rem 0; padding-left: 1.1rem; max-height: 30rem; overflow-y: auto; }
+.records .mark { font-weight: 700; }
+.upcoming { background: #fff8e6; border: 1px solid #e6c77a; border-radius: .35rem; padding: .2rem 1rem .6rem; margin-top: 1rem; }
+.notice-banner { background: #fff8e6; border: 1px solid #e6c77a; padding: .4rem .8rem; border-radius: .35rem; }
+table { border-collapse: collapse; width: 100%; margin: .6rem 0; font-variant-numeric: tabular-nums; }
+th, td { border-bottom: 1px solid var(--line); padding: .35rem .5rem; text-align: left; vertical-align: top; }
+th { background: #f1efe9; }
+tr.flagged td { background: #fdf0ef; }
+.flag { color: var(--accent-ink); font-size: .85rem; }
+.chart { margin: 1rem 0; }
+.chart figcaption { font-weight: 700; margin-bottom: .3rem; }
+.chart svg { width: 100%; height: auto; display: block; }
+.minutes { background: var(--panel); border: 1px solid var(--line); border-radius: .35rem; padding: .2rem 1rem; }
+.minutes table { display: block; overflow-x: auto; }
+.print-button { font: inherit; padding: .3rem .9rem; border: 1px solid var(--accent); background: #fff; color: var(--accent-ink); border-radius: .3rem; cursor: pointer; }
+.print-only { display: none; }
+@media (max-width: 40rem) {
+  h1 { font-size: 1.35rem; }
+  table.cadence, table.departments, table.cadence tbody, table.departments tbody, table.cadence tr, table.departments tr,
+  table.cadence td, table.departments td { display: block; width: 100%; }
+  table.cadence thead, table.departments thead { display: none; }
+  table.cadence tr, table.departments tr { border-bottom: 1px solid var(--line); padding: .3rem 0; }
+  table.cadence td, table.departments td { border: 0; padding: .1rem 0; }
+  table.cadence td::before, table.departments td::before { content: attr(data-label) "："; color: var(--muted); }
+  .facts { grid-template-columns: 1fr; }
+}
+@media print {
+  @page { size: A4; margin: 14mm 16mm; }
+  html { background: #fff; font-size: 11pt; }
+  body { max-width: none; padding: 0; }
+  .masthead, .colophon, .screen-only, .skip, script { display: none !important; }
+  .print-only { display: block; }
+  .notice-title { text-align: center; font-size: 22pt; letter-spacing: .2em; margin: 0 0 4mm; color: var(--accent-ink); border-bottom: 2px solid var(--accent); padding-bottom: 3mm; }
+  .notice-subtitle { text-align: center; font-size: 14pt; font-weight: 700; margin: 0 0 2mm; }
+  .notice-meta { text-align: center; margin: 0 0 4mm; }
+  .notice h2 { font-size: 12pt; border: 0; margin: 3mm 0 2mm; }
+  .notice-items th, .notice-items td { border: 1px solid #555; padding: 1.5mm 2mm; font-size: 10pt; }
+  .notice-items tr { break-inside: avoid; }
+  .notice-items .nowrap { white-space: nowrap; }
+  .notice-foot { display: flex; justify-content: space-between; align-items: flex-end; gap: 8mm; margin-top: 6mm; break-inside: avoid; }
+  .notice-qr { text-align: center; font-size: 9pt; }
+  .notice-qr svg { width: 32mm; height: 32mm; display: block; margin: 0 auto; }
+  .notice-qr p { margin: 1mm 0 0; }
+  .notice-facts { margin: 0; text-align: right; }
+  .notice-facts div { display: flex; justify-content: flex-end; gap: 3mm; }
+  .notice-facts dt { font-weight: 700; }
+  .notice-facts dd { margin: 0; }
+  .notice-url { font-size: 8pt; color: #444; text-align: center; margin-top: 4mm; }
+  a { color: inherit; text-decoration: none; }
+}
+
+"""#,
+        "data.mustache": #"""
+{{<layout}}
+{{$main}}
+<h1>{{t.data.title}}</h1>
+<p>{{t.data.intro}}</p>
+<ul class="downloads">
+<li><a href="meetings.csv">meetings.csv</a> — {{t.data.meetings}}</li>
+<li><a href="items.csv">items.csv</a> — {{t.data.items}}</li>
+<li><a href="updates.csv">updates.csv</a> — {{t.data.updates}}</li>
+<li><a href="stats.json">stats.json</a> — {{t.data.stats}}</li>
+</ul>
+<p>{{t.site.as_of}} {{as_of}}</p>
+{{/main}}
+{{/layout}}
+
+"""#,
+        "department.mustache": #"""
+{{<layout}}
+{{$main}}
+<h1>{{department.name}}</h1>
+<section>
+<h2>{{t.department.figures}}</h2>
+{{#stats}}{{> figures}}{{/stats}}
+</section>
+<section>
+<h2>{{t.department.owned}}</h2>
+<ul class="items">{{#items}}{{> item-row}}{{/items}}{{^items}}<li>{{t.items.none}}</li>{{/items}}</ul>
+</section>
+<section>
+<h2>{{t.department.attended}}</h2>
+<ul class="meetings">{{#meetings}}{{> meeting-row}}{{/meetings}}{{^meetings}}<li>{{t.items.none}}</li>{{/meetings}}</ul>
+</section>
+{{/main}}
+{{/layout}}
+
+"""#,
+        "figures.mustache": ##"""
+<dl class="figures">
+{{#figures}}
+<div class="figure">
+<dt>{{name}}</dt>
+<dd class="value">{{#records}}<a href="#records-{{scope_key}}-{{key}}">{{value}}</a>{{/records}}{{^records}}{{value}}{{/records}}{{#fraction}} <span class="fraction">({{fraction}})</span>{{/fraction}}</dd>
+<dd class="definition">{{definition}}</dd>
+</div>
+{{/figures}}
+</dl>
+{{#figures}}{{#records}}
+<details class="records" id="records-{{scope_key}}-{{key}}">
+<summary>{{name}}: {{value}}{{#fraction}} ({{fraction}}){{/fraction}} — {{t.report.records}}</summary>
+<ul>
+{{#list}}<li>{{#counted_mark}}<span class="mark">{{counted_mark}}</span> {{/counted_mark}}{{#url}}<a href="{{root}}{{url}}">{{label}}</a>{{/url}}{{^url}}{{label}}{{/url}}{{#note}} <span class="meta">{{note}}</span>{{/note}}</li>{{/list}}
+{{^list}}<li>{{t.report.none}}</li>{{/list}}
+</ul>
+</details>
+{{/records}}{{/figures}}
+
+"""##,
+        "footer.mustache": #"""
+<footer class="colophon">
+<p>{{t.site.as_of}} {{as_of}}. {{t.site.generated_by}}</p>
+<p><a href="{{root}}feed.xml">{{t.site.feed}}</a> · <a href="{{root}}data/index.html">{{t.site.data}}</a></p>
+</footer>
+
+"""#,
+        "header.mustache": #"""
+<header class="masthead">
+<p class="site-title"><a href="{{root}}index.html">{{site.title}}</a></p>
+<nav aria-label="{{t.site.home}}">
+<ul>
+<li><a href="{{root}}index.html">{{t.site.home}}</a></li>
+<li><a href="{{root}}items/index.html">{{t.site.items}}</a></li>
+<li><a href="{{root}}reports/index.html">{{t.site.reports}}</a></li>
+<li><a href="{{root}}units/index.html">{{t.site.units}}</a></li>
+<li><a href="{{root}}data/index.html">{{t.site.data}}</a></li>
+<li><a href="{{root}}search.html">{{t.site.search}}</a></li>
+</ul>
+</nav>
+</header>
+
+"""#,
+        "home.mustache": #"""
+{{<layout}}
+{{$main}}
+<h1>{{site.title}}</h1>
+{{#has_upcoming}}
+<section class="upcoming">
+<h2>{{t.home.upcoming}}</h2>
+<p>{{t.home.upcoming_intro}}</p>
+<ul class="meetings">
+{{#upcoming}}<li><time datetime="{{date}}">{{date}}</time> {{time}} <a href="{{root}}{{url}}">{{title}}</a> <span class="meta">{{unit}}{{#venue}} · {{venue}}{{/venue}}</span></li>{{/upcoming}}
+</ul>
+</section>
+{{/has_upcoming}}
+<section>
+<h2>{{t.home.this_month}} <span class="period">{{month.label}}</span></h2>
+{{#month}}{{> figures}}{{/month}}
+<p><a href="{{root}}{{month.url}}">{{t.report.title}} {{month.label}}</a></p>
+</section>
+<section>
+<h2>{{t.home.this_year}} <span class="period">{{year.label}}</span></h2>
+{{#year}}{{> figures}}{{/year}}
+<p><a href="{{root}}{{year.url}}">{{t.report.title}} {{year.label}}</a> · <a href="{{root}}reports/index.html">{{t.home.all_reports}}</a></p>
+</section>
+<section>
+<h2>{{t.home.overdue}}</h2>
+<ul class="items">
+{{#overdue}}{{> item-row}}{{/overdue}}
+{{^overdue}}<li>{{t.home.no_overdue}}</li>{{/overdue}}
+</ul>
+</section>
+<section>
+<h2>{{t.home.latest}}</h2>
+<ul class="meetings">
+{{#latest}}{{> meeting-row}}{{/latest}}
+</ul>
+<p><a href="{{root}}units/index.html">{{t.home.all_meetings}}</a> · <a href="{{root}}items/index.html">{{t.home.all_items}}</a></p>
+</section>
+{{/main}}
+{{/layout}}
+
+"""#,
+        "item-row.mustache": #"""
+<li class="item-row status-{{status}}">{{#private}}{{t.item.withheld}}{{/private}}{{^private}}<a href="{{root}}{{url}}">{{id}} {{title}}</a> <span class="status">{{status_label}}</span>{{#overdue}} <span class="overdue">{{t.item.overdue}}</span>{{/overdue}} <span class="meta">{{unit}} · {{t.item.raised}} {{raised}}{{#owner}} · {{owner}}{{/owner}} · {{t.item.due}} {{due}}</span>{{/private}}</li>
+
+"""#,
+        "item.mustache": #"""
+{{#private}}
+<section class="item withheld" id="{{id}}">
+<p>{{t.item.withheld}}</p>
+</section>
+{{/private}}
+{{^private}}
+<section class="item status-{{status}}" id="{{id}}">
+<h3><span class="item-id">{{id}}</span> {{title}}</h3>
+<p class="status-line"><span class="status">{{status_label}}</span>{{#overdue}} <span class="overdue">{{t.item.overdue}}</span>{{/overdue}}</p>
+<dl class="facts">
+<div><dt>{{t.item.kind}}</dt><dd>{{kind_label}}{{#category}} · {{category}}{{/category}} · {{urgency_label}}</dd></div>
+{{#raised_by}}<div><dt>{{t.item.raised_by}}</dt><dd>{{raised_by}}</dd></div>{{/raised_by}}
+{{#decision}}<div><dt>{{t.item.decision}}</dt><dd>{{decision}}</dd></div>{{/decision}}
+{{#vote}}<div><dt>{{t.item.vote}}</dt><dd>{{t.item.vote_for}} {{for}} · {{t.item.vote_against}} {{against}} · {{t.item.vote_abstain}} {{abstain}}</dd></div>{{/vote}}
+{{#owner}}<div><dt>{{t.item.owner}}</dt><dd><a href="{{root}}{{owner_path}}">{{owner}}</a></dd></div>{{/owner}}
+<div><dt>{{t.item.due}}</dt><dd>{{due}}</dd></div>
+{{#resolved}}<div><dt>{{t.item.resolved}}</dt><dd>{{resolved}}</dd></div>{{/resolved}}
+{{#funds}}<div><dt>{{t.item.funds}}</dt><dd>{{funds}}</dd></div>{{/funds}}
+{{#satisfaction}}<div><dt>{{t.item.satisfaction}}</dt><dd>{{satisfaction}}</dd></div>{{/satisfaction}}
+</dl>
+<h4>{{t.item.timeline}}</h4>
+<ol class="timeline">
+{{#timeline}}
+<li><time datetime="{{date}}">{{date}}</time> <span class="status">{{status_label}}</span>{{#owner}} · {{t.item.owner}} {{owner}}{{/owner}}{{#due}} · {{t.item.due}} {{due}}{{/due}}{{#satisfaction}} · {{satisfaction}}{{/satisfaction}}{{#note}} — {{note}}{{/note}}{{#source_url}} (<a href="{{root}}{{source_url}}">{{source}}</a>){{/source_url}}</li>
+{{/timeline}}
+</ol>
+</section>
+{{/private}}
+
+"""#,
+        "items.mustache": #"""
+{{<layout}}
+{{$main}}
+<h1>{{page_title}}</h1>
+{{#overdue_section}}
+<section>
+<h2 id="overdue">{{t.items.overdue}} ({{overdue_count}})</h2>
+<ul class="items">{{#overdue}}{{> item-row}}{{/overdue}}{{^overdue}}<li>{{t.items.none}}</li>{{/overdue}}</ul>
+</section>
+<section>
+<h2 id="open">{{t.items.open}} ({{open_count}})</h2>
+<ul class="items">{{#open}}{{> item-row}}{{/open}}{{^open}}<li>{{t.items.none}}</li>{{/open}}</ul>
+</section>
+<section>
+<h2 id="closed">{{t.items.by_year}}</h2>
+<ul class="years">{{#years}}<li><a href="{{root}}items/{{year}}.html">{{year}}</a> ({{count}})</li>{{/years}}{{^years}}<li>{{t.items.none}}</li>{{/years}}</ul>
+</section>
+{{/overdue_section}}
+{{#closed_section}}
+<ul class="items">{{#closed}}{{> item-row}}{{/closed}}</ul>
+<p><a href="{{root}}items/index.html">{{t.items.title}}</a></p>
+{{/closed_section}}
+{{/main}}
+{{/layout}}
+
+"""#,
+        "layout.mustache": ##"""
+<!DOCTYPE html>
+<html lang="{{t.lang}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{page_title}} · {{site.title}}</title>
+<link rel="stylesheet" href="{{root}}assets/style.css">
+<link rel="alternate" type="application/atom+xml" title="{{site.title}}" href="{{root}}feed.xml">
+</head>
+<body>
+<a class="skip" href="#main">{{t.site.skip}}</a>
+{{> header}}
+<main id="main">
+{{$main}}{{/main}}
+</main>
+{{> footer}}
+</body>
+</html>
+
+"""##,
         "locales/en.yml": #"""
 # UI strings (English).
+lang: en
+sep: ", "
 site:
   meetings: Meetings
   items: Items
@@ -23,6 +344,148 @@ site:
   reports: Reports
   data: Open data
   search: Search
+  home: Home
+  skip: Skip to content
+  as_of: Data as of
+  generated_by: Built by yishi from the minutes of each village and community; every figure opens to the records it counts.
+  feed: Subscribe
+home:
+  latest: Latest meetings
+  upcoming: Upcoming meetings
+  upcoming_intro: Residents are welcome; bring the matters you care about.
+  this_month: This month
+  this_year: This year
+  overdue: Overdue items
+  no_overdue: No item is overdue.
+  all_meetings: All meetings
+  all_items: All items
+  all_reports: All reports
+meeting:
+  date: Date
+  time: Time
+  unit: Held by
+  venue: Venue
+  host: Host
+  platform: Platform
+  format: Format
+  attendance: Attendance
+  departments: Departments present
+  leaders: Leaders present
+  publicized: Results posted on
+  items: Items and what became of them
+  no_items: No new item was raised at this meeting.
+  reported: Progress reported at this meeting
+  minutes: Minutes
+  agenda: Agenda
+  upcoming: This meeting has not been held yet
+  print: Print notice
+  draft: Draft
+  former_address: This page has moved
+  former_address_text: "This meeting's page has a new address:"
+item:
+  kind: Kind
+  category: Category
+  urgency: Urgency
+  raised_by: Raised by
+  decision: Decision
+  vote: Vote
+  vote_for: for
+  vote_against: against
+  vote_abstain: abstaining
+  owner: Owner
+  due: Due
+  status: Status
+  resolved: Resolved on
+  funds: Funds secured (yuan)
+  satisfaction: Residents' rating
+  note: Note
+  timeline: Timeline
+  raised_at: Raised
+  overdue: Overdue
+  withheld: One item concerns personal matters and is withheld; it is counted in the figures.
+  meeting: Raised at
+  raised: Raised on
+items:
+  title: Items
+  overdue: Overdue
+  open: Open
+  closed: Closed
+  closed_in: "— items closed that year"
+  none: None.
+  by_year: Closed items by year
+notice:
+  title: Notice of consultation results
+  issuer: Issued by
+  period: Posted
+  to: to
+  hotline: Supervision hotline
+  scan: Scan for progress
+  decisions: Decisions
+unit:
+  children: Units under it
+  meetings: Meetings
+  items: Items raised here
+  figures: Figures (all records up to the as-of date)
+  parent: Part of
+  level: Level
+  no_meetings: No meeting recorded yet.
+department:
+  owned: Items owned
+  attended: Meetings attended
+  figures: Figures (all records up to the as-of date)
+report:
+  dept_assigned: Assigned
+  dept_resolved: Resolved
+  dept_on_time: On-time rate
+  dept_overdue: Overdue
+  dept_median: Median days
+  title: Report
+  index: Reports
+  site_wide: Whole district
+  period_all: All time
+  as_of: As of
+  figures: Key figures
+  records: Open to see the records counted
+  counted: counted
+  not_counted: not counted
+  cadence: Meeting cadence
+  cadence_flag: no meeting for longer than the rule allows
+  departments: Departments
+  ranking_note: The on-time ranking lists only departments with at least 5 items resolved.
+  download: Download
+  charts: Charts
+  chart_meetings: Meetings per month
+  chart_items: Items raised and resolved per month
+  chart_raised: raised
+  chart_resolved: resolved
+  chart_departments: On-time rate by department
+  years: Years
+  quarters: Quarters
+  months: Months
+  units: Reports by town or street
+  last_meeting: Last meeting
+  days_since: Days since
+  never: never met
+  none: No records.
+search:
+  title: Search
+  intro: Search the minutes and items.
+  unavailable: Search is not switched on for this site, or the search tool was not installed when it was built.
+  needs_server: Search needs the site to be served by a web server; a page opened from disk cannot search.
+  needs_js: Search needs JavaScript.
+data:
+  title: Open data
+  intro: The files below are UTF-8 CSV (with a byte-order mark, so spreadsheet programs read Chinese correctly) and JSON.
+  meetings: Meetings
+  items: Items and their current status
+  updates: Progress updates
+  stats: All statistics
+attendance:
+  residents: residents
+  party_members: party members
+  officials: officials
+  representatives: deputies and CPPCC members
+  volunteers: volunteers
 status:
   proposed: Proposed
   accepted: Accepted
@@ -107,6 +570,8 @@ figures:
 """#,
         "locales/zh-Hans.yml": #"""
 # 界面文字（简体中文）。网站上显示的每一句话都在这里，可以按本地习惯修改。
+lang: zh-Hans
+sep: "、"
 site:
   meetings: 会议
   items: 议题
@@ -115,6 +580,148 @@ site:
   reports: 统计报告
   data: 开放数据
   search: 搜索
+  home: 首页
+  skip: 跳到正文
+  as_of: 数据截至
+  generated_by: 本站由 yishi 根据各村（社区）会议纪要生成，所有数字都可以点开核对。
+  feed: 订阅更新
+home:
+  latest: 最近的会议
+  upcoming: 即将召开的会议
+  upcoming_intro: 欢迎居民到场，带上您关心的问题。
+  this_month: 本月
+  this_year: 本年
+  overdue: 超期未办结的议题
+  no_overdue: 目前没有超期未办结的议题。
+  all_meetings: 全部会议
+  all_items: 全部议题
+  all_reports: 全部统计报告
+meeting:
+  date: 日期
+  time: 时间
+  unit: 召开单位
+  venue: 地点
+  host: 主持人
+  platform: 议事平台
+  format: 议事形式
+  attendance: 参会人次
+  departments: 到会部门
+  leaders: 到会领导
+  publicized: 结果公示日期
+  items: 议题及办理情况
+  no_items: 本次会议没有提出新议题。
+  reported: 本次会议通报的议题进展
+  minutes: 会议纪要
+  agenda: 议程
+  upcoming: 这次会议尚未召开
+  print: 打印公示
+  draft: 草稿
+  former_address: 本页已迁移
+  former_address_text: 这次会议的页面地址已经更改，请前往：
+item:
+  kind: 类型
+  category: 类别
+  urgency: 缓急
+  raised_by: 提出人
+  decision: 会议决定
+  vote: 表决
+  vote_for: 赞成
+  vote_against: 反对
+  vote_abstain: 弃权
+  owner: 责任单位
+  due: 办理期限
+  status: 当前状态
+  resolved: 办结日期
+  funds: 落实资金（元）
+  satisfaction: 群众评价
+  note: 说明
+  timeline: 办理经过
+  raised_at: 提出
+  overdue: 已超期
+  withheld: 有 1 个议题涉及个人隐私，依规不予公开，但计入统计。
+  meeting: 提出会议
+  raised: 提出日期
+items:
+  title: 议题办理情况
+  overdue: 超期未办结
+  open: 正在办理
+  closed: 已办结或已处理
+  closed_in: 年办结或处理的议题
+  none: 没有。
+  by_year: 按年份查看已办结的议题
+notice:
+  title: 协商议事结果公示
+  issuer: 发布单位
+  period: 公示期
+  to: 至
+  hotline: 监督电话
+  scan: 扫码查看办理进展
+  decisions: 议定事项
+unit:
+  children: 下辖单位
+  meetings: 会议
+  items: 本单位提出的议题
+  figures: 统计（截至统计日的全部数据）
+  parent: 上级单位
+  level: 层级
+  no_meetings: 还没有会议记录。
+department:
+  owned: 承办的议题
+  attended: 参加的会议
+  figures: 统计（截至统计日的全部数据）
+report:
+  dept_assigned: 交办
+  dept_resolved: 办结
+  dept_on_time: 按期办结率
+  dept_overdue: 超期
+  dept_median: 办结用时中位数（天）
+  title: 统计报告
+  index: 统计报告
+  site_wide: 全区
+  period_all: 全部时间
+  as_of: 统计截至
+  figures: 主要指标
+  records: 点开查看计入的记录
+  counted: 计入
+  not_counted: 不计入
+  cadence: 议事频次
+  cadence_flag: 超过规定天数未开会
+  departments: 部门办理情况
+  ranking_note: 按期办结率排名只列出办结 5 件以上的部门。
+  download: 下载数据
+  charts: 图表
+  chart_meetings: 每月会议次数
+  chart_items: 每月提出和办结的议题
+  chart_raised: 提出
+  chart_resolved: 办结
+  chart_departments: 各部门按期办结率
+  years: 年度
+  quarters: 季度
+  months: 月度
+  units: 各镇（街道）报告
+  last_meeting: 最近一次会议
+  days_since: 距今天数
+  never: 从未开会
+  none: 没有记录。
+search:
+  title: 搜索
+  intro: 搜索会议纪要和议题。
+  unavailable: 本站没有开启搜索，或者建站时没有安装搜索组件。
+  needs_server: 搜索需要通过网站服务器访问；直接从磁盘打开的页面无法搜索。
+  needs_js: 搜索需要浏览器启用 JavaScript。
+data:
+  title: 开放数据
+  intro: 以下数据文件为 UTF-8 编码的 CSV（带字节顺序标记，可直接用表格软件打开）和 JSON。
+  meetings: 会议列表
+  items: 议题及其当前状态
+  updates: 办理进展记录
+  stats: 全部统计数据
+attendance:
+  residents: 居民群众
+  party_members: 党员
+  officials: 干部
+  representatives: 人大代表和政协委员
+  volunteers: 志愿者
 status:
   proposed: 征集中
   accepted: 已受理
@@ -198,7 +805,9 @@ figures:
 
 """#,
         "locales/zh-Hant.yml": #"""
-# 介面文字（繁體中文）。
+# 介面文字（繁體中文）。網站上顯示的每一句話都在這裡，可以按本地習慣修改。
+lang: zh-Hant
+sep: "、"
 site:
   meetings: 會議
   items: 議題
@@ -207,6 +816,148 @@ site:
   reports: 統計報告
   data: 開放資料
   search: 搜尋
+  home: 首頁
+  skip: 跳到正文
+  as_of: 資料截至
+  generated_by: 本站由 yishi 根據各村（社區）會議紀要生成，所有數字都可以點開核對。
+  feed: 訂閱更新
+home:
+  latest: 最近的會議
+  upcoming: 即將召開的會議
+  upcoming_intro: 歡迎居民到場，帶上您關心的問題。
+  this_month: 本月
+  this_year: 本年
+  overdue: 超期未辦結的議題
+  no_overdue: 目前沒有超期未辦結的議題。
+  all_meetings: 全部會議
+  all_items: 全部議題
+  all_reports: 全部統計報告
+meeting:
+  date: 日期
+  time: 時間
+  unit: 召開單位
+  venue: 地點
+  host: 主持人
+  platform: 議事平臺
+  format: 議事形式
+  attendance: 參會人次
+  departments: 到會部門
+  leaders: 到會領導
+  publicized: 結果公示日期
+  items: 議題及辦理情況
+  no_items: 本次會議沒有提出新議題。
+  reported: 本次會議通報的議題進展
+  minutes: 會議紀要
+  agenda: 議程
+  upcoming: 這次會議尚未召開
+  print: 列印公示
+  draft: 草稿
+  former_address: 本頁已遷移
+  former_address_text: 這次會議的頁面地址已經更改，請前往：
+item:
+  kind: 型別
+  category: 類別
+  urgency: 緩急
+  raised_by: 提出人
+  decision: 會議決定
+  vote: 表決
+  vote_for: 贊成
+  vote_against: 反對
+  vote_abstain: 棄權
+  owner: 責任單位
+  due: 辦理期限
+  status: 當前狀態
+  resolved: 辦結日期
+  funds: 落實資金（元）
+  satisfaction: 群眾評價
+  note: 說明
+  timeline: 辦理經過
+  raised_at: 提出
+  overdue: 已超期
+  withheld: 有 1 個議題涉及個人隱私，依規不予公開，但計入統計。
+  meeting: 提出會議
+  raised: 提出日期
+items:
+  title: 議題辦理情況
+  overdue: 超期未辦結
+  open: 正在辦理
+  closed: 已辦結或已處理
+  closed_in: 年辦結或處理的議題
+  none: 沒有。
+  by_year: 按年份檢視已辦結的議題
+notice:
+  title: 協商議事結果公示
+  issuer: 釋出單位
+  period: 公示期
+  to: 至
+  hotline: 監督電話
+  scan: 掃碼檢視辦理進展
+  decisions: 議定事項
+unit:
+  children: 下轄單位
+  meetings: 會議
+  items: 本單位提出的議題
+  figures: 統計（截至統計日的全部資料）
+  parent: 上級單位
+  level: 層級
+  no_meetings: 還沒有會議記錄。
+department:
+  owned: 承辦的議題
+  attended: 參加的會議
+  figures: 統計（截至統計日的全部資料）
+report:
+  dept_assigned: 交辦
+  dept_resolved: 辦結
+  dept_on_time: 按期辦結率
+  dept_overdue: 超期
+  dept_median: 辦結用時中位數（天）
+  title: 統計報告
+  index: 統計報告
+  site_wide: 全區
+  period_all: 全部時間
+  as_of: 統計截至
+  figures: 主要指標
+  records: 點開檢視計入的記錄
+  counted: 計入
+  not_counted: 不計入
+  cadence: 議事頻次
+  cadence_flag: 超過規定天數未開會
+  departments: 部門辦理情況
+  ranking_note: 按期辦結率排名只列出辦結 5 件以上的部門。
+  download: 下載資料
+  charts: 圖表
+  chart_meetings: 每月會議次數
+  chart_items: 每月提出和辦結的議題
+  chart_raised: 提出
+  chart_resolved: 辦結
+  chart_departments: 各部門按期辦結率
+  years: 年度
+  quarters: 季度
+  months: 月度
+  units: 各鎮（街道）報告
+  last_meeting: 最近一次會議
+  days_since: 距今天數
+  never: 從未開會
+  none: 沒有記錄。
+search:
+  title: 搜尋
+  intro: 搜尋會議紀要和議題。
+  unavailable: 本站沒有開啟搜尋，或者建站時沒有安裝搜尋元件。
+  needs_server: 搜尋需要透過網站伺服器訪問；直接從磁碟開啟的頁面無法搜尋。
+  needs_js: 搜尋需要瀏覽器啟用 JavaScript。
+data:
+  title: 開放資料
+  intro: 以下資料檔案為 UTF-8 編碼的 CSV（帶位元組順序標記，可直接用表格軟體開啟）和 JSON。
+  meetings: 會議列表
+  items: 議題及其當前狀態
+  updates: 辦理進展記錄
+  stats: 全部統計資料
+attendance:
+  residents: 居民群眾
+  party_members: 黨員
+  officials: 幹部
+  representatives: 人大代表和政協委員
+  volunteers: 志願者
 status:
   proposed: 徵集中
   accepted: 已受理
@@ -287,6 +1038,218 @@ figures:
   departments:
     name: "部門辦理情況"
     definition: "每個承辦部門在統計期內交辦、辦結、按期辦結和超期的議題數"
+
+"""#,
+        "meeting-row.mustache": #"""
+<li class="meeting-row"><time datetime="{{date}}">{{date}}</time> <a href="{{root}}{{url}}">{{title}}</a> <span class="meta">{{unit}}{{#items_count}} · {{items_count}} {{t.site.items}}{{/items_count}}</span></li>
+
+"""#,
+        "meeting.mustache": #"""
+{{<layout}}
+{{$main}}
+<article class="meeting">
+<div class="screen-only">
+<p class="breadcrumb"><a href="{{root}}units/{{meeting.unit_id}}.html">{{meeting.unit}}</a></p>
+<h1>{{meeting.title}}</h1>
+{{#meeting.upcoming}}<p class="notice-banner">{{t.meeting.upcoming}}</p>{{/meeting.upcoming}}
+<p class="print-action"><button type="button" class="print-button" hidden>{{t.meeting.print}}</button></p>
+<dl class="facts meeting-facts">
+<div><dt>{{t.meeting.date}}</dt><dd><time datetime="{{meeting.date}}">{{meeting.date}}</time>{{#meeting.time}} {{meeting.time}}{{/meeting.time}}</dd></div>
+<div><dt>{{t.meeting.unit}}</dt><dd><a href="{{root}}units/{{meeting.unit_id}}.html">{{meeting.unit}}</a></dd></div>
+{{#meeting.venue}}<div><dt>{{t.meeting.venue}}</dt><dd>{{meeting.venue}}</dd></div>{{/meeting.venue}}
+{{#meeting.host}}<div><dt>{{t.meeting.host}}</dt><dd>{{meeting.host}}</dd></div>{{/meeting.host}}
+{{#meeting.platform}}<div><dt>{{t.meeting.platform}}</dt><dd>{{meeting.platform}}{{#meeting.format}} · {{meeting.format}}{{/meeting.format}}</dd></div>{{/meeting.platform}}
+{{#meeting.attendance}}<div><dt>{{t.meeting.attendance}}</dt><dd>{{total}}{{#has_categories}} ({{#categories}}{{name}} {{count}}{{^last()}}{{t.sep}}{{/last()}}{{/categories}}){{/has_categories}}</dd></div>{{/meeting.attendance}}
+{{#meeting.has_departments}}<div><dt>{{t.meeting.departments}}</dt><dd>{{#meeting.departments}}<a href="{{root}}departments/{{id}}.html">{{name}}</a>{{^last()}}{{t.sep}}{{/last()}}{{/meeting.departments}}</dd></div>{{/meeting.has_departments}}
+{{#meeting.has_leaders}}<div><dt>{{t.meeting.leaders}}</dt><dd>{{#meeting.leaders}}{{name}}{{^last()}}{{t.sep}}{{/last()}}{{/meeting.leaders}}</dd></div>{{/meeting.has_leaders}}
+{{#meeting.publicized}}<div><dt>{{t.meeting.publicized}}</dt><dd>{{meeting.publicized}}</dd></div>{{/meeting.publicized}}
+</dl>
+{{#meeting.has_agenda}}
+<h2>{{t.meeting.agenda}}</h2>
+<ol>{{#meeting.agenda}}<li>{{.}}</li>{{/meeting.agenda}}</ol>
+{{/meeting.has_agenda}}
+{{^meeting.upcoming}}
+<h2>{{t.meeting.items}}</h2>
+{{#meeting.items}}{{> item}}{{/meeting.items}}
+{{^meeting.items}}<p>{{t.meeting.no_items}}</p>{{/meeting.items}}
+{{#meeting.has_reported}}
+<h2>{{t.meeting.reported}}</h2>
+<ul class="items">{{#meeting.reported}}<li><a href="{{root}}{{url}}">{{id}} {{title}}</a> <span class="status">{{status_label}}</span>{{#note}} — {{note}}{{/note}}</li>{{/meeting.reported}}</ul>
+{{/meeting.has_reported}}
+{{/meeting.upcoming}}
+{{#meeting.body}}
+<h2>{{t.meeting.minutes}}</h2>
+<div class="minutes">
+{{{meeting.body}}}
+</div>
+{{/meeting.body}}
+</div>
+{{> notice}}
+</article>
+<script>document.querySelectorAll('.print-button').forEach(function (b) { b.hidden = false; b.addEventListener('click', function () { window.print(); }); });</script>
+{{/main}}
+{{/layout}}
+
+"""#,
+        "notice.mustache": #"""
+<section class="notice print-only" aria-hidden="true">
+<h1 class="notice-title">{{t.notice.title}}</h1>
+<p class="notice-subtitle">{{meeting.title}}</p>
+<p class="notice-meta">{{t.meeting.date}} {{meeting.date}}{{#meeting.time}} {{meeting.time}}{{/meeting.time}}{{#meeting.venue}} · {{t.meeting.venue}} {{meeting.venue}}{{/meeting.venue}}{{#meeting.attendance}} · {{t.meeting.attendance}} {{total}}{{/meeting.attendance}}</p>
+<h2>{{t.notice.decisions}}</h2>
+<table class="notice-items">
+<thead><tr><th>{{t.site.items}}</th><th>{{t.item.decision}}</th><th>{{t.item.owner}}</th><th>{{t.item.due}}</th><th>{{t.item.status}}</th></tr></thead>
+<tbody>
+{{#meeting.items}}{{^private}}<tr><td>{{title}}</td><td>{{decision}}</td><td>{{owner}}</td><td class="nowrap">{{due}}</td><td class="nowrap">{{status_label}}</td></tr>{{/private}}{{#private}}<tr><td colspan="5">{{t.item.withheld}}</td></tr>{{/private}}{{/meeting.items}}
+</tbody>
+</table>
+<div class="notice-foot">
+<div class="notice-qr">{{{notice.qr}}}<p>{{t.notice.scan}}</p></div>
+<dl class="notice-facts">
+<div><dt>{{t.notice.issuer}}</dt><dd>{{notice.issuer}}</dd></div>
+<div><dt>{{t.notice.period}}</dt><dd>{{notice.from}} {{t.notice.to}} {{notice.until}}</dd></div>
+{{#notice.hotline}}<div><dt>{{t.notice.hotline}}</dt><dd>{{notice.hotline}}</dd></div>{{/notice.hotline}}
+</dl>
+</div>
+<p class="notice-url">{{notice.url}}</p>
+</section>
+
+"""#,
+        "report.mustache": #"""
+{{<layout}}
+{{$main}}
+<p class="breadcrumb"><a href="{{root}}reports/index.html">{{t.report.index}}</a></p>
+<h1>{{page_title}}</h1>
+<p class="as-of">{{t.report.as_of}} <time datetime="{{as_of}}">{{as_of}}</time> · {{t.report.download}}: <a href="{{csv}}">CSV</a> · <a href="{{json}}">JSON</a></p>
+<section>
+<h2>{{t.report.figures}}</h2>
+{{#stats}}{{> figures}}{{/stats}}
+</section>
+<section class="charts">
+<h2>{{t.report.charts}}</h2>
+{{#charts}}
+<figure class="chart">
+<figcaption>{{caption}}</figcaption>
+{{{svg}}}
+</figure>
+{{/charts}}
+</section>
+{{#has_cadence}}
+<section>
+<h2 id="cadence">{{t.report.cadence}}</h2>
+<table class="cadence">
+<thead><tr><th scope="col">{{t.site.units}}</th><th scope="col">{{t.report.last_meeting}}</th><th scope="col">{{t.report.days_since}}</th></tr></thead>
+<tbody>
+{{#cadence}}<tr{{#flagged}} class="flagged"{{/flagged}}><td data-label="{{t.site.units}}"><a href="{{root}}units/{{unit_id}}.html">{{unit}}</a>{{#flagged}} <strong class="flag">{{t.report.cadence_flag}}</strong>{{/flagged}}</td><td data-label="{{t.report.last_meeting}}">{{#last_meeting}}{{last_meeting}}{{/last_meeting}}{{^last_meeting}}{{t.report.never}}{{/last_meeting}}</td><td data-label="{{t.report.days_since}}">{{days_since}}</td></tr>{{/cadence}}
+</tbody>
+</table>
+</section>
+{{/has_cadence}}
+{{#has_departments}}
+<section>
+<h2 id="departments">{{t.report.departments}}</h2>
+<table class="departments">
+<thead><tr><th scope="col">{{t.site.departments}}</th><th scope="col">{{t.report.dept_assigned}}</th><th scope="col">{{t.report.dept_resolved}}</th><th scope="col">{{t.report.dept_on_time}}</th><th scope="col">{{t.report.dept_overdue}}</th><th scope="col">{{t.report.dept_median}}</th></tr></thead>
+<tbody>
+{{#departments}}<tr><td data-label="{{t.site.departments}}"><a href="{{root}}departments/{{id}}.html">{{name}}</a></td><td data-label="{{t.report.dept_assigned}}">{{assigned}}</td><td data-label="{{t.report.dept_resolved}}">{{resolved}}</td><td data-label="{{t.report.dept_on_time}}">{{on_time}}</td><td data-label="{{t.report.dept_overdue}}">{{overdue}}</td><td data-label="{{t.report.dept_median}}">{{median_days}}</td></tr>{{/departments}}
+</tbody>
+</table>
+<p class="note">{{t.report.ranking_note}}</p>
+</section>
+{{/has_departments}}
+{{/main}}
+{{/layout}}
+
+"""#,
+        "reports.mustache": #"""
+{{<layout}}
+{{$main}}
+<h1>{{page_title}}</h1>
+<p>{{t.report.as_of}} {{as_of}}</p>
+{{#scopes}}
+<section>
+<h2>{{name}}</h2>
+<p><a href="{{root}}{{all_url}}">{{t.report.period_all}}</a></p>
+{{#has_years}}<h3>{{t.report.years}}</h3><ul class="periods">{{#years}}<li><a href="{{root}}{{url}}">{{label}}</a></li>{{/years}}</ul>{{/has_years}}
+{{#has_quarters}}<h3>{{t.report.quarters}}</h3><ul class="periods">{{#quarters}}<li><a href="{{root}}{{url}}">{{label}}</a></li>{{/quarters}}</ul>{{/has_quarters}}
+{{#has_months}}<h3>{{t.report.months}}</h3><ul class="periods">{{#months}}<li><a href="{{root}}{{url}}">{{label}}</a></li>{{/months}}</ul>{{/has_months}}
+</section>
+{{/scopes}}
+{{/main}}
+{{/layout}}
+
+"""#,
+        "search.mustache": #"""
+{{<layout}}
+{{$main}}
+<h1>{{t.search.title}}</h1>
+<p>{{t.search.intro}}</p>
+{{#enabled}}
+<div id="search"></div>
+<noscript><p class="note">{{t.search.needs_js}}</p></noscript>
+<p class="note" id="search-needs-server" hidden>{{t.search.needs_server}}</p>
+<link rel="stylesheet" href="{{root}}pagefind/pagefind-ui.css">
+<script src="{{root}}pagefind/pagefind-ui.js"></script>
+<script>
+if (location.protocol === 'file:') {
+  document.getElementById('search-needs-server').hidden = false;
+} else {
+  window.addEventListener('DOMContentLoaded', function () { new PagefindUI({ element: '#search', showSubResults: true }); });
+}
+</script>
+{{/enabled}}
+{{^enabled}}
+<p class="note">{{t.search.unavailable}}</p>
+{{/enabled}}
+{{/main}}
+{{/layout}}
+
+"""#,
+        "unit-tree.mustache": #"""
+<ul class="tree">{{#tree}}<li><a href="{{root}}units/{{id}}.html">{{name}}</a> <span class="meta">{{meetings}} {{t.site.meetings}}</span>{{#has_children}}{{> unit-tree}}{{/has_children}}</li>{{/tree}}</ul>
+
+"""#,
+        "unit.mustache": #"""
+{{<layout}}
+{{$main}}
+<h1>{{unit.name}}</h1>
+<dl class="facts">
+{{#unit.level}}<div><dt>{{t.unit.level}}</dt><dd>{{unit.level}}</dd></div>{{/unit.level}}
+{{#unit.parent}}<div><dt>{{t.unit.parent}}</dt><dd><a href="{{root}}units/{{id}}.html">{{name}}</a></dd></div>{{/unit.parent}}
+</dl>
+{{#unit.has_children}}
+<h2>{{t.unit.children}}</h2>
+<ul class="units">{{#unit.children}}<li><a href="{{root}}units/{{id}}.html">{{name}}</a></li>{{/unit.children}}</ul>
+{{/unit.has_children}}
+{{#has_upcoming}}
+<section class="upcoming">
+<h2>{{t.home.upcoming}}</h2>
+<p>{{t.home.upcoming_intro}}</p>
+<ul class="meetings">{{#upcoming}}<li><time datetime="{{date}}">{{date}}</time> {{time}} <a href="{{root}}{{url}}">{{title}}</a>{{#venue}} <span class="meta">{{venue}}</span>{{/venue}}{{#has_agenda}}<ul>{{#agenda}}<li>{{.}}</li>{{/agenda}}</ul>{{/has_agenda}}</li>{{/upcoming}}</ul>
+</section>
+{{/has_upcoming}}
+<section>
+<h2>{{t.unit.figures}}</h2>
+{{#stats}}{{> figures}}{{/stats}}
+{{#report_url}}<p><a href="{{root}}{{report_url}}">{{t.report.index}}</a></p>{{/report_url}}
+</section>
+<section>
+<h2>{{t.unit.meetings}}</h2>
+<ul class="meetings">{{#meetings}}{{> meeting-row}}{{/meetings}}{{^meetings}}<li>{{t.unit.no_meetings}}</li>{{/meetings}}</ul>
+</section>
+{{/main}}
+{{/layout}}
+
+"""#,
+        "units.mustache": #"""
+{{<layout}}
+{{$main}}
+<h1>{{t.site.units}}</h1>
+{{> unit-tree}}
+<h2>{{t.site.departments}}</h2>
+<ul class="departments">{{#departments}}<li><a href="{{root}}departments/{{id}}.html">{{name}}</a></li>{{/departments}}</ul>
+{{/main}}
+{{/layout}}
 
 """#,
     ]

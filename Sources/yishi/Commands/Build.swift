@@ -27,11 +27,18 @@ struct Build: ParsableCommand {
         DiagnosticPrinter.print(loaded.diagnostics, language: language, always: false)
         if loaded.diagnostics.hasErrors { throw ExitCode(ExitStatus.contentErrors) }
         let day = asOf.flatMap { Day(iso: $0) } ?? Today.day(in: loaded.content.settings.timezone)
+        let templates = root.appendingPathComponent("templates")
+        let (theme, themeProblems) = Theme.load(
+            siteTemplates: FileManager.default.fileExists(atPath: templates.path) ? templates : nil,
+            locale: loaded.content.settings.locale)
+        DiagnosticPrinter.print(DiagnosticList(themeProblems), language: language, always: false)
+        guard let theme else { throw ExitCode(ExitStatus.contentErrors) }
         let statistics = Statistics(site: loaded, asOf: day)
-        let files = OpenData.files(statistics).mapValues { Array($0.utf8) }
+        var files = SiteRenderer(site: loaded, statistics: statistics, theme: theme).render()
+        files.merge(OpenData.files(statistics)) { a, _ in a }
         let output = root.appendingPathComponent("output")
         let summary: SiteWriter.Summary
-        do { summary = try SiteWriter(output: output).publish(files) } catch {
+        do { summary = try SiteWriter(output: output).publish(files.mapValues { Array($0.utf8) }) } catch {
             fail(CommandFailure(message: "\(output.path): \(error)"))
         }
         print(language.pick(

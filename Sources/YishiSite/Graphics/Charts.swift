@@ -1,0 +1,62 @@
+/// Charts drawn at build time as inline SVG: readable without colour (every bar is labelled
+/// with its number, the second series is hatched) and without JavaScript.
+public enum Charts {
+    public struct Bar: Sendable {
+        public var label: String
+        public var values: [Int]
+        public init(label: String, values: [Int]) { self.label = label; self.values = values }
+    }
+
+    /// Vertical bars, one group per label; one or two series (the second hatched).
+    public static func columns(_ bars: [Bar], series: [String], title: String, id: String) -> String {
+        let groupWidth = 34, barWidth = series.count > 1 ? 14 : 22, top = 22, plot = 150, bottom = 34, left = 8
+        let width = max(bars.count * groupWidth + left * 2, 200)
+        let height = top + plot + bottom + (series.count > 1 ? 20 : 0)
+        let maxValue = max(bars.flatMap(\.values).max() ?? 0, 1)
+        var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-labelledby=\"\(id)-t\" font-size=\"11\">"
+        s += "<title id=\"\(id)-t\">\(HTML.escape(title))</title>"
+        s += "<defs><pattern id=\"\(id)-h\" width=\"5\" height=\"5\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"5\" height=\"5\" fill=\"#fff\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"5\" stroke=\"#1f6f43\" stroke-width=\"3\"/></pattern></defs>"
+        s += "<line x1=\"\(left)\" y1=\"\(top + plot)\" x2=\"\(width - left)\" y2=\"\(top + plot)\" stroke=\"#545d68\"/>"
+        for (i, bar) in bars.enumerated() {
+            let gx = left + i * groupWidth + (groupWidth - barWidth * bar.values.count) / 2
+            for (k, v) in bar.values.enumerated() {
+                let h = v * plot / maxValue
+                let x = gx + k * barWidth
+                let fill = k == 0 ? "#7a1515" : "url(#\(id)-h)"
+                s += "<rect x=\"\(x)\" y=\"\(top + plot - h)\" width=\"\(barWidth - 2)\" height=\"\(h)\" fill=\"\(fill)\" stroke=\"\(k == 0 ? "#7a1515" : "#1f6f43")\"/>"
+                s += "<text x=\"\(x + (barWidth - 2) / 2)\" y=\"\(top + plot - h - 4)\" text-anchor=\"middle\">\(v)</text>"
+            }
+            s += "<text x=\"\(left + i * groupWidth + groupWidth / 2)\" y=\"\(top + plot + 16)\" text-anchor=\"middle\">\(HTML.escape(bar.label))</text>"
+        }
+        if series.count > 1 {
+            let y = top + plot + bottom
+            s += "<rect x=\"\(left)\" y=\"\(y - 10)\" width=\"12\" height=\"12\" fill=\"#7a1515\"/><text x=\"\(left + 16)\" y=\"\(y)\">\(HTML.escape(series[0]))</text>"
+            s += "<rect x=\"\(left + 110)\" y=\"\(y - 10)\" width=\"12\" height=\"12\" fill=\"url(#\(id)-h)\" stroke=\"#1f6f43\"/><text x=\"\(left + 126)\" y=\"\(y)\">\(HTML.escape(series[1]))</text>"
+        }
+        return s + "</svg>"
+    }
+
+    /// Horizontal bars of a rate per row, labelled with the percentage and n/d.
+    public static func rates(_ rows: [(label: String, numerator: Int, denominator: Int)], title: String, id: String) -> String {
+        let rowHeight = 26, labelWidth = 130, barMax = 180, width = labelWidth + barMax + 90
+        let height = max(rows.count, 1) * rowHeight + 10
+        var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-labelledby=\"\(id)-t\" font-size=\"12\">"
+        s += "<title id=\"\(id)-t\">\(HTML.escape(title))</title>"
+        for (i, r) in rows.enumerated() {
+            let y = 5 + i * rowHeight
+            let w = r.denominator == 0 ? 0 : r.numerator * barMax / r.denominator
+            let percent = r.denominator == 0 ? "—" : Charts.percent(r.numerator, r.denominator)
+            s += "<text x=\"\(labelWidth - 6)\" y=\"\(y + 16)\" text-anchor=\"end\">\(HTML.escape(r.label))</text>"
+            s += "<rect x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(barMax)\" height=\"18\" fill=\"#f1efe9\"/>"
+            s += "<rect x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(w)\" height=\"18\" fill=\"#1f6f43\"/>"
+            s += "<text x=\"\(labelWidth + barMax + 6)\" y=\"\(y + 16)\">\(percent) (\(r.numerator)/\(r.denominator))</text>"
+        }
+        return s + "</svg>"
+    }
+
+    /// One decimal: 83.3%.
+    public static func percent(_ n: Int, _ d: Int) -> String {
+        let tenths = (n * 1000 + d / 2) / d
+        return "\(tenths / 10).\(tenths % 10)%"
+    }
+}

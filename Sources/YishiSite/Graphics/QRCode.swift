@@ -1,0 +1,45 @@
+import CQRencode
+
+/// A QR code of a page's public URL, drawn as inline SVG for the printed notice.
+public enum QRCode {
+    /// An SVG of the code with a four-module quiet zone, or nil if libqrencode refuses the text.
+    public static func svg(for text: String, label: String) -> String? {
+        guard let code = QRcode_encodeString(text, 0, QR_ECLEVEL_M, QR_MODE_8, 1) else { return nil }
+        defer { QRcode_free(code) }
+        let width = Int(code.pointee.width)
+        let size = width + 8
+        var path = ""
+        path.reserveCapacity(width * width * 4)
+        for y in 0..<width {
+            var x = 0
+            while x < width {
+                // Bit 0 of each byte is the module's colour; runs of dark modules become one rectangle.
+                guard code.pointee.data[y * width + x] & 1 == 1 else { x += 1; continue }
+                var run = 1
+                while x + run < width, code.pointee.data[y * width + x + run] & 1 == 1 { run += 1 }
+                path += "M\(x + 4) \(y + 4)h\(run)v1h-\(run)z"
+                x += run
+            }
+        }
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(size) \(size)\" role=\"img\" aria-label=\"\(HTML.escape(label))\" shape-rendering=\"crispEdges\"><rect width=\"\(size)\" height=\"\(size)\" fill=\"#fff\"/><path fill=\"#000\" d=\"\(path)\"/></svg>"
+    }
+}
+
+/// Escaping for the few strings code writes straight into HTML or XML (SVG labels, feeds).
+public enum HTML {
+    public static func escape(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        for c in s.unicodeScalars {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.unicodeScalars.append(c)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,88 @@
+import YishiCore
+
+extension SiteRenderer {
+    /// An item as its meeting page shows it: facts, current state and the whole timeline.
+    func itemSection(_ r: ItemRecord) -> [String: Any] {
+        guard let s = states[r.id] else { return [:] }
+        let i = r.item
+        if i.isPrivate { return ["private": true, "id": i.id, "status": s.status.rawValue] }
+        var c: [String: Any] = [
+            "id": i.id, "title": i.title, "status": s.status.rawValue, "status_label": label("status", s.status.rawValue),
+            "overdue": s.isOverdue(asOf: asOf), "kind_label": label("kind", i.kind.rawValue),
+            "urgency_label": label("urgency", i.urgency.rawValue), "due": s.due.description,
+        ]
+        c["category"] = i.category
+        c["raised_by"] = i.raisedBy
+        c["decision"] = i.decision
+        if let v = i.vote { c["vote"] = ["for": v.inFavour, "against": v.against, "abstain": v.abstain] }
+        if let o = s.owner { c["owner"] = ownerName(o); c["owner_path"] = ownerPath(o) }
+        c["resolved"] = s.resolvedDate?.description
+        if let f = s.funds, f > 0 { c["funds"] = String(f) }
+        c["satisfaction"] = s.satisfaction.map { label("satisfaction", $0.rawValue) }
+        c["timeline"] = r.timeline.filter { $0.date <= asOf }.map(timelineEntry)
+        return c
+    }
+
+    func timelineEntry(_ e: LedgerEntry) -> [String: Any] {
+        var c: [String: Any] = ["date": e.date.description]
+        c["status_label"] = e.status.map { label("status", $0.rawValue) } ?? (e.isRaising ? label("status", ItemStatus.proposed.rawValue) : "")
+        c["owner"] = ownerName(e.owner)
+        c["due"] = e.due?.description
+        c["satisfaction"] = e.satisfaction.map { label("satisfaction", $0.rawValue) }
+        c["note"] = e.note
+        switch e.source {
+        case .raising: c["source"] = theme.string("item.raised_at")
+        case .meeting(let id):
+            c["source"] = meetingsByID[id]?.title ?? id
+            c["source_url"] = "meetings/\(id).html"
+        case .updateFile(let id): c["source"] = updateFileTitles[id] ?? id
+        }
+        return c
+    }
+
+    /// An item as a list shows it: one line linking to its section.
+    func itemRow(_ r: ItemRecord) -> [String: Any] {
+        guard let s = states[r.id] else { return [:] }
+        if r.item.isPrivate { return ["private": true, "status": s.status.rawValue] }
+        var c: [String: Any] = [
+            "id": r.id, "title": r.item.title, "url": "meetings/\(r.meetingID).html#\(r.id)",
+            "status": s.status.rawValue, "status_label": label("status", s.status.rawValue),
+            "overdue": s.isOverdue(asOf: asOf), "unit": unitNames[r.unit] ?? r.unit,
+            "raised": r.raised.description, "due": s.due.description,
+        ]
+        c["owner"] = ownerName(s.owner)
+        return c
+    }
+
+    /// `items/index.html` (overdue, then open, then the years of closed items) and one page
+    /// per year of closed items, so that no list grows without bound.
+    func itemPages() -> [String: String] {
+        var overdue: [ItemRecord] = [], open: [ItemRecord] = []
+        var closedByYear: [Int: [(ItemRecord, Day)]] = [:]
+        for (r, s) in stats.items {
+            if let closed = s.closedDate { closedByYear[closed.year, default: []].append((r, closed)) }
+            else if s.isOverdue(asOf: asOf) { overdue.append(r) }
+            else { open.append(r) }
+        }
+        overdue.sort { (states[$0.id]!.due, $0.id) < (states[$1.id]!.due, $1.id) }
+        open.sort { ($0.raised, $0.id) > ($1.raised, $1.id) }
+        let years = closedByYear.keys.sorted(by: >)
+        var out: [String: String] = [:]
+        var index = base(root: "../", title: theme.string("items.title"))
+        index["overdue_section"] = true
+        index["overdue"] = overdue.map(itemRow)
+        index["overdue_count"] = overdue.count
+        index["open"] = open.map(itemRow)
+        index["open_count"] = open.count
+        index["years"] = years.map { ["year": String($0), "count": closedByYear[$0]!.count] }
+        out["items/index.html"] = theme.render("items", index)
+        for y in years {
+            let list = closedByYear[y]!.sorted { ($0.1, $0.0.id) > ($1.1, $1.0.id) }
+            var page = base(root: "../", title: "\(y) \(theme.string("items.closed_in"))")
+            page["closed_section"] = true
+            page["closed"] = list.map { itemRow($0.0) }
+            out["items/\(y).html"] = theme.render("items", page)
+        }
+        return out
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import YishiCore
+
+extension SiteRenderer {
+    /// A meeting's page: the minutes, its items as anchored sections with their timelines,
+    /// and the 公示 notice its print stylesheet lays out on A4.
+    func meetingPage(_ m: Meeting) -> String {
+        var c = base(root: "../", title: m.title)
+        let upcoming = m.date > asOf
+        var meeting: [String: Any] = [
+            "id": m.id, "title": m.title, "date": m.date.description, "unit": unitNames[m.unit.value] ?? m.unit.value,
+            "unit_id": m.unit.value, "upcoming": upcoming,
+        ]
+        meeting["time"] = m.time
+        meeting["venue"] = m.venue
+        meeting["host"] = m.host
+        meeting["platform"] = m.platform
+        meeting["format"] = m.format
+        meeting["publicized"] = m.publicized?.description
+        if let a = m.attendance {
+            let categories = a.categories.map { ["name": attendanceLabel($0.name), "count": $0.count] as [String: Any] }
+            meeting["attendance"] = ["total": a.total, "categories": categories, "has_categories": !categories.isEmpty] as [String: Any]
+        }
+        meeting["departments"] = m.departments.map { ["id": $0.value, "name": departmentNames[$0.value] ?? $0.value] }
+        meeting["has_departments"] = !m.departments.isEmpty
+        meeting["leaders"] = m.leaders.map { ["name": $0] }
+        meeting["has_leaders"] = !m.leaders.isEmpty
+        meeting["agenda"] = m.agenda
+        meeting["has_agenda"] = !m.agenda.isEmpty
+        let records = m.items.compactMap { stats.ledger[$0.id] }.filter { $0.meetingID == m.id }
+        meeting["items"] = upcoming ? [] : records.map(itemSection)
+        let reported = m.updates.compactMap { u -> [String: Any]? in
+            guard let r = stats.ledger[u.item.value], u.date <= asOf else { return nil }
+            if r.item.isPrivate { return ["id": "", "title": theme.string("item.withheld"), "url": "meetings/\(r.meetingID).html"] }
+            var x: [String: Any] = ["id": r.id, "title": r.item.title, "url": "meetings/\(r.meetingID).html#\(r.id)"]
+            x["status_label"] = u.status.map { label("status", $0.rawValue) }
+            x["note"] = u.note
+            return x
+        }
+        meeting["reported"] = reported
+        meeting["has_reported"] = !reported.isEmpty
+        let body = m.body.trimmingCharacters(in: .whitespacesAndNewlines)
+        if !body.isEmpty { meeting["body"] = markdown.html(m.body) }
+        c["meeting"] = meeting
+        c["notice"] = notice(m)
+        return theme.render("meeting", c)
+    }
+
+    /// Issuer, posting period and hotline for the printed notice, with a QR code of the page.
+    func notice(_ m: Meeting) -> [String: Any] {
+        let from = m.publicized ?? m.date
+        let url = absolute("meetings/\(m.id).html")
+        let chain = content.units.ancestry(m.unit.value).reversed().dropFirst().map(\.name)
+        var n: [String: Any] = [
+            "issuer": chain.isEmpty ? (unitNames[m.unit.value] ?? m.unit.value) : chain.joined(),
+            "from": from.description, "until": from.adding(days: max(settings.noticeDays, 1) - 1).description, "url": url,
+        ]
+        n["hotline"] = settings.noticeHotline.isEmpty ? nil : settings.noticeHotline
+        if !settings.baseURL.isEmpty { n["qr"] = QRCode.svg(for: url, label: theme.string("notice.scan")) }
+        return n
+    }
+
+    func attendanceLabel(_ key: String) -> String {
+        let s = theme.string("attendance.\(key)")
+        return s == "attendance.\(key)" ? key : s
+    }
+
+    /// A small page at a meeting's former id that points to its address now.
+    func aliasPage(_ m: Meeting) -> String {
+        var c = base(root: "../", title: m.title)
+        c["target"] = "\(m.id).html"
+        c["title"] = m.title
+        return theme.render("alias", c)
+    }
+
+    func meetingRow(_ m: Meeting) -> [String: Any] {
+        ["date": m.date.description, "title": m.title, "url": "meetings/\(m.id).html",
+         "unit": unitNames[m.unit.value] ?? m.unit.value, "items_count": m.items.count]
+    }
+
+    func upcomingRow(_ m: Meeting) -> [String: Any] {
+        var c: [String: Any] = ["date": m.date.description, "title": m.title, "url": "meetings/\(m.id).html",
+                                "unit": unitNames[m.unit.value] ?? m.unit.value, "agenda": m.agenda, "has_agenda": !m.agenda.isEmpty]
+        c["time"] = m.time
+        c["venue"] = m.venue
+        return c
+    }
+
+    var upcomingMeetings: [Meeting] {
+        content.publishedMeetings.filter { $0.date > asOf }.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
+    }
+
+    func homePage() -> String {
+        var c = base(root: "", title: theme.string("site.home"))
+        let upcoming = upcomingMeetings.map(upcomingRow)
+        c["upcoming"] = upcoming
+        c["has_upcoming"] = !upcoming.isEmpty
+        let month = Period.month(asOf.year, asOf.month), year = Period.year(asOf.year)
+        c["month"] = figureBlock(stats.figures(period: month, scope: .site), key: "month", root: "")
+            .merging(["label": month.description, "url": reportPath(month, .site)]) { a, _ in a }
+        c["year"] = figureBlock(stats.figures(period: year, scope: .site), key: "year", root: "")
+            .merging(["label": year.description, "url": reportPath(year, .site)]) { a, _ in a }
+        c["overdue"] = stats.items.filter { $0.state.isOverdue(asOf: asOf) }
+            .sorted { ($0.state.due, $0.record.id) < ($1.state.due, $1.record.id) }.map { itemRow($0.record) }
+        c["latest"] = stats.heldMeetings.suffix(10).reversed().map(meetingRow)
+        return theme.render("home", c)
+    }
+}

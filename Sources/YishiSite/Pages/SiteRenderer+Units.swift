@@ -1,0 +1,52 @@
+import YishiCore
+
+extension SiteRenderer {
+    /// A page per unit (its meetings, upcoming meetings, figures) and `units/index.html`.
+    func unitPages() -> [String: String] {
+        var out: [String: String] = [:]
+        var meetingsByUnit: [String: [Meeting]] = [:]
+        for m in stats.heldMeetings { meetingsByUnit[m.unit.value, default: []].append(m) }
+        let upcoming = upcomingMeetings
+        for u in content.units.units {
+            var c = base(root: "../", title: u.name)
+            var unit: [String: Any] = ["id": u.id, "name": u.name, "level": u.level]
+            if let p = u.parent { unit["parent"] = ["id": p, "name": unitNames[p] ?? p] }
+            unit["children"] = u.children.map { ["id": $0, "name": unitNames[$0] ?? $0] }
+            unit["has_children"] = !u.children.isEmpty
+            c["unit"] = unit
+            let subtree = Set(content.units.subtree(u.id).map(\.id))
+            let soon = upcoming.filter { subtree.contains($0.unit.value) }.map(upcomingRow)
+            c["upcoming"] = soon
+            c["has_upcoming"] = !soon.isEmpty
+            c["meetings"] = stats.heldMeetings.filter { subtree.contains($0.unit.value) }.reversed().map(meetingRow)
+            c["stats"] = figureBlock(stats.figures(period: .all, scope: .unit(u.id)), key: "unit", root: "../")
+            if !u.isLeaf { c["report_url"] = reportPath(.all, .unit(u.id)) }
+            out["units/\(u.id).html"] = theme.render("unit", c)
+        }
+        func tree(_ ids: [String]) -> [[String: Any]] {
+            ids.compactMap { content.units[$0] }.map { u in
+                let count = stats.heldMeetings.filter { Set(content.units.subtree(u.id).map(\.id)).contains($0.unit.value) }.count
+                return ["id": u.id, "name": u.name, "meetings": count, "tree": tree(u.children), "has_children": !u.children.isEmpty]
+            }
+        }
+        var index = base(root: "../", title: theme.string("site.units"))
+        index["tree"] = tree(content.units.roots.map(\.id))
+        index["departments"] = content.departments.map { ["id": $0.id, "name": $0.name] }
+        out["units/index.html"] = theme.render("units", index)
+        return out
+    }
+
+    /// A page per department: its figures, the items it owns, the meetings it attended.
+    func departmentPages() -> [String: String] {
+        var out: [String: String] = [:]
+        for d in content.departments {
+            var c = base(root: "../", title: d.name)
+            c["department"] = ["id": d.id, "name": d.name]
+            c["stats"] = figureBlock(stats.figures(period: .all, scope: .department(d.id)), key: "dept", root: "../")
+            c["items"] = stats.items.filter { $0.state.owner == d.id }.reversed().map { itemRow($0.record) }
+            c["meetings"] = stats.heldMeetings.filter { $0.departments.contains { $0.value == d.id } }.reversed().map(meetingRow)
+            out["departments/\(d.id).html"] = theme.render("department", c)
+        }
+        return out
+    }
+}

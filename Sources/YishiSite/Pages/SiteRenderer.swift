@@ -1,0 +1,91 @@
+import Foundation
+import YishiCore
+
+/// The render stage: every page, feed and export of DESIGN §5 from the records and the
+/// figures, through the theme. Pure: values in, `path → text` out; the writer does the disk.
+///
+/// Links are relative (`../meetings/x.html`) so the site works opened from disk; `base_url`
+/// is used only where an absolute address is needed (feed, sitemap, QR code).
+public struct SiteRenderer {
+    public let site: LoadedSite
+    public let stats: Statistics
+    public let theme: Theme
+    /// Whether the search page should load the Pagefind index.
+    public var searchEnabled = false
+    let markdown = Markdown.standard
+
+    var content: Content { site.content }
+    var settings: SiteSettings { site.content.settings }
+    var asOf: Day { stats.asOf }
+
+    let unitNames: [String: String]
+    let departmentNames: [String: String]
+    let states: [String: ItemState]
+    let meetingsByID: [String: Meeting]
+    let updateFileTitles: [String: String]
+
+    public init(site: LoadedSite, statistics: Statistics, theme: Theme) {
+        self.site = site
+        self.stats = statistics
+        self.theme = theme
+        unitNames = Dictionary(site.content.units.units.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        departmentNames = Dictionary(site.content.departments.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        states = Dictionary(statistics.items.map { ($0.record.id, $0.state) }, uniquingKeysWith: { a, _ in a })
+        meetingsByID = Dictionary(site.content.publishedMeetings.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        updateFileTitles = Dictionary(site.content.publishedUpdateFiles.map { ($0.id, $0.title ?? $0.id) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// Every file of the site except the open data (OpenData) and the search index.
+    public func render() -> [String: String] {
+        var out: [String: String] = [:]
+        out["assets/style.css"] = theme.files["assets/style.css"] ?? ""
+        out["index.html"] = homePage()
+        for m in content.publishedMeetings {
+            out["meetings/\(m.id).html"] = meetingPage(m)
+            for a in m.aliases { out["meetings/\(a.value).html"] = aliasPage(m) }
+        }
+        out.merge(itemPages()) { a, _ in a }
+        out.merge(unitPages()) { a, _ in a }
+        out.merge(departmentPages()) { a, _ in a }
+        out.merge(reportPages()) { a, _ in a }
+        out["search.html"] = theme.render("search", base(root: "", title: theme.string("search.title"))
+            .merging(["enabled": searchEnabled]) { a, _ in a })
+        out["data/index.html"] = theme.render("data", base(root: "../", title: theme.string("data.title")))
+        out["feed.xml"] = feed()
+        out["sitemap.xml"] = sitemap(paths: out.keys.filter { $0.hasSuffix(".html") && !isAlias($0) })
+        return out
+    }
+
+    func isAlias(_ path: String) -> Bool {
+        guard path.hasPrefix("meetings/") else { return false }
+        let id = String(path.dropFirst("meetings/".count).dropLast(".html".count))
+        return meetingsByID[id] == nil
+    }
+
+    /// What every page's context holds.
+    func base(root: String, title: String) -> [String: Any] {
+        ["root": root, "t": theme.strings, "page_title": title, "as_of": asOf.description,
+         "site": ["title": settings.title, "base_url": settings.baseURL]]
+    }
+
+    func label(_ group: String, _ raw: String) -> String { theme.string("\(group).\(raw)") }
+
+    func ownerName(_ id: String?) -> String? {
+        guard let id else { return nil }
+        return departmentNames[id] ?? unitNames[id] ?? id
+    }
+
+    func ownerPath(_ id: String) -> String {
+        departmentNames[id] != nil ? "departments/\(id).html" : "units/\(id).html"
+    }
+
+    /// An absolute URL for a site path, for the feed, the sitemap and QR codes.
+    func absolute(_ path: String) -> String {
+        settings.baseURL.isEmpty ? path : settings.baseURL + path
+    }
+}
+
+extension Array {
+    /// Marks the section flags templates use to show a heading only over a non-empty list.
+    var nonEmpty: Bool { !isEmpty }
+}

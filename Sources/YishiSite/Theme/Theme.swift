@@ -1,0 +1,115 @@
+import Foundation
+import Mustache
+import Yams
+import YishiCore
+
+/// The theme a build renders with: the built-in theme, overridden file by file by the
+/// site's own `templates/`, and the UI strings of the site's locale.
+public struct Theme: @unchecked Sendable {
+    /// Path under templates/ → text, after overrides.
+    public let files: [String: String]
+    /// Which files came from the site's own folder (for diagnostics).
+    public let overridden: Set<String>
+    let library: MustacheLibrary
+    /// The locale file, parsed: UI strings by key path (`t.site.title` in templates).
+    public let strings: [String: Any]
+
+    /// Page templates every build needs.
+    public static let pageTemplates = ["layout", "home", "meeting", "items", "unit", "units", "department",
+                                       "reports", "report", "alias", "search", "data"]
+
+    /// Loads the theme for `locale`, reporting template and locale problems as diagnostics
+    /// (`templates/x.mustache:3:5: error: …`).
+    public static func load(siteTemplates: URL?, locale: String) -> (Theme?, [Diagnostic]) {
+        var files = DefaultTheme.files
+        var overridden = Set<String>()
+        if let folder = siteTemplates, let paths = FileManager.default.subpaths(atPath: folder.path) {
+            for path in paths.sorted() where !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+                let url = folder.appendingPathComponent(path)
+                var isDir: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir), !isDir.boolValue,
+                      let data = FileManager.default.contents(atPath: url.path) else { continue }
+                files[path] = String(decoding: data, as: UTF8.self)
+                overridden.insert(path)
+            }
+        }
+        return build(files: files, overridden: overridden, locale: locale)
+    }
+
+    static func build(files: [String: String], overridden: Set<String>, locale: String) -> (Theme?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var library = MustacheLibrary()
+        for (path, text) in files.sorted(by: { $0.key < $1.key }) where path.hasSuffix(".mustache") {
+            let name = String(path.dropLast(".mustache".count))
+            do {
+                library.register(try MustacheTemplate(string: text), named: name)
+            } catch let e as MustacheTemplate.ParserError {
+                diagnostics.append(.error(.templateSyntax(detail: "\(e.error)"),
+                                          at: SourceLocation(file: "templates/" + path, line: e.context.lineNumber,
+                                                             column: e.context.columnNumber)))
+            } catch {
+                diagnostics.append(.error(.templateSyntax(detail: "\(error)"), at: SourceLocation(file: "templates/" + path)))
+            }
+        }
+        for page in pageTemplates where files[page + ".mustache"] == nil {
+            diagnostics.append(.error(.missingFile(name: "templates/\(page).mustache"), at: SourceLocation(file: "templates/")))
+        }
+        diagnostics += checkPartials(files)
+        let localePath = "locales/\(locale).yml"
+        var strings: [String: Any] = [:]
+        if let text = files[localePath] {
+            do {
+                strings = (normalized(try Yams.load(yaml: text)) as? [String: Any]) ?? [:]
+            } catch {
+                diagnostics.append(.error(.templateSyntax(detail: "\(error)"), at: SourceLocation(file: "templates/" + localePath)))
+            }
+        } else {
+            diagnostics.append(.error(.missingFile(name: "templates/" + localePath), at: SourceLocation(file: "templates/")))
+        }
+        guard !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
+        return (Theme(files: files, overridden: overridden, library: library, strings: strings), diagnostics)
+    }
+
+    /// A partial that does not exist renders as nothing, silently: name each such reference.
+    static func checkPartials(_ files: [String: String]) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        for (path, text) in files.sorted(by: { $0.key < $1.key }) where path.hasSuffix(".mustache") {
+            for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                var rest = line[...]
+                while let open = rest.range(of: "{{>") ?? rest.range(of: "{{<") {
+                    let after = rest[open.upperBound...]
+                    guard let close = after.range(of: "}}") else { break }
+                    let name = after[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+                    if files[name + ".mustache"] == nil {
+                        let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
+                        out.append(.error(.unknownPartial(name: name), at: SourceLocation(file: "templates/" + path, line: n + 1, column: column)))
+                    }
+                    rest = after[close.upperBound...]
+                }
+            }
+        }
+        return out
+    }
+
+    /// Yams builds `[AnyHashable: Any]`; templates look values up in `[String: Any]`.
+    static func normalized(_ value: Any?) -> Any? {
+        switch value {
+        case let d as [AnyHashable: Any]:
+            return Dictionary(uniqueKeysWithValues: d.map { ("\($0.key)", normalized($0.value) ?? "") })
+        case let a as [Any]: return a.map { normalized($0) ?? "" }
+        default: return value
+        }
+    }
+
+    /// Renders a page template with a context of dictionaries and arrays.
+    public func render(_ template: String, _ context: [String: Any]) -> String {
+        library.render(context, withTemplate: template) ?? ""
+    }
+
+    /// A UI string by dotted key (`status.resolved`), or the key itself when missing.
+    public func string(_ key: String) -> String {
+        var node: Any? = strings
+        for part in key.split(separator: ".") { node = (node as? [String: Any])?[String(part)] }
+        return node as? String ?? key
+    }
+}
