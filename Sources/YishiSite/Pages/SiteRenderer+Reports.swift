@@ -138,7 +138,7 @@ extension SiteRenderer {
 
     /// The figures of one block, each with its definition and the records it counts, listed
     /// in a folded section of the same page.
-    func figureBlock(_ f: Figures, key: String, root: String) -> [String: Any] {
+    func figureBlock(_ f: Figures, key: String, root: String, only: Set<String>? = nil) -> [String: Any] {
         func name(_ k: String) -> String { theme.string("figures.\(k).name") }
         func definition(_ k: String) -> String { theme.string("figures.\(k).definition") }
         let counted = theme.string("report.counted"), notCounted = theme.string("report.not_counted")
@@ -199,11 +199,12 @@ extension SiteRenderer {
             count("days_to_resolve", f.daysToResolve.median.map(number) ?? "—", itemEntries(f.itemsResolved.ids, note: { id in
                 guard let r = self.stats.ledger[id], let d = self.states[id]?.resolvedDate else { return nil }
                 return String(r.raised.days(until: d))
-            }), fraction: f.daysToResolve.p90.map { "p90 \($0)" }),
+            }), fraction: f.daysToResolve.p90.map { "\(theme.string("report.p90")) \($0)" }),
             rate("satisfaction_rate", f.satisfactionRate),
             count("funds_secured", String(f.fundsSecured), itemEntries(f.itemsRaised.ids.filter { (states[$0]?.funds ?? 0) > 0 },
                                                                         note: { self.states[$0]?.funds.map(String.init) })),
         ]
+        if let only { figures = figures.filter { only.contains($0["key"] as? String ?? "") } }
         return ["figures": figures, "scope_key": key]
     }
 }

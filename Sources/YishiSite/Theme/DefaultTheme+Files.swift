@@ -434,6 +434,7 @@ department:
   attended: Meetings attended
   figures: Figures (all records up to the as-of date)
 report:
+  p90: "90th percentile"
   dept_assigned: Assigned
   dept_resolved: Resolved
   dept_on_time: On-time rate
@@ -670,6 +671,7 @@ department:
   attended: 参加的会议
   figures: 统计（截至统计日的全部数据）
 report:
+  p90: "90分位"
   dept_assigned: 交办
   dept_resolved: 办结
   dept_on_time: 按期办结率
@@ -906,6 +908,7 @@ department:
   attended: 參加的會議
   figures: 統計（截至統計日的全部資料）
 report:
+  p90: "90分位"
   dept_assigned: 交辦
   dept_resolved: 辦結
   dept_on_time: 按期辦結率
@@ -1047,7 +1050,7 @@ figures:
         "meeting.mustache": #"""
 {{<layout}}
 {{$main}}
-<article class="meeting">
+<article class="meeting" data-pagefind-body>
 <div class="screen-only">
 <p class="breadcrumb"><a href="{{root}}units/{{meeting.unit_id}}.html">{{meeting.unit}}</a></p>
 <h1>{{meeting.title}}</h1>
@@ -1092,7 +1095,7 @@ figures:
 
 """#,
         "notice.mustache": #"""
-<section class="notice print-only" aria-hidden="true">
+<section class="notice print-only" aria-hidden="true" data-pagefind-ignore>
 <h1 class="notice-title">{{t.notice.title}}</h1>
 <p class="notice-subtitle">{{meeting.title}}</p>
 <p class="notice-meta">{{t.meeting.date}} {{meeting.date}}{{#meeting.time}} {{meeting.time}}{{/meeting.time}}{{#meeting.venue}} · {{t.meeting.venue}} {{meeting.venue}}{{/meeting.venue}}{{#meeting.attendance}} · {{t.meeting.attendance}} {{total}}{{/meeting.attendance}}</p>

@@ -19,9 +19,10 @@ public struct SiteWriter {
         public var reused = 0
     }
 
-    /// Publishes `files` (relative path → bytes) as the whole of `output/`.
+    /// Publishes `files` (relative path → bytes) as the whole of `output/`. `finish` runs on the
+    /// complete staging folder just before the swap (the search index is built there).
     @discardableResult
-    public func publish(_ files: [String: [UInt8]]) throws -> Summary {
+    public func publish(_ files: [String: [UInt8]], finish: ((URL) throws -> Void)? = nil) throws -> Summary {
         let fm = FileManager.default
         if fm.fileExists(atPath: staging.path) { try fm.removeItem(at: staging) }
         try fm.createDirectory(at: staging, withIntermediateDirectories: true)
@@ -43,6 +44,7 @@ public struct SiteWriter {
             guard fm.createFile(atPath: target.path, contents: Data(bytes)) else { throw WriteError.cannotWrite(path) }
             summary.written += 1
         }
+        try finish?(staging)
         try swapIn()
         return summary
     }

@@ -34,11 +34,23 @@ struct Build: ParsableCommand {
         DiagnosticPrinter.print(DiagnosticList(themeProblems), language: language, always: false)
         guard let theme else { throw ExitCode(ExitStatus.contentErrors) }
         let statistics = Statistics(site: loaded, asOf: day)
-        var files = SiteRenderer(site: loaded, statistics: statistics, theme: theme).render()
+        let pagefind = loaded.content.settings.search ? SearchIndex.locate() : nil
+        if loaded.content.settings.search && pagefind == nil {
+            print(language.pick(zh: "搜索：没有找到 Pagefind（pip install 'pagefind[extended]'），本次不建搜索索引，搜索页会说明搜索不可用",
+                                en: "search: Pagefind is not installed (pip install 'pagefind[extended]'); no index built, the search page says search is unavailable"))
+        }
+        var renderer = SiteRenderer(site: loaded, statistics: statistics, theme: theme)
+        renderer.searchEnabled = pagefind != nil
+        var files = renderer.render()
         files.merge(OpenData.files(statistics)) { a, _ in a }
         let output = root.appendingPathComponent("output")
         let summary: SiteWriter.Summary
-        do { summary = try SiteWriter(output: output).publish(files.mapValues { Array($0.utf8) }) } catch {
+        do {
+            summary = try SiteWriter(output: output).publish(files.mapValues { Array($0.utf8) }) { staging in
+                guard let pagefind else { return }
+                if let problem = SearchIndex.index(site: staging, with: pagefind) { throw CommandFailure(message: "pagefind: \(problem)") }
+            }
+        } catch {
             fail(CommandFailure(message: "\(output.path): \(error)"))
         }
         print(language.pick(

@@ -1,0 +1,45 @@
+import Foundation
+
+/// The optional last step of a build: Pagefind (its extended build, which segments Chinese
+/// words) indexes the meeting pages in the staging folder before the swap.
+public enum SearchIndex {
+    /// The Pagefind extended binary: `$YISHI_PAGEFIND`, `pagefind_extended` on the PATH, or the
+    /// one PyPI's `pagefind[extended]` installs beside Python.
+    public static func locate() -> URL? {
+        let fm = FileManager.default
+        if let env = ProcessInfo.processInfo.environment["YISHI_PAGEFIND"], fm.isExecutableFile(atPath: env) {
+            return URL(fileURLWithPath: env)
+        }
+        for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":") {
+            let candidate = URL(fileURLWithPath: String(dir)).appendingPathComponent("pagefind_extended")
+            if fm.isExecutableFile(atPath: candidate.path) { return candidate }
+        }
+        let probe = run(URL(fileURLWithPath: "/usr/bin/env"),
+                        ["python3", "-c", "import os, pagefind_bin_extended as p; print(os.path.dirname(p.__file__))"])
+        if probe.status == 0 {
+            let dir = probe.output.trimmingCharacters(in: .whitespacesAndNewlines)
+            let candidate = URL(fileURLWithPath: dir).appendingPathComponent("pagefind_extended")
+            if fm.isExecutableFile(atPath: candidate.path) { return candidate }
+        }
+        return nil
+    }
+
+    /// Indexes `site` in place; returns Pagefind's output when it fails.
+    public static func index(site: URL, with binary: URL) -> String? {
+        let r = run(binary, ["--site", site.path, "--output-subdir", "pagefind", "--silent"])
+        return r.status == 0 ? nil : r.output
+    }
+
+    static func run(_ executable: URL, _ arguments: [String]) -> (status: Int32, output: String) {
+        let p = Process()
+        p.executableURL = executable
+        p.arguments = arguments
+        let pipe = Pipe()
+        p.standardOutput = pipe
+        p.standardError = pipe
+        do { try p.run() } catch { return (-1, "\(error)") }
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+}

@@ -1,0 +1,157 @@
+import Foundation
+import Testing
+@testable import YishiCore
+@testable import YishiSite
+
+/// The rendered site: addresses, anchors, timelines, withheld items, links that resolve.
+@Suite struct SiteRendererTests {
+    static let files: [String: String] = [
+        "content/site.yml": "title: 测试公开栏\nbase_url: https://example.org/ys/\nnotice:\n  days: 7\n  hotline: \"0000-12345678\"\n",
+        "content/units.yml": "- id: dist\n  name: 区\n  children:\n    - id: town\n      name: 镇\n      children:\n        - id: v1\n          name: 一村\n        - id: v2\n          name: 二村\n",
+        "content/departments.yml": "- id: d1\n  name: 一局\n",
+        "content/meetings/2024/m1.md": """
+            ---
+            title: 一村路灯夜话
+            date: 2024-04-10
+            time: "19:30-21:00"
+            unit: v1
+            venue: 村委会门口
+            attendance: {total: 20, residents: 15}
+            departments: [d1]
+            aliases: [old-m1]
+            publicized: 2024-04-12
+            items:
+              - {id: A, title: 东侧路灯不亮, kind: problem, owner: d1, due: 2024-04-30, status: accepted, decision: 安装太阳能路灯}
+              - {id: P, title: 某户家事纠纷秘密, kind: dispute, private: true, raised_by: 当事人邻居, decision: 私下调解内容}
+            ---
+            ## 会议记录
+
+            居民代表反映路灯不亮。
+
+            """,
+        "content/meetings/2024/m2.md": "---\ntitle: 二村夜话\ndate: 2024-05-20\nunit: v2\nupdates:\n  - {item: A, status: in_progress, note: 已进场施工}\n---\n",
+        "content/meetings/2024/m3.md": "---\ntitle: 二村下次夜话\ndate: 2024-07-01\nunit: v2\nvenue: 二村广场\nagenda: [讨论停车难]\nitems:\n  - {id: F, title: 未来议题, kind: problem}\n---\n",
+        "content/updates/2024/u1.md": "---\ndate: 2024-05-25\nupdates:\n  - {item: A, status: resolved, note: 40盏路灯已亮, satisfaction: satisfied}\n  - {item: P, status: resolved, note: 秘密调解结果}\n---\n",
+    ]
+
+    let output: [String: String]
+
+    init() throws {
+        let site = SiteLoader.load(from: MemorySource(Self.files))
+        #expect(site.diagnostics.all.isEmpty, "\(site.diagnostics.all.map { $0.rendered(in: .en) })")
+        let (theme, problems) = Theme.load(siteTemplates: nil, locale: "zh-Hans")
+        #expect(problems.isEmpty)
+        let stats = Statistics(site: site, asOf: Day(iso: "2024-06-30")!)
+        output = SiteRenderer(site: site, statistics: stats, theme: try #require(theme)).render()
+            .merging(OpenData.files(stats)) { a, _ in a }
+    }
+
+    @Test func oneFilePerMeetingWithItemsAsAnchoredSectionsAndTimelines() throws {
+        let page = try #require(output["meetings/m1.html"])
+        #expect(page.contains("<section class=\"item status-resolved\" id=\"A\">"))
+        #expect(page.contains("<time datetime=\"2024-05-20\">2024-05-20</time> <span class=\"status\">办理中</span>"))
+        #expect(page.contains("已进场施工 (<a href=\"../meetings/m2.html\">二村夜话</a>)"))
+        #expect(page.contains("40盏路灯已亮"))
+        #expect(page.contains("<h2>会议纪要</h2>") && page.contains("<p>居民代表反映路灯不亮。</p>"))
+        #expect(output.keys.filter { $0.hasPrefix("meetings/") }.sorted() == ["meetings/m1.html", "meetings/m2.html", "meetings/m3.html", "meetings/old-m1.html"])
+    }
+
+    @Test func thePrintedNoticeHasIssuerPeriodHotlineAndAQRCodeOfThePublicURL() throws {
+        let page = try #require(output["meetings/m1.html"])
+        #expect(page.contains("<dd>镇一村</dd>"))
+        #expect(page.contains("<dd>2024-04-12 至 2024-04-18</dd>"))
+        #expect(page.contains("<dd>0000-12345678</dd>"))
+        #expect(page.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox="))
+        #expect(page.contains("https://example.org/ys/meetings/m1.html"))
+    }
+
+    @Test func privateItemsAreCountedButTheirTextNeverPublished() {
+        for (path, text) in output {
+            #expect(!text.contains("某户家事纠纷秘密") && !text.contains("私下调解内容") && !text.contains("秘密调解结果")
+                    && !text.contains("当事人邻居"), "\(path)")
+        }
+        #expect(output["meetings/m1.html"]!.contains("有 1 个议题涉及个人隐私，依规不予公开，但计入统计。"))
+        #expect(output["data/items.csv"]!.contains("\r\nP,m1,2024-04-10,v1,dispute,"))
+    }
+
+    @Test func anUpcomingMeetingIsAnnouncedAndNotCounted() throws {
+        let home = try #require(output["index.html"])
+        #expect(home.contains("即将召开的会议") && home.contains("二村下次夜话") && home.contains("二村广场"))
+        #expect(output["units/v2.html"]!.contains("讨论停车难"))
+        let meeting = try #require(output["meetings/m3.html"])
+        #expect(meeting.contains("这次会议尚未召开") && !meeting.contains("id=\"F\""))
+        #expect(!output["data/items.csv"]!.contains("\r\nF,"))
+    }
+
+    @Test func anAliasPointsToTheMeeting() throws {
+        let alias = try #require(output["meetings/old-m1.html"])
+        #expect(alias.contains("<meta http-equiv=\"refresh\" content=\"0; url=m1.html\">"))
+        #expect(!output["sitemap.xml"]!.contains("old-m1"))
+    }
+
+    @Test func everyInternalLinkResolvesAndIsRelative() {
+        var broken: [String] = []
+        for (path, text) in output where path.hasSuffix(".html") {
+            let folder = (path as NSString).deletingLastPathComponent
+            for link in Self.links(in: text) {
+                if link.hasPrefix("https://example.org/") { continue }  // canonical-free: only the notice URL
+                #expect(!link.hasPrefix("/") && !link.hasPrefix("http"), "\(path): \(link)")
+                let parts = link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+                let target = parts[0].isEmpty ? path : Self.normalize(folder + "/" + parts[0])
+                guard let page = output[target] ?? (target.hasPrefix("pagefind/") ? "" : nil) else { broken.append("\(path) → \(link)"); continue }
+                if parts.count == 2, !parts[1].isEmpty, !page.contains("id=\"\(parts[1])\"") { broken.append("\(path) → \(link) (no anchor)") }
+            }
+        }
+        #expect(broken.isEmpty, "\(broken.prefix(5))")
+    }
+
+    @Test func everyFigureOpensToTheRecordsItCounts() throws {
+        let report = try #require(output["reports/2024-q2.html"])
+        #expect(report.contains("<a href=\"#records-r-items_resolved\">2</a>"))  // A, and P (withheld but counted)
+        let records = try #require(report.components(separatedBy: "id=\"records-r-items_resolved\"").last)
+        #expect(records.contains("<a href=\"../meetings/m1.html#A\">A 东侧路灯不亮</a>"))
+        #expect(report.contains("统计截至 <time datetime=\"2024-06-30\">2024-06-30</time>"))
+        #expect(output["reports/town/2024-q2.html"] != nil && output["reports/town/2024-q2.csv"] != nil)
+        #expect(output["reports/v1/2024-q2.html"] == nil, "leaf units get no report of their own")
+    }
+
+    @Test func feedAndSitemapDatesComeFromTheContent() throws {
+        let feed = try #require(output["feed.xml"])
+        #expect(feed.contains("<updated>2024-05-25T00:00:00+08:00</updated>"))
+        #expect(feed.contains("<id>https://example.org/ys/meetings/m1.html#A</id>"))
+        #expect(!feed.contains("秘密"))
+        let sitemap = try #require(output["sitemap.xml"])
+        #expect(sitemap.contains("<loc>https://example.org/ys/meetings/m1.html</loc><lastmod>2024-05-25</lastmod>"))
+    }
+
+    @Test func renderingIsDeterministic() throws {
+        let site = SiteLoader.load(from: MemorySource(Self.files))
+        let (theme, _) = Theme.load(siteTemplates: nil, locale: "zh-Hans")
+        let again = SiteRenderer(site: site, statistics: Statistics(site: site, asOf: Day(iso: "2024-06-30")!), theme: try #require(theme)).render()
+        for (path, text) in again { #expect(output[path] == text, "\(path)") }
+    }
+
+    /// `a/b/../c` → `a/c`, without touching the disk.
+    static func normalize(_ path: String) -> String {
+        var parts: [Substring] = []
+        for p in path.split(separator: "/") {
+            if p == "." { continue }
+            if p == "..", !parts.isEmpty { parts.removeLast() } else { parts.append(p) }
+        }
+        return parts.joined(separator: "/")
+    }
+
+    static func links(in html: String) -> [String] {
+        var out: [String] = []
+        for attr in ["href=\"", "src=\""] {
+            var rest = html[...]
+            while let r = rest.range(of: attr) {
+                let after = rest[r.upperBound...]
+                guard let end = after.firstIndex(of: "\"") else { break }
+                out.append(String(after[..<end]).replacingOccurrences(of: "&amp;", with: "&"))
+                rest = after[end...]
+            }
+        }
+        return out
+    }
+}
