@@ -107,6 +107,9 @@ extension Message {
             return "alias \(q(alias)) is already a meeting id or alias (at \(first))"
         case .emptyUpdate:
             return "this update changes nothing: give at least one of status, owner, due, funds, satisfaction or note"
+        case .personalData(let kind, let masked):
+            let what = kind == .mobile ? "a mobile phone number" : "a resident identity number"
+            return "\(what) (\(masked)) would be published here; remove it, or if it is an official number add it to privacy.allow in site.yml"
         case .templateSyntax(let detail): return "this template cannot be read: \(detail)"
         case .unknownPartial(let name):
             return "there is no template \(q(name)) (templates/\(name).mustache) for this reference; it would render as nothing"
@@ -191,6 +194,9 @@ extension Message {
         case .publicizedBeforeMeeting(let p, let d): return "公示日期 'publicized'（\(p)）早于会议日期（\(d)）"
         case .aliasTaken(let alias, let first): return "旧编号 \(q(alias)) 已被其他会议使用（在 \(first)）"
         case .emptyUpdate: return "这条进展什么也没有改变：请至少填写 status、owner、due、funds、satisfaction、note 中的一项"
+        case .personalData(let kind, let masked):
+            let what = kind == .mobile ? "手机号码" : "居民身份证号码"
+            return "这里有\(what)（\(masked)），会被公开发布；请删除，如果是官方公开的号码，请加到 site.yml 的 privacy.allow 中"
         case .templateSyntax(let detail): return "模板无法读取：\(detail)"
         case .unknownPartial(let name): return "没有名为 \(q(name)) 的模板（templates/\(name).mustache），这里会什么也不显示"
         }

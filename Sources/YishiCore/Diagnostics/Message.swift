@@ -61,6 +61,9 @@ public enum Message: Sendable, Hashable {
     case aliasTaken(alias: String, first: SourceLocation)
     case emptyUpdate
 
+    // Publication safety
+    case personalData(kind: PersonalData.Kind, masked: String)
+
     // Templates
     case templateSyntax(detail: String)
     case unknownPartial(name: String)

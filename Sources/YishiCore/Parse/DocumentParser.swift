@@ -29,7 +29,7 @@ public enum DocumentParser {
     ///   - file: path relative to the site folder, used in diagnostics.
     ///   - folderKind: the kind implied by the file's folder, if any.
     public static func parse(_ bytes: [UInt8], file: String, folderKind: ContentKind?,
-                             maxFileSize: Int = 10 * 1024 * 1024) -> (ContentRecord?, [Diagnostic]) {
+                             maxFileSize: Int = 10 * 1024 * 1024, privacyAllow: [String] = []) -> (ContentRecord?, [Diagnostic]) {
         let start = SourceLocation(file: file, line: 1, column: 1)
         if bytes.count > maxFileSize {
             return (nil, [.error(.fileTooLarge(bytes: bytes.count, limit: maxFileSize), at: start)])
@@ -85,10 +85,25 @@ public enum DocumentParser {
         switch kind {
         case .meeting:
             let m = meeting(root, fm: fm, file: file, defaultID: id, reader: r)
+            if let m, !m.draft {
+                r.diagnostics += PrivacyCheck.scan(text, file: file, allowed: privacyAllow, skipping: privateLines(m, fm: fm))
+            }
             return (m.map(ContentRecord.meeting), r.diagnostics)
         case .update:
             let u = updateFile(root, fm: fm, file: file, defaultID: id, reader: r)
+            if let u, !u.draft { r.diagnostics += PrivacyCheck.scan(text, file: file, allowed: privacyAllow) }
             return (u.map(ContentRecord.update), r.diagnostics)
+        }
+    }
+
+    /// Lines of the front matter that hold `private: true` items: their text is never
+    /// published, so what they hold is not a publication problem.
+    static func privateLines(_ m: Meeting, fm: FrontMatter) -> [ClosedRange<Int>] {
+        let end = fm.bodyLine - 2
+        return m.items.enumerated().compactMap { i, item in
+            guard item.isPrivate else { return nil }
+            let next = i + 1 < m.items.count ? m.items[i + 1].location.line - 1 : end
+            return item.location.line...max(item.location.line, next)
         }
     }
 

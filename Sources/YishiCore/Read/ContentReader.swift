@@ -35,13 +35,17 @@ public enum ContentReader {
             let (s, d) = SettingsParser.site(text, file: siteFile)
             content.settings = s
             diagnostics.append(contentsOf: d)
+            // Scanned once the allow list is known: the hotline there is published on purpose.
+            diagnostics.append(contentsOf: PrivacyCheck.scan(text, file: siteFile, allowed: s.privacyAllow))
         }
         if let text = yamlFile(unitsFile, required: true) {
+            diagnostics.append(contentsOf: PrivacyCheck.scan(text, file: unitsFile, allowed: content.settings.privacyAllow))
             let (u, d) = SettingsParser.units(text, file: unitsFile)
             content.units = UnitTree(u)
             diagnostics.append(contentsOf: d)
         }
         if let text = yamlFile(departmentsFile, required: false) {
+            diagnostics.append(contentsOf: PrivacyCheck.scan(text, file: departmentsFile, allowed: content.settings.privacyAllow))
             let (ds, d) = SettingsParser.departments(text, file: departmentsFile)
             content.departments = ds
             diagnostics.append(contentsOf: d)
@@ -66,10 +70,11 @@ public enum ContentReader {
         }
 
         let limit = content.settings.maxFileSize
+        let allowed = content.settings.privacyAllow
         let results = parallelMap(toParse) { entry -> (ContentRecord?, [Diagnostic]) in
             do {
                 let bytes = try source.read(entry.path)
-                return DocumentParser.parse(bytes, file: entry.path, folderKind: entry.kind, maxFileSize: limit)
+                return DocumentParser.parse(bytes, file: entry.path, folderKind: entry.kind, maxFileSize: limit, privacyAllow: allowed)
             } catch {
                 return (nil, [.error(.unreadableFile(reason: error.localizedDescriptionText), at: SourceLocation(file: entry.path))])
             }

@@ -70,7 +70,7 @@ ul.periods, ul.years { display: flex; flex-wrap: wrap; gap: .2rem 1.2rem; list-s
 .item:target { outline: 3px solid var(--focus); }
 .timeline { margin: .2rem 0; padding-left: 1.2rem; }
 .timeline time { font-variant-numeric: tabular-nums; }
-.figures { display: grid; grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr)); gap: .6rem; margin: .6rem 0; }
+.figures { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(13rem, 46%), 1fr)); gap: .6rem; margin: .6rem 0; }
 .figure { background: var(--panel); border: 1px solid var(--line); border-radius: .35rem; padding: .5rem .8rem; }
 .figure dt { font-weight: 700; }
 .figure dd { margin: 0; }
@@ -88,13 +88,16 @@ tr.flagged td { background: #fdf0ef; }
 .flag { color: var(--accent-ink); font-size: .85rem; }
 .chart { margin: 1rem 0; }
 .chart figcaption { font-weight: 700; margin-bottom: .3rem; }
-.chart svg { width: 100%; height: auto; display: block; }
+.chart svg { width: 100%; max-width: 46rem; height: auto; display: block; }
 .minutes { background: var(--panel); border: 1px solid var(--line); border-radius: .35rem; padding: .2rem 1rem; }
 .minutes table { display: block; overflow-x: auto; }
 .print-button { font: inherit; padding: .3rem .9rem; border: 1px solid var(--accent); background: #fff; color: var(--accent-ink); border-radius: .3rem; cursor: pointer; }
 .print-only { display: none; }
 @media (max-width: 40rem) {
   h1 { font-size: 1.35rem; }
+  .figure { padding: .4rem .55rem; }
+  .figure .value { font-size: 1.25rem; }
+  .figure .definition { font-size: .8rem; }
   table.cadence, table.departments, table.cadence tbody, table.departments tbody, table.cadence tr, table.departments tr,
   table.cadence td, table.departments td { display: block; width: 100%; }
   table.cadence thead, table.departments thead { display: none; }

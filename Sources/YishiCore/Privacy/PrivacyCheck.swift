@@ -1,0 +1,21 @@
+/// Turns personal-data findings in a file's text into diagnostics at their line and column.
+enum PrivacyCheck {
+    static func scan(_ text: String, file: String, allowed: [String], skipping: [ClosedRange<Int>] = []) -> [Diagnostic] {
+        let findings = PersonalData.scan(text, allowed: allowed)
+        guard !findings.isEmpty else { return [] }
+        // Line starts, in Unicode scalars, to place each finding.
+        var starts = [0]
+        for (i, c) in text.unicodeScalars.enumerated() where c == "\n" { starts.append(i + 1) }
+        return findings.compactMap { f in
+            var lo = 0, hi = starts.count - 1
+            while lo < hi {
+                let mid = (lo + hi + 1) / 2
+                if starts[mid] <= f.offset { lo = mid } else { hi = mid - 1 }
+            }
+            let line = lo + 1
+            if skipping.contains(where: { $0.contains(line) }) { return nil }
+            return .error(.personalData(kind: f.kind, masked: f.masked),
+                          at: SourceLocation(file: file, line: line, column: f.offset - starts[lo] + 1))
+        }
+    }
+}

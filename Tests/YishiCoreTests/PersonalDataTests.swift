@@ -1,0 +1,90 @@
+import Testing
+@testable import YishiCore
+
+/// No mobile number or resident identity number reaches the site, however it is written.
+@Suite struct PersonalDataTests {
+    // 11010519491231002X is the standard's worked example: a valid checksum.
+    @Test(arguments: [
+        ("电话13912345678", "139****5678"),
+        ("电话 139 1234 5678", "139****5678"),
+        ("电话139-1234-5678。", "139****5678"),
+        ("电话１３９１２３４５６７８", "139****5678"),
+        ("电话139**1234**5678", "139****5678"),
+        ("电话 `139` _1234_ ~~5678~~", "139****5678"),
+        ("请拨\n139 1234\n5678", "139****5678"),
+        ("+86 139 1234 5678", "861****5678"),
+        ("身份证11010519491231002X", "110105********002X"),
+        ("身份证11010519491231002x", "110105********002X"),
+        ("身份证 110105 19491231 002X", "110105********002X"),
+    ])
+    func found(text: String, masked: String) throws {
+        let f = PersonalData.scan(text)
+        #expect(f.count == 1, "\(f)")
+        #expect(f.first?.masked == masked)
+    }
+
+    @Test(arguments: [
+        "热线 0898-88889999",                 // a landline
+        "会议于 2025-07-14 19:30 召开",
+        "资金 1500000 元，面积 13912345 平方米",
+        "110105194912310021",                // 18 digits, wrong checksum
+        "编号 LJ-2025-007",
+        "12345678901",                       // not a mobile prefix
+        "139123456789",                      // twelve digits
+    ])
+    func notFound(text: String) {
+        #expect(PersonalData.scan(text).isEmpty, "\(PersonalData.scan(text))")
+    }
+
+    @Test func twoNumbersInARowAreBothFound() {
+        #expect(PersonalData.scan("13912345678 13812345678").map(\.masked) == ["139****5678", "138****5678"])
+        #expect(PersonalData.scan("139 1234 5678 138 1234 5678").count == 2)
+    }
+
+    @Test func allowedNumbersPassInAnySpelling() {
+        #expect(PersonalData.scan("监督电话 139-1234-5678", allowed: ["13912345678"]).isEmpty)
+        #expect(PersonalData.scan("监督电话 13912345678", allowed: ["139 1234 5678"]).isEmpty)
+    }
+
+    @Test func aMeetingWithANumberFailsWithFileLineAndMaskedNumber() {
+        var site = SiteFixture()
+        site["content/meetings/2023/m.md"] = """
+            ---
+            title: 夜话
+            date: 2023-07-14
+            unit: longjiang
+            host: 村主任（电话 13912345678）
+            ---
+            居民代表留下联系方式：139**1234**5678。
+
+            """
+        let loaded = site.load()
+        #expect(loaded.rendered == [
+            "content/meetings/2023/m.md:5:14: error: a mobile phone number (139****5678) would be published here; remove it, or if it is an official number add it to privacy.allow in site.yml",
+            "content/meetings/2023/m.md:7:12: error: a mobile phone number (139****5678) would be published here; remove it, or if it is an official number add it to privacy.allow in site.yml",
+        ])
+    }
+
+    @Test func draftsAndPrivateItemsAreNotPublishedSoNotFlagged() {
+        var site = SiteFixture()
+        site["content/meetings/2023/d.md"] = "---\ntitle: 草稿\ndate: 2023-07-14\nunit: longjiang\ndraft: true\n---\n13912345678\n"
+        site["content/meetings/2023/p.md"] = """
+            ---
+            title: 夜话
+            date: 2023-07-15
+            unit: longjiang
+            items:
+              - id: A
+                title: 公开议题
+                kind: problem
+              - id: B
+                title: 家事
+                kind: dispute
+                private: true
+                raised_by: 当事人（13912345678）
+            ---
+
+            """
+        #expect(site.load().diagnostics.all.isEmpty)
+    }
+}
