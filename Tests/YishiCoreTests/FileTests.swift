@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import YishiCore
 
@@ -106,5 +107,29 @@ import Testing
         let d = Diagnostic.error(.missingField(key: "title"), at: YishiCore.SourceLocation(file: "f.md", line: 2, column: 1))
         #expect(d.rendered(in: .en) == "f.md:2:1: error: required field 'title' is missing")
         #expect(d.rendered(in: .zhHans) == "f.md:2:1: error: 缺少必填字段 'title'")
+    }
+}
+
+/// Symbolic links in content/ that lead outside it are not followed.
+@Suite struct SymlinkTests {
+    @Test func aLinkOutsideContentIsReportedAndNotRead() throws {
+        let fm = FileManager.default
+        let root = fm.temporaryDirectory.appendingPathComponent("yishi-links-\(UUID().uuidString)")
+        defer { try? fm.removeItem(at: root) }
+        let site = SiteFixture()
+        for (path, text) in site.files {
+            let url = root.appendingPathComponent(path)
+            try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        let secret = root.appendingPathComponent("secret.md")
+        try Data("---\ntitle: 外部文件\ndate: 2023-07-14\nunit: longjiang\n---\n".utf8).write(to: secret)
+        try fm.createDirectory(at: root.appendingPathComponent("content/meetings"), withIntermediateDirectories: true)
+        try fm.createSymbolicLink(at: root.appendingPathComponent("content/meetings/link.md"), withDestinationURL: secret)
+        try fm.createSymbolicLink(at: root.appendingPathComponent("content/meetings/etc"), withDestinationURL: URL(fileURLWithPath: "/etc"))
+        let loaded = SiteLoader.load(from: DiskSource(root: root))
+        #expect(loaded.content.meetings.isEmpty)
+        #expect(loaded.diagnostics.warnings.map(\.location.file).sorted() == ["content/meetings/etc", "content/meetings/link.md"])
+        #expect(loaded.diagnostics.warnings.allSatisfy { if case .symlinkOutside = $0.message { true } else { false } })
     }
 }

@@ -123,12 +123,22 @@ import Testing
         #expect(d.location.line == 11)
     }
 
-    @Test(arguments: ["../etc", "a/b", "中文编号", "-lead", "a b", "a\\\\b"])
+    @Test(arguments: ["../etc", "..", "a/b", "/abs", "中文编号", "-lead", "a b", "a\\\\b", "lоngjiang" /* Cyrillic о */, "ａｂｃ", ".hidden", "a\\u0000b"])
     func idsMustBeSafeInPaths(id: String) throws {
         let (_, ds) = parseMeeting("---\nid: \"\(id)\"\ntitle: t\ndate: 2023-07-14\nunit: longjiang\n---\n")
         let d = try #require(only(ds))
         #expect(d.location.line == 2)
-        #expect(d.message == .invalidID(value: id.replacingOccurrences(of: "\\\\", with: "\\")))
+        let written = id.replacingOccurrences(of: "\\\\", with: "\\").replacingOccurrences(of: "\\u0000", with: "\u{0}")
+        #expect(d.message == .invalidID(value: written))
+    }
+
+    @Test func nestingDeeperThanTheBoundIsAnErrorNotACrash() throws {
+        let deep = String(repeating: "[", count: 200) + String(repeating: "]", count: 200)
+        let (_, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nextra:\n  x: \(deep)\n---\n")
+        #expect(ds.first?.message == .nestingTooDeep(limit: YAMLComposer.maxDepth))
+        let deeper = String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000)
+        let (_, ds2) = parseMeeting("---\ntitle: t\nextra:\n  x: \(deeper)\n---\n")
+        #expect(!ds2.isEmpty)
     }
 
     @Test func idsHaveALengthLimit() throws {
