@@ -23,3 +23,6 @@ shots=${YISHI_SHOTS:-$PWD/.build/site-checks}
 echo "site checks: screenshots and the printed notice go to $shots"
 python3 checks/site_checks.py "$work/output" --base-url "$base_url" --shots "$shots"
 python3 -m pytest -q checks/test_site_checks.py
+
+# A minute of coverage-guided fuzzing of the content pipeline, with a fixed seed.
+bash scripts/fuzz.sh 60 1
