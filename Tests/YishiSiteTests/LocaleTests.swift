@@ -28,3 +28,40 @@ import YishiSite
         #expect(Set((root["satisfaction"] as? [String: String] ?? [:]).keys) == Set(Satisfaction.allCases.map(\.rawValue)))
     }
 }
+
+/// A site's own templates are checked for what would silently render as nothing.
+@Suite struct ThemeCheckTests {
+    @Test(arguments: ["zh-Hans", "zh-Hant", "en"])
+    func theBuiltInThemeIsCompleteInEveryLocale(locale: String) {
+        let (theme, problems) = Theme.load(siteTemplates: nil, locale: locale)
+        #expect(theme != nil)
+        #expect(problems.isEmpty, "\(problems.map { $0.rendered(in: .en) })")
+    }
+
+    @Test func missingPartialsStringsAndSyntaxErrorsAreNamedWithFileAndLine() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("yishi-theme-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data("{{<layout}}\n{{$main}}\n{{> sidebar}}\n<p>{{t.home.nonsense}}</p>\n{{/main}}\n{{/layout}}\n".utf8)
+            .write(to: folder.appendingPathComponent("home.mustache"))
+        try Data("{{#unclosed}}\n".utf8).write(to: folder.appendingPathComponent("data.mustache"))
+        let (theme, problems) = Theme.load(siteTemplates: folder, locale: "zh-Hans")
+        #expect(theme == nil)
+        let rendered = problems.map { $0.rendered(in: .en) }
+        #expect(rendered.contains("templates/home.mustache:3:1: error: there is no template 'sidebar' (templates/sidebar.mustache) for this reference; it would render as nothing"))
+        #expect(rendered.contains("templates/home.mustache:4:4: error: templates/locales/zh-Hans.yml has no text for 'home.nonsense'; it would render as nothing"))
+        #expect(rendered.contains { $0.hasPrefix("templates/data.mustache:") && $0.contains("cannot be read") }, "\(rendered)")
+    }
+
+    @Test func aSiteTemplateOverridesTheBuiltInOneFileByFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("yishi-theme-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("assets"), withIntermediateDirectories: true)
+        try Data("body { color: green }\n".utf8).write(to: folder.appendingPathComponent("assets/style.css"))
+        let (theme, problems) = Theme.load(siteTemplates: folder, locale: "en")
+        #expect(problems.isEmpty)
+        #expect(theme?.files["assets/style.css"] == "body { color: green }\n")
+        #expect(theme?.files["layout.mustache"] == DefaultTheme.files["layout.mustache"])
+        #expect(theme?.overridden == ["assets/style.css"])
+    }
+}

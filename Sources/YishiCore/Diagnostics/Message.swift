@@ -67,6 +67,7 @@ public enum Message: Sendable, Hashable {
     // Templates
     case templateSyntax(detail: String)
     case unknownPartial(name: String)
+    case missingString(key: String, locale: String)
 
     /// What libyaml could not read, for the few cases secretaries meet.
     public enum YAMLProblem: Sendable, Hashable {

@@ -49,13 +49,22 @@ extension SiteRenderer {
         }
     }
 
-    func reportPage(_ f: Figures) -> String {
+    /// One report as a single file to send by e-mail or print: styles inline, links absolute
+    /// (to the published site at `base_url`), downloads beside it.
+    public func standaloneReport(_ f: Figures, fileBase: String) -> String {
+        let page = reportPage(f, root: settings.baseURL, downloads: fileBase)
+        let css = "<style>\n" + (theme.files["assets/style.css"] ?? "") + "</style>"
+        let link = "<link rel=\"stylesheet\" href=\"\(settings.baseURL)assets/style.css\">"
+        return page.replacingOccurrences(of: link, with: css)
+    }
+
+    func reportPage(_ f: Figures, root fixedRoot: String? = nil, downloads: String? = nil) -> String {
         let path = reportPath(f.period, f.scope)
-        let root = String(repeating: "../", count: path.split(separator: "/").count - 1)
+        let root = fixedRoot ?? String(repeating: "../", count: path.split(separator: "/").count - 1)
         let periodName = f.period == .all ? theme.string("report.period_all") : f.period.description
         var c = base(root: root, title: "\(scopeName(f.scope)) \(periodName) \(theme.string("report.title"))")
-        c["csv"] = "\(f.period).csv"
-        c["json"] = "\(f.period).json"
+        c["csv"] = "\(downloads ?? f.period.description).csv"
+        c["json"] = "\(downloads ?? f.period.description).json"
         c["stats"] = figureBlock(f, key: "r", root: root)
         c["charts"] = charts(f)
         c["cadence"] = f.cadence.map { row -> [String: Any] in

@@ -66,6 +66,7 @@ public struct Theme: @unchecked Sendable {
         } else {
             diagnostics.append(.error(.missingFile(name: "templates/" + localePath), at: SourceLocation(file: "templates/")))
         }
+        diagnostics += checkStrings(files, strings: strings, locale: localePath)
         guard !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
         return (Theme(files: files, overridden: overridden, library: library, strings: strings), diagnostics)
     }
@@ -99,6 +100,31 @@ public struct Theme: @unchecked Sendable {
         case let a as [Any]: return a.map { normalized($0) ?? "" }
         default: return value
         }
+    }
+
+    /// A UI string a template names (`{{t.meeting.venue}}`) that the locale file lacks would
+    /// render as nothing: name each one where it is used.
+    static func checkStrings(_ files: [String: String], strings: [String: Any], locale: String) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        for (path, text) in files.sorted(by: { $0.key < $1.key }) where path.hasSuffix(".mustache") {
+            for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                var rest = line[...]
+                while let open = rest.range(of: "{{t.") {
+                    let after = rest[open.upperBound...]
+                    guard let close = after.range(of: "}}") else { break }
+                    let key = String(after[..<close.lowerBound])
+                    var node: Any? = strings
+                    for part in key.split(separator: ".") { node = (node as? [String: Any])?[String(part)] }
+                    if node == nil || node is [String: Any] {
+                        let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
+                        out.append(.error(.missingString(key: key, locale: locale),
+                                          at: SourceLocation(file: "templates/" + path, line: n + 1, column: column)))
+                    }
+                    rest = after[close.upperBound...]
+                }
+            }
+        }
+        return out
     }
 
     /// Renders a page template with a context of dictionaries and arrays.

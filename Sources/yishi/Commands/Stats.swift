@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import YishiCore
+import YishiSite
 
 /// `yishi stats`: the figures of DESIGN §4, for people (table) or programs (json, csv).
 struct Stats: ParsableCommand {
@@ -30,8 +31,8 @@ struct Stats: ParsableCommand {
 /// `yishi report`: one report as standalone files, and the table on the terminal.
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write one report (CSV and JSON) into reports/ and print its table.",
-        discussion: "Files are named <period>[.<unit-or-department-id>].csv and .json. output/ is never written: only build writes it.")
+        abstract: "Write one report (HTML, CSV and JSON) into reports/ and print its table.",
+        discussion: "Files are named <period>[.<unit-or-department-id>].html, .csv and .json; the HTML has its styles inline, to send by e-mail or print. output/ is never written: only build writes it.")
 
     @OptionGroup var stats: StatsOptions
     @OptionGroup var options: SiteOptions
@@ -49,10 +50,19 @@ struct Report: ParsableCommand {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try Data(figures.csv.utf8).write(to: folder.appendingPathComponent(base + ".csv"), options: .atomic)
             try Data((figures.json.serialized() + "\n").utf8).write(to: folder.appendingPathComponent(base + ".json"), options: .atomic)
+            let templates = options.siteURL.appendingPathComponent("templates")
+            let (theme, problems) = Theme.load(siteTemplates: FileManager.default.fileExists(atPath: templates.path) ? templates : nil,
+                                               locale: loaded.content.settings.locale)
+            DiagnosticPrinter.print(DiagnosticList(problems), language: language, always: false)
+            guard let theme else { throw ExitCode(ExitStatus.contentErrors) }
+            let html = SiteRenderer(site: loaded, statistics: statistics, theme: theme).standaloneReport(figures, fileBase: base)
+            try Data(html.utf8).write(to: folder.appendingPathComponent(base + ".html"), options: .atomic)
+        } catch let e as ExitCode {
+            throw e
         } catch {
             fail(CommandFailure(message: "\(folder.path): \(error.localizedDescription)"))
         }
         print(FiguresTable.render(figures, content: loaded.content, language: language), terminator: "")
-        print(language.pick(zh: "已写入 \(folder.path)/\(base).csv 和 .json", en: "wrote \(folder.path)/\(base).csv and .json"))
+        print(language.pick(zh: "已写入 \(folder.path)/\(base).html、.csv 和 .json", en: "wrote \(folder.path)/\(base).html, .csv and .json"))
     }
 }
