@@ -22,39 +22,17 @@ struct Build: ParsableCommand {
     func run() throws {
         let root: URL
         do { root = try options.requireSite() } catch let f as CommandFailure { fail(f) }
-        let loaded = SiteLoader.load(from: DiskSource(root: root))
-        let language = options.language(for: loaded.content.settings)
-        DiagnosticPrinter.print(loaded.diagnostics, language: language, always: false)
-        if loaded.diagnostics.hasErrors { throw ExitCode(ExitStatus.contentErrors) }
-        let day = asOf.flatMap { Day(iso: $0) } ?? Today.day(in: loaded.content.settings.timezone)
-        let templates = root.appendingPathComponent("templates")
-        let (theme, themeProblems) = Theme.load(
-            siteTemplates: FileManager.default.fileExists(atPath: templates.path) ? templates : nil,
-            locale: loaded.content.settings.locale)
-        DiagnosticPrinter.print(DiagnosticList(themeProblems), language: language, always: false)
-        guard let theme else { throw ExitCode(ExitStatus.contentErrors) }
-        let statistics = Statistics(site: loaded, asOf: day)
-        let pagefind = loaded.content.settings.search ? SearchIndex.locate() : nil
-        if loaded.content.settings.search && pagefind == nil {
+        let outcome = SiteBuilder.build(site: root, options: .init(asOf: asOf.flatMap { Day(iso: $0) }), today: Today.day(in:))
+        let language = options.lang.flatMap(Language.init(rawValue:)) ?? outcome.language
+        DiagnosticPrinter.print(outcome.diagnostics, language: language, always: false)
+        if outcome.searchUnavailable {
             print(language.pick(zh: "搜索：没有找到 Pagefind（pip install 'pagefind[extended]'），本次不建搜索索引，搜索页会说明搜索不可用",
                                 en: "search: Pagefind is not installed (pip install 'pagefind[extended]'); no index built, the search page says search is unavailable"))
         }
-        var renderer = SiteRenderer(site: loaded, statistics: statistics, theme: theme)
-        renderer.searchEnabled = pagefind != nil
-        var files = renderer.render()
-        files.merge(OpenData.files(statistics)) { a, _ in a }
-        let output = root.appendingPathComponent("output")
-        let summary: SiteWriter.Summary
-        do {
-            summary = try SiteWriter(output: output).publish(files.mapValues { Array($0.utf8) }) { staging in
-                guard let pagefind else { return }
-                if let problem = SearchIndex.index(site: staging, with: pagefind) { throw CommandFailure(message: "pagefind: \(problem)") }
-            }
-        } catch {
-            fail(CommandFailure(message: "\(output.path): \(error)"))
-        }
+        if let failure = outcome.failure { fail(CommandFailure(message: failure)) }
+        guard let summary = outcome.summary, let day = outcome.asOf else { throw ExitCode(ExitStatus.contentErrors) }
         print(language.pick(
-            zh: "已发布到 output/（截至 \(day)）：\(statistics.heldMeetings.count) 次会议、\(statistics.items.count) 个议题；写入 \(summary.written) 个文件，沿用 \(summary.reused) 个未变的文件",
-            en: "published output/ as of \(day): \(statistics.heldMeetings.count) meetings, \(statistics.items.count) items; \(summary.written) files written, \(summary.reused) unchanged files reused"))
+            zh: "已发布到 output/（截至 \(day)）：\(outcome.meetings) 次会议、\(outcome.items) 个议题；写入 \(summary.written) 个文件，沿用 \(summary.reused) 个未变的文件",
+            en: "published output/ as of \(day): \(outcome.meetings) meetings, \(outcome.items) items; \(summary.written) files written, \(summary.reused) unchanged files reused"))
     }
 }

@@ -1,0 +1,83 @@
+import Foundation
+import YishiCore
+
+/// The whole build as one call, for the `build` command and the preview server:
+/// read → parse → validate → link → compute → render → write.
+public struct SiteBuilder {
+    public struct Options: Sendable {
+        /// Count as of this date; nil means today in the site's time zone.
+        public var asOf: Day?
+        /// Where to publish; `output/` in the site folder unless set (the preview uses its own).
+        public var output: URL?
+        /// Build the search index when the site asks for it and Pagefind is installed.
+        public var search = true
+        /// HTML inserted before `</body>` of every page: the preview's reload script. Never set
+        /// for a published site.
+        public var pageSuffix: String?
+
+        public init(asOf: Day? = nil, output: URL? = nil) {
+            self.asOf = asOf
+            self.output = output
+        }
+    }
+
+    public struct Outcome: Sendable {
+        public var diagnostics: DiagnosticList
+        public var language: Language
+        /// Set when the site was published.
+        public var summary: SiteWriter.Summary?
+        public var asOf: Day?
+        public var meetings = 0
+        public var items = 0
+        /// The site asked for search and Pagefind was not found.
+        public var searchUnavailable = false
+        /// Writing failed (the disk, Pagefind): what happened.
+        public var failure: String?
+
+        public var published: Bool { summary != nil }
+    }
+
+    public static func build(site root: URL, options: Options, today: (String) -> Day) -> Outcome {
+        let loaded = SiteLoader.load(from: DiskSource(root: root))
+        let settings = loaded.content.settings
+        var outcome = Outcome(diagnostics: loaded.diagnostics, language: settings.language)
+        guard !loaded.diagnostics.hasErrors else { return outcome }
+        let templates = root.appendingPathComponent("templates")
+        let (theme, themeProblems) = Theme.load(
+            siteTemplates: FileManager.default.fileExists(atPath: templates.path) ? templates : nil, locale: settings.locale)
+        outcome.diagnostics.append(contentsOf: themeProblems)
+        guard let theme else { return outcome }
+
+        let day = options.asOf ?? today(settings.timezone)
+        let statistics = Statistics(site: loaded, asOf: day)
+        let pagefind = settings.search && options.search ? SearchIndex.locate() : nil
+        outcome.searchUnavailable = settings.search && options.search && pagefind == nil
+        var renderer = SiteRenderer(site: loaded, statistics: statistics, theme: theme)
+        renderer.searchEnabled = pagefind != nil
+        var files = renderer.render()
+        if let suffix = options.pageSuffix {
+            for (path, text) in files where path.hasSuffix(".html") {
+                files[path] = text.replacingOccurrences(of: "</body>", with: suffix + "</body>")
+            }
+        }
+        files.merge(OpenData.files(statistics)) { a, _ in a }
+        let output = options.output ?? root.appendingPathComponent("output")
+        do {
+            outcome.summary = try SiteWriter(output: output).publish(files.mapValues { Array($0.utf8) }) { staging in
+                guard let pagefind else { return }
+                if let problem = SearchIndex.index(site: staging, with: pagefind) { throw BuildFailure(message: "pagefind: " + problem) }
+            }
+        } catch {
+            outcome.failure = "\(output.path): \(error)"
+        }
+        outcome.asOf = day
+        outcome.meetings = statistics.heldMeetings.count
+        outcome.items = statistics.items.count
+        return outcome
+    }
+
+    struct BuildFailure: Error, CustomStringConvertible {
+        var message: String
+        var description: String { message }
+    }
+}
