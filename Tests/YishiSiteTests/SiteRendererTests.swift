@@ -107,9 +107,12 @@ import Testing
 
     @Test func everyFigureOpensToTheRecordsItCounts() throws {
         let report = try #require(output["reports/2024-q2.html"])
-        #expect(report.contains("<a href=\"#records-r-items_resolved\">2</a>"))  // A, and P (withheld but counted)
-        let records = try #require(report.components(separatedBy: "id=\"records-r-items_resolved\"").last)
-        #expect(records.contains("<a href=\"../meetings/m1.html#A\">A 东侧路灯不亮</a>"))
+        #expect(report.contains("<a href=\"#records-r-resolved\">2</a>"))  // A, and P (withheld but counted)
+        #expect(report.contains("<a href=\"#records-r-resolved\">100.0%</a> <span class=\"fraction\">(1/1)</span>"))  // on time: A
+        let records = try #require(report.components(separatedBy: "id=\"records-r-resolved\"").last)
+        // The row shows what the figures count: raised, due, first due, resolved, days, rating.
+        #expect(records.contains("<tr><td><a href=\"../meetings/m1.html#A\">A 东侧路灯不亮</a></td><td>2024-04-10</td><td>2024-04-30</td><td>2024-04-30</td><td>2024-05-25</td><td>45</td><td>满意</td></tr>"))
+        #expect(records.contains("有 1 个议题涉及个人隐私"))
         #expect(report.contains("统计截至 <time datetime=\"2024-06-30\">2024-06-30</time>"))
         #expect(output["reports/town/2024-q2.html"] != nil && output["reports/town/2024-q2.csv"] != nil)
         #expect(output["reports/v1/2024-q2.html"] == nil, "leaf units get no report of their own")

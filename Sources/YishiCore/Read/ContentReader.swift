@@ -91,8 +91,9 @@ public enum ContentReader {
     }
 }
 
-/// `map` over all cores, results in input order. Parsing is pure, so files are independent.
-func parallelMap<T, R>(_ xs: [T], _ f: (T) -> R) -> [R] {
+/// `map` over all cores, results in input order, for stages whose items are independent
+/// (parsing files, rendering pages).
+public func parallelMap<T, R>(_ xs: [T], _ f: (T) -> R) -> [R] {
     if xs.count < 16 { return xs.map(f) }
     let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: xs.count)
     results.initialize(repeating: nil)

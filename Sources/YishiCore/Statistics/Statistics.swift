@@ -10,6 +10,8 @@ public struct Statistics: Sendable {
     public let heldMeetings: [Meeting]
     /// Items raised on or before the as-of date, in ledger order, with their state then.
     public let items: [(record: ItemRecord, state: ItemState)]
+    /// Each unit's last meeting on or before the as-of date.
+    let lastMeeting: [String: Day]
 
     public init(site: LoadedSite, asOf: Day) {
         self.asOf = asOf
@@ -18,7 +20,13 @@ public struct Statistics: Sendable {
         heldMeetings = site.content.publishedMeetings.filter { $0.date <= asOf }
             .sorted { ($0.date, $0.file) < ($1.date, $1.file) }
         items = site.ledger.items.compactMap { r in r.state(asOf: asOf, defaultDueDays: site.ledger.defaultDueDays).map { (r, $0) } }
+        var last: [String: Day] = [:]
+        for m in heldMeetings { last[m.unit.value] = max(last[m.unit.value] ?? m.date, m.date) }
+        lastMeeting = last
     }
+
+    /// A unit's last meeting on or before the as-of date.
+    public func lastMeeting(of unit: String) -> Day? { lastMeeting[unit] }
 
     /// Every year, quarter and month in which a meeting was held or an item was resolved.
     public var periodsWithData: [Period] {
@@ -89,8 +97,6 @@ public struct Statistics: Sendable {
         var byKind: [ItemKind: Count] = [:]
         for k in ItemKind.allCases { byKind[k] = Count(raised.filter { $0.record.item.kind == k }.map(\.record.id)) }
 
-        var lastMeeting: [String: Day] = [:]
-        for m in heldMeetings { lastMeeting[m.unit.value] = max(lastMeeting[m.unit.value] ?? m.date, m.date) }
         let cadence = leaves.sorted { $0.id < $1.id }.map { u -> CadenceRow in
             let last = lastMeeting[u.id]
             let since = last.map { $0.days(until: asOf) }
@@ -99,9 +105,10 @@ public struct Statistics: Sendable {
         }
 
         let departmentIDs = Set(content.departments.map(\.id))
-        let owners = Set(scoped.compactMap(\.state.owner)).intersection(departmentIDs).sorted()
-        let rows = owners.map { d -> DepartmentRow in
-            let owned = scoped.filter { $0.state.owner == d }
+        var byOwner: [String: [(record: ItemRecord, state: ItemState)]] = [:]
+        for x in scoped { if let o = x.state.owner, departmentIDs.contains(o) { byOwner[o, default: []].append(x) } }
+        let rows = byOwner.keys.sorted().map { d -> DepartmentRow in
+            let owned = byOwner[d]!
             let done = owned.filter { $0.state.resolvedDate.map(period.contains) ?? false }
             return DepartmentRow(department: d,
                                  assigned: Count(owned.filter { period.contains($0.record.raised) }.map(\.record.id)),

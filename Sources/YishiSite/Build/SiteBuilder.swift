@@ -38,7 +38,10 @@ public struct SiteBuilder {
     }
 
     public static func build(site root: URL, options: Options, today: (String) -> Day) -> Outcome {
+        var clock = StageClock()
+        defer { clock.report() }
         let loaded = SiteLoader.load(from: DiskSource(root: root))
+        clock.lap("read+parse+validate+link")
         let settings = loaded.content.settings
         var outcome = Outcome(diagnostics: loaded.diagnostics, language: settings.language)
         guard !loaded.diagnostics.hasErrors else { return outcome }
@@ -50,17 +53,20 @@ public struct SiteBuilder {
 
         let day = options.asOf ?? today(settings.timezone)
         let statistics = Statistics(site: loaded, asOf: day)
+        clock.lap("theme+ledger states")
         let pagefind = settings.search && options.search ? SearchIndex.locate() : nil
         outcome.searchUnavailable = settings.search && options.search && pagefind == nil
         var renderer = SiteRenderer(site: loaded, statistics: statistics, theme: theme)
         renderer.searchEnabled = pagefind != nil
         var files = renderer.render()
+        clock.lap("render pages")
         if let suffix = options.pageSuffix {
             for (path, text) in files where path.hasSuffix(".html") {
                 files[path] = text.replacingOccurrences(of: "</body>", with: suffix + "</body>")
             }
         }
         files.merge(OpenData.files(statistics)) { a, _ in a }
+        clock.lap("open data")
         let output = options.output ?? root.appendingPathComponent("output")
         do {
             outcome.summary = try SiteWriter(output: output).publish(files.mapValues { Array($0.utf8) }) { staging in
@@ -70,10 +76,31 @@ public struct SiteBuilder {
         } catch {
             outcome.failure = "\(output.path): \(error)"
         }
+        clock.lap("write")
         outcome.asOf = day
         outcome.meetings = statistics.heldMeetings.count
         outcome.items = statistics.items.count
         return outcome
+    }
+
+    /// Stage timings on stderr when `YISHI_TIMINGS` is set: where a build's time goes.
+    struct StageClock {
+        let enabled = ProcessInfo.processInfo.environment["YISHI_TIMINGS"] != nil
+        var last = DispatchTime.now()
+        var laps: [(String, Double)] = []
+
+        mutating func lap(_ name: String) {
+            guard enabled else { return }
+            let now = DispatchTime.now()
+            laps.append((name, Double(now.uptimeNanoseconds - last.uptimeNanoseconds) / 1e9))
+            last = now
+        }
+
+        func report() {
+            guard enabled else { return }
+            let text = laps.map { "  \($0.0): \(String(format: "%.3f", $0.1)) s" }.joined(separator: "\n")
+            FileHandle.standardError.write(Data(("timings:\n" + text + "\n").utf8))
+        }
     }
 
     struct BuildFailure: Error, CustomStringConvertible {

@@ -99,9 +99,9 @@ extension SiteRenderer {
         // The headline figures; each report has them all.
         let headline: Set<String> = ["meetings", "attendances", "items_raised", "items_resolved", "resolution_rate",
                                      "on_time_rate", "overdue", "satisfaction_rate"]
-        c["month"] = figureBlock(stats.figures(period: month, scope: .site), key: "month", root: "", only: headline)
+        c["month"] = figureBlock(figures(month, .site), key: "month", root: "", only: headline)
             .merging(["label": month.description, "url": reportPath(month, .site)]) { a, _ in a }
-        c["year"] = figureBlock(stats.figures(period: year, scope: .site), key: "year", root: "", only: headline)
+        c["year"] = figureBlock(figures(year, .site), key: "year", root: "", only: headline)
             .merging(["label": year.description, "url": reportPath(year, .site)]) { a, _ in a }
         c["overdue"] = stats.items.filter { $0.state.isOverdue(asOf: asOf) }
             .sorted { ($0.state.due, $0.record.id) < ($1.state.due, $1.record.id) }.map { itemRow($0.record) }

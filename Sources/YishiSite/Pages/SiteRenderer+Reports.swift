@@ -18,13 +18,15 @@ extension SiteRenderer {
         var out: [String: String] = [:]
         let periods = [Period.all] + reportPeriods
         var scopes: [[String: Any]] = []
-        for scope in OpenData.reportScopes(content) {
-            for p in periods {
-                let f = stats.figures(period: p, scope: scope)
-                out[reportPath(p, scope)] = reportPage(f)
-                out[reportPath(p, scope, ext: "csv")] = f.csv
-                out[reportPath(p, scope, ext: "json")] = f.json.serialized() + "\n"
-            }
+        let scopesToReport = OpenData.reportScopes(content)
+        let jobs = scopesToReport.flatMap { scope in periods.map { (scope, $0) } }
+        let rendered = parallelMap(jobs) { scope, p -> [(String, String)] in
+            let f = figures(p, scope)
+            return [(reportPath(p, scope), reportPage(f)), (reportPath(p, scope, ext: "csv"), f.csv),
+                    (reportPath(p, scope, ext: "json"), f.json.serialized() + "\n")]
+        }
+        for pages in rendered { for (path, text) in pages { out[path] = text } }
+        for scope in scopesToReport {
             func links(_ match: (Period) -> Bool) -> [[String: String]] {
                 periods.filter(match).map { ["label": $0.description, "url": reportPath($0, scope)] }
             }
@@ -110,7 +112,7 @@ extension SiteRenderer {
 
     func charts(_ f: Figures) -> [[String: Any]] {
         let months = chartMonths(f.period)
-        let series = months.map { stats.figures(period: $0, scope: f.scope) }
+        let series = months.map { figures($0, f.scope) }
         func monthLabel(_ p: Period) -> String {
             if case .month(let y, let m) = p { return m == 1 || p == months.first ? "\(y % 100)/\(m)" : "\(m)" }
             return p.description
@@ -143,77 +145,7 @@ extension SiteRenderer {
         r.denominator == 0 ? "—" : "\(Charts.percent(r.numerator, r.denominator)) (\(r.numerator)/\(r.denominator))"
     }
 
-    func number(_ d: Double) -> String { JSONValue.double(d).serialized() }
 
     /// The figures of one block, each with its definition and the records it counts, listed
     /// in a folded section of the same page.
-    func figureBlock(_ f: Figures, key: String, root: String, only: Set<String>? = nil) -> [String: Any] {
-        func name(_ k: String) -> String { theme.string("figures.\(k).name") }
-        func definition(_ k: String) -> String { theme.string("figures.\(k).definition") }
-        let counted = theme.string("report.counted"), notCounted = theme.string("report.not_counted")
-        func meetingEntries(_ ids: [String]) -> [[String: Any]] {
-            ids.compactMap { meetingsByID[$0] }.map { ["label": "\($0.date) \($0.title)", "url": "meetings/\($0.id).html"] }
-        }
-        func itemEntries(_ ids: [String], note: ((String) -> String?)? = nil, numerator: Set<String>? = nil) -> [[String: Any]] {
-            ids.compactMap { stats.ledger[$0] }.map { r in
-                var e: [String: Any] = r.item.isPrivate
-                    ? ["label": theme.string("item.withheld"), "url": "meetings/\(r.meetingID).html"]
-                    : ["label": "\(r.id) \(r.item.title)", "url": "meetings/\(r.meetingID).html#\(r.id)"]
-                e["note"] = note?(r.id)
-                if let numerator { e["counted_mark"] = numerator.contains(r.id) ? counted : notCounted }
-                return e
-            }
-        }
-        func rate(_ k: String, _ r: Rate) -> [String: Any] {
-            let num = Set(r.numeratorIDs)
-            return ["key": k, "name": name(k), "definition": definition(k),
-                    "value": r.value.map { _ in Charts.percent(r.numerator, r.denominator) } ?? "—",
-                    "fraction": "\(r.numerator)/\(r.denominator)",
-                    "records": ["list": itemEntries(r.denominatorIDs, numerator: num)]]
-        }
-        func count(_ k: String, _ value: String, _ list: [[String: Any]], fraction: String? = nil) -> [String: Any] {
-            var x: [String: Any] = ["key": k, "name": name(k), "definition": definition(k), "value": value, "records": ["list": list]]
-            x["fraction"] = fraction
-            return x
-        }
-        let status = { (id: String) in self.states[id].map { self.label("status", $0.status.rawValue) } }
-        let meetings = meetingEntries(f.meetings.ids)
-        let categories = f.attendanceByCategory.map { "\(attendanceLabel($0.name)) \($0.count)" }.joined(separator: theme.string("sep"))
-        let kinds = ItemKind.allCases.map { "\(label("kind", $0.rawValue)) \(f.itemsRaisedByKind[$0]?.value ?? 0)" }.joined(separator: theme.string("sep"))
-        var figures: [[String: Any]] = [
-            count("meetings", String(f.meetings.value), meetings),
-            count("attendances", String(f.attendances), meetings, fraction: categories.isEmpty ? nil : categories),
-            count("leaders_present", String(f.leadersPresent), meetings),
-        ]
-        if f.coverage.denominator > 0 {
-            let met = Set(f.coverage.numeratorIDs)
-            figures.append(["key": "coverage", "name": name("coverage"), "definition": definition("coverage"),
-                            "value": f.coverage.value.map { _ in Charts.percent(f.coverage.numerator, f.coverage.denominator) } ?? "—",
-                            "fraction": "\(f.coverage.numerator)/\(f.coverage.denominator)",
-                            "records": ["list": f.coverage.denominatorIDs.map { id -> [String: Any] in
-                                ["label": unitNames[id] ?? id, "url": "units/\(id).html", "counted_mark": met.contains(id) ? counted : notCounted]
-                            }]])
-        }
-        figures += [
-            count("departments_involved", String(f.departmentsInvolved.value),
-                  f.departmentsInvolved.ids.map { ["label": departmentNames[$0] ?? $0, "url": "departments/\($0).html"] }),
-            count("items_raised", String(f.itemsRaised.value), itemEntries(f.itemsRaised.ids, note: status), fraction: kinds),
-            count("items_resolved", String(f.itemsResolved.value), itemEntries(f.itemsResolved.ids, note: { self.states[$0]?.resolvedDate?.description })),
-            rate("response_rate", f.responseRate),
-            rate("resolution_rate", f.resolutionRate),
-            rate("dispute_resolution_rate", f.disputeResolutionRate),
-            rate("on_time_rate", f.onTimeRate),
-            rate("on_time_rate_original", f.onTimeRateOriginal),
-            count("overdue", String(f.overdue.value), itemEntries(f.overdue.ids, note: { self.states[$0].map { "\(self.theme.string("item.due")) \($0.due)" } })),
-            count("days_to_resolve", f.daysToResolve.median.map(number) ?? "—", itemEntries(f.itemsResolved.ids, note: { id in
-                guard let r = self.stats.ledger[id], let d = self.states[id]?.resolvedDate else { return nil }
-                return String(r.raised.days(until: d))
-            }), fraction: f.daysToResolve.p90.map { "\(theme.string("report.p90")) \($0)" }),
-            rate("satisfaction_rate", f.satisfactionRate),
-            count("funds_secured", String(f.fundsSecured), itemEntries(f.itemsRaised.ids.filter { (states[$0]?.funds ?? 0) > 0 },
-                                                                        note: { self.states[$0]?.funds.map(String.init) })),
-        ]
-        if let only { figures = figures.filter { only.contains($0["key"] as? String ?? "") } }
-        return ["figures": figures, "scope_key": key]
-    }
 }

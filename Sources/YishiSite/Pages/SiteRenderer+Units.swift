@@ -19,7 +19,7 @@ extension SiteRenderer {
             c["upcoming"] = soon
             c["has_upcoming"] = !soon.isEmpty
             c["meetings"] = stats.heldMeetings.filter { subtree.contains($0.unit.value) }.reversed().map(meetingRow)
-            c["stats"] = figureBlock(stats.figures(period: .all, scope: .unit(u.id)), key: "unit", root: "../")
+            c["stats"] = figureBlock(figures(.all, .unit(u.id)), key: "unit", root: "../")
             if !u.isLeaf { c["report_url"] = reportPath(.all, .unit(u.id)) }
             out["units/\(u.id).html"] = theme.render("unit", c)
         }
@@ -42,7 +42,7 @@ extension SiteRenderer {
         for d in content.departments {
             var c = base(root: "../", title: d.name)
             c["department"] = ["id": d.id, "name": d.name]
-            c["stats"] = figureBlock(stats.figures(period: .all, scope: .department(d.id)), key: "dept", root: "../")
+            c["stats"] = figureBlock(figures(.all, .department(d.id)), key: "dept", root: "../")
             c["items"] = stats.items.filter { $0.state.owner == d.id }.reversed().map { itemRow($0.record) }
             c["meetings"] = stats.heldMeetings.filter { $0.departments.contains { $0.value == d.id } }.reversed().map(meetingRow)
             out["departments/\(d.id).html"] = theme.render("department", c)

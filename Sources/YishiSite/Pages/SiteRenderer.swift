@@ -23,6 +23,7 @@ public struct SiteRenderer {
     let states: [String: ItemState]
     let meetingsByID: [String: Meeting]
     let updateFileTitles: [String: String]
+    let cache: FiguresCache
 
     public init(site: LoadedSite, statistics: Statistics, theme: Theme) {
         self.site = site
@@ -33,15 +34,20 @@ public struct SiteRenderer {
         states = Dictionary(statistics.items.map { ($0.record.id, $0.state) }, uniquingKeysWith: { a, _ in a })
         meetingsByID = Dictionary(site.content.publishedMeetings.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         updateFileTitles = Dictionary(site.content.publishedUpdateFiles.map { ($0.id, $0.title ?? $0.id) }, uniquingKeysWith: { a, _ in a })
+        cache = FiguresCache(statistics)
     }
+
+    func figures(_ period: Period, _ scope: Scope) -> Figures { cache.figures(period, scope) }
 
     /// Every file of the site except the open data (OpenData) and the search index.
     public func render() -> [String: String] {
         var out: [String: String] = [:]
         out["assets/style.css"] = theme.files["assets/style.css"] ?? ""
         out["index.html"] = homePage()
-        for m in content.publishedMeetings {
-            out["meetings/\(m.id).html"] = meetingPage(m)
+        // Meeting pages are independent: render them on every core (Markdown keeps its one lane).
+        let meetings = content.publishedMeetings
+        for (m, page) in zip(meetings, parallelMap(meetings, meetingPage)) {
+            out["meetings/\(m.id).html"] = page
             for a in m.aliases { out["meetings/\(a.value).html"] = aliasPage(m) }
         }
         out.merge(itemPages()) { a, _ in a }

@@ -77,7 +77,8 @@ ul.periods, ul.years { display: flex; flex-wrap: wrap; gap: .2rem 1.2rem; list-s
 .figure .value { font-size: 1.45rem; font-variant-numeric: tabular-nums; }
 .records { margin: .3rem 0; background: var(--panel); border: 1px solid var(--line); border-radius: .35rem; padding: .3rem .8rem; }
 .records summary { cursor: pointer; }
-.records ul { margin: .4rem 0; padding-left: 1.1rem; max-height: 30rem; overflow-y: auto; }
+.records table { display: block; overflow-x: auto; max-height: 32rem; overflow-y: auto; font-size: .9rem; }
+.records td:first-child { min-width: 12rem; }
 .records .mark { font-weight: 700; }
 .upcoming { background: #fff8e6; border: 1px solid #e6c77a; border-radius: .35rem; padding: .2rem 1rem .6rem; margin-top: 1rem; }
 .notice-banner { background: #fff8e6; border: 1px solid #e6c77a; padding: .4rem .8rem; border-radius: .35rem; }
@@ -169,27 +170,32 @@ tr.flagged td { background: #fdf0ef; }
 {{/layout}}
 
 """#,
-        "figures.mustache": ##"""
+        "figures.mustache": #"""
 <dl class="figures">
 {{#figures}}
 <div class="figure">
 <dt>{{name}}</dt>
-<dd class="value">{{#records}}<a href="#records-{{scope_key}}-{{key}}">{{value}}</a>{{/records}}{{^records}}{{value}}{{/records}}{{#fraction}} <span class="fraction">({{fraction}})</span>{{/fraction}}</dd>
+<dd class="value"><a href="{{href}}">{{value}}</a>{{#fraction}} <span class="fraction">({{fraction}})</span>{{/fraction}}</dd>
 <dd class="definition">{{definition}}</dd>
 </div>
 {{/figures}}
 </dl>
-{{#figures}}{{#records}}
-<details class="records" id="records-{{scope_key}}-{{key}}">
-<summary>{{name}}: {{value}}{{#fraction}} ({{fraction}}){{/fraction}} — {{t.report.records}}</summary>
-<ul>
-{{#list}}<li>{{#counted_mark}}<span class="mark">{{counted_mark}}</span> {{/counted_mark}}{{#url}}<a href="{{root}}{{url}}">{{label}}</a>{{/url}}{{^url}}{{label}}{{/url}}{{#note}} <span class="meta">{{note}}</span>{{/note}}</li>{{/list}}
-{{^list}}<li>{{t.report.none}}</li>{{/list}}
-</ul>
+{{#tables}}
+<details class="records" id="{{id}}">
+<summary>{{title}} ({{count}}) — {{t.report.records}}</summary>
+<table>
+<thead><tr><th scope="col">{{t.report.record}}</th>{{#columns}}<th scope="col">{{name}}</th>{{/columns}}</tr></thead>
+<tbody>
+{{#rows}}<tr><td>{{#url}}<a href="{{url}}">{{label}}</a>{{/url}}{{^url}}{{label}}{{/url}}</td>{{#cells}}<td>{{text}}</td>{{/cells}}</tr>
+{{/rows}}
+</tbody>
+</table>
+{{^rows}}<p>{{t.report.none}}</p>{{/rows}}
+{{#more}}<p class="note">{{more}} <a href="{{root}}data/index.html">{{t.site.data}}</a></p>{{/more}}
 </details>
-{{/records}}{{/figures}}
+{{/tables}}
 
-"""##,
+"""#,
         "footer.mustache": #"""
 <footer class="colophon">
 <p>{{t.site.as_of}} {{as_of}}. {{t.site.generated_by}}</p>
@@ -438,6 +444,10 @@ department:
   attended: Meetings attended
   figures: Figures (all records up to the as-of date)
 report:
+  record: Record
+  first_due: First due date
+  days: Days
+  more: "{n} more records are not listed here; all of them are in the"
   p90: "90th percentile"
   dept_assigned: Assigned
   dept_resolved: Resolved
@@ -675,6 +685,10 @@ department:
   attended: 参加的会议
   figures: 统计（截至统计日的全部数据）
 report:
+  record: 记录
+  first_due: 最初期限
+  days: 用时（天）
+  more: "另有 {n} 条记录未在此列出，完整记录见"
   p90: "90分位"
   dept_assigned: 交办
   dept_resolved: 办结
@@ -912,6 +926,10 @@ department:
   attended: 參加的會議
   figures: 統計（截至統計日的全部資料）
 report:
+  record: 記錄
+  first_due: 最初期限
+  days: 用時（天）
+  more: "另有 {n} 條記錄未在此列出，完整記錄見"
   p90: "90分位"
   dept_assigned: 交辦
   dept_resolved: 辦結

@@ -1,0 +1,115 @@
+import YishiCore
+
+extension SiteRenderer {
+    /// Rows listed inline in one records table; past this a page would grow without bound,
+    /// and every row is in the open data (items.csv holds each item's status and dates).
+    static let recordsShown = 300
+
+    /// The figures of one block, each with its definition and a link to the table of the
+    /// records it counts, on the same page.
+    ///
+    /// Figures that count the same records share one table: the meetings held (meetings,
+    /// attendances, leaders), the items raised (the rates over them, funds), the items resolved
+    /// (on-time rates, days, satisfaction), the overdue items, the units, the departments. Each
+    /// table shows the columns its figures are counted from, so a reader can recount them.
+    func figureBlock(_ f: Figures, key: String, root: String, only: Set<String>? = nil) -> [String: Any] {
+        let anchor = { (table: String) in "records-\(key)-\(table)" }
+        func name(_ k: String) -> String { theme.string("figures.\(k).name") }
+        func figure(_ k: String, _ value: String, table: String, fraction: String? = nil) -> [String: Any] {
+            var x: [String: Any] = ["key": k, "name": name(k), "definition": theme.string("figures.\(k).definition"),
+                                    "value": value, "href": "#" + anchor(table)]
+            x["fraction"] = fraction
+            return x
+        }
+        func rate(_ k: String, _ r: Rate, table: String) -> [String: Any] {
+            figure(k, r.value.map { _ in Charts.percent(r.numerator, r.denominator) } ?? "—", table: table,
+                   fraction: "\(r.numerator)/\(r.denominator)")
+        }
+        let sep = theme.string("sep")
+        let categories = f.attendanceByCategory.map { "\(attendanceLabel($0.name)) \($0.count)" }.joined(separator: sep)
+        let kinds = ItemKind.allCases.map { "\(label("kind", $0.rawValue)) \(f.itemsRaisedByKind[$0]?.value ?? 0)" }.joined(separator: sep)
+        var figures: [[String: Any]] = [
+            figure("meetings", String(f.meetings.value), table: "meetings"),
+            figure("attendances", String(f.attendances), table: "meetings", fraction: categories.isEmpty ? nil : categories),
+            figure("leaders_present", String(f.leadersPresent), table: "meetings"),
+        ]
+        if f.coverage.denominator > 0 { figures.append(rate("coverage", f.coverage, table: "units")) }
+        figures += [
+            figure("departments_involved", String(f.departmentsInvolved.value), table: "departments"),
+            figure("items_raised", String(f.itemsRaised.value), table: "raised", fraction: kinds),
+            figure("items_resolved", String(f.itemsResolved.value), table: "resolved"),
+            rate("response_rate", f.responseRate, table: "raised"),
+            rate("resolution_rate", f.resolutionRate, table: "raised"),
+            rate("dispute_resolution_rate", f.disputeResolutionRate, table: "raised"),
+            rate("on_time_rate", f.onTimeRate, table: "resolved"),
+            rate("on_time_rate_original", f.onTimeRateOriginal, table: "resolved"),
+            figure("overdue", String(f.overdue.value), table: "overdue"),
+            figure("days_to_resolve", f.daysToResolve.median.map(number) ?? "—", table: "resolved",
+                   fraction: f.daysToResolve.p90.map { "\(theme.string("report.p90")) \($0)" }),
+            rate("satisfaction_rate", f.satisfactionRate, table: "resolved"),
+            figure("funds_secured", String(f.fundsSecured), table: "raised"),
+        ]
+        if let only { figures = figures.filter { only.contains($0["key"] as? String ?? "") } }
+        let used = Set(figures.compactMap { ($0["href"] as? String)?.split(separator: "-").last.map(String.init) })
+        return ["figures": figures, "tables": recordTables(f, root: root, anchor: anchor).filter { used.contains($0["table"] as? String ?? "") }]
+    }
+
+    /// The records tables, rows as cells of text (and a link for the first cell).
+    func recordTables(_ f: Figures, root: String, anchor: (String) -> String) -> [[String: Any]] {
+        func table(_ id: String, _ title: String, _ columns: [String], _ rows: [[String: Any]]) -> [String: Any] {
+            var t: [String: Any] = ["table": id, "id": anchor(id), "title": title, "count": rows.count,
+                                    "columns": columns.map { ["name": $0] }, "rows": Array(rows.prefix(Self.recordsShown))]
+            if rows.count > Self.recordsShown {
+                t["more"] = theme.string("report.more").replacingOccurrences(of: "{n}", with: String(rows.count - Self.recordsShown))
+            }
+            return t
+        }
+        func row(_ label: String, _ url: String?, _ cells: [String]) -> [String: Any] {
+            var r: [String: Any] = ["label": label, "cells": cells.map { ["text": $0] }]
+            r["url"] = url.map { root + $0 }
+            return r
+        }
+        func itemRow(_ id: String, _ cells: (ItemRecord, ItemState) -> [String]) -> [String: Any]? {
+            guard let r = stats.ledger[id], let s = states[id] else { return nil }
+            let title = r.item.isPrivate ? theme.string("item.withheld") : "\(r.id) \(r.item.title)"
+            let url = "meetings/\(r.meetingID).html" + (r.item.isPrivate ? "" : "#\(r.id)")
+            return row(title, url, cells(r, s))
+        }
+        func col(_ k: String) -> String { theme.string(k) }
+        func name(_ k: String) -> String { theme.string("figures.\(k).name") }
+        let statusLabel = { (s: ItemState) in self.label("status", s.status.rawValue) }
+        let yes = col("report.counted"), no = col("report.not_counted")
+        let met = Set(f.coverage.numeratorIDs)
+        return [
+            table("meetings", name("meetings"), [col("meeting.date"), col("meeting.unit"), col("meeting.attendance"), col("meeting.leaders")],
+                  f.meetings.ids.compactMap { meetingsByID[$0] }.map { m in
+                      row(m.title, "meetings/\(m.id).html", [m.date.description, unitNames[m.unit.value] ?? m.unit.value,
+                                                             m.attendance.map { String($0.total) } ?? "—", String(m.leaders.count)])
+                  }),
+            table("units", name("coverage"), [col("report.last_meeting"), name("coverage")],
+                  f.coverage.denominatorIDs.map { id in
+                      row(unitNames[id] ?? id, "units/\(id).html", [stats.lastMeeting(of: id)?.description ?? col("report.never"),
+                                                                    met.contains(id) ? yes : no])
+                  }),
+            table("departments", name("departments_involved"), [],
+                  f.departmentsInvolved.ids.map { row(departmentNames[$0] ?? $0, "departments/\($0).html", []) }),
+            table("raised", name("items_raised"), [col("item.kind"), col("item.status"), col("item.funds")],
+                  f.itemsRaised.ids.compactMap { id in
+                      itemRow(id) { r, s in [label("kind", r.item.kind.rawValue), statusLabel(s), s.funds.map(String.init) ?? ""] }
+                  }),
+            table("resolved", name("items_resolved"), [col("item.raised"), col("item.due"), col("report.first_due"), col("item.resolved"),
+                                                      col("report.days"), col("item.satisfaction")],
+                  f.itemsResolved.ids.compactMap { id in
+                      itemRow(id) { r, s in
+                          let d = s.resolvedDate!
+                          return [r.raised.description, s.due.description, s.firstDue.description, d.description,
+                                  String(r.raised.days(until: d)), s.satisfaction.map { label("satisfaction", $0.rawValue) } ?? ""]
+                      }
+                  }),
+            table("overdue", name("overdue"), [col("item.owner"), col("item.due"), col("item.status")],
+                  f.overdue.ids.compactMap { id in itemRow(id) { _, s in [ownerName(s.owner) ?? "", s.due.description, statusLabel(s)] } }),
+        ]
+    }
+
+    func number(_ d: Double) -> String { JSONValue.double(d).serialized() }
+}
