@@ -35,11 +35,28 @@ public struct SiteBuilder {
         public var failure: String?
 
         public var published: Bool { summary != nil }
+        /// Nothing changed since the last build: `output/` was left as it was.
+        public var upToDate = false
     }
 
     public static func build(site root: URL, options: Options, today: (String) -> Day) -> Outcome {
         var clock = StageClock()
         defer { clock.report() }
+        let output = options.output ?? root.appendingPathComponent("output")
+        // The as-of date is needed before reading: take the time zone from site.yml cheaply.
+        let stampDay = options.asOf ?? today(SiteBuilder.timezone(of: root))
+        let env = ProcessInfo.processInfo.environment
+        let stampOptions = "search=\(options.search) suffix=\(options.pageSuffix?.count ?? 0) path=\(env["PATH"] ?? "") pagefind=\(env["YISHI_PAGEFIND"] ?? "")"
+        let stamp = BuildStamp.current(site: root, asOf: stampDay, output: output, extra: stampOptions)
+        if stamp.matchesLastBuild(site: root, output: output) {
+            var outcome = Outcome(diagnostics: DiagnosticList(), language: Language(locale: nil))
+            outcome.upToDate = true
+            outcome.asOf = stampDay
+            clock.lap("stamp: up to date")
+            return outcome
+        }
+        BuildStamp.forget(site: root)
+        clock.lap("stamp")
         let loaded = SiteLoader.load(from: DiskSource(root: root))
         clock.lap("read+parse+validate+link")
         let settings = loaded.content.settings
@@ -67,7 +84,6 @@ public struct SiteBuilder {
         }
         files.merge(OpenData.files(statistics)) { a, _ in a }
         clock.lap("open data")
-        let output = options.output ?? root.appendingPathComponent("output")
         do {
             outcome.summary = try SiteWriter(output: output).publish(files.mapValues { Array($0.utf8) }) { staging in
                 guard let pagefind else { return }
@@ -77,10 +93,24 @@ public struct SiteBuilder {
             outcome.failure = "\(output.path): \(error)"
         }
         clock.lap("write")
+        if outcome.failure == nil, day == stampDay { stamp.save(site: root, output: output) }
         outcome.asOf = day
         outcome.meetings = statistics.heldMeetings.count
         outcome.items = statistics.items.count
         return outcome
+    }
+
+    /// The site's time zone from site.yml without parsing the whole site (for "today").
+    static func timezone(of root: URL) -> String {
+        guard let text = try? String(contentsOf: root.appendingPathComponent("content/site.yml"), encoding: .utf8) else {
+            return "Asia/Shanghai"
+        }
+        for line in text.split(separator: "\n") where line.hasPrefix("timezone:") {
+            let value = line.dropFirst("timezone:".count).split(separator: "#").first ?? ""
+            let zone = value.trimmingCharacters(in: CharacterSet(charactersIn: " \"'"))
+            if !zone.isEmpty { return zone }
+        }
+        return "Asia/Shanghai"
     }
 
     /// Stage timings on stderr when `YISHI_TIMINGS` is set: where a build's time goes.

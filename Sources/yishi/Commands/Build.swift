@@ -30,6 +30,10 @@ struct Build: ParsableCommand {
                                 en: "search: Pagefind is not installed (pip install 'pagefind[extended]'); no index built, the search page says search is unavailable"))
         }
         if let failure = outcome.failure { fail(CommandFailure(message: failure)) }
+        if outcome.upToDate, let day = outcome.asOf {
+            print(language.pick(zh: "output/ 已是最新（截至 \(day)），内容和模板都没有变化", en: "output/ is up to date as of \(day): no content or template changed"))
+            return
+        }
         guard let summary = outcome.summary, let day = outcome.asOf else { throw ExitCode(ExitStatus.contentErrors) }
         print(language.pick(
             zh: "已发布到 output/（截至 \(day)）：\(outcome.meetings) 次会议、\(outcome.items) 个议题；写入 \(summary.written) 个文件，沿用 \(summary.reused) 个未变的文件",

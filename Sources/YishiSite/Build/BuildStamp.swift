@@ -1,0 +1,64 @@
+import Foundation
+import YishiCore
+
+/// What the last successful build was made from: every input file's path, size, change time
+/// and inode, the options, and the output folder it produced. When nothing of it changed,
+/// the published site is already what a build would write, and the build can stop at once.
+///
+/// Stat data rather than content hashes: reading and hashing tens of thousands of files would
+/// cost more than the whole "nothing changed" budget, and an editor that saves a file changes
+/// its time even when it writes the same bytes (the build then runs and rewrites nothing).
+struct BuildStamp {
+    let text: String
+
+    static let version = "yishi-build-stamp 1"
+
+    /// The stamp of the inputs as they are now, for these options.
+    static func current(site root: URL, asOf: Day, output: URL, extra: String) -> BuildStamp {
+        var lines = [version, "as-of \(asOf)", "output \(output.path)", "options \(extra)", "binary \(executableStamp())"]
+        for folder in ["content", "templates"] {
+            let base = root.appendingPathComponent(folder).path
+            guard let paths = FileManager.default.subpaths(atPath: base) else { continue }
+            for rel in paths.sorted() {
+                var s = stat()
+                guard lstat(base + "/" + rel, &s) == 0 else { continue }
+                if (s.st_mode & S_IFMT) == S_IFDIR { continue }
+                lines.append("\(folder)/\(rel)\t\(s.st_size)\t\(s.st_mtim.tv_sec).\(s.st_mtim.tv_nsec)\t\(s.st_ctim.tv_sec).\(s.st_ctim.tv_nsec)\t\(s.st_ino)")
+            }
+        }
+        return BuildStamp(text: lines.joined(separator: "\n"))
+    }
+
+    /// The output folder as the last build left it: a swap gives it a new inode.
+    static func outputStamp(_ output: URL) -> String? {
+        var s = stat()
+        guard stat(output.path, &s) == 0 else { return nil }
+        return "\(s.st_ino) \(s.st_mtim.tv_sec).\(s.st_mtim.tv_nsec)"
+    }
+
+    /// A new yishi binary may render differently: its own size and time are part of the stamp.
+    static func executableStamp() -> String {
+        var s = stat()
+        guard stat("/proc/self/exe", &s) == 0 else { return "?" }
+        return "\(s.st_size) \(s.st_mtim.tv_sec).\(s.st_mtim.tv_nsec)"
+    }
+
+    static func file(_ root: URL) -> URL { root.appendingPathComponent(".yishi-cache/build-stamp.txt") }
+
+    /// True when the stamp saved by the last build matches, and its output is still in place.
+    func matchesLastBuild(site root: URL, output: URL) -> Bool {
+        guard let saved = try? String(contentsOf: Self.file(root), encoding: .utf8),
+              let newline = saved.firstIndex(of: "\n") else { return false }
+        let savedOutput = String(saved[..<newline])
+        return savedOutput == Self.outputStamp(output) && saved[saved.index(after: newline)...] == text[...]
+    }
+
+    func save(site root: URL, output: URL) {
+        guard let outputStamp = Self.outputStamp(output) else { return }
+        let url = Self.file(root)
+        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try? Data((outputStamp + "\n" + text).utf8).write(to: url, options: .atomic)
+    }
+
+    static func forget(site root: URL) { try? FileManager.default.removeItem(at: file(root)) }
+}
