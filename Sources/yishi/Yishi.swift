@@ -13,7 +13,7 @@ struct Yishi: ParsableCommand {
             something the command needs is missing.
             """,
         version: "0.1.0",
-        subcommands: [Init.self, New.self, Check.self, Build.self, Stats.self, Report.self]
+        subcommands: [Init.self, New.self, Check.self, Build.self, Stats.self, Report.self, Serve.self]
     )
 
     /// swift-argument-parser exits 64 on a usage error; yishi promises 2 (DESIGN §7).

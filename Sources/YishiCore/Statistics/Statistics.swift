@@ -12,6 +12,24 @@ public struct Statistics: Sendable {
     public let items: [(record: ItemRecord, state: ItemState)]
     /// Each unit's last meeting on or before the as-of date.
     let lastMeeting: [String: Day]
+    /// What the figures read of each item (same order as `items`), without its timeline:
+    /// figures are computed thousands of times per build and only need these.
+    let facts: [ItemFacts]
+
+    struct ItemFacts: Sendable {
+        var id: String
+        var raised: Day
+        var kind: ItemKind
+        var unit: String
+        var status: ItemStatus
+        var owner: String?
+        var due: Day
+        var firstDue: Day
+        var resolved: Day?
+        var satisfaction: Satisfaction?
+        var funds: Int
+        var overdue: Bool
+    }
 
     public init(site: LoadedSite, asOf: Day) {
         self.asOf = asOf
@@ -23,6 +41,11 @@ public struct Statistics: Sendable {
         var last: [String: Day] = [:]
         for m in heldMeetings { last[m.unit.value] = max(last[m.unit.value] ?? m.date, m.date) }
         lastMeeting = last
+        facts = items.map { r, st in
+            ItemFacts(id: r.id, raised: r.raised, kind: r.item.kind, unit: r.unit, status: st.status, owner: st.owner,
+                      due: st.due, firstDue: st.firstDue, resolved: st.resolvedDate, satisfaction: st.satisfaction,
+                      funds: st.funds ?? 0, overdue: st.isOverdue(asOf: asOf))
+        }
     }
 
     /// A unit's last meeting on or before the as-of date.
@@ -67,9 +90,23 @@ public struct Statistics: Sendable {
         }
     }
 
+    /// Indices into `facts` of the items a scope counts.
+    func itemIndices(in scope: Scope) -> [Int] {
+        switch scope {
+        case .site: return Array(facts.indices)
+        case .unit(let id):
+            let units = Set(content.units.subtree(id).map(\.id))
+            return facts.indices.filter { units.contains(facts[$0].unit) }
+        case .department(let id):
+            return facts.indices.filter { facts[$0].owner == id }
+        }
+    }
+
     public func figures(period: Period, scope: Scope) -> Figures {
         let meetings = self.meetings(in: scope).filter { period.contains($0.date) }
-        let scoped = self.items(in: scope)
+        let scoped = itemIndices(in: scope)
+        let f = facts
+        func ids(_ xs: [Int]) -> [String] { xs.map { f[$0].id } }
 
         var categories: [String: Int] = [:]
         for m in meetings { for c in m.attendance?.categories ?? [] { categories[c.name, default: 0] += c.count } }
@@ -77,25 +114,24 @@ public struct Statistics: Sendable {
         let leaves = self.leaves(in: scope)
         let met = Set(meetings.map(\.unit.value))
 
-        let raised = scoped.filter { period.contains($0.record.raised) }
-        let resolved = scoped.filter { $0.state.resolvedDate.map(period.contains) ?? false }
+        let raised = scoped.filter { period.contains(f[$0].raised) }
+        let resolved = scoped.filter { f[$0].resolved.map(period.contains) ?? false }
 
-        func resolution(_ xs: [(record: ItemRecord, state: ItemState)]) -> Rate {
-            Rate(numerator: xs.filter { $0.state.status == .resolved }.map(\.record.id),
-                 denominator: xs.filter { !$0.state.status.isClosedWithoutResolution }.map(\.record.id))
+        func resolution(_ xs: [Int]) -> Rate {
+            Rate(numerator: ids(xs.filter { f[$0].status == .resolved }),
+                 denominator: ids(xs.filter { !f[$0].status.isClosedWithoutResolution }))
         }
-        func onTime(_ xs: [(record: ItemRecord, state: ItemState)], original: Bool = false) -> Rate {
-            Rate(numerator: xs.filter { $0.state.resolvedDate! <= (original ? $0.state.firstDue : $0.state.due) }.map(\.record.id),
-                 denominator: xs.map(\.record.id))
+        func onTime(_ xs: [Int], original: Bool = false) -> Rate {
+            Rate(numerator: ids(xs.filter { f[$0].resolved! <= (original ? f[$0].firstDue : f[$0].due) }), denominator: ids(xs))
         }
-        func days(_ xs: [(record: ItemRecord, state: ItemState)]) -> DayStatistics {
-            DayStatistics(xs.map { $0.record.raised.days(until: $0.state.resolvedDate!) })
+        func days(_ xs: [Int]) -> DayStatistics {
+            DayStatistics(xs.map { f[$0].raised.days(until: f[$0].resolved!) })
         }
-        let overdue = scoped.filter { $0.state.isOverdue(asOf: asOf) }
-        let rated = resolved.filter { $0.state.satisfaction != nil }
+        let overdue = scoped.filter { f[$0].overdue }
+        let rated = resolved.filter { f[$0].satisfaction != nil }
 
         var byKind: [ItemKind: Count] = [:]
-        for k in ItemKind.allCases { byKind[k] = Count(raised.filter { $0.record.item.kind == k }.map(\.record.id)) }
+        for k in ItemKind.allCases { byKind[k] = Count(ids(raised.filter { f[$0].kind == k })) }
 
         let cadence = leaves.sorted { $0.id < $1.id }.map { u -> CadenceRow in
             let last = lastMeeting[u.id]
@@ -105,16 +141,16 @@ public struct Statistics: Sendable {
         }
 
         let departmentIDs = Set(content.departments.map(\.id))
-        var byOwner: [String: [(record: ItemRecord, state: ItemState)]] = [:]
-        for x in scoped { if let o = x.state.owner, departmentIDs.contains(o) { byOwner[o, default: []].append(x) } }
+        var byOwner: [String: [Int]] = [:]
+        for i in scoped { if let o = f[i].owner, departmentIDs.contains(o) { byOwner[o, default: []].append(i) } }
         let rows = byOwner.keys.sorted().map { d -> DepartmentRow in
             let owned = byOwner[d]!
-            let done = owned.filter { $0.state.resolvedDate.map(period.contains) ?? false }
+            let done = owned.filter { f[$0].resolved.map(period.contains) ?? false }
             return DepartmentRow(department: d,
-                                 assigned: Count(owned.filter { period.contains($0.record.raised) }.map(\.record.id)),
-                                 resolved: Count(done.map(\.record.id)),
+                                 assigned: Count(ids(owned.filter { period.contains(f[$0].raised) })),
+                                 resolved: Count(ids(done)),
                                  onTimeRate: onTime(done),
-                                 overdue: Count(owned.filter { $0.state.isOverdue(asOf: asOf) }.map(\.record.id)),
+                                 overdue: Count(ids(owned.filter { f[$0].overdue })),
                                  medianDays: days(done).median)
         }
 
@@ -126,20 +162,18 @@ public struct Statistics: Sendable {
             leadersPresent: meetings.reduce(0) { $0 + $1.leaders.count },
             coverage: Rate(numerator: leaves.filter { met.contains($0.id) }.map(\.id), denominator: leaves.map(\.id)),
             departmentsInvolved: Count(Set(meetings.flatMap { $0.departments.map(\.value) }).sorted()),
-            itemsRaised: Count(raised.map(\.record.id)),
+            itemsRaised: Count(ids(raised)),
             itemsRaisedByKind: byKind,
-            itemsResolved: Count(resolved.map(\.record.id)),
-            responseRate: Rate(numerator: raised.filter { $0.state.status != .proposed }.map(\.record.id),
-                               denominator: raised.map(\.record.id)),
+            itemsResolved: Count(ids(resolved)),
+            responseRate: Rate(numerator: ids(raised.filter { f[$0].status != .proposed }), denominator: ids(raised)),
             resolutionRate: resolution(raised),
-            disputeResolutionRate: resolution(raised.filter { $0.record.item.kind == .dispute }),
+            disputeResolutionRate: resolution(raised.filter { f[$0].kind == .dispute }),
             onTimeRate: onTime(resolved),
             onTimeRateOriginal: onTime(resolved, original: true),
-            overdue: Count(overdue.map(\.record.id)),
+            overdue: Count(ids(overdue)),
             daysToResolve: days(resolved),
-            satisfactionRate: Rate(numerator: rated.filter { $0.state.satisfaction!.counts }.map(\.record.id),
-                                   denominator: rated.map(\.record.id)),
-            fundsSecured: raised.reduce(0) { $0 + ($1.state.funds ?? 0) },
+            satisfactionRate: Rate(numerator: ids(rated.filter { f[$0].satisfaction!.counts }), denominator: ids(rated)),
+            fundsSecured: raised.reduce(0) { $0 + f[$1].funds },
             cadence: cadence,
             departments: rows)
     }

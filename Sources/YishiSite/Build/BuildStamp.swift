@@ -43,11 +43,16 @@ struct BuildStamp {
         return "\(s.st_size) \(s.st_mtim.tv_sec).\(s.st_mtim.tv_nsec)"
     }
 
-    static func file(_ root: URL) -> URL { root.appendingPathComponent(".yishi-cache/build-stamp.txt") }
+    /// One stamp per output folder, so that `build` and the preview do not undo each other.
+    static func file(_ root: URL, _ output: URL) -> URL {
+        let name = output.standardizedFileURL == root.appendingPathComponent("output").standardizedFileURL
+            ? "build-stamp.txt" : "build-stamp-\(output.lastPathComponent).txt"
+        return root.appendingPathComponent(".yishi-cache/" + name)
+    }
 
     /// True when the stamp saved by the last build matches, and its output is still in place.
     func matchesLastBuild(site root: URL, output: URL) -> Bool {
-        guard let saved = try? String(contentsOf: Self.file(root), encoding: .utf8),
+        guard let saved = try? String(contentsOf: Self.file(root, output), encoding: .utf8),
               let newline = saved.firstIndex(of: "\n") else { return false }
         let savedOutput = String(saved[..<newline])
         return savedOutput == Self.outputStamp(output) && saved[saved.index(after: newline)...] == text[...]
@@ -55,10 +60,10 @@ struct BuildStamp {
 
     func save(site root: URL, output: URL) {
         guard let outputStamp = Self.outputStamp(output) else { return }
-        let url = Self.file(root)
+        let url = Self.file(root, output)
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try? Data((outputStamp + "\n" + text).utf8).write(to: url, options: .atomic)
     }
 
-    static func forget(site root: URL) { try? FileManager.default.removeItem(at: file(root)) }
+    static func forget(site root: URL, output: URL) { try? FileManager.default.removeItem(at: file(root, output)) }
 }

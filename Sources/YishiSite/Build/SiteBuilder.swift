@@ -55,7 +55,7 @@ public struct SiteBuilder {
             clock.lap("stamp: up to date")
             return outcome
         }
-        BuildStamp.forget(site: root)
+        BuildStamp.forget(site: root, output: output)
         clock.lap("stamp")
         let loaded = SiteLoader.load(from: DiskSource(root: root))
         clock.lap("read+parse+validate+link")
