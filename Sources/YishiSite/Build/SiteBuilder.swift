@@ -82,7 +82,7 @@ public struct SiteBuilder {
                 files[path] = text.replacingOccurrences(of: "</body>", with: suffix + "</body>")
             }
         }
-        files.merge(OpenData.files(statistics)) { a, _ in a }
+        files.merge(OpenData.files(statistics, figures: renderer.figures)) { a, _ in a }
         clock.lap("open data")
         do {
             outcome.summary = try SiteWriter(output: output).publish(files.mapValues { Array($0.utf8) }) { staging in

@@ -13,12 +13,13 @@ public enum OpenData {
                                      "status", "resolved", "overdue", "funds", "satisfaction", "private", "page"]
     public static let updateColumns = ["item", "date", "source", "status", "owner", "due", "funds", "satisfaction", "note"]
 
-    public static func files(_ stats: Statistics) -> [String: String] {
+    /// `figures` lets a build reuse the figures its pages already computed.
+    public static func files(_ stats: Statistics, figures: ((Period, Scope) -> Figures)? = nil) -> [String: String] {
         [
             "data/meetings.csv": meetings(stats),
             "data/items.csv": items(stats),
             "data/updates.csv": updates(stats),
-            "data/stats.json": statsJSON(stats),
+            "data/stats.json": statsJSON(stats, figures: figures ?? { stats.figures(period: $0, scope: $1) }),
         ]
     }
 
@@ -67,11 +68,11 @@ public enum OpenData {
         [.site] + content.units.units.filter { !$0.isLeaf }.map { .unit($0.id) }
     }
 
-    static func statsJSON(_ s: Statistics) -> String {
+    static func statsJSON(_ s: Statistics, figures: (Period, Scope) -> Figures) -> String {
         let periods = [Period.all] + s.periodsWithData
         var reports: [JSONValue] = []
         for scope in reportScopes(s.content) {
-            for p in periods { reports.append(s.figures(period: p, scope: scope).json) }
+            for p in periods { reports.append(figures(p, scope).json) }
         }
         return JSONValue.object([("as_of", .string(s.asOf.description)), ("reports", .array(reports))]).serialized() + "\n"
     }

@@ -23,3 +23,20 @@ final class FiguresCache: @unchecked Sendable {
         return f
     }
 }
+
+/// Rendered table rows by key, shared across pages and threads.
+final class RowCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var rows: [String: String] = [:]
+
+    func row(_ key: String, _ make: () -> String?) -> String? {
+        lock.lock()
+        if let r = rows[key] { lock.unlock(); return r }
+        lock.unlock()
+        guard let r = make() else { return nil }
+        lock.lock()
+        rows[key] = r
+        lock.unlock()
+        return r
+    }
+}

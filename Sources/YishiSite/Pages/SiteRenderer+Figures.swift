@@ -3,7 +3,7 @@ import YishiCore
 extension SiteRenderer {
     /// Rows listed inline in one records table; past this a page would grow without bound,
     /// and every row is in the open data (items.csv holds each item's status and dates).
-    static let recordsShown = 300
+    static let recordsShown = 100
 
     /// The figures of one block, each with its definition and a link to the table of the
     /// records it counts, on the same page.
@@ -54,22 +54,24 @@ extension SiteRenderer {
         return ["figures": figures, "tables": recordTables(f, root: root, anchor: anchor).filter { used.contains($0["table"] as? String ?? "") }]
     }
 
-    /// The records tables, rows as cells of text (and a link for the first cell).
+    /// The records tables. A row is plain table markup (a link, then cells of text); the same
+    /// item appears in the tables of many reports, so each row is built once per table kind and
+    /// page depth and then reused.
     func recordTables(_ f: Figures, root: String, anchor: (String) -> String) -> [[String: Any]] {
-        func table(_ id: String, _ title: String, _ columns: [String], _ rows: [[String: Any]]) -> [String: Any] {
-            var t: [String: Any] = ["table": id, "id": anchor(id), "title": title, "count": rows.count,
-                                    "columns": columns.map { ["name": $0] }, "rows": Array(rows.prefix(Self.recordsShown))]
-            if rows.count > Self.recordsShown {
-                t["more"] = theme.string("report.more").replacingOccurrences(of: "{n}", with: String(rows.count - Self.recordsShown))
+        func table(_ id: String, _ title: String, _ columns: [String], _ keys: [String], _ row: (String) -> String?) -> [String: Any] {
+            let shown = keys.prefix(Self.recordsShown).compactMap { key in rows.row("\(id)|\(root)|\(key)") { row(key) } }
+            var t: [String: Any] = ["table": id, "id": anchor(id), "title": title, "count": keys.count,
+                                    "columns": columns.map { ["name": $0] }, "rows_html": shown.joined(), "has_rows": !keys.isEmpty]
+            if keys.count > Self.recordsShown {
+                t["more"] = theme.string("report.more").replacingOccurrences(of: "{n}", with: String(keys.count - Self.recordsShown))
             }
             return t
         }
-        func row(_ label: String, _ url: String?, _ cells: [String]) -> [String: Any] {
-            var r: [String: Any] = ["label": label, "cells": cells.map { ["text": $0] }]
-            r["url"] = url.map { root + $0 }
-            return r
+        func row(_ label: String, _ url: String?, _ cells: [String]) -> String {
+            let first = url.map { "<a href=\"\(HTML.escape(root + $0))\">\(HTML.escape(label))</a>" } ?? HTML.escape(label)
+            return "<tr><td>" + first + "</td>" + cells.map { "<td>" + HTML.escape($0) + "</td>" }.joined() + "</tr>\n"
         }
-        func itemRow(_ id: String, _ cells: (ItemRecord, ItemState) -> [String]) -> [String: Any]? {
+        func itemRow(_ id: String, _ cells: (ItemRecord, ItemState) -> [String]) -> String? {
             guard let r = stats.ledger[id], let s = states[id] else { return nil }
             let title = r.item.isPrivate ? theme.string("item.withheld") : "\(r.id) \(r.item.title)"
             let url = "meetings/\(r.meetingID).html" + (r.item.isPrivate ? "" : "#\(r.id)")
@@ -82,32 +84,35 @@ extension SiteRenderer {
         let met = Set(f.coverage.numeratorIDs)
         return [
             table("meetings", name("meetings"), [col("meeting.date"), col("meeting.unit"), col("meeting.attendance"), col("meeting.leaders")],
-                  f.meetings.ids.compactMap { meetingsByID[$0] }.map { m in
-                      row(m.title, "meetings/\(m.id).html", [m.date.description, unitNames[m.unit.value] ?? m.unit.value,
-                                                             m.attendance.map { String($0.total) } ?? "—", String(m.leaders.count)])
-                  }),
-            table("units", name("coverage"), [col("report.last_meeting"), name("coverage")],
-                  f.coverage.denominatorIDs.map { id in
-                      row(unitNames[id] ?? id, "units/\(id).html", [stats.lastMeeting(of: id)?.description ?? col("report.never"),
-                                                                    met.contains(id) ? yes : no])
-                  }),
-            table("departments", name("departments_involved"), [],
-                  f.departmentsInvolved.ids.map { row(departmentNames[$0] ?? $0, "departments/\($0).html", []) }),
-            table("raised", name("items_raised"), [col("item.kind"), col("item.status"), col("item.funds")],
-                  f.itemsRaised.ids.compactMap { id in
-                      itemRow(id) { r, s in [label("kind", r.item.kind.rawValue), statusLabel(s), s.funds.map(String.init) ?? ""] }
-                  }),
+                  f.meetings.ids) { id in
+                guard let m = meetingsByID[id] else { return nil }
+                return row(m.title, "meetings/\(m.id).html", [m.date.description, unitNames[m.unit.value] ?? m.unit.value,
+                                                              m.attendance.map { String($0.total) } ?? "—", String(m.leaders.count)])
+            },
+            // Whether a unit counts depends on the period, so its rows are not shared.
+            ["table": "units", "id": anchor("units"), "title": name("coverage"), "count": f.coverage.denominator,
+             "columns": [col("report.last_meeting"), name("coverage")].map { ["name": $0] }, "has_rows": f.coverage.denominator > 0,
+             "rows_html": f.coverage.denominatorIDs.map { id in
+                 row(unitNames[id] ?? id, "units/\(id).html", [stats.lastMeeting(of: id)?.description ?? col("report.never"),
+                                                               met.contains(id) ? yes : no])
+             }.joined()],
+            table("departments", name("departments_involved"), [], f.departmentsInvolved.ids) { id in
+                row(departmentNames[id] ?? id, "departments/\(id).html", [])
+            },
+            table("raised", name("items_raised"), [col("item.kind"), col("item.status"), col("item.funds")], f.itemsRaised.ids) { id in
+                itemRow(id) { r, s in [label("kind", r.item.kind.rawValue), statusLabel(s), s.funds.map(String.init) ?? ""] }
+            },
             table("resolved", name("items_resolved"), [col("item.raised"), col("item.due"), col("report.first_due"), col("item.resolved"),
-                                                      col("report.days"), col("item.satisfaction")],
-                  f.itemsResolved.ids.compactMap { id in
-                      itemRow(id) { r, s in
-                          let d = s.resolvedDate!
-                          return [r.raised.description, s.due.description, s.firstDue.description, d.description,
-                                  String(r.raised.days(until: d)), s.satisfaction.map { label("satisfaction", $0.rawValue) } ?? ""]
-                      }
-                  }),
-            table("overdue", name("overdue"), [col("item.owner"), col("item.due"), col("item.status")],
-                  f.overdue.ids.compactMap { id in itemRow(id) { _, s in [ownerName(s.owner) ?? "", s.due.description, statusLabel(s)] } }),
+                                                      col("report.days"), col("item.satisfaction")], f.itemsResolved.ids) { id in
+                itemRow(id) { r, s in
+                    let d = s.resolvedDate!
+                    return [r.raised.description, s.due.description, s.firstDue.description, d.description,
+                            String(r.raised.days(until: d)), s.satisfaction.map { label("satisfaction", $0.rawValue) } ?? ""]
+                }
+            },
+            table("overdue", name("overdue"), [col("item.owner"), col("item.due"), col("item.status")], f.overdue.ids) { id in
+                itemRow(id) { _, s in [ownerName(s.owner) ?? "", s.due.description, statusLabel(s)] }
+            },
         ]
     }
 

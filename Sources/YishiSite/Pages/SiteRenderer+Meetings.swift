@@ -103,8 +103,11 @@ extension SiteRenderer {
             .merging(["label": month.description, "url": reportPath(month, .site)]) { a, _ in a }
         c["year"] = figureBlock(figures(year, .site), key: "year", root: "", only: headline)
             .merging(["label": year.description, "url": reportPath(year, .site)]) { a, _ in a }
-        c["overdue"] = stats.items.filter { $0.state.isOverdue(asOf: asOf) }
-            .sorted { ($0.state.due, $0.record.id) < ($1.state.due, $1.record.id) }.map { itemRow($0.record) }
+        // The longest overdue first; the whole list is on items/index.html.
+        let overdue = stats.items.filter { $0.state.isOverdue(asOf: asOf) }
+            .sorted { ($0.state.due, $0.record.id) < ($1.state.due, $1.record.id) }
+        c["overdue"] = overdue.prefix(20).map { itemRow($0.record) }
+        c["overdue_more"] = overdue.count > 20 ? theme.string("home.overdue_more").replacingOccurrences(of: "{n}", with: String(overdue.count)) : nil
         c["latest"] = stats.heldMeetings.suffix(10).reversed().map(meetingRow)
         return theme.render("home", c)
     }

@@ -24,6 +24,7 @@ public struct SiteRenderer {
     let meetingsByID: [String: Meeting]
     let updateFileTitles: [String: String]
     let cache: FiguresCache
+    let rows = RowCache()
 
     public init(site: LoadedSite, statistics: Statistics, theme: Theme) {
         self.site = site
@@ -37,7 +38,7 @@ public struct SiteRenderer {
         cache = FiguresCache(statistics)
     }
 
-    func figures(_ period: Period, _ scope: Scope) -> Figures { cache.figures(period, scope) }
+    public func figures(_ period: Period, _ scope: Scope) -> Figures { cache.figures(period, scope) }
 
     /// Every file of the site except the open data (OpenData) and the search index.
     public func render() -> [String: String] {

@@ -186,11 +186,9 @@ tr.flagged td { background: #fdf0ef; }
 <table>
 <thead><tr><th scope="col">{{t.report.record}}</th>{{#columns}}<th scope="col">{{name}}</th>{{/columns}}</tr></thead>
 <tbody>
-{{#rows}}<tr><td>{{#url}}<a href="{{url}}">{{label}}</a>{{/url}}{{^url}}{{label}}{{/url}}</td>{{#cells}}<td>{{text}}</td>{{/cells}}</tr>
-{{/rows}}
-</tbody>
+{{{rows_html}}}</tbody>
 </table>
-{{^rows}}<p>{{t.report.none}}</p>{{/rows}}
+{{^has_rows}}<p>{{t.report.none}}</p>{{/has_rows}}
 {{#more}}<p class="note">{{more}} <a href="{{root}}data/index.html">{{t.site.data}}</a></p>{{/more}}
 </details>
 {{/tables}}
@@ -248,6 +246,7 @@ tr.flagged td { background: #fdf0ef; }
 {{#overdue}}{{> item-row}}{{/overdue}}
 {{^overdue}}<li>{{t.home.no_overdue}}</li>{{/overdue}}
 </ul>
+{{#overdue_more}}<p><a href="{{root}}items/index.html#overdue">{{overdue_more}}</a></p>{{/overdue_more}}
 </section>
 <section>
 <h2>{{t.home.latest}}</h2>
@@ -360,6 +359,7 @@ site:
   generated_by: Built by yishi from the minutes of each village and community; every figure opens to the records it counts.
   feed: Subscribe
 home:
+  overdue_more: "See all {n} overdue items"
   latest: Latest meetings
   upcoming: Upcoming meetings
   upcoming_intro: Residents are welcome; bring the matters you care about.
@@ -601,6 +601,7 @@ site:
   generated_by: 本站由 yishi 根据各村（社区）会议纪要生成，所有数字都可以点开核对。
   feed: 订阅更新
 home:
+  overdue_more: "查看全部 {n} 个超期议题"
   latest: 最近的会议
   upcoming: 即将召开的会议
   upcoming_intro: 欢迎居民到场，带上您关心的问题。
@@ -842,6 +843,7 @@ site:
   generated_by: 本站由 yishi 根據各村（社區）會議紀要生成，所有數字都可以點開核對。
   feed: 訂閱更新
 home:
+  overdue_more: "查看全部 {n} 個超期議題"
   latest: 最近的會議
   upcoming: 即將召開的會議
   upcoming_intro: 歡迎居民到場，帶上您關心的問題。
