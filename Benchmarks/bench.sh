@@ -1,0 +1,160 @@
+#!/usr/bin/env bash
+# yishi's performance benchmark: yishi against Hugo on the same generated corpus.
+#
+#   bash Benchmarks/bench.sh [--runs R] [--no-hugo] [--seed S] [N ...]     (default N: 10000)
+#
+# For each N: generate N meetings (Benchmarks/gen-corpus.py) into a scratch folder,
+# then, in one run and alternating, R full builds with `yishi build` and R with Hugo
+# (Benchmarks/hugo-site), each under /usr/bin/time -v for wall time and peak memory;
+# then R yishi rebuilds with nothing changed, and R rebuilds each after appending a
+# line to one meeting; then a fresh full build of the edited content, compared with
+# `diff -r` to the output of the incremental rebuilds. Prints medians, ratios and the
+# targets with pass/fail; with several N, time per meeting and the growth factor.
+#
+# Scratch space: $BENCH_DIR (default /tmp/yishi-bench), one folder per N, replaced on
+# every run. Nothing is written inside the repository except what
+# `swift build -c release --product yishi` writes under .build/.
+set -euo pipefail
+
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+REPO=$(dirname "$HERE")
+RUNS=5
+HUGO=1
+SEED=1
+NS=()
+
+usage() { sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --runs) RUNS=${2:?--runs needs a number}; shift 2 ;;
+        --runs=*) RUNS=${1#--runs=}; shift ;;
+        --no-hugo) HUGO=0; shift ;;
+        --seed) SEED=${2:?--seed needs a number}; shift 2 ;;
+        --seed=*) SEED=${1#--seed=}; shift ;;
+        -h|--help) usage; exit 0 ;;
+        -*) echo "bench.sh: unknown option $1" >&2; usage >&2; exit 2 ;;
+        *) [[ "$1" =~ ^[0-9]+$ ]] || { echo "bench.sh: N must be a number, not '$1'" >&2; exit 2; }
+           NS+=("$1"); shift ;;
+    esac
+done
+[[ "$RUNS" =~ ^[1-9][0-9]*$ ]] || { echo "bench.sh: --runs must be a positive number" >&2; exit 2; }
+[ ${#NS[@]} -gt 0 ] || NS=(10000)
+
+ROOT=${BENCH_DIR:-/tmp/yishi-bench}
+AS_OF=2026-11-21
+mkdir -p "$ROOT"
+ROOT=$(cd "$ROOT" && pwd)
+RESULTS="$ROOT/results.tsv"
+
+say() { printf '\n== %s\n' "$*"; }
+
+# ---- tools ------------------------------------------------------------------------
+apt_install() {
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get install -y "$@" >/dev/null 2>&1 \
+        || { $sudo apt-get update >/dev/null 2>&1 && $sudo apt-get install -y "$@" >/dev/null; }
+}
+if [ ! -x /usr/bin/time ]; then say "installing time (apt)"; apt_install time; fi
+if [ "$HUGO" = 1 ] && ! command -v hugo >/dev/null; then say "installing hugo (apt)"; apt_install hugo; fi
+command -v python3 >/dev/null || { echo "bench.sh: python3 is needed" >&2; exit 2; }
+
+say "building yishi (swift build -c release --product yishi)"
+(cd "$REPO" && swift build -c release --product yishi 2>&1 | tail -n 3)
+# A copy, so that a rebuild in the repository during the benchmark cannot swap the
+# binary under it (the default theme is compiled into the binary).
+mkdir -p "$ROOT/bin"
+cp "$REPO/.build/release/yishi" "$ROOT/bin/yishi"
+YISHI="$ROOT/bin/yishi"
+COMMIT=$(cd "$REPO" && git rev-parse --short HEAD 2>/dev/null || echo unknown)
+DIRTY=$(cd "$REPO" && git status --porcelain -- Sources templates Package.swift 2>/dev/null | grep -c . || true)
+
+{
+    printf '# yishi bench %s  commit %s%s  seed %s  runs %s  cpus %s\n' "$(date -u +%FT%TZ)" "$COMMIT" \
+        "$([ "$DIRTY" -gt 0 ] && echo " (+$DIRTY uncommitted files in Sources/templates)")" "$SEED" "$RUNS" "$(nproc)"
+    [ "$HUGO" = 1 ] && printf '# %s\n' "$(hugo version)"
+    printf 'n\tmeasure\trun\twall_s\tpeak_kib\trc\n'
+} > "$RESULTS"
+
+# measure N LABEL RUN LOG -- command...: runs the command under /usr/bin/time -v and
+# appends wall seconds and peak RSS to the results.
+measure() {
+    local n=$1 label=$2 run=$3 log=$4; shift 5
+    local tfile="$log.time" rc=0
+    /usr/bin/time -v -o "$tfile" "$@" >"$log" 2>&1 || rc=$?
+    local wall rss
+    wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {
+              n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$tfile")
+    rss=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$tfile")
+    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$label" "$run" "${wall:-nan}" "${rss:-0}" "$rc" >> "$RESULTS"
+    printf '   %-22s run %s: %7.2f s  %7.0f MiB%s\n' "$label" "$run" "${wall:-0}" "$(( ${rss:-0} / 1024 ))" \
+        "$([ $rc -ne 0 ] && echo "  FAILED (exit $rc, see $log)")"
+    if [ $rc -ne 0 ]; then tail -n 5 "$log" | sed 's/^/      | /'; fi
+    return 0
+}
+
+CN=(十 一 二 三 四 五 六 七 八 九)
+clean_yishi() { rm -rf "$1/output" "$1"/.yishi-staging* "$1/.yishi-cache" "$1/.yishi-previous"; }
+
+for N in "${NS[@]}"; do
+    DIR="$ROOT/$N"
+    LOGS="$DIR/logs"
+    HOUT="$DIR/hugo-public"
+    say "N = $N: generating the corpus in $DIR"
+    rm -rf "$DIR" "$ROOT/$N-fresh"
+    mkdir -p "$LOGS"
+    gen_start=$(date +%s%N)
+    python3 "$HERE/gen-corpus.py" "$N" "$DIR" --seed "$SEED"
+    gen_ns=$(( $(date +%s%N) - gen_start ))
+    printf '%s\tgenerate\t1\t%s\t0\t0\n' "$N" "$(awk -v ns="$gen_ns" 'BEGIN { printf "%.2f", ns / 1e9 }')" >> "$RESULTS"
+    # Hugo reads units.yml and departments.yml as data files (for unit and department
+    # names); .yaml, because its ignoreFiles keeps the .yml files of content/ out.
+    mkdir -p "$DIR/hugo-data"
+    cp "$DIR/content/units.yml" "$DIR/hugo-data/units.yaml"
+    cp "$DIR/content/departments.yml" "$DIR/hugo-data/departments.yaml"
+
+    say "N = $N: full builds, alternating yishi and Hugo, $RUNS runs each"
+    for r in $(seq 1 "$RUNS"); do
+        clean_yishi "$DIR"
+        measure "$N" yishi-full "$r" "$LOGS/yishi-full-$r.log" -- \
+            "$YISHI" build --site "$DIR" --as-of "$AS_OF"
+        if [ "$HUGO" = 1 ]; then
+            rm -rf "$HOUT" "$DIR/hugo-cache" "$DIR/hugo-resources"
+            measure "$N" hugo-full "$r" "$LOGS/hugo-full-$r.log" -- \
+                env HUGO_DATADIR="$DIR/hugo-data" HUGO_RESOURCEDIR="$DIR/hugo-resources" \
+                hugo --source "$HERE/hugo-site" --contentDir "$DIR/content" --destination "$HOUT" \
+                     --cacheDir "$DIR/hugo-cache" --noBuildLock
+        fi
+    done
+
+    say "N = $N: yishi rebuilds with nothing changed, $RUNS runs"
+    for r in $(seq 1 "$RUNS"); do
+        measure "$N" yishi-nochange "$r" "$LOGS/yishi-nochange-$r.log" -- \
+            "$YISHI" build --site "$DIR" --as-of "$AS_OF"
+    done
+
+    EDIT=$(find "$DIR/content/meetings" -name '*.md' | sort | sed -n "$(( (N + 1) / 2 ))p")
+    say "N = $N: yishi rebuilds after editing one meeting (${EDIT#$DIR/}), $RUNS runs"
+    for r in $(seq 1 "$RUNS"); do
+        printf '\n补记：会后第%s次补充说明，群众代表对议定事项无异议。\n' "${CN[$(( r % 10 ))]}" >> "$EDIT"
+        measure "$N" yishi-oneedit "$r" "$LOGS/yishi-oneedit-$r.log" -- \
+            "$YISHI" build --site "$DIR" --as-of "$AS_OF"
+    done
+
+    say "N = $N: fresh full build of the edited content, compared with the rebuilt output"
+    FRESH="$ROOT/$N-fresh"
+    mkdir -p "$FRESH"
+    cp -a "$DIR/content" "$FRESH/content"
+    measure "$N" yishi-fresh 1 "$LOGS/yishi-fresh.log" -- "$YISHI" build --site "$FRESH" --as-of "$AS_OF"
+    if diff -r "$DIR/output" "$FRESH/output" > "$LOGS/identity.diff" 2>&1; then
+        printf '%s\tidentical\t1\t1\t0\t0\n' "$N" >> "$RESULTS"
+        echo "   identical: yes"
+    else
+        printf '%s\tidentical\t1\t0\t0\t0\n' "$N" >> "$RESULTS"
+        echo "   identical: no ($(grep -c '^diff \|^Only in' "$LOGS/identity.diff" || true) differing files; see $LOGS/identity.diff)"
+    fi
+    rm -rf "$FRESH"
+done
+
+say "summary (results in $RESULTS, logs in $ROOT/<N>/logs)"
+python3 "$HERE/summarize.py" "$RESULTS" "$ROOT"
