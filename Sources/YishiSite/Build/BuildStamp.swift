@@ -45,7 +45,9 @@ struct BuildStamp {
 
     /// One stamp per output folder, so that `build` and the preview do not undo each other.
     static func file(_ root: URL, _ output: URL) -> URL {
-        let name = output.standardizedFileURL == root.appendingPathComponent("output").standardizedFileURL
+        // Compared as plain paths: a URL's form depends on whether the folder exists yet.
+        func plain(_ u: URL) -> String { u.standardizedFileURL.path.trimmingCharacters(in: CharacterSet(charactersIn: "/")) }
+        let name = plain(output) == plain(root.appendingPathComponent("output"))
             ? "build-stamp.txt" : "build-stamp-\(output.lastPathComponent).txt"
         return root.appendingPathComponent(".yishi-cache/" + name)
     }
