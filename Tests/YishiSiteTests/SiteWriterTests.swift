@@ -26,11 +26,11 @@ import Testing
         let root = try tempRoot()
         defer { try? FileManager.default.removeItem(at: root) }
         let writer = SiteWriter(output: root.appendingPathComponent("output"))
-        let first = try writer.publish(["index.html": Array("a".utf8), "data/x.csv": Array("x".utf8), "old.html": Array("o".utf8)])
+        let first = try writer.publish(["index.html": "a", "data/x.csv": "x", "old.html": "o"])
         #expect(first == SiteWriter.Summary(written: 3, reused: 0))
         let inode = try FileManager.default.attributesOfItem(atPath: root.appendingPathComponent("output/data/x.csv").path)[.systemFileNumber] as? Int
 
-        let second = try writer.publish(["index.html": Array("b".utf8), "data/x.csv": Array("x".utf8)])
+        let second = try writer.publish(["index.html": "b", "data/x.csv": "x"])
         #expect(second == SiteWriter.Summary(written: 1, reused: 1))
         #expect(try tree(root.appendingPathComponent("output")) == ["index.html": "b", "data/x.csv": "x"])
         let inodeAfter = try FileManager.default.attributesOfItem(atPath: root.appendingPathComponent("output/data/x.csv").path)[.systemFileNumber] as? Int
@@ -44,7 +44,7 @@ import Testing
         let writer = SiteWriter(output: root.appendingPathComponent("output"))
         try FileManager.default.createDirectory(at: writer.staging.appendingPathComponent("half"), withIntermediateDirectories: true)
         try Data("junk".utf8).write(to: writer.staging.appendingPathComponent("half/page.html"))
-        try writer.publish(["index.html": Array("a".utf8)])
+        try writer.publish(["index.html": "a"])
         #expect(try tree(root.appendingPathComponent("output")) == ["index.html": "a"])
         #expect(!FileManager.default.fileExists(atPath: writer.staging.path))
     }
@@ -54,7 +54,7 @@ import Testing
         let root = try tempRoot()
         defer { try? FileManager.default.removeItem(at: root) }
         let writer = SiteWriter(output: root.appendingPathComponent("output"))
-        #expect(throws: SiteWriter.WriteError.self) { try writer.publish([path: Array("x".utf8)]) }
+        #expect(throws: SiteWriter.WriteError.self) { try writer.publish([path: "x"]) }
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("output").path))
     }
 }

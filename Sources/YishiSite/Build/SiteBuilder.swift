@@ -85,7 +85,7 @@ public struct SiteBuilder {
         files.merge(OpenData.files(statistics, figures: renderer.figures)) { a, _ in a }
         clock.lap("open data")
         do {
-            outcome.summary = try SiteWriter(output: output).publish(files.mapValues { Array($0.utf8) }) { staging in
+            outcome.summary = try SiteWriter(output: output).publish(files) { staging in
                 guard let pagefind else { return }
                 if let problem = SearchIndex.index(site: staging, with: pagefind) { throw BuildFailure(message: "pagefind: " + problem) }
             }

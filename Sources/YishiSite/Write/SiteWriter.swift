@@ -22,10 +22,10 @@ public struct SiteWriter {
         public var reused = 0
     }
 
-    /// Publishes `files` (relative path → bytes) as the whole of `output/`. `finish` runs on the
+    /// Publishes `files` (relative path → text, written as UTF-8) as the whole of `output/`. `finish` runs on the
     /// complete staging folder just before the swap (the search index is built there).
     @discardableResult
-    public func publish(_ files: [String: [UInt8]], finish: ((URL) throws -> Void)? = nil) throws -> Summary {
+    public func publish(_ files: [String: String], finish: ((URL) throws -> Void)? = nil) throws -> Summary {
         let fm = FileManager.default
         let paths = files.keys.sorted()
         if let bad = paths.first(where: { !SiteWriter.isSafe($0) }) { throw WriteError.unsafePath(bad) }
@@ -41,14 +41,20 @@ public struct SiteWriter {
         let outputPath = output.path, stagingPath = staging.path
         DispatchQueue.concurrentPerform(iterations: paths.count) { i in
             let path = paths[i]
-            let bytes = files[path]!
+            var text = files[path]!
             let target = stagingPath + "/" + path
             let current = outputPath + "/" + path
-            if SiteWriter.same(current, bytes), link(current, target) == 0 {
-                counts.add(reused: 1)
-                return
+            // Native strings are UTF-8 already: write their bytes without a copy.
+            text.withUTF8 { bytes in
+                let raw = UnsafeRawBufferPointer(bytes)
+                if SiteWriter.same(current, raw), link(current, target) == 0 {
+                    counts.add(reused: 1)
+                } else if SiteWriter.write(raw, to: target) {
+                    counts.add(written: 1)
+                } else {
+                    counts.fail(path)
+                }
             }
-            if SiteWriter.write(bytes, to: target) { counts.add(written: 1) } else { counts.fail(path) }
         }
         if let failed = counts.failed { throw WriteError.cannotWrite(failed) }
         let summary = Summary(written: counts.written, reused: counts.reused)
@@ -78,7 +84,7 @@ public struct SiteWriter {
     }
 
     /// Whether the file at `path` holds exactly `bytes` (the size is checked first).
-    static func same(_ path: String, _ bytes: [UInt8]) -> Bool {
+    static func same(_ path: String, _ bytes: UnsafeRawBufferPointer) -> Bool {
         var st = stat()
         guard stat(path, &st) == 0, Int(st.st_size) == bytes.count else { return false }
         let fd = open(path, O_RDONLY)
@@ -91,17 +97,17 @@ public struct SiteWriter {
             if n <= 0 { return false }
             done += n
         }
-        return buffer == bytes
+        return buffer.elementsEqual(bytes)
     }
 
     /// Creates `path` with `bytes` (one open, one write, one close).
-    static func write(_ bytes: [UInt8], to path: String) -> Bool {
+    static func write(_ bytes: UnsafeRawBufferPointer, to path: String) -> Bool {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else { return false }
         defer { close(fd) }
         var done = 0
         while done < bytes.count {
-            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + done, bytes.count - done) }
+            let n = Glibc.write(fd, bytes.baseAddress! + done, bytes.count - done)
             if n <= 0 { return false }
             done += n
         }
