@@ -1,3 +1,5 @@
+import Foundation
+
 /// The compute stage: figures of DESIGN §4 for any period and scope, as of one date.
 ///
 /// Item states are folded once for the as-of date and shared by every period and scope,
@@ -15,6 +17,36 @@ public struct Statistics: Sendable {
     /// What the figures read of each item (same order as `items`), without its timeline:
     /// figures are computed thousands of times per build and only need these.
     let facts: [ItemFacts]
+    /// What the figures read of each held meeting (same order as `heldMeetings`).
+    let meetingFacts: [MeetingFacts]
+    /// Which meetings and items each scope counts, worked out once per scope.
+    let scopes = ScopeMembers()
+
+    struct MeetingFacts: Sendable {
+        var id: String
+        var date: Day
+        var unit: String
+        var attendance: Int
+        var categories: [(name: String, count: Int)]
+        var leaders: Int
+        var departments: [String]
+    }
+
+    final class ScopeMembers: @unchecked Sendable {
+        private let lock = NSLock()
+        private var members: [Scope: (meetings: [Int], items: [Int])] = [:]
+
+        func get(_ scope: Scope, _ make: () -> (meetings: [Int], items: [Int])) -> (meetings: [Int], items: [Int]) {
+            lock.lock()
+            if let m = members[scope] { lock.unlock(); return m }
+            lock.unlock()
+            let m = make()
+            lock.lock()
+            members[scope] = m
+            lock.unlock()
+            return m
+        }
+    }
 
     struct ItemFacts: Sendable {
         var id: String
@@ -41,6 +73,11 @@ public struct Statistics: Sendable {
         var last: [String: Day] = [:]
         for m in heldMeetings { last[m.unit.value] = max(last[m.unit.value] ?? m.date, m.date) }
         lastMeeting = last
+        meetingFacts = heldMeetings.map { m in
+            MeetingFacts(id: m.id, date: m.date, unit: m.unit.value, attendance: m.attendance?.total ?? 0,
+                         categories: m.attendance?.categories ?? [], leaders: m.leaders.count,
+                         departments: m.departments.map(\.value))
+        }
         facts = items.map { r, st in
             ItemFacts(id: r.id, raised: r.raised, kind: r.item.kind, unit: r.unit, status: st.status, owner: st.owner,
                       due: st.due, firstDue: st.firstDue, resolved: st.resolvedDate, satisfaction: st.satisfaction,
@@ -57,17 +94,6 @@ public struct Statistics: Sendable {
         for m in heldMeetings { set.formUnion(Period.periods(of: m.date)) }
         for (_, s) in items { if let d = s.resolvedDate { set.formUnion(Period.periods(of: d)) } }
         return set.sorted()
-    }
-
-    func meetings(in scope: Scope) -> [Meeting] {
-        switch scope {
-        case .site: return heldMeetings
-        case .unit(let id):
-            let units = Set(content.units.subtree(id).map(\.id))
-            return heldMeetings.filter { units.contains($0.unit.value) }
-        case .department(let id):
-            return heldMeetings.filter { $0.departments.contains { $0.value == id } }
-        }
     }
 
     func items(in scope: Scope) -> [(record: ItemRecord, state: ItemState)] {
@@ -102,17 +128,31 @@ public struct Statistics: Sendable {
         }
     }
 
+    /// Indices into `meetingFacts` of the meetings a scope counts.
+    func meetingIndices(in scope: Scope) -> [Int] {
+        switch scope {
+        case .site: return Array(meetingFacts.indices)
+        case .unit(let id):
+            let units = Set(content.units.subtree(id).map(\.id))
+            return meetingFacts.indices.filter { units.contains(meetingFacts[$0].unit) }
+        case .department(let id):
+            return meetingFacts.indices.filter { meetingFacts[$0].departments.contains(id) }
+        }
+    }
+
     public func figures(period: Period, scope: Scope) -> Figures {
-        let meetings = self.meetings(in: scope).filter { period.contains($0.date) }
-        let scoped = itemIndices(in: scope)
+        let members = scopes.get(scope) { (meetingIndices(in: scope), itemIndices(in: scope)) }
+        let mf = meetingFacts
+        let meetings = members.meetings.filter { period.contains(mf[$0].date) }.map { mf[$0] }
+        let scoped = members.items
         let f = facts
         func ids(_ xs: [Int]) -> [String] { xs.map { f[$0].id } }
 
         var categories: [String: Int] = [:]
-        for m in meetings { for c in m.attendance?.categories ?? [] { categories[c.name, default: 0] += c.count } }
+        for m in meetings { for c in m.categories { categories[c.name, default: 0] += c.count } }
 
         let leaves = self.leaves(in: scope)
-        let met = Set(meetings.map(\.unit.value))
+        let met = Set(meetings.map(\.unit))
 
         let raised = scoped.filter { period.contains(f[$0].raised) }
         let resolved = scoped.filter { f[$0].resolved.map(period.contains) ?? false }
@@ -157,11 +197,11 @@ public struct Statistics: Sendable {
         return Figures(
             period: period, scope: scope, asOf: asOf,
             meetings: Count(meetings.map(\.id)),
-            attendances: meetings.reduce(0) { $0 + ($1.attendance?.total ?? 0) },
+            attendances: meetings.reduce(0) { $0 + $1.attendance },
             attendanceByCategory: categories.sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
-            leadersPresent: meetings.reduce(0) { $0 + $1.leaders.count },
+            leadersPresent: meetings.reduce(0) { $0 + $1.leaders },
             coverage: Rate(numerator: leaves.filter { met.contains($0.id) }.map(\.id), denominator: leaves.map(\.id)),
-            departmentsInvolved: Count(Set(meetings.flatMap { $0.departments.map(\.value) }).sorted()),
+            departmentsInvolved: Count(Set(meetings.flatMap(\.departments)).sorted()),
             itemsRaised: Count(ids(raised)),
             itemsRaisedByKind: byKind,
             itemsResolved: Count(ids(resolved)),

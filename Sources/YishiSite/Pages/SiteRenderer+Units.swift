@@ -18,14 +18,17 @@ extension SiteRenderer {
             let soon = upcoming.filter { subtree.contains($0.unit.value) }.map(upcomingRow)
             c["upcoming"] = soon
             c["has_upcoming"] = !soon.isEmpty
-            c["meetings"] = stats.heldMeetings.filter { subtree.contains($0.unit.value) }.reversed().map(meetingRow)
+            let held = subtree.flatMap { meetingsByUnit[$0] ?? [] }.sorted { ($0.date, $0.file) > ($1.date, $1.file) }
+            c["meetings"] = held.map(meetingRow)
             c["stats"] = figureBlock(figures(.all, .unit(u.id)), key: "unit", root: "../")
             if !u.isLeaf { c["report_url"] = reportPath(.all, .unit(u.id)) }
             out["units/\(u.id).html"] = theme.render("unit", c)
         }
+        var heldAt: [String: Int] = [:]
+        for m in stats.heldMeetings { heldAt[m.unit.value, default: 0] += 1 }
         func tree(_ ids: [String]) -> [[String: Any]] {
             ids.compactMap { content.units[$0] }.map { u in
-                let count = stats.heldMeetings.filter { Set(content.units.subtree(u.id).map(\.id)).contains($0.unit.value) }.count
+                let count = content.units.subtree(u.id).reduce(0) { $0 + (heldAt[$1.id] ?? 0) }
                 return ["id": u.id, "name": u.name, "meetings": count, "tree": tree(u.children), "has_children": !u.children.isEmpty]
             }
         }
