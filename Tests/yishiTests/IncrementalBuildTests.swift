@@ -44,6 +44,23 @@ import Testing
         #expect(try tree(URL(fileURLWithPath: site + "/output")) == before)
 
         let meeting = "s/content/meetings/2026/2026-03-12-east-village.md"
+        // The minutes alone: only that page is redone, and it is what a full build would write.
+        try tmp.write(meeting, try tmp.read(meeting) + "\n补记：会后回访，居民代表无异议。\n")
+        let quick = try CLI.run(["build", "--site", site, "--as-of", "2026-04-30", "--lang", "en"])
+        #expect(quick.stdout.contains("only the minutes changed: updated output/meetings/2026-03-12-east-village.html"), "\(quick.stdout)")
+        try expectSameAsFullBuild(tmp, site, "the minutes edited")
+        #expect(try tmp.read("s/output/meetings/2026-03-12-east-village.html").contains("补记：会后回访"))
+
+        // New minutes with a phone number are refused like any other build, and nothing changes.
+        let page = try tmp.read("s/output/meetings/2026-03-12-east-village.html")
+        try tmp.write(meeting, try tmp.read(meeting) + "联系人电话 13912345678\n")
+        let refused = try CLI.run(["build", "--site", site, "--as-of", "2026-04-30", "--lang", "en"])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("2026-03-12-east-village.md:") && refused.stderr.contains("139****5678"), "\(refused.stderr)")
+        #expect(try tmp.read("s/output/meetings/2026-03-12-east-village.html") == page)
+        try tmp.write(meeting, try tmp.read(meeting).replacingOccurrences(of: "联系人电话 13912345678\n", with: ""))
+
+        // The front matter: a full build.
         try tmp.write(meeting, try tmp.read(meeting).replacingOccurrences(of: "村东主干道路灯不亮", with: "村东主干道路灯长期不亮"))
         try expectSameAsFullBuild(tmp, site, "a meeting edited")
         #expect(try tmp.read("s/output/meetings/2026-03-12-east-village.html").contains("村东主干道路灯长期不亮"))

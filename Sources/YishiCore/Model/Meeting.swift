@@ -34,6 +34,9 @@ public struct Meeting: Sendable, Identifiable {
     public var bodyLine: Int
     public var extra: [String: String]
     public var location: SourceLocation
+    /// A stable digest of the front matter as written: an edit that leaves it unchanged changes
+    /// only the minutes, which lets a rebuild redo just this meeting's page.
+    public var frontMatterDigest: UInt64 = 0
 
     public init(id: String, file: String, title: String, date: Day, unit: Located<String>,
                 location: SourceLocation) {

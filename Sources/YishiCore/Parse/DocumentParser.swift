@@ -168,6 +168,7 @@ public enum DocumentParser {
         meeting.extra = f.extra()
         meeting.body = fm.body
         meeting.bodyLine = fm.bodyLine
+        meeting.frontMatterDigest = fm.digest
         // Returned even when incomplete, so that its references are checked in the same run;
         // the errors already reported keep it from being published or counted.
         return meeting

@@ -28,6 +28,15 @@ public struct FrontMatter: Sendable, Equatable {
         return .success(FrontMatter(yaml: yaml, yamlLine: 2, body: body, bodyLine: close + 2))
     }
 
+    /// FNV-1a over the front matter's UTF-8: stable across processes, unlike `Hasher`.
+    public var digest: UInt64 { FrontMatter.fnv1a(yaml) }
+
+    public static func fnv1a(_ s: String) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        return h
+    }
+
     private static func isFence(_ line: Substring) -> Bool {
         line.hasPrefix("---") && line.dropFirst(3).allSatisfy { $0 == " " || $0 == "\t" }
     }

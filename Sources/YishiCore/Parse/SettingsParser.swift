@@ -1,7 +1,7 @@
 import Yams
 
 /// Reads `site.yml`, `units.yml` and `departments.yml`: plain YAML files, no body.
-enum SettingsParser {
+public enum SettingsParser {
     static let siteKeys = ["title", "locale", "base_url", "timezone", "rules", "privacy", "notice",
                            "categories", "platforms", "formats", "search", "limits", "extra"]
 
@@ -21,7 +21,7 @@ enum SettingsParser {
         }
     }
 
-    static func site(_ text: String, file: String) -> (SiteSettings, [Diagnostic]) {
+    public static func site(_ text: String, file: String) -> (SiteSettings, [Diagnostic]) {
         let r = FieldReader(file: file, yamlLine: 1)
         var s = SiteSettings()
         guard let root = compose(text, file: file, reader: r) else { return (s, r.diagnostics) }

@@ -52,6 +52,13 @@ struct BuildStamp {
         return root.appendingPathComponent(".yishi-cache/" + name)
     }
 
+    /// The stamp the last build saved, when its output is still as it left it.
+    static func previous(site root: URL, output: URL) -> String? {
+        guard let saved = try? String(contentsOf: file(root, output), encoding: .utf8),
+              let newline = saved.firstIndex(of: "\n"), String(saved[..<newline]) == outputStamp(output) else { return nil }
+        return String(saved[saved.index(after: newline)...])
+    }
+
     /// True when the stamp saved by the last build matches, and its output is still in place.
     func matchesLastBuild(site root: URL, output: URL) -> Bool {
         guard let saved = try? String(contentsOf: Self.file(root, output), encoding: .utf8),

@@ -37,6 +37,8 @@ public struct SiteBuilder {
         public var published: Bool { summary != nil }
         /// Nothing changed since the last build: `output/` was left as it was.
         public var upToDate = false
+        /// Only one meeting's minutes changed: this page was updated and nothing else.
+        public var minutesOnly: String?
     }
 
     public static func build(site root: URL, options: Options, today: (String) -> Day) -> Outcome {
@@ -55,8 +57,16 @@ public struct SiteBuilder {
             clock.lap("stamp: up to date")
             return outcome
         }
-        BuildStamp.forget(site: root, output: output)
+        let previous = BuildStamp.previous(site: root, output: output)
         clock.lap("stamp")
+        if let quick = quickRebuild(root: root, output: output, previous: previous, stamp: stamp, options: options) {
+            var outcome = quick
+            outcome.asOf = stampDay
+            clock.lap("minutes-only rebuild")
+            return outcome
+        }
+        BuildStamp.forget(site: root, output: output)
+        QuickRebuild.forget(site: root)
         let loaded = SiteLoader.load(from: DiskSource(root: root))
         clock.lap("read+parse+validate+link")
         let settings = loaded.content.settings
@@ -93,11 +103,36 @@ public struct SiteBuilder {
             outcome.failure = "\(output.path): \(error)"
         }
         clock.lap("write")
-        if outcome.failure == nil, day == stampDay { stamp.save(site: root, output: output) }
+        if outcome.failure == nil, day == stampDay {
+            stamp.save(site: root, output: output)
+            QuickRebuild.record(site: root, meetings: loaded.content.meetings)
+        }
         outcome.asOf = day
         outcome.meetings = statistics.heldMeetings.count
         outcome.items = statistics.items.count
         return outcome
+    }
+
+    /// The minutes-only fast path, when it applies (see QuickRebuild).
+    static func quickRebuild(root: URL, output: URL, previous: String?, stamp: BuildStamp, options: Options) -> Outcome? {
+        guard previous != nil,
+              let text = try? String(contentsOf: root.appendingPathComponent(ContentReader.siteFile), encoding: .utf8) else { return nil }
+        let (settings, problems) = SettingsParser.site(text, file: ContentReader.siteFile)
+        // A search index would go stale: let the full build rebuild it.
+        guard !problems.contains(where: { $0.severity == .error }),
+              !(settings.search && options.search && SearchIndex.locate() != nil) else { return nil }
+        switch QuickRebuild.attempt(site: root, output: output, previous: previous, current: stamp, settings: { settings.privacyAllow }) {
+        case .notApplicable:
+            return nil
+        case .refused(let diagnostics):
+            return Outcome(diagnostics: DiagnosticList(diagnostics), language: settings.language)
+        case .done(let page):
+            stamp.save(site: root, output: output)
+            var outcome = Outcome(diagnostics: DiagnosticList(), language: settings.language)
+            outcome.minutesOnly = page
+            outcome.summary = SiteWriter.Summary(written: 1, reused: 0)
+            return outcome
+        }
     }
 
     /// The site's time zone from site.yml without parsing the whole site (for "today").

@@ -40,7 +40,7 @@ extension SiteRenderer {
         meeting["reported"] = reported
         meeting["has_reported"] = !reported.isEmpty
         let body = m.body.trimmingCharacters(in: .whitespacesAndNewlines)
-        if !body.isEmpty { meeting["body"] = markdown.html(m.body) }
+        if !body.isEmpty { meeting["body"] = Minutes.marked(markdown.html(m.body)) }
         c["meeting"] = meeting
         c["notice"] = notice(m)
         return theme.render("meeting", c)

@@ -35,6 +35,11 @@ struct Build: ParsableCommand {
             return
         }
         guard let summary = outcome.summary, let day = outcome.asOf else { throw ExitCode(ExitStatus.contentErrors) }
+        if let page = outcome.minutesOnly {
+            print(language.pick(zh: "只有会议纪要正文有改动：已更新 output/\(page)（截至 \(day)），其余页面不变",
+                                en: "only the minutes changed: updated output/\(page) as of \(day); every other page stays"))
+            return
+        }
         print(language.pick(
             zh: "已发布到 output/（截至 \(day)）：\(outcome.meetings) 次会议、\(outcome.items) 个议题；写入 \(summary.written) 个文件，沿用 \(summary.reused) 个未变的文件",
             en: "published output/ as of \(day): \(outcome.meetings) meetings, \(outcome.items) items; \(summary.written) files written, \(summary.reused) unchanged files reused"))

@@ -1,0 +1,88 @@
+import Foundation
+import YishiCore
+
+/// The rendered minutes inside a meeting page, between two HTML comments, so that an edit to
+/// the minutes alone can be replaced in the page without rendering the site again.
+enum Minutes {
+    static let open = "<!--minutes-->", close = "<!--/minutes-->"
+
+    static func marked(_ html: String) -> String { open + html + close }
+
+    /// The page with its minutes replaced, or nil when the page has none marked.
+    static func replace(in page: String, with html: String) -> String? {
+        guard let a = page.range(of: open), let b = page.range(of: close, range: a.upperBound..<page.endIndex) else { return nil }
+        return String(page[..<a.upperBound]) + html + String(page[b.lowerBound...])
+    }
+}
+
+/// The fast path for the most common edit: the minutes of one meeting corrected, its front
+/// matter untouched. Nothing any figure, list or other page shows can have changed, so the
+/// meeting's page gets its new minutes and everything else stays. Any other change — another
+/// file, the front matter, a template, a setting, search switched on — takes the full build.
+enum QuickRebuild {
+    static func file(_ root: URL) -> URL { root.appendingPathComponent(".yishi-cache/minutes.tsv") }
+
+    /// After a full build: for each meeting file, its front-matter digest and its page.
+    static func record(site root: URL, meetings: [Meeting]) {
+        var text = ""
+        for m in meetings where !m.draft { text += "\(m.file)\t\(m.frontMatterDigest)\tmeetings/\(m.id).html\n" }
+        try? Data(text.utf8).write(to: file(root), options: .atomic)
+    }
+
+    static func forget(site root: URL) { try? FileManager.default.removeItem(at: file(root)) }
+
+    enum Result {
+        /// Not a minutes-only edit: build everything.
+        case notApplicable
+        /// The new minutes hold personal data: nothing was written.
+        case refused([Diagnostic])
+        case done(page: String)
+    }
+
+    static func attempt(site root: URL, output: URL, previous: String?, current: BuildStamp, settings allow: () -> [String]) -> Result {
+        guard let previous, let changed = onlyChangedFile(previous: previous, current: current.text),
+              changed.hasPrefix("content/meetings/"), changed.hasSuffix(".md"),
+              let table = try? String(contentsOf: file(root), encoding: .utf8),
+              let line = table.split(separator: "\n").first(where: { $0.hasPrefix(changed + "\t") }) else { return .notApplicable }
+        let fields = line.split(separator: "\t")
+        guard fields.count == 3, let digest = UInt64(fields[1]),
+              let bytes = FileManager.default.contents(atPath: root.appendingPathComponent(changed).path),
+              case .success(let text) = SourceText.decode([UInt8](bytes)),
+              case .success(let fm) = FrontMatter.split(text), fm.digest == digest,
+              !fm.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return .notApplicable }
+        let pagePath = output.appendingPathComponent(String(fields[2])).path
+        guard let old = try? String(contentsOfFile: pagePath, encoding: .utf8),
+              let page = Minutes.replace(in: old, with: Markdown.standard.html(fm.body)) else { return .notApplicable }
+        // The front matter passed the last build; the new minutes must pass the same guard.
+        let problems = PersonalData.scan(fm.body, allowed: allow())
+        if !problems.isEmpty {
+            let lines = Array(fm.body.unicodeScalars)
+            return .refused(problems.map { f in
+                let before = lines[..<f.offset]
+                let line = fm.bodyLine + before.filter { $0 == "\n" }.count
+                let column = f.offset - (before.lastIndex(of: "\n").map { $0 + 1 } ?? 0) + 1
+                return .error(.personalData(kind: f.kind, masked: f.masked), at: SourceLocation(file: changed, line: line, column: column))
+            })
+        }
+        // One file: replacing it with rename(2) is as atomic as swapping the whole site.
+        let temp = pagePath + ".yishi-new"
+        guard FileManager.default.createFile(atPath: temp, contents: Data(page.utf8)), rename(temp, pagePath) == 0 else {
+            try? FileManager.default.removeItem(atPath: temp)
+            return .notApplicable
+        }
+        return .done(page: String(fields[2]))
+    }
+
+    /// The one input file whose stat changed, when the build's settings lines are all the same.
+    static func onlyChangedFile(previous: String, current: String) -> String? {
+        let old = previous.split(separator: "\n"), new = current.split(separator: "\n")
+        guard old.count == new.count else { return nil }
+        var changed: String? = nil
+        for (a, b) in zip(old, new) where a != b {
+            let pa = a.split(separator: "\t").first, pb = b.split(separator: "\t").first
+            guard changed == nil, pa == pb, let path = pa, path.hasPrefix("content/") else { return nil }
+            changed = String(path)
+        }
+        return changed
+    }
+}
