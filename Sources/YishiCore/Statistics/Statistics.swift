@@ -96,17 +96,6 @@ public struct Statistics: Sendable {
         return set.sorted()
     }
 
-    func items(in scope: Scope) -> [(record: ItemRecord, state: ItemState)] {
-        switch scope {
-        case .site: return items
-        case .unit(let id):
-            let units = Set(content.units.subtree(id).map(\.id))
-            return items.filter { units.contains($0.record.unit) }
-        case .department(let id):
-            return items.filter { $0.state.owner == id }
-        }
-    }
-
     /// Leaf units a scope covers: the villages and communities whose rhythm is watched.
     func leaves(in scope: Scope) -> [Unit] {
         switch scope {

@@ -91,8 +91,3 @@ public struct SiteRenderer {
         settings.baseURL.isEmpty ? path : settings.baseURL + path
     }
 }
-
-extension Array {
-    /// Marks the section flags templates use to show a heading only over a non-empty list.
-    var nonEmpty: Bool { !isEmpty }
-}
