@@ -147,6 +147,7 @@ public enum DocumentParser {
         if let d = date {
             meeting.updates = f.sequence("updates").enumerated().compactMap { update($1, index: $0, date: d, file: file, reader: r) }
         } else {
+            // Entries take the file's date, so without one they cannot be read; a malformed list is still reported.
             _ = f.sequence("updates")
         }
         meeting.time = time
@@ -273,6 +274,7 @@ public enum DocumentParser {
         if let d = date {
             u.updates = f.sequence("updates").enumerated().compactMap { update($1, index: $0, date: d, file: file, reader: r) }
         } else {
+            // Entries take the file's date, so without one they cannot be read; a malformed list is still reported.
             _ = f.sequence("updates")
         }
         if !f.has("updates") { r.error(.missingField(key: "updates"), root) }
