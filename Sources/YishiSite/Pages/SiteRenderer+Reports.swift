@@ -69,12 +69,10 @@ extension SiteRenderer {
         c["json"] = "\(downloads ?? f.period.description).json"
         c["stats"] = figureBlock(f, key: "r", root: root)
         c["charts"] = charts(f)
-        c["cadence"] = f.cadence.map { row -> [String: Any] in
-            var x: [String: Any] = ["unit_id": row.unit, "unit": unitNames[row.unit] ?? row.unit, "flagged": row.flagged]
-            x["last_meeting"] = row.lastMeeting?.description
-            x["days_since"] = row.daysSince.map(String.init) ?? "—"
-            return x
-        }
+        // The cadence list depends on the scope and the as-of date, not the period: built once
+        // per scope and page depth, shared by all of that scope's reports.
+        let scopeKey = "cadence|\(f.scope.kind)|\(f.scope.id ?? "")|\(root)"
+        c["cadence_html"] = rows.row(scopeKey) { cadenceRows(f.cadence, root: root) } ?? ""
         c["has_cadence"] = !f.cadence.isEmpty
         c["departments"] = f.departments.map { d -> [String: Any] in
             ["id": d.department, "name": departmentNames[d.department] ?? d.department, "assigned": d.assigned.value,
@@ -139,6 +137,20 @@ extension SiteRenderer {
                 title: title, id: "c3-\(key)")])
         }
         return out
+    }
+
+    func cadenceRows(_ cadence: [CadenceRow], root: String) -> String {
+        let e = HTML.escape
+        let unitLabel = e(theme.string("site.units")), lastLabel = e(theme.string("report.last_meeting"))
+        let sinceLabel = e(theme.string("report.days_since")), flag = e(theme.string("report.cadence_flag"))
+        let never = e(theme.string("report.never"))
+        return cadence.map { row in
+            let name = e(unitNames[row.unit] ?? row.unit)
+            return "<tr\(row.flagged ? " class=\"flagged\"" : "")><td data-label=\"\(unitLabel)\"><a href=\"\(e(root))units/\(e(row.unit)).html\">\(name)</a>"
+                + (row.flagged ? " <strong class=\"flag\">\(flag)</strong>" : "") + "</td>"
+                + "<td data-label=\"\(lastLabel)\">\(row.lastMeeting.map { $0.description } ?? never)</td>"
+                + "<td data-label=\"\(sinceLabel)\">\(row.daysSince.map(String.init) ?? "—")</td></tr>\n"
+        }.joined()
     }
 
     func rateText(_ r: Rate) -> String {

@@ -1167,7 +1167,7 @@ figures:
 <table class="cadence">
 <thead><tr><th scope="col">{{t.site.units}}</th><th scope="col">{{t.report.last_meeting}}</th><th scope="col">{{t.report.days_since}}</th></tr></thead>
 <tbody>
-{{#cadence}}<tr{{#flagged}} class="flagged"{{/flagged}}><td data-label="{{t.site.units}}"><a href="{{root}}units/{{unit_id}}.html">{{unit}}</a>{{#flagged}} <strong class="flag">{{t.report.cadence_flag}}</strong>{{/flagged}}</td><td data-label="{{t.report.last_meeting}}">{{#last_meeting}}{{last_meeting}}{{/last_meeting}}{{^last_meeting}}{{t.report.never}}{{/last_meeting}}</td><td data-label="{{t.report.days_since}}">{{days_since}}</td></tr>{{/cadence}}
+{{{cadence_html}}}
 </tbody>
 </table>
 </section>
