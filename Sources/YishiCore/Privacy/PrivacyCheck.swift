@@ -1,6 +1,8 @@
 /// Turns personal-data findings in a file's text into diagnostics at their line and column.
-enum PrivacyCheck {
-    static func scan(_ text: String, file: String, allowed: [String], skipping: [ClosedRange<Int>] = []) -> [Diagnostic] {
+public enum PrivacyCheck {
+    /// - Parameter firstLine: the file line `text` starts on (a body scanned on its own).
+    public static func scan(_ text: String, file: String, allowed: [String], skipping: [ClosedRange<Int>] = [],
+                            firstLine: Int = 1) -> [Diagnostic] {
         let findings = PersonalData.scan(text, allowed: allowed)
         guard !findings.isEmpty else { return [] }
         // Line starts, in Unicode scalars, to place each finding.
@@ -12,7 +14,7 @@ enum PrivacyCheck {
                 let mid = (lo + hi + 1) / 2
                 if starts[mid] <= f.offset { lo = mid } else { hi = mid - 1 }
             }
-            let line = lo + 1
+            let line = lo + firstLine
             if skipping.contains(where: { $0.contains(line) }) { return nil }
             return .error(.personalData(kind: f.kind, masked: f.masked),
                           at: SourceLocation(file: file, line: line, column: f.offset - starts[lo] + 1))

@@ -20,33 +20,7 @@ public struct Statistics: Sendable {
     /// What the figures read of each held meeting (same order as `heldMeetings`).
     let meetingFacts: [MeetingFacts]
     /// Which meetings and items each scope counts, worked out once per scope.
-    let scopes = ScopeMembers()
-
-    struct MeetingFacts: Sendable {
-        var id: String
-        var date: Day
-        var unit: String
-        var attendance: Int
-        var categories: [(name: String, count: Int)]
-        var leaders: Int
-        var departments: [String]
-    }
-
-    final class ScopeMembers: @unchecked Sendable {
-        private let lock = NSLock()
-        private var members: [Scope: (meetings: [Int], items: [Int])] = [:]
-
-        func get(_ scope: Scope, _ make: () -> (meetings: [Int], items: [Int])) -> (meetings: [Int], items: [Int]) {
-            lock.lock()
-            if let m = members[scope] { lock.unlock(); return m }
-            lock.unlock()
-            let m = make()
-            lock.lock()
-            members[scope] = m
-            lock.unlock()
-            return m
-        }
-    }
+    let scopes = Memo<Scope, (meetings: [Int], items: [Int])>()
 
     struct ItemFacts: Sendable {
         var id: String
@@ -61,6 +35,16 @@ public struct Statistics: Sendable {
         var satisfaction: Satisfaction?
         var funds: Int
         var overdue: Bool
+    }
+
+    struct MeetingFacts: Sendable {
+        var id: String
+        var date: Day
+        var unit: String
+        var attendance: Int
+        var categories: [(name: String, count: Int)]
+        var leaders: Int
+        var departments: [String]
     }
 
     public init(site: LoadedSite, asOf: Day) {
@@ -130,7 +114,7 @@ public struct Statistics: Sendable {
     }
 
     public func figures(period: Period, scope: Scope) -> Figures {
-        let members = scopes.get(scope) { (meetingIndices(in: scope), itemIndices(in: scope)) }
+        let members = scopes.value(scope) { (meetingIndices(in: scope), itemIndices(in: scope)) }
         let mf = meetingFacts
         let meetings = members.meetings.filter { period.contains(mf[$0].date) }.map { mf[$0] }
         let scoped = members.items

@@ -61,10 +61,7 @@ struct BuildStamp {
 
     /// True when the stamp saved by the last build matches, and its output is still in place.
     func matchesLastBuild(site root: URL, output: URL) -> Bool {
-        guard let saved = try? String(contentsOf: Self.file(root, output), encoding: .utf8),
-              let newline = saved.firstIndex(of: "\n") else { return false }
-        let savedOutput = String(saved[..<newline])
-        return savedOutput == Self.outputStamp(output) && saved[saved.index(after: newline)...] == text[...]
+        Self.previous(site: root, output: output) == text
     }
 
     func save(site root: URL, output: URL) {

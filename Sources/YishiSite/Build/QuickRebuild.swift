@@ -54,16 +54,8 @@ enum QuickRebuild {
         guard let old = try? String(contentsOfFile: pagePath, encoding: .utf8),
               let page = Minutes.replace(in: old, with: Markdown.standard.html(fm.body)) else { return .notApplicable }
         // The front matter passed the last build; the new minutes must pass the same guard.
-        let problems = PersonalData.scan(fm.body, allowed: allow())
-        if !problems.isEmpty {
-            let lines = Array(fm.body.unicodeScalars)
-            return .refused(problems.map { f in
-                let before = lines[..<f.offset]
-                let line = fm.bodyLine + before.filter { $0 == "\n" }.count
-                let column = f.offset - (before.lastIndex(of: "\n").map { $0 + 1 } ?? 0) + 1
-                return .error(.personalData(kind: f.kind, masked: f.masked), at: SourceLocation(file: changed, line: line, column: column))
-            })
-        }
+        let problems = PrivacyCheck.scan(fm.body, file: changed, allowed: allow(), firstLine: fm.bodyLine)
+        if !problems.isEmpty { return .refused(problems) }
         // One file: replacing it with rename(2) is as atomic as swapping the whole site.
         let temp = pagePath + ".yishi-new"
         guard FileManager.default.createFile(atPath: temp, contents: Data(page.utf8)), rename(temp, pagePath) == 0 else {

@@ -58,8 +58,12 @@ extension SiteRenderer {
     /// item appears in the tables of many reports, so each row is built once per table kind and
     /// page depth and then reused.
     func recordTables(_ f: Figures, root: String, anchor: (String) -> String) -> [[String: Any]] {
-        func table(_ id: String, _ title: String, _ columns: [String], _ keys: [String], _ row: (String) -> String?) -> [String: Any] {
-            let shown = keys.prefix(Self.recordsShown).compactMap { key in rows.row("\(id)|\(root)|\(key)") { row(key) } }
+        /// `shared`: whether a row depends only on its record, so other reports may reuse it.
+        func table(_ id: String, _ title: String, _ columns: [String], _ keys: [String], shared: Bool = true,
+                   _ row: (String) -> String?) -> [String: Any] {
+            let shown = keys.prefix(Self.recordsShown).compactMap { key in
+                shared ? rows.value("\(id)|\(root)|\(key)") { row(key) } : row(key)
+            }
             var t: [String: Any] = ["table": id, "id": anchor(id), "title": title, "count": keys.count,
                                     "columns": columns.map { ["name": $0] }, "rows_html": shown.joined(), "has_rows": !keys.isEmpty]
             if keys.count > Self.recordsShown {
@@ -90,12 +94,10 @@ extension SiteRenderer {
                                                               m.attendance.map { String($0.total) } ?? "—", String(m.leaders.count)])
             },
             // Whether a unit counts depends on the period, so its rows are not shared.
-            ["table": "units", "id": anchor("units"), "title": name("coverage"), "count": f.coverage.denominator,
-             "columns": [col("report.last_meeting"), name("coverage")].map { ["name": $0] }, "has_rows": f.coverage.denominator > 0,
-             "rows_html": f.coverage.denominatorIDs.map { id in
-                 row(unitNames[id] ?? id, "units/\(id).html", [stats.lastMeeting(of: id)?.description ?? col("report.never"),
-                                                               met.contains(id) ? yes : no])
-             }.joined()],
+            table("units", name("coverage"), [col("report.last_meeting"), name("coverage")], f.coverage.denominatorIDs, shared: false) { id in
+                row(unitNames[id] ?? id, "units/\(id).html", [stats.lastMeeting(of: id)?.description ?? col("report.never"),
+                                                              met.contains(id) ? yes : no])
+            },
             table("departments", name("departments_involved"), [], f.departmentsInvolved.ids) { id in
                 row(departmentNames[id] ?? id, "departments/\(id).html", [])
             },

@@ -72,7 +72,7 @@ extension SiteRenderer {
         // The cadence list depends on the scope and the as-of date, not the period: built once
         // per scope and page depth, shared by all of that scope's reports.
         let scopeKey = "cadence|\(f.scope.kind)|\(f.scope.id ?? "")|\(root)"
-        c["cadence_html"] = rows.row(scopeKey) { cadenceRows(f.cadence, root: root) } ?? ""
+        c["cadence_html"] = rows.value(scopeKey) { cadenceRows(f.cadence, root: root) } ?? ""
         c["has_cadence"] = !f.cadence.isEmpty
         c["departments"] = f.departments.map { d -> [String: Any] in
             ["id": d.department, "name": departmentNames[d.department] ?? d.department, "assigned": d.assigned.value,

@@ -23,8 +23,15 @@ public struct SiteRenderer {
     let states: [String: ItemState]
     let meetingsByID: [String: Meeting]
     let updateFileTitles: [String: String]
-    let cache: FiguresCache
-    let rows = RowCache()
+    /// Figures once per (period, scope): a report, its charts, the home page and stats.json share them.
+    let cache = Memo<FiguresKey, Figures>()
+    /// Table rows built once and reused by every report that lists them.
+    let rows = Memo<String, String?>()
+
+    struct FiguresKey: Hashable, Sendable {
+        var period: Period
+        var scope: Scope
+    }
 
     public init(site: LoadedSite, statistics: Statistics, theme: Theme) {
         self.site = site
@@ -35,10 +42,11 @@ public struct SiteRenderer {
         states = Dictionary(statistics.items.map { ($0.record.id, $0.state) }, uniquingKeysWith: { a, _ in a })
         meetingsByID = Dictionary(site.content.publishedMeetings.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         updateFileTitles = Dictionary(site.content.publishedUpdateFiles.map { ($0.id, $0.title ?? $0.id) }, uniquingKeysWith: { a, _ in a })
-        cache = FiguresCache(statistics)
     }
 
-    public func figures(_ period: Period, _ scope: Scope) -> Figures { cache.figures(period, scope) }
+    public func figures(_ period: Period, _ scope: Scope) -> Figures {
+        cache.value(FiguresKey(period: period, scope: scope)) { stats.figures(period: period, scope: scope) }
+    }
 
     /// Every file of the site except the open data (OpenData) and the search index.
     public func render() -> [String: String] {

@@ -1,0 +1,17 @@
+import Dispatch
+
+/// `map` over all cores, results in input order, for stages whose items are independent
+/// (parsing files, rendering pages).
+public func parallelMap<T, R>(_ xs: [T], _ f: (T) -> R) -> [R] {
+    if xs.count < 16 { return xs.map(f) }
+    let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: xs.count)
+    results.initialize(repeating: nil)
+    defer { results.deallocate() }
+    xs.withUnsafeBufferPointer { buffer in
+        nonisolated(unsafe) let input = buffer
+        nonisolated(unsafe) let out = results
+        nonisolated(unsafe) let fn = f
+        DispatchQueue.concurrentPerform(iterations: input.count) { i in out[i] = fn(input[i]) }
+    }
+    return results.map { $0! }
+}
