@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes the simplified → traditional character table for zh-Hant diagnostics.
 
-Takes every Chinese character used in Sources/YishiCore/Diagnostics/Message+Text.swift
+Takes every Chinese character used in Sources/YishiCore/Diagnostics/Message(+Text).swift
 and Sources/yishi (CLI messages), converts each with OpenCC (pip: opencc-python-reimplemented,
 needed only to rerun this script), and writes TraditionalChinese+Table.swift.
 """
@@ -9,7 +9,7 @@ import os, re
 from opencc import OpenCC
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-sources = [os.path.join(root, "Sources", "YishiCore", "Diagnostics", "Message+Text.swift")]
+sources = [os.path.join(root, "Sources", "YishiCore", "Diagnostics", f) for f in ("Message.swift", "Message+Text.swift")]
 for d, _, files in os.walk(os.path.join(root, "Sources", "yishi")):
     sources += [os.path.join(d, f) for f in files if f.endswith(".swift")]
 chars = set()

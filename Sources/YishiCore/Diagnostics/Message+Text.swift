@@ -110,7 +110,7 @@ extension Message {
         case .personalData(let kind, let masked):
             let what = kind == .mobile ? "a mobile phone number" : "a resident identity number"
             return "\(what) (\(masked)) would be published here; remove it, or if it is an official number add it to privacy.allow in site.yml"
-        case .templateSyntax(let detail): return "this template cannot be read: \(detail)"
+        case .templateSyntax(let problem): return "this template cannot be read: \(problem.text(zh: false))"
         case .missingString(let key, let locale):
             return "templates/\(locale) has no text for \(q(key)); it would render as nothing"
         case .unknownPartial(let name):
@@ -199,7 +199,7 @@ extension Message {
         case .personalData(let kind, let masked):
             let what = kind == .mobile ? "手机号码" : "居民身份证号码"
             return "这里有\(what)（\(masked)），会被公开发布；请删除，如果是官方公开的号码，请加到 site.yml 的 privacy.allow 中"
-        case .templateSyntax(let detail): return "模板无法读取：\(detail)"
+        case .templateSyntax(let problem): return "模板无法读取：\(problem.text(zh: true))"
         case .missingString(let key, let locale): return "templates/\(locale) 中没有 \(q(key)) 的文字，这里会什么也不显示"
         case .unknownPartial(let name): return "没有名为 \(q(name)) 的模板（templates/\(name).mustache），这里会什么也不显示"
         }

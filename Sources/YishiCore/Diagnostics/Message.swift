@@ -65,7 +65,7 @@ public enum Message: Sendable, Hashable {
     case personalData(kind: PersonalData.Kind, masked: String)
 
     // Templates
-    case templateSyntax(detail: String)
+    case templateSyntax(TemplateProblem)
     case unknownPartial(name: String)
     case missingString(key: String, locale: String)
 
@@ -88,6 +88,44 @@ public enum Message: Sendable, Hashable {
             case (.unclosedQuote, true): return "引号没有配对：有开头的引号，没有结尾的引号"
             case (.unclosedBracket, false): return "a list in [ ] or { } is not closed, or its entries are not separated by ','"
             case (.unclosedBracket, true): return "方括号 [ ] 或花括号 { } 没有配对，或者各项之间没有用英文逗号 ',' 分开"
+            case (.other(let s), _): return s
+            }
+        }
+    }
+
+    /// Why a template cannot be read, in words for whoever edits the theme.
+    public enum TemplateProblem: Sendable, Hashable {
+        case unclosedTag
+        case unclosedSection(name: String)
+        case strayClose(name: String)
+        case mismatchedClose(name: String, open: String, line: Int)
+        case badName(String)
+        case badDelimiters
+        case notABlockInParent(parent: String)
+        case unknownSetting(String)
+        case other(String)
+
+        func text(zh: Bool) -> String {
+            func tag(_ s: String) -> String { "{{" + s + "}}" }
+            switch (self, zh) {
+            case (.unclosedTag, false): return "a tag opened with {{ is never closed with }}"
+            case (.unclosedTag, true): return "标签以 {{ 开头，却没有以 }} 结尾"
+            case (.unclosedSection(let n), false): return "\(tag("#" + n)) is never closed (add \(tag("/" + n)))"
+            case (.unclosedSection(let n), true): return "\(tag("#" + n)) 没有结束标签（请补上 \(tag("/" + n))）"
+            case (.strayClose(let n), false): return "\(tag("/" + n)) closes a section that was never opened"
+            case (.strayClose(let n), true): return "\(tag("/" + n)) 前面没有对应的开始标签"
+            case (.mismatchedClose(let n, let o, let l), false):
+                return "\(tag("/" + n)) does not match \(tag("#" + o)) opened on line \(l) (close that one first with \(tag("/" + o)))"
+            case (.mismatchedClose(let n, let o, let l), true):
+                return "\(tag("/" + n)) 与第 \(l) 行的 \(tag("#" + o)) 不对应（请先用 \(tag("/" + o)) 结束它）"
+            case (.badName(let n), false): return "'\(n)' is not a name a tag can use"
+            case (.badName(let n), true): return "“\(n)”不能用作标签的名字"
+            case (.badDelimiters, false): return "a delimiter change must look like {{=<% %>=}}"
+            case (.badDelimiters, true): return "更换分隔符的写法应为 {{=<% %>=}}"
+            case (.notABlockInParent(let p), false): return "inside \(tag("<" + p)) only \(tag("$name")) blocks may appear"
+            case (.notABlockInParent(let p), true): return "\(tag("<" + p)) 里只能出现 \(tag("$名字")) 区块"
+            case (.unknownSetting(let s), false): return "unknown setting '\(s)' (only CONTENT_TYPE: HTML or TEXT)"
+            case (.unknownSetting(let s), true): return "不认识的设置“\(s)”（只支持 CONTENT_TYPE: HTML 或 TEXT）"
             case (.other(let s), _): return s
             }
         }

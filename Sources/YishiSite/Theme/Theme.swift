@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 import Yams
 import YishiCore
 
@@ -10,9 +9,12 @@ public struct Theme: @unchecked Sendable {
     public let files: [String: String]
     /// Which files came from the site's own folder (for diagnostics).
     public let overridden: Set<String>
-    let library: MustacheLibrary
+    /// Compiled templates by name (`layout`, `item`…), for pages, partials and parents alike.
+    let library: [String: Template]
     /// The locale file, parsed: UI strings by key path (`t.site.title` in templates).
     public let strings: [String: Any]
+    /// When set, every render is kept: a test replays the same contexts through swift-mustache.
+    var recorder: RenderRecorder?
 
     /// Page templates every build needs.
     public static let pageTemplates = ["layout", "home", "meeting", "items", "unit", "units", "department",
@@ -38,17 +40,14 @@ public struct Theme: @unchecked Sendable {
 
     static func build(files: [String: String], overridden: Set<String>, locale: String) -> (Theme?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        var library = MustacheLibrary()
+        var library: [String: Template] = [:]
         for (path, text) in files.sorted(by: { $0.key < $1.key }) where path.hasSuffix(".mustache") {
             let name = String(path.dropLast(".mustache".count))
             do {
-                library.register(try MustacheTemplate(string: text), named: name)
-            } catch let e as MustacheTemplate.ParserError {
-                diagnostics.append(.error(.templateSyntax(detail: "\(e.error)"),
-                                          at: SourceLocation(file: "templates/" + path, line: e.context.lineNumber,
-                                                             column: e.context.columnNumber)))
+                library[name] = try Template(text)
             } catch {
-                diagnostics.append(.error(.templateSyntax(detail: "\(error)"), at: SourceLocation(file: "templates/" + path)))
+                diagnostics.append(.error(.templateSyntax(error.problem),
+                                          at: SourceLocation(file: "templates/" + path, line: error.line, column: error.column)))
             }
         }
         for page in pageTemplates where files[page + ".mustache"] == nil {
@@ -61,14 +60,14 @@ public struct Theme: @unchecked Sendable {
             do {
                 strings = (normalized(try Yams.load(yaml: text)) as? [String: Any]) ?? [:]
             } catch {
-                diagnostics.append(.error(.templateSyntax(detail: "\(error)"), at: SourceLocation(file: "templates/" + localePath)))
+                diagnostics.append(.error(.templateSyntax(.other("\(error)")), at: SourceLocation(file: "templates/" + localePath)))
             }
         } else {
             diagnostics.append(.error(.missingFile(name: "templates/" + localePath), at: SourceLocation(file: "templates/")))
         }
         diagnostics += checkStrings(files, strings: strings, locale: localePath)
         guard !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
-        return (Theme(files: files, overridden: overridden, library: library, strings: strings), diagnostics)
+        return (Theme(files: files, overridden: overridden, library: library, strings: strings, recorder: nil), diagnostics)
     }
 
     /// A partial that does not exist renders as nothing, silently: name each such reference.
@@ -129,7 +128,9 @@ public struct Theme: @unchecked Sendable {
 
     /// Renders a page template with a context of dictionaries and arrays.
     public func render(_ template: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: template) ?? ""
+        let page = library[template]?.render(context, partials: library) ?? ""
+        recorder?.add(template, context, page)
+        return page
     }
 
     /// A UI string by dotted key (`status.resolved`), or the key itself when missing.
@@ -137,5 +138,15 @@ public struct Theme: @unchecked Sendable {
         var node: Any? = strings
         for part in key.split(separator: ".") { node = (node as? [String: Any])?[String(part)] }
         return node as? String ?? key
+    }
+}
+
+/// The renders of a build, in the order they finished (pages render on several threads).
+final class RenderRecorder: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var renders: [(template: String, context: [String: Any], page: String)] = []
+
+    func add(_ template: String, _ context: [String: Any], _ page: String) {
+        lock.withLock { renders.append((template, context, page)) }
     }
 }
