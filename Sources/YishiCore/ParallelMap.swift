@@ -15,3 +15,14 @@ public func parallelMap<T, R>(_ xs: [T], _ f: (T) -> R) -> [R] {
     }
     return results.map { $0! }
 }
+
+/// `forEach` over all cores, for stages that hand each result on as soon as it is made
+/// (rendering pages straight to the writer) instead of keeping them all.
+public func parallelForEach<T>(_ xs: [T], _ f: (T) -> Void) {
+    if xs.count < 16 { xs.forEach(f); return }
+    xs.withUnsafeBufferPointer { buffer in
+        nonisolated(unsafe) let input = buffer
+        nonisolated(unsafe) let fn = f
+        DispatchQueue.concurrentPerform(iterations: input.count) { i in fn(input[i]) }
+    }
+}

@@ -8,6 +8,11 @@ enum Minutes {
 
     static func marked(_ html: String) -> String { open + html + close }
 
+    /// Whether a body has any minutes at all (Foundation's trimming copies the whole body twice).
+    static func present(in body: String) -> Bool {
+        body.unicodeScalars.contains { !$0.properties.isWhitespace }
+    }
+
     /// The page with its minutes replaced, or nil when the page has none marked.
     static func replace(in page: String, with html: String) -> String? {
         guard let a = page.range(of: open), let b = page.range(of: close, range: a.upperBound..<page.endIndex) else { return nil }
@@ -49,7 +54,7 @@ enum QuickRebuild {
               let bytes = FileManager.default.contents(atPath: root.appendingPathComponent(changed).path),
               case .success(let text) = SourceText.decode([UInt8](bytes)),
               case .success(let fm) = FrontMatter.split(text), fm.digest == digest,
-              !fm.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return .notApplicable }
+              Minutes.present(in: fm.body) else { return .notApplicable }
         let pagePath = output.appendingPathComponent(String(fields[2])).path
         guard let old = try? String(contentsOfFile: pagePath, encoding: .utf8),
               let page = Minutes.replace(in: old, with: Markdown.standard.html(fm.body)) else { return .notApplicable }

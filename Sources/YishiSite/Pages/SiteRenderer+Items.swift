@@ -56,7 +56,7 @@ extension SiteRenderer {
 
     /// `items/index.html` (overdue, then open, then the years of closed items) and one page
     /// per year of closed items, so that no list grows without bound.
-    func itemPages() -> [String: String] {
+    func itemPages(into emit: (String, String) -> Void) {
         var overdue: [ItemRecord] = [], open: [ItemRecord] = []
         var closedByYear: [Int: [(ItemRecord, Day)]] = [:]
         for (r, s) in stats.items {
@@ -67,7 +67,6 @@ extension SiteRenderer {
         overdue.sort { (states[$0.id]!.due, $0.id) < (states[$1.id]!.due, $1.id) }
         open.sort { ($0.raised, $0.id) > ($1.raised, $1.id) }
         let years = closedByYear.keys.sorted(by: >)
-        var out: [String: String] = [:]
         var index = base(root: "../", title: theme.string("items.title"))
         index["overdue_section"] = true
         index["overdue"] = overdue.map(itemRow)
@@ -75,14 +74,13 @@ extension SiteRenderer {
         index["open"] = open.map(itemRow)
         index["open_count"] = open.count
         index["years"] = years.map { ["year": String($0), "count": closedByYear[$0]!.count] }
-        out["items/index.html"] = theme.render("items", index)
+        emit("items/index.html", theme.render("items", index))
         for y in years {
             let list = closedByYear[y]!.sorted { ($0.1, $0.0.id) > ($1.1, $1.0.id) }
             var page = base(root: "../", title: "\(y) \(theme.string("items.closed_in"))")
             page["closed_section"] = true
             page["closed"] = list.map { itemRow($0.0) }
-            out["items/\(y).html"] = theme.render("items", page)
+            emit("items/\(y).html", theme.render("items", page))
         }
-        return out
     }
 }

@@ -39,8 +39,7 @@ extension SiteRenderer {
         }
         meeting["reported"] = reported
         meeting["has_reported"] = !reported.isEmpty
-        let body = m.body.trimmingCharacters(in: .whitespacesAndNewlines)
-        if !body.isEmpty { meeting["body"] = Minutes.marked(markdown.html(m.body)) }
+        if Minutes.present(in: m.body) { meeting["body"] = Minutes.marked(markdown.html(m.body)) }
         c["meeting"] = meeting
         c["notice"] = notice(m)
         return theme.render("meeting", c)

@@ -14,18 +14,17 @@ extension SiteRenderer {
         Array(Set(stats.periodsWithData + Period.periods(of: asOf))).sorted()
     }
 
-    func reportPages() -> [String: String] {
-        var out: [String: String] = [:]
+    func reportPages(into emit: (String, String) -> Void) {
         let periods = [Period.all] + reportPeriods
         var scopes: [[String: Any]] = []
         let scopesToReport = OpenData.reportScopes(content)
         let jobs = scopesToReport.flatMap { scope in periods.map { (scope, $0) } }
-        let rendered = parallelMap(jobs) { scope, p -> [(String, String)] in
+        parallelForEach(jobs) { scope, p in
             let f = figures(p, scope)
-            return [(reportPath(p, scope), reportPage(f)), (reportPath(p, scope, ext: "csv"), f.csv),
-                    (reportPath(p, scope, ext: "json"), f.json.serialized() + "\n")]
+            emit(reportPath(p, scope), reportPage(f))
+            emit(reportPath(p, scope, ext: "csv"), f.csv)
+            emit(reportPath(p, scope, ext: "json"), f.json.serialized() + "\n")
         }
-        for pages in rendered { for (path, text) in pages { out[path] = text } }
         for scope in scopesToReport {
             func links(_ match: (Period) -> Bool) -> [[String: String]] {
                 periods.filter(match).map { ["label": $0.description, "url": reportPath($0, scope)] }
@@ -39,8 +38,7 @@ extension SiteRenderer {
         }
         var index = base(root: "../", title: theme.string("report.index"))
         index["scopes"] = scopes
-        out["reports/index.html"] = theme.render("reports", index)
-        return out
+        emit("reports/index.html", theme.render("reports", index))
     }
 
     func scopeName(_ scope: Scope) -> String {

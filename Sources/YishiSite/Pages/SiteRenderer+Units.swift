@@ -2,12 +2,11 @@ import YishiCore
 
 extension SiteRenderer {
     /// A page per unit (its meetings, upcoming meetings, figures) and `units/index.html`.
-    func unitPages() -> [String: String] {
-        var out: [String: String] = [:]
+    func unitPages(into emit: (String, String) -> Void) {
         var meetingsByUnit: [String: [Meeting]] = [:]
         for m in stats.heldMeetings { meetingsByUnit[m.unit.value, default: []].append(m) }
         let upcoming = upcomingMeetings
-        for u in content.units.units {
+        parallelForEach(content.units.units) { u in
             var c = base(root: "../", title: u.name)
             var unit: [String: Any] = ["id": u.id, "name": u.name, "level": u.level]
             if let p = u.parent { unit["parent"] = ["id": p, "name": unitNames[p] ?? p] }
@@ -19,10 +18,12 @@ extension SiteRenderer {
             c["upcoming"] = soon
             c["has_upcoming"] = !soon.isEmpty
             let held = subtree.flatMap { meetingsByUnit[$0] ?? [] }.sorted { ($0.date, $0.file) > ($1.date, $1.file) }
-            c["meetings"] = held.map(meetingRow)
+            let (rows, more) = listed(held.map(meetingRow))
+            c["meetings"] = rows
+            c["meetings_more"] = more
             c["stats"] = figureBlock(figures(.all, .unit(u.id)), key: "unit", root: "../")
             if !u.isLeaf { c["report_url"] = reportPath(.all, .unit(u.id)) }
-            out["units/\(u.id).html"] = theme.render("unit", c)
+            emit("units/\(u.id).html", theme.render("unit", c))
         }
         var heldAt: [String: Int] = [:]
         for m in stats.heldMeetings { heldAt[m.unit.value, default: 0] += 1 }
@@ -35,21 +36,31 @@ extension SiteRenderer {
         var index = base(root: "../", title: theme.string("site.units"))
         index["tree"] = tree(content.units.roots.map(\.id))
         index["departments"] = content.departments.map { ["id": $0.id, "name": $0.name] }
-        out["units/index.html"] = theme.render("units", index)
-        return out
+        emit("units/index.html", theme.render("units", index))
     }
 
     /// A page per department: its figures, the items it owns, the meetings it attended.
-    func departmentPages() -> [String: String] {
-        var out: [String: String] = [:]
-        for d in content.departments {
+    func departmentPages(into emit: (String, String) -> Void) {
+        parallelForEach(content.departments) { d in
             var c = base(root: "../", title: d.name)
             c["department"] = ["id": d.id, "name": d.name]
             c["stats"] = figureBlock(figures(.all, .department(d.id)), key: "dept", root: "../")
-            c["items"] = stats.items.filter { $0.state.owner == d.id }.reversed().map { itemRow($0.record) }
-            c["meetings"] = stats.heldMeetings.filter { $0.departments.contains { $0.value == d.id } }.reversed().map(meetingRow)
-            out["departments/\(d.id).html"] = theme.render("department", c)
+            let (items, moreItems) = listed(stats.items.filter { $0.state.owner == d.id }.reversed().map { itemRow($0.record) })
+            let (meetings, moreMeetings) =
+                listed(stats.heldMeetings.filter { $0.departments.contains { $0.value == d.id } }.reversed().map(meetingRow))
+            c["items"] = items
+            c["items_more"] = moreItems
+            c["meetings"] = meetings
+            c["meetings_more"] = moreMeetings
+            emit("departments/\(d.id).html", theme.render("department", c))
         }
-        return out
+    }
+
+    /// The first rows of a list, newest first, and a note saying how many more the open data
+    /// holds: a county's page would otherwise list every meeting it ever held.
+    func listed(_ rows: [[String: Any]]) -> ([[String: Any]], String?) {
+        guard rows.count > Self.recordsShown else { return (rows, nil) }
+        return (Array(rows.prefix(Self.recordsShown)),
+                theme.string("report.more").replacingOccurrences(of: "{n}", with: String(rows.count - Self.recordsShown)))
     }
 }

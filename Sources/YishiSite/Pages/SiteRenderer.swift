@@ -48,27 +48,40 @@ public struct SiteRenderer {
         cache.value(FiguresKey(period: period, scope: scope)) { stats.figures(period: period, scope: scope) }
     }
 
-    /// Every file of the site except the open data (OpenData) and the search index.
+    /// Every file of the site except the open data (OpenData) and the search index, as a
+    /// dictionary: for tests and small sites. A build streams them with `render(into:)`.
     public func render() -> [String: String] {
-        var out: [String: String] = [:]
-        out["assets/style.css"] = theme.files["assets/style.css"] ?? ""
-        out["index.html"] = homePage()
-        // Meeting pages are independent: render them on every core (Markdown keeps its one lane).
-        let meetings = content.publishedMeetings
-        for (m, page) in zip(meetings, parallelMap(meetings, meetingPage)) {
-            out["meetings/\(m.id).html"] = page
-            for a in m.aliases { out["meetings/\(a.value).html"] = aliasPage(m) }
+        let files = Collected<(String, String)>()
+        render { files.add(($0, $1)) }
+        return Dictionary(files.items, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// Every file of the site except the open data and the search index, each handed to
+    /// `emit(path, text)` as soon as it is rendered — from several threads at once — so that
+    /// a large site never has to sit in memory whole.
+    public func render(into emit: (String, String) -> Void) {
+        let pages = Collected<String>()
+        // The sitemap lists every page but the aliases of renamed meetings.
+        func page(_ path: String, _ text: String) {
+            if path.hasSuffix(".html"), !isAlias(path) { pages.add(path) }
+            emit(path, text)
         }
-        out.merge(itemPages()) { a, _ in a }
-        out.merge(unitPages()) { a, _ in a }
-        out.merge(departmentPages()) { a, _ in a }
-        out.merge(reportPages()) { a, _ in a }
-        out["search.html"] = theme.render("search", base(root: "", title: theme.string("search.title"))
-            .merging(["enabled": searchEnabled]) { a, _ in a })
-        out["data/index.html"] = theme.render("data", base(root: "../", title: theme.string("data.title")))
-        out["feed.xml"] = feed()
-        out["sitemap.xml"] = sitemap(paths: out.keys.filter { $0.hasSuffix(".html") && !isAlias($0) })
-        return out
+        page("assets/style.css", theme.files["assets/style.css"] ?? "")
+        page("index.html", homePage())
+        // Meeting pages are independent: render them on every core (Markdown keeps its one lane).
+        parallelForEach(content.publishedMeetings) { m in
+            page("meetings/\(m.id).html", meetingPage(m))
+            for a in m.aliases { page("meetings/\(a.value).html", aliasPage(m)) }
+        }
+        itemPages(into: page)
+        unitPages(into: page)
+        departmentPages(into: page)
+        reportPages(into: page)
+        page("search.html", theme.render("search", base(root: "", title: theme.string("search.title"))
+            .merging(["enabled": searchEnabled]) { a, _ in a }))
+        page("data/index.html", theme.render("data", base(root: "../", title: theme.string("data.title"))))
+        page("feed.xml", feed())
+        page("sitemap.xml", sitemap(paths: pages.items))
     }
 
     func isAlias(_ path: String) -> Bool {
@@ -98,4 +111,13 @@ public struct SiteRenderer {
     func absolute(_ path: String) -> String {
         settings.baseURL.isEmpty ? path : settings.baseURL + path
     }
+}
+
+/// What several threads hand in, gathered under a lock.
+final class Collected<Item>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var gathered: [Item] = []
+
+    func add(_ item: Item) { lock.withLock { gathered.append(item) } }
+    var items: [Item] { lock.withLock { gathered } }
 }

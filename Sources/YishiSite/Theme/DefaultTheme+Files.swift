@@ -161,10 +161,12 @@ tr.flagged td { background: #fdf0ef; }
 <section>
 <h2>{{t.department.owned}}</h2>
 <ul class="items">{{#items}}{{> item-row}}{{/items}}{{^items}}<li>{{t.items.none}}</li>{{/items}}</ul>
+{{#items_more}}<p class="note">{{items_more}} <a href="{{root}}data/index.html">{{t.site.data}}</a></p>{{/items_more}}
 </section>
 <section>
 <h2>{{t.department.attended}}</h2>
 <ul class="meetings">{{#meetings}}{{> meeting-row}}{{/meetings}}{{^meetings}}<li>{{t.items.none}}</li>{{/meetings}}</ul>
+{{#meetings_more}}<p class="note">{{meetings_more}} <a href="{{root}}data/index.html">{{t.site.data}}</a></p>{{/meetings_more}}
 </section>
 {{/main}}
 {{/layout}}
@@ -1263,6 +1265,7 @@ if (location.protocol === 'file:') {
 <section>
 <h2>{{t.unit.meetings}}</h2>
 <ul class="meetings">{{#meetings}}{{> meeting-row}}{{/meetings}}{{^meetings}}<li>{{t.unit.no_meetings}}</li>{{/meetings}}</ul>
+{{#meetings_more}}<p class="note">{{meetings_more}} <a href="{{root}}data/index.html">{{t.site.data}}</a></p>{{/meetings_more}}
 </section>
 {{/main}}
 {{/layout}}
