@@ -127,6 +127,22 @@ import Testing
         #expect(sitemap.contains("<loc>https://example.org/ys/meetings/m1.html</loc><lastmod>2024-05-25</lastmod>"))
     }
 
+    @Test func aSitemapPastTheProtocolLimitBecomesAnIndexOfParts() throws {
+        let site = SiteLoader.load(from: MemorySource(Self.files))
+        let (theme, _) = Theme.load(siteTemplates: nil, locale: "zh-Hans")
+        let renderer = SiteRenderer(site: site, statistics: Statistics(site: site, asOf: Day(iso: "2024-06-30")!), theme: try #require(theme))
+        let pages = output.keys.filter { $0.hasSuffix(".html") && $0 != "meetings/old-m1.html" }
+        let whole = renderer.sitemaps(paths: pages)
+        #expect(whole.map(\.path) == ["sitemap.xml"] && whole[0].text == output["sitemap.xml"])
+        let parts = renderer.sitemaps(paths: pages, limit: 5)
+        let expectedParts = (pages.count + 4) / 5
+        #expect(parts.map(\.path) == ["sitemap.xml"] + (1...expectedParts).map { "sitemap-\($0).xml" })
+        #expect(parts[0].text.contains("<sitemapindex") && parts[0].text.contains("<loc>https://example.org/ys/sitemap-2.xml</loc>"))
+        let listed = parts.dropFirst().flatMap { $0.text.components(separatedBy: "<loc>").dropFirst() }
+        #expect(listed.count == pages.count)
+        #expect(parts.dropFirst().allSatisfy { $0.text.components(separatedBy: "<url>").count - 1 <= 5 })
+    }
+
     @Test func renderingIsDeterministic() throws {
         let site = SiteLoader.load(from: MemorySource(Self.files))
         let (theme, _) = Theme.load(siteTemplates: nil, locale: "zh-Hans")

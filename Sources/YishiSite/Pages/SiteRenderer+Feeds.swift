@@ -54,7 +54,12 @@ extension SiteRenderer {
         return x + "</feed>\n"
     }
 
-    func sitemap(paths: [String]) -> String {
+    /// The sitemap protocol's limit on addresses per file.
+    static let sitemapLimit = 50_000
+
+    /// `sitemap.xml`; past `limit` addresses it becomes an index of `sitemap-1.xml`,
+    /// `sitemap-2.xml`…, since search engines read no more than that from one file.
+    func sitemaps(paths: [String], limit: Int = sitemapLimit) -> [(path: String, text: String)] {
         var last: [String: Day] = [:]
         for m in stats.heldMeetings { last["meetings/\(m.id).html"] = m.date }
         for (r, _) in stats.items {
@@ -62,10 +67,19 @@ extension SiteRenderer {
             last["meetings/\(r.meetingID).html"] = max(last["meetings/\(r.meetingID).html"] ?? d, d)
         }
         let site = lastChanged
-        var x = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        for p in paths.sorted() {
-            x += "<url><loc>\(HTML.escape(absolute(p)))</loc><lastmod>\(last[p] ?? site)</lastmod></url>\n"
+        let head = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+        let sorted = paths.sorted()
+        let parts = stride(from: 0, to: max(sorted.count, 1), by: limit).map { start in
+            head + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+                + sorted[start..<min(start + limit, sorted.count)].map { p in
+                    "<url><loc>\(HTML.escape(absolute(p)))</loc><lastmod>\(last[p] ?? site)</lastmod></url>\n"
+                }.joined() + "</urlset>\n"
         }
-        return x + "</urlset>\n"
+        guard parts.count > 1 else { return [("sitemap.xml", parts[0])] }
+        let files = parts.enumerated().map { ("sitemap-\($0.offset + 1).xml", $0.element) }
+        let index = head + "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+            + files.map { "<sitemap><loc>\(HTML.escape(absolute($0.0)))</loc><lastmod>\(site)</lastmod></sitemap>\n" }.joined()
+            + "</sitemapindex>\n"
+        return [("sitemap.xml", index)] + files
     }
 }

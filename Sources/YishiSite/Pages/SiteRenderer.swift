@@ -81,7 +81,7 @@ public struct SiteRenderer {
             .merging(["enabled": searchEnabled]) { a, _ in a }))
         page("data/index.html", theme.render("data", base(root: "../", title: theme.string("data.title"))))
         page("feed.xml", feed())
-        page("sitemap.xml", sitemap(paths: pages.items))
+        for file in sitemaps(paths: pages.items) { emit(file.path, file.text) }
     }
 
     func isAlias(_ path: String) -> Bool {
