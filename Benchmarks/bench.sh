@@ -6,8 +6,9 @@
 # For each N: generate N meetings (Benchmarks/gen-corpus.py) into a scratch folder,
 # then, in one run and alternating, R full builds with `yishi build` and R with Hugo
 # (Benchmarks/hugo-site), each under /usr/bin/time -v for wall time and peak memory;
-# then R yishi rebuilds with nothing changed, and R rebuilds each after appending a
-# line to one meeting; then a fresh full build of the edited content, compared with
+# then R yishi rebuilds with nothing changed, R rebuilds each after appending a line to
+# one meeting's minutes, and R after changing the venue in another meeting's front
+# matter; then a fresh full build of the edited content, compared with
 # `diff -r` to the output of the incremental rebuilds. Prints medians, ratios and the
 # targets with pass/fail; with several N, time per meeting and the growth factor.
 #
@@ -138,6 +139,20 @@ for N in "${NS[@]}"; do
     for r in $(seq 1 "$RUNS"); do
         printf '\n补记：会后第%s次补充说明，群众代表对议定事项无异议。\n' "${CN[$(( r % 10 ))]}" >> "$EDIT"
         measure "$N" yishi-oneedit "$r" "$LOGS/yishi-oneedit-$r.log" -- \
+            "$YISHI" build --site "$DIR" --as-of "$AS_OF"
+    done
+
+    # An edit to the front matter changes what the figures count: the rebuild after it has to
+    # be judged too, not only the minutes-only edit above.
+    FM_EDIT=$(find "$DIR/content/meetings" -name '*.md' | sort | sed -n "$(( (N + 3) / 4 ))p")
+    say "N = $N: yishi rebuilds after editing the front matter of one meeting (${FM_EDIT#$DIR/}), $RUNS runs"
+    for r in $(seq 1 "$RUNS"); do
+        if grep -q '^venue:' "$FM_EDIT"; then
+            sed -i "s/^venue: .*/venue: 村委会议室${CN[$(( r % 10 ))]}/" "$FM_EDIT"
+        else
+            sed -i "0,/^date:/s//venue: 村委会议室${CN[$(( r % 10 ))]}\ndate:/" "$FM_EDIT"
+        fi
+        measure "$N" yishi-fmedit "$r" "$LOGS/yishi-fmedit-$r.log" -- \
             "$YISHI" build --site "$DIR" --as-of "$AS_OF"
     done
 
