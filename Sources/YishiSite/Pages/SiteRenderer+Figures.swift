@@ -62,7 +62,7 @@ extension SiteRenderer {
         func table(_ id: String, _ title: String, _ columns: [String], _ keys: [String], shared: Bool = true,
                    _ row: (String) -> String?) -> [String: Any] {
             let shown = keys.prefix(Self.recordsShown).compactMap { key in
-                shared ? rows.value("\(id)|\(root)|\(key)") { row(key) } : row(key)
+                shared ? rows.value(RowKey(table: id, root: root, record: key)) { row(key) } : row(key)
             }
             var t: [String: Any] = ["table": id, "id": anchor(id), "title": title, "count": keys.count,
                                     "columns": columns.map { ["name": $0] }, "rows_html": shown.joined(), "has_rows": !keys.isEmpty]

@@ -69,7 +69,7 @@ extension SiteRenderer {
         c["charts"] = charts(f)
         // The cadence list depends on the scope and the as-of date, not the period: built once
         // per scope and page depth, shared by all of that scope's reports.
-        let scopeKey = "cadence|\(f.scope.kind)|\(f.scope.id ?? "")|\(root)"
+        let scopeKey = RowKey(table: "cadence", root: root, record: "\(f.scope.kind)|\(f.scope.id ?? "")")
         c["cadence_html"] = rows.value(scopeKey) { cadenceRows(f.cadence, root: root) } ?? ""
         c["has_cadence"] = !f.cadence.isEmpty
         c["departments"] = f.departments.map { d -> [String: Any] in

@@ -26,7 +26,14 @@ public struct SiteRenderer {
     /// Figures once per (period, scope): a report, its charts, the home page and stats.json share them.
     let cache = Memo<FiguresKey, Figures>()
     /// Table rows built once and reused by every report that lists them.
-    let rows = Memo<String, String?>()
+    let rows = Memo<RowKey, String?>()
+
+    /// A records-table row (or a whole cadence list): which table, at which page depth, of which record.
+    struct RowKey: Hashable, Sendable {
+        var table: String
+        var root: String
+        var record: String
+    }
 
     struct FiguresKey: Hashable, Sendable {
         var period: Period

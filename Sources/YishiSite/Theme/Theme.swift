@@ -13,6 +13,9 @@ public struct Theme: @unchecked Sendable {
     let library: [String: Template]
     /// The locale file, parsed: UI strings by key path (`t.site.title` in templates).
     public let strings: [String: Any]
+    /// Every UI string by its dotted key (`status.resolved`), flattened once: pages ask for
+    /// labels by the thousand.
+    let flatStrings: [String: String]
     /// When set, every render is kept: a test replays the same contexts through swift-mustache.
     var recorder: RenderRecorder?
 
@@ -67,7 +70,8 @@ public struct Theme: @unchecked Sendable {
         }
         diagnostics += checkStrings(files, strings: strings, locale: localePath)
         guard !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
-        return (Theme(files: files, overridden: overridden, library: library, strings: strings, recorder: nil), diagnostics)
+        return (Theme(files: files, overridden: overridden, library: library, strings: strings,
+                      flatStrings: flattened(strings), recorder: nil), diagnostics)
     }
 
     /// A partial that does not exist renders as nothing, silently: name each such reference.
@@ -135,9 +139,16 @@ public struct Theme: @unchecked Sendable {
 
     /// A UI string by dotted key (`status.resolved`), or the key itself when missing.
     public func string(_ key: String) -> String {
-        var node: Any? = strings
-        for part in key.split(separator: ".") { node = (node as? [String: Any])?[String(part)] }
-        return node as? String ?? key
+        flatStrings[key] ?? key
+    }
+
+    static func flattened(_ strings: [String: Any], prefix: String = "") -> [String: String] {
+        var out: [String: String] = [:]
+        for (key, value) in strings {
+            if let text = value as? String { out[prefix + key] = text }
+            if let nested = value as? [String: Any] { out.merge(flattened(nested, prefix: prefix + key + ".")) { a, _ in a } }
+        }
+        return out
     }
 }
 
