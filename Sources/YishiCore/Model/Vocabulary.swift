@@ -12,7 +12,7 @@ public protocol Vocabulary: RawRepresentable<String>, CaseIterable, Sendable, Ha
 extension Vocabulary {
     /// The value for a word as written: the English value or one of its Chinese words.
     public init?(word: String) {
-        let w = word.trimmingCharacters(in: .whitespaces)
+        let w = word.trimming(.spaces)
         if let v = Self(rawValue: w) { self = v; return }
         for (value, words) in Self.words where words.contains(w) { self = value; return }
         return nil

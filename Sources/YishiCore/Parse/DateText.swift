@@ -9,7 +9,7 @@ enum DateText {
 
     /// nil for an empty text; otherwise the day, or the message to report.
     static func parse(_ text: String, key: String) -> Parsed? {
-        let t = text.trimmingCharacters(in: .whitespaces)
+        let t = text.trimming(.spaces)
         if t.isEmpty { return nil }
         if let d = Day(iso: t) { return .day(d) }
         // Three numbers separated by anything: 2023/7/14, 2023.7.14, 2023年7月14日, 2023-7-14.

@@ -192,7 +192,7 @@ public enum DocumentParser {
             guard case .scalar(let ks) = k else { r.error(.expectedText(key: "attendance"), k); continue }
             if ks.string == "total" { totalWritten = true }
             guard case .scalar(let vs) = v else { r.error(.expectedText(key: ks.string), v); continue }
-            guard let n = Fields.wholeNumber(vs.string.trimmingCharacters(in: .whitespaces), key: ks.string, node: v, reader: r) else { continue }
+            guard let n = Fields.wholeNumber(vs.string.trimming(.spaces), key: ks.string, node: v, reader: r) else { continue }
             if ks.string == "total" { total = n } else { categories.append((ks.string, n)) }
         }
         guard let total else {
@@ -290,7 +290,7 @@ public enum DocumentParser {
 enum TimeText {
     static func isValid(_ t: String) -> Bool {
         let parts = t.split(whereSeparator: { $0 == "-" || $0 == "~" || $0 == "–" || $0 == "—" })
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { $0.trimming(.spaces) }
         guard (1...2).contains(parts.count) else { return false }
         return parts.allSatisfy { p in
             let hm = p.split(separator: ":")

@@ -30,16 +30,20 @@ final class FieldReader {
             error(.expectedMapping(key: key.isEmpty ? context.rawValue : key), node)
             return nil
         }
-        var pairs: [(String, Node, Node)] = []
+        var keys: [String] = []
+        var values: [Node] = []
+        keys.reserveCapacity(mapping.count)
+        values.reserveCapacity(mapping.count)
         for (k, v) in mapping {
             guard case .scalar(let s) = k else { error(.expectedText(key: "key"), k); continue }
             if !known.contains(s.string) {
                 error(.unknownKey(key: s.string, context: context, suggestion: Suggestion.closest(to: s.string, in: known)), k)
                 continue
             }
-            pairs.append((s.string, k, v))
+            keys.append(s.string)
+            values.append(v)
         }
-        return Fields(reader: self, node: node, pairs: pairs)
+        return Fields(reader: self, node: node, keys: keys, values: values)
     }
 }
 
@@ -47,10 +51,13 @@ final class FieldReader {
 struct Fields {
     let reader: FieldReader
     let node: Node
-    let pairs: [(key: String, keyNode: Node, value: Node)]
+    /// Keys and their values, in the order written, apart so that a look-up by name
+    /// compares names without copying a node for each.
+    let keys: [String]
+    let values: [Node]
 
     func node(_ key: String) -> Node? {
-        pairs.first { $0.key == key }?.value
+        keys.firstIndex(of: key).map { values[$0] }
     }
 
     func has(_ key: String) -> Bool { node(key).map { !Fields.isNull($0) } ?? false }
@@ -72,7 +79,7 @@ struct Fields {
             reader.error(.expectedText(key: key), n)
             return nil
         }
-        let t = s.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let t = s.string.trimming(.spacesAndNewlines)
         if t.isEmpty {
             if required { reader.error(.emptyValue(key: key), n) }
             return nil
@@ -141,8 +148,10 @@ struct Fields {
         var out: [Located<String>] = []
         for v in seq {
             guard case .scalar(let s) = v else { reader.error(.expectedText(key: key), v); continue }
-            let t = s.string.trimmingCharacters(in: .whitespaces)
-            if t.contains("，") || t.contains("、") {
+            let t = s.string.trimming(.spaces)
+            // Foundation's search is slow, and neither comma has another spelling it would
+            // match: without the scalar itself there is nothing to find.
+            if t.unicodeScalars.contains(where: { $0 == "，" || $0 == "、" }), t.contains("，") || t.contains("、") {
                 reader.error(.fullWidthCommaInList(key: key), v)
                 continue
             }

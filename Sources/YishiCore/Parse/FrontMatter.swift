@@ -15,16 +15,24 @@ public struct FrontMatter: Sendable, Equatable {
 
     /// Splits normalised text (LF line endings, no byte-order mark).
     public static func split(_ text: String) -> Result<FrontMatter, Failure> {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        if lines.last == "" { lines.removeLast() }
-        guard let first = lines.first, isFence(first) else { return .failure(.missingOpeningFence) }
-        guard let close = lines.indices.dropFirst().first(where: { isFence(lines[$0]) || isEnd(lines[$0]) }) else {
+        let bytes = Array(text.utf8)
+        var lines = SourceText.lines(bytes)
+        // A final line ending ends the last line; it does not start an empty one.
+        if lines.last?.isEmpty == true { lines.removeLast() }
+        guard let first = lines.first, isFence(bytes[first]) else { return .failure(.missingOpeningFence) }
+        guard let close = lines.indices.dropFirst().first(where: { isFence(bytes[lines[$0]]) || isEnd(bytes[lines[$0]]) }) else {
             return .failure(.missingClosingFence)
         }
-        let yaml = lines[1..<close].joined(separator: "\n")
-        let bodyLines = lines[(close + 1)...]
-        var body = bodyLines.joined(separator: "\n")
-        if !bodyLines.isEmpty { body += "\n" }
+        // Lines start and end next to an LF, so their offsets are on character boundaries.
+        func between(_ from: Int, _ to: Int) -> String {
+            let utf8 = text.utf8
+            return String(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: from)..<utf8.index(utf8.startIndex, offsetBy: to)]))
+        }
+        let yaml = close > 1 ? between(lines[1].lowerBound, lines[close - 1].upperBound) : ""
+        var body = ""
+        if close + 1 < lines.count {
+            body = between(lines[close + 1].lowerBound, lines[lines.count - 1].upperBound) + "\n"
+        }
         return .success(FrontMatter(yaml: yaml, yamlLine: 2, body: body, bodyLine: close + 2))
     }
 
@@ -37,11 +45,13 @@ public struct FrontMatter: Sendable, Equatable {
         return h
     }
 
-    private static func isFence(_ line: Substring) -> Bool {
-        line.hasPrefix("---") && line.dropFirst(3).allSatisfy { $0 == " " || $0 == "\t" }
-    }
+    private static func isFence(_ line: ArraySlice<UInt8>) -> Bool { isMarker(line, UInt8(ascii: "-")) }
 
-    private static func isEnd(_ line: Substring) -> Bool {
-        line.hasPrefix("...") && line.dropFirst(3).allSatisfy { $0 == " " || $0 == "\t" }
+    private static func isEnd(_ line: ArraySlice<UInt8>) -> Bool { isMarker(line, UInt8(ascii: ".")) }
+
+    /// Three of `c`, then only spaces and tabs.
+    private static func isMarker(_ line: ArraySlice<UInt8>, _ c: UInt8) -> Bool {
+        line.count >= 3 && line.prefix(3).allSatisfy { $0 == c }
+            && line.dropFirst(3).allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
     }
 }

@@ -11,69 +11,112 @@ enum SlipDetector {
 
     /// The slips found, and the YAML with each one mended, so that parsing can go on and
     /// report the file's other problems in the same run.
+    ///
+    /// Works on the UTF-8 bytes: everything a slip is recognised by is ASCII or a whole
+    /// full-width character, and a file with no slip, nearly every file, is returned as it is.
     static func scan(_ yaml: String) -> (slips: [Slip], mended: String) {
         var slips: [Slip] = []
-        var mended: [String] = []
+        let text = Array(yaml.utf8)
+        var mended: [UInt8]? = nil
         var blockIndent: Int? = nil  // inside a `|` or `>` block scalar more indented than this
-        for (n, rawLine) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var line = Array(rawLine.unicodeScalars)
-            defer { mended.append(String(String.UnicodeScalarView(line))) }
+        for (n, range) in SourceText.lines(text).enumerated() {
+            let start = range.lowerBound, end = range.upperBound
+            var line: [UInt8]? = nil
+            defer {
+                if line != nil && mended == nil { mended = Array(text[..<start]) }
+                if mended != nil {
+                    mended! += line ?? Array(text[range])
+                    if end < text.count { mended!.append(UInt8(ascii: "\n")) }
+                }
+            }
             let lineNo = n + 1
-            let indent = line.prefix { $0 == " " }.count
-            let isBlank = line.allSatisfy { $0 == " " || $0 == "\t" }
+            var i = start
+            while i < end, text[i] == space { i += 1 }
+            let indent = i - start
+            let isBlank = text[range].allSatisfy { $0 == space || $0 == tab }
             if let b = blockIndent {
                 if isBlank || indent > b { continue }
                 blockIndent = nil
             }
             if isBlank { continue }
             // A tab in the leading whitespace.
-            if let t = line.prefix(while: { $0 == " " || $0 == "\t" }).firstIndex(of: "\t") {
-                slips.append(Slip(message: .tabIndentation, line: lineNo, column: t + 1))
-                for k in 0..<line.count where line[k] == "\t" { line[k] = " " }
+            if let t = text[range].prefix(while: { $0 == space || $0 == tab }).firstIndex(of: tab) {
+                slips.append(Slip(message: .tabIndentation, line: lineNo, column: t - start + 1))
+                line = text[range].map { $0 == tab ? space : $0 }
                 continue
             }
-            var i = indent
-            if line[i] == "#" { continue }
+            if text[i] == UInt8(ascii: "#") { continue }
             // List markers: "- key: value".
-            while i + 1 < line.count, line[i] == "-", line[i + 1] == " " {
+            while i + 1 < end, text[i] == UInt8(ascii: "-"), text[i + 1] == space {
                 i += 2
-                while i < line.count, line[i] == " " { i += 1 }
+                while i < end, text[i] == space { i += 1 }
             }
             let keyStart = i
-            while i < line.count, isKeyScalar(line[i]) { i += 1 }
-            guard i > keyStart, i < line.count else { continue }
-            let key = String(String.UnicodeScalarView(line[keyStart..<i]))
-            if line[i] == "：" {
-                slips.append(Slip(message: .fullWidthColon(key: key), line: lineNo, column: i + 1))
-                line.replaceSubrange(i...i, with: [":", " "])
+            while i < end, isKeyByte(text[i]) { i += 1 }
+            guard i > keyStart, i < end else { continue }
+            let key = String(decoding: text[keyStart..<i], as: UTF8.self)
+            // Up to here the line is ASCII, so a byte's offset is its column.
+            if text[i...].starts(with: fullWidthColon) {
+                slips.append(Slip(message: .fullWidthColon(key: key), line: lineNo, column: i - start + 1))
+                line = Array(text[start..<i]) + [UInt8(ascii: ":"), space] + text[(i + fullWidthColon.count)..<end]
                 continue
             }
-            if line[i] == ":", i + 1 < line.count, line[i + 1] != " ", line[i + 1] != "\t",
-               !(line[i + 1] == "/" && i + 2 < line.count && line[i + 2] == "/") {
+            let colon = UInt8(ascii: ":"), slash = UInt8(ascii: "/")
+            if text[i] == colon, i + 1 < end, text[i + 1] != space, text[i + 1] != tab,
+               !(text[i + 1] == slash && i + 2 < end && text[i + 2] == slash) {
                 // `time:19:30` or `due:2023-08-15`; a URL's "https://" is left alone.
-                slips.append(Slip(message: .missingSpaceAfterColon(key: key), line: lineNo, column: i + 1))
-                line.insert(" ", at: i + 1)
+                slips.append(Slip(message: .missingSpaceAfterColon(key: key), line: lineNo, column: i - start + 1))
+                line = Array(text[start...i]) + [space] + text[(i + 1)..<end]
                 continue
             }
-            if line[i] == ":" {
-                let rest = line[(i + 1)...].drop { $0 == " " }
-                if let f = rest.first, f == "|" || f == ">" { blockIndent = indent; continue }
+            if text[i] == colon {
+                var r = i + 1
+                while r < end, text[r] == space { r += 1 }
+                if r < end, text[r] == UInt8(ascii: "|") || text[r] == UInt8(ascii: ">") { blockIndent = indent; continue }
                 // A flow list written with full-width commas: [zhujian，caizheng].
                 // Only inside the brackets: a comment after the list may be in Chinese.
-                if rest.first == "[" {
-                    let open = rest.startIndex
-                    let close = rest.firstIndex(of: "]") ?? line.count
-                    if let c = line[open..<close].firstIndex(of: "，") {
-                        slips.append(Slip(message: .fullWidthComma, line: lineNo, column: c + 1))
-                        for k in c..<close where line[k] == "，" { line[k] = "," }
+                if r < end, text[r] == UInt8(ascii: "[") {
+                    let close = text[r..<end].firstIndex(of: UInt8(ascii: "]")) ?? end
+                    if let c = firstIndex(of: fullWidthComma, in: text, r..<close) {
+                        let column = text[start..<c].reduce(1) { $0 + (isContinuation($1) ? 0 : 1) }
+                        slips.append(Slip(message: .fullWidthComma, line: lineNo, column: column))
+                        var mendedLine = Array(text[start..<c])
+                        var k = c
+                        while k < close {
+                            if text[k...].starts(with: fullWidthComma) {
+                                mendedLine.append(UInt8(ascii: ","))
+                                k += fullWidthComma.count
+                            } else {
+                                mendedLine.append(text[k])
+                                k += 1
+                            }
+                        }
+                        line = mendedLine + text[close..<end]
                     }
                 }
             }
         }
-        return (slips, mended.joined(separator: "\n"))
+        return (slips, mended.map { String(decoding: $0, as: UTF8.self) } ?? yaml)
     }
 
-    private static func isKeyScalar(_ c: Unicode.Scalar) -> Bool {
-        (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c >= "0" && c <= "9") || c == "_"
+    private static let space = UInt8(ascii: " ")
+    private static let tab = UInt8(ascii: "\t")
+    private static let fullWidthColon = Array("：".utf8)
+    private static let fullWidthComma = Array("，".utf8)
+
+    private static func isKeyByte(_ c: UInt8) -> Bool {
+        (c >= UInt8(ascii: "a") && c <= UInt8(ascii: "z")) || (c >= UInt8(ascii: "A") && c <= UInt8(ascii: "Z"))
+            || (c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9")) || c == UInt8(ascii: "_")
+    }
+
+    private static func isContinuation(_ c: UInt8) -> Bool { c & 0xC0 == 0x80 }
+
+    private static func firstIndex(of needle: [UInt8], in text: [UInt8], _ range: Range<Int>) -> Int? {
+        var k = range.lowerBound
+        while k < range.upperBound {
+            if text[k] == needle[0], text[k...].starts(with: needle) { return k }
+            k += 1
+        }
+        return nil
     }
 }

@@ -11,11 +11,17 @@ public enum SourceText {
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
         let slice = bytes[start...]
-        if let bad = firstInvalidUTF8(slice) {
+        // The standard library checks and copies in one pass; the offset of the problem is
+        // looked for only when there is one.
+        var text: String
+        if let valid = String(validating: slice, as: UTF8.self) {
+            text = valid
+        } else if let bad = firstInvalidUTF8(slice) {
             let line = 1 + slice[slice.startIndex..<bad].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
             return .failure(.invalidUTF8(byteOffset: bad, line: line))
+        } else {
+            text = String(decoding: slice, as: UTF8.self)
         }
-        var text = String(decoding: slice, as: UTF8.self)
         if slice.contains(0x0D) {
             text = text.replacingAll("\r\n", with: "\n")
         }
@@ -49,6 +55,24 @@ public enum SourceText {
             i += need + 1
         }
         return nil
+    }
+}
+
+extension SourceText {
+    /// The byte ranges of the lines of UTF-8 text, as `split(separator: "\n")` with empty
+    /// lines kept finds them: a string splits by characters, and CR LF is one character,
+    /// so an LF right after a CR does not end a line.
+    static func lines(_ text: [UInt8]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var start = 0
+        text.withUnsafeBufferPointer { b in
+            for i in b.indices where b[i] == 0x0A && (i == 0 || b[i - 1] != 0x0D) {
+                out.append(start..<i)
+                start = i + 1
+            }
+        }
+        out.append(start..<text.count)
+        return out
     }
 }
 

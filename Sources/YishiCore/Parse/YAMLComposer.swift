@@ -15,12 +15,46 @@ enum YAMLComposer {
     static let maxDepth = 64
 
     static func compose(_ yaml: String) -> Result<Node?, Failure> {
+        let written = Indicators(yaml)
+        if !written.tagOrEquals {
+            let quick = compose(yaml, resolver: .basic, anchors: written.anchor)
+            // Keys equal under YAML 1.1's tags are equal by text, so the plain resolver finds
+            // every clash the full one finds, and perhaps more (`"1"` and `1`): a file with a
+            // clash is composed again with the full one, to report exactly what it reports.
+            if case .failure(let f) = quick, case .duplicateKey = f.message {} else { return quick }
+        }
+        return compose(yaml, resolver: .default, anchors: written.anchor)
+    }
+
+    /// What the text can hold, told from its bytes before it is composed.
+    struct Indicators {
+        /// Yams resolves every mapping key's YAML 1.1 tag, a regular expression each, to look
+        /// for duplicates. Nothing here reads a value through its tag, with two exceptions
+        /// that need a `!` or a `=`: an explicit tag (`!!int 1`, which clashes with a plain
+        /// `1`), and a key `=`, whose mapping Yams reads as the text of its value.
+        var tagOrEquals = false
+        /// Whether there is an `&`: without one, no node has an anchor.
+        var anchor = false
+
+        init(_ yaml: String) {
+            for b in yaml.utf8 {
+                switch b {
+                case UInt8(ascii: "!"), UInt8(ascii: "="): tagOrEquals = true
+                case UInt8(ascii: "&"): anchor = true
+                default: break
+                }
+            }
+        }
+    }
+
+    private static func compose(_ yaml: String, resolver: Resolver, anchors: Bool) -> Result<Node?, Failure> {
         do {
-            let parser = try Parser(yaml: yaml)
+            // Named, not left to Yams' default, which reads the environment for every file.
+            let parser = try Parser(yaml: yaml, resolver: resolver, encoding: .utf8)
             let root = try parser.singleRoot()
             // Anchors are held weakly by nodes and strongly by the parser: check while it lives.
             return try withExtendedLifetime(parser) {
-                if let root { try checkStructure(root, depth: 0) }
+                if let root { try checkStructure(root, depth: 0, anchors: anchors) }
                 return .success(root)
             }
         } catch let failure as Failure {
@@ -32,8 +66,10 @@ enum YAMLComposer {
         }
     }
 
-    private static func checkStructure(_ node: Node, depth: Int) throws {
-        if node.anchor != nil {
+    /// - Parameter anchors: false when no node can have one, which spares reading each
+    ///   node's anchor, a weak reference.
+    private static func checkStructure(_ node: Node, depth: Int, anchors: Bool) throws {
+        if anchors, node.anchor != nil {
             throw Failure(message: .anchorsNotAllowed, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
         }
         if depth > maxDepth {
@@ -41,9 +77,12 @@ enum YAMLComposer {
         }
         switch node {
         case .mapping(let m):
-            for (k, v) in m { try checkStructure(k, depth: depth + 1); try checkStructure(v, depth: depth + 1) }
+            for (k, v) in m {
+                try checkStructure(k, depth: depth + 1, anchors: anchors)
+                try checkStructure(v, depth: depth + 1, anchors: anchors)
+            }
         case .sequence(let s):
-            for v in s { try checkStructure(v, depth: depth + 1) }
+            for v in s { try checkStructure(v, depth: depth + 1, anchors: anchors) }
         case .alias(let a):
             throw Failure(message: .anchorsNotAllowed, line: a.mark?.line ?? 1, column: a.mark?.column ?? 1)
         case .scalar:

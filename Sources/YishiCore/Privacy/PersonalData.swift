@@ -30,46 +30,60 @@ public enum PersonalData {
     /// Scans text; `allowed` numbers (in any spelling) are not reported.
     public static func scan(_ text: String, allowed: [String] = []) -> [Finding] {
         let allowedDigits = Set(allowed.map { normalizedDigits($0) })
-        let scalars = Array(text.unicodeScalars)
         // Groups of digits and the offsets where each starts; a group ends at anything else.
-        var groups: [(digits: [Character], start: Int, gapBefore: Int)] = []
-        var i = 0
+        // Every group's digits go, in order, into one buffer, so a run of groups is one slice of it.
+        var digits: [UInt8] = []
+        var groups: [(digits: Range<Int>, start: Int, gapBefore: Int)] = []
+        var offset = 0
         var gap = Int.max
-        while i < scalars.count {
-            if let d = digit(scalars[i], allowX: false) {
-                var digits = [d]
-                let start = i
-                i += 1
-                while i < scalars.count, let d = digit(scalars[i], allowX: true) {
+        var inGroup = false
+        // Over the UTF-8 bytes, decoding each scalar in place: iterating the scalar view
+        // costs more than the rest of the scan.
+        var text = text
+        text.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                let s = scalar(in: bytes, at: &i)
+                defer { offset += 1 }
+                if inGroup, let d = digit(s, allowX: true) {
                     digits.append(d)
-                    i += 1
-                    if d == "X" { break }
+                    groups[groups.count - 1].digits = groups[groups.count - 1].digits.lowerBound..<digits.count
+                    if d == x { inGroup = false }
+                    continue
                 }
-                groups.append((digits, start, gap))
-                gap = 0
-                continue
+                inGroup = false
+                if let d = digit(s, allowX: false) {
+                    groups.append((digits.count..<digits.count + 1, offset, gap))
+                    digits.append(d)
+                    gap = 0
+                    inGroup = true
+                    continue
+                }
+                // Once broken, the gap stays broken until the next group: most text is never
+                // asked whether it separates.
+                if gap != Int.max {
+                    gap = isSeparator(s) ? gap + 1 : Int.max
+                    if gap > 4 { gap = Int.max }
+                }
             }
-            gap = isSeparator(scalars[i]) && gap != Int.max ? gap + 1 : Int.max
-            if gap > 4 { gap = Int.max }
-            i += 1
         }
         // Runs of groups joined only by separators; try every run of groups that makes an
         // 11-digit mobile or an 18-character identity number.
         var findings: [Finding] = []
-        var claimed = Set<Int>()
-        for first in groups.indices where !claimed.contains(first) {
-            var digits: [Character] = []
+        var claimedThrough = -1  // runs are claimed in order, so the claimed groups are those up to here
+        for first in groups.indices where first > claimedThrough {
             var last = first
             while last < groups.count {
                 if last > first, groups[last].gapBefore == Int.max { break }
-                digits += groups[last].digits
-                if digits.count > 20 { break }
-                let candidate = String(digits)
-                if let kind = classify(candidate),
-                   !allowedDigits.contains(candidate.uppercased()) {
-                    findings.append(Finding(kind: kind, digits: candidate.uppercased(), offset: groups[first].start))
-                    for k in first...last { claimed.insert(k) }
-                    break
+                let candidate = digits[groups[first].digits.lowerBound..<groups[last].digits.upperBound]
+                if candidate.count > 20 { break }
+                if let kind = classify(candidate) {
+                    let text = String(decoding: candidate, as: UTF8.self)
+                    if !allowedDigits.contains(text) {
+                        findings.append(Finding(kind: kind, digits: text, offset: groups[first].start))
+                        claimedThrough = last
+                        break
+                    }
                 }
                 last += 1
             }
@@ -77,32 +91,49 @@ public enum PersonalData {
         return findings
     }
 
-    /// What a run of digits is, if it is one of the two kinds.
-    static func classify(_ s: String) -> Kind? {
-        let c = Array(s.uppercased())
-        if c.count == 11, c[0] == "1", ("3"..."9").contains(c[1]), !c.contains("X") { return .mobile }
-        if c.count == 13, c.prefix(2) == ["8", "6"], c[2] == "1", ("3"..."9").contains(c[3]), !c.contains("X") { return .mobile }
-        if c.count == 18, !c.dropLast().contains("X"), checksumIsValid(c) { return .identity }
+    private static let x = UInt8(ascii: "X")
+
+    /// The scalar whose UTF-8 starts at `i` in valid UTF-8, moving `i` past it.
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at i: inout Int) -> Unicode.Scalar {
+        let lead = UInt32(bytes[i])
+        if lead < 0x80 { i += 1; return Unicode.Scalar(UInt8(lead)) }
+        let count = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = lead & (0x7F >> count)
+        for k in 1..<count { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+        i += count
+        return Unicode.Scalar(value)!
+    }
+
+    /// What a run of digits (ASCII digits and `X`) is, if it is one of the two kinds.
+    static func classify(_ run: ArraySlice<UInt8>) -> Kind? {
+        guard run.count == 11 || run.count == 13 || run.count == 18 else { return nil }
+        let c = Array(run)
+        func isMobileStart(_ k: Int) -> Bool {
+            c[k] == UInt8(ascii: "1") && (UInt8(ascii: "3")...UInt8(ascii: "9")).contains(c[k + 1])
+        }
+        if c.count == 11, isMobileStart(0), !c.contains(x) { return .mobile }
+        if c.count == 13, c[0] == UInt8(ascii: "8"), c[1] == UInt8(ascii: "6"), isMobileStart(2), !c.contains(x) { return .mobile }
+        if c.count == 18, !c.dropLast().contains(x), checksumIsValid(c) { return .identity }
         return nil
     }
 
     /// GB 11643: weights 2^(17−i) mod 11, check character from "10X98765432".
-    static func checksumIsValid(_ c: [Character]) -> Bool {
+    static func checksumIsValid(_ c: [UInt8]) -> Bool {
         let weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
         var sum = 0
         for k in 0..<17 {
-            guard let v = c[k].wholeNumberValue else { return false }
-            sum += v * weights[k]
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(c[k]) else { return false }
+            sum += Int(c[k] - UInt8(ascii: "0")) * weights[k]
         }
-        let check = Array("10X98765432")[sum % 11]
-        return c[17] == check
+        return c[17] == Array("10X98765432".utf8)[sum % 11]
     }
 
-    static func digit(_ s: Unicode.Scalar, allowX: Bool) -> Character? {
+    /// A digit as its ASCII byte, full-width ones too; an X (either case, either width) as `X`.
+    static func digit(_ s: Unicode.Scalar, allowX: Bool) -> UInt8? {
         switch s.value {
-        case 0x30...0x39: return Character(s)
-        case 0xFF10...0xFF19: return Character(Unicode.Scalar(s.value - 0xFF10 + 0x30)!)
-        case 0x58, 0x78, 0xFF38, 0xFF58: return allowX ? "X" : nil
+        case 0x30...0x39: return UInt8(s.value)
+        case 0xFF10...0xFF19: return UInt8(s.value - 0xFF10 + 0x30)
+        case 0x58, 0x78, 0xFF38, 0xFF58: return allowX ? x : nil
         default: return nil
         }
     }
@@ -118,6 +149,6 @@ public enum PersonalData {
     }
 
     static func normalizedDigits(_ s: String) -> String {
-        String(s.unicodeScalars.compactMap { digit($0, allowX: true) }).uppercased()
+        String(decoding: s.unicodeScalars.compactMap { digit($0, allowX: true) }, as: UTF8.self)
     }
 }

@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+@testable import YishiCore
+
+/// The read and parse stages take shortcuts for the common case (no tag to resolve, no
+/// blank to trim, valid UTF-8, bytes instead of characters); each must answer exactly as
+/// the long way does.
+@Suite struct ReadingShortcutsTests {
+    @Test func keysThatDifferOnlyInYAML11TypeAreNotAClash() {
+        // YAML 1.1 reads the plain 1 as a number and "1" as text: two keys, not one twice.
+        let (m, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nextra:\n  \"1\": a\n  1: b\n---\n")
+        #expect(ds.isEmpty, "\(ds)")
+        #expect(m?.extra["1"] != nil)
+    }
+
+    @Test func aKeyGivenTwiceWithATagIsStillAClash() throws {
+        let (_, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\n!!str unit: haifeng\n---\n")
+        #expect(try #require(only(ds)).message == .duplicateKey(key: "unit"))
+    }
+
+    @Test func aFullWidthCommaIsPlacedByCharactersNotBytes() throws {
+        let (m, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nextra:\n  list: [住建局，财政局]\n---\n")
+        let d = try #require(only(ds))
+        #expect(d.message == .fullWidthComma)
+        #expect(d.location.line == 6 && d.location.column == 13)
+        #expect(m?.extra["list.0"] == "住建局" && m?.extra["list.1"] == "财政局")
+    }
+
+    @Test func aValueWithNothingToTrimIsKeptAsWritten() {
+        let (m, ds) = parseMeeting("---\ntitle: 龙江村夜话\u{3000}\ndate: 2023-07-14\nunit: longjiang\nvenue: 村委会 \u{301}\nhost: \u{A0}村主任\n---\n")
+        #expect(ds.isEmpty, "\(ds)")
+        #expect(m?.title == "龙江村夜话")
+        #expect(m?.venue == "村委会 \u{301}")
+        #expect(m?.host == "村主任")
+    }
+
+    @Test func blanksAreFoundationsBlanks() {
+        for v in 0..<0x3100 {
+            guard let u = Unicode.Scalar(v) else { continue }
+            let s = String(u) + "a" + String(u)
+            #expect(s.trimming(.spaces) == s.trimmingCharacters(in: .whitespaces), "U+\(String(v, radix: 16))")
+            #expect(s.trimming(.spacesAndNewlines) == s.trimmingCharacters(in: .whitespacesAndNewlines), "U+\(String(v, radix: 16))")
+        }
+    }
+
+    @Test(arguments: [
+        [0xC0, 0x80], [0xC1, 0xBF], [0xE0, 0x80, 0xAF], [0xED, 0xA0, 0x80], [0xF0, 0x80, 0x80, 0x80],
+        [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80], [0xFF], [0x80], [0xE4, 0xB8], [0xE4, 0xB8, 0x41],
+    ] as [[UInt8]])
+    func illFormedUTF8IsFoundWhereTheByteByByteCheckFindsIt(bad: [UInt8]) {
+        let bytes = Array("---\ntitle: 夜话".utf8) + bad + Array("\n".utf8)
+        #expect(String(validating: bytes, as: UTF8.self) == nil)
+        let offset = SourceText.firstInvalidUTF8(bytes[...])
+        #expect(offset != nil)
+        #expect(SourceText.decode(bytes) == .failure(.invalidUTF8(byteOffset: offset ?? -1, line: 2)))
+    }
+
+    @Test func aLineEndsAtAnLFThatIsNotPartOfCRLF() {
+        let text = Array("a\nb\r\nc\r\r\nd\n".utf8)
+        #expect(SourceText.lines(text).map { String(decoding: text[$0], as: UTF8.self) }
+            == "a\nb\r\nc\r\r\nd\n".split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+    }
+
+    @Test func filesAreReadWholeFromDisk() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("yishi-read-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("content/meetings"), withIntermediateDirectories: true)
+        let big = [UInt8]((0..<200_000).map { UInt8($0 % 251) })
+        try Data(big).write(to: root.appendingPathComponent("content/meetings/big.md"))
+        try Data().write(to: root.appendingPathComponent("content/meetings/empty.md"))
+        let disk = DiskSource(root: root)
+        #expect(try disk.read("content/meetings/big.md") == big)
+        #expect(try disk.read("content/meetings/empty.md") == [])
+        #expect(throws: (any Error).self) { try disk.read("content/meetings/missing.md") }
+        #expect(throws: (any Error).self) { try disk.read("content/meetings") }
+        #expect(disk.files(under: "content").map(\.path) == ["content/meetings/big.md", "content/meetings/empty.md"])
+    }
+}
