@@ -8,8 +8,13 @@ public enum QRCode {
         defer { QRcode_free(code) }
         let width = Int(code.pointee.width)
         let size = width + 8
-        var path = ""
+        // Every page has one: the path is written as bytes, not by string interpolation.
+        var path: [UInt8] = []
         path.reserveCapacity(width * width * 4)
+        func number(_ n: Int) {
+            if n >= 10 { number(n / 10) }
+            path.append(UInt8(ascii: "0") + UInt8(n % 10))
+        }
         for y in 0..<width {
             var x = 0
             while x < width {
@@ -17,10 +22,14 @@ public enum QRCode {
                 guard code.pointee.data[y * width + x] & 1 == 1 else { x += 1; continue }
                 var run = 1
                 while x + run < width, code.pointee.data[y * width + x + run] & 1 == 1 { run += 1 }
-                path += "M\(x + 4) \(y + 4)h\(run)v1h-\(run)z"
+                path.append(UInt8(ascii: "M")); number(x + 4)
+                path.append(UInt8(ascii: " ")); number(y + 4)
+                path.append(UInt8(ascii: "h")); number(run)
+                path.append(contentsOf: "v1h-".utf8); number(run)
+                path.append(UInt8(ascii: "z"))
                 x += run
             }
         }
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(size) \(size)\" role=\"img\" aria-label=\"\(HTML.escape(label))\" shape-rendering=\"crispEdges\"><rect width=\"\(size)\" height=\"\(size)\" fill=\"#fff\"/><path fill=\"#000\" d=\"\(path)\"/></svg>"
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(size) \(size)\" role=\"img\" aria-label=\"\(HTML.escape(label))\" shape-rendering=\"crispEdges\"><rect width=\"\(size)\" height=\"\(size)\" fill=\"#fff\"/><path fill=\"#000\" d=\"\(String(decoding: path, as: UTF8.self))\"/></svg>"
     }
 }

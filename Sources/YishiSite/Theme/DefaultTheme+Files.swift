@@ -160,13 +160,11 @@ tr.flagged td { background: #fdf0ef; }
 </section>
 <section>
 <h2>{{t.department.owned}}</h2>
-<ul class="items">{{#items}}{{> item-row}}{{/items}}{{^items}}<li>{{t.items.none}}</li>{{/items}}</ul>
-{{#items_more}}<p class="note">{{items_more}} <a href="{{root}}data/index.html">{{t.site.data}}</a></p>{{/items_more}}
+<ul class="items">{{#items}}{{> item-row}}{{/items}}{{^items}}<li>{{t.items.none}}</li>{{/items}}</ul>{{#items_more}}<p class="note">{{items_more}} <a href="{{root}}data/index.html">{{t.site.data}}</a></p>{{/items_more}}
 </section>
 <section>
 <h2>{{t.department.attended}}</h2>
-<ul class="meetings">{{#meetings}}{{> meeting-row}}{{/meetings}}{{^meetings}}<li>{{t.items.none}}</li>{{/meetings}}</ul>
-{{#meetings_more}}<p class="note">{{meetings_more}} <a href="{{root}}data/index.html">{{t.site.data}}</a></p>{{/meetings_more}}
+<ul class="meetings">{{#meetings}}{{> meeting-row}}{{/meetings}}{{^meetings}}<li>{{t.items.none}}</li>{{/meetings}}</ul>{{#meetings_more}}<p class="note">{{meetings_more}} <a href="{{root}}data/index.html">{{t.site.data}}</a></p>{{/meetings_more}}
 </section>
 {{/main}}
 {{/layout}}
@@ -1264,8 +1262,7 @@ if (location.protocol === 'file:') {
 </section>
 <section>
 <h2>{{t.unit.meetings}}</h2>
-<ul class="meetings">{{#meetings}}{{> meeting-row}}{{/meetings}}{{^meetings}}<li>{{t.unit.no_meetings}}</li>{{/meetings}}</ul>
-{{#meetings_more}}<p class="note">{{meetings_more}} <a href="{{root}}data/index.html">{{t.site.data}}</a></p>{{/meetings_more}}
+<ul class="meetings">{{#meetings}}{{> meeting-row}}{{/meetings}}{{^meetings}}<li>{{t.unit.no_meetings}}</li>{{/meetings}}</ul>{{#meetings_more}}<p class="note">{{meetings_more}} <a href="{{root}}data/index.html">{{t.site.data}}</a></p>{{/meetings_more}}
 </section>
 {{/main}}
 {{/layout}}
