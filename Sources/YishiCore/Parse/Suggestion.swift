@@ -5,7 +5,8 @@ public enum Suggestion {
         var best: (String, Int)? = nil
         for c in candidates {
             let d = distance(w, Array(c.lowercased()))
-            if best == nil || d < best!.1 { best = (c, d) }
+            // Ties go to the smaller id, so that the hint does not depend on a dictionary's order.
+            if best == nil || d < best!.1 || (d == best!.1 && c < best!.0) { best = (c, d) }
         }
         guard let (c, d) = best else { return nil }
         // Allow about one slip in three characters: close enough to be a typo, not a guess.
