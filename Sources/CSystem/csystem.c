@@ -1,7 +1,9 @@
 #define _GNU_SOURCE
 #include "csystem.h"
 #include <fcntl.h>
+#include <linux/fs.h>
 #include <stdio.h>
+#include <sys/ioctl.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -14,6 +16,25 @@ int yishi_exchange(const char *a, const char *b) {
     return (int)syscall(SYS_renameat2, AT_FDCWD, a, AT_FDCWD, b, RENAME_EXCHANGE);
 #else
     (void)a; (void)b;
+    return -1;
+#endif
+}
+
+int yishi_spread_subfolders(const char *path) {
+#if defined(FS_IOC_GETFLAGS) && defined(FS_IOC_SETFLAGS) && defined(FS_TOPDIR_FL)
+    int fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0) return -1;
+    /* The kernel reads and writes an int here, whatever the ioctl number says. */
+    int flags = 0;
+    int result = ioctl(fd, FS_IOC_GETFLAGS, &flags);
+    if (result == 0 && !(flags & FS_TOPDIR_FL)) {
+        flags |= FS_TOPDIR_FL;
+        result = ioctl(fd, FS_IOC_SETFLAGS, &flags);
+    }
+    close(fd);
+    return result == 0 ? 0 : -1;
+#else
+    (void)path;
     return -1;
 #endif
 }

@@ -109,4 +109,16 @@ import Testing
                          "d all", "d 2024", "d 2024-q2", "d 2024-04", "d 2024-05"])
         #expect(root["as_of"] as? String == "2024-06-30")
     }
+
+    @Test func statsJSONIsTheSerializationOfOneJSONValue() throws {
+        let stats = Statistics(site: site(), asOf: Day(iso: "2024-06-30")!)
+        let periods = [Period.all] + stats.periodsWithData
+        let reports = OpenData.reportScopes(stats.content).flatMap { scope in
+            periods.map { stats.figures(period: $0, scope: scope).json }
+        }
+        #expect(reports.count == 10)
+        // The reports are serialized side by side and framed by hand: the frame must be the serializer's.
+        let whole = JSONValue.object([("as_of", .string("2024-06-30")), ("reports", .array(reports))])
+        #expect(OpenData.files(stats)["data/stats.json"] == whole.serialized() + "\n")
+    }
 }

@@ -49,6 +49,68 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: writer.staging.path))
     }
 
+    func inode(_ url: URL) throws -> Int? {
+        try FileManager.default.attributesOfItem(atPath: url.path)[.systemFileNumber] as? Int
+    }
+
+    @Test func nestedFoldersAreMadeAndEveryUnchangedFileIsReused() throws {
+        let root = try tempRoot()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("output")
+        let writer = SiteWriter(output: output)
+        // Bigger than the comparison buffer, to compare in pieces; one of them differs only in its last byte.
+        let big = String(repeating: "议事", count: 50_000)
+        let files = ["index.html": "i", "a/b/c.html": "c", "a/d.html": "d", "e/f/g/h.txt": "h", "empty.txt": "",
+                     "big/same.txt": big, "big/last.txt": big + "a"]
+        #expect(try writer.publish(files) == SiteWriter.Summary(written: 7, reused: 0))
+        #expect(try tree(output) == files)
+        let before = try inode(output.appendingPathComponent("e/f/g/h.txt"))
+
+        var next = files
+        next["big/last.txt"] = big + "b"
+        #expect(try writer.publish(next) == SiteWriter.Summary(written: 1, reused: 6))
+        #expect(try tree(output) == next)
+        #expect(try inode(output.appendingPathComponent("e/f/g/h.txt")) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["output"])
+    }
+
+    @Test func aSymbolicLinkInTheCurrentSiteIsNotLinkedIntoTheNewOne() throws {
+        let root = try tempRoot()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("output")
+        let writer = SiteWriter(output: output)
+        try writer.publish(["page.html": "same"])
+        let elsewhere = root.appendingPathComponent("elsewhere.html")
+        try Data("same".utf8).write(to: elsewhere)
+        try FileManager.default.removeItem(at: output.appendingPathComponent("page.html"))
+        try FileManager.default.createSymbolicLink(at: output.appendingPathComponent("page.html"), withDestinationURL: elsewhere)
+
+        #expect(try writer.publish(["page.html": "same"]) == SiteWriter.Summary(written: 1, reused: 0))
+        let attributes = try FileManager.default.attributesOfItem(atPath: output.appendingPathComponent("page.html").path)
+        #expect(attributes[.type] as? FileAttributeType == .typeRegular)
+        #expect(try tree(output) == ["page.html": "same"])
+        #expect(try String(contentsOf: elsewhere, encoding: .utf8) == "same")
+    }
+
+    @Test func removingALeftoverStagingFolderNeverFollowsALinkOutOfIt() throws {
+        let root = try tempRoot()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let keep = root.appendingPathComponent("keep")
+        try FileManager.default.createDirectory(at: keep.appendingPathComponent("inner"), withIntermediateDirectories: true)
+        try Data("mine".utf8).write(to: keep.appendingPathComponent("inner/file.txt"))
+        let writer = SiteWriter(output: root.appendingPathComponent("output"))
+        let half = writer.staging.appendingPathComponent("a/b")
+        try FileManager.default.createDirectory(at: half, withIntermediateDirectories: true)
+        for i in 0..<100 { try Data("\(i)".utf8).write(to: half.appendingPathComponent("\(i).html")) }
+        try FileManager.default.createSymbolicLink(at: writer.staging.appendingPathComponent("a/link"), withDestinationURL: keep)
+        try FileManager.default.createSymbolicLink(at: half.appendingPathComponent("file-link"), withDestinationURL: keep.appendingPathComponent("inner/file.txt"))
+
+        try writer.publish(["index.html": "a"])
+        #expect(!FileManager.default.fileExists(atPath: writer.staging.path))
+        #expect(try String(contentsOf: keep.appendingPathComponent("inner/file.txt"), encoding: .utf8) == "mine")
+        #expect(try tree(root.appendingPathComponent("output")) == ["index.html": "a"])
+    }
+
     @Test(arguments: ["../escape.html", "/etc/passwd", "a/../../b", "a\\b", ".hidden", "a//b", ""])
     func refusesPathsOutsideTheSite(path: String) throws {
         let root = try tempRoot()

@@ -6,4 +6,11 @@
 /// system or kernel cannot exchange).
 int yishi_exchange(const char *a, const char *b);
 
+/// Marks the folder at `path` as the top of unrelated folder trees (`chattr +T`: the
+/// FS_TOPDIR_FL attribute, set through the FS_IOC_SETFLAGS ioctl that Swift's Glibc module
+/// does not expose), so that ext4 places each new folder in it in its own, least used part of
+/// the disk rather than beside its parent. Returns 0, or -1 with errno set where the file
+/// system has no such attribute.
+int yishi_spread_subfolders(const char *path);
+
 #endif

@@ -85,24 +85,28 @@ public struct SiteBuilder {
         outcome.searchUnavailable = settings.search && options.search && pagefind == nil
         var renderer = SiteRenderer(site: loaded, statistics: statistics, theme: theme)
         renderer.searchEnabled = pagefind != nil
-        var files = renderer.render()
-        clock.lap("render pages")
-        if let suffix = options.pageSuffix {
-            for (path, text) in files where path.hasSuffix(".html") {
-                files[path] = text.replacingOccurrences(of: "</body>", with: suffix + "</body>")
-            }
-        }
-        files.merge(OpenData.files(statistics, figures: renderer.figures)) { a, _ in a }
-        clock.lap("open data")
+        // Pages go to the staging folder as they are rendered: render and write are one stage,
+        // and no more of the site is in memory than the pages being made.
         do {
-            outcome.summary = try SiteWriter(output: output).publish(files) { staging in
+            let session = try SiteWriter(output: output).begin()
+            renderer.render { path, text in
+                if let suffix = options.pageSuffix, path.hasSuffix(".html") {
+                    session.write(path, text.replacingOccurrences(of: "</body>", with: suffix + "</body>"))
+                } else {
+                    session.write(path, text)
+                }
+            }
+            clock.lap("render+write pages")
+            for (path, text) in OpenData.files(statistics, figures: renderer.figures) { session.write(path, text) }
+            clock.lap("open data")
+            outcome.summary = try session.publish { staging in
                 guard let pagefind else { return }
                 if let problem = SearchIndex.index(site: staging, with: pagefind) { throw BuildFailure(message: "pagefind: " + problem) }
             }
         } catch {
             outcome.failure = "\(output.path): \(error)"
         }
-        clock.lap("write")
+        clock.lap("search index+swap")
         if outcome.failure == nil, day == stampDay {
             stamp.save(site: root, output: output)
             QuickRebuild.record(site: root, meetings: loaded.content.meetings)

@@ -1,3 +1,4 @@
+import Dispatch
 import YishiCore
 
 /// The open data of DESIGN §5: `data/meetings.csv`, `items.csv`, `updates.csv` and
@@ -15,12 +16,23 @@ public enum OpenData {
 
     /// `figures` lets a build reuse the figures its pages already computed.
     public static func files(_ stats: Statistics, figures: ((Period, Scope) -> Figures)? = nil) -> [String: String] {
-        [
-            "data/meetings.csv": meetings(stats),
-            "data/items.csv": items(stats),
-            "data/updates.csv": updates(stats),
-            "data/stats.json": statsJSON(stats, figures: figures ?? { stats.figures(period: $0, scope: $1) }),
+        // stats.json spreads its reports over every core itself; the three CSV files, one core
+        // each, are made side by side after it rather than beside it, because a parallel loop
+        // started inside another one gets no second core.
+        let json = statsJSON(stats, figures: figures ?? { stats.figures(period: $0, scope: $1) })
+        let makers: [(String, @Sendable () -> String)] = [
+            ("data/items.csv", { items(stats) }),
+            ("data/meetings.csv", { meetings(stats) }),
+            ("data/updates.csv", { updates(stats) }),
         ]
+        let texts = UnsafeMutableBufferPointer<String>.allocate(capacity: makers.count)
+        texts.initialize(repeating: "")
+        defer { texts.deinitialize().deallocate() }
+        nonisolated(unsafe) let out = texts
+        DispatchQueue.concurrentPerform(iterations: makers.count) { i in out[i] = makers[i].1() }
+        var files = ["data/stats.json": json]
+        for (i, maker) in makers.enumerated() { files[maker.0] = texts[i] }
+        return files
     }
 
     static func meetings(_ s: Statistics) -> String {
@@ -68,12 +80,29 @@ public enum OpenData {
         [.site] + content.units.units.filter { !$0.isLeaf }.map { .unit($0.id) }
     }
 
+    /// The same bytes as `JSONValue.object([("as_of", …), ("reports", .array(reports))]).serialized() + "\n"`,
+    /// with the reports (thousands of them, about 30 MB in all on a large site) serialized on
+    /// every core, each at the depth it sits at, and the frame around them written here.
     static func statsJSON(_ s: Statistics, figures: (Period, Scope) -> Figures) -> String {
         let periods = [Period.all] + s.periodsWithData
-        var reports: [JSONValue] = []
-        for scope in reportScopes(s.content) {
-            for p in periods { reports.append(figures(p, scope).json) }
+        let keys = reportScopes(s.content).flatMap { scope in periods.map { (scope, $0) } }
+        let reports = parallelMap(keys) { scope, period in figures(period, scope).json.serializedUTF8(indent: 2) }
+        var out: [UInt8] = []
+        out.reserveCapacity(reports.reduce(64) { $0 + $1.count + 6 })
+        out.append(contentsOf: "{\n  \"as_of\": ".utf8)
+        out += JSONValue.string(s.asOf.description).serializedUTF8()
+        out.append(contentsOf: ",\n  \"reports\": ".utf8)
+        if reports.isEmpty {
+            out.append(contentsOf: "[]".utf8)
+        } else {
+            out.append(contentsOf: "[\n".utf8)
+            for (n, r) in reports.enumerated() {
+                out.append(contentsOf: (n == 0 ? "    " : ",\n    ").utf8)
+                out += r
+            }
+            out.append(contentsOf: "\n  ]".utf8)
         }
-        return JSONValue.object([("as_of", .string(s.asOf.description)), ("reports", .array(reports))]).serialized() + "\n"
+        out.append(contentsOf: "\n}\n".utf8)
+        return String(decoding: out, as: UTF8.self)
     }
 }
