@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # yishi's performance benchmark: yishi against Hugo on the same generated corpus.
 #
-#   bash Benchmarks/bench.sh [--runs R] [--no-hugo] [--seed S] [N ...]     (default N: 10000)
+#   bash Benchmarks/bench.sh [--runs R] [--no-hugo] [--hugo-max M] [--seed S] [N ...]   (default N: 10000)
 #
 # For each N: generate N meetings (Benchmarks/gen-corpus.py) into a scratch folder,
 # then, in one run and alternating, R full builds with `yishi build` and R with Hugo
@@ -21,6 +21,7 @@ HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO=$(dirname "$HERE")
 RUNS=5
 HUGO=1
+HUGO_MAX=0
 SEED=1
 NS=()
 
@@ -30,6 +31,8 @@ while [ $# -gt 0 ]; do
         --runs) RUNS=${2:?--runs needs a number}; shift 2 ;;
         --runs=*) RUNS=${1#--runs=}; shift ;;
         --no-hugo) HUGO=0; shift ;;
+        # Hugo needs about 13 GiB at 100 000 meetings: --hugo-max 10000 runs it only up to there.
+        --hugo-max) HUGO_MAX=${2:?--hugo-max needs a number}; shift 2 ;;
         --seed) SEED=${2:?--seed needs a number}; shift 2 ;;
         --seed=*) SEED=${1#--seed=}; shift ;;
         -h|--help) usage; exit 0 ;;
@@ -119,7 +122,7 @@ for N in "${NS[@]}"; do
         clean_yishi "$DIR"
         measure "$N" yishi-full "$r" "$LOGS/yishi-full-$r.log" -- \
             "$YISHI" build --site "$DIR" --as-of "$AS_OF"
-        if [ "$HUGO" = 1 ]; then
+        if [ "$HUGO" = 1 ] && { [ "$HUGO_MAX" = 0 ] || [ "$N" -le "$HUGO_MAX" ]; }; then
             rm -rf "$HOUT" "$DIR/hugo-cache" "$DIR/hugo-resources"
             measure "$N" hugo-full "$r" "$LOGS/hugo-full-$r.log" -- \
                 env HUGO_DATADIR="$DIR/hugo-data" HUGO_RESOURCEDIR="$DIR/hugo-resources" \
