@@ -18,7 +18,7 @@ extension SiteRenderer {
             c["upcoming"] = soon
             c["has_upcoming"] = !soon.isEmpty
             let held = subtree.flatMap { meetingsByUnit[$0] ?? [] }.sorted { ($0.date, $0.file) > ($1.date, $1.file) }
-            let (rows, more) = listed(held.map(meetingRow))
+            let (rows, more) = listed(held, meetingRow)
             c["meetings"] = rows
             c["meetings_more"] = more
             c["stats"] = figureBlock(figures(.all, .unit(u.id)), key: "unit", root: "../")
@@ -45,9 +45,9 @@ extension SiteRenderer {
             var c = base(root: "../", title: d.name)
             c["department"] = ["id": d.id, "name": d.name]
             c["stats"] = figureBlock(figures(.all, .department(d.id)), key: "dept", root: "../")
-            let (items, moreItems) = listed(stats.items.filter { $0.state.owner == d.id }.reversed().map { itemRow($0.record) })
+            let (items, moreItems) = listed(stats.items.filter { $0.state.owner == d.id }.reversed()) { itemRow($0.record) }
             let (meetings, moreMeetings) =
-                listed(stats.heldMeetings.filter { $0.departments.contains { $0.value == d.id } }.reversed().map(meetingRow))
+                listed(stats.heldMeetings.filter { $0.departments.contains { $0.value == d.id } }.reversed(), meetingRow)
             c["items"] = items
             c["items_more"] = moreItems
             c["meetings"] = meetings
@@ -58,9 +58,9 @@ extension SiteRenderer {
 
     /// The first rows of a list, newest first, and a note saying how many more the open data
     /// holds: a county's page would otherwise list every meeting it ever held.
-    func listed(_ rows: [[String: Any]]) -> ([[String: Any]], String?) {
-        guard rows.count > Self.recordsShown else { return (rows, nil) }
-        return (Array(rows.prefix(Self.recordsShown)),
-                theme.string("report.more").replacingOccurrences(of: "{n}", with: String(rows.count - Self.recordsShown)))
+    func listed<C: Collection>(_ records: C, _ row: (C.Element) -> [String: Any]) -> ([[String: Any]], String?) {
+        let rows = records.prefix(Self.recordsShown).map(row)
+        guard records.count > Self.recordsShown else { return (rows, nil) }
+        return (rows, theme.string("report.more").replacingOccurrences(of: "{n}", with: String(records.count - Self.recordsShown)))
     }
 }
