@@ -19,8 +19,9 @@ public struct Statistics: Sendable {
     let facts: [ItemFacts]
     /// What the figures read of each held meeting (same order as `heldMeetings`).
     let meetingFacts: [MeetingFacts]
-    /// Which meetings and items each scope counts, worked out once per scope.
-    let scopes = Memo<Scope, (meetings: [Int], items: [Int])>()
+    /// Which meetings and items each scope counts, sorted for slicing by period: worked out
+    /// once per scope and shared by all of its periods.
+    let scopes = Memo<Scope, ScopeIndex>()
 
     struct ItemFacts: Sendable {
         var id: String
@@ -113,22 +114,98 @@ public struct Statistics: Sendable {
         }
     }
 
+    /// A scope's members, ordered so that a period's share is found by binary search: a site
+    /// builds figures for thousands of (period, scope) pairs, and scanning every member for
+    /// each grew with the number of units times the number of items.
+    struct ScopeIndex: Sendable {
+        /// Ascending, which is date order: `heldMeetings` are sorted by date.
+        var meetings: [Int]
+        var items: Members
+        var owners: [(department: String, items: Members)]
+        var leaves: [Unit]
+        /// Depends on the as-of date only, not the period.
+        var cadence: [CadenceRow]
+    }
+
+    /// Items by ascending index (ledger order, the order figures list them in), by the day
+    /// they were raised, and by the day they were resolved.
+    struct Members: Sendable {
+        var all: [Int]
+        var byRaised: [Int]
+        var byResolved: [Int]
+        var overdue: [Int]
+
+        init(_ all: [Int], _ f: [ItemFacts]) {
+            self.all = all
+            byRaised = all.sorted { (f[$0].raised, $0) < (f[$1].raised, $1) }
+            byResolved = all.filter { f[$0].resolved != nil }.sorted { (f[$0].resolved!, $0) < (f[$1].resolved!, $1) }
+            overdue = all.filter { f[$0].overdue }
+        }
+
+        func raised(in period: Period, _ f: [ItemFacts]) -> [Int] {
+            guard let days = period.days else { return all }
+            return Statistics.slice(byRaised, days) { f[$0].raised }
+        }
+
+        func resolved(in period: Period, _ f: [ItemFacts]) -> [Int] {
+            guard let days = period.days else { return byResolved.sorted() }
+            return Statistics.slice(byResolved, days) { f[$0].resolved! }
+        }
+    }
+
+    /// The indices in `sorted` (ordered by `day`) whose day falls in `days`, in ascending order.
+    static func slice(_ sorted: [Int], _ days: ClosedRange<Day>, day: (Int) -> Day) -> [Int] {
+        func firstIndex(where past: (Day) -> Bool) -> Int {
+            var lo = 0, hi = sorted.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if past(day(sorted[mid])) { hi = mid } else { lo = mid + 1 }
+            }
+            return lo
+        }
+        let start = firstIndex { $0 >= days.lowerBound }, end = firstIndex { $0 > days.upperBound }
+        return sorted[start..<end].sorted()
+    }
+
+    func index(of scope: Scope) -> ScopeIndex {
+        let f = facts
+        let items = itemIndices(in: scope)
+        var byOwner: [String: [Int]] = [:]
+        let departmentIDs = Set(content.departments.map(\.id))
+        for i in items { if let o = f[i].owner, departmentIDs.contains(o) { byOwner[o, default: []].append(i) } }
+        let leaves = self.leaves(in: scope)
+        let cadence = leaves.sorted { $0.id < $1.id }.map { u -> CadenceRow in
+            let last = lastMeeting[u.id]
+            let since = last.map { $0.days(until: asOf) }
+            return CadenceRow(unit: u.id, lastMeeting: last, daysSince: since,
+                              flagged: since.map { $0 > content.settings.cadenceDays } ?? true)
+        }
+        return ScopeIndex(meetings: meetingIndices(in: scope), items: Members(items, f),
+                          owners: byOwner.keys.sorted().map { ($0, Members(byOwner[$0]!, f)) },
+                          leaves: leaves, cadence: cadence)
+    }
+
     public func figures(period: Period, scope: Scope) -> Figures {
-        let members = scopes.value(scope) { (meetingIndices(in: scope), itemIndices(in: scope)) }
+        let index = scopes.value(scope) { self.index(of: scope) }
         let mf = meetingFacts
-        let meetings = members.meetings.filter { period.contains(mf[$0].date) }.map { mf[$0] }
-        let scoped = members.items
+        let meetingIndices: [Int]
+        if let days = period.days {
+            meetingIndices = Statistics.slice(index.meetings, days) { mf[$0].date }
+        } else {
+            meetingIndices = index.meetings
+        }
+        let meetings = meetingIndices.map { mf[$0] }
         let f = facts
         func ids(_ xs: [Int]) -> [String] { xs.map { f[$0].id } }
 
         var categories: [String: Int] = [:]
         for m in meetings { for c in m.categories { categories[c.name, default: 0] += c.count } }
 
-        let leaves = self.leaves(in: scope)
+        let leaves = index.leaves
         let met = Set(meetings.map(\.unit))
 
-        let raised = scoped.filter { period.contains(f[$0].raised) }
-        let resolved = scoped.filter { f[$0].resolved.map(period.contains) ?? false }
+        let raised = index.items.raised(in: period, f)
+        let resolved = index.items.resolved(in: period, f)
 
         func resolution(_ xs: [Int]) -> Rate {
             Rate(numerator: ids(xs.filter { f[$0].status == .resolved }),
@@ -140,30 +217,18 @@ public struct Statistics: Sendable {
         func days(_ xs: [Int]) -> DayStatistics {
             DayStatistics(xs.map { f[$0].raised.days(until: f[$0].resolved!) })
         }
-        let overdue = scoped.filter { f[$0].overdue }
         let rated = resolved.filter { f[$0].satisfaction != nil }
 
         var byKind: [ItemKind: Count] = [:]
         for k in ItemKind.allCases { byKind[k] = Count(ids(raised.filter { f[$0].kind == k })) }
 
-        let cadence = leaves.sorted { $0.id < $1.id }.map { u -> CadenceRow in
-            let last = lastMeeting[u.id]
-            let since = last.map { $0.days(until: asOf) }
-            return CadenceRow(unit: u.id, lastMeeting: last, daysSince: since,
-                              flagged: since.map { $0 > content.settings.cadenceDays } ?? true)
-        }
-
-        let departmentIDs = Set(content.departments.map(\.id))
-        var byOwner: [String: [Int]] = [:]
-        for i in scoped { if let o = f[i].owner, departmentIDs.contains(o) { byOwner[o, default: []].append(i) } }
-        let rows = byOwner.keys.sorted().map { d -> DepartmentRow in
-            let owned = byOwner[d]!
-            let done = owned.filter { f[$0].resolved.map(period.contains) ?? false }
+        let rows = index.owners.map { d, owned -> DepartmentRow in
+            let done = owned.resolved(in: period, f)
             return DepartmentRow(department: d,
-                                 assigned: Count(ids(owned.filter { period.contains(f[$0].raised) })),
+                                 assigned: Count(ids(owned.raised(in: period, f))),
                                  resolved: Count(ids(done)),
                                  onTimeRate: onTime(done),
-                                 overdue: Count(ids(owned.filter { f[$0].overdue })),
+                                 overdue: Count(ids(owned.overdue)),
                                  medianDays: days(done).median)
         }
 
@@ -183,11 +248,11 @@ public struct Statistics: Sendable {
             disputeResolutionRate: resolution(raised.filter { f[$0].kind == .dispute }),
             onTimeRate: onTime(resolved),
             onTimeRateOriginal: onTime(resolved, original: true),
-            overdue: Count(ids(overdue)),
+            overdue: Count(ids(index.items.overdue)),
             daysToResolve: days(resolved),
             satisfactionRate: Rate(numerator: ids(rated.filter { f[$0].satisfaction!.counts }), denominator: ids(rated)),
             fundsSecured: raised.reduce(0) { $0 + f[$1].funds },
-            cadence: cadence,
+            cadence: index.cadence,
             departments: rows)
     }
 }
