@@ -64,6 +64,8 @@ import Testing
                      "big/same.txt": big, "big/last.txt": big + "a"]
         #expect(try writer.publish(files) == SiteWriter.Summary(written: 7, reused: 0))
         #expect(try tree(output) == files)
+        // Top-level folders are made under a name of their own first (SiteWriter.makeFolder): none is left.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output.path).sorted() == ["a", "big", "e", "empty.txt", "index.html"])
         let before = try inode(output.appendingPathComponent("e/f/g/h.txt"))
 
         var next = files
