@@ -1,5 +1,6 @@
 import CSystem
 import Foundation
+import YishiCore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -22,99 +23,15 @@ public struct SiteWriter {
         public var reused = 0
     }
 
-    /// One file to publish: its folder (an index into the folder list), its name there, its text.
-    struct Job {
-        var folder: Int
-        var name: String
-        var text: String
-    }
-
-    /// Files per task handed to a core: enough to open each folder once per task, few enough
-    /// that the two cores finish together.
-    static let chunk = 32
-
-    /// Publishes `files` (relative path → text, written as UTF-8) as the whole of `output/`. `finish` runs on the
-    /// complete staging folder just before the swap (the search index is built there).
+    /// Publishes `files` (relative path → text, written as UTF-8) as the whole of `output/`:
+    /// `begin()`, every file written on every core, `publish`. `finish` runs on the complete
+    /// staging folder just before the swap (the search index is built there).
     @discardableResult
     public func publish(_ files: [String: String], finish: ((URL) throws -> Void)? = nil) throws -> Summary {
-        let paths = files.keys.sorted()
-        if let bad = paths.first(where: { !SiteWriter.isSafe($0) }) { throw WriteError.unsafePath(bad) }
-        let outputPath = output.path, stagingPath = staging.path
-        let spread = try makeStaging()
-
-        // Folders are listed parents first, so that they can be made in that order.
-        var folders = [""]
-        var folderIndex: [Substring: Int] = ["": 0]
-        func index(of folder: Substring) -> Int {
-            if let i = folderIndex[folder] { return i }
-            if let slash = folder.lastIndex(of: "/") { _ = index(of: folder[..<slash]) }
-            folders.append(String(folder))
-            folderIndex[folder] = folders.count - 1
-            return folders.count - 1
-        }
-        var jobs: [Job] = []
-        jobs.reserveCapacity(paths.count)
-        for path in paths {
-            if let slash = path.lastIndex(of: "/") {
-                jobs.append(Job(folder: index(of: path[..<slash]), name: String(path[path.index(after: slash)...]), text: files[path]!))
-            } else {
-                jobs.append(Job(folder: 0, name: path, text: files[path]!))
-            }
-        }
-        for folder in folders.dropFirst() where !makeFolder(folder[...], spread: spread) {
-            throw WriteError.cannotWrite(folder)
-        }
-
-        // With no current site (a first build) there is nothing to compare with.
-        let compare = SiteWriter.isFolder(outputPath)
-        let counts = WriteCounts()
-        let work = jobs
-        let dirs = folders
-        // Files on every core: copying the bytes in, comparing and linking use both; the
-        // creation itself is mostly kernel time, which makeFolders keeps short.
-        DispatchQueue.concurrentPerform(iterations: (work.count + SiteWriter.chunk - 1) / SiteWriter.chunk) { c in
-            var written = 0, reused = 0
-            var folder = -1
-            var stagingDir: Int32 = -1, outputDir: Int32 = -1
-            // Compared in pieces through one buffer: a whole-file buffer per file cost a
-            // page fault per 4 KB, and comparing element by element cost more than reading.
-            let buffer = compare ? UnsafeMutableRawBufferPointer.allocate(byteCount: 64 << 10, alignment: 64) : nil
-            defer {
-                buffer?.deallocate()
-                if stagingDir >= 0 { close(stagingDir) }
-                if outputDir >= 0 { close(outputDir) }
-                counts.add(written: written, reused: reused)
-            }
-            for j in c * SiteWriter.chunk ..< min(work.count, (c + 1) * SiteWriter.chunk) {
-                var job = work[j]
-                // Names are opened relative to their folder: one path lookup per folder, not per file.
-                if job.folder != folder {
-                    if stagingDir >= 0 { close(stagingDir) }
-                    if outputDir >= 0 { close(outputDir) }
-                    folder = job.folder
-                    stagingDir = open(stagingPath + "/" + dirs[folder], O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-                    outputDir = compare ? open(outputPath + "/" + dirs[folder], O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW) : -1
-                }
-                // Native strings are UTF-8 already: their bytes are written and compared without a copy.
-                let done = job.text.withUTF8 { utf8 -> Bool in
-                    let bytes = UnsafeRawBufferPointer(utf8)
-                    if outputDir >= 0, let buffer, SiteWriter.same(outputDir, job.name, bytes, buffer),
-                       linkat(outputDir, job.name, stagingDir, job.name, 0) == 0 {
-                        reused += 1
-                        return true
-                    }
-                    guard stagingDir >= 0, SiteWriter.create(stagingDir, job.name, bytes) else { return false }
-                    written += 1
-                    return true
-                }
-                if !done { counts.fail(dirs[folder].isEmpty ? job.name : dirs[folder] + "/" + job.name) }
-            }
-        }
-        if let failed = counts.failed { throw WriteError.cannotWrite(failed) }
-        let summary = Summary(written: counts.written, reused: counts.reused)
-        try finish?(staging)
-        try swapIn()
-        return summary
+        if let bad = files.keys.sorted().first(where: { !SiteWriter.isSafe($0) }) { throw WriteError.unsafePath(bad) }
+        let session = try begin()
+        parallelForEach(Array(files)) { session.write($0.key, $0.value) }
+        return try session.publish(finish: finish)
     }
 
     /// Makes an empty staging folder, removing the one a killed build left. Returns whether
@@ -212,6 +129,9 @@ public struct SiteWriter {
         var st = stat()
         return lstat(path, &st) == 0 && st.st_mode & S_IFMT == S_IFDIR
     }
+
+    /// Names per task when removing a folder's files on every core.
+    static let chunk = 32
 
     /// Removes `path` and, if it is a folder, everything in it, without following symbolic links.
     ///
