@@ -19,6 +19,10 @@ public struct Statistics: Sendable {
     let facts: [ItemFacts]
     /// What the figures read of each held meeting (same order as `heldMeetings`).
     let meetingFacts: [MeetingFacts]
+    /// Indices into `facts` and `meetingFacts` by unit: a scope's members are gathered from
+    /// its units' lists instead of scanning every item for each of thousands of units.
+    let itemsByUnit: [String: [Int]]
+    let meetingsByUnit: [String: [Int]]
     /// Which meetings and items each scope counts, sorted for slicing by period: worked out
     /// once per scope and shared by all of its periods.
     let scopes = Memo<Scope, ScopeIndex>()
@@ -63,11 +67,17 @@ public struct Statistics: Sendable {
                          categories: m.attendance?.categories ?? [], leaders: m.leaders.count,
                          departments: m.departments.map(\.value))
         }
-        facts = items.map { r, st in
+        let facts = items.map { r, st in
             ItemFacts(id: r.id, raised: r.raised, kind: r.item.kind, unit: r.unit, status: st.status, owner: st.owner,
                       due: st.due, firstDue: st.firstDue, resolved: st.resolvedDate, satisfaction: st.satisfaction,
                       funds: st.funds ?? 0, overdue: st.isOverdue(asOf: asOf))
         }
+        self.facts = facts
+        var itemsByUnit: [String: [Int]] = [:], meetingsByUnit: [String: [Int]] = [:]
+        for (i, f) in facts.enumerated() { itemsByUnit[f.unit, default: []].append(i) }
+        for (i, m) in meetingFacts.enumerated() { meetingsByUnit[m.unit, default: []].append(i) }
+        self.itemsByUnit = itemsByUnit
+        self.meetingsByUnit = meetingsByUnit
     }
 
     /// A unit's last meeting on or before the as-of date.
@@ -95,8 +105,7 @@ public struct Statistics: Sendable {
         switch scope {
         case .site: return Array(facts.indices)
         case .unit(let id):
-            let units = Set(content.units.subtree(id).map(\.id))
-            return facts.indices.filter { units.contains(facts[$0].unit) }
+            return content.units.subtree(id).flatMap { itemsByUnit[$0.id] ?? [] }.sorted()
         case .department(let id):
             return facts.indices.filter { facts[$0].owner == id }
         }
@@ -107,8 +116,7 @@ public struct Statistics: Sendable {
         switch scope {
         case .site: return Array(meetingFacts.indices)
         case .unit(let id):
-            let units = Set(content.units.subtree(id).map(\.id))
-            return meetingFacts.indices.filter { units.contains(meetingFacts[$0].unit) }
+            return content.units.subtree(id).flatMap { meetingsByUnit[$0.id] ?? [] }.sorted()
         case .department(let id):
             return meetingFacts.indices.filter { meetingFacts[$0].departments.contains(id) }
         }
