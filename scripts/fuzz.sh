@@ -11,11 +11,16 @@ rt=$(ls /opt/swift/usr/lib/clang/*/lib/linux/libclang_rt.fuzzer_no_main-x86_64.a
 [ -z "$rt" ] && rt=$(find / -name 'libclang_rt.fuzzer_no_main-x86_64.a' 2>/dev/null | head -1)
 [ -n "$rt" ] || { echo "fuzz: libclang_rt.fuzzer_no_main not found (it ships with the Swift toolchain)" >&2; exit 2; }
 
-mkdir -p .build-fuzz
-swift build --package-path Fuzz --scratch-path .build-fuzz -c debug \
-  -Xswiftc -sanitize=address \
-  -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp \
-  -Xlinker "$rt" -Xlinker -lstdc++ > .build-fuzz/build.log 2>&1 || { cat .build-fuzz/build.log >&2; exit 1; }
+build() {
+  mkdir -p .build-fuzz
+  swift build --package-path Fuzz --scratch-path .build-fuzz -c debug \
+    -Xswiftc -sanitize=address \
+    -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp \
+    -Xlinker "$rt" -Xlinker -lstdc++ > .build-fuzz/build.log 2>&1
+}
+# SwiftPM does not always notice a source file added to the parent package (a path
+# dependency) and compiles with the old file list: once, start from a clean folder.
+build || { rm -rf .build-fuzz; build; } || { cat .build-fuzz/build.log >&2; exit 1; }
 bin=.build-fuzz/debug/YishiFuzz
 
 # Every crash found before must still pass.
