@@ -51,9 +51,9 @@ public enum PreviewPage {
     public static func status(title: String, lines: [String]) -> String {
         """
         <!DOCTYPE html>
-        <html><head><meta charset="utf-8"><title>\(HTTP.escape(title))</title></head>
-        <body><h1>\(HTTP.escape(title))</h1>
-        <pre>\(lines.map(HTTP.escape).joined(separator: "\n"))</pre>
+        <html><head><meta charset="utf-8"><title>\(HTML.escape(title))</title></head>
+        <body><h1>\(HTML.escape(title))</h1>
+        <pre>\(lines.map(HTML.escape).joined(separator: "\n"))</pre>
         </body></html>
 
         """

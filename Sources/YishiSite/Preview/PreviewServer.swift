@@ -254,7 +254,7 @@ public final class PreviewServer: @unchecked Sendable {
     }
 
     private func notFound(_ path: HTTP.LocalPath, head: Bool) -> [UInt8] {
-        let shown = HTTP.escape("/" + path.segments.joined(separator: "/"))
+        let shown = HTML.escape("/" + path.segments.joined(separator: "/"))
         let page = """
             <!DOCTYPE html>
             <html lang="zh-Hans"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

@@ -68,10 +68,11 @@ public struct Theme: @unchecked Sendable {
         } else {
             diagnostics.append(.error(.missingFile(name: "templates/" + localePath), at: SourceLocation(file: "templates/")))
         }
-        diagnostics += checkStrings(files, strings: strings, locale: localePath)
+        let flat = flattened(strings)
+        diagnostics += checkStrings(files, strings: flat, locale: localePath)
         guard !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
         return (Theme(files: files, overridden: overridden, library: library, strings: strings,
-                      flatStrings: flattened(strings), recorder: nil), diagnostics)
+                      flatStrings: flat, recorder: nil), diagnostics)
     }
 
     /// A partial that does not exist renders as nothing, silently: name each such reference.
@@ -107,7 +108,7 @@ public struct Theme: @unchecked Sendable {
 
     /// A UI string a template names (`{{t.meeting.venue}}`) that the locale file lacks would
     /// render as nothing: name each one where it is used.
-    static func checkStrings(_ files: [String: String], strings: [String: Any], locale: String) -> [Diagnostic] {
+    static func checkStrings(_ files: [String: String], strings: [String: String], locale: String) -> [Diagnostic] {
         var out: [Diagnostic] = []
         for (path, text) in files.sorted(by: { $0.key < $1.key }) where path.hasSuffix(".mustache") {
             for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -116,9 +117,7 @@ public struct Theme: @unchecked Sendable {
                     let after = rest[open.upperBound...]
                     guard let close = after.range(of: "}}") else { break }
                     let key = String(after[..<close.lowerBound])
-                    var node: Any? = strings
-                    for part in key.split(separator: ".") { node = (node as? [String: Any])?[String(part)] }
-                    if node == nil || node is [String: Any] {
+                    if strings[key] == nil {
                         let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
                         out.append(.error(.missingString(key: key, locale: locale),
                                           at: SourceLocation(file: "templates/" + path, line: n + 1, column: column)))
@@ -145,8 +144,12 @@ public struct Theme: @unchecked Sendable {
     static func flattened(_ strings: [String: Any], prefix: String = "") -> [String: String] {
         var out: [String: String] = [:]
         for (key, value) in strings {
-            if let text = value as? String { out[prefix + key] = text }
-            if let nested = value as? [String: Any] { out.merge(flattened(nested, prefix: prefix + key + ".")) { a, _ in a } }
+            if let nested = value as? [String: Any] {
+                out.merge(flattened(nested, prefix: prefix + key + ".")) { a, _ in a }
+            } else {
+                // A number or a yes/no in the locale file is still text on the page.
+                out[prefix + key] = value as? String ?? "\(value)"
+            }
         }
         return out
     }

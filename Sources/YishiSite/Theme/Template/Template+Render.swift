@@ -125,7 +125,7 @@ struct TemplateRenderer {
         text.withUTF8 { bytes in
             guard !bytes.isEmpty else { return }
             if atLineStart, !frame.indentation.isEmpty { out += frame.indentation }
-            if escaped { HTMLEscaping.append(bytes, to: &out) } else { out.append(contentsOf: bytes) }
+            if escaped { HTML.append(bytes, to: &out) } else { out.append(contentsOf: bytes) }
             atLineStart = bytes[bytes.count - 1] == UInt8(ascii: "\n")
         }
     }
@@ -145,27 +145,5 @@ struct ListPosition {
         case "odd": return index & 1 == 1
         default: return nil
         }
-    }
-}
-
-/// HTML escaping on UTF-8 bytes: the five characters that can end an attribute or open a tag.
-enum HTMLEscaping {
-    static func append(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
-        var runStart = 0
-        for (k, byte) in bytes.enumerated() {
-            let entity: StaticString
-            switch byte {
-            case UInt8(ascii: "<"): entity = "&lt;"
-            case UInt8(ascii: ">"): entity = "&gt;"
-            case UInt8(ascii: "&"): entity = "&amp;"
-            case UInt8(ascii: "\""): entity = "&quot;"
-            case UInt8(ascii: "'"): entity = "&#39;"
-            default: continue
-            }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<k]))
-            entity.withUTF8Buffer { out.append(contentsOf: $0) }
-            runStart = k + 1
-        }
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
     }
 }

@@ -67,7 +67,7 @@ enum TemplateValue {
         if type == anyDictionary || type == stringDictionary || type == string || type == int || type == bool {
             return nil
         }
-        return (value as? TemplateList)?.templateElements.count
+        return (value as? TemplateList)?.templateCount
     }
 
     static func text(_ value: Any) -> String {
@@ -155,14 +155,17 @@ extension Dictionary: TemplateParent where Key == String {
 /// A list a section repeats for, whatever its element type.
 protocol TemplateList {
     var templateElements: [Any] { get }
+    var templateCount: Int { get }
 }
 
 extension Array: TemplateList {
     var templateElements: [Any] { map { $0 } }
+    var templateCount: Int { count }
 }
 
 extension ArraySlice: TemplateList {
     var templateElements: [Any] { map { $0 } }
+    var templateCount: Int { count }
 }
 
 protocol OptionalValue {
