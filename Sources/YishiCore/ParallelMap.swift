@@ -26,3 +26,20 @@ public func parallelForEach<T>(_ xs: [T], _ f: (T) -> Void) {
         DispatchQueue.concurrentPerform(iterations: input.count) { i in fn(input[i]) }
     }
 }
+
+/// Two independent computations side by side, on two cores when there are two.
+public func both<A, B>(_ a: () -> A, _ b: () -> B) -> (A, B) {
+    var x: A?, y: B?
+    withoutActuallyEscaping(a) { a in
+        withoutActuallyEscaping(b) { b in
+            nonisolated(unsafe) let fa = a, fb = b
+            nonisolated(unsafe) var ra: A?, rb: B?
+            DispatchQueue.concurrentPerform(iterations: 2) { i in
+                if i == 0 { ra = fa() } else { rb = fb() }
+            }
+            x = ra
+            y = rb
+        }
+    }
+    return (x!, y!)
+}

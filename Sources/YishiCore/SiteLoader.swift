@@ -7,9 +7,11 @@ public struct LoadedSite: Sendable {
 
 /// Runs the stages up to the ledger: read → parse → validate → link.
 public enum SiteLoader {
-    public static func load(from source: ContentSource) -> LoadedSite {
-        var (content, diagnostics) = ContentReader.read(from: source)
-        diagnostics.append(contentsOf: Validator.validate(content))
-        return LoadedSite(content: content, ledger: Ledger(content), diagnostics: diagnostics)
+    public static func load(from source: ContentSource, cache: RecordCache? = nil) -> LoadedSite {
+        var (content, diagnostics) = ContentReader.read(from: source, cache: cache)
+        // Both only read the content: side by side.
+        let (problems, ledger) = both({ Validator.validate(content) }, { Ledger(content) })
+        diagnostics.append(contentsOf: problems)
+        return LoadedSite(content: content, ledger: ledger, diagnostics: diagnostics)
     }
 }

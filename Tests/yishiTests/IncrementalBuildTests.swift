@@ -60,8 +60,24 @@ import Testing
         #expect(try tmp.read("s/output/meetings/2026-03-12-east-village.html") == page)
         try tmp.write(meeting, try tmp.read(meeting).replacingOccurrences(of: "联系人电话 13912345678\n", with: ""))
 
-        // The front matter: a full build.
+        // What only the meeting's own page shows (venue, host, time): that page and the open
+        // data's meeting list are redone, in place, and nothing else.
+        let april = "s/content/meetings/2026/2026-04-20-east-village.md"
+        let untouched = try tmp.read("s/output/units/east-village.html")
+        try tmp.write(april, try tmp.read(april).replacingOccurrences(of: "venue: 村委会会议室", with: "venue: 村文化礼堂")
+            .replacingOccurrences(of: "host: 村委会主任", with: "host: 村党支部书记"))
+        let details = try CLI.run(["build", "--site", site, "--as-of", "2026-04-30", "--lang", "en"])
+        #expect(details.stdout.contains("only details of a meeting changed")
+                && details.stdout.contains("output/meetings/2026-04-20-east-village.html")
+                && details.stdout.contains("output/data/meetings.csv") && !details.stdout.contains("index.html"), "\(details.stdout)")
+        #expect(try tmp.read("s/output/meetings/2026-04-20-east-village.html").contains("村文化礼堂"))
+        #expect(try tmp.read("s/output/units/east-village.html") == untouched)
+        try expectSameAsFullBuild(tmp, site, "a meeting's venue and host edited")
+
+        // The front matter, where it is counted or listed elsewhere (an item's title): a full build.
         try tmp.write(meeting, try tmp.read(meeting).replacingOccurrences(of: "村东主干道路灯不亮", with: "村东主干道路灯长期不亮"))
+        let full = try CLI.run(["build", "--site", site, "--as-of", "2026-04-30", "--lang", "en"])
+        #expect(full.stdout.contains("published output/"), "\(full.stdout)")
         try expectSameAsFullBuild(tmp, site, "a meeting edited")
         #expect(try tmp.read("s/output/meetings/2026-03-12-east-village.html").contains("村东主干道路灯长期不亮"))
 
@@ -83,6 +99,20 @@ import Testing
         try tmp.write("s/templates/locales/zh-Hans.yml", try tmp.read("s/templates/locales/zh-Hans.yml").replacingOccurrences(of: "跳到正文", with: "直达正文"))
         try expectSameAsFullBuild(tmp, site, "a locale file edited")
         #expect(try tmp.read("s/output/index.html").contains("直达正文"))
+
+        // A meeting still to come is listed with its time and venue on the home page, and with
+        // its agenda too on its units' pages: an edit to them redoes those pages as well.
+        let may = "s/content/meetings/2026/2026-05-08-east-village.md"
+        try tmp.write(may, "---\ntitle: 东村议事会（五月）\ndate: 2026-05-08\ntime: \"19:30\"\nunit: east-village\nvenue: 村委会会议室\nagenda: [停车难]\n---\n")
+        try expectSameAsFullBuild(tmp, site, "an upcoming meeting added")
+        try tmp.write(may, try tmp.read(may).replacingOccurrences(of: "agenda: [停车难]", with: "agenda: [停车难, 垃圾分类]")
+            .replacingOccurrences(of: "venue: 村委会会议室", with: "venue: 村文化礼堂"))
+        let agenda = try CLI.run(["build", "--site", site, "--as-of", "2026-04-30", "--lang", "en"])
+        #expect(agenda.stdout.contains("only details of a meeting changed") && agenda.stdout.contains("output/index.html")
+                && agenda.stdout.contains("output/units/east-village.html"), "\(agenda.stdout)")
+        #expect(try tmp.read("s/output/index.html").contains("村文化礼堂"))
+        #expect(try tmp.read("s/output/units/east-village.html").contains("垃圾分类"))
+        try expectSameAsFullBuild(tmp, site, "an upcoming meeting's agenda and venue edited")
 
         // A different as-of date is a different site.
         let later = try CLI.run(["build", "--site", site, "--as-of", "2026-05-31"])

@@ -8,7 +8,9 @@ public enum ContentReader {
     public static let unitsFile = "content/units.yml"
     public static let departmentsFile = "content/departments.yml"
 
-    public static func read(from source: ContentSource) -> (Content, DiagnosticList) {
+    /// With a `cache`, files it holds unchanged are not parsed again, and what was parsed is
+    /// added to it.
+    public static func read(from source: ContentSource, cache: RecordCache? = nil) -> (Content, DiagnosticList) {
         var diagnostics = DiagnosticList()
         var content = Content()
 
@@ -51,7 +53,7 @@ public enum ContentReader {
             diagnostics.append(contentsOf: d)
         }
 
-        var toParse: [(path: String, kind: ContentKind?)] = []
+        var toParse: [(path: String, kind: ContentKind?, stamp: String?)] = []
         for f in source.files(under: "content") {
             let name = f.path.split(separator: "/").last.map(String.init) ?? f.path
             if name.hasPrefix(".") || name.hasPrefix("~$") { continue }  // editor and system droppings
@@ -66,15 +68,24 @@ public enum ContentReader {
             }
             let kind: ContentKind? = f.path.hasPrefix("content/meetings/") ? .meeting
                 : f.path.hasPrefix("content/updates/") ? .update : nil
-            toParse.append((f.path, kind))
+            toParse.append((f.path, kind, f.stamp))
         }
 
         let limit = content.settings.maxFileSize
         let allowed = content.settings.privacyAllow
+        cache?.use(settings: "max_file_size=\(limit) privacy_allow=\(allowed.joined(separator: "\u{1}"))")
         let results = parallelMap(toParse) { entry -> (ContentRecord?, [Diagnostic]) in
+            if let hit = cache?.record(entry.path, stamp: entry.stamp) { return (hit, []) }
             do {
                 let bytes = try source.read(entry.path)
-                return DocumentParser.parse(bytes, file: entry.path, folderKind: entry.kind, maxFileSize: limit, privacyAllow: allowed)
+                guard let cache else {
+                    return DocumentParser.parse(bytes, file: entry.path, folderKind: entry.kind, maxFileSize: limit, privacyAllow: allowed)
+                }
+                let digest = SHA256.digest(bytes)
+                if let hit = cache.record(entry.path, digest: digest, stamp: entry.stamp) { return (hit, []) }
+                let (record, ds) = DocumentParser.parse(bytes, file: entry.path, folderKind: entry.kind, maxFileSize: limit, privacyAllow: allowed)
+                cache.parsed(entry.path, stamp: entry.stamp, digest: digest, record: record, clean: ds.isEmpty)
+                return (record, ds)
             } catch {
                 return (nil, [.error(.unreadableFile(reason: error.localizedDescriptionText), at: SourceLocation(file: entry.path))])
             }

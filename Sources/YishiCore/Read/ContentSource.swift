@@ -21,16 +21,22 @@ public struct SourceFile: Sendable, Equatable {
     public var path: String
     /// Set when the file is a symbolic link that leads outside the folder being read.
     public var escapesTo: String?
+    /// The file's size, change times and inode as found, when the source knows them: an
+    /// unchanged stamp lets the build cache skip reading the file at all.
+    public var stamp: String?
 
-    public init(path: String, escapesTo: String? = nil) {
+    public init(path: String, escapesTo: String? = nil, stamp: String? = nil) {
         self.path = path
         self.escapesTo = escapesTo
+        self.stamp = stamp
     }
 }
 
 /// The site folder on disk.
 public struct DiskSource: ContentSource {
     public let root: URL
+    /// Walks already made, by folder: the build stamp walks `content/` before the build reads it.
+    public var listed: [String: [SourceFile]] = [:]
 
     public init(root: URL) { self.root = root.standardizedFileURL }
 
@@ -46,6 +52,7 @@ public struct DiskSource: ContentSource {
     }
 
     public func files(under folder: String) -> [SourceFile] {
+        if let known = listed[folder] { return known }
         let base = root.appendingPathComponent(folder).standardizedFileURL
         let basePath = base.resolvingSymlinksInPath().path
         var out: [SourceFile] = []
@@ -62,7 +69,7 @@ public struct DiskSource: ContentSource {
                 var info = stat()
                 let path = dirPath + "/" + name
                 if lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG {
-                    out.append(SourceFile(path: full))
+                    out.append(SourceFile(path: full, stamp: fileStamp(info)))
                     continue
                 }
                 let url = dir.appendingPathComponent(name)
@@ -80,7 +87,11 @@ public struct DiskSource: ContentSource {
                 }
                 var isDir: ObjCBool = false
                 guard FileManager.default.fileExists(atPath: target.path, isDirectory: &isDir) else { continue }
-                if isDir.boolValue { walk(target, relPath) } else { out.append(SourceFile(path: full)) }
+                if isDir.boolValue {
+                    walk(target, relPath)
+                } else {
+                    out.append(SourceFile(path: full, stamp: stat(target.path, &info) == 0 ? fileStamp(info) : nil))
+                }
             }
         }
         walk(base, "")
@@ -108,6 +119,11 @@ public struct MemorySource: ContentSource {
     public func files(under folder: String) -> [SourceFile] {
         files.keys.filter { $0.hasPrefix(folder + "/") }.sorted().map { SourceFile(path: $0) }
     }
+}
+
+/// What the build cache compares to know a file is unchanged without reading it.
+func fileStamp(_ s: stat) -> String {
+    "\(s.st_size) \(s.st_mtim.tv_sec).\(s.st_mtim.tv_nsec) \(s.st_ctim.tv_sec).\(s.st_ctim.tv_nsec) \(s.st_ino)"
 }
 
 /// The whole of a regular file, read straight into the array the parser takes, or nil when

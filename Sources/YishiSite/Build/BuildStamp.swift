@@ -10,23 +10,24 @@ import YishiCore
 /// its time even when it writes the same bytes (the build then runs and rewrites nothing).
 struct BuildStamp {
     let text: String
+    /// The walk the stamp was made from, for the build to read the same files without a second one.
+    let source: DiskSource
 
-    static let version = "yishi-build-stamp 1"
+    static let version = "yishi-build-stamp 2"
 
     /// The stamp of the inputs as they are now, for these options.
     static func current(site root: URL, asOf: Day, output: URL, extra: String) -> BuildStamp {
         var lines = [version, "as-of \(asOf)", "output \(output.path)", "options \(extra)", "binary \(executableStamp())"]
+        var source = DiskSource(root: root)
         for folder in ["content", "templates"] {
-            let base = root.appendingPathComponent(folder).path
-            guard let paths = FileManager.default.subpaths(atPath: base) else { continue }
-            for rel in paths.sorted() {
-                var s = stat()
-                guard lstat(base + "/" + rel, &s) == 0 else { continue }
-                if (s.st_mode & S_IFMT) == S_IFDIR { continue }
-                lines.append("\(folder)/\(rel)\t\(s.st_size)\t\(s.st_mtim.tv_sec).\(s.st_mtim.tv_nsec)\t\(s.st_ctim.tv_sec).\(s.st_ctim.tv_nsec)\t\(s.st_ino)")
+            let files = source.files(under: folder)
+            source.listed[folder] = files
+            for f in files {
+                // A link that leads out of the site is not read: where it points is what counts.
+                lines.append("\(f.path)\t" + (f.escapesTo.map { "-> " + $0 } ?? f.stamp ?? "?"))
             }
         }
-        return BuildStamp(text: lines.joined(separator: "\n"))
+        return BuildStamp(text: lines.joined(separator: "\n"), source: source)
     }
 
     /// The output folder as the last build left it: a swap gives it a new inode.

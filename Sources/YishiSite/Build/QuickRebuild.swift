@@ -72,13 +72,37 @@ enum QuickRebuild {
 
     /// The one input file whose stat changed, when the build's settings lines are all the same.
     static func onlyChangedFile(previous: String, current: String) -> String? {
-        let old = previous.split(separator: "\n"), new = current.split(separator: "\n")
-        guard old.count == new.count else { return nil }
-        var changed: String? = nil
-        for (a, b) in zip(old, new) where a != b {
-            let pa = a.split(separator: "\t").first, pb = b.split(separator: "\t").first
-            guard changed == nil, pa == pb, let path = pa, path.hasPrefix("content/") else { return nil }
-            changed = String(path)
+        guard let changed = changedFiles(previous: previous, current: current), changed.count == 1 else { return nil }
+        return changed[0]
+    }
+
+    /// The input files whose stat changed, when only files under `content/` changed and none
+    /// was added or removed (every other line — options, binary, templates — is the same).
+    /// Compared as bytes: a stamp has a line per file, tens of thousands of them.
+    static func changedFiles(previous: String, current: String) -> [String]? {
+        var previous = previous, current = current
+        return previous.withUTF8 { a in current.withUTF8 { b in changedFiles(a, b) } }
+    }
+
+    private static func changedFiles(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> [String]? {
+        let newline = UInt8(ascii: "\n"), tab = UInt8(ascii: "\t")
+        var changed: [String] = []
+        var i = 0, j = 0
+        while i < a.count || j < b.count {
+            guard i < a.count, j < b.count else { return nil }
+            var ei = i, ej = j
+            while ei < a.count, a[ei] != newline { ei += 1 }
+            while ej < b.count, b[ej] != newline { ej += 1 }
+            let x = UnsafeBufferPointer(rebasing: a[i..<ei]), y = UnsafeBufferPointer(rebasing: b[j..<ej])
+            if x.count != y.count || memcmp(x.baseAddress!, y.baseAddress!, x.count) != 0 {
+                let px = x.prefix { $0 != tab }, py = y.prefix { $0 != tab }
+                guard px.elementsEqual(py), px.count < x.count else { return nil }
+                let path = String(decoding: px, as: UTF8.self)
+                guard path.hasPrefix("content/") else { return nil }
+                changed.append(path)
+            }
+            i = ei + 1
+            j = ej + 1
         }
         return changed
     }

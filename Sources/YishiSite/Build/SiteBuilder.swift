@@ -39,6 +39,9 @@ public struct SiteBuilder {
         public var upToDate = false
         /// Only one meeting's minutes changed: this page was updated and nothing else.
         public var minutesOnly: String?
+        /// Only details shown on their own pages changed (DisplayEdit): these files (a meeting's
+        /// page and the few lists that show those details) were rewritten, nothing else.
+        public var detailsOnly: [String]?
     }
 
     public static func build(site root: URL, options: Options, today: (String) -> Day) -> Outcome {
@@ -67,8 +70,15 @@ public struct SiteBuilder {
         }
         BuildStamp.forget(site: root, output: output)
         QuickRebuild.forget(site: root)
-        let loaded = SiteLoader.load(from: DiskSource(root: root))
-        clock.lap("read+parse+validate+link")
+        let cacheFolder = root.appendingPathComponent(".yishi-cache")
+        let tool = BuildStamp.executableStamp()
+        let records = RecordCache.load(from: cacheFolder.appendingPathComponent("records.bin"), tool: tool)
+        clock.lap("load record cache")
+        let loaded = SiteLoader.load(from: stamp.source, cache: records)
+        clock.lap("read+parse+validate+link (\(records.parsed.count) files parsed)")
+        // Saved even when the content has errors: the build after the fix parses only what it touched.
+        if records.changed { records.save(to: cacheFolder.appendingPathComponent("records.bin")) }
+        clock.lap("save record cache")
         let settings = loaded.content.settings
         var outcome = Outcome(diagnostics: loaded.diagnostics, language: settings.language)
         guard !loaded.diagnostics.hasErrors else { return outcome }
@@ -85,18 +95,38 @@ public struct SiteBuilder {
         outcome.searchUnavailable = settings.search && options.search && pagefind == nil
         var renderer = SiteRenderer(site: loaded, statistics: statistics, theme: theme)
         renderer.searchEnabled = pagefind != nil
+        func withSuffix(_ path: String, _ text: String) -> String {
+            guard let suffix = options.pageSuffix, path.hasSuffix(".html") else { return text }
+            return text.replacingOccurrences(of: "</body>", with: suffix + "</body>")
+        }
+        // A search index would go stale: with search on, every edit takes the full build.
+        if let previous, pagefind == nil, day == stampDay,
+           let edited = DisplayEdit.meetings(previous: previous, current: stamp, records: records, content: loaded.content) {
+            let files = DisplayEdit.files(edited, renderer: renderer, statistics: statistics).map { ($0.path, withSuffix($0.path, $0.text)) }
+            clock.lap("details-only pages")
+            // Should a file fail to be replaced, the full build below puts everything right.
+            if let written = SiteWriter(output: output).replace(files) {
+                stamp.save(site: root, output: output)
+                QuickRebuild.record(site: root, meetings: loaded.content.meetings)
+                clock.lap("details-only write")
+                outcome.asOf = day
+                outcome.meetings = statistics.heldMeetings.count
+                outcome.items = statistics.items.count
+                outcome.summary = SiteWriter.Summary(written: written.count, reused: 0)
+                outcome.detailsOnly = written
+                return outcome
+            }
+        }
+        let bodies = RenderedBodies(loading: cacheFolder.appendingPathComponent("bodies.bin"), tool: tool, records: records)
+        renderer.bodies = bodies
+        clock.lap("load rendered bodies")
         // Pages go to the staging folder as they are rendered: render and write are one stage,
         // and no more of the site is in memory than the pages being made.
         do {
             let session = try SiteWriter(output: output).begin()
-            renderer.render { path, text in
-                if let suffix = options.pageSuffix, path.hasSuffix(".html") {
-                    session.write(path, text.replacingOccurrences(of: "</body>", with: suffix + "</body>"))
-                } else {
-                    session.write(path, text)
-                }
-            }
+            renderer.render { path, text in session.write(path, withSuffix(path, text)) }
             clock.lap("render+write pages")
+            if bodies.changed { bodies.save(to: cacheFolder.appendingPathComponent("bodies.bin")) }
             for (path, text) in OpenData.files(statistics, figures: renderer.figures) { session.write(path, text) }
             clock.lap("open data")
             outcome.summary = try session.publish { staging in

@@ -39,7 +39,10 @@ extension SiteRenderer {
         }
         meeting["reported"] = reported
         meeting["has_reported"] = !reported.isEmpty
-        if Minutes.present(in: m.body) { meeting["body"] = Minutes.marked(markdown.html(m.body)) }
+        if Minutes.present(in: m.body) {
+            let html = bodies.map { $0.html(for: m) { markdown.html(m.body) } } ?? markdown.html(m.body)
+            meeting["body"] = Minutes.marked(html)
+        }
         c["meeting"] = meeting
         c["notice"] = notice(m)
         return theme.render("meeting", c)

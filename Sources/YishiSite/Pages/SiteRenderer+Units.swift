@@ -3,27 +3,10 @@ import YishiCore
 extension SiteRenderer {
     /// A page per unit (its meetings, upcoming meetings, figures) and `units/index.html`.
     func unitPages(into emit: (String, String) -> Void) {
-        var meetingsByUnit: [String: [Meeting]] = [:]
-        for m in stats.heldMeetings { meetingsByUnit[m.unit.value, default: []].append(m) }
+        let held = heldByUnit
         let upcoming = upcomingMeetings
         parallelForEach(content.units.units) { u in
-            var c = base(root: "../", title: u.name)
-            var unit: [String: Any] = ["id": u.id, "name": u.name, "level": u.level]
-            if let p = u.parent { unit["parent"] = ["id": p, "name": unitNames[p] ?? p] }
-            unit["children"] = u.children.map { ["id": $0, "name": unitNames[$0] ?? $0] }
-            unit["has_children"] = !u.children.isEmpty
-            c["unit"] = unit
-            let subtree = Set(content.units.subtree(u.id).map(\.id))
-            let soon = upcoming.filter { subtree.contains($0.unit.value) }.map(upcomingRow)
-            c["upcoming"] = soon
-            c["has_upcoming"] = !soon.isEmpty
-            let held = subtree.flatMap { meetingsByUnit[$0] ?? [] }.sorted { ($0.date, $0.file) > ($1.date, $1.file) }
-            let (rows, more) = listed(held, meetingRow)
-            c["meetings"] = rows
-            c["meetings_more"] = more
-            c["stats"] = figureBlock(figures(.all, .unit(u.id)), key: "unit", root: "../")
-            if !u.isLeaf { c["report_url"] = reportPath(.all, .unit(u.id)) }
-            emit("units/\(u.id).html", theme.render("unit", c))
+            emit("units/\(u.id).html", unitPage(u, held: held, upcoming: upcoming))
         }
         var heldAt: [String: Int] = [:]
         for m in stats.heldMeetings { heldAt[m.unit.value, default: 0] += 1 }
@@ -37,6 +20,33 @@ extension SiteRenderer {
         index["tree"] = tree(content.units.roots.map(\.id))
         index["departments"] = content.departments.map { ["id": $0.id, "name": $0.name] }
         emit("units/index.html", theme.render("units", index))
+    }
+
+    /// Held meetings by the unit that held them.
+    var heldByUnit: [String: [Meeting]] {
+        var meetingsByUnit: [String: [Meeting]] = [:]
+        for m in stats.heldMeetings { meetingsByUnit[m.unit.value, default: []].append(m) }
+        return meetingsByUnit
+    }
+
+    func unitPage(_ u: Unit, held meetingsByUnit: [String: [Meeting]], upcoming: [Meeting]) -> String {
+        var c = base(root: "../", title: u.name)
+        var unit: [String: Any] = ["id": u.id, "name": u.name, "level": u.level]
+        if let p = u.parent { unit["parent"] = ["id": p, "name": unitNames[p] ?? p] }
+        unit["children"] = u.children.map { ["id": $0, "name": unitNames[$0] ?? $0] }
+        unit["has_children"] = !u.children.isEmpty
+        c["unit"] = unit
+        let subtree = Set(content.units.subtree(u.id).map(\.id))
+        let soon = upcoming.filter { subtree.contains($0.unit.value) }.map(upcomingRow)
+        c["upcoming"] = soon
+        c["has_upcoming"] = !soon.isEmpty
+        let held = subtree.flatMap { meetingsByUnit[$0] ?? [] }.sorted { ($0.date, $0.file) > ($1.date, $1.file) }
+        let (rows, more) = listed(held, meetingRow)
+        c["meetings"] = rows
+        c["meetings_more"] = more
+        c["stats"] = figureBlock(figures(.all, .unit(u.id)), key: "unit", root: "../")
+        if !u.isLeaf { c["report_url"] = reportPath(.all, .unit(u.id)) }
+        return theme.render("unit", c)
     }
 
     /// A page per department: its figures, the items it owns, the meetings it attended.

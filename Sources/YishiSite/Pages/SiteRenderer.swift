@@ -12,6 +12,8 @@ public struct SiteRenderer {
     public let theme: Theme
     /// Whether the search page should load the Pagefind index.
     public var searchEnabled = false
+    /// Minutes rendered by earlier builds, when the build keeps a cache.
+    public var bodies: RenderedBodies?
     let markdown = Markdown.standard
 
     var content: Content { site.content }

@@ -40,6 +40,13 @@ struct Build: ParsableCommand {
                                 en: "only the minutes changed: updated output/\(page) as of \(day); every other page stays"))
             return
         }
+        if let pages = outcome.detailsOnly {
+            let list = pages.isEmpty ? language.pick(zh: "没有文件需要改写", en: "no file needed rewriting")
+                : pages.map { "output/" + $0 }.joined(separator: language.pick(zh: "、", en: ", "))
+            print(language.pick(zh: "只有会议的时间、地点、主持人、议程或纪要等细节有改动：已更新 \(list)（截至 \(day)），其余页面不变",
+                                en: "only details of a meeting changed (time, venue, host, agenda, minutes…): updated \(list) as of \(day); every other page stays"))
+            return
+        }
         print(language.pick(
             zh: "已发布到 output/（截至 \(day)）：\(outcome.meetings) 次会议、\(outcome.items) 个议题；写入 \(summary.written) 个文件，沿用 \(summary.reused) 个未变的文件",
             en: "published output/ as of \(day): \(outcome.meetings) meetings, \(outcome.items) items; \(summary.written) files written, \(summary.reused) unchanged files reused"))

@@ -1,0 +1,143 @@
+/// The build cache's byte format: what `Archivable` values write and read back.
+///
+/// Plain and fast rather than general: a rebuild reads tens of thousands of records before
+/// it can start, and Codable's keyed containers would cost more than parsing the files again.
+/// Numbers are LEB128 varints (zigzag for signed), strings are a length and UTF-8.
+public struct ArchiveWriter {
+    public private(set) var bytes: [UInt8] = []
+
+    public init() {}
+
+    public mutating func write(_ n: UInt64) {
+        var v = n
+        while v >= 0x80 {
+            bytes.append(UInt8(truncatingIfNeeded: v) | 0x80)
+            v >>= 7
+        }
+        bytes.append(UInt8(v))
+    }
+
+    public mutating func write(_ n: Int) { write(UInt64(bitPattern: Int64((n << 1) ^ (n >> 63)))) }
+
+    public mutating func write(_ b: Bool) { bytes.append(b ? 1 : 0) }
+
+    public mutating func write(_ s: String) {
+        var s = s
+        s.withUTF8 { u in
+            write(UInt64(u.count))
+            bytes.append(contentsOf: u)
+        }
+    }
+
+    public mutating func write(raw: [UInt8]) {
+        write(UInt64(raw.count))
+        bytes.append(contentsOf: raw)
+    }
+
+    public mutating func write(raw: UnsafeRawBufferPointer) {
+        write(UInt64(raw.count))
+        bytes.append(contentsOf: raw)
+    }
+
+    public mutating func write<T: Archivable>(_ value: T) { value.archive(into: &self) }
+
+    public mutating func write<T: Archivable>(_ value: T?) {
+        write(value != nil)
+        value?.archive(into: &self)
+    }
+
+    public mutating func write<T: Archivable>(_ values: [T]) {
+        write(UInt64(values.count))
+        for v in values { v.archive(into: &self) }
+    }
+}
+
+/// Reads what an `ArchiveWriter` wrote; any inconsistency throws, and the caller treats the
+/// whole cache as absent (it is only ever a shortcut).
+public struct ArchiveReader {
+    public struct Damaged: Error {}
+
+    let bytes: UnsafeRawBufferPointer
+    public private(set) var offset = 0
+
+    /// `bytes` must outlive the reader.
+    public init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+
+    public var atEnd: Bool { offset == bytes.count }
+
+    public mutating func readUInt() throws -> UInt64 {
+        var v: UInt64 = 0, shift: UInt64 = 0
+        while true {
+            guard offset < bytes.count, shift < 64 else { throw Damaged() }
+            let b = bytes[offset]
+            offset += 1
+            v |= UInt64(b & 0x7f) << shift
+            if b < 0x80 { return v }
+            shift += 7
+        }
+    }
+
+    public mutating func readInt() throws -> Int {
+        let z = try readUInt()
+        return Int(Int64(bitPattern: (z >> 1) ^ (0 &- (z & 1))))
+    }
+
+    public mutating func readBool() throws -> Bool {
+        guard offset < bytes.count, bytes[offset] <= 1 else { throw Damaged() }
+        offset += 1
+        return bytes[offset - 1] == 1
+    }
+
+    mutating func span() throws -> UnsafeRawBufferPointer {
+        let n = try readUInt()
+        guard n <= UInt64(bytes.count - offset) else { throw Damaged() }
+        let start = offset
+        offset += Int(n)
+        return UnsafeRawBufferPointer(rebasing: bytes[start..<offset])
+    }
+
+    /// The offsets of a length-prefixed run of bytes, skipped.
+    public mutating func readSpan() throws -> Range<Int> {
+        let n = try readUInt()
+        guard n <= UInt64(bytes.count - offset) else { throw Damaged() }
+        offset += Int(n)
+        return (offset - Int(n))..<offset
+    }
+
+    public mutating func readString() throws -> String { String(decoding: try span(), as: UTF8.self) }
+
+    public mutating func readRaw() throws -> [UInt8] { [UInt8](try span()) }
+
+    public mutating func read<T: Archivable>(_: T.Type = T.self) throws -> T { try T(from: &self) }
+
+    public mutating func readOptional<T: Archivable>(_: T.Type = T.self) throws -> T? {
+        try readBool() ? try T(from: &self) : nil
+    }
+
+    public mutating func readArray<T: Archivable>(_: T.Type = T.self) throws -> [T] {
+        let n = try readUInt()
+        // Each element takes at least a byte: a count beyond the bytes left is damage.
+        guard n <= UInt64(bytes.count - offset) else { throw Damaged() }
+        var out: [T] = []
+        out.reserveCapacity(Int(n))
+        for _ in 0..<n { out.append(try T(from: &self)) }
+        return out
+    }
+}
+
+/// A value the build cache can store: written field by field, read back in the same order.
+/// Every stored property must be written — the round-trip test compares whole dumps.
+public protocol Archivable {
+    func archive(into w: inout ArchiveWriter)
+    init(from r: inout ArchiveReader) throws
+}
+
+extension String: Archivable {
+    public func archive(into w: inout ArchiveWriter) { w.write(self) }
+    public init(from r: inout ArchiveReader) throws { self = try r.readString() }
+}
+
+extension Int: Archivable {
+    public func archive(into w: inout ArchiveWriter) { w.write(self) }
+    public init(from r: inout ArchiveReader) throws { self = try r.readInt() }
+}

@@ -1,0 +1,185 @@
+// The parsed records as the build cache stores them (see RecordCache). Field order is the
+// format: a change here must bump `RecordCache.formatVersion`.
+
+extension SourceLocation: Archivable {
+    public func archive(into w: inout ArchiveWriter) {
+        w.write(file); w.write(line); w.write(column)
+    }
+
+    public init(from r: inout ArchiveReader) throws {
+        self.init(file: try r.readString(), line: try r.readInt(), column: try r.readInt())
+    }
+}
+
+extension Located: Archivable where Value: Archivable {
+    public func archive(into w: inout ArchiveWriter) {
+        value.archive(into: &w); location.archive(into: &w)
+    }
+
+    public init(from r: inout ArchiveReader) throws {
+        self.init(try Value(from: &r), at: try SourceLocation(from: &r))
+    }
+}
+
+extension Day: Archivable {
+    public func archive(into w: inout ArchiveWriter) { w.write(ordinal) }
+    public init(from r: inout ArchiveReader) throws { self.init(ordinal: try r.readInt()) }
+}
+
+extension Vocabulary {
+    public func archive(into w: inout ArchiveWriter) { w.write(rawValue) }
+
+    public init(from r: inout ArchiveReader) throws {
+        guard let v = Self(rawValue: try r.readString()) else { throw ArchiveReader.Damaged() }
+        self = v
+    }
+}
+
+extension ItemKind: Archivable {}
+extension Urgency: Archivable {}
+extension ItemStatus: Archivable {}
+extension Satisfaction: Archivable {}
+
+extension Vote: Archivable {
+    public func archive(into w: inout ArchiveWriter) {
+        w.write(inFavour); w.write(against); w.write(abstain)
+    }
+
+    public init(from r: inout ArchiveReader) throws {
+        self.init(inFavour: try r.readInt(), against: try r.readInt(), abstain: try r.readInt())
+    }
+}
+
+extension Attendance: Archivable {
+    public func archive(into w: inout ArchiveWriter) {
+        w.write(total)
+        w.write(UInt64(categories.count))
+        for c in categories { w.write(c.name); w.write(c.count) }
+    }
+
+    public init(from r: inout ArchiveReader) throws {
+        let total = try r.readInt()
+        let n = try r.readUInt()
+        var categories: [(name: String, count: Int)] = []
+        for _ in 0..<min(n, 1 << 20) { categories.append((try r.readString(), try r.readInt())) }
+        self.init(total: total, categories: categories)
+    }
+}
+
+/// `extra:` keys in sorted order, so that equal records archive to equal bytes.
+private func writeExtra(_ extra: [String: String], _ w: inout ArchiveWriter) {
+    w.write(UInt64(extra.count))
+    for key in extra.keys.sorted() { w.write(key); w.write(extra[key]!) }
+}
+
+private func readExtra(_ r: inout ArchiveReader) throws -> [String: String] {
+    let n = try r.readUInt()
+    var extra: [String: String] = [:]
+    for _ in 0..<min(n, 1 << 20) { extra[try r.readString()] = try r.readString() }
+    return extra
+}
+
+extension Item: Archivable {
+    public func archive(into w: inout ArchiveWriter) {
+        w.write(id); w.write(title); w.write(kind); w.write(category); w.write(urgency); w.write(raisedBy)
+        w.write(decision); w.write(vote); w.write(owner); w.write(due); w.write(status); w.write(funds)
+        w.write(note); w.write(satisfaction); w.write(isPrivate); w.write(location)
+    }
+
+    public init(from r: inout ArchiveReader) throws {
+        let id = try r.readString(), title = try r.readString(), kind = try r.read(ItemKind.self)
+        let category = try r.readOptional(String.self)
+        let urgency = try r.read(Urgency.self)
+        let raisedBy = try r.readOptional(String.self), decision = try r.readOptional(String.self)
+        let vote = try r.readOptional(Vote.self), owner = try r.readOptional(Located<String>.self)
+        let due = try r.readOptional(Day.self)
+        let status = try r.read(ItemStatus.self)
+        let funds = try r.readOptional(Int.self), note = try r.readOptional(String.self)
+        let satisfaction = try r.readOptional(Satisfaction.self)
+        let isPrivate = try r.readBool()
+        self.init(id: id, title: title, kind: kind, location: try r.read())
+        self.category = category; self.urgency = urgency; self.raisedBy = raisedBy; self.decision = decision
+        self.vote = vote; self.owner = owner; self.due = due; self.status = status; self.funds = funds
+        self.note = note; self.satisfaction = satisfaction; self.isPrivate = isPrivate
+    }
+}
+
+extension UpdateEntry: Archivable {
+    public func archive(into w: inout ArchiveWriter) {
+        w.write(item); w.write(date); w.write(status); w.write(owner); w.write(due); w.write(funds)
+        w.write(satisfaction); w.write(note); w.write(file); w.write(index)
+    }
+
+    public init(from r: inout ArchiveReader) throws {
+        let item = try r.read(Located<String>.self), date = try r.read(Day.self)
+        let status = try r.readOptional(ItemStatus.self), owner = try r.readOptional(Located<String>.self)
+        let due = try r.readOptional(Day.self), funds = try r.readOptional(Int.self)
+        let satisfaction = try r.readOptional(Satisfaction.self), note = try r.readOptional(String.self)
+        self.init(item: item, date: date, file: try r.readString(), index: try r.readInt())
+        self.status = status; self.owner = owner; self.due = due; self.funds = funds
+        self.satisfaction = satisfaction; self.note = note
+    }
+}
+
+extension Meeting: Archivable {
+    public func archive(into w: inout ArchiveWriter) {
+        w.write(id); w.write(file); w.write(title); w.write(date); w.write(time); w.write(unit)
+        w.write(platform); w.write(format); w.write(venue); w.write(host); w.write(agenda); w.write(attendance)
+        w.write(departments); w.write(leaders); w.write(items); w.write(updates); w.write(publicized)
+        w.write(aliases); w.write(draft); w.write(body); w.write(bodyLine); writeExtra(extra, &w)
+        w.write(location); w.write(frontMatterDigest)
+    }
+
+    public init(from r: inout ArchiveReader) throws {
+        let id = try r.readString(), file = try r.readString(), title = try r.readString(), date = try r.read(Day.self)
+        let time = try r.readOptional(String.self), unit = try r.read(Located<String>.self)
+        let platform = try r.readOptional(String.self), format = try r.readOptional(String.self)
+        let venue = try r.readOptional(String.self), host = try r.readOptional(String.self)
+        let agenda = try r.readArray(String.self), attendance = try r.readOptional(Attendance.self)
+        let departments = try r.readArray(Located<String>.self), leaders = try r.readArray(String.self)
+        let items = try r.readArray(Item.self), updates = try r.readArray(UpdateEntry.self)
+        let publicized = try r.readOptional(Day.self), aliases = try r.readArray(Located<String>.self)
+        let draft = try r.readBool(), body = try r.readString(), bodyLine = try r.readInt(), extra = try readExtra(&r)
+        let location = try r.read(SourceLocation.self)
+        self.init(id: id, file: file, title: title, date: date, unit: unit, location: location)
+        self.time = time; self.platform = platform; self.format = format; self.venue = venue; self.host = host
+        self.agenda = agenda; self.attendance = attendance; self.departments = departments; self.leaders = leaders
+        self.items = items; self.updates = updates; self.publicized = publicized; self.aliases = aliases
+        self.draft = draft; self.body = body; self.bodyLine = bodyLine; self.extra = extra
+        self.frontMatterDigest = try r.readUInt()
+    }
+}
+
+extension UpdateFile: Archivable {
+    public func archive(into w: inout ArchiveWriter) {
+        w.write(id); w.write(file); w.write(date); w.write(title); w.write(unit); w.write(updates)
+        w.write(draft); w.write(body); w.write(bodyLine); writeExtra(extra, &w); w.write(location)
+    }
+
+    public init(from r: inout ArchiveReader) throws {
+        let id = try r.readString(), file = try r.readString(), date = try r.read(Day.self)
+        let title = try r.readOptional(String.self), unit = try r.readOptional(Located<String>.self)
+        let updates = try r.readArray(UpdateEntry.self), draft = try r.readBool(), body = try r.readString()
+        let bodyLine = try r.readInt(), extra = try readExtra(&r)
+        self.init(id: id, file: file, date: date, location: try r.read())
+        self.title = title; self.unit = unit; self.updates = updates; self.draft = draft
+        self.body = body; self.bodyLine = bodyLine; self.extra = extra
+    }
+}
+
+extension ContentRecord: Archivable {
+    public func archive(into w: inout ArchiveWriter) {
+        switch self {
+        case .meeting(let m): w.write(UInt64(0)); m.archive(into: &w)
+        case .update(let u): w.write(UInt64(1)); u.archive(into: &w)
+        }
+    }
+
+    public init(from r: inout ArchiveReader) throws {
+        switch try r.readUInt() {
+        case 0: self = .meeting(try r.read())
+        case 1: self = .update(try r.read())
+        default: throw ArchiveReader.Damaged()
+        }
+    }
+}

@@ -1,0 +1,196 @@
+import Foundation
+
+/// The parsed records of earlier builds, kept in `.yishi-cache/records.bin` so that a rebuild
+/// parses only the files that changed (DESIGN §7, incremental builds).
+///
+/// A record is found by its file's stat data first (size, times, inode: no read at all), then
+/// by the SHA-256 of its bytes (a file saved again unchanged). It is trusted only when the
+/// same yishi binary parsed it under the same parse settings (`tool`, `settings`); a file
+/// whose parse said anything — an error or a warning — is never cached, so that every build
+/// prints its diagnostics again.
+///
+/// Records are decoded only when looked up, on the reader's threads. A build that parsed a few
+/// files appends them to `records.log` instead of writing everything again; the log is folded
+/// into `records.bin` once it grows. A damaged or foreign file only ever costs a parse: a
+/// record is used only when its path and stamp or digest match.
+public final class RecordCache: @unchecked Sendable {
+    /// Bump when the archive layout of a record changes.
+    public static let formatVersion = 2
+
+    enum Stored {
+        /// Still archived: bytes `range` of buffer `buffer`.
+        case archived(buffer: Int, range: Range<Int>)
+        case record(ContentRecord)
+    }
+
+    struct Entry {
+        var stamp: String
+        var digest: SHA256.Digest
+        var stored: Stored
+    }
+
+    let tool: String
+    private var buffers: [MappedFile] = []
+    private var previous: [String: Entry] = [:]
+    private var previousSettings: String?
+    /// Ties a log to the records.bin it extends.
+    private var token = ""
+    private var logged = 0
+    private let lock = NSLock()
+    private var kept: [String: Entry] = [:]
+    private var fresh: Set<String> = []
+    private var parsedPaths: [String] = []
+    private var settings = ""
+
+    /// An empty cache for records parsed by `tool` (a stamp of the binary).
+    public init(tool: String) { self.tool = tool }
+
+    static func log(_ url: URL) -> URL { url.deletingPathExtension().appendingPathExtension("log") }
+
+    /// The cache the last builds saved at `url` (and its log), or an empty one.
+    public static func load(from url: URL, tool: String) -> RecordCache {
+        let cache = RecordCache(tool: tool)
+        guard let base = MappedFile(path: url.path) else { return cache }
+        cache.buffers = [base]
+        guard let (settings, token, _) = cache.index(buffer: 0, header: "yishi-records \(formatVersion)", token: nil) else {
+            cache.buffers = []
+            cache.previous = [:]
+            return cache
+        }
+        cache.previousSettings = settings
+        cache.token = token
+        if let log = MappedFile(path: Self.log(url).path) {
+            cache.buffers.append(log)
+            // A log that does not extend this records.bin is dropped by the next save, which
+            // then writes everything whole.
+            if let (_, _, count) = cache.index(buffer: 1, header: "yishi-records-log \(formatVersion)", token: token) {
+                cache.logged = max(count, 1)
+            } else {
+                cache.token = ""
+            }
+        }
+        return cache
+    }
+
+    /// Reads the entries of a buffer into `previous` without decoding their records. Returns
+    /// the header's settings and token and the entries read, or nil when the buffer is not one
+    /// of ours. Entries
+    /// after a damaged one (a log cut short by a crash) are left out.
+    private func index(buffer: Int, header: String, token expected: String?) -> (String, String, Int)? {
+        do {
+            var r = ArchiveReader(buffers[buffer].bytes)
+            guard (try? r.readString()) == header, (try? r.readString()) == tool,
+                  let settings = try? r.readString(), let token = try? r.readString(),
+                  expected == nil || expected == token else { return nil }
+            if expected != nil, settings != previousSettings { return nil }
+            var count = 0
+            while !r.atEnd {
+                guard let path = try? r.readString(), let stamp = try? r.readString(), let digest = try? r.readRaw(),
+                      let blob = try? r.readSpan(), digest.count == 32 else { break }
+                previous[path] = Entry(stamp: stamp, digest: SHA256.Digest(bytes: digest), stored: .archived(buffer: buffer, range: blob))
+                count += 1
+            }
+            return (settings, token, count)
+        }
+    }
+
+    private func decode(_ e: Entry) -> ContentRecord? {
+        switch e.stored {
+        case .record(let r): return r
+        case .archived(let b, let range):
+            var r = ArchiveReader(UnsafeRawBufferPointer(rebasing: buffers[b].bytes[range]))
+            guard let record = try? ContentRecord(from: &r), r.atEnd else { return nil }
+            return record
+        }
+    }
+
+    /// The parse settings of this build (size limit, privacy allow list): records parsed
+    /// under others are dropped.
+    public func use(settings key: String) {
+        settings = key
+        if previousSettings != key { previous = [:] }
+    }
+
+    /// The record of an unchanged file, by its stat data.
+    func record(_ path: String, stamp: String?) -> ContentRecord? {
+        guard let stamp, let e = previous[path], e.stamp == stamp, let record = decode(e) else { return nil }
+        lock.withLock { kept[path] = e }
+        return record
+    }
+
+    /// The record of a file whose bytes are unchanged, by their digest.
+    func record(_ path: String, digest: SHA256.Digest, stamp: String?) -> ContentRecord? {
+        guard let e = previous[path], e.digest == digest, let record = decode(e) else { return nil }
+        lock.withLock {
+            kept[path] = Entry(stamp: stamp ?? "", digest: digest, stored: e.stored)
+            fresh.insert(path)
+        }
+        return record
+    }
+
+    /// A file parsed in this build; its record is kept when the parse said nothing.
+    func parsed(_ path: String, stamp: String?, digest: SHA256.Digest, record: ContentRecord?, clean: Bool) {
+        lock.withLock {
+            parsedPaths.append(path)
+            if let record, clean {
+                kept[path] = Entry(stamp: stamp ?? "", digest: digest, stored: .record(record))
+                fresh.insert(path)
+            }
+        }
+    }
+
+    /// The files this build had to parse, in path order.
+    public var parsed: [String] { lock.withLock { parsedPaths.sorted() } }
+
+    /// What the last build read from `path`, when it was cached: to tell what an edit changed.
+    public func previousRecord(_ path: String) -> ContentRecord? { previous[path].flatMap(decode) }
+
+    /// The digest of a file's bytes as this build read them, when known.
+    public func digest(_ path: String) -> SHA256.Digest? { lock.withLock { kept[path]?.digest } }
+
+    /// Whether saving would write anything new.
+    public var changed: Bool {
+        lock.withLock { !fresh.isEmpty || kept.count != previous.count || previousSettings != settings }
+    }
+
+    private func write(_ path: String, _ e: Entry, into w: inout ArchiveWriter) {
+        w.write(path); w.write(e.stamp); w.write(raw: e.digest.bytes)
+        switch e.stored {
+        case .record(let r):
+            var inner = ArchiveWriter()
+            inner.write(r)
+            w.write(raw: inner.bytes)
+        case .archived(let b, let range):
+            w.write(raw: UnsafeRawBufferPointer(rebasing: buffers[b].bytes[range]))
+        }
+    }
+
+    /// Saves this build's records: appended to the log when only a few changed and the
+    /// files removed since are few, else written whole (only this build's files: deleted
+    /// ones drop out).
+    public func save(to url: URL) {
+        let (entries, freshPaths) = lock.withLock { (kept, fresh.sorted()) }
+        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let limit = max(64, entries.count / 10)
+        if !token.isEmpty, previousSettings == settings, logged + freshPaths.count <= limit,
+           previous.count - entries.count <= limit {
+            var w = ArchiveWriter()
+            if logged == 0 {
+                w.write("yishi-records-log \(Self.formatVersion)"); w.write(tool); w.write(settings); w.write(token)
+            }
+            for path in freshPaths { write(path, entries[path]!, into: &w) }
+            let fd = open(Self.log(url).path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
+            if fd >= 0 {
+                let ok = w.bytes.withUnsafeBytes { Foundation.write(fd, $0.baseAddress!, $0.count) == $0.count }
+                close(fd)
+                if ok { return }
+            }
+        }
+        var w = ArchiveWriter()
+        w.write("yishi-records \(Self.formatVersion)"); w.write(tool); w.write(settings)
+        w.write(String(UInt64.random(in: 1...UInt64.max), radix: 36))
+        for path in entries.keys.sorted() { write(path, entries[path]!, into: &w) }
+        try? FileManager.default.removeItem(at: Self.log(url))
+        try? Data(w.bytes).write(to: url, options: .atomic)
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension SiteWriter {
+    /// Replaces a few files of the published site in place, each with one `rename(2)`: for a
+    /// rebuild that knows exactly which pages an edit reaches. Each file is swapped atomically;
+    /// the set is not, so the caller forgets its build stamp first and saves it after — a
+    /// rebuild interrupted half-way is followed by a full one. Files whose bytes are already
+    /// right are not touched. Returns the paths written, or nil when one could not be.
+    public func replace(_ files: [(path: String, text: String)]) -> [String]? {
+        let out = output.path
+        var written: [String] = []
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        for (path, text) in files {
+            guard SiteWriter.isSafe(path) else { return nil }
+            let target = out + "/" + path
+            let folder = (target as NSString).deletingLastPathComponent, name = (target as NSString).lastPathComponent
+            let dir = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            guard dir >= 0 else { return nil }
+            defer { close(dir) }
+            var bytes = text
+            let ok: Bool = bytes.withUTF8 { u in
+                buffer.withUnsafeMutableBytes { b in
+                    if SiteWriter.same(dir, name, UnsafeRawBufferPointer(u), b) { return true }
+                    let temp = name + ".yishi-new"
+                    unlinkat(dir, temp, 0)
+                    guard SiteWriter.create(dir, temp, UnsafeRawBufferPointer(u)), renameat(dir, temp, dir, name) == 0 else {
+                        unlinkat(dir, temp, 0)
+                        return false
+                    }
+                    written.append(path)
+                    return true
+                }
+            }
+            if !ok { return nil }
+        }
+        return written
+    }
+}
