@@ -7,9 +7,10 @@
 # then, in one run and alternating, R full builds with `yishi build` and R with Hugo
 # (Benchmarks/hugo-site), each under /usr/bin/time -v for wall time and peak memory;
 # then R yishi rebuilds with nothing changed, R rebuilds each after appending a line to
-# one meeting's minutes, and R after changing the venue in another meeting's front
-# matter; then a fresh full build of the edited content, compared with
-# `diff -r` to the output of the incremental rebuilds. Prints medians, ratios and the
+# one meeting's minutes, R after changing the venue in another meeting's front matter,
+# and R after changing a third meeting's attendance (a figure the reports count); then a
+# fresh full build of the edited content, compared with `diff -r` to the output of the
+# incremental rebuilds. Prints medians, ratios and the
 # targets with pass/fail; with several N, time per meeting and the growth factor.
 #
 # Scratch space: $BENCH_DIR (default /tmp/yishi-bench), one folder per N, replaced on
@@ -156,6 +157,16 @@ for N in "${NS[@]}"; do
             sed -i "0,/^date:/s//venue: 村委会议室${CN[$(( r % 10 ))]}\ndate:/" "$FM_EDIT"
         fi
         measure "$N" yishi-fmedit "$r" "$LOGS/yishi-fmedit-$r.log" -- \
+            "$YISHI" build --site "$DIR" --as-of "$AS_OF"
+    done
+
+    # An edit to what the figures count (a meeting's attendance) reaches reports, unit pages,
+    # the home page and the open data: measured apart from the venue edit above.
+    CT_EDIT=$(find "$DIR/content/meetings" -name '*.md' | sort | tail -n +"$(( (N + 5) / 6 ))" | xargs grep -l '^  total: [0-9]*$' | head -n 1)
+    say "N = $N: yishi rebuilds after editing a counted field (attendance) of one meeting (${CT_EDIT#$DIR/}), $RUNS runs"
+    for r in $(seq 1 "$RUNS"); do
+        sed -i "s/^  total: [0-9]*$/  total: $(( 300 + r ))/" "$CT_EDIT"
+        measure "$N" yishi-countedit "$r" "$LOGS/yishi-countedit-$r.log" -- \
             "$YISHI" build --site "$DIR" --as-of "$AS_OF"
     done
 
