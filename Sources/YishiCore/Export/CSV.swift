@@ -20,6 +20,18 @@ public enum CSV {
         out += "\r\n"
     }
 
+    /// `appendLine([a, b, c, d], to: &out)` without making the array.
+    static func appendLine(_ a: String, _ b: String, _ c: String, _ d: String, to out: inout String) {
+        appendField(a, to: &out)
+        out += ","
+        appendField(b, to: &out)
+        out += ","
+        appendField(c, to: &out)
+        out += ","
+        appendField(d, to: &out)
+        out += "\r\n"
+    }
+
     static func field(_ s: String) -> String {
         var out = ""
         appendField(s, to: &out)

@@ -16,8 +16,30 @@ extension Scope {
 
 extension Figures {
     /// The statistics contract of DESIGN §4: exactly these keys, in this order.
-    public var json: JSONValue {
-        .object([
+    public var json: JSONValue { .object(jsonFields(cadence: Figures.cadenceJSON(cadence)).map { ($0, $1 ?? .null) }) }
+
+    /// `json.serializedUTF8(indent:)`, the same bytes, with the cadence rows (as many as the
+    /// scope has villages, the same in every report of the scope and most of a large scope's
+    /// report) copied from the scope's `CadenceText` rather than built and written again.
+    public func serializedJSON(indent: Int = 0) -> [UInt8] {
+        guard indent == 0, let text = cadenceText, text.rows == cadence else { return json.serializedUTF8(indent: indent) }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.json.count + 4096)
+        out.append(contentsOf: "{\n".utf8)
+        for (n, (key, value)) in jsonFields(cadence: nil).enumerated() {
+            if n > 0 { out.append(contentsOf: ",\n".utf8) }
+            JSONValue.pad(1, into: &out)
+            JSONValue.quote(key, into: &out)
+            out.append(contentsOf: ": ".utf8)
+            if let value { value.write(into: &out, indent: 1) } else { out += text.json }
+        }
+        out.append(contentsOf: "\n}".utf8)
+        return out
+    }
+
+    /// The fields of `json`; the cadence's value is the one given (nil where a caller writes it).
+    func jsonFields(cadence: JSONValue?) -> [(String, JSONValue?)] {
+        [
             ("period", .string(period.description)),
             ("scope", scope.json),
             ("as_of", .string(asOf.description)),
@@ -40,12 +62,7 @@ extension Figures {
                                          ("p90", daysToResolve.p90.map(JSONValue.int) ?? .null)])),
             ("satisfaction_rate", satisfactionRate.json),
             ("funds_secured", .int(fundsSecured)),
-            ("cadence", .array(cadence.map { row in
-                .object([("unit", .string(row.unit)),
-                         ("last_meeting", row.lastMeeting.map { .string($0.description) } ?? .null),
-                         ("days_since", row.daysSince.map(JSONValue.int) ?? .null),
-                         ("flagged", .bool(row.flagged))])
-            })),
+            ("cadence", cadence),
             ("departments", .array(departments.map { row in
                 .object([("department", .string(row.department)),
                          ("assigned", .int(row.assigned.value)),
@@ -54,7 +71,16 @@ extension Figures {
                          ("overdue", .int(row.overdue.value)),
                          ("median_days", .number(row.medianDays))])
             })),
-        ])
+        ]
+    }
+
+    static func cadenceJSON(_ cadence: [CadenceRow]) -> JSONValue {
+        .array(cadence.map { row in
+            .object([("unit", .string(row.unit)),
+                     ("last_meeting", row.lastMeeting.map { .string($0.description) } ?? .null),
+                     ("days_since", row.daysSince.map(JSONValue.int) ?? .null),
+                     ("flagged", .bool(row.flagged))])
+        })
     }
 }
 
@@ -62,9 +88,16 @@ extension Figures {
     /// One row per figure: `figure,value,numerator,denominator`; rates fill all three.
     public var csvRows: [[String]] {
         var rows: [[String]] = []
-        func add(_ name: String, _ value: String) { rows.append([name, value, "", ""]) }
+        eachCSVRow { rows.append([$0, $1, $2, $3]) }
+        return rows
+    }
+
+    /// Hands over the rows of `csvRows` one at a time. `cadence` may write the cadence rows
+    /// itself, returning true, in which case they are not handed over.
+    func eachCSVRow(_ row: (String, String, String, String) -> Void, cadence: () -> Bool = { false }) {
+        func add(_ name: String, _ value: String) { row(name, value, "", "") }
         func add(_ name: String, _ r: Rate) {
-            rows.append([name, r.value.map { JSONValue.double($0).serialized() } ?? "", String(r.numerator), String(r.denominator)])
+            row(name, r.value.map { JSONValue.double($0).serialized() } ?? "", String(r.numerator), String(r.denominator))
         }
         func num(_ d: Double?) -> String { d.map { JSONValue.double($0).serialized() } ?? "" }
         add("meetings", String(meetings.value))
@@ -86,11 +119,7 @@ extension Figures {
         add("days_to_resolve.p90", daysToResolve.p90.map(String.init) ?? "")
         add("satisfaction_rate", satisfactionRate)
         add("funds_secured", String(fundsSecured))
-        for c in cadence {
-            add("cadence.\(c.unit).last_meeting", c.lastMeeting?.description ?? "")
-            add("cadence.\(c.unit).days_since", c.daysSince.map(String.init) ?? "")
-            add("cadence.\(c.unit).flagged", c.flagged ? "true" : "false")
-        }
+        if !cadence() { Figures.eachCadenceRow(self.cadence, row) }
         for d in departments {
             add("departments.\(d.department).assigned", String(d.assigned.value))
             add("departments.\(d.department).resolved", String(d.resolved.value))
@@ -98,10 +127,50 @@ extension Figures {
             add("departments.\(d.department).overdue", String(d.overdue.value))
             add("departments.\(d.department).median_days", num(d.medianDays))
         }
-        return rows
+    }
+
+    static func eachCadenceRow(_ cadence: [CadenceRow], _ row: (String, String, String, String) -> Void) {
+        for c in cadence {
+            row("cadence.\(c.unit).last_meeting", c.lastMeeting?.description ?? "", "", "")
+            row("cadence.\(c.unit).days_since", c.daysSince.map(String.init) ?? "", "", "")
+            row("cadence.\(c.unit).flagged", c.flagged ? "true" : "false", "", "")
+        }
     }
 
     public static let csvHeader = ["figure", "value", "numerator", "denominator"]
 
-    public var csv: String { CSV.document(header: Figures.csvHeader, rows: csvRows) }
+    /// `CSV.document(header: csvHeader, rows: csvRows)`, written straight into one string: a
+    /// build writes thousands of these, and the cadence rows come ready from the scope's
+    /// `CadenceText`.
+    public var csv: String {
+        var out = CSV.byteOrderMark
+        out.reserveCapacity((cadenceText?.csv.utf8.count ?? 0) + 4096)
+        CSV.appendLine(Figures.csvHeader, to: &out)
+        eachCSVRow({ CSV.appendLine($0, $1, $2, $3, to: &out) }, cadence: {
+            guard let text = cadenceText, text.rows == cadence else { return false }
+            out += text.csv
+            return true
+        })
+        return out
+    }
+}
+
+/// A scope's cadence rows as the exports write them, made once per scope: every report of the
+/// scope lists the same rows (they depend on the as-of date only), and on a large scope they
+/// are most of the report's CSV and JSON.
+public final class CadenceText: Sendable {
+    /// The rows the texts were made from; a report uses the texts only for these same rows.
+    let rows: [CadenceRow]
+    /// The CSV lines, CRLF included.
+    let csv: String
+    /// The JSON array as written at depth 1, the depth it has in a report.
+    let json: [UInt8]
+
+    init(_ rows: [CadenceRow]) {
+        self.rows = rows
+        var csv = ""
+        Figures.eachCadenceRow(rows) { CSV.appendLine($0, $1, $2, $3, to: &csv) }
+        self.csv = csv
+        json = Figures.cadenceJSON(rows).serializedUTF8(indent: 1)
+    }
 }

@@ -87,6 +87,9 @@ public struct Figures: Sendable, Equatable {
     public var fundsSecured: Int
     public var cadence: [CadenceRow]
     public var departments: [DepartmentRow]
+    /// The cadence rows as the exports write them, shared by the scope's reports; used only
+    /// while `cadence` still holds the rows it was made from.
+    var cadenceText: CadenceText? = nil
 
     public static func == (a: Figures, b: Figures) -> Bool {
         a.period == b.period && a.scope == b.scope && a.asOf == b.asOf && a.meetings == b.meetings

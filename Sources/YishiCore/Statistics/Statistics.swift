@@ -129,10 +129,15 @@ public struct Statistics: Sendable {
         /// Ascending, which is date order: `heldMeetings` are sorted by date.
         var meetings: [Int]
         var items: Members
+        /// The ids of `items.overdue` and of `leaves`, made once: every period of the scope
+        /// hands out the same arrays, so a page can tell at once that two reports list the same.
+        var overdueIDs: [String]
+        var leafIDs: [String]
         var owners: [(department: String, items: Members)]
         var leaves: [Unit]
         /// Depends on the as-of date only, not the period.
         var cadence: [CadenceRow]
+        var cadenceText: CadenceText
     }
 
     /// Items by ascending index (ledger order, the order figures list them in), by the day
@@ -188,9 +193,11 @@ public struct Statistics: Sendable {
             return CadenceRow(unit: u.id, lastMeeting: last, daysSince: since,
                               flagged: since.map { $0 > content.settings.cadenceDays } ?? true)
         }
-        return ScopeIndex(meetings: meetingIndices(in: scope), items: Members(items, f),
+        let members = Members(items, f)
+        return ScopeIndex(meetings: meetingIndices(in: scope), items: members,
+                          overdueIDs: members.overdue.map { f[$0].id }, leafIDs: leaves.map(\.id),
                           owners: byOwner.keys.sorted().map { ($0, Members(byOwner[$0]!, f)) },
-                          leaves: leaves, cadence: cadence)
+                          leaves: leaves, cadence: cadence, cadenceText: CadenceText(cadence))
     }
 
     public func figures(period: Period, scope: Scope) -> Figures {
@@ -202,33 +209,76 @@ public struct Statistics: Sendable {
         } else {
             meetingIndices = index.meetings
         }
-        let meetings = meetingIndices.map { mf[$0] }
         let f = facts
         func ids(_ xs: [Int]) -> [String] { xs.map { f[$0].id } }
 
+        // One pass over the period's meetings and one over each of its item lists, each list
+        // kept in the order of the pass (the order a filter would give): thousands of
+        // (period, scope) pairs are computed per build, and a filter per figure walked the
+        // same lists a dozen times.
+        var meetingIDs: [String] = []
+        meetingIDs.reserveCapacity(meetingIndices.count)
+        var attendances = 0, leadersPresent = 0
         var categories: [String: Int] = [:]
-        for m in meetings { for c in m.categories { categories[c.name, default: 0] += c.count } }
+        var met = Set<String>()
+        var departmentsInvolved = Set<String>()
+        for i in meetingIndices {
+            meetingIDs.append(mf[i].id)
+            attendances += mf[i].attendance
+            leadersPresent += mf[i].leaders
+            for c in mf[i].categories { categories[c.name, default: 0] += c.count }
+            met.insert(mf[i].unit)
+            for d in mf[i].departments { departmentsInvolved.insert(d) }
+        }
 
         let leaves = index.leaves
-        let met = Set(meetings.map(\.unit))
 
         let raised = index.items.raised(in: period, f)
         let resolved = index.items.resolved(in: period, f)
 
-        func resolution(_ xs: [Int]) -> Rate {
-            Rate(numerator: ids(xs.filter { f[$0].status == .resolved }),
-                 denominator: ids(xs.filter { !f[$0].status.isClosedWithoutResolution }))
+        var raisedIDs: [String] = [], responded: [String] = [], resolvedRaised: [String] = [], resolvable: [String] = []
+        var disputesResolved: [String] = [], disputesResolvable: [String] = []
+        var raisedByKind = ItemKind.allCases.map { (kind: $0, ids: [String]()) }
+        var funds = 0
+        raisedIDs.reserveCapacity(raised.count)
+        for i in raised {
+            let id = f[i].id, kind = f[i].kind, status = f[i].status
+            raisedIDs.append(id)
+            if let k = raisedByKind.firstIndex(where: { $0.kind == kind }) { raisedByKind[k].ids.append(id) }
+            if status != .proposed { responded.append(id) }
+            if status == .resolved { resolvedRaised.append(id) }
+            if !status.isClosedWithoutResolution { resolvable.append(id) }
+            if kind == .dispute {
+                if status == .resolved { disputesResolved.append(id) }
+                if !status.isClosedWithoutResolution { disputesResolvable.append(id) }
+            }
+            funds += f[i].funds
         }
+
         func onTime(_ xs: [Int], original: Bool = false) -> Rate {
             Rate(numerator: ids(xs.filter { f[$0].resolved! <= (original ? f[$0].firstDue : f[$0].due) }), denominator: ids(xs))
         }
         func days(_ xs: [Int]) -> DayStatistics {
             DayStatistics(xs.map { f[$0].raised.days(until: f[$0].resolved!) })
         }
-        let rated = resolved.filter { f[$0].satisfaction != nil }
+        var resolvedIDs: [String] = [], onTimeIDs: [String] = [], onTimeOriginalIDs: [String] = []
+        var rated: [String] = [], satisfied: [String] = [], daysTaken: [Int] = []
+        resolvedIDs.reserveCapacity(resolved.count)
+        daysTaken.reserveCapacity(resolved.count)
+        for i in resolved {
+            let id = f[i].id, done = f[i].resolved!
+            resolvedIDs.append(id)
+            if done <= f[i].due { onTimeIDs.append(id) }
+            if done <= f[i].firstDue { onTimeOriginalIDs.append(id) }
+            daysTaken.append(f[i].raised.days(until: done))
+            if let s = f[i].satisfaction {
+                rated.append(id)
+                if s.counts { satisfied.append(id) }
+            }
+        }
 
         var byKind: [ItemKind: Count] = [:]
-        for k in ItemKind.allCases { byKind[k] = Count(ids(raised.filter { f[$0].kind == k })) }
+        for (k, ids) in raisedByKind { byKind[k] = Count(ids) }
 
         let rows = index.owners.map { d, owned -> DepartmentRow in
             let done = owned.resolved(in: period, f)
@@ -242,25 +292,26 @@ public struct Statistics: Sendable {
 
         return Figures(
             period: period, scope: scope, asOf: asOf,
-            meetings: Count(meetings.map(\.id)),
-            attendances: meetings.reduce(0) { $0 + $1.attendance },
+            meetings: Count(meetingIDs),
+            attendances: attendances,
             attendanceByCategory: categories.sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
-            leadersPresent: meetings.reduce(0) { $0 + $1.leaders },
-            coverage: Rate(numerator: leaves.filter { met.contains($0.id) }.map(\.id), denominator: leaves.map(\.id)),
-            departmentsInvolved: Count(Set(meetings.flatMap(\.departments)).sorted()),
-            itemsRaised: Count(ids(raised)),
+            leadersPresent: leadersPresent,
+            coverage: Rate(numerator: leaves.filter { met.contains($0.id) }.map(\.id), denominator: index.leafIDs),
+            departmentsInvolved: Count(departmentsInvolved.sorted()),
+            itemsRaised: Count(raisedIDs),
             itemsRaisedByKind: byKind,
-            itemsResolved: Count(ids(resolved)),
-            responseRate: Rate(numerator: ids(raised.filter { f[$0].status != .proposed }), denominator: ids(raised)),
-            resolutionRate: resolution(raised),
-            disputeResolutionRate: resolution(raised.filter { f[$0].kind == .dispute }),
-            onTimeRate: onTime(resolved),
-            onTimeRateOriginal: onTime(resolved, original: true),
-            overdue: Count(ids(index.items.overdue)),
-            daysToResolve: days(resolved),
-            satisfactionRate: Rate(numerator: ids(rated.filter { f[$0].satisfaction!.counts }), denominator: ids(rated)),
-            fundsSecured: raised.reduce(0) { $0 + f[$1].funds },
+            itemsResolved: Count(resolvedIDs),
+            responseRate: Rate(numerator: responded, denominator: raisedIDs),
+            resolutionRate: Rate(numerator: resolvedRaised, denominator: resolvable),
+            disputeResolutionRate: Rate(numerator: disputesResolved, denominator: disputesResolvable),
+            onTimeRate: Rate(numerator: onTimeIDs, denominator: resolvedIDs),
+            onTimeRateOriginal: Rate(numerator: onTimeOriginalIDs, denominator: resolvedIDs),
+            overdue: Count(index.overdueIDs),
+            daysToResolve: DayStatistics(daysTaken),
+            satisfactionRate: Rate(numerator: satisfied, denominator: rated),
+            fundsSecured: funds,
             cadence: index.cadence,
-            departments: rows)
+            departments: rows,
+            cadenceText: index.cadenceText)
     }
 }
