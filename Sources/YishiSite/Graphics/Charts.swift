@@ -14,6 +14,8 @@ public enum Charts {
         let height = top + plot + bottom + (series.count > 1 ? 20 : 0)
         let maxValue = max(bars.flatMap(\.values).max() ?? 0, 1)
         var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-labelledby=\"\(id)-t\" font-size=\"11\">"
+        // A report's charts are drawn thousands of times a build: one allocation, not one per doubling.
+        s.reserveCapacity(1024 + bars.count * (60 + 230 * max(series.count, 1)))
         s += "<title id=\"\(id)-t\">\(HTML.escape(title))</title>"
         s += "<defs><pattern id=\"\(id)-h\" width=\"5\" height=\"5\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"5\" height=\"5\" fill=\"#fff\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"5\" stroke=\"#1f6f43\" stroke-width=\"3\"/></pattern></defs>"
         s += "<line x1=\"\(left)\" y1=\"\(top + plot)\" x2=\"\(width - left)\" y2=\"\(top + plot)\" stroke=\"#545d68\"/>"

@@ -12,7 +12,8 @@ extension SiteRenderer {
     /// attendances, leaders), the items raised (the rates over them, funds), the items resolved
     /// (on-time rates, days, satisfaction), the overdue items, the units, the departments. Each
     /// table shows the columns its figures are counted from, so a reader can recount them.
-    func figureBlock(_ f: Figures, key: String, root: String, only: Set<String>? = nil) -> [String: Any] {
+    func figureBlock(_ f: Figures, key: String, root: String, only: Set<String>? = nil,
+                     shared: ReportShared? = nil) -> [String: Any] {
         let anchor = { (table: String) in "records-\(key)-\(table)" }
         func name(_ k: String) -> String { theme.string("figures.\(k).name") }
         func figure(_ k: String, _ value: String, table: String, fraction: String? = nil) -> [String: Any] {
@@ -51,31 +52,66 @@ extension SiteRenderer {
         ]
         if let only { figures = figures.filter { only.contains($0["key"] as? String ?? "") } }
         let used = Set(figures.compactMap { ($0["href"] as? String)?.split(separator: "-").last.map(String.init) })
-        return ["figures": figures, "tables": recordTables(f, root: root, anchor: anchor).filter { used.contains($0["table"] as? String ?? "") }]
+        return ["figures": figures, "tables": recordTables(f, root: root, anchor: anchor, shared: shared).filter { used.contains($0["table"] as? String ?? "") }]
     }
 
     /// The records tables. A row is plain table markup (a link, then cells of text); the same
-    /// item appears in the tables of many reports, so each row is built once per table kind and
-    /// page depth and then reused.
-    func recordTables(_ f: Figures, root: String, anchor: (String) -> String) -> [[String: Any]] {
+    /// item appears in the tables of many reports, so each row is built once and then reused:
+    /// by reports, at any page depth (the depth goes in when the table is put together); by
+    /// other pages, once per table kind and page depth.
+    func recordTables(_ f: Figures, root: String, anchor: (String) -> String, shared store: ReportShared? = nil) -> [[String: Any]] {
+        let rootHTML = HTML.escape(root)
         /// `shared`: whether a row depends only on its record, so other reports may reuse it.
+        /// `key`: a record's key among the rows of its table, when that is not the record itself.
+        /// `sameInEveryPeriod`: whether the table lists the same records in every report of a scope.
         func table(_ id: String, _ title: String, _ columns: [String], _ keys: [String], shared: Bool = true,
-                   _ row: (String) -> String?) -> [String: Any] {
-            let shown = keys.prefix(Self.recordsShown).compactMap { key in
-                shared ? rows.value(RowKey(table: id, root: root, record: key)) { row(key) } : row(key)
+                   key rowKey: ((String) -> String)? = nil, sameInEveryPeriod: Bool = false,
+                   _ row: (String) -> RecordRow?) -> [String: Any] {
+            let listed = keys.prefix(Self.recordsShown)
+            var html = ""
+            if let store, shared || rowKey != nil {
+                func make() -> String {
+                    let found = store.rows(id).rows(listed, key: rowKey, make: row)
+                    var html = ""
+                    html.reserveCapacity(found.reduce(0) { $0 + ($1?.text.utf8.count ?? 0) + 20 + rootHTML.utf8.count })
+                    for r in found { r?.append(to: &html, root: rootHTML) }
+                    return html
+                }
+                if sameInEveryPeriod {
+                    let key = [id, root, f.scope.kind, f.scope.id ?? ""].joined(separator: "\u{0}")
+                    html = store.wholeTable(key, records: keys, make: make)
+                } else {
+                    html = make()
+                }
+            } else {
+                for key in listed {
+                    let text = shared ? rows.value(RowKey(table: id, root: root, record: key)) { row(key)?.html(root: rootHTML) }
+                        : row(key)?.html(root: rootHTML)
+                    if let text { html += text }
+                }
             }
             var t: [String: Any] = ["table": id, "id": anchor(id), "title": title, "count": keys.count,
-                                    "columns": columns.map { ["name": $0] }, "rows_html": shown.joined(), "has_rows": !keys.isEmpty]
+                                    "columns": columns.map { ["name": $0] as [String: Any] }, "rows_html": html,
+                                    "has_rows": !keys.isEmpty]
             if keys.count > Self.recordsShown {
-                t["more"] = theme.string("report.more").replacingOccurrences(of: "{n}", with: String(keys.count - Self.recordsShown))
+                let n = keys.count - Self.recordsShown
+                let more = { theme.string("report.more").replacingOccurrences(of: "{n}", with: String(n)) }
+                t["more"] = store.map { $0.more.value(n, more) } ?? more()
             }
             return t
         }
-        func row(_ label: String, _ url: String?, _ cells: [String]) -> String {
-            let first = url.map { "<a href=\"\(HTML.escape(root + $0))\">\(HTML.escape(label))</a>" } ?? HTML.escape(label)
-            return "<tr><td>" + first + "</td>" + cells.map { "<td>" + HTML.escape($0) + "</td>" }.joined() + "</tr>\n"
+        func row(_ label: String, _ url: String?, _ cells: [String]) -> RecordRow {
+            var text = ""
+            if let url {
+                text += HTML.escape(url) + "\">" + HTML.escape(label) + "</a></td>"
+            } else {
+                text += "<tr><td>" + HTML.escape(label) + "</td>"
+            }
+            for c in cells { text += "<td>" + HTML.escape(c) + "</td>" }
+            text += "</tr>\n"
+            return RecordRow(linked: url != nil, text: text)
         }
-        func itemRow(_ id: String, _ cells: (ItemRecord, ItemState) -> [String]) -> String? {
+        func itemRow(_ id: String, _ cells: (ItemRecord, ItemState) -> [String]) -> RecordRow? {
             guard let r = stats.ledger[id], let s = states[id] else { return nil }
             let title = r.item.isPrivate ? theme.string("item.withheld") : "\(r.id) \(r.item.title)"
             let url = "meetings/\(r.meetingID).html" + (r.item.isPrivate ? "" : "#\(r.id)")
@@ -93,8 +129,10 @@ extension SiteRenderer {
                 return row(m.title, "meetings/\(m.id).html", [m.date.description, unitNames[m.unit.value] ?? m.unit.value,
                                                               m.attendance.map { String($0.total) } ?? "—", String(m.leaders.count)])
             },
-            // Whether a unit counts depends on the period, so its rows are not shared.
-            table("units", name("coverage"), [col("report.last_meeting"), name("coverage")], f.coverage.denominatorIDs, shared: false) { id in
+            // Whether a unit counts depends on the period, so its rows are shared only by the
+            // reports that agree on it.
+            table("units", name("coverage"), [col("report.last_meeting"), name("coverage")], f.coverage.denominatorIDs, shared: false,
+                  key: { met.contains($0) ? "1" + $0 : "0" + $0 }) { id in
                 row(unitNames[id] ?? id, "units/\(id).html", [stats.lastMeeting(of: id)?.description ?? col("report.never"),
                                                               met.contains(id) ? yes : no])
             },
@@ -112,7 +150,8 @@ extension SiteRenderer {
                             String(r.raised.days(until: d)), s.satisfaction.map { label("satisfaction", $0.rawValue) } ?? ""]
                 }
             },
-            table("overdue", name("overdue"), [col("item.owner"), col("item.due"), col("item.status")], f.overdue.ids) { id in
+            table("overdue", name("overdue"), [col("item.owner"), col("item.due"), col("item.status")], f.overdue.ids,
+                  sameInEveryPeriod: true) { id in
                 itemRow(id) { _, s in [ownerName(s.owner) ?? "", s.due.description, statusLabel(s)] }
             },
         ]

@@ -19,11 +19,14 @@ extension SiteRenderer {
         var scopes: [[String: Any]] = []
         let scopesToReport = OpenData.reportScopes(content)
         let jobs = scopesToReport.flatMap { scope in periods.map { (scope, $0) } }
+        let shared = ReportShared()
         parallelForEach(jobs) { scope, p in
             let f = figures(p, scope)
-            emit(reportPath(p, scope), reportPage(f))
+            emit(reportPath(p, scope), reportPage(f, shared: shared))
             emit(reportPath(p, scope, ext: "csv"), f.csv)
-            emit(reportPath(p, scope, ext: "json"), f.json.serialized() + "\n")
+            var json = f.serializedJSON()
+            json.append(0x0A)
+            emit(reportPath(p, scope, ext: "json"), String(decoding: json, as: UTF8.self))
         }
         for scope in scopesToReport {
             func links(_ match: (Period) -> Bool) -> [[String: String]] {
@@ -58,14 +61,14 @@ extension SiteRenderer {
         return page.replacingOccurrences(of: link, with: css)
     }
 
-    func reportPage(_ f: Figures, root fixedRoot: String? = nil, downloads: String? = nil) -> String {
+    func reportPage(_ f: Figures, root fixedRoot: String? = nil, downloads: String? = nil, shared: ReportShared? = nil) -> String {
         let path = reportPath(f.period, f.scope)
         let root = fixedRoot ?? String(repeating: "../", count: path.split(separator: "/").count - 1)
         let periodName = f.period == .all ? theme.string("report.period_all") : f.period.description
         var c = base(root: root, title: "\(scopeName(f.scope)) \(periodName) \(theme.string("report.title"))")
         c["csv"] = "\(downloads ?? f.period.description).csv"
         c["json"] = "\(downloads ?? f.period.description).json"
-        c["stats"] = figureBlock(f, key: "r", root: root)
+        c["stats"] = figureBlock(f, key: "r", root: root, shared: shared)
         c["charts"] = charts(f)
         // The cadence list depends on the scope and the as-of date, not the period: built once
         // per scope and page depth, shared by all of that scope's reports.
