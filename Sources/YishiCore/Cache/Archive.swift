@@ -5,6 +5,8 @@
 /// Numbers are LEB128 varints (zigzag for signed), strings are a length and UTF-8.
 public struct ArchiveWriter {
     public private(set) var bytes: [UInt8] = []
+    /// The file of the record being written: locations in it are written without its name.
+    public var file = ""
 
     public init() {}
 
@@ -41,6 +43,12 @@ public struct ArchiveWriter {
 
     public mutating func write<T: Archivable>(_ value: T) { value.archive(into: &self) }
 
+    /// A file name: a mark alone when it is the record's own `file`.
+    public mutating func writeFile(_ name: String) {
+        write(name == file)
+        if name != file { write(name) }
+    }
+
     public mutating func write<T: Archivable>(_ value: T?) {
         write(value != nil)
         value?.archive(into: &self)
@@ -59,6 +67,8 @@ public struct ArchiveReader {
 
     let bytes: UnsafeRawBufferPointer
     public private(set) var offset = 0
+    /// The file of the record being read (see `ArchiveWriter.file`).
+    public var file = ""
 
     /// `bytes` must outlive the reader.
     public init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
@@ -109,6 +119,8 @@ public struct ArchiveReader {
     public mutating func readRaw() throws -> [UInt8] { [UInt8](try span()) }
 
     public mutating func read<T: Archivable>(_: T.Type = T.self) throws -> T { try T(from: &self) }
+
+    public mutating func readFile() throws -> String { try readBool() ? file : try readString() }
 
     public mutating func readOptional<T: Archivable>(_: T.Type = T.self) throws -> T? {
         try readBool() ? try T(from: &self) : nil

@@ -2,12 +2,14 @@
 // format: a change here must bump `RecordCache.formatVersion`.
 
 extension SourceLocation: Archivable {
+    /// Nearly every location in a record is in the record's own file: that one is written as
+    /// a mark and shares the record's string when read (a dozen allocations a meeting).
     public func archive(into w: inout ArchiveWriter) {
-        w.write(file); w.write(line); w.write(column)
+        w.writeFile(file); w.write(line); w.write(column)
     }
 
     public init(from r: inout ArchiveReader) throws {
-        self.init(file: try r.readString(), line: try r.readInt(), column: try r.readInt())
+        self.init(file: try r.readFile(), line: try r.readInt(), column: try r.readInt())
     }
 }
 
@@ -107,7 +109,7 @@ extension Item: Archivable {
 extension UpdateEntry: Archivable {
     public func archive(into w: inout ArchiveWriter) {
         w.write(item); w.write(date); w.write(status); w.write(owner); w.write(due); w.write(funds)
-        w.write(satisfaction); w.write(note); w.write(file); w.write(index)
+        w.write(satisfaction); w.write(note); w.writeFile(file); w.write(index)
     }
 
     public init(from r: inout ArchiveReader) throws {
@@ -115,7 +117,7 @@ extension UpdateEntry: Archivable {
         let status = try r.readOptional(ItemStatus.self), owner = try r.readOptional(Located<String>.self)
         let due = try r.readOptional(Day.self), funds = try r.readOptional(Int.self)
         let satisfaction = try r.readOptional(Satisfaction.self), note = try r.readOptional(String.self)
-        self.init(item: item, date: date, file: try r.readString(), index: try r.readInt())
+        self.init(item: item, date: date, file: try r.readFile(), index: try r.readInt())
         self.status = status; self.owner = owner; self.due = due; self.funds = funds
         self.satisfaction = satisfaction; self.note = note
     }
@@ -123,6 +125,9 @@ extension UpdateEntry: Archivable {
 
 extension Meeting: Archivable {
     public func archive(into w: inout ArchiveWriter) {
+        let outer = w.file
+        w.file = file
+        defer { w.file = outer }
         w.write(id); w.write(file); w.write(title); w.write(date); w.write(time); w.write(unit)
         w.write(platform); w.write(format); w.write(venue); w.write(host); w.write(agenda); w.write(attendance)
         w.write(departments); w.write(leaders); w.write(items); w.write(updates); w.write(publicized)
@@ -131,7 +136,11 @@ extension Meeting: Archivable {
     }
 
     public init(from r: inout ArchiveReader) throws {
-        let id = try r.readString(), file = try r.readString(), title = try r.readString(), date = try r.read(Day.self)
+        let id = try r.readString(), file = try r.readString()
+        let outer = r.file
+        r.file = file
+        defer { r.file = outer }
+        let title = try r.readString(), date = try r.read(Day.self)
         let time = try r.readOptional(String.self), unit = try r.read(Located<String>.self)
         let platform = try r.readOptional(String.self), format = try r.readOptional(String.self)
         let venue = try r.readOptional(String.self), host = try r.readOptional(String.self)
@@ -152,12 +161,19 @@ extension Meeting: Archivable {
 
 extension UpdateFile: Archivable {
     public func archive(into w: inout ArchiveWriter) {
+        let outer = w.file
+        w.file = file
+        defer { w.file = outer }
         w.write(id); w.write(file); w.write(date); w.write(title); w.write(unit); w.write(updates)
         w.write(draft); w.write(body); w.write(bodyLine); writeExtra(extra, &w); w.write(location)
     }
 
     public init(from r: inout ArchiveReader) throws {
-        let id = try r.readString(), file = try r.readString(), date = try r.read(Day.self)
+        let id = try r.readString(), file = try r.readString()
+        let outer = r.file
+        r.file = file
+        defer { r.file = outer }
+        let date = try r.read(Day.self)
         let title = try r.readOptional(String.self), unit = try r.readOptional(Located<String>.self)
         let updates = try r.readArray(UpdateEntry.self), draft = try r.readBool(), body = try r.readString()
         let bodyLine = try r.readInt(), extra = try readExtra(&r)

@@ -60,8 +60,9 @@ enum DisplayEdit {
     /// time, venue and agenda, on the home page and on the page of its unit and of every unit
     /// above it.
     static func files(_ edited: [Meeting], renderer: SiteRenderer, statistics: Statistics) -> [(path: String, text: String)] {
-        var files = edited.map { ("meetings/\($0.id).html", renderer.meetingPage($0)) }
-        files.append(("data/meetings.csv", OpenData.meetings(statistics)))
+        let (pages, csv) = both({ edited.map { ("meetings/\($0.id).html", renderer.meetingPage($0)) } },
+                                { OpenData.meetings(statistics) })
+        var files = pages + [("data/meetings.csv", csv)]
         let upcoming = edited.filter { $0.date > statistics.asOf }
         if !upcoming.isEmpty {
             files.append(("index.html", renderer.homePage()))

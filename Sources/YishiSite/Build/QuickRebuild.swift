@@ -48,7 +48,7 @@ enum QuickRebuild {
         guard let previous, let changed = onlyChangedFile(previous: previous, current: current.text),
               changed.hasPrefix("content/meetings/"), changed.hasSuffix(".md"),
               let table = try? String(contentsOf: file(root), encoding: .utf8),
-              let line = table.split(separator: "\n").first(where: { $0.hasPrefix(changed + "\t") }) else { return .notApplicable }
+              let line = line(of: changed, in: table) else { return .notApplicable }
         let fields = line.split(separator: "\t")
         guard fields.count == 3, let digest = UInt64(fields[1]),
               let bytes = FileManager.default.contents(atPath: root.appendingPathComponent(changed).path),
@@ -68,6 +68,20 @@ enum QuickRebuild {
             return .notApplicable
         }
         return .done(page: String(fields[2]))
+    }
+
+    /// The table's line for a file (a site has one per meeting: found without splitting them all).
+    static func line(of path: String, in table: String) -> Substring? {
+        let key = path + "\t"
+        var rest = table[...]
+        while let r = rest.range(of: key) {
+            if r.lowerBound == table.startIndex || table[table.index(before: r.lowerBound)] == "\n" {
+                let end = table[r.lowerBound...].firstIndex(of: "\n") ?? table.endIndex
+                return table[r.lowerBound..<end]
+            }
+            rest = table[r.upperBound...]
+        }
+        return nil
     }
 
     /// The one input file whose stat changed, when the build's settings lines are all the same.

@@ -48,8 +48,10 @@ public struct SiteRenderer {
         self.theme = theme
         unitNames = Dictionary(site.content.units.units.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         departmentNames = Dictionary(site.content.departments.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        states = Dictionary(statistics.items.map { ($0.record.id, $0.state) }, uniquingKeysWith: { a, _ in a })
-        meetingsByID = Dictionary(site.content.publishedMeetings.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // The two large tables side by side: a rebuild that redoes a page or two waits for them.
+        (states, meetingsByID) = both(
+            { Dictionary(statistics.items.map { ($0.record.id, $0.state) }, uniquingKeysWith: { a, _ in a }) },
+            { Dictionary(site.content.publishedMeetings.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }) })
         updateFileTitles = Dictionary(site.content.publishedUpdateFiles.map { ($0.id, $0.title ?? $0.id) }, uniquingKeysWith: { a, _ in a })
     }
 
