@@ -71,10 +71,9 @@ extension SiteRenderer {
             var html = ""
             if let store, shared || rowKey != nil {
                 func make() -> String {
-                    let found = store.rows(id).rows(listed, key: rowKey, make: row)
                     var html = ""
-                    html.reserveCapacity(found.reduce(0) { $0 + ($1?.text.utf8.count ?? 0) + 20 + rootHTML.utf8.count })
-                    for r in found { r?.append(to: &html, root: rootHTML) }
+                    html.reserveCapacity(listed.count * 256)
+                    store.rows(id).append(listed, key: rowKey, make: row, to: &html, root: rootHTML)
                     return html
                 }
                 if sameInEveryPeriod {
@@ -101,15 +100,29 @@ extension SiteRenderer {
             return t
         }
         func row(_ label: String, _ url: String?, _ cells: [String]) -> RecordRow {
-            var text = ""
-            if let url {
-                text += HTML.escape(url) + "\">" + HTML.escape(label) + "</a></td>"
-            } else {
-                text += "<tr><td>" + HTML.escape(label) + "</td>"
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(256)
+            func escaped(_ s: String) {
+                var s = s
+                s.withUTF8 { HTML.append($0, to: &bytes) }
             }
-            for c in cells { text += "<td>" + HTML.escape(c) + "</td>" }
-            text += "</tr>\n"
-            return RecordRow(linked: url != nil, text: text)
+            if let url {
+                escaped(url)
+                bytes += "\">".utf8
+                escaped(label)
+                bytes += "</a></td>".utf8
+            } else {
+                bytes += "<tr><td>".utf8
+                escaped(label)
+                bytes += "</td>".utf8
+            }
+            for c in cells {
+                bytes += "<td>".utf8
+                escaped(c)
+                bytes += "</td>".utf8
+            }
+            bytes += "</tr>\n".utf8
+            return RecordRow(linked: url != nil, text: String(decoding: bytes, as: UTF8.self))
         }
         func itemRow(_ id: String, _ cells: (ItemRecord, ItemState) -> [String]) -> RecordRow? {
             guard let r = stats.ledger[id], let s = states[id] else { return nil }

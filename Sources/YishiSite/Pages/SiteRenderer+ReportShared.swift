@@ -59,41 +59,34 @@ extension SiteRenderer {
         }
     }
 
-    /// The rows of one records table, by record: looked up a table's worth at a time under one
-    /// lock, since a report lists up to a hundred rows per table and thousands of reports do.
+    /// The rows of one records table, by record, looked up a table's worth at a time under one
+    /// lock: a report lists up to a hundred rows per table, and a build thousands of reports.
     /// (The generic `Memo` is not specialised across the module boundary, so each of its
     /// look-ups also paid for generic dictionary code.)
     final class RowCache: @unchecked Sendable {
         private let lock = NSLock()
         private var rows: [String: RecordRow?] = [:]
 
-        /// The rows of `records`, in order (nil where a record has no row), each built by `make`
-        /// the first time its key is asked for. `key` maps a record to its key; by default the
-        /// record is its own key. Rows are built outside the lock; two threads may both build
-        /// one, and both get the same text.
-        func rows(_ records: ArraySlice<String>, key: ((String) -> String)?, make: (String) -> RecordRow?) -> [RecordRow?] {
-            let keys = key.map { records.map($0) } ?? Array(records)
-            var out: [RecordRow?] = []
-            out.reserveCapacity(keys.count)
-            var missing: [Int] = []
+        /// Appends the rows of `records` to `html`, in order, at the page depth `rootHTML`;
+        /// `make` builds a row the first time its key is asked for (nil: the record has none).
+        /// `key` maps a record to its key; by default the record is its own key. Rows are
+        /// built outside the lock; two threads may both build one, and both get the same text.
+        func append(_ records: ArraySlice<String>, key: ((String) -> String)?, make: (String) -> RecordRow?,
+                    to html: inout String, root rootHTML: String) {
             lock.lock()
-            for (n, k) in keys.enumerated() {
-                if let known = rows[k] { out.append(known) } else { out.append(nil); missing.append(n) }
+            for record in records {
+                let k = key?(record) ?? record
+                if let known = rows[k] {
+                    known?.append(to: &html, root: rootHTML)
+                    continue
+                }
+                lock.unlock()
+                let row = make(record)
+                row?.append(to: &html, root: rootHTML)
+                lock.lock()
+                rows[k] = row
             }
             lock.unlock()
-            guard !missing.isEmpty else { return out }
-            let base = records.startIndex
-            var made: [(String, RecordRow?)] = []
-            made.reserveCapacity(missing.count)
-            for n in missing {
-                let row = make(records[base + n])
-                out[n] = row
-                made.append((keys[n], row))
-            }
-            lock.lock()
-            for (k, row) in made { rows[k] = row }
-            lock.unlock()
-            return out
         }
     }
 }
