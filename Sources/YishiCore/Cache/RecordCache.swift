@@ -104,6 +104,26 @@ public final class RecordCache: @unchecked Sendable {
         }
     }
 
+    /// What of a site's settings a parse depends on: the cache key beside the binary.
+    public static func settingsKey(_ settings: SiteSettings) -> String {
+        "max_file_size=\(settings.maxFileSize) privacy_allow=\(settings.privacyAllow.joined(separator: "\u{1}"))"
+    }
+
+    /// After a rebuild that read one file outside the read stage (the minutes-only path):
+    /// the file parsed as the read stage would parse it, appended to the log, so that what
+    /// the cache says the file holds stays true. Does nothing when the cache does not fit.
+    public static func note(_ path: String, bytes: [UInt8], stamp: String, kind: ContentKind?, settings: SiteSettings,
+                            cache url: URL, tool: String) {
+        let cache = load(from: url, tool: tool)
+        cache.use(settings: settingsKey(settings))
+        guard !cache.token.isEmpty, cache.previousSettings == cache.settings else { return }
+        let (record, problems) = DocumentParser.parse(bytes, file: path, folderKind: kind, maxFileSize: settings.maxFileSize,
+                                                      privacyAllow: settings.privacyAllow)
+        guard let record, problems.isEmpty else { return }
+        cache.parsed(path, stamp: stamp, digest: SHA256.digest(bytes), record: record, clean: true)
+        cache.append(to: url)
+    }
+
     /// The parse settings of this build (size limit, privacy allow list): records parsed
     /// under others are dropped.
     public func use(settings key: String) {
@@ -142,8 +162,12 @@ public final class RecordCache: @unchecked Sendable {
     /// The files this build had to parse, in path order.
     public var parsed: [String] { lock.withLock { parsedPaths.sorted() } }
 
-    /// What the last build read from `path`, when it was cached: to tell what an edit changed.
-    public func previousRecord(_ path: String) -> ContentRecord? { previous[path].flatMap(decode) }
+    /// What an earlier build read from `path` when the file had `stamp`, if it was cached: to
+    /// tell what an edit since that build changed.
+    public func previousRecord(_ path: String, stamp: String) -> ContentRecord? {
+        guard let e = previous[path], e.stamp == stamp else { return nil }
+        return decode(e)
+    }
 
     /// The digest of a file's bytes as this build read them, when known.
     public func digest(_ path: String) -> SHA256.Digest? { lock.withLock { kept[path]?.digest } }
@@ -165,27 +189,32 @@ public final class RecordCache: @unchecked Sendable {
         }
     }
 
+    /// Appends the records parsed or re-stamped in this build to the log. Returns false when
+    /// the cache on disk is not the one this was loaded from.
+    @discardableResult
+    func append(to url: URL) -> Bool {
+        guard !token.isEmpty, previousSettings == settings else { return false }
+        let (entries, freshPaths) = lock.withLock { (kept, fresh.sorted()) }
+        var w = ArchiveWriter()
+        if logged == 0 {
+            w.write("yishi-records-log \(Self.formatVersion)"); w.write(tool); w.write(settings); w.write(token)
+        }
+        for path in freshPaths { write(path, entries[path]!, into: &w) }
+        let fd = open(Self.log(url).path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return false }
+        let ok = w.bytes.withUnsafeBytes { Foundation.write(fd, $0.baseAddress!, $0.count) == $0.count }
+        close(fd)
+        return ok
+    }
+
     /// Saves this build's records: appended to the log when only a few changed and the
     /// files removed since are few, else written whole (only this build's files: deleted
     /// ones drop out).
     public func save(to url: URL) {
-        let (entries, freshPaths) = lock.withLock { (kept, fresh.sorted()) }
+        let (entries, freshCount) = lock.withLock { (kept, fresh.count) }
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         let limit = max(64, entries.count / 10)
-        if !token.isEmpty, previousSettings == settings, logged + freshPaths.count <= limit,
-           previous.count - entries.count <= limit {
-            var w = ArchiveWriter()
-            if logged == 0 {
-                w.write("yishi-records-log \(Self.formatVersion)"); w.write(tool); w.write(settings); w.write(token)
-            }
-            for path in freshPaths { write(path, entries[path]!, into: &w) }
-            let fd = open(Self.log(url).path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
-            if fd >= 0 {
-                let ok = w.bytes.withUnsafeBytes { Foundation.write(fd, $0.baseAddress!, $0.count) == $0.count }
-                close(fd)
-                if ok { return }
-            }
-        }
+        if logged + freshCount <= limit, previous.count - entries.count <= limit, append(to: url) { return }
         var w = ArchiveWriter()
         w.write("yishi-records \(Self.formatVersion)"); w.write(tool); w.write(settings)
         w.write(String(UInt64.random(in: 1...UInt64.max), radix: 36))

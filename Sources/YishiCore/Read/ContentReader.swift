@@ -73,7 +73,7 @@ public enum ContentReader {
 
         let limit = content.settings.maxFileSize
         let allowed = content.settings.privacyAllow
-        cache?.use(settings: "max_file_size=\(limit) privacy_allow=\(allowed.joined(separator: "\u{1}"))")
+        cache?.use(settings: RecordCache.settingsKey(content.settings))
         let results = parallelMap(toParse) { entry -> (ContentRecord?, [Diagnostic]) in
             if let hit = cache?.record(entry.path, stamp: entry.stamp) { return (hit, []) }
             do {

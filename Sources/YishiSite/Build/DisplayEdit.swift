@@ -19,7 +19,11 @@ enum DisplayEdit {
         guard let changed = QuickRebuild.changedFiles(previous: previous, current: current.text), !changed.isEmpty else { return nil }
         var edited: [Meeting] = []
         for path in changed {
-            guard case .meeting(let old)? = records.previousRecord(path), let new = content.meetings.first(where: { $0.file == path }),
+            // The record cached must be the one this output was built from, not one a build of
+            // another output (the preview) read since.
+            guard let line = QuickRebuild.line(of: path, in: previous), let tab = line.firstIndex(of: "\t"),
+                  case .meeting(let old)? = records.previousRecord(path, stamp: String(line[line.index(after: tab)...])),
+                  let new = content.meetings.first(where: { $0.file == path }),
                   !new.draft, !old.draft,
                   counted(old) == counted(new) else { return nil }
             edited.append(new)

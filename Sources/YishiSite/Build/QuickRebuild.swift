@@ -25,16 +25,22 @@ enum Minutes {
 /// meeting's page gets its new minutes and everything else stays. Any other change — another
 /// file, the front matter, a template, a setting, search switched on — takes the full build.
 enum QuickRebuild {
-    static func file(_ root: URL) -> URL { root.appendingPathComponent(".yishi-cache/minutes.tsv") }
-
-    /// After a full build: for each meeting file, its front-matter digest and its page.
-    static func record(site root: URL, meetings: [Meeting]) {
-        var text = ""
-        for m in meetings where !m.draft { text += "\(m.file)\t\(m.frontMatterDigest)\tmeetings/\(m.id).html\n" }
-        try? Data(text.utf8).write(to: file(root), options: .atomic)
+    /// One table per output folder, beside its build stamp: the preview's builds must not
+    /// vouch for what `output/` holds.
+    static func file(_ root: URL, _ output: URL) -> URL {
+        let stamp = BuildStamp.file(root, output).lastPathComponent
+        return root.appendingPathComponent(".yishi-cache/" + stamp.replacingOccurrences(of: "build-stamp", with: "minutes")
+            .replacingOccurrences(of: ".txt", with: ".tsv"))
     }
 
-    static func forget(site root: URL) { try? FileManager.default.removeItem(at: file(root)) }
+    /// After a build: for each meeting file, its front-matter digest and its page.
+    static func record(site root: URL, output: URL, meetings: [Meeting]) {
+        var text = ""
+        for m in meetings where !m.draft { text += "\(m.file)\t\(m.frontMatterDigest)\tmeetings/\(m.id).html\n" }
+        try? Data(text.utf8).write(to: file(root, output), options: .atomic)
+    }
+
+    static func forget(site root: URL, output: URL) { try? FileManager.default.removeItem(at: file(root, output)) }
 
     enum Result {
         /// Not a minutes-only edit: build everything.
@@ -44,10 +50,10 @@ enum QuickRebuild {
         case done(page: String)
     }
 
-    static func attempt(site root: URL, output: URL, previous: String?, current: BuildStamp, settings allow: () -> [String]) -> Result {
+    static func attempt(site root: URL, output: URL, previous: String?, current: BuildStamp, settings: SiteSettings) -> Result {
         guard let previous, let changed = onlyChangedFile(previous: previous, current: current.text),
               changed.hasPrefix("content/meetings/"), changed.hasSuffix(".md"),
-              let table = try? String(contentsOf: file(root), encoding: .utf8),
+              let table = try? String(contentsOf: file(root, output), encoding: .utf8),
               let line = line(of: changed, in: table) else { return .notApplicable }
         let fields = line.split(separator: "\t")
         guard fields.count == 3, let digest = UInt64(fields[1]),
@@ -59,13 +65,14 @@ enum QuickRebuild {
         guard let old = try? String(contentsOfFile: pagePath, encoding: .utf8),
               let page = Minutes.replace(in: old, with: Markdown.standard.html(fm.body)) else { return .notApplicable }
         // The front matter passed the last build; the new minutes must pass the same guard.
-        let problems = PrivacyCheck.scan(fm.body, file: changed, allowed: allow(), firstLine: fm.bodyLine)
+        let problems = PrivacyCheck.scan(fm.body, file: changed, allowed: settings.privacyAllow, firstLine: fm.bodyLine)
         if !problems.isEmpty { return .refused(problems) }
         // One file: replacing it with rename(2) is as atomic as swapping the whole site.
-        let temp = pagePath + ".yishi-new"
-        guard FileManager.default.createFile(atPath: temp, contents: Data(page.utf8)), rename(temp, pagePath) == 0 else {
-            try? FileManager.default.removeItem(atPath: temp)
-            return .notApplicable
+        guard SiteWriter(output: output).replace([(String(fields[2]), page)]) != nil else { return .notApplicable }
+        if let entry = Self.line(of: changed, in: current.text), let tab = entry.firstIndex(of: "\t") {
+            RecordCache.note(changed, bytes: [UInt8](bytes), stamp: String(entry[entry.index(after: tab)...]), kind: .meeting,
+                             settings: settings, cache: root.appendingPathComponent(".yishi-cache/records.bin"),
+                             tool: BuildStamp.executableStamp())
         }
         return .done(page: String(fields[2]))
     }

@@ -69,7 +69,7 @@ public struct SiteBuilder {
             return outcome
         }
         BuildStamp.forget(site: root, output: output)
-        QuickRebuild.forget(site: root)
+        QuickRebuild.forget(site: root, output: output)
         let cacheFolder = root.appendingPathComponent(".yishi-cache")
         let tool = BuildStamp.executableStamp()
         let records = RecordCache.load(from: cacheFolder.appendingPathComponent("records.bin"), tool: tool)
@@ -107,7 +107,7 @@ public struct SiteBuilder {
             // Should a file fail to be replaced, the full build below puts everything right.
             if let written = SiteWriter(output: output).replace(files) {
                 stamp.save(site: root, output: output)
-                QuickRebuild.record(site: root, meetings: loaded.content.meetings)
+                QuickRebuild.record(site: root, output: output, meetings: loaded.content.meetings)
                 clock.lap("details-only write")
                 outcome.asOf = day
                 outcome.meetings = statistics.heldMeetings.count
@@ -139,7 +139,7 @@ public struct SiteBuilder {
         clock.lap("search index+swap")
         if outcome.failure == nil, day == stampDay {
             stamp.save(site: root, output: output)
-            QuickRebuild.record(site: root, meetings: loaded.content.meetings)
+            QuickRebuild.record(site: root, output: output, meetings: loaded.content.meetings)
         }
         outcome.asOf = day
         outcome.meetings = statistics.heldMeetings.count
@@ -155,7 +155,7 @@ public struct SiteBuilder {
         // A search index would go stale: let the full build rebuild it.
         guard !problems.contains(where: { $0.severity == .error }),
               !(settings.search && options.search && SearchIndex.locate() != nil) else { return nil }
-        switch QuickRebuild.attempt(site: root, output: output, previous: previous, current: stamp, settings: { settings.privacyAllow }) {
+        switch QuickRebuild.attempt(site: root, output: output, previous: previous, current: stamp, settings: settings) {
         case .notApplicable:
             return nil
         case .refused(let diagnostics):

@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+@testable import YishiCore
+@testable import YishiSite
+
+/// The preview builds into its own folder from the same content and the same cache as
+/// `output/`. A shortcut that trusts what the cache says the last build read must mean the
+/// last build of *that* folder: otherwise an edit the preview saw first would never reach
+/// `output/`.
+@Suite(.serialized) struct BuildOutputsTests {
+    static let site: [String: String] = [
+        "content/site.yml": "title: 测试公开栏\nlocale: zh-Hans\n",
+        "content/units.yml": "- id: dongcun\n  name: 东村\n  level: 村\n",
+        "content/departments.yml": "- id: zhujian\n  name: 区住建局\n",
+        "content/meetings/2026/2026-03-12-dongcun.md": """
+        ---
+        title: 东村议事会
+        date: 2026-03-12
+        unit: dongcun
+        venue: 村委会门口
+        attendance:
+          total: 20
+        items:
+          - id: DC-2026-001
+            title: 路灯不亮
+            kind: problem
+            status: accepted
+            owner: zhujian
+            due: 2026-04-30
+        ---
+        ## 会议记录
+
+        居民反映路灯不亮。
+
+        """,
+    ]
+
+    let root: URL
+    let meeting: URL
+
+    init() throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("yishi-outputs-\(UUID().uuidString)")
+        for (path, text) in Self.site {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        meeting = root.appendingPathComponent("content/meetings/2026/2026-03-12-dongcun.md")
+    }
+
+    func build(_ output: String) -> SiteBuilder.Outcome {
+        var options = SiteBuilder.Options(asOf: Day(iso: "2026-04-30"), output: root.appendingPathComponent(output))
+        options.search = false
+        let outcome = SiteBuilder.build(site: root, options: options) { _ in Day(iso: "2026-04-30")! }
+        // Without a word from the parser the file is cached, which the shortcuts need.
+        #expect(outcome.diagnostics.all.isEmpty, "\(outcome.diagnostics.all.map { $0.rendered(in: .en) })")
+        return outcome
+    }
+
+    func edit(_ from: String, _ to: String) throws {
+        let text = try String(contentsOf: meeting, encoding: .utf8)
+        #expect(text.contains(from))
+        try text.replacingOccurrences(of: from, with: to).write(to: meeting, atomically: true, encoding: .utf8)
+    }
+
+    /// Every file of a folder, for comparing two builds.
+    func tree(_ folder: String) throws -> [String: Data] {
+        let base = root.appendingPathComponent(folder)
+        var out: [String: Data] = [:]
+        for path in try FileManager.default.subpathsOfDirectory(atPath: base.path) {
+            var isDir: ObjCBool = false
+            let url = base.appendingPathComponent(path)
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir), !isDir.boolValue { out[path] = try Data(contentsOf: url) }
+        }
+        return out
+    }
+
+    /// `output/` as a build from nothing would make it: built again into a fresh folder with no cache.
+    func expectOutputIsWhatAFullBuildGives(_ note: Comment) throws {
+        try? FileManager.default.removeItem(at: root.appendingPathComponent(".yishi-cache"))
+        #expect(build("fresh").published)
+        #expect(try tree("output") == tree("fresh"), note)
+    }
+
+    @Test func aCountedEditSeenFirstByThePreviewStillReachesOutput() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(build("output").published)
+        try edit("total: 20", "total: 35")
+        #expect(build("preview").published)
+        // Now only the venue differs from what the preview last read; from what output/ was
+        // built from, the attendance differs too.
+        try edit("venue: 村委会门口", "venue: 村文化礼堂")
+        let outcome = build("output")
+        #expect(outcome.published && outcome.detailsOnly == nil)
+        try expectOutputIsWhatAFullBuildGives("attendance and venue edited, the preview built in between")
+    }
+
+    @Test func aFrontMatterEditSeenFirstByThePreviewStillReachesOutput() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(build("output").published)
+        try edit("status: accepted", "status: in_progress")
+        #expect(build("preview").published)
+        // Now only the minutes differ from what the preview last built.
+        try edit("居民反映路灯不亮。", "居民反映路灯长期不亮。")
+        let outcome = build("output")
+        #expect(outcome.published && outcome.minutesOnly == nil)
+        try expectOutputIsWhatAFullBuildGives("status and minutes edited, the preview built in between")
+    }
+
+    @Test func aVenueEditRedoesOnlyWhatShowsIt() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(build("output").published)
+        try edit("venue: 村委会门口", "venue: 村文化礼堂")
+        let outcome = build("output")
+        #expect(outcome.detailsOnly == ["meetings/2026-03-12-dongcun.html", "data/meetings.csv"])
+        try expectOutputIsWhatAFullBuildGives("venue edited")
+    }
+}
