@@ -125,9 +125,7 @@ extension UpdateEntry: Archivable {
 
 extension Meeting: Archivable {
     public func archive(into w: inout ArchiveWriter) {
-        let outer = w.file
-        w.file = file
-        defer { w.file = outer }
+        w.file = file  // records do not nest: each sets the file its locations are in
         w.write(id); w.write(file); w.write(title); w.write(date); w.write(time); w.write(unit)
         w.write(platform); w.write(format); w.write(venue); w.write(host); w.write(agenda); w.write(attendance)
         w.write(departments); w.write(leaders); w.write(items); w.write(updates); w.write(publicized)
@@ -137,9 +135,7 @@ extension Meeting: Archivable {
 
     public init(from r: inout ArchiveReader) throws {
         let id = try r.readString(), file = try r.readString()
-        let outer = r.file
         r.file = file
-        defer { r.file = outer }
         let title = try r.readString(), date = try r.read(Day.self)
         let time = try r.readOptional(String.self), unit = try r.read(Located<String>.self)
         let platform = try r.readOptional(String.self), format = try r.readOptional(String.self)
@@ -161,18 +157,14 @@ extension Meeting: Archivable {
 
 extension UpdateFile: Archivable {
     public func archive(into w: inout ArchiveWriter) {
-        let outer = w.file
-        w.file = file
-        defer { w.file = outer }
+        w.file = file  // records do not nest: each sets the file its locations are in
         w.write(id); w.write(file); w.write(date); w.write(title); w.write(unit); w.write(updates)
         w.write(draft); w.write(body); w.write(bodyLine); writeExtra(extra, &w); w.write(location)
     }
 
     public init(from r: inout ArchiveReader) throws {
         let id = try r.readString(), file = try r.readString()
-        let outer = r.file
         r.file = file
-        defer { r.file = outer }
         let date = try r.read(Day.self)
         let title = try r.readOptional(String.self), unit = try r.readOptional(Located<String>.self)
         let updates = try r.readArray(UpdateEntry.self), draft = try r.readBool(), body = try r.readString()
