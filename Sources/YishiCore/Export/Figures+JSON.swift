@@ -16,30 +16,8 @@ extension Scope {
 
 extension Figures {
     /// The statistics contract of DESIGN §4: exactly these keys, in this order.
-    public var json: JSONValue { .object(jsonFields(cadence: Figures.cadenceJSON(cadence)).map { ($0, $1 ?? .null) }) }
-
-    /// `json.serializedUTF8(indent:)`, the same bytes, with the cadence rows (as many as the
-    /// scope has villages, the same in every report of the scope and most of a large scope's
-    /// report) copied from the scope's `CadenceText` rather than built and written again.
-    public func serializedJSON(indent: Int = 0) -> [UInt8] {
-        guard indent == 0, let text = cadenceText, text.rows == cadence else { return json.serializedUTF8(indent: indent) }
-        var out: [UInt8] = []
-        out.reserveCapacity(text.json.count + 4096)
-        out.append(contentsOf: "{\n".utf8)
-        for (n, (key, value)) in jsonFields(cadence: nil).enumerated() {
-            if n > 0 { out.append(contentsOf: ",\n".utf8) }
-            JSONValue.pad(1, into: &out)
-            JSONValue.quote(key, into: &out)
-            out.append(contentsOf: ": ".utf8)
-            if let value { value.write(into: &out, indent: 1) } else { out += text.json }
-        }
-        out.append(contentsOf: "\n}".utf8)
-        return out
-    }
-
-    /// The fields of `json`; the cadence's value is the one given (nil where a caller writes it).
-    func jsonFields(cadence: JSONValue?) -> [(String, JSONValue?)] {
-        [
+    public var json: JSONValue {
+        .object([
             ("period", .string(period.description)),
             ("scope", scope.json),
             ("as_of", .string(asOf.description)),
@@ -62,7 +40,7 @@ extension Figures {
                                          ("p90", daysToResolve.p90.map(JSONValue.int) ?? .null)])),
             ("satisfaction_rate", satisfactionRate.json),
             ("funds_secured", .int(fundsSecured)),
-            ("cadence", cadence),
+            ("cadence", sharedCadence?.value ?? Figures.cadenceJSON(cadence)),
             ("departments", .array(departments.map { row in
                 .object([("department", .string(row.department)),
                          ("assigned", .int(row.assigned.value)),
@@ -71,7 +49,84 @@ extension Figures {
                          ("overdue", .int(row.overdue.value)),
                          ("median_days", .number(row.medianDays))])
             })),
-        ]
+        ])
+    }
+
+    /// `json.serializedUTF8(indent:)`, the same bytes, written as they come rather than built
+    /// as a tree first (a build writes thousands of reports), with the cadence rows (as many
+    /// as the scope has villages, and most of a large scope's report) copied from the
+    /// scope's `CadenceText`.
+    public func serializedJSON(indent: Int = 0) -> [UInt8] {
+        var j = JSONStream(indent: indent)
+        j.out.reserveCapacity((sharedCadence?.json.count ?? 0) + 4096)
+        func rate(_ r: Rate) {
+            j.open("{")
+            j.key("numerator"); j.int(r.numerator)
+            j.key("denominator"); j.int(r.denominator)
+            j.key("value"); j.number(r.value)
+            j.close("}")
+        }
+        j.open("{")
+        j.key("period"); j.string(period.description)
+        j.key("scope")
+        j.open("{")
+        j.key("kind"); j.string(scope.kind)
+        if let id = scope.id { j.key("id"); j.string(id) }
+        j.close("}")
+        j.key("as_of"); j.string(asOf.description)
+        j.key("meetings"); j.int(meetings.value)
+        j.key("attendances"); j.int(attendances)
+        j.key("attendance_by_category")
+        j.open("{")
+        for c in attendanceByCategory { j.key(c.name); j.int(c.count) }
+        j.close("}")
+        j.key("leaders_present"); j.int(leadersPresent)
+        j.key("coverage"); rate(coverage)
+        j.key("departments_involved"); j.int(departmentsInvolved.value)
+        j.key("items_raised")
+        j.open("{")
+        j.key("total"); j.int(itemsRaised.value)
+        for k in ItemKind.allCases { j.key(k.rawValue); j.int(itemsRaisedByKind[k]?.value ?? 0) }
+        j.close("}")
+        j.key("items_resolved"); j.int(itemsResolved.value)
+        j.key("response_rate"); rate(responseRate)
+        j.key("resolution_rate"); rate(resolutionRate)
+        j.key("dispute_resolution_rate"); rate(disputeResolutionRate)
+        j.key("on_time_rate"); rate(onTimeRate)
+        j.key("on_time_rate_original"); rate(onTimeRateOriginal)
+        j.key("overdue"); j.int(overdue.value)
+        j.key("days_to_resolve")
+        j.open("{")
+        j.key("median"); j.number(daysToResolve.median)
+        j.key("p90")
+        if let p90 = daysToResolve.p90 { j.int(p90) } else { j.null() }
+        j.close("}")
+        j.key("satisfaction_rate"); rate(satisfactionRate)
+        j.key("funds_secured"); j.int(fundsSecured)
+        j.key("cadence")
+        if let shared = sharedCadence, j.depth == 1 { j.out += shared.json } else { j.value(sharedCadence?.value ?? Figures.cadenceJSON(cadence)) }
+        j.key("departments")
+        j.open("[")
+        for row in departments {
+            j.element()
+            j.open("{")
+            j.key("department"); j.string(row.department)
+            j.key("assigned"); j.int(row.assigned.value)
+            j.key("resolved"); j.int(row.resolved.value)
+            j.key("on_time_rate"); rate(row.onTimeRate)
+            j.key("overdue"); j.int(row.overdue.value)
+            j.key("median_days"); j.number(row.medianDays)
+            j.close("}")
+        }
+        j.close("]")
+        j.close("}")
+        return j.out
+    }
+
+    /// The scope's `CadenceText` while `cadence` still holds the rows it was made from.
+    var sharedCadence: CadenceText? {
+        guard let text = cadenceText, text.rows == cadence else { return nil }
+        return text
     }
 
     static func cadenceJSON(_ cadence: [CadenceRow]) -> JSONValue {
@@ -147,8 +202,8 @@ extension Figures {
         out.reserveCapacity((cadenceText?.csv.utf8.count ?? 0) + 4096)
         CSV.appendLine(Figures.csvHeader, to: &out)
         eachCSVRow({ CSV.appendLine($0, $1, $2, $3, to: &out) }, cadence: {
-            guard let text = cadenceText, text.rows == cadence else { return false }
-            out += text.csv
+            guard let shared = sharedCadence else { return false }
+            out += shared.csv
             return true
         })
         return out
@@ -163,7 +218,8 @@ public final class CadenceText: Sendable {
     let rows: [CadenceRow]
     /// The CSV lines, CRLF included.
     let csv: String
-    /// The JSON array as written at depth 1, the depth it has in a report.
+    /// The JSON array, and as written at depth 1, the depth it has in a report.
+    let value: JSONValue
     let json: [UInt8]
 
     init(_ rows: [CadenceRow]) {
@@ -171,6 +227,7 @@ public final class CadenceText: Sendable {
         var csv = ""
         Figures.eachCadenceRow(rows) { CSV.appendLine($0, $1, $2, $3, to: &csv) }
         self.csv = csv
-        json = Figures.cadenceJSON(rows).serializedUTF8(indent: 1)
+        value = Figures.cadenceJSON(rows)
+        json = value.serializedUTF8(indent: 1)
     }
 }

@@ -37,12 +37,7 @@ public indirect enum JSONValue: Sendable, Equatable {
         case .null: out.append(contentsOf: "null".utf8)
         case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
         case .int(let i): out.append(contentsOf: String(i).utf8)
-        case .double(let d):
-            if d.isFinite, d == d.rounded(), abs(d) < 1e15 {
-                out.append(contentsOf: String(Int(d)).utf8)
-            } else {
-                out.append(contentsOf: (d.isFinite ? "\(d)" : "null").utf8)
-            }
+        case .double(let d): JSONValue.write(d, into: &out)
         case .string(let s): JSONValue.quote(s, into: &out)
         case .array(let xs):
             if xs.isEmpty { out.append(contentsOf: "[]".utf8); return }
@@ -68,6 +63,15 @@ public indirect enum JSONValue: Sendable, Equatable {
             out.append(0x0A)
             JSONValue.pad(indent, into: &out)
             out.append(UInt8(ascii: "}"))
+        }
+    }
+
+    /// A whole number without a fraction; NaN and the infinities as null.
+    static func write(_ d: Double, into out: inout [UInt8]) {
+        if d.isFinite, d == d.rounded(), abs(d) < 1e15 {
+            out.append(contentsOf: String(Int(d)).utf8)
+        } else {
+            out.append(contentsOf: (d.isFinite ? "\(d)" : "null").utf8)
         }
     }
 
