@@ -15,27 +15,41 @@ public enum Charts {
         let maxValue = max(bars.flatMap(\.values).max() ?? 0, 1)
         var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-labelledby=\"\(id)-t\" font-size=\"11\">"
         // A report's charts are drawn thousands of times a build: one allocation, not one per doubling.
-        s.reserveCapacity(1024 + bars.count * (60 + 230 * max(series.count, 1)))
+        s.reserveCapacity(1024 + bars.count * (90 + 200 * max(series.count, 1)))
         s += "<title id=\"\(id)-t\">\(HTML.escape(title))</title>"
         s += "<defs><pattern id=\"\(id)-h\" width=\"5\" height=\"5\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"5\" height=\"5\" fill=\"#fff\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"5\" stroke=\"#1f6f43\" stroke-width=\"3\"/></pattern></defs>"
         s += "<line x1=\"\(left)\" y1=\"\(top + plot)\" x2=\"\(width - left)\" y2=\"\(top + plot)\" stroke=\"#545d68\"/>"
+        // The bars, piece by piece: an interpolated string per element made a buffer each, and
+        // a long period's chart has hundreds of elements.
+        let hatch = "url(#\(id)-h)", barWidthText = String(barWidth - 2)
         for (i, bar) in bars.enumerated() {
             let gx = left + i * groupWidth + (groupWidth - barWidth * bar.values.count) / 2
             for (k, v) in bar.values.enumerated() {
                 let h = v * plot / maxValue
                 let x = gx + k * barWidth
-                let fill = k == 0 ? "#7a1515" : "url(#\(id)-h)"
-                s += "<rect x=\"\(x)\" y=\"\(top + plot - h)\" width=\"\(barWidth - 2)\" height=\"\(h)\" fill=\"\(fill)\" stroke=\"\(k == 0 ? "#7a1515" : "#1f6f43")\"/>"
-                s += "<text x=\"\(x + (barWidth - 2) / 2)\" y=\"\(top + plot - h - 4)\" text-anchor=\"middle\">\(v)</text>"
+                s += "<rect x=\""; s += String(x)
+                s += "\" y=\""; s += String(top + plot - h)
+                s += "\" width=\""; s += barWidthText
+                s += "\" height=\""; s += String(h)
+                s += "\" fill=\""; s += k == 0 ? "#7a1515" : hatch
+                s += "\" stroke=\""; s += k == 0 ? "#7a1515" : "#1f6f43"
+                s += "\"/><text x=\""; s += String(x + (barWidth - 2) / 2)
+                s += "\" y=\""; s += String(top + plot - h - 4)
+                s += "\" text-anchor=\"middle\">"; s += String(v)
+                s += "</text>"
             }
-            s += "<text x=\"\(left + i * groupWidth + groupWidth / 2)\" y=\"\(top + plot + 16)\" text-anchor=\"middle\">\(HTML.escape(bar.label))</text>"
+            s += "<text x=\""; s += String(left + i * groupWidth + groupWidth / 2)
+            s += "\" y=\""; s += String(top + plot + 16)
+            s += "\" text-anchor=\"middle\">"; s += HTML.escape(bar.label)
+            s += "</text>"
         }
         if series.count > 1 {
             let y = top + plot + bottom
             s += "<rect x=\"\(left)\" y=\"\(y - 10)\" width=\"12\" height=\"12\" fill=\"#7a1515\"/><text x=\"\(left + 16)\" y=\"\(y)\">\(HTML.escape(series[0]))</text>"
             s += "<rect x=\"\(left + 110)\" y=\"\(y - 10)\" width=\"12\" height=\"12\" fill=\"url(#\(id)-h)\" stroke=\"#1f6f43\"/><text x=\"\(left + 126)\" y=\"\(y)\">\(HTML.escape(series[1]))</text>"
         }
-        return s + "</svg>"
+        s += "</svg>"
+        return s
     }
 
     /// Horizontal bars of a rate per row, labelled with the percentage and n/d.
@@ -53,7 +67,8 @@ public enum Charts {
             s += "<rect x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(w)\" height=\"18\" fill=\"#1f6f43\"/>"
             s += "<text x=\"\(labelWidth + barMax + 6)\" y=\"\(y + 16)\">\(percent) (\(r.numerator)/\(r.denominator))</text>"
         }
-        return s + "</svg>"
+        s += "</svg>"
+        return s
     }
 
     /// One decimal: 83.3%.
