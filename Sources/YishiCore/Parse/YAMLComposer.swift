@@ -16,6 +16,16 @@ enum YAMLComposer {
 
     static func compose(_ yaml: String) -> Result<Node?, Failure> {
         let written = Indicators(yaml)
+        // Most front matter is plain enough to compose without libyaml; the rest, and every
+        // error, is Yams', given the resolver it would be given below.
+        if let node = FastYAML.compose(yaml, resolver: written.tagOrEquals ? .default : .basic) {
+            return .success(node)
+        }
+        return composeWithYams(yaml, written)
+    }
+
+    /// What `compose` gives when the fast path declines: the reference it is tested against.
+    static func composeWithYams(_ yaml: String, _ written: Indicators) -> Result<Node?, Failure> {
         if !written.tagOrEquals {
             let quick = compose(yaml, resolver: .basic, anchors: written.anchor)
             // Keys equal under YAML 1.1's tags are equal by text, so the plain resolver finds
