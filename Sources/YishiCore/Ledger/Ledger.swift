@@ -11,8 +11,13 @@ public struct Ledger: Sendable {
 
     public init(_ content: Content) {
         defaultDueDays = content.settings.defaultDueDays
-        let meetings = content.publishedMeetings.sorted { ($0.date, $0.file) < ($1.date, $1.file) }
-        for m in meetings {
+        // Orders are worked out on indices: sorting the records themselves moves and copies
+        // tens of thousands of large values.
+        let ms = content.meetings, fs = content.updateFiles
+        let meetings = ms.indices.filter { !ms[$0].draft }.sorted { (ms[$0].date, ms[$0].file) < (ms[$1].date, ms[$1].file) }
+        items.reserveCapacity(meetings.reduce(0) { $0 + ms[$1].items.count })
+        for k in meetings {
+            let m = ms[k]
             for item in m.items where index[item.id] == nil {
                 let raising = LedgerEntry(date: m.date, source: .raising(meeting: m.id), status: item.status,
                                           owner: item.owner?.value, due: item.due, funds: item.funds,
@@ -23,12 +28,23 @@ public struct Ledger: Sendable {
                                         raised: m.date, timeline: [raising]))
             }
         }
-        var updates: [(UpdateEntry, LedgerEntry.Source)] = []
-        for m in content.publishedMeetings { updates += m.updates.map { ($0, .meeting(m.id)) } }
-        for f in content.publishedUpdateFiles { updates += f.updates.map { ($0, .updateFile(f.id)) } }
-        updates.sort { a, b in (a.0.date, a.0.file, a.0.index) < (b.0.date, b.0.file, b.0.index) }
-        for (u, source) in updates {
+        // Every update as (which list, which record, which entry): meetings' lists first, then
+        // update files', each in file order, as the entries of one date and file are ordered.
+        var updates: [(list: Int, record: Int, entry: Int)] = []
+        for k in ms.indices where !ms[k].draft { for e in ms[k].updates.indices { updates.append((0, k, e)) } }
+        for k in fs.indices where !fs[k].draft { for e in fs[k].updates.indices { updates.append((1, k, e)) } }
+        func entry(_ u: (list: Int, record: Int, entry: Int)) -> UpdateEntry {
+            u.list == 0 ? ms[u.record].updates[u.entry] : fs[u.record].updates[u.entry]
+        }
+        // Stable, as the sort of the entries themselves was: equal keys keep their order.
+        let keyed = updates.enumerated().map { (n, u) -> (Day, String, Int, Int) in
+            let e = entry(u)
+            return (e.date, e.file, e.index, n)
+        }
+        for (_, _, _, n) in keyed.sorted(by: { ($0.0, $0.1, $0.2, $0.3) < ($1.0, $1.1, $1.2, $1.3) }) {
+            let ref = updates[n], u = entry(ref)
             guard let i = index[u.item.value], u.date >= items[i].raised else { continue }
+            let source: LedgerEntry.Source = ref.list == 0 ? .meeting(ms[ref.record].id) : .updateFile(fs[ref.record].id)
             items[i].timeline.append(LedgerEntry(date: u.date, source: source, status: u.status, owner: u.owner?.value,
                                                  due: u.due, funds: u.funds, satisfaction: u.satisfaction, note: u.note,
                                                  file: u.file, index: u.index, location: u.location))

@@ -12,7 +12,8 @@ struct IDRegistry {
         if let first = exact[id] {
             return .error(duplicate?(first) ?? .duplicateID(kind: kind, id: id, first: first), at: location)
         }
-        let key = id.lowercased()
+        // Ids are nearly always lower-case ASCII already: then the id is its own key.
+        let key = id.utf8.allSatisfy({ $0 < 0x80 && !(0x41...0x5a).contains($0) }) ? id : id.lowercased()
         if let other = folded[key] {
             return .error(.caseCollision(kind: kind, id: id, other: other.id, first: other.location), at: location)
         }

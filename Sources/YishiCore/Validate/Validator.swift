@@ -17,18 +17,20 @@ public enum Validator {
         }
         let unitIDs = content.units.units.map(\.id)
         let departmentIDs = content.departments.map(\.id)
+        // Looked up for every owner and department present: a set, not a scan of the list.
+        let knownDepartments = Set(departmentIDs)
 
         func checkUnit(_ ref: Located<String>) {
             guard !ref.value.isEmpty, !content.units.contains(ref.value) else { return }
             out.append(.error(.unknownReference(kind: .unit, id: ref.value, suggestion: Suggestion.closest(to: ref.value, in: unitIDs)), at: ref.location))
         }
         func checkDepartment(_ ref: Located<String>) {
-            guard content.department(ref.value) == nil else { return }
+            guard !knownDepartments.contains(ref.value) else { return }
             out.append(.error(.unknownReference(kind: .department, id: ref.value,
                                                 suggestion: Suggestion.closest(to: ref.value, in: departmentIDs)), at: ref.location))
         }
         func checkOwner(_ ref: Located<String>) {
-            guard content.department(ref.value) == nil, !content.units.contains(ref.value) else { return }
+            guard !knownDepartments.contains(ref.value), !content.units.contains(ref.value) else { return }
             out.append(.error(.unknownReference(kind: .owner, id: ref.value,
                                                 suggestion: Suggestion.closest(to: ref.value, in: departmentIDs + unitIDs)), at: ref.location))
         }

@@ -83,13 +83,13 @@ public struct SiteBuilder {
         var outcome = Outcome(diagnostics: loaded.diagnostics, language: settings.language)
         guard !loaded.diagnostics.hasErrors else { return outcome }
         let templates = root.appendingPathComponent("templates")
-        let (theme, themeProblems) = Theme.load(
-            siteTemplates: FileManager.default.fileExists(atPath: templates.path) ? templates : nil, locale: settings.locale)
+        let day = options.asOf ?? today(settings.timezone)
+        // Independent of each other: side by side.
+        let ((theme, themeProblems), statistics) = both(
+            { Theme.load(siteTemplates: FileManager.default.fileExists(atPath: templates.path) ? templates : nil, locale: settings.locale) },
+            { Statistics(site: loaded, asOf: day) })
         outcome.diagnostics.append(contentsOf: themeProblems)
         guard let theme else { return outcome }
-
-        let day = options.asOf ?? today(settings.timezone)
-        let statistics = Statistics(site: loaded, asOf: day)
         clock.lap("theme+ledger states")
         let pagefind = settings.search && options.search ? SearchIndex.locate() : nil
         outcome.searchUnavailable = settings.search && options.search && pagefind == nil
