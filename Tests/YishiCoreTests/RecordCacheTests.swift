@@ -201,14 +201,38 @@ import Testing
         let cacheFile = root.appendingPathComponent(".yishi-cache/records.bin")
         let (first, all) = read(root, cacheFile: cacheFile)
         #expect(all.count == 11)
+        // Text changed inside a record still decodes, as other text: the checksum refuses it.
         var bytes = [UInt8](try Data(contentsOf: cacheFile))
+        let said = Array("纪要正文".utf8), other = Array("纪要正义".utf8)
+        let at = try #require((0...(bytes.count - said.count)).first { bytes[$0..<($0 + said.count)].elementsEqual(said) })
+        bytes.replaceSubrange(at..<(at + said.count), with: other)
+        try Data(bytes).write(to: cacheFile)
+        let (altered, reparsedOne) = read(root, cacheFile: cacheFile)
+        #expect(reparsedOne.count == 1)
+        #expect(records(altered) == records(first))
+        #expect(!records(altered).contains("纪要正义"))
+
+        bytes = [UInt8](try Data(contentsOf: cacheFile))
         for i in stride(from: bytes.count / 2, to: bytes.count, by: 7) { bytes[i] ^= 0x5a }
         try Data(bytes).write(to: cacheFile)
         let (second, _) = read(root, cacheFile: cacheFile)
         #expect(records(second) == records(first))
+        // A log cut short (a build killed while appending): what it lost is parsed again.
+        for day in 10...12 {
+            let url = root.appendingPathComponent("content/meetings/2023/2023-07-\(day)-longjiang.md")
+            try (try String(contentsOf: url, encoding: .utf8)).replacingOccurrences(of: "纪要正文", with: "纪要正文（改）")
+                .write(to: url, atomically: true, encoding: .utf8)
+        }
+        #expect(read(root, cacheFile: cacheFile).1.count == 3)
+        let log = RecordCache.log(cacheFile)
+        let logBytes = try Data(contentsOf: log)
+        try logBytes.prefix(logBytes.count - 40).write(to: log)
+        let (cut, reparsed) = read(root, cacheFile: cacheFile)
+        #expect(reparsed == ["content/meetings/2023/2023-07-12-longjiang.md"])
+        #expect(records(cut) == records(SiteLoader.load(from: DiskSource(root: root))))
         try Data("not a cache".utf8).write(to: cacheFile)
         let (third, parsed) = read(root, cacheFile: cacheFile)
         #expect(parsed == all)
-        #expect(records(third) == records(first))
+        #expect(records(third) == records(SiteLoader.load(from: DiskSource(root: root))))
     }
 }

@@ -15,7 +15,7 @@ import Foundation
 /// record is used only when its path and stamp or digest match.
 public final class RecordCache: @unchecked Sendable {
     /// Bump when the archive layout of a record changes.
-    public static let formatVersion = 3
+    public static let formatVersion = 4
 
     enum Stored {
         /// Still archived: bytes `range` of buffer `buffer`.
@@ -98,10 +98,32 @@ public final class RecordCache: @unchecked Sendable {
         switch e.stored {
         case .record(let r): return r
         case .archived(let b, let range):
-            var r = ArchiveReader(UnsafeRawBufferPointer(rebasing: buffers[b].bytes[range]))
+            // A record is trusted only if its bytes are the ones written: a flipped byte in a
+            // string would still decode, as other text.
+            guard range.count >= 8 else { return nil }
+            let blob = UnsafeRawBufferPointer(rebasing: buffers[b].bytes[range])
+            let body = UnsafeRawBufferPointer(rebasing: blob[8...])
+            guard blob.loadUnaligned(as: UInt64.self) == Self.checksum(body) else { return nil }
+            var r = ArchiveReader(body)
             guard let record = try? ContentRecord(from: &r), r.atEnd else { return nil }
             return record
         }
+    }
+
+    /// A fast 64-bit checksum of a record's bytes, eight at a time: against damage, not malice.
+    static func checksum(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        var h: UInt64 = 0x9e37_79b9_7f4a_7c15 ^ UInt64(bytes.count)
+        var i = 0
+        while i + 8 <= bytes.count {
+            h = (h ^ bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xff51_afd7_ed55_8ccd
+            h ^= h >> 32
+            i += 8
+        }
+        while i < bytes.count {
+            h = (h ^ UInt64(bytes[i])) &* 0xc4ce_b9fe_1a85_ec53
+            i += 1
+        }
+        return h ^ (h >> 29)
     }
 
     /// What of a site's settings a parse depends on: the cache key beside the binary.
@@ -183,7 +205,10 @@ public final class RecordCache: @unchecked Sendable {
         case .record(let r):
             var inner = ArchiveWriter()
             inner.write(r)
-            w.write(raw: inner.bytes)
+            var blob = [UInt8](repeating: 0, count: 8)
+            inner.bytes.withUnsafeBytes { b in withUnsafeBytes(of: Self.checksum(b).littleEndian) { blob.replaceSubrange(0..<8, with: $0) } }
+            blob += inner.bytes
+            w.write(raw: blob)
         case .archived(let b, let range):
             w.write(raw: UnsafeRawBufferPointer(rebasing: buffers[b].bytes[range]))
         }
