@@ -115,4 +115,23 @@ import Testing
         #expect(outcome.detailsOnly == ["meetings/2026-03-12-dongcun.html", "data/meetings.csv"])
         try expectOutputIsWhatAFullBuildGives("venue edited")
     }
+
+    @Test func minutesFromTheCacheArePublishedOnlyWhenTheyAreWhatWasStored() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(build("output").published)
+        let bodies = root.appendingPathComponent(".yishi-cache/bodies.bin")
+        var bytes = [UInt8](try Data(contentsOf: bodies))
+        let said = Array("居民反映路灯不亮".utf8), other = Array("居民反映路灯很亮".utf8)
+        let at = try #require((0...(bytes.count - said.count)).first { bytes[$0..<($0 + said.count)].elementsEqual(said) })
+        bytes.replaceSubrange(at..<(at + said.count), with: other)
+        try Data(bytes).write(to: bodies)
+        // A template edit renders every page again, minutes from the cache where they fit.
+        let footer = root.appendingPathComponent("templates/footer.mustache")
+        try FileManager.default.createDirectory(at: footer.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("<footer>东村</footer>\n".utf8).write(to: footer)
+        #expect(build("output").published)
+        let page = try String(contentsOf: root.appendingPathComponent("output/meetings/2026-03-12-dongcun.html"), encoding: .utf8)
+        #expect(page.contains("居民反映路灯不亮") && !page.contains("很亮"))
+        try expectOutputIsWhatAFullBuildGives("minutes cache damaged, then a template edited")
+    }
 }

@@ -103,27 +103,11 @@ public final class RecordCache: @unchecked Sendable {
             guard range.count >= 8 else { return nil }
             let blob = UnsafeRawBufferPointer(rebasing: buffers[b].bytes[range])
             let body = UnsafeRawBufferPointer(rebasing: blob[8...])
-            guard blob.loadUnaligned(as: UInt64.self) == Self.checksum(body) else { return nil }
+            guard UInt64(littleEndian: blob.loadUnaligned(as: UInt64.self)) == Checksum.of(body) else { return nil }
             var r = ArchiveReader(body)
             guard let record = try? ContentRecord(from: &r), r.atEnd else { return nil }
             return record
         }
-    }
-
-    /// A fast 64-bit checksum of a record's bytes, eight at a time: against damage, not malice.
-    static func checksum(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-        var h: UInt64 = 0x9e37_79b9_7f4a_7c15 ^ UInt64(bytes.count)
-        var i = 0
-        while i + 8 <= bytes.count {
-            h = (h ^ bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xff51_afd7_ed55_8ccd
-            h ^= h >> 32
-            i += 8
-        }
-        while i < bytes.count {
-            h = (h ^ UInt64(bytes[i])) &* 0xc4ce_b9fe_1a85_ec53
-            i += 1
-        }
-        return h ^ (h >> 29)
     }
 
     /// What of a site's settings a parse depends on: the cache key beside the binary.
@@ -206,7 +190,7 @@ public final class RecordCache: @unchecked Sendable {
             var inner = ArchiveWriter()
             inner.write(r)
             var blob = [UInt8](repeating: 0, count: 8)
-            inner.bytes.withUnsafeBytes { b in withUnsafeBytes(of: Self.checksum(b).littleEndian) { blob.replaceSubrange(0..<8, with: $0) } }
+            inner.bytes.withUnsafeBytes { b in withUnsafeBytes(of: Checksum.of(b).littleEndian) { blob.replaceSubrange(0..<8, with: $0) } }
             blob += inner.bytes
             w.write(raw: blob)
         case .archived(let b, let range):

@@ -4,13 +4,16 @@ import YishiCore
 /// Minutes already rendered to HTML, kept in `.yishi-cache/bodies.bin` and found by the
 /// SHA-256 of the file they came from: a build after a template or setting change renders no
 /// Markdown that it rendered before. (cmark-gfm has one lane, DESIGN §7, so this is time
-/// that no second core can hide.)
+/// that no second core can hide.) Entries are read only when looked up, and used only when
+/// their checksum holds.
 public final class RenderedBodies: @unchecked Sendable {
-    static let format = "yishi-bodies 1"
+    static let format = "yishi-bodies 2"
 
     let tool: String
     let records: RecordCache
-    private var previous: [SHA256.Digest: String] = [:]
+    private var file: MappedFile?
+    /// Where each stored body is in `file`: its checksum's 8 bytes, then its HTML.
+    private var previous: [SHA256.Digest: Range<Int>] = [:]
     private let lock = NSLock()
     private var used: [SHA256.Digest: String] = [:]
     private var added = 0
@@ -20,22 +23,27 @@ public final class RenderedBodies: @unchecked Sendable {
         self.tool = tool
         self.records = records
         guard let file = MappedFile(path: url.path) else { return }
-        do {
-            var r = ArchiveReader(file.bytes)
-            guard (try? r.readString()) == Self.format, (try? r.readString()) == tool, let n = try? r.readUInt() else { return }
-            var found: [SHA256.Digest: String] = [:]
-            for _ in 0..<n {
-                guard let key = try? r.readRaw(), let html = try? r.readString() else { return }
-                found[SHA256.Digest(bytes: key)] = html
-            }
-            if r.atEnd { previous = found }
+        var r = ArchiveReader(file.bytes)
+        guard (try? r.readString()) == Self.format, (try? r.readString()) == tool else { return }
+        while !r.atEnd {
+            guard let key = try? r.readRaw(), key.count == 32, let span = try? r.readSpan(), span.count >= 8 else { break }
+            previous[SHA256.Digest(bytes: key)] = span
         }
+        self.file = file
+    }
+
+    private func stored(_ key: SHA256.Digest) -> String? {
+        guard let file, let range = previous[key] else { return nil }
+        let blob = UnsafeRawBufferPointer(rebasing: file.bytes[range])
+        let html = UnsafeRawBufferPointer(rebasing: blob[8...])
+        guard UInt64(littleEndian: blob.loadUnaligned(as: UInt64.self)) == Checksum.of(html) else { return nil }
+        return String(decoding: html, as: UTF8.self)
     }
 
     /// The HTML of a meeting's minutes: from the cache when its file is unchanged, else `render()`.
     func html(for m: Meeting, render: () -> String) -> String {
         guard let key = records.digest(m.file) else { return render() }
-        if let html = previous[key] {
+        if let html = stored(key) {
             lock.withLock { used[key] = html }
             return html
         }
@@ -52,10 +60,16 @@ public final class RenderedBodies: @unchecked Sendable {
         w.write(Self.format)
         w.write(tool)
         let entries = lock.withLock { used }
-        w.write(UInt64(entries.count))
         for (key, html) in entries.sorted(by: { $0.key.bytes.lexicographicallyPrecedes($1.key.bytes) }) {
             w.write(raw: key.bytes)
-            w.write(html)
+            var text = html
+            text.withUTF8 { u in
+                var blob = [UInt8]()
+                blob.reserveCapacity(u.count + 8)
+                withUnsafeBytes(of: Checksum.of(UnsafeRawBufferPointer(u)).littleEndian) { blob.append(contentsOf: $0) }
+                blob.append(contentsOf: u)
+                w.write(raw: blob)
+            }
         }
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try? Data(w.bytes).write(to: url, options: .atomic)
