@@ -134,4 +134,37 @@ import Testing
         #expect(page.contains("居民反映路灯不亮") && !page.contains("很亮"))
         try expectOutputIsWhatAFullBuildGives("minutes cache damaged, then a template edited")
     }
+
+    /// The preview keeps the search index it built first: Pagefind's seconds must not come
+    /// between a secretary's edit and seeing it.
+    @Test(.enabled(if: SearchIndex.locate() != nil, "Pagefind is installed by checks/install.sh"))
+    func thePreviewKeepsItsSearchIndexAcrossRebuilds() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        let settings = root.appendingPathComponent("content/site.yml")
+        try Data("title: 测试公开栏\nlocale: zh-Hans\nsearch: true\n".utf8).write(to: settings)
+        func preview() -> SiteBuilder.Outcome {
+            var options = SiteBuilder.Options(asOf: Day(iso: "2026-04-30"), output: root.appendingPathComponent("preview"))
+            options.keepSearchIndex = true
+            return SiteBuilder.build(site: root, options: options) { _ in Day(iso: "2026-04-30")! }
+        }
+        func indexFiles() throws -> [String: UInt64] {
+            let base = root.appendingPathComponent("preview/pagefind").path
+            var out: [String: UInt64] = [:]
+            for path in try FileManager.default.subpathsOfDirectory(atPath: base) {
+                let attrs = try FileManager.default.attributesOfItem(atPath: base + "/" + path)
+                if attrs[.type] as? FileAttributeType == .typeRegular { out[path] = (attrs[.systemFileNumber] as? UInt64) ?? 0 }
+            }
+            return out
+        }
+        #expect(preview().published)
+        let first = try indexFiles()
+        #expect(!first.isEmpty)
+        try edit("venue: 村委会门口", "venue: 村文化礼堂")
+        #expect(preview().detailsOnly != nil)
+        #expect(try indexFiles() == first)
+        try edit("total: 20", "total: 35")
+        let full = preview()
+        #expect(full.published && full.detailsOnly == nil)
+        #expect(try indexFiles() == first, "the same files, linked into the new site")
+    }
 }

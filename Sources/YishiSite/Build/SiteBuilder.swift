@@ -14,6 +14,10 @@ public struct SiteBuilder {
         /// HTML inserted before `</body>` of every page: the preview's reload script. Never set
         /// for a published site.
         public var pageSuffix: String?
+        /// Build the search index only when the output has none yet, and keep it afterwards: the
+        /// preview, where Pagefind's seconds would come between an edit and seeing it (its
+        /// search results then lag behind edits until it restarts). Never set for `build`.
+        public var keepSearchIndex = false
 
         public init(asOf: Day? = nil, output: URL? = nil) {
             self.asOf = asOf
@@ -95,12 +99,14 @@ public struct SiteBuilder {
         outcome.searchUnavailable = settings.search && options.search && pagefind == nil
         var renderer = SiteRenderer(site: loaded, statistics: statistics, theme: theme)
         renderer.searchEnabled = pagefind != nil
+        let oldIndex = output.appendingPathComponent("pagefind").path
+        let reuseIndex = pagefind != nil && options.keepSearchIndex && SiteWriter.isFolder(oldIndex)
         func withSuffix(_ path: String, _ text: String) -> String {
             guard let suffix = options.pageSuffix, path.hasSuffix(".html") else { return text }
             return text.replacingOccurrences(of: "</body>", with: suffix + "</body>")
         }
         // A search index would go stale: with search on, every edit takes the full build.
-        if let previous, pagefind == nil, day == stampDay,
+        if let previous, pagefind == nil || reuseIndex, day == stampDay,
            let edited = DisplayEdit.meetings(previous: previous, current: stamp, records: records, content: loaded.content) {
             let files = DisplayEdit.files(edited, renderer: renderer, statistics: statistics).map { ($0.path, withSuffix($0.path, $0.text)) }
             clock.lap("details-only pages")
@@ -131,6 +137,7 @@ public struct SiteBuilder {
             clock.lap("open data")
             outcome.summary = try session.publish { staging in
                 guard let pagefind else { return }
+                if reuseIndex { return try SiteWriter.linkTree(oldIndex, staging.appendingPathComponent("pagefind").path) }
                 if let problem = SearchIndex.index(site: staging, with: pagefind) { throw BuildFailure(message: "pagefind: " + problem) }
             }
         } catch {
@@ -154,7 +161,8 @@ public struct SiteBuilder {
         let (settings, problems) = SettingsParser.site(text, file: ContentReader.siteFile)
         // A search index would go stale: let the full build rebuild it.
         guard !problems.contains(where: { $0.severity == .error }),
-              !(settings.search && options.search && SearchIndex.locate() != nil) else { return nil }
+              !(settings.search && options.search && !(options.keepSearchIndex && SiteWriter.isFolder(output.appendingPathComponent("pagefind").path))
+                && SearchIndex.locate() != nil) else { return nil }
         switch QuickRebuild.attempt(site: root, output: output, previous: previous, current: stamp, settings: settings) {
         case .notApplicable:
             return nil

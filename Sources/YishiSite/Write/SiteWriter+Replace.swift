@@ -38,4 +38,18 @@ extension SiteWriter {
         }
         return written
     }
+
+    /// Hard-links every file under `from` into a new folder tree at `to` (the preview's kept
+    /// search index, carried into the next site).
+    static func linkTree(_ from: String, _ to: String) throws {
+        try FileManager.default.createDirectory(atPath: to, withIntermediateDirectories: true)
+        for name in try FileManager.default.contentsOfDirectory(atPath: from) {
+            let a = from + "/" + name, b = to + "/" + name
+            if isFolder(a) {
+                try linkTree(a, b)
+            } else if link(a, b) != 0 {
+                try FileManager.default.copyItem(atPath: a, toPath: b)
+            }
+        }
+    }
 }

@@ -122,6 +122,7 @@ private struct Preview: Sendable {
         let started = DispatchTime.now().uptimeNanoseconds
         var options = SiteBuilder.Options(asOf: asOf, output: preview)
         options.pageSuffix = PreviewPage.script
+        options.keepSearchIndex = true
         let outcome = SiteBuilder.build(site: root, options: options, today: Today.day(in:))
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         // An up-to-date outcome (nothing changed since the last build: the build stamp) reads
