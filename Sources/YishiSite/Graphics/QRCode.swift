@@ -1,12 +1,16 @@
 import CQRencode
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A QR code of a page's public URL, drawn as inline SVG for the printed notice.
 public enum QRCode {
     /// An SVG of the code with a four-module quiet zone, or nil if libqrencode refuses the text.
     public static func svg(for text: String, label: String) -> String? {
-        guard let code = QRcode_encodeString(text, 0, QR_ECLEVEL_M, QR_MODE_8, 1) else { return nil }
-        defer { QRcode_free(code) }
-        let width = Int(code.pointee.width)
+        guard let code = matrix(for: text) else { return nil }
+        let width = code.width
         let size = width + 8
         // Every page has one: the path is written as bytes, not by string interpolation.
         var path: [UInt8] = []
@@ -18,10 +22,10 @@ public enum QRCode {
         for y in 0..<width {
             var x = 0
             while x < width {
-                // Bit 0 of each byte is the module's colour; runs of dark modules become one rectangle.
-                guard code.pointee.data[y * width + x] & 1 == 1 else { x += 1; continue }
+                // Runs of dark modules become one rectangle.
+                guard code.isDark(x, y) else { x += 1; continue }
                 var run = 1
-                while x + run < width, code.pointee.data[y * width + x + run] & 1 == 1 { run += 1 }
+                while x + run < width, code.isDark(x + run, y) { run += 1 }
                 path.append(UInt8(ascii: "M")); number(x + 4)
                 path.append(UInt8(ascii: " ")); number(y + 4)
                 path.append(UInt8(ascii: "h")); number(run)
@@ -31,5 +35,233 @@ public enum QRCode {
             }
         }
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(size) \(size)\" role=\"img\" aria-label=\"\(HTML.escape(label))\" shape-rendering=\"crispEdges\"><rect width=\"\(size)\" height=\"\(size)\" fill=\"#fff\"/><path fill=\"#000\" d=\"\(String(decoding: path, as: UTF8.self))\"/></svg>"
+    }
+
+    /// The modules of a code, a bit each (set when dark), row after row, each row starting a word.
+    struct Matrix: Equatable {
+        var width: Int
+        var words: [UInt64]
+        var wordsPerRow: Int { (width + 63) / 64 }
+
+        init(width: Int, words: [UInt64]) {
+            self.width = width
+            self.words = words
+        }
+
+        init(width: Int, dark: (Int, Int) -> Bool) {
+            self.width = width
+            words = []
+            let perRow = wordsPerRow
+            words = Array(repeating: 0, count: width * perRow)
+            for y in 0..<width {
+                for x in 0..<width where dark(x, y) { words[y * perRow + x >> 6] |= 1 << UInt64(x & 63) }
+            }
+        }
+
+        func isDark(_ x: Int, _ y: Int) -> Bool {
+            words[y * wordsPerRow + x >> 6] >> UInt64(x & 63) & 1 == 1
+        }
+    }
+
+    /// The code libqrencode makes of `text` (error correction M, 8-bit mode, case-sensitive).
+    ///
+    /// libqrencode picks the mask by building and scoring all eight, which was a tenth of a
+    /// 10 000-meeting build. Where its own mask-free entry points are there (version 4, as
+    /// Debian builds it), the code is encoded once with mask 0 and the eight candidates are
+    /// scored here on 64-bit rows by libqrencode's rules, so the modules are the ones it would
+    /// have chosen; elsewhere libqrencode does it all. `chooseMask: false` is for the test that
+    /// compares the two.
+    static func matrix(for text: String, chooseMask: Bool = true) -> Matrix? {
+        if chooseMask, let fast = Entry.points, let matrix = fast.matrix(for: text) { return matrix }
+        guard let code = QRcode_encodeString(text, 0, QR_ECLEVEL_M, QR_MODE_8, 1) else { return nil }
+        defer { QRcode_free(code) }
+        let width = Int(code.pointee.width)
+        return Matrix(width: width) { x, y in code.pointee.data[y * width + x] & 1 == 1 }
+    }
+
+    /// libqrencode's entry points below `QRcode_encodeString`, looked up at run time: they
+    /// are exported only by builds made with its tests, so they may be missing.
+    struct Entry: @unchecked Sendable {
+        typealias Split = @convention(c) (UnsafePointer<CChar>?, OpaquePointer?, QRencodeMode, Int32) -> Int32
+        typealias EncodeMask = @convention(c) (OpaquePointer?, Int32) -> UnsafeMutablePointer<QRcode>?
+        let split: Split
+        let encodeMask: EncodeMask
+
+        static let points: Entry? = {
+            // The scoring below is libqrencode 4's (mask.c has not changed its rules since 4.0).
+            var major: Int32 = 0, minor: Int32 = 0, micro: Int32 = 0
+            QRcode_APIVersion(&major, &minor, &micro)
+            guard major == 4, let handle = dlopen(nil, RTLD_NOW),
+                  let split = dlsym(handle, "Split_splitStringToQRinput"),
+                  let encodeMask = dlsym(handle, "QRcode_encodeMask") else { return nil }
+            return Entry(split: unsafeBitCast(split, to: Split.self), encodeMask: unsafeBitCast(encodeMask, to: EncodeMask.self))
+        }()
+
+        func matrix(for text: String) -> Matrix? {
+            guard let input = QRinput_new2(0, QR_ECLEVEL_M) else { return nil }
+            defer { QRinput_free(input) }
+            guard split(text, input, QR_MODE_8, 1) >= 0, let code = encodeMask(input, 0) else { return nil }
+            defer { QRcode_free(code) }
+            let width = Int(code.pointee.width)
+            // Scoring works on one word a line: longer addresses (version 12 and up) take the slow way.
+            guard width <= 64 else { return nil }
+            return Masking(width: width, masked0: code.pointee.data).best()
+        }
+    }
+}
+
+/// The eight masks scored as libqrencode 4 scores them (Mask_mask): N1 and N3 over the runs
+/// of each row and column, N2 over 2×2 blocks, N4 over the share of dark modules; the first
+/// lowest score wins. Rows and columns are kept as bit words so that a mask is an XOR.
+private struct Masking {
+    let width: Int
+    let full: UInt64
+    /// The modules with the data unmasked and the format information cleared, by row and by column.
+    var darkRows: [UInt64], darkColumns: [UInt64]
+    /// The data modules (the ones masks change), by row and by column.
+    var dataRows: [UInt64], dataColumns: [UInt64]
+    /// Where the 15 format bits go, each twice: (row, column) for bit k at 2k and 2k + 1.
+    var formatAt: [(Int, Int)] = []
+
+    init(width: Int, masked0 data: UnsafeMutablePointer<UInt8>) {
+        self.width = width
+        full = width == 64 ? ~0 : (1 << UInt64(width)) - 1
+        darkRows = Array(repeating: 0, count: width); darkColumns = darkRows
+        dataRows = darkRows; dataColumns = darkRows
+        for k in 0..<8 {
+            formatAt.append((8, width - 1 - k))
+            formatAt.append((k < 6 ? k : k + 1, 8))
+        }
+        for k in 0..<7 {
+            formatAt.append((width - 7 + k, 8))
+            formatAt.append((8, k == 0 ? 7 : 6 - k))
+        }
+        for y in 0..<width {
+            for x in 0..<width {
+                let module = data[y * width + x]
+                // Bit 7 marks function patterns, which masks leave alone; mask 0 is undone here.
+                let isData = module & 0x80 == 0
+                let dark = (module & 1 == 1) != (isData && Self.inverts(0, x, y))
+                if dark { darkRows[y] |= 1 << UInt64(x); darkColumns[x] |= 1 << UInt64(y) }
+                if isData { dataRows[y] |= 1 << UInt64(x); dataColumns[x] |= 1 << UInt64(y) }
+            }
+        }
+        for (y, x) in formatAt {
+            darkRows[y] &= ~(1 << UInt64(x))
+            darkColumns[x] &= ~(1 << UInt64(y))
+        }
+    }
+
+    /// Whether mask `m` inverts the data module at (x, y): the conditions of the QR standard.
+    static func inverts(_ m: Int, _ x: Int, _ y: Int) -> Bool {
+        switch m {
+        case 0: return (x + y) & 1 == 0
+        case 1: return y & 1 == 0
+        case 2: return x % 3 == 0
+        case 3: return (x + y) % 3 == 0
+        case 4: return ((y / 2) + (x / 3)) & 1 == 0
+        case 5: return ((x * y) & 1) + (x * y) % 3 == 0
+        case 6: return (((x * y) & 1) + (x * y) % 3) & 1 == 0
+        default: return (((x * y) % 3) + ((x + y) & 1)) & 1 == 0
+        }
+    }
+
+    /// Each mask repeats every 12 modules both ways: `patterns[m][y % 12]` has bit x set where
+    /// mask m inverts (x, y); `columnPatterns[m][x % 12]` has bit y set.
+    static let patterns: [[UInt64]] = table { m, x, y in inverts(m, x, y) }
+    static let columnPatterns: [[UInt64]] = table { m, x, y in inverts(m, y, x) }
+
+    static func table(_ inverts: (Int, Int, Int) -> Bool) -> [[UInt64]] {
+        (0..<8).map { m in
+            (0..<12).map { y in
+                (0..<64).reduce(UInt64(0)) { word, x in inverts(m, x, y) ? word | 1 << UInt64(x) : word }
+            }
+        }
+    }
+
+    /// The format information for error correction M and mask `m`: BCH(15,5) then the XOR mask.
+    static func format(_ m: Int) -> Int {
+        let data = m   // M is 00 in the two level bits
+        var remainder = data << 10
+        for bit in stride(from: 14, through: 10, by: -1) where remainder & (1 << bit) != 0 {
+            remainder ^= 0x537 << (bit - 10)
+        }
+        return ((data << 10) | remainder) ^ 0x5412
+    }
+
+    func best() -> QRCode.Matrix {
+        var rows = darkRows, columns = darkColumns
+        var bestRows = rows
+        var bestScore = Int.max
+        var runs = [Int](repeating: 0, count: 66)
+        for m in 0..<8 {
+            let rowPattern = Self.patterns[m], columnPattern = Self.columnPatterns[m]
+            for k in 0..<width {
+                rows[k] = darkRows[k] ^ (rowPattern[k % 12] & dataRows[k] & full)
+                columns[k] = darkColumns[k] ^ (columnPattern[k % 12] & dataColumns[k] & full)
+            }
+            let format = Self.format(m)
+            for (n, (y, x)) in formatAt.enumerated() where format >> (n / 2) & 1 == 1 {
+                rows[y] |= 1 << UInt64(x)
+                columns[x] |= 1 << UInt64(y)
+            }
+            let demerit = runs.withUnsafeMutableBufferPointer { score(rows, columns, $0, unless: bestScore) }
+            if demerit < bestScore {
+                bestScore = demerit
+                bestRows = rows
+            }
+        }
+        return QRCode.Matrix(width: width, words: bestRows)
+    }
+
+    /// The mask's demerit, or any number not below `best` once it is sure to be (every part
+    /// adds, and a tie keeps the earlier mask).
+    func score(_ rows: [UInt64], _ columns: [UInt64], _ runs: UnsafeMutableBufferPointer<Int>, unless best: Int) -> Int {
+        let area = width * width
+        var dark = 0
+        for row in rows { dark += row.nonzeroBitCount }
+        let ratio = (200 * dark + area) / area / 2
+        var demerit = (abs(ratio - 50) / 5) * 10
+        // N2: 2×2 blocks of one colour, counted where they overlap too.
+        let pairs = full >> 1
+        for y in 1..<width {
+            let a = rows[y - 1], b = rows[y]
+            let black = a & b, white = ~(a | b) & full
+            demerit += 3 * ((black & (black >> 1) & pairs).nonzeroBitCount + (white & (white >> 1) & pairs).nonzeroBitCount)
+        }
+        for row in rows { demerit += runScore(row, runs) }
+        guard demerit < best else { return demerit }
+        for column in columns { demerit += runScore(column, runs) }
+        return demerit
+    }
+
+    /// N1 and N3 of one line. The runs are listed as libqrencode lists them: a line that
+    /// starts dark gets a first run of -1, so that dark runs are always at odd places.
+    func runScore(_ line: UInt64, _ run: UnsafeMutableBufferPointer<Int>) -> Int {
+        var count = 0
+        if line & 1 == 1 { run[0] = -1; count = 1 }
+        var boundaries = (line ^ (line >> 1)) & (full >> 1)
+        var start = 0
+        while boundaries != 0 {
+            let end = boundaries.trailingZeroBitCount + 1
+            run[count] = end - start
+            count += 1
+            start = end
+            boundaries &= boundaries - 1
+        }
+        run[count] = width - start
+        count += 1
+
+        var demerit = 0
+        for i in 0..<count {
+            let length = run[i]
+            if length >= 5 { demerit += 3 + (length - 5) }
+            guard i & 1 == 1, i >= 3, i < count - 2, length % 3 == 0 else { continue }
+            let fact = length / 3
+            guard run[i - 2] == fact, run[i - 1] == fact, run[i + 1] == fact, run[i + 2] == fact else { continue }
+            if i == 3 || run[i - 3] >= 4 * fact { demerit += 40 }
+            else if i + 4 >= count || run[i + 3] >= 4 * fact { demerit += 40 }
+        }
+        return demerit
     }
 }
