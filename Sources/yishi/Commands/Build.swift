@@ -22,7 +22,9 @@ struct Build: ParsableCommand {
     func run() throws {
         let root: URL
         do { root = try options.requireSite() } catch let f as CommandFailure { fail(f) }
-        let outcome = SiteBuilder.build(site: root, options: .init(asOf: asOf.flatMap { Day(iso: $0) }), today: Today.day(in:))
+        var buildOptions = SiteBuilder.Options(asOf: asOf.flatMap { Day(iso: $0) })
+        buildOptions.leaveToExit = true
+        let outcome = SiteBuilder.build(site: root, options: buildOptions, today: Today.day(in:))
         let language = options.lang.flatMap(Language.init(rawValue:)) ?? outcome.language
         DiagnosticPrinter.print(outcome.diagnostics, language: language, always: false)
         if outcome.searchUnavailable {
