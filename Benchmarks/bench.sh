@@ -162,7 +162,12 @@ for N in "${NS[@]}"; do
 
     # An edit to what the figures count (a meeting's attendance) reaches reports, unit pages,
     # the home page and the open data: measured apart from the venue edit above.
-    CT_EDIT=$(find "$DIR/content/meetings" -name '*.md' | sort | tail -n +"$(( (N + 5) / 6 ))" | xargs grep -l '^  total: [0-9]*$' | head -n 1)
+    # (A loop rather than `grep -l | head`, whose early exit would fail the pipeline under pipefail.)
+    CT_EDIT=""
+    while IFS= read -r f; do
+        if grep -q '^  total: [0-9]*$' "$f"; then CT_EDIT=$f; break; fi
+    done < <(find "$DIR/content/meetings" -name '*.md' | sort | tail -n +"$(( (N + 5) / 6 ))")
+    [ -n "$CT_EDIT" ] || { echo "bench.sh: no meeting with an attendance total to edit" >&2; exit 1; }
     say "N = $N: yishi rebuilds after editing a counted field (attendance) of one meeting (${CT_EDIT#$DIR/}), $RUNS runs"
     for r in $(seq 1 "$RUNS"); do
         sed -i "s/^  total: [0-9]*$/  total: $(( 300 + r ))/" "$CT_EDIT"
