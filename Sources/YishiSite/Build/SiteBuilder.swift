@@ -121,7 +121,7 @@ public struct SiteBuilder {
                 clock.lap("details-only write")
                 outcome.asOf = day
                 outcome.meetings = statistics.heldMeetings.count
-                outcome.items = statistics.items.count
+                outcome.items = statistics.itemCount
                 if options.leaveToExit { LeftToExit.keep((loaded, statistics, renderer)) }
                 outcome.summary = SiteWriter.Summary(written: written.count, reused: 0)
                 outcome.detailsOnly = written
@@ -155,7 +155,7 @@ public struct SiteBuilder {
         }
         outcome.asOf = day
         outcome.meetings = statistics.heldMeetings.count
-        outcome.items = statistics.items.count
+        outcome.items = statistics.itemCount
         if options.leaveToExit { LeftToExit.keep((loaded, statistics, renderer)) }
         return outcome
     }

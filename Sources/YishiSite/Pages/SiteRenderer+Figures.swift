@@ -125,7 +125,7 @@ extension SiteRenderer {
             return RecordRow(linked: url != nil, text: String(decoding: bytes, as: UTF8.self))
         }
         func itemRow(_ id: String, _ cells: (ItemRecord, ItemState) -> [String]) -> RecordRow? {
-            guard let r = stats.ledger[id], let s = states[id] else { return nil }
+            guard let r = stats.ledger[id], let s = state(of: r) else { return nil }
             let title = r.item.isPrivate ? theme.string("item.withheld") : "\(r.id) \(r.item.title)"
             let url = "meetings/\(r.meetingID).html" + (r.item.isPrivate ? "" : "#\(r.id)")
             return row(title, url, cells(r, s))

@@ -3,7 +3,7 @@ import YishiCore
 extension SiteRenderer {
     /// An item as its meeting page shows it: facts, current state and the whole timeline.
     func itemSection(_ r: ItemRecord) -> [String: Any] {
-        guard let s = states[r.id] else { return [:] }
+        guard let s = state(of: r) else { return [:] }
         let i = r.item
         if i.isPrivate { return ["private": true, "id": i.id, "status": s.status.rawValue] }
         var c: [String: Any] = [
@@ -42,7 +42,7 @@ extension SiteRenderer {
 
     /// An item as a list shows it: one line linking to its section.
     func itemRow(_ r: ItemRecord) -> [String: Any] {
-        guard let s = states[r.id] else { return [:] }
+        guard let s = state(of: r) else { return [:] }
         if r.item.isPrivate { return ["private": true, "status": s.status.rawValue] }
         var c: [String: Any] = [
             "id": r.id, "title": r.item.title, "url": "meetings/\(r.meetingID).html#\(r.id)",
@@ -57,19 +57,19 @@ extension SiteRenderer {
     /// `items/index.html` (overdue, then open, then the years of closed items) and one page
     /// per year of closed items, so that no list grows without bound.
     func itemPages(into emit: (String, String) -> Void) {
-        var overdue: [ItemRecord] = [], open: [ItemRecord] = []
+        var overdue: [(record: ItemRecord, due: Day)] = [], open: [ItemRecord] = []
         var closedByYear: [Int: [(ItemRecord, Day)]] = [:]
         for (r, s) in stats.items {
             if let closed = s.closedDate { closedByYear[closed.year, default: []].append((r, closed)) }
-            else if s.isOverdue(asOf: asOf) { overdue.append(r) }
+            else if s.isOverdue(asOf: asOf) { overdue.append((r, s.due)) }
             else { open.append(r) }
         }
-        overdue.sort { (states[$0.id]!.due, $0.id) < (states[$1.id]!.due, $1.id) }
+        overdue.sort { ($0.due, $0.record.id) < ($1.due, $1.record.id) }
         open.sort { ($0.raised, $0.id) > ($1.raised, $1.id) }
         let years = closedByYear.keys.sorted(by: >)
         var index = base(root: "../", title: theme.string("items.title"))
         index["overdue_section"] = true
-        index["overdue"] = overdue.map(itemRow)
+        index["overdue"] = overdue.map { itemRow($0.record) }
         index["overdue_count"] = overdue.count
         index["open"] = open.map(itemRow)
         index["open_count"] = open.count

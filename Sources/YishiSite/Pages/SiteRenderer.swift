@@ -22,7 +22,6 @@ public struct SiteRenderer {
 
     let unitNames: [String: String]
     let departmentNames: [String: String]
-    let states: [String: ItemState]
     let meetingsByID: [String: Meeting]
     let updateFileTitles: [String: String]
     /// Figures once per (period, scope): a report, its charts, the home page and stats.json share them.
@@ -48,12 +47,13 @@ public struct SiteRenderer {
         self.theme = theme
         unitNames = Dictionary(site.content.units.units.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         departmentNames = Dictionary(site.content.departments.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        // The two large tables side by side: a rebuild that redoes a page or two waits for them.
-        (states, meetingsByID) = both(
-            { Dictionary(statistics.items.map { ($0.record.id, $0.state) }, uniquingKeysWith: { a, _ in a }) },
-            { Dictionary(site.content.publishedMeetings.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }) })
+        meetingsByID = Dictionary(site.content.publishedMeetings.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         updateFileTitles = Dictionary(site.content.publishedUpdateFiles.map { ($0.id, $0.title ?? $0.id) }, uniquingKeysWith: { a, _ in a })
     }
+
+    /// An item as of the as-of date: folded from its timeline where a page needs it (the same
+    /// fold the figures use), rather than a table of every item built before any page.
+    func state(of r: ItemRecord) -> ItemState? { r.state(asOf: asOf, defaultDueDays: stats.ledger.defaultDueDays) }
 
     public func figures(_ period: Period, _ scope: Scope) -> Figures {
         cache.value(FiguresKey(period: period, scope: scope)) { stats.figures(period: period, scope: scope) }
