@@ -110,6 +110,9 @@ public final class RecordCache: @unchecked Sendable {
         }
     }
 
+    /// After the read stage: the mapped cache's pages may go (see `MappedFile.evict`).
+    public func evict() { buffers.forEach { $0.evict() } }
+
     /// What of a site's settings a parse depends on: the cache key beside the binary.
     public static func settingsKey(_ settings: SiteSettings) -> String {
         "max_file_size=\(settings.maxFileSize) privacy_allow=\(settings.privacyAllow.joined(separator: "\u{1}"))"

@@ -86,6 +86,7 @@ public struct SiteBuilder {
         clock.lap("read+parse+validate+link (\(records.parsed.count) files parsed)")
         // Saved even when the content has errors: the build after the fix parses only what it touched.
         if records.changed { records.save(to: cacheFolder.appendingPathComponent("records.bin")) }
+        records.evict()
         clock.lap("save record cache")
         let settings = loaded.content.settings
         var outcome = Outcome(diagnostics: loaded.diagnostics, language: settings.language)

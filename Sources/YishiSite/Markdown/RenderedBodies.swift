@@ -15,8 +15,15 @@ public final class RenderedBodies: @unchecked Sendable {
     /// Where each stored body is in `file`: its checksum's 8 bytes, then its HTML.
     private var previous: [SHA256.Digest: Range<Int>] = [:]
     private let lock = NSLock()
-    private var used: [SHA256.Digest: String] = [:]
+    /// This build's bodies: new ones as text, the ones found in `file` as where they are there
+    /// (holding every page's minutes until the save would cost the whole cache in memory again).
+    private var used: [SHA256.Digest: Body] = [:]
     private var added = 0
+
+    enum Body {
+        case stored(Range<Int>)
+        case rendered(String)
+    }
 
     /// The bodies the last build saved, for files whose digests `records` knows.
     public init(loading url: URL, tool: String, records: RecordCache) {
@@ -32,23 +39,23 @@ public final class RenderedBodies: @unchecked Sendable {
         self.file = file
     }
 
-    private func stored(_ key: SHA256.Digest) -> String? {
+    private func stored(_ key: SHA256.Digest) -> (String, Range<Int>)? {
         guard let file, let range = previous[key] else { return nil }
         let blob = UnsafeRawBufferPointer(rebasing: file.bytes[range])
         let html = UnsafeRawBufferPointer(rebasing: blob[8...])
         guard UInt64(littleEndian: blob.loadUnaligned(as: UInt64.self)) == Checksum.of(html) else { return nil }
-        return String(decoding: html, as: UTF8.self)
+        return (String(decoding: html, as: UTF8.self), range)
     }
 
     /// The HTML of a meeting's minutes: from the cache when its file is unchanged, else `render()`.
     func html(for m: Meeting, render: () -> String) -> String {
         guard let key = records.digest(m.file) else { return render() }
-        if let html = stored(key) {
-            lock.withLock { used[key] = html }
+        if let (html, range) = stored(key) {
+            lock.withLock { used[key] = .stored(range) }
             return html
         }
         let html = render()
-        lock.withLock { used[key] = html; added += 1 }
+        lock.withLock { used[key] = .rendered(html); added += 1 }
         return html
     }
 
@@ -60,15 +67,20 @@ public final class RenderedBodies: @unchecked Sendable {
         w.write(Self.format)
         w.write(tool)
         let entries = lock.withLock { used }
-        for (key, html) in entries.sorted(by: { $0.key.bytes.lexicographicallyPrecedes($1.key.bytes) }) {
+        for (key, body) in entries.sorted(by: { $0.key.bytes.lexicographicallyPrecedes($1.key.bytes) }) {
             w.write(raw: key.bytes)
-            var text = html
-            text.withUTF8 { u in
-                var blob = [UInt8]()
-                blob.reserveCapacity(u.count + 8)
-                withUnsafeBytes(of: Checksum.of(UnsafeRawBufferPointer(u)).littleEndian) { blob.append(contentsOf: $0) }
-                blob.append(contentsOf: u)
-                w.write(raw: blob)
+            switch body {
+            case .stored(let range):
+                // Checked when it was read; copied as it is.
+                if let file { w.write(raw: UnsafeRawBufferPointer(rebasing: file.bytes[range])) }
+            case .rendered(var text):
+                text.withUTF8 { u in
+                    var blob = [UInt8]()
+                    blob.reserveCapacity(u.count + 8)
+                    withUnsafeBytes(of: Checksum.of(UnsafeRawBufferPointer(u)).littleEndian) { blob.append(contentsOf: $0) }
+                    blob.append(contentsOf: u)
+                    w.write(raw: blob)
+                }
             }
         }
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
