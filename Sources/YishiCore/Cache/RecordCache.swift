@@ -47,12 +47,14 @@ public final class RecordCache: @unchecked Sendable {
 
     static func log(_ url: URL) -> URL { url.deletingPathExtension().appendingPathExtension("log") }
 
-    /// The cache the last builds saved at `url` (and its log), or an empty one.
-    public static func load(from url: URL, tool: String) -> RecordCache {
+    /// The cache the last builds saved at `url` (and its log), or an empty one. With
+    /// `headersOnly`, only enough to append to the log: no entry is read.
+    public static func load(from url: URL, tool: String, headersOnly: Bool = false) -> RecordCache {
         let cache = RecordCache(tool: tool)
         guard let base = MappedFile(path: url.path) else { return cache }
         cache.buffers = [base]
-        guard let (settings, token, _) = cache.index(buffer: 0, header: "yishi-records \(formatVersion)", token: nil) else {
+        guard let (settings, token, _) = cache.index(buffer: 0, header: "yishi-records \(formatVersion)", token: nil,
+                                                     entries: !headersOnly) else {
             cache.buffers = []
             cache.previous = [:]
             return cache
@@ -63,7 +65,8 @@ public final class RecordCache: @unchecked Sendable {
             cache.buffers.append(log)
             // A log that does not extend this records.bin is dropped by the next save, which
             // then writes everything whole.
-            if let (_, _, count) = cache.index(buffer: 1, header: "yishi-records-log \(formatVersion)", token: token) {
+            if let (_, _, count) = cache.index(buffer: 1, header: "yishi-records-log \(formatVersion)", token: token,
+                                               entries: !headersOnly) {
                 cache.logged = max(count, 1)
             } else {
                 cache.token = ""
@@ -76,7 +79,7 @@ public final class RecordCache: @unchecked Sendable {
     /// the header's settings and token and the entries read, or nil when the buffer is not one
     /// of ours. Entries
     /// after a damaged one (a log cut short by a crash) are left out.
-    private func index(buffer: Int, header: String, token expected: String?) -> (String, String, Int)? {
+    private func index(buffer: Int, header: String, token expected: String?, entries: Bool) -> (String, String, Int)? {
         do {
             var r = ArchiveReader(buffers[buffer].bytes)
             guard (try? r.readString()) == header, (try? r.readString()) == tool,
@@ -84,7 +87,7 @@ public final class RecordCache: @unchecked Sendable {
                   expected == nil || expected == token else { return nil }
             if expected != nil, settings != previousSettings { return nil }
             var count = 0
-            while !r.atEnd {
+            while entries, !r.atEnd {
                 guard let path = try? r.readString(), let stamp = try? r.readString(), let digest = try? r.readRaw(),
                       let blob = try? r.readSpan(), digest.count == 32 else { break }
                 previous[path] = Entry(stamp: stamp, digest: SHA256.Digest(bytes: digest), stored: .archived(buffer: buffer, range: blob))
@@ -123,7 +126,8 @@ public final class RecordCache: @unchecked Sendable {
     /// the cache says the file holds stays true. Does nothing when the cache does not fit.
     public static func note(_ path: String, bytes: [UInt8], stamp: String, kind: ContentKind?, settings: SiteSettings,
                             cache url: URL, tool: String) {
-        let cache = load(from: url, tool: tool)
+        // Only the headers: reading every entry to append one would cost a second at 100 000.
+        let cache = load(from: url, tool: tool, headersOnly: true)
         cache.use(settings: settingsKey(settings))
         guard !cache.token.isEmpty, cache.previousSettings == cache.settings else { return }
         let (record, problems) = DocumentParser.parse(bytes, file: path, folderKind: kind, maxFileSize: settings.maxFileSize,
