@@ -41,6 +41,13 @@ public struct ArchiveWriter {
         bytes.append(contentsOf: raw)
     }
 
+    /// Bytes with their checksum before them, as one run (see `Checksum.verified`).
+    public mutating func write(checked raw: UnsafeRawBufferPointer) {
+        write(UInt64(raw.count + 8))
+        withUnsafeBytes(of: Checksum.of(raw).littleEndian) { bytes.append(contentsOf: $0) }
+        bytes.append(contentsOf: raw)
+    }
+
     public mutating func write<T: Archivable>(_ value: T) { value.archive(into: &self) }
 
     /// A file name: a mark alone when it is the record's own `file`.
@@ -157,6 +164,14 @@ extension Int: Archivable {
 /// A fast 64-bit checksum, eight bytes at a time, of what the build cache stores: against
 /// damage, not malice (a flipped byte inside a string would still decode, as other text).
 public enum Checksum {
+    /// The bytes of a run written by `ArchiveWriter.write(checked:)`, or nil when they are not
+    /// the ones written.
+    public static func verified(_ run: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer? {
+        guard run.count >= 8 else { return nil }
+        let body = UnsafeRawBufferPointer(rebasing: run[8...])
+        return UInt64(littleEndian: run.loadUnaligned(as: UInt64.self)) == of(body) ? body : nil
+    }
+
     public static func of(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
         var h: UInt64 = 0x9e37_79b9_7f4a_7c15 ^ UInt64(bytes.count)
         var i = 0

@@ -103,10 +103,7 @@ public final class RecordCache: @unchecked Sendable {
         case .archived(let b, let range):
             // A record is trusted only if its bytes are the ones written: a flipped byte in a
             // string would still decode, as other text.
-            guard range.count >= 8 else { return nil }
-            let blob = UnsafeRawBufferPointer(rebasing: buffers[b].bytes[range])
-            let body = UnsafeRawBufferPointer(rebasing: blob[8...])
-            guard UInt64(littleEndian: blob.loadUnaligned(as: UInt64.self)) == Checksum.of(body) else { return nil }
+            guard let body = Checksum.verified(UnsafeRawBufferPointer(rebasing: buffers[b].bytes[range])) else { return nil }
             var r = ArchiveReader(body)
             guard let record = try? ContentRecord(from: &r), r.atEnd else { return nil }
             return record
@@ -196,10 +193,7 @@ public final class RecordCache: @unchecked Sendable {
         case .record(let r):
             var inner = ArchiveWriter()
             inner.write(r)
-            var blob = [UInt8](repeating: 0, count: 8)
-            inner.bytes.withUnsafeBytes { b in withUnsafeBytes(of: Checksum.of(b).littleEndian) { blob.replaceSubrange(0..<8, with: $0) } }
-            blob += inner.bytes
-            w.write(raw: blob)
+            inner.bytes.withUnsafeBytes { w.write(checked: $0) }
         case .archived(let b, let range):
             w.write(raw: UnsafeRawBufferPointer(rebasing: buffers[b].bytes[range]))
         }

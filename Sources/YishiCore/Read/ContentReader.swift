@@ -78,13 +78,11 @@ public enum ContentReader {
             if let hit = cache?.record(entry.path, stamp: entry.stamp) { return (hit, []) }
             do {
                 let bytes = try source.read(entry.path)
-                guard let cache else {
-                    return DocumentParser.parse(bytes, file: entry.path, folderKind: entry.kind, maxFileSize: limit, privacyAllow: allowed)
-                }
-                let digest = SHA256.digest(bytes)
-                if let hit = cache.record(entry.path, digest: digest, stamp: entry.stamp) { return (hit, []) }
+                // Hashed only for a cache: the bytes may be unchanged though the stat is not.
+                let digest = cache.map { _ in SHA256.digest(bytes) }
+                if let cache, let digest, let hit = cache.record(entry.path, digest: digest, stamp: entry.stamp) { return (hit, []) }
                 let (record, ds) = DocumentParser.parse(bytes, file: entry.path, folderKind: entry.kind, maxFileSize: limit, privacyAllow: allowed)
-                cache.parsed(entry.path, stamp: entry.stamp, digest: digest, record: record, clean: ds.isEmpty)
+                if let cache, let digest { cache.parsed(entry.path, stamp: entry.stamp, digest: digest, record: record, clean: ds.isEmpty) }
                 return (record, ds)
             } catch {
                 return (nil, [.error(.unreadableFile(reason: error.localizedDescriptionText), at: SourceLocation(file: entry.path))])

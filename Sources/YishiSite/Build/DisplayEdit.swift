@@ -21,8 +21,8 @@ enum DisplayEdit {
         for path in changed {
             // The record cached must be the one this output was built from, not one a build of
             // another output (the preview) read since.
-            guard let line = QuickRebuild.line(of: path, in: previous), let tab = line.firstIndex(of: "\t"),
-                  case .meeting(let old)? = records.previousRecord(path, stamp: String(line[line.index(after: tab)...])),
+            guard let stamp = QuickRebuild.stamp(of: path, in: previous),
+                  case .meeting(let old)? = records.previousRecord(path, stamp: stamp),
                   let new = content.meetings.first(where: { $0.file == path }),
                   !new.draft, !old.draft,
                   counted(old) == counted(new) else { return nil }

@@ -69,8 +69,8 @@ enum QuickRebuild {
         if !problems.isEmpty { return .refused(problems) }
         // One file: replacing it with rename(2) is as atomic as swapping the whole site.
         guard SiteWriter(output: output).replace([(String(fields[2]), page)]) != nil else { return .notApplicable }
-        if let entry = Self.line(of: changed, in: current.text), let tab = entry.firstIndex(of: "\t") {
-            RecordCache.note(changed, bytes: [UInt8](bytes), stamp: String(entry[entry.index(after: tab)...]), kind: .meeting,
+        if let stamp = stamp(of: changed, in: current.text) {
+            RecordCache.note(changed, bytes: [UInt8](bytes), stamp: stamp, kind: .meeting,
                              settings: settings, cache: root.appendingPathComponent(".yishi-cache/records.bin"),
                              tool: BuildStamp.executableStamp())
         }
@@ -89,6 +89,12 @@ enum QuickRebuild {
             rest = table[r.upperBound...]
         }
         return nil
+    }
+
+    /// A file's stat data as a build stamp records it (what follows its path on its line).
+    static func stamp(of path: String, in stampText: String) -> String? {
+        guard let entry = line(of: path, in: stampText), let tab = entry.firstIndex(of: "\t") else { return nil }
+        return String(entry[entry.index(after: tab)...])
     }
 
     /// The one input file whose stat changed, when the build's settings lines are all the same.

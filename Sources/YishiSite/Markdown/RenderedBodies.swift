@@ -33,7 +33,7 @@ public final class RenderedBodies: @unchecked Sendable {
         var r = ArchiveReader(file.bytes)
         guard (try? r.readString()) == Self.format, (try? r.readString()) == tool else { return }
         while !r.atEnd {
-            guard let key = try? r.readRaw(), key.count == 32, let span = try? r.readSpan(), span.count >= 8 else { break }
+            guard let key = try? r.readRaw(), key.count == 32, let span = try? r.readSpan() else { break }
             previous[SHA256.Digest(bytes: key)] = span
         }
         self.file = file
@@ -41,9 +41,7 @@ public final class RenderedBodies: @unchecked Sendable {
 
     private func stored(_ key: SHA256.Digest) -> (String, Range<Int>)? {
         guard let file, let range = previous[key] else { return nil }
-        let blob = UnsafeRawBufferPointer(rebasing: file.bytes[range])
-        let html = UnsafeRawBufferPointer(rebasing: blob[8...])
-        guard UInt64(littleEndian: blob.loadUnaligned(as: UInt64.self)) == Checksum.of(html) else { return nil }
+        guard let html = Checksum.verified(UnsafeRawBufferPointer(rebasing: file.bytes[range])) else { return nil }
         return (String(decoding: html, as: UTF8.self), range)
     }
 
@@ -74,13 +72,7 @@ public final class RenderedBodies: @unchecked Sendable {
                 // Checked when it was read; copied as it is.
                 if let file { w.write(raw: UnsafeRawBufferPointer(rebasing: file.bytes[range])) }
             case .rendered(var text):
-                text.withUTF8 { u in
-                    var blob = [UInt8]()
-                    blob.reserveCapacity(u.count + 8)
-                    withUnsafeBytes(of: Checksum.of(UnsafeRawBufferPointer(u)).littleEndian) { blob.append(contentsOf: $0) }
-                    blob.append(contentsOf: u)
-                    w.write(raw: blob)
-                }
+                text.withUTF8 { w.write(checked: UnsafeRawBufferPointer($0)) }
             }
         }
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
