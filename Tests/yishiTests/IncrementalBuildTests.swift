@@ -15,15 +15,15 @@ import Testing
     }
 
     /// Builds `site` incrementally, then a copy of it from scratch, and compares the two outputs.
-    func expectSameAsFullBuild(_ tmp: TempDir, _ site: String, _ note: Comment) throws {
-        let r = try CLI.run(["build", "--site", site, "--as-of", "2026-04-30"])
+    func expectSameAsFullBuild(_ tmp: TempDir, _ site: String, _ note: Comment, asOf: String = "2026-04-30") throws {
+        let r = try CLI.run(["build", "--site", site, "--as-of", asOf])
         #expect(r.status == 0, "\(r.stderr)")
         let fresh = tmp.path("fresh-\(UUID().uuidString)")
         try FileManager.default.createDirectory(atPath: fresh, withIntermediateDirectories: true)
         for folder in ["content", "templates"] where FileManager.default.fileExists(atPath: site + "/" + folder) {
             try FileManager.default.copyItem(atPath: site + "/" + folder, toPath: fresh + "/" + folder)
         }
-        #expect(try CLI.run(["build", "--site", fresh, "--as-of", "2026-04-30"]).status == 0)
+        #expect(try CLI.run(["build", "--site", fresh, "--as-of", asOf]).status == 0)
         let a = try tree(URL(fileURLWithPath: site + "/output")), b = try tree(URL(fileURLWithPath: fresh + "/output"))
         #expect(a == b, note)
     }
@@ -74,10 +74,10 @@ import Testing
         #expect(try tmp.read("s/output/units/east-village.html") == untouched)
         try expectSameAsFullBuild(tmp, site, "a meeting's venue and host edited")
 
-        // The front matter, where it is counted or listed elsewhere (an item's title): a full build.
+        // The front matter, where it is listed elsewhere (an item's title): the pages it reaches.
         try tmp.write(meeting, try tmp.read(meeting).replacingOccurrences(of: "村东主干道路灯不亮", with: "村东主干道路灯长期不亮"))
-        let full = try CLI.run(["build", "--site", site, "--as-of", "2026-04-30", "--lang", "en"])
-        #expect(full.stdout.contains("published output/"), "\(full.stdout)")
+        let scoped = try CLI.run(["build", "--site", site, "--as-of", "2026-04-30", "--lang", "en"])
+        #expect(scoped.stdout.contains("only 1 meeting file(s) changed"), "\(scoped.stdout)")
         try expectSameAsFullBuild(tmp, site, "a meeting edited")
         #expect(try tmp.read("s/output/meetings/2026-03-12-east-village.html").contains("村东主干道路灯长期不亮"))
 
@@ -117,5 +117,84 @@ import Testing
         // A different as-of date is a different site.
         let later = try CLI.run(["build", "--site", site, "--as-of", "2026-05-31"])
         #expect(later.status == 0 && !later.stdout.contains("最新"))
+    }
+
+    /// Edits to what figures count or lists show, on a generated site of 300 meetings with
+    /// updates, departments and a unit tree: each takes the rebuild of what it reaches
+    /// (ScopedEdit) and gives what a full build gives.
+    @Test func editsToCountedFieldsRebuildWhatTheyReachExactlyAsAFullBuild() throws {
+        let tmp = try TempDir()
+        defer { tmp.remove() }
+        let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let site = tmp.path("g")
+        let gen = Process()
+        gen.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        gen.arguments = ["python3", repo.appendingPathComponent("Benchmarks/gen-corpus.py").path, "300", site, "--seed", "3"]
+        gen.standardOutput = FileHandle.nullDevice
+        try gen.run()
+        gen.waitUntilExit()
+        try #require(gen.terminationStatus == 0)
+        let asOf = "2026-11-21"
+        #expect(try CLI.run(["build", "--site", site, "--as-of", asOf]).status == 0)
+
+        let meetings = try FileManager.default.subpathsOfDirectory(atPath: site + "/content/meetings")
+            .filter { $0.hasSuffix(".md") }.sorted().map { "g/content/meetings/" + $0 }
+        /// The n-th meeting file (after the first few, whose dates start the site's charts) that contains `text`.
+        func meeting(with text: String, _ n: Int = 0) throws -> String {
+            let found = try meetings.dropFirst(10).filter { try tmp.read($0).contains(text) }
+            try #require(found.count > n, "no meeting with \(text)")
+            return found[n]
+        }
+        func edit(_ files: [(String, (String) -> String)], _ note: Comment, scoped: Bool = true) throws {
+            for (file, change) in files {
+                let before = try tmp.read(file), after = change(before)
+                try #require(after != before, note)
+                try tmp.write(file, after)
+            }
+            let r = try CLI.run(["build", "--site", site, "--as-of", asOf, "--lang", "en"])
+            #expect(r.status == 0, "\(r.stderr)")
+            if scoped { #expect(r.stdout.contains("meeting file(s) changed: rendered the"), "\(note): \(r.stdout)") }
+            try expectSameAsFullBuild(tmp, site, note, asOf: asOf)
+        }
+        func replacing(_ a: String, _ b: String) -> (String) -> String {
+            { text in
+                guard let r = text.range(of: a) else { return text }
+                return text.replacingCharacters(in: r, with: b)
+            }
+        }
+        func total(_ text: String) -> String {
+            guard let r = text.range(of: #"\n  total: \d+\n"#, options: .regularExpression) else { return text }
+            let n = Int(text[r].filter(\.isNumber))!
+            return text.replacingCharacters(in: r, with: "\n  total: \(n + 7)\n")
+        }
+
+        try edit([(try meeting(with: "\n  total: "), total)], "attendance")
+        try edit([(try meeting(with: "    owner: minzheng\n"), replacing("    owner: minzheng\n", "    owner: nongye\n"))], "an item's owner")
+        try edit([(try meeting(with: "  - id: "), replacing("    title: ", "    title: 改："))], "an item's title")
+        try edit([(try meeting(with: "departments: [shuiwu, "), replacing("departments: [shuiwu, ", "departments: ["))], "departments")
+        try edit([(try meeting(with: "\ntitle: "), replacing("\ntitle: ", "\ntitle: 改："))], "a meeting's title")
+        try edit([(try meeting(with: "\nleaders: ["), replacing("\nleaders: [", "\nleaders: [区委书记, "))], "leaders")
+        let updated = try meeting(with: "\nupdates:\n")
+        try edit([(updated, { text in
+            let tail = text[text.range(of: "\nupdates:\n")!.upperBound...]
+            guard let r = tail.range(of: #"    status: \S+"#, options: .regularExpression) else { return text }
+            return text.replacingCharacters(in: r, with: "    status: deferred")
+        })], "an update's status")
+        // An item reported on in a later meeting: that meeting's page shows its title too.
+        let reportedID = try #require(try tmp.read(updated).components(separatedBy: "\nupdates:\n  - item: ").last?.prefix { $0 != "\n" })
+        let raising = try meeting(with: "  - id: \(reportedID)\n    title: ")
+        try edit([(raising, replacing("  - id: \(reportedID)\n    title: ", "  - id: \(reportedID)\n    title: 又改："))],
+                 "the title of an item reported on elsewhere")
+        try edit([(try meeting(with: "\n  total: ", 3), total), (try meeting(with: "    owner: nongye\n", 2), replacing("    owner: nongye\n", "    owner: minzheng\n"))],
+                 "two meetings at once")
+        // A day within the month, then into another year: the second may add or drop a report
+        // period, which takes the full build; both must come out the same.
+        let moved = try meeting(with: "\ndate: 2024-03-")
+        func day(_ to: String) -> (String) -> String {
+            { text in text.replacingOccurrences(of: #"\ndate: 2024-03-\d\d\n"#, with: "\ndate: \(to)\n", options: .regularExpression) }
+        }
+        try edit([(moved, day("2024-03-30"))], "a meeting's day", scoped: false)
+        try edit([(moved, { $0.replacingOccurrences(of: "\ndate: 2024-03-30\n", with: "\ndate: 2024-04-01\n") })], "a meeting's month",
+                 scoped: false)
     }
 }

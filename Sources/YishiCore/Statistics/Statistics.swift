@@ -11,23 +11,24 @@ public struct Statistics: Sendable {
     /// Published meetings dated on or before the as-of date.
     public let heldMeetings: [Meeting]
     /// Items raised on or before the as-of date, in ledger order, with their state then.
-    public var items: [(record: ItemRecord, state: ItemState)] { derived.parts.items }
+    public var items: [(record: ItemRecord, state: ItemState)] { derived.value.items }
     /// How many items `items` holds, without folding their states.
     public var itemCount: Int { ledger.items.reduce(0) { $0 + ($1.raised <= asOf ? 1 : 0) } }
     /// Each unit's last meeting on or before the as-of date.
-    var lastMeeting: [String: Day] { derived.parts.lastMeeting }
+    var lastMeeting: [String: Day] { derived.value.lastMeeting }
     /// What the figures read of each item (same order as `items`), without its timeline:
     /// figures are computed thousands of times per build and only need these.
-    var facts: [ItemFacts] { derived.parts.facts }
+    var facts: [ItemFacts] { derived.value.facts }
     /// What the figures read of each held meeting (same order as `heldMeetings`).
-    var meetingFacts: [MeetingFacts] { derived.parts.meetingFacts }
+    var meetingFacts: [MeetingFacts] { derived.value.meetingFacts }
     /// Indices into `facts` and `meetingFacts` by unit: a scope's members are gathered from
     /// its units' lists instead of scanning every item for each of thousands of units.
-    var itemsByUnit: [String: [Int]] { derived.parts.itemsByUnit }
-    var meetingsByUnit: [String: [Int]] { derived.parts.meetingsByUnit }
+    var itemsByUnit: [String: [Int]] { derived.value.itemsByUnit }
+    var meetingsByUnit: [String: [Int]] { derived.value.meetingsByUnit }
     /// All of the above, folded on first use: a rebuild that redoes one meeting's page and
     /// the meeting list never needs them, and they are a tenth of a second at 10 000 meetings.
-    private let derived: Derived
+    private let derived: Derived<Parts>
+    private let periods: Derived<[Period]>
 
     struct Parts {
         var items: [(record: ItemRecord, state: ItemState)]
@@ -38,15 +39,15 @@ public struct Statistics: Sendable {
         var meetingsByUnit: [String: [Int]]
     }
 
-    /// `Parts`, made once by whichever thread asks first.
-    final class Derived: @unchecked Sendable {
+    /// A value made once by whichever thread asks first.
+    final class Derived<Value>: @unchecked Sendable {
         private let lock = NSLock()
-        private var made: Parts?
-        private let make: @Sendable () -> Parts
+        private var made: Value?
+        private let make: @Sendable () -> Value
 
-        init(_ make: @escaping @Sendable () -> Parts) { self.make = make }
+        init(_ make: @escaping @Sendable () -> Value) { self.make = make }
 
-        var parts: Parts {
+        var value: Value {
             lock.withLock {
                 if let made { return made }
                 let p = make()
@@ -112,18 +113,19 @@ public struct Statistics: Sendable {
             return Parts(items: items, lastMeeting: last, facts: facts, meetingFacts: meetingFacts,
                          itemsByUnit: itemsByUnit, meetingsByUnit: meetingsByUnit)
         }
+        periods = Derived { [derived] in
+            var set = Set<Period>()
+            for m in held { set.formUnion(Period.periods(of: m.date)) }
+            for (_, s) in derived.value.items { if let d = s.resolvedDate { set.formUnion(Period.periods(of: d)) } }
+            return set.sorted()
+        }
     }
 
     /// A unit's last meeting on or before the as-of date.
     public func lastMeeting(of unit: String) -> Day? { lastMeeting[unit] }
 
     /// Every year, quarter and month in which a meeting was held or an item was resolved.
-    public var periodsWithData: [Period] {
-        var set = Set<Period>()
-        for m in heldMeetings { set.formUnion(Period.periods(of: m.date)) }
-        for (_, s) in items { if let d = s.resolvedDate { set.formUnion(Period.periods(of: d)) } }
-        return set.sorted()
-    }
+    public var periodsWithData: [Period] { periods.value }
 
     /// Leaf units a scope covers: the villages and communities whose rhythm is watched.
     func leaves(in scope: Scope) -> [Unit] {

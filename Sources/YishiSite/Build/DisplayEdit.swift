@@ -38,23 +38,12 @@ enum DisplayEdit {
         var m = meeting
         m.time = nil; m.platform = nil; m.format = nil; m.venue = nil; m.host = nil; m.agenda = []
         m.body = ""; m.bodyLine = 0; m.extra = [:]; m.frontMatterDigest = 0
-        let nowhere = SourceLocation(file: "")
         m.location = nowhere
         m.unit.location = nowhere
         m.departments = m.departments.map { Located($0.value, at: nowhere) }
         m.aliases = m.aliases.map { Located($0.value, at: nowhere) }
-        m.items = m.items.map { i in
-            var i = i
-            i.location = nowhere
-            i.owner = i.owner.map { Located($0.value, at: nowhere) }
-            return i
-        }
-        m.updates = m.updates.map { u in
-            var u = u
-            u.item.location = nowhere
-            u.owner = u.owner.map { Located($0.value, at: nowhere) }
-            return u
-        }
+        m.items = m.items.map(\.unplaced)
+        m.updates = m.updates.map(\.unplaced)
         var w = ArchiveWriter()
         w.write(m)
         return w.bytes

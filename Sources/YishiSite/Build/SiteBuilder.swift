@@ -50,6 +50,16 @@ public struct SiteBuilder {
         /// Only details shown on their own pages changed (DisplayEdit): these files (a meeting's
         /// page and the few lists that show those details) were rewritten, nothing else.
         public var detailsOnly: [String]?
+        /// A few meetings' records changed (ScopedEdit): only the pages they reach were rendered.
+        public var editedOnly: EditedOnly?
+    }
+
+    /// What a rebuild after an edit to a few meetings' records did.
+    public struct EditedOnly: Sendable {
+        /// How many meeting files changed.
+        public var meetings: Int
+        /// How many files were rendered again (the rest of the site was not).
+        public var rendered: Int
     }
 
     public static func build(site root: URL, options: Options, today: (String) -> Day) -> Outcome {
@@ -110,28 +120,51 @@ public struct SiteBuilder {
             guard let suffix = options.pageSuffix, path.hasSuffix(".html") else { return text }
             return text.replacingOccurrences(of: "</body>", with: suffix + "</body>")
         }
+        // What the next build trusts: saved once this output is what the content says.
+        func saveStamp() {
+            stamp.save(site: root, output: output)
+            QuickRebuild.record(site: root, output: output, meetings: loaded.content.meetings)
+        }
+        func finished() -> Outcome {
+            outcome.asOf = day
+            outcome.meetings = statistics.heldMeetings.count
+            outcome.items = statistics.itemCount
+            if options.leaveToExit { LeftToExit.keep((loaded, statistics, renderer)) }
+            return outcome
+        }
+        // What a shortcut below leaves, once it has replaced its files in place.
+        func shortcutTaken(written: [String], reused: Int) -> Outcome {
+            saveStamp()
+            outcome.summary = SiteWriter.Summary(written: written.count, reused: reused)
+            return finished()
+        }
         // A search index would go stale: with search on, every edit takes the full build.
-        if let previous, pagefind == nil || reuseIndex, day == stampDay,
+        let shortcuts = previous != nil && (pagefind == nil || reuseIndex) && day == stampDay
+        if shortcuts, let previous,
            let edited = DisplayEdit.meetings(previous: previous, current: stamp, records: records, content: loaded.content) {
             let files = DisplayEdit.files(edited, renderer: renderer, statistics: statistics).map { ($0.path, withSuffix($0.path, $0.text)) }
             clock.lap("details-only pages")
             // Should a file fail to be replaced, the full build below puts everything right.
             if let written = SiteWriter(output: output).replace(files) {
-                stamp.save(site: root, output: output)
-                QuickRebuild.record(site: root, output: output, meetings: loaded.content.meetings)
                 clock.lap("details-only write")
-                outcome.asOf = day
-                outcome.meetings = statistics.heldMeetings.count
-                outcome.items = statistics.itemCount
-                if options.leaveToExit { LeftToExit.keep((loaded, statistics, renderer)) }
-                outcome.summary = SiteWriter.Summary(written: written.count, reused: 0)
                 outcome.detailsOnly = written
-                return outcome
+                return shortcutTaken(written: written, reused: 0)
             }
         }
         let bodies = RenderedBodies(loading: cacheFolder.appendingPathComponent("bodies.bin"), tool: tool, records: records)
         renderer.bodies = bodies
         clock.lap("load rendered bodies")
+        if shortcuts, let previous,
+           let selection = ScopedEdit.selection(previous: previous, current: stamp, records: records, statistics: statistics, output: output),
+           let files = ScopedEdit.files(selection, renderer: renderer, statistics: statistics, output: output, suffix: withSuffix) {
+            clock.lap("edited meetings' pages (\(files.count) files)")
+            if let written = SiteWriter(output: output).replace(files) {
+                if bodies.changed { bodies.save(to: cacheFolder.appendingPathComponent("bodies.bin")) }
+                clock.lap("edited meetings' write")
+                outcome.editedOnly = SiteBuilder.EditedOnly(meetings: selection.edited, rendered: files.count)
+                return shortcutTaken(written: written, reused: files.count - written.count)
+            }
+        }
         // Pages go to the staging folder as they are rendered: render and write are one stage,
         // and no more of the site is in memory than the pages being made.
         do {
@@ -150,15 +183,8 @@ public struct SiteBuilder {
             outcome.failure = "\(output.path): \(error)"
         }
         clock.lap("search index+swap")
-        if outcome.failure == nil, day == stampDay {
-            stamp.save(site: root, output: output)
-            QuickRebuild.record(site: root, output: output, meetings: loaded.content.meetings)
-        }
-        outcome.asOf = day
-        outcome.meetings = statistics.heldMeetings.count
-        outcome.items = statistics.itemCount
-        if options.leaveToExit { LeftToExit.keep((loaded, statistics, renderer)) }
-        return outcome
+        if outcome.failure == nil, day == stampDay { saveStamp() }
+        return finished()
     }
 
     /// The minutes-only fast path, when it applies (see QuickRebuild).

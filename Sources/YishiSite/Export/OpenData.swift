@@ -16,15 +16,35 @@ public enum OpenData {
 
     /// `figures` lets a build reuse the figures its pages already computed.
     public static func files(_ stats: Statistics, figures: ((Period, Scope) -> Figures)? = nil) -> [String: String] {
+        files(stats, figures: figures, reuse: nil)
+    }
+
+    /// What a rebuild after an edit takes from the last build's open data instead of making it.
+    public struct Reuse {
+        /// A report's JSON as the last build wrote it (`reports/….json`), for a report whose
+        /// figures the edit cannot have changed; nil to compute it.
+        public var report: (Period, Scope) -> [UInt8]?
+        /// Whether no item's line can have changed: `items.csv` and `updates.csv` are not made.
+        public var itemsUnchanged: Bool
+
+        public init(report: @escaping (Period, Scope) -> [UInt8]?, itemsUnchanged: Bool) {
+            self.report = report
+            self.itemsUnchanged = itemsUnchanged
+        }
+    }
+
+    /// The files named in `Reuse`'s comments are left out of what is returned.
+    public static func files(_ stats: Statistics, figures: ((Period, Scope) -> Figures)?, reuse: Reuse?) -> [String: String] {
         // stats.json spreads its reports over every core itself; the three CSV files, one core
         // each, are made side by side after it rather than beside it, because a parallel loop
         // started inside another one gets no second core.
-        let json = statsJSON(stats, figures: figures ?? { stats.figures(period: $0, scope: $1) })
-        let makers: [(String, @Sendable () -> String)] = [
+        let json = statsJSON(stats, figures: figures ?? { stats.figures(period: $0, scope: $1) }, previous: reuse?.report)
+        let all: [(String, @Sendable () -> String)] = [
             ("data/items.csv", { items(stats) }),
             ("data/meetings.csv", { meetings(stats) }),
             ("data/updates.csv", { updates(stats) }),
         ]
+        let makers = reuse?.itemsUnchanged == true ? all.filter { $0.0 == "data/meetings.csv" } : all
         let texts = UnsafeMutableBufferPointer<String>.allocate(capacity: makers.count)
         texts.initialize(repeating: "")
         defer { texts.deinitialize().deallocate() }
@@ -83,10 +103,14 @@ public enum OpenData {
     /// The same bytes as `JSONValue.object([("as_of", …), ("reports", .array(reports))]).serialized() + "\n"`,
     /// with the reports (thousands of them, about 30 MB in all on a large site) serialized on
     /// every core, each at the depth it sits at, and the frame around them written here.
-    static func statsJSON(_ s: Statistics, figures: (Period, Scope) -> Figures) -> String {
+    static func statsJSON(_ s: Statistics, figures: (Period, Scope) -> Figures, previous: ((Period, Scope) -> [UInt8]?)? = nil) -> String {
         let periods = [Period.all] + s.periodsWithData
         let keys = reportScopes(s.content).flatMap { scope in periods.map { (scope, $0) } }
-        let reports = parallelMap(keys) { scope, period in figures(period, scope).json.serializedUTF8(indent: 2) }
+        let reports = parallelMap(keys) { scope, period in
+            // A report file is the same JSON at the outermost level: here it sits two levels in.
+            if let old = previous?(period, scope), old.last == 0x0A { return indented(old.dropLast(), by: 4) }
+            return figures(period, scope).json.serializedUTF8(indent: 2)
+        }
         var out: [UInt8] = []
         out.reserveCapacity(reports.reduce(64) { $0 + $1.count + 6 })
         out.append(contentsOf: "{\n  \"as_of\": ".utf8)
@@ -104,5 +128,16 @@ public enum OpenData {
         }
         out.append(contentsOf: "\n}\n".utf8)
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// JSON text with every line after the first indented by `by` more spaces.
+    static func indented(_ json: ArraySlice<UInt8>, by spaces: Int) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(json.count + json.count / 8)
+        for byte in json {
+            out.append(byte)
+            if byte == 0x0A { out.append(contentsOf: repeatElement(0x20, count: spaces)) }
+        }
+        return out
     }
 }

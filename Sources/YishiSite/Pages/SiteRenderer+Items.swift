@@ -56,7 +56,7 @@ extension SiteRenderer {
 
     /// `items/index.html` (overdue, then open, then the years of closed items) and one page
     /// per year of closed items, so that no list grows without bound.
-    func itemPages(into emit: (String, String) -> Void) {
+    func itemPages(into page: Page, wanted: Bool = true) {
         var overdue: [(record: ItemRecord, due: Day)] = [], open: [ItemRecord] = []
         var closedByYear: [Int: [(ItemRecord, Day)]] = [:]
         for (r, s) in stats.items {
@@ -67,20 +67,24 @@ extension SiteRenderer {
         overdue.sort { ($0.due, $0.record.id) < ($1.due, $1.record.id) }
         open.sort { ($0.raised, $0.id) > ($1.raised, $1.id) }
         let years = closedByYear.keys.sorted(by: >)
-        var index = base(root: "../", title: theme.string("items.title"))
-        index["overdue_section"] = true
-        index["overdue"] = overdue.map { itemRow($0.record) }
-        index["overdue_count"] = overdue.count
-        index["open"] = open.map(itemRow)
-        index["open_count"] = open.count
-        index["years"] = years.map { ["year": String($0), "count": closedByYear[$0]!.count] }
-        emit("items/index.html", theme.render("items", index))
+        page("items/index.html", wanted) {
+            var index = base(root: "../", title: theme.string("items.title"))
+            index["overdue_section"] = true
+            index["overdue"] = overdue.map { itemRow($0.record) }
+            index["overdue_count"] = overdue.count
+            index["open"] = open.map(itemRow)
+            index["open_count"] = open.count
+            index["years"] = years.map { ["year": String($0), "count": closedByYear[$0]!.count] }
+            return theme.render("items", index)
+        }
         for y in years {
-            let list = closedByYear[y]!.sorted { ($0.1, $0.0.id) > ($1.1, $1.0.id) }
-            var page = base(root: "../", title: "\(y) \(theme.string("items.closed_in"))")
-            page["closed_section"] = true
-            page["closed"] = list.map { itemRow($0.0) }
-            emit("items/\(y).html", theme.render("items", page))
+            page("items/\(y).html", wanted) {
+                let list = closedByYear[y]!.sorted { ($0.1, $0.0.id) > ($1.1, $1.0.id) }
+                var c = base(root: "../", title: "\(y) \(theme.string("items.closed_in"))")
+                c["closed_section"] = true
+                c["closed"] = list.map { itemRow($0.0) }
+                return theme.render("items", c)
+            }
         }
     }
 }

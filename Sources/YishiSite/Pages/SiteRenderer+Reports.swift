@@ -14,19 +14,21 @@ extension SiteRenderer {
         Array(Set(stats.periodsWithData + Period.periods(of: asOf))).sorted()
     }
 
-    func reportPages(into emit: (String, String) -> Void) {
+    func reportPages(into page: Page, only selected: PageSelection? = nil) {
         let periods = [Period.all] + reportPeriods
         var scopes: [[String: Any]] = []
         let scopesToReport = OpenData.reportScopes(content)
         let jobs = scopesToReport.flatMap { scope in periods.map { (scope, $0) } }
         let shared = ReportShared()
         parallelForEach(jobs) { scope, p in
+            if let selected, !selected.scopes.contains(scope) {
+                for ext in ["html", "csv", "json"] { page(reportPath(p, scope, ext: ext), false) { "" } }
+                return
+            }
             let f = figures(p, scope)
-            emit(reportPath(p, scope), reportPage(f, shared: shared))
-            emit(reportPath(p, scope, ext: "csv"), f.csv)
-            var json = f.serializedJSON()
-            json.append(0x0A)
-            emit(reportPath(p, scope, ext: "json"), String(decoding: json, as: UTF8.self))
+            page(reportPath(p, scope), selected.map { reportChanged(f, $0) } ?? true) { reportPage(f, shared: shared) }
+            page(reportPath(p, scope, ext: "csv"), true) { f.csv }
+            page(reportPath(p, scope, ext: "json"), true) { reportJSON(f) }
         }
         for scope in scopesToReport {
             func links(_ match: (Period) -> Bool) -> [[String: String]] {
@@ -41,7 +43,38 @@ extension SiteRenderer {
         }
         var index = base(root: "../", title: theme.string("report.index"))
         index["scopes"] = scopes
-        emit("reports/index.html", theme.render("reports", index))
+        page("reports/index.html", true) { theme.render("reports", index) }
+    }
+
+    /// A report's JSON file.
+    func reportJSON(_ f: Figures) -> String {
+        var json = f.serializedJSON()
+        json.append(0x0A)
+        return String(decoding: json, as: UTF8.self)
+    }
+
+    /// Whether a report's page can differ from the one the last build wrote: its figures or
+    /// those its charts draw changed, or it lists a record the edit touched. A month with no
+    /// report file had no meeting and no item raised or resolved, before the edit and after
+    /// (else the set of files would differ and the full build run): its chart bars were zero.
+    func reportChanged(_ f: Figures, _ selection: PageSelection) -> Bool {
+        func changed(_ g: Figures, fileNeeded: Bool) -> Bool {
+            changes.value(FiguresKey(period: g.period, scope: g.scope)) {
+                guard let old = selection.previousJSON(reportPath(g.period, g.scope, ext: "json")) else { return fileNeeded }
+                return old != Array(reportJSON(g).utf8)
+            }
+        }
+        if changed(f, fileNeeded: true) || lists(f, anyOf: selection.rows) { return true }
+        return chartMonths(f.period).contains { changed(figures($0, f.scope), fileNeeded: false) }
+    }
+
+    /// Whether a report's tables (recordTables) list one of these records. Each of the few
+    /// records is looked for in the lists rather than the long lists in a set.
+    func lists(_ f: Figures, anyOf rows: PageSelection.Rows) -> Bool {
+        func any(_ ids: [String], _ wanted: Set<String>) -> Bool { wanted.contains { ids.contains($0) } }
+        return any(f.meetings.ids, rows.meetings) || any(f.itemsRaised.ids, rows.items) || any(f.itemsResolved.ids, rows.items)
+            || any(f.overdue.ids, rows.items) || any(f.coverage.numeratorIDs, rows.units)
+            || any(f.departmentsInvolved.ids, rows.departments)
     }
 
     func scopeName(_ scope: Scope) -> String {

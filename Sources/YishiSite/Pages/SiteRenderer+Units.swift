@@ -2,11 +2,11 @@ import YishiCore
 
 extension SiteRenderer {
     /// A page per unit (its meetings, upcoming meetings, figures) and `units/index.html`.
-    func unitPages(into emit: (String, String) -> Void) {
+    func unitPages(into page: Page, only selected: Set<String>? = nil) {
         let held = heldByUnit
         let upcoming = upcomingMeetings
         parallelForEach(content.units.units) { u in
-            emit("units/\(u.id).html", unitPage(u, held: held, upcoming: upcoming))
+            page("units/\(u.id).html", selected?.contains(u.id) ?? true) { unitPage(u, held: held, upcoming: upcoming) }
         }
         var heldAt: [String: Int] = [:]
         for m in stats.heldMeetings { heldAt[m.unit.value, default: 0] += 1 }
@@ -19,7 +19,7 @@ extension SiteRenderer {
         var index = base(root: "../", title: theme.string("site.units"))
         index["tree"] = tree(content.units.roots.map(\.id))
         index["departments"] = content.departments.map { ["id": $0.id, "name": $0.name] }
-        emit("units/index.html", theme.render("units", index))
+        page("units/index.html", true) { theme.render("units", index) }
     }
 
     /// Held meetings by the unit that held them.
@@ -50,8 +50,9 @@ extension SiteRenderer {
     }
 
     /// A page per department: its figures, the items it owns, the meetings it attended.
-    func departmentPages(into emit: (String, String) -> Void) {
+    func departmentPages(into page: Page, only selected: Set<String>? = nil) {
         parallelForEach(content.departments) { d in
+            guard selected?.contains(d.id) ?? true else { return page("departments/\(d.id).html", false) { "" } }
             var c = base(root: "../", title: d.name)
             c["department"] = ["id": d.id, "name": d.name]
             c["stats"] = figureBlock(figures(.all, .department(d.id)), key: "dept", root: "../")
@@ -62,7 +63,7 @@ extension SiteRenderer {
             c["items_more"] = moreItems
             c["meetings"] = meetings
             c["meetings_more"] = moreMeetings
-            emit("departments/\(d.id).html", theme.render("department", c))
+            page("departments/\(d.id).html", true) { theme.render("department", c) }
         }
     }
 

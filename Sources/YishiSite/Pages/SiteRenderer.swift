@@ -26,6 +26,8 @@ public struct SiteRenderer {
     let updateFileTitles: [String: String]
     /// Figures once per (period, scope): a report, its charts, the home page and stats.json share them.
     let cache = Memo<FiguresKey, Figures>()
+    /// Whether a report's figures differ from the last build's (a rebuild after an edit).
+    let changes = Memo<FiguresKey, Bool>()
     /// Table rows built once and reused by every report that lists them.
     let rows = Memo<RowKey, String?>()
 
@@ -71,27 +73,40 @@ public struct SiteRenderer {
     /// `emit(path, text)` as soon as it is rendered — from several threads at once — so that
     /// a large site never has to sit in memory whole.
     public func render(into emit: (String, String) -> Void) {
+        render(only: nil, into: emit, listing: { _ in })
+    }
+
+    /// Hands a page to the build: `make` is called only when the page is wanted.
+    typealias Page = (_ path: String, _ wanted: Bool, _ make: () -> String) -> Void
+
+    /// As `render(into:)`, but with a selection only the pages it names (and those made from
+    /// the whole site) are rendered; every other file the site has is handed to `listing`.
+    public func render(only selection: PageSelection?, into emit: (String, String) -> Void, listing: (String) -> Void) {
         let pages = Collected<String>()
-        // The sitemap lists every page but the aliases of renamed meetings.
-        func page(_ path: String, _ text: String) {
+        // The sitemap lists every page but the aliases of renamed meetings, rendered or not.
+        func page(_ path: String, _ wanted: Bool, _ make: () -> String) {
             if path.hasSuffix(".html"), !isAlias(path) { pages.add(path) }
-            emit(path, text)
+            if wanted { emit(path, make()) } else { listing(path) }
         }
-        page("assets/style.css", theme.files["assets/style.css"] ?? "")
-        page("index.html", homePage())
+        let everything = selection == nil
+        page("assets/style.css", everything) { theme.files["assets/style.css"] ?? "" }
+        page("index.html", true) { homePage() }
         // Meeting pages are independent: render them on every core (Markdown keeps its one lane).
         parallelForEach(content.publishedMeetings) { m in
-            page("meetings/\(m.id).html", meetingPage(m))
-            for a in m.aliases { page("meetings/\(a.value).html", aliasPage(m)) }
+            let wanted = selection?.meetings.contains(m.id) ?? true
+            page("meetings/\(m.id).html", wanted) { meetingPage(m) }
+            for a in m.aliases { page("meetings/\(a.value).html", wanted) { aliasPage(m) } }
         }
-        itemPages(into: page)
-        unitPages(into: page)
-        departmentPages(into: page)
-        reportPages(into: page)
-        page("search.html", theme.render("search", base(root: "", title: theme.string("search.title"))
-            .merging(["enabled": searchEnabled]) { a, _ in a }))
-        page("data/index.html", theme.render("data", base(root: "../", title: theme.string("data.title"))))
-        page("feed.xml", feed())
+        // Item lists show items' lines only: unchanged when the edit touched none.
+        itemPages(into: page, wanted: selection.map { !$0.rows.items.isEmpty } ?? true)
+        unitPages(into: page, only: selection?.units)
+        departmentPages(into: page, only: selection?.departments)
+        reportPages(into: page, only: selection)
+        page("search.html", everything) {
+            theme.render("search", base(root: "", title: theme.string("search.title")).merging(["enabled": searchEnabled]) { a, _ in a })
+        }
+        page("data/index.html", everything) { theme.render("data", base(root: "../", title: theme.string("data.title"))) }
+        page("feed.xml", true) { feed() }
         for file in sitemaps(paths: pages.items) { emit(file.path, file.text) }
     }
 

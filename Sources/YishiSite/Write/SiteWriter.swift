@@ -142,6 +142,32 @@ public struct SiteWriter {
             if unlink(path) != 0, errno != ENOENT { throw WriteError.cannotRemove(path) }
             return
         }
+        let (folders, names) = try tree(path)
+        let counts = WriteCounts()
+        let work = names
+        let dirs = folders
+        DispatchQueue.concurrentPerform(iterations: (work.count + chunk - 1) / chunk) { c in
+            var folder = -1
+            var fd: Int32 = -1
+            defer { if fd >= 0 { close(fd) } }
+            for j in c * chunk ..< min(work.count, (c + 1) * chunk) {
+                if work[j].folder != folder {
+                    if fd >= 0 { close(fd) }
+                    folder = work[j].folder
+                    fd = open(dirs[folder], O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW)
+                }
+                if unlinkat(fd, work[j].name, 0) != 0, errno != ENOENT { counts.fail(dirs[folder] + "/" + work[j].name) }
+            }
+        }
+        if let failed = counts.failed { throw WriteError.cannotRemove(failed) }
+        for folder in folders.reversed() where rmdir(folder) != 0 && errno != ENOENT {
+            throw WriteError.cannotRemove(folder)
+        }
+    }
+
+    /// Every folder under `path` (itself first) and every other entry, by its folder's
+    /// position in that list: one pass of readdir(3), without following symbolic links.
+    static func tree(_ path: String) throws -> (folders: [String], names: [(folder: Int, name: String)]) {
         var folders = [path]
         var names: [(folder: Int, name: String)] = []
         var f = 0
@@ -163,26 +189,21 @@ public struct SiteWriter {
                 if isFolder { folders.append(folders[f] + "/" + name) } else { names.append((f, name)) }
             }
         }
-        let counts = WriteCounts()
-        let work = names
-        let dirs = folders
-        DispatchQueue.concurrentPerform(iterations: (work.count + chunk - 1) / chunk) { c in
-            var folder = -1
-            var fd: Int32 = -1
-            defer { if fd >= 0 { close(fd) } }
-            for j in c * chunk ..< min(work.count, (c + 1) * chunk) {
-                if work[j].folder != folder {
-                    if fd >= 0 { close(fd) }
-                    folder = work[j].folder
-                    fd = open(dirs[folder], O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW)
-                }
-                if unlinkat(fd, work[j].name, 0) != 0, errno != ENOENT { counts.fail(dirs[folder] + "/" + work[j].name) }
-            }
+        return (folders, names)
+    }
+
+    /// The paths, relative to `path`, of every file under it but those under `except`
+    /// folders; nil when it cannot be read.
+    public static func files(under path: String, except: Set<String> = []) -> Set<String>? {
+        guard let (folders, names) = try? tree(path) else { return nil }
+        let relative = folders.map { $0 == path ? "" : String($0.dropFirst(path.count + 1)) + "/" }
+        var out = Set<String>(minimumCapacity: names.count)
+        for (folder, name) in names {
+            let p = relative[folder] + name
+            if let top = p.split(separator: "/", maxSplits: 1).first, except.contains(String(top)), p.contains("/") { continue }
+            out.insert(p)
         }
-        if let failed = counts.failed { throw WriteError.cannotRemove(failed) }
-        for folder in folders.reversed() where rmdir(folder) != 0 && errno != ENOENT {
-            throw WriteError.cannotRemove(folder)
-        }
+        return out
     }
 
     /// Relative, no `..`, no empty or hidden components, no backslash or NUL.

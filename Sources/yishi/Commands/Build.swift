@@ -49,6 +49,12 @@ struct Build: ParsableCommand {
                                 en: "only details of a meeting changed (time, venue, host, agenda, minutes…): updated \(list) as of \(day); every other page stays"))
             return
         }
+        if let edit = outcome.editedOnly {
+            print(language.pick(
+                zh: "只有 \(edit.meetings) 个会议文件有改动：重新生成了它们涉及的 \(edit.rendered) 个文件，改写其中 \(summary.written) 个（截至 \(day)），其余页面不变",
+                en: "only \(edit.meetings) meeting file(s) changed: rendered the \(edit.rendered) files they reach and rewrote \(summary.written) of them as of \(day); every other page stays"))
+            return
+        }
         print(language.pick(
             zh: "已发布到 output/（截至 \(day)）：\(outcome.meetings) 次会议、\(outcome.items) 个议题；写入 \(summary.written) 个文件，沿用 \(summary.reused) 个未变的文件",
             en: "published output/ as of \(day): \(outcome.meetings) meetings, \(outcome.items) items; \(summary.written) files written, \(summary.reused) unchanged files reused"))

@@ -1,0 +1,159 @@
+import Foundation
+import YishiCore
+
+/// The path for an edit to a few meetings that reaches what is counted or listed — an
+/// attendance figure corrected, an item's owner or deadline changed, a department added — when
+/// DisplayEdit's shortcut does not apply.
+///
+/// Every figure of a unit's scope is made from the meetings and items of that unit and the
+/// units under it, and a department's from what it attended and owns (Statistics), so an
+/// edit reaches only: the edited meetings' pages; the pages of the items they raise or update
+/// and of every meeting on those items' timelines; the units above any of them, with their
+/// reports; the departments they name; and the pages made from the whole site, which are
+/// always rendered (PageSelection). Those are rendered, the open data made again, and the
+/// files whose bytes changed replaced in place. When the set of files the site should have
+/// differs from what `output/` holds (a report period or a year of closed items appears or
+/// goes), or the earliest meeting moved (every report over all periods charts from it), the
+/// full build runs instead.
+enum ScopedEdit {
+    /// More edited meetings than this and the selection is most of the site: build it all.
+    static let limit = 50
+
+    /// The pages an edit of these meetings can reach, when every changed input is a meeting
+    /// the last build of this output read; nil when the edit needs a full build.
+    static func selection(previous: String, current: BuildStamp, records: RecordCache, statistics: Statistics,
+                          output: URL) -> PageSelection? {
+        guard let changed = QuickRebuild.changedFiles(previous: previous, current: current.text),
+              !changed.isEmpty, changed.count <= limit else { return nil }
+        let content = statistics.content
+        let paths = Set(changed)
+        var current: [String: Meeting] = [:]
+        for m in content.meetings where paths.contains(m.file) { current[m.file] = m }
+        var pairs: [(new: Meeting, old: Meeting)] = []
+        for path in changed {
+            // The record cached must be the one this output was built from (see DisplayEdit).
+            guard let new = current[path], let stamp = QuickRebuild.stamp(of: path, in: previous),
+                  case .meeting(let old)? = records.previousRecord(path, stamp: stamp) else { return nil }
+            pairs.append((new, old))
+        }
+        // The `all` report of every scope charts the months from the site's first meeting on.
+        let asOf = statistics.asOf
+        let firstOther = statistics.heldMeetings.first { !paths.contains($0.file) }?.date
+        func first(_ meetings: [Meeting]) -> Day? {
+            ([firstOther] + meetings.filter { !$0.draft && $0.date <= asOf }.map { Optional($0.date) }).compactMap { $0 }.min()
+        }
+        guard first(pairs.map(\.new)) == first(pairs.map(\.old)) else { return nil }
+
+        var selection = PageSelection()
+        selection.edited = changed.count
+        var items = Set<String>(), units = Set<String>()
+        for (new, old) in pairs {
+            for m in [new, old] {
+                selection.meetings.insert(m.id)
+                units.insert(m.unit.value)
+                for d in m.departments { selection.departments.insert(d.value) }
+            }
+            // Items raised or updated here, when their definition, an update of them, or what
+            // they show of this meeting (its day, unit, title) changed: each with the owners
+            // it had here, before and after.
+            let whole = new.id != old.id || new.date != old.date || new.unit.value != old.unit.value
+                || new.title != old.title || new.draft != old.draft
+            let before = Dictionary(old.items.map { ($0.id, bytes($0)) }, uniquingKeysWith: { a, _ in a })
+            let after = Dictionary(new.items.map { ($0.id, bytes($0)) }, uniquingKeysWith: { a, _ in a })
+            for i in new.items + old.items where whole || before[i.id] != after[i.id] {
+                items.insert(i.id)
+                if let o = i.owner { selection.departments.insert(o.value) }
+            }
+            if whole || new.updates.map(bytes) != old.updates.map(bytes) {
+                for u in new.updates + old.updates {
+                    items.insert(u.item.value)
+                    if let o = u.owner { selection.departments.insert(o.value) }
+                }
+            }
+        }
+        // An item's page is its raising meeting's; every meeting that reported on it shows its
+        // title and status; every owner it ever had lists it (an owner taken off is in the
+        // edited meeting's old record, one still on is on the timeline).
+        for id in items {
+            guard let r = statistics.ledger[id] else { continue }
+            selection.meetings.insert(r.meetingID)
+            units.insert(r.unit)
+            for e in r.timeline {
+                if case .meeting(let m) = e.source { selection.meetings.insert(m) }
+                if let o = e.owner { selection.departments.insert(o) }
+            }
+        }
+        for u in units { for a in content.units.ancestry(u) { selection.units.insert(a.id) } }
+        selection.scopes = Set([Scope.site] + selection.units.map { Scope.unit($0) })
+        // A report's tables show a meeting's title, day, unit, attendance and leaders, an
+        // item's line, which villages met and which departments attended.
+        selection.rows.items = items
+        for (new, old) in pairs {
+            let moved = new.date != old.date || new.unit.value != old.unit.value || new.draft != old.draft || new.id != old.id
+            if moved || new.title != old.title || new.attendance?.total != old.attendance?.total
+                || new.leaders.count != old.leaders.count {
+                selection.rows.meetings.formUnion([new.id, old.id])
+            }
+            if moved { selection.rows.units.formUnion([new.unit.value, old.unit.value]) }
+            let departments = Set(new.departments.map(\.value)), before = Set(old.departments.map(\.value))
+            if moved || departments != before { selection.rows.departments.formUnion(departments.union(before)) }
+        }
+        let folder = output.path
+        selection.previousJSON = { path in FileManager.default.contents(atPath: folder + "/" + path).map { [UInt8]($0) } }
+        return selection
+    }
+
+    /// An item or an update as archived, without where it was written.
+    static func bytes(_ item: Item) -> [UInt8] {
+        var w = ArchiveWriter()
+        w.write(item.unplaced)
+        return w.bytes
+    }
+
+    static func bytes(_ update: UpdateEntry) -> [UInt8] {
+        var w = ArchiveWriter()
+        w.write(update.unplaced)
+        return w.bytes
+    }
+
+    /// The selected pages and the open data, rendered; nil when the files the site should have
+    /// are not the files `output` holds.
+    static func files(_ selection: PageSelection, renderer: SiteRenderer, statistics: Statistics, output: URL,
+                      suffix: (String, String) -> String) -> [(path: String, text: String)]? {
+        let rendered = Collected<(path: String, text: String)>(), listed = Collected<String>()
+        let unchangedItems = selection.rows.items.isEmpty
+        let reuse = OpenData.Reuse(report: { period, scope in
+            selection.scopes.contains(scope) ? nil : selection.previousJSON(renderer.reportPath(period, scope, ext: "json"))
+        }, itemsUnchanged: unchangedItems)
+        let (_, data) = both({ renderer.render(only: selection, into: { rendered.add(($0, suffix($0, $1))) }, listing: { listed.add($0) }) },
+                             { OpenData.files(statistics, figures: renderer.figures, reuse: reuse) })
+        let files = rendered.items + data.map { ($0.key, $0.value) }
+        var expected = Set(listed.items)
+        if unchangedItems { expected.formUnion(["data/items.csv", "data/updates.csv"]) }
+        for f in files { expected.insert(f.path) }
+        guard let present = SiteWriter.files(under: output.path, except: ["pagefind"]), present == expected else { return nil }
+        return files
+    }
+}
+
+/// Where a value was written moves when a line is added above it and is shown on no page:
+/// the rebuild shortcuts compare records without it.
+let nowhere = SourceLocation(file: "")
+
+extension Item {
+    var unplaced: Item {
+        var i = self
+        i.location = nowhere
+        i.owner = owner.map { Located($0.value, at: nowhere) }
+        return i
+    }
+}
+
+extension UpdateEntry {
+    var unplaced: UpdateEntry {
+        var u = self
+        u.item = Located(item.value, at: nowhere)
+        u.owner = owner.map { Located($0.value, at: nowhere) }
+        return u
+    }
+}
