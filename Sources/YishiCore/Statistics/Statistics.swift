@@ -114,9 +114,12 @@ public struct Statistics: Sendable {
                          itemsByUnit: itemsByUnit, meetingsByUnit: meetingsByUnit)
         }
         periods = Derived { [derived] in
+            // Thousands of items share a few hundred days: the days first, then their periods.
+            var days = Set<Day>()
+            for m in held { days.insert(m.date) }
+            for (_, s) in derived.value.items { if let d = s.resolvedDate { days.insert(d) } }
             var set = Set<Period>()
-            for m in held { set.formUnion(Period.periods(of: m.date)) }
-            for (_, s) in derived.value.items { if let d = s.resolvedDate { set.formUnion(Period.periods(of: d)) } }
+            for d in days { set.formUnion(Period.periods(of: d)) }
             return set.sorted()
         }
     }

@@ -98,6 +98,13 @@ enum ScopedEdit {
             let departments = Set(new.departments.map(\.value)), before = Set(old.departments.map(\.value))
             if moved || departments != before { selection.rows.departments.formUnion(departments.union(before)) }
         }
+        // No item's line or state changed and no meeting moved: what the edit changed is counted
+        // only in the periods that hold the edited meetings (their charts count meetings and
+        // items, which did not change; the periods after them count items, which did not either).
+        if items.isEmpty, pairs.allSatisfy({ $0.new.date == $0.old.date && $0.new.unit.value == $0.old.unit.value
+                                             && $0.new.draft == $0.old.draft && $0.new.id == $0.old.id }) {
+            selection.periods = Set([Period.all] + pairs.flatMap { Period.periods(of: $0.new.date) })
+        }
         let folder = output.path
         selection.previousJSON = { path in FileManager.default.contents(atPath: folder + "/" + path).map { [UInt8]($0) } }
         return selection
@@ -123,7 +130,7 @@ enum ScopedEdit {
         let rendered = Collected<(path: String, text: String)>(), listed = Collected<String>()
         let unchangedItems = selection.rows.items.isEmpty
         let reuse = OpenData.Reuse(report: { period, scope in
-            selection.scopes.contains(scope) ? nil : selection.previousJSON(renderer.reportPath(period, scope, ext: "json"))
+            selection.reports(period, scope) ? nil : selection.previousJSON(renderer.reportPath(period, scope, ext: "json"))
         }, itemsUnchanged: unchangedItems)
         let (_, data) = both({ renderer.render(only: selection, into: { rendered.add(($0, suffix($0, $1))) }, listing: { listed.add($0) }) },
                              { OpenData.files(statistics, figures: renderer.figures, reuse: reuse) })

@@ -18,6 +18,8 @@ public struct PageSelection: Sendable {
     /// Report scopes whose reports are rendered: every period's CSV and JSON, and the page
     /// of each period whose figures changed (see `previousJSON`) or which lists one of `rows`.
     public var scopes: Set<Scope> = []
+    /// The periods of those scopes whose reports are made again; nil for every period.
+    public var periods: Set<Period>?
     /// Records whose line in a report's tables the edit changed: a report listing one of them
     /// is rendered.
     public var rows = Rows()
@@ -29,6 +31,11 @@ public struct PageSelection: Sendable {
     public var edited = 0
 
     public init() {}
+
+    /// Whether the report of this period and scope is made again (else it stays as it is).
+    public func reports(_ period: Period, _ scope: Scope) -> Bool {
+        scopes.contains(scope) && periods?.contains(period) ?? true
+    }
 
     /// Records by the table that lists them, by id.
     public struct Rows: Sendable {

@@ -21,7 +21,7 @@ extension SiteRenderer {
         let jobs = scopesToReport.flatMap { scope in periods.map { (scope, $0) } }
         let shared = ReportShared()
         parallelForEach(jobs) { scope, p in
-            if let selected, !selected.scopes.contains(scope) {
+            if let selected, !selected.reports(p, scope) {
                 for ext in ["html", "csv", "json"] { page(reportPath(p, scope, ext: ext), false) { "" } }
                 return
             }
