@@ -13,22 +13,11 @@ import YishiCore
 /// title, a date, an item, attendance, a template, a setting, a file added or removed —
 /// takes the full build.
 enum DisplayEdit {
-    /// The edited meetings, when every changed input is a published meeting whose edit stayed
-    /// within its display-only fields; nil when the edit needs a full build.
-    static func meetings(previous: String, current: BuildStamp, records: RecordCache, content: Content) -> [Meeting]? {
-        guard let changed = QuickRebuild.changedFiles(previous: previous, current: current.text), !changed.isEmpty else { return nil }
-        var edited: [Meeting] = []
-        for path in changed {
-            // The record cached must be the one this output was built from, not one a build of
-            // another output (the preview) read since.
-            guard let stamp = QuickRebuild.stamp(of: path, in: previous),
-                  case .meeting(let old)? = records.previousRecord(path, stamp: stamp),
-                  let new = content.meetings.first(where: { $0.file == path }),
-                  !new.draft, !old.draft,
-                  counted(old) == counted(new) else { return nil }
-            edited.append(new)
-        }
-        return edited
+    /// The edited meetings, when every one is published and its edit stayed within its
+    /// display-only fields; nil when the edit needs more.
+    static func meetings(_ edits: [(new: Meeting, old: Meeting)]) -> [Meeting]? {
+        guard edits.allSatisfy({ !$0.new.draft && !$0.old.draft && counted($0.old) == counted($0.new) }) else { return nil }
+        return edits.map(\.new)
     }
 
     /// A meeting archived without its display-only fields and without source positions (which

@@ -91,6 +91,24 @@ enum QuickRebuild {
         return nil
     }
 
+    /// Each changed meeting as it is now and as this output was built from it, when every
+    /// changed input is a meeting file; nil otherwise. The old record must carry this output's
+    /// stamp: not one a build of another output (the preview) read since.
+    static func editedMeetings(previous: String, current: BuildStamp, records: RecordCache,
+                               content: Content) -> [(new: Meeting, old: Meeting)]? {
+        guard let changed = changedFiles(previous: previous, current: current.text), !changed.isEmpty else { return nil }
+        let paths = Set(changed)
+        var now: [String: Meeting] = [:]
+        for m in content.meetings where paths.contains(m.file) { now[m.file] = m }
+        var pairs: [(new: Meeting, old: Meeting)] = []
+        for path in changed {
+            guard let new = now[path], let stamp = stamp(of: path, in: previous),
+                  case .meeting(let old)? = records.previousRecord(path, stamp: stamp) else { return nil }
+            pairs.append((new, old))
+        }
+        return pairs
+    }
+
     /// A file's stat data as a build stamp records it (what follows its path on its line).
     static func stamp(of path: String, in stampText: String) -> String? {
         guard let entry = line(of: path, in: stampText), let tab = entry.firstIndex(of: "\t") else { return nil }

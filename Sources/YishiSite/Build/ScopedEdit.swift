@@ -19,23 +19,11 @@ enum ScopedEdit {
     /// More edited meetings than this and the selection is most of the site: build it all.
     static let limit = 50
 
-    /// The pages an edit of these meetings can reach, when every changed input is a meeting
-    /// the last build of this output read; nil when the edit needs a full build.
-    static func selection(previous: String, current: BuildStamp, records: RecordCache, statistics: Statistics,
-                          output: URL) -> PageSelection? {
-        guard let changed = QuickRebuild.changedFiles(previous: previous, current: current.text),
-              !changed.isEmpty, changed.count <= limit else { return nil }
+    /// The pages an edit of these meetings can reach; nil when the edit needs a full build.
+    static func selection(_ pairs: [(new: Meeting, old: Meeting)], statistics: Statistics, output: URL) -> PageSelection? {
+        guard pairs.count <= limit else { return nil }
         let content = statistics.content
-        let paths = Set(changed)
-        var current: [String: Meeting] = [:]
-        for m in content.meetings where paths.contains(m.file) { current[m.file] = m }
-        var pairs: [(new: Meeting, old: Meeting)] = []
-        for path in changed {
-            // The record cached must be the one this output was built from (see DisplayEdit).
-            guard let new = current[path], let stamp = QuickRebuild.stamp(of: path, in: previous),
-                  case .meeting(let old)? = records.previousRecord(path, stamp: stamp) else { return nil }
-            pairs.append((new, old))
-        }
+        let paths = Set(pairs.map(\.new.file))
         // The `all` report of every scope charts the months from the site's first meeting on.
         let asOf = statistics.asOf
         let firstOther = statistics.heldMeetings.first { !paths.contains($0.file) }?.date
@@ -45,7 +33,7 @@ enum ScopedEdit {
         guard first(pairs.map(\.new)) == first(pairs.map(\.old)) else { return nil }
 
         var selection = PageSelection()
-        selection.edited = changed.count
+        selection.edited = pairs.count
         var items = Set<String>(), units = Set<String>()
         for (new, old) in pairs {
             for m in [new, old] {

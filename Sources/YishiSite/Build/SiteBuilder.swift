@@ -138,10 +138,13 @@ public struct SiteBuilder {
             outcome.summary = SiteWriter.Summary(written: written.count, reused: reused)
             return finished()
         }
-        // A search index would go stale: with search on, every edit takes the full build.
-        let shortcuts = previous != nil && (pagefind == nil || reuseIndex) && day == stampDay
-        if shortcuts, let previous,
-           let edited = DisplayEdit.meetings(previous: previous, current: stamp, records: records, content: loaded.content) {
+        // The meetings edited since this output was built, when only meetings were and a shortcut
+        // may run: with search on a search index would go stale, so every edit takes the full build.
+        let edits = previous.flatMap { previous in
+            (pagefind == nil || reuseIndex) && day == stampDay
+                ? QuickRebuild.editedMeetings(previous: previous, current: stamp, records: records, content: loaded.content) : nil
+        }
+        if let edits, let edited = DisplayEdit.meetings(edits) {
             let files = DisplayEdit.files(edited, renderer: renderer, statistics: statistics).map { ($0.path, withSuffix($0.path, $0.text)) }
             clock.lap("details-only pages")
             // Should a file fail to be replaced, the full build below puts everything right.
@@ -154,8 +157,7 @@ public struct SiteBuilder {
         let bodies = RenderedBodies(loading: cacheFolder.appendingPathComponent("bodies.bin"), tool: tool, records: records)
         renderer.bodies = bodies
         clock.lap("load rendered bodies")
-        if shortcuts, let previous,
-           let selection = ScopedEdit.selection(previous: previous, current: stamp, records: records, statistics: statistics, output: output),
+        if let edits, let selection = ScopedEdit.selection(edits, statistics: statistics, output: output),
            let files = ScopedEdit.files(selection, renderer: renderer, statistics: statistics, output: output, suffix: withSuffix) {
             clock.lap("edited meetings' pages (\(files.count) files)")
             if let written = SiteWriter(output: output).replace(files) {
