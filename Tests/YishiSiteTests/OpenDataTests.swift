@@ -121,4 +121,29 @@ import Testing
         let whole = JSONValue.object([("as_of", .string("2024-06-30")), ("reports", .array(reports))])
         #expect(OpenData.files(stats)["data/stats.json"] == whole.serialized() + "\n")
     }
+
+    /// A rebuild after an edit takes the reports it does not reach from the last stats.json: each
+    /// must come out as exactly the bytes a new one would hold, in the order of `reportKeys`.
+    @Test func statsJSONSplitsIntoItsReportsAndIsRebuiltFromThem() throws {
+        let stats = Statistics(site: site(), asOf: Day(iso: "2024-06-30")!)
+        let json = OpenData.files(stats)["data/stats.json"]!
+        let reports = try #require(OpenData.reports(inStatsJSON: Array(json.utf8)))
+        let keys = OpenData.reportKeys(stats)
+        #expect(reports.count == keys.count)
+        for (report, key) in zip(reports, keys) {
+            #expect(Array(report) == stats.figures(period: key.1, scope: key.0).json.serializedUTF8(indent: 2),
+                    "\(key.0) \(key.1)")
+        }
+        // Every report taken from the old file, none computed: the same file.
+        var index: [String: ArraySlice<UInt8>] = [:]
+        for (report, key) in zip(reports, keys) { index["\(key.0) \(key.1)"] = report }
+        let again = OpenData.files(stats, figures: { period, scope in
+            Issue.record("computed \(scope) \(period), which the old file holds")
+            return stats.figures(period: period, scope: scope)
+        }, reuse: OpenData.Reuse(report: { period, scope in index["\(scope) \(period)"] }, itemsUnchanged: true))
+        #expect(again["data/stats.json"] == json)
+        #expect(again["data/items.csv"] == nil && again["data/meetings.csv"] != nil)
+        // Not this writer's shape: no reports taken.
+        #expect(OpenData.reports(inStatsJSON: Array("{\n  \"reports\": [\n    {\n      \"a\": 1\n".utf8)) == nil)
+    }
 }

@@ -169,6 +169,9 @@ import Testing
         }
 
         try edit([(try meeting(with: "\n  total: "), total)], "attendance")
+        // In the as-of year: the home page shows this year's figures.
+        let thisYear = try meetings.filter { try tmp.read($0).contains("\ndate: 2026-") && tmp.read($0).contains("\n  total: ") }
+        try edit([(try #require(thisYear.first), total)], "attendance in the as-of year")
         try edit([(try meeting(with: "    owner: minzheng\n"), replacing("    owner: minzheng\n", "    owner: nongye\n"))], "an item's owner")
         try edit([(try meeting(with: "  - id: "), replacing("    title: ", "    title: 改："))], "an item's title")
         try edit([(try meeting(with: "departments: [shuiwu, "), replacing("departments: [shuiwu, ", "departments: ["))], "departments")

@@ -1,14 +1,49 @@
-/// An item with where it was raised and its whole timeline.
+/// An item and everything reported on it: the ledger's unit, what every item page,
+/// list and figure is made from. Its fields share one box between copies (CopyOnWrite).
 public struct ItemRecord: Sendable, Identifiable {
-    public var item: Item
-    public var meetingID: String
-    public var meetingFile: String
+    private struct Fields {
+        var item: Item
+        var meetingID: String
+        var meetingFile: String
+        var unit: String
+        var raised: Day
+        var timeline: [LedgerEntry]
+    }
+
+    private var fields: CopyOnWrite<Fields>
+
+    public init(item: Item, meetingID: String, meetingFile: String, unit: String, raised: Day, timeline: [LedgerEntry]) {
+        fields = CopyOnWrite(Fields(item: item, meetingID: meetingID, meetingFile: meetingFile, unit: unit, raised: raised,
+                                    timeline: timeline))
+    }
+
+    public var item: Item {
+        get { fields.value.item }
+        _modify { yield &fields.value.item }
+    }
+    public var meetingID: String {
+        get { fields.value.meetingID }
+        _modify { yield &fields.value.meetingID }
+    }
+    public var meetingFile: String {
+        get { fields.value.meetingFile }
+        _modify { yield &fields.value.meetingFile }
+    }
     /// The unit of the meeting that raised it: what a unit scope counts by.
-    public var unit: String
+    public var unit: String {
+        get { fields.value.unit }
+        _modify { yield &fields.value.unit }
+    }
     /// Raise date: the date of the meeting that raised it.
-    public var raised: Day
+    public var raised: Day {
+        get { fields.value.raised }
+        _modify { yield &fields.value.raised }
+    }
     /// The raising entry first, then every update in date, file and list order.
-    public var timeline: [LedgerEntry]
+    public var timeline: [LedgerEntry] {
+        get { fields.value.timeline }
+        _modify { yield &fields.value.timeline }
+    }
 
     public var id: String { item.id }
 

@@ -16,6 +16,7 @@ public struct Ledger: Sendable {
         let ms = content.meetings, fs = content.updateFiles
         let meetings = ms.indices.filter { !ms[$0].draft }.sorted { (ms[$0].date, ms[$0].file) < (ms[$1].date, ms[$1].file) }
         items.reserveCapacity(meetings.reduce(0) { $0 + ms[$1].items.count })
+        index.reserveCapacity(items.capacity)
         for k in meetings {
             let m = ms[k]
             for item in m.items where index[item.id] == nil {

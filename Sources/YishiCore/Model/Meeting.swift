@@ -1,62 +1,152 @@
 /// One consultation meeting, from one file in `content/meetings/`.
 public struct Meeting: Sendable, Identifiable {
-    public var id: String
+    private struct Fields {
+        var id: String
+        var file: String
+        var title: String
+        var date: Day
+        var time: String?
+        var unit: Located<String>
+        var platform: String?
+        var format: String?
+        var venue: String?
+        var host: String?
+        var agenda: [String]
+        var attendance: Attendance?
+        var departments: [Located<String>]
+        var leaders: [String]
+        var items: [Item]
+        var updates: [UpdateEntry]
+        var publicized: Day?
+        var aliases: [Located<String>]
+        var draft: Bool
+        var body: String
+        var bodyLine: Int
+        var extra: [String: String]
+        var location: SourceLocation
+        var frontMatterDigest: UInt64 = 0
+    }
+
+    /// Shared between copies until one is changed (CopyOnWrite).
+    private var fields: CopyOnWrite<Fields>
+
+    public var id: String {
+        get { fields.value.id }
+        _modify { yield &fields.value.id }
+    }
     /// The file it was read from, relative to the site folder.
-    public var file: String
-    public var title: String
-    public var date: Day
+    public var file: String {
+        get { fields.value.file }
+        _modify { yield &fields.value.file }
+    }
+    public var title: String {
+        get { fields.value.title }
+        _modify { yield &fields.value.title }
+    }
+    public var date: Day {
+        get { fields.value.date }
+        _modify { yield &fields.value.date }
+    }
     /// As written: "19:30" or "19:30-21:00".
-    public var time: String?
-    public var unit: Located<String>
-    public var platform: String?
-    public var format: String?
-    public var venue: String?
-    public var host: String?
+    public var time: String? {
+        get { fields.value.time }
+        _modify { yield &fields.value.time }
+    }
+    public var unit: Located<String> {
+        get { fields.value.unit }
+        _modify { yield &fields.value.unit }
+    }
+    public var platform: String? {
+        get { fields.value.platform }
+        _modify { yield &fields.value.platform }
+    }
+    public var format: String? {
+        get { fields.value.format }
+        _modify { yield &fields.value.format }
+    }
+    public var venue: String? {
+        get { fields.value.venue }
+        _modify { yield &fields.value.venue }
+    }
+    public var host: String? {
+        get { fields.value.host }
+        _modify { yield &fields.value.host }
+    }
     /// Announced topics, for an upcoming meeting.
-    public var agenda: [String]
-    public var attendance: Attendance?
+    public var agenda: [String] {
+        get { fields.value.agenda }
+        _modify { yield &fields.value.agenda }
+    }
+    public var attendance: Attendance? {
+        get { fields.value.attendance }
+        _modify { yield &fields.value.attendance }
+    }
     /// Departments present, by id.
-    public var departments: [Located<String>]
+    public var departments: [Located<String>] {
+        get { fields.value.departments }
+        _modify { yield &fields.value.departments }
+    }
     /// Officials present, by post.
-    public var leaders: [String]
+    public var leaders: [String] {
+        get { fields.value.leaders }
+        _modify { yield &fields.value.leaders }
+    }
     /// Items raised at this meeting, in the order written.
-    public var items: [Item]
+    public var items: [Item] {
+        get { fields.value.items }
+        _modify { yield &fields.value.items }
+    }
     /// Progress on earlier items reported at this meeting; dated with the meeting.
-    public var updates: [UpdateEntry]
+    public var updates: [UpdateEntry] {
+        get { fields.value.updates }
+        _modify { yield &fields.value.updates }
+    }
     /// Date the results were posted (结果公示).
-    public var publicized: Day?
+    public var publicized: Day? {
+        get { fields.value.publicized }
+        _modify { yield &fields.value.publicized }
+    }
     /// Former ids whose addresses must keep working.
-    public var aliases: [Located<String>]
-    public var draft: Bool
+    public var aliases: [Located<String>] {
+        get { fields.value.aliases }
+        _modify { yield &fields.value.aliases }
+    }
+    public var draft: Bool {
+        get { fields.value.draft }
+        _modify { yield &fields.value.draft }
+    }
     /// The Markdown minutes after the front matter.
-    public var body: String
+    public var body: String {
+        get { fields.value.body }
+        _modify { yield &fields.value.body }
+    }
     /// The line of the file on which `body` starts.
-    public var bodyLine: Int
-    public var extra: [String: String]
-    public var location: SourceLocation
+    public var bodyLine: Int {
+        get { fields.value.bodyLine }
+        _modify { yield &fields.value.bodyLine }
+    }
+    public var extra: [String: String] {
+        get { fields.value.extra }
+        _modify { yield &fields.value.extra }
+    }
+    public var location: SourceLocation {
+        get { fields.value.location }
+        _modify { yield &fields.value.location }
+    }
     /// A stable digest of the front matter as written: an edit that leaves it unchanged changes
     /// only the minutes, which lets a rebuild redo just this meeting's page.
-    public var frontMatterDigest: UInt64 = 0
+    public var frontMatterDigest: UInt64 {
+        get { fields.value.frontMatterDigest }
+        _modify { yield &fields.value.frontMatterDigest }
+    }
+
 
     public init(id: String, file: String, title: String, date: Day, unit: Located<String>,
                 location: SourceLocation) {
-        self.id = id
-        self.file = file
-        self.title = title
-        self.date = date
-        self.time = nil
-        self.unit = unit
-        self.agenda = []
-        self.departments = []
-        self.leaders = []
-        self.items = []
-        self.updates = []
-        self.aliases = []
-        self.draft = false
-        self.body = ""
-        self.bodyLine = 1
-        self.extra = [:]
-        self.location = location
+        fields = CopyOnWrite(Fields(id: id, file: file, title: title, date: date, time: nil, unit: unit, platform: nil,
+                                    format: nil, venue: nil, host: nil, agenda: [], attendance: nil, departments: [],
+                                    leaders: [], items: [], updates: [], publicized: nil, aliases: [], draft: false,
+                                    body: "", bodyLine: 1, extra: [:], location: location))
     }
 }
 

@@ -134,7 +134,7 @@ func fileStamp(_ s: stat) -> String {
 
 /// The whole of a regular file, read straight into the array the parser takes, or nil when
 /// anything goes wrong (Foundation then reads it again, to say what).
-private func readRegularFile(atPath path: String) -> [UInt8]? {
+public func readRegularFile(atPath path: String) -> [UInt8]? {
     let fd = open(path, O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else { return nil }
     defer { close(fd) }

@@ -94,7 +94,9 @@ public struct Statistics: Sendable {
             .sorted { ($0.date, $0.file) < ($1.date, $1.file) }
         let ledger = site.ledger, held = heldMeetings
         derived = Derived {
-            let items = ledger.items.compactMap { r in r.state(asOf: asOf, defaultDueDays: ledger.defaultDueDays).map { (r, $0) } }
+            // Each item folds alone: on every core (when not asked for inside another parallel loop).
+            let items = parallelMap(ledger.items) { r in r.state(asOf: asOf, defaultDueDays: ledger.defaultDueDays).map { (r, $0) } }
+                .compactMap { $0 }
             var last: [String: Day] = [:]
             for m in held { last[m.unit.value] = max(last[m.unit.value] ?? m.date, m.date) }
             let meetingFacts = held.map { m in

@@ -2,26 +2,26 @@
 /// (they would collide on a case-insensitive disk such as a USB stick's).
 struct IDRegistry {
     let kind: Message.IDKind
-    private var exact: [String: SourceLocation] = [:]
+    /// By the id folded to lower case: the first id registered under each key and where. An id
+    /// is already known exactly when its key holds that same id (a second one is never stored).
     private var folded: [String: (id: String, location: SourceLocation)] = [:]
 
-    init(_ kind: Message.IDKind) { self.kind = kind }
+    init(_ kind: Message.IDKind, capacity: Int = 0) {
+        self.kind = kind
+        folded.reserveCapacity(capacity)
+    }
 
     /// Registers `id`, returning the problem if it clashes with one already seen.
     mutating func register(_ id: String, at location: SourceLocation, duplicate: ((SourceLocation) -> Message)? = nil) -> Diagnostic? {
-        if let first = exact[id] {
-            return .error(duplicate?(first) ?? .duplicateID(kind: kind, id: id, first: first), at: location)
-        }
         // Ids are nearly always lower-case ASCII already: then the id is its own key.
         let key = id.utf8.allSatisfy({ $0 < 0x80 && !(0x41...0x5a).contains($0) }) ? id : id.lowercased()
         if let other = folded[key] {
+            if other.id == id { return .error(duplicate?(other.location) ?? .duplicateID(kind: kind, id: id, first: other.location), at: location) }
             return .error(.caseCollision(kind: kind, id: id, other: other.id, first: other.location), at: location)
         }
-        exact[id] = location
         folded[key] = (id, location)
         return nil
     }
 
-    func contains(_ id: String) -> Bool { exact[id] != nil }
-    var ids: [String] { Array(exact.keys) }
+    var ids: [String] { folded.values.map(\.id) }
 }

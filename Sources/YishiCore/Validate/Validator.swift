@@ -39,10 +39,12 @@ public enum Validator {
             out.append(.warning(.notInSiteList(key: key, value: value, suggestion: Suggestion.closest(to: value, in: list)), at: location))
         }
 
-        var meetings = IDRegistry(.meeting)
-        var items = IDRegistry(.item)
+        let itemCount = content.meetings.reduce(0) { $0 + $1.items.count }
+        var meetings = IDRegistry(.meeting, capacity: content.meetings.count)
+        var items = IDRegistry(.item, capacity: itemCount)
         /// Where each item was raised: its date and whether its meeting is a draft.
         var raised: [String: (date: Day, draft: Bool)] = [:]
+        raised.reserveCapacity(itemCount)
         for m in content.meetings {
             if let d = meetings.register(m.id, at: m.location) { out.append(d) }
             for a in m.aliases {
@@ -63,7 +65,8 @@ public enum Validator {
             }
         }
 
-        let itemIDs = items.ids
+        // Only an unknown item needs them, for a suggestion.
+        lazy var itemIDs = items.ids
         func checkUpdate(_ u: UpdateEntry, inDraft: Bool) {
             if let o = u.owner { checkOwner(o) }
             guard let r = raised[u.item.value] else {

@@ -93,8 +93,19 @@ enum ScopedEdit {
                                              && $0.new.draft == $0.old.draft && $0.new.id == $0.old.id }) {
             selection.periods = Set([Period.all] + pairs.flatMap { Period.periods(of: $0.new.date) })
         }
+        // The home page shows the newest and upcoming meetings and the month's and year's
+        // figures; the feed every meeting's title, day and unit, and resolved items; the sitemap
+        // every page's last change, from meetings' days and items' timelines.
+        let month = Period.month(asOf.year, asOf.month), year = Period.year(asOf.year)
+        let newest = Set(statistics.heldMeetings.suffix(10).map(\.id))
+        if let periods = selection.periods, !periods.contains(month), !periods.contains(year) {
+            selection.wholeSite = pairs.contains { new, old in
+                new.title != old.title || new.publicized != old.publicized
+                    || [new, old].contains { $0.date > asOf || newest.contains($0.id) }
+            }
+        }
         let folder = output.path
-        selection.previousJSON = { path in FileManager.default.contents(atPath: folder + "/" + path).map { [UInt8]($0) } }
+        selection.previousJSON = { path in readRegularFile(atPath: folder + "/" + path) }
         return selection
     }
 
@@ -117,9 +128,20 @@ enum ScopedEdit {
                       suffix: (String, String) -> String) -> [(path: String, text: String)]? {
         let rendered = Collected<(path: String, text: String)>(), listed = Collected<String>()
         let unchangedItems = selection.rows.items.isEmpty
+        // stats.json takes every report the edit does not reach from the last build's stats.json,
+        // when that lists the same reports (else the full build runs, below).
+        var previous: [SiteRenderer.FiguresKey: ArraySlice<UInt8>] = [:]
+        let keys = OpenData.reportKeys(statistics)
+        if let json = readRegularFile(atPath: output.appendingPathComponent("data/stats.json").path),
+           let old = OpenData.reports(inStatsJSON: json), old.count == keys.count {
+            for (key, bytes) in zip(keys, old) { previous[SiteRenderer.FiguresKey(period: key.1, scope: key.0)] = bytes }
+        }
         let reuse = OpenData.Reuse(report: { period, scope in
-            selection.reports(period, scope) ? nil : selection.previousJSON(renderer.reportPath(period, scope, ext: "json"))
+            selection.reports(period, scope) ? nil : previous[SiteRenderer.FiguresKey(period: period, scope: scope)]
         }, itemsUnchanged: unchangedItems)
+        // The figures of the reports made again, which both the pages and stats.json need, on
+        // every core first: inside the two side-by-side tasks below each has one.
+        parallelForEach(keys.filter { selection.reports($0.1, $0.0) }) { _ = renderer.figures($0.1, $0.0) }
         let (_, data) = both({ renderer.render(only: selection, into: { rendered.add(($0, suffix($0, $1))) }, listing: { listed.add($0) }) },
                              { OpenData.files(statistics, figures: renderer.figures, reuse: reuse) })
         let files = rendered.items + data.map { ($0.key, $0.value) }

@@ -21,13 +21,14 @@ public enum OpenData {
 
     /// What a rebuild after an edit takes from the last build's open data instead of making it.
     public struct Reuse {
-        /// A report's JSON as the last build wrote it (`reports/….json`), for a report whose
-        /// figures the edit cannot have changed; nil to compute it.
-        public var report: (Period, Scope) -> [UInt8]?
+        /// A report's JSON as the last build's `stats.json` holds it (two levels in, see
+        /// `reports(inStatsJSON:)`), for a report whose figures the edit cannot have changed;
+        /// nil to compute it.
+        public var report: (Period, Scope) -> ArraySlice<UInt8>?
         /// Whether no item's line can have changed: `items.csv` and `updates.csv` are not made.
         public var itemsUnchanged: Bool
 
-        public init(report: @escaping (Period, Scope) -> [UInt8]?, itemsUnchanged: Bool) {
+        public init(report: @escaping (Period, Scope) -> ArraySlice<UInt8>?, itemsUnchanged: Bool) {
             self.report = report
             self.itemsUnchanged = itemsUnchanged
         }
@@ -103,16 +104,17 @@ public enum OpenData {
     /// The same bytes as `JSONValue.object([("as_of", …), ("reports", .array(reports))]).serialized() + "\n"`,
     /// with the reports (thousands of them, about 30 MB in all on a large site) serialized on
     /// every core, each at the depth it sits at, and the frame around them written here.
-    static func statsJSON(_ s: Statistics, figures: (Period, Scope) -> Figures, previous: ((Period, Scope) -> [UInt8]?)? = nil) -> String {
-        let periods = [Period.all] + s.periodsWithData
-        let keys = reportScopes(s.content).flatMap { scope in periods.map { (scope, $0) } }
-        let reports = parallelMap(keys) { scope, period in
-            // A report file is the same JSON at the outermost level: here it sits two levels in.
-            if let old = previous?(period, scope), old.last == 0x0A { return indented(old.dropLast(), by: 4) }
-            return figures(period, scope).json.serializedUTF8(indent: 2)
+    static func statsJSON(_ s: Statistics, figures: (Period, Scope) -> Figures, previous: ((Period, Scope) -> ArraySlice<UInt8>?)? = nil) -> String {
+        let keys = reportKeys(s)
+        let old = keys.map { previous?($0.1, $0.0) }
+        // A report file is the same JSON at the outermost level: here it sits two levels in.
+        let made = parallelMap(Array(keys.indices.filter { old[$0] == nil })) { n in
+            (n, figures(keys[n].1, keys[n].0).json.serializedUTF8(indent: 2)[...])
         }
+        var reports = old
+        for (n, bytes) in made { reports[n] = bytes }
         var out: [UInt8] = []
-        out.reserveCapacity(reports.reduce(64) { $0 + $1.count + 6 })
+        out.reserveCapacity(reports.reduce(64) { $0 + ($1?.count ?? 0) + 6 })
         out.append(contentsOf: "{\n  \"as_of\": ".utf8)
         out += JSONValue.string(s.asOf.description).serializedUTF8()
         out.append(contentsOf: ",\n  \"reports\": ".utf8)
@@ -122,7 +124,7 @@ public enum OpenData {
             out.append(contentsOf: "[\n".utf8)
             for (n, r) in reports.enumerated() {
                 out.append(contentsOf: (n == 0 ? "    " : ",\n    ").utf8)
-                out += r
+                out += r!
             }
             out.append(contentsOf: "\n  ]".utf8)
         }
@@ -130,14 +132,38 @@ public enum OpenData {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// JSON text with every line after the first indented by `by` more spaces.
-    static func indented(_ json: ArraySlice<UInt8>, by spaces: Int) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(json.count + json.count / 8)
-        for byte in json {
-            out.append(byte)
-            if byte == 0x0A { out.append(contentsOf: repeatElement(0x20, count: spaces)) }
+    /// The (scope, period) of each report in `stats.json`, in the order it lists them.
+    public static func reportKeys(_ s: Statistics) -> [(Scope, Period)] {
+        let periods = [Period.all] + s.periodsWithData
+        return reportScopes(s.content).flatMap { scope in periods.map { (scope, $0) } }
+    }
+
+    /// The reports of a `stats.json` this writer made, as its bytes hold them, in order: each
+    /// from the line `    {` to the line `    }`. Lines inside a report are indented further
+    /// and JSON strings hold no raw newline, so those lines are found by looking for them
+    /// alone. Nil when the text is not of that shape.
+    public static func reports(inStatsJSON json: [UInt8]) -> [ArraySlice<UInt8>]? {
+        let open = Array("\n    {\n".utf8), close = Array("\n    }".utf8)
+        var reports: [ArraySlice<UInt8>] = []
+        return json.withUnsafeBufferPointer { b -> [ArraySlice<UInt8>]? in
+            func at(_ i: Int, _ pattern: [UInt8]) -> Bool {
+                guard i + pattern.count <= b.count else { return false }
+                for k in pattern.indices where b[i + k] != pattern[k] { return false }
+                return true
+            }
+            var i = 0, start: Int?
+            while i < b.count {
+                if b[i] == 0x0A {
+                    if start == nil, at(i, open) {
+                        start = i + 5
+                    } else if let s = start, at(i, close), i + close.count == b.count || b[i + close.count] == 0x2C || b[i + close.count] == 0x0A {
+                        reports.append(json[s..<(i + close.count)])
+                        start = nil
+                    }
+                }
+                i += 1
+            }
+            return start == nil ? reports : nil
         }
-        return out
     }
 }

@@ -4,10 +4,10 @@ import YishiCore
 /// sitemap and for the check that the set of files is unchanged) and stays as the last build
 /// wrote it.
 ///
-/// Pages made from the whole site — the home page, the feed, the sitemap, the item lists, the
-/// unit tree and the report index — are always rendered. Pages made from the theme and the
-/// settings alone (the style sheet, the search and open-data pages) never are: a selection is
-/// used only when neither changed.
+/// Pages made from the whole site — the unit tree and the report index — are always rendered;
+/// the home page, the feed and the sitemap when `wholeSite` says so, the item lists when an
+/// item's line changed. Pages made from the theme and the settings alone (the style sheet, the
+/// search and open-data pages) never are: a selection is used only when neither changed.
 public struct PageSelection: Sendable {
     /// Meetings (by id) whose pages, with their aliases, are rendered.
     public var meetings: Set<String> = []
@@ -27,6 +27,10 @@ public struct PageSelection: Sendable {
     /// charts' figures, are what they were — and which lists no touched record — shows what
     /// it showed. Nil for a path with no file.
     public var previousJSON: @Sendable (String) -> [UInt8]? = { _ in nil }
+    /// Whether the home page, the feed and the sitemap are rendered: they show the newest and
+    /// the upcoming meetings, the month's and the year's figures, every meeting's title, day
+    /// and unit, and every item's state.
+    public var wholeSite = true
     /// How many meeting files were edited (for the build's message).
     public var edited = 0
 

@@ -54,6 +54,12 @@ extension SiteRenderer {
         return x + "</feed>\n"
     }
 
+    /// The sitemap's files for this many pages: `sitemap.xml`, then the parts it indexes.
+    func sitemapFiles(pages: Int, limit: Int = sitemapLimit) -> [String] {
+        let parts = max(1, (pages + limit - 1) / limit)
+        return ["sitemap.xml"] + (parts > 1 ? (1...parts).map { "sitemap-\($0).xml" } : [])
+    }
+
     /// The sitemap protocol's limit on addresses per file.
     static let sitemapLimit = 50_000
 
@@ -75,8 +81,9 @@ extension SiteRenderer {
                     "<url><loc>\(HTML.escape(absolute(p)))</loc><lastmod>\(last[p] ?? site)</lastmod></url>\n"
                 }.joined() + "</urlset>\n"
         }
-        guard parts.count > 1 else { return [("sitemap.xml", parts[0])] }
-        let files = parts.enumerated().map { ("sitemap-\($0.offset + 1).xml", $0.element) }
+        let names = sitemapFiles(pages: sorted.count, limit: limit)
+        guard names.count > 1 else { return [(names[0], parts[0])] }
+        let files = zip(names.dropFirst(), parts).map { ($0, $1) }
         let index = head + "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
             + files.map { "<sitemap><loc>\(HTML.escape(absolute($0.0)))</loc><lastmod>\(site)</lastmod></sitemap>\n" }.joined()
             + "</sitemapindex>\n"

@@ -90,7 +90,8 @@ public struct SiteRenderer {
         }
         let everything = selection == nil
         page("assets/style.css", everything) { theme.files["assets/style.css"] ?? "" }
-        page("index.html", true) { homePage() }
+        let whole = selection?.wholeSite ?? true
+        page("index.html", whole) { homePage() }
         // Meeting pages are independent: render them on every core (Markdown keeps its one lane).
         parallelForEach(content.publishedMeetings) { m in
             let wanted = selection?.meetings.contains(m.id) ?? true
@@ -106,8 +107,12 @@ public struct SiteRenderer {
             theme.render("search", base(root: "", title: theme.string("search.title")).merging(["enabled": searchEnabled]) { a, _ in a })
         }
         page("data/index.html", everything) { theme.render("data", base(root: "../", title: theme.string("data.title"))) }
-        page("feed.xml", true) { feed() }
-        for file in sitemaps(paths: pages.items) { emit(file.path, file.text) }
+        page("feed.xml", whole) { feed() }
+        if whole {
+            for file in sitemaps(paths: pages.items) { emit(file.path, file.text) }
+        } else {
+            sitemapFiles(pages: pages.items.count).forEach(listing)
+        }
     }
 
     func isAlias(_ path: String) -> Bool {
