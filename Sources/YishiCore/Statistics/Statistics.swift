@@ -213,6 +213,11 @@ public struct Statistics: Sendable {
 
     /// The indices in `sorted` (ordered by `day`) whose day falls in `days`, in ascending order.
     static func slice(_ sorted: [Int], _ days: ClosedRange<Day>, day: (Int) -> Day) -> [Int] {
+        sorted[bounds(sorted, days, day: day)].sorted()
+    }
+
+    /// Where in `sorted` (ordered by `day`) the days of `days` are: two binary searches.
+    static func bounds(_ sorted: [Int], _ days: ClosedRange<Day>, day: (Int) -> Day) -> Range<Int> {
         func firstIndex(where past: (Day) -> Bool) -> Int {
             var lo = 0, hi = sorted.count
             while lo < hi {
@@ -221,8 +226,21 @@ public struct Statistics: Sendable {
             }
             return lo
         }
-        let start = firstIndex { $0 >= days.lowerBound }, end = firstIndex { $0 > days.upperBound }
-        return sorted[start..<end].sorted()
+        return firstIndex { $0 >= days.lowerBound } ..< firstIndex { $0 > days.upperBound }
+    }
+
+    /// How many meetings were held and items raised and resolved in a period: what a report's
+    /// charts draw for each month, equal to `figures(period:scope:)`'s three counts without
+    /// making its lists (an edit's rebuild draws the charts of every month since the first).
+    public func counts(period: Period, scope: Scope) -> (meetings: Int, raised: Int, resolved: Int) {
+        let index = scopes.value(scope) { self.index(of: scope) }
+        guard let days = period.days else {
+            return (index.meetings.count, index.items.all.count, index.items.byResolved.count)
+        }
+        let mf = meetingFacts, f = facts
+        return (Statistics.bounds(index.meetings, days) { mf[$0].date }.count,
+                Statistics.bounds(index.items.byRaised, days) { f[$0].raised }.count,
+                Statistics.bounds(index.items.byResolved, days) { f[$0].resolved! }.count)
     }
 
     func index(of scope: Scope) -> ScopeIndex {

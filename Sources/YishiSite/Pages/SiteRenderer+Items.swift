@@ -57,6 +57,13 @@ extension SiteRenderer {
     /// `items/index.html` (overdue, then open, then the years of closed items) and one page
     /// per year of closed items, so that no list grows without bound.
     func itemPages(into page: Page, wanted: Bool = true) {
+        guard wanted else {
+            // Listed only: which years have a page is all that is needed.
+            let years = Set(stats.items.compactMap { $0.state.closedDate?.year })
+            page("items/index.html", false) { "" }
+            for y in years.sorted(by: >) { page("items/\(y).html", false) { "" } }
+            return
+        }
         var overdue: [(record: ItemRecord, due: Day)] = [], open: [ItemRecord] = []
         var closedByYear: [Int: [(ItemRecord, Day)]] = [:]
         for (r, s) in stats.items {
@@ -67,7 +74,7 @@ extension SiteRenderer {
         overdue.sort { ($0.due, $0.record.id) < ($1.due, $1.record.id) }
         open.sort { ($0.raised, $0.id) > ($1.raised, $1.id) }
         let years = closedByYear.keys.sorted(by: >)
-        page("items/index.html", wanted) {
+        page("items/index.html", true) {
             var index = base(root: "../", title: theme.string("items.title"))
             index["overdue_section"] = true
             index["overdue"] = overdue.map { itemRow($0.record) }
@@ -78,7 +85,7 @@ extension SiteRenderer {
             return theme.render("items", index)
         }
         for y in years {
-            page("items/\(y).html", wanted) {
+            page("items/\(y).html", true) {
                 let list = closedByYear[y]!.sorted { ($0.1, $0.0.id) > ($1.1, $1.0.id) }
                 var c = base(root: "../", title: "\(y) \(theme.string("items.closed_in"))")
                 c["closed_section"] = true

@@ -144,7 +144,7 @@ extension SiteRenderer {
 
     func charts(_ f: Figures) -> [[String: Any]] {
         let months = chartMonths(f.period)
-        let series = months.map { figures($0, f.scope) }
+        let series = months.map { stats.counts(period: $0, scope: f.scope) }
         func monthLabel(_ p: Period) -> String {
             if case .month(let y, let m) = p { return m == 1 || p == months.first ? "\(y % 100)/\(m)" : "\(m)" }
             return p.description
@@ -154,11 +154,11 @@ extension SiteRenderer {
         if !months.isEmpty {
             let meetingsTitle = theme.string("report.chart_meetings")
             out.append(["caption": meetingsTitle, "svg": Charts.columns(
-                zip(months, series).map { Charts.Bar(label: monthLabel($0), values: [$1.meetings.value]) },
+                zip(months, series).map { Charts.Bar(label: monthLabel($0), values: [$1.meetings]) },
                 series: [meetingsTitle], title: meetingsTitle, id: "c1-\(key)")])
             let itemsTitle = theme.string("report.chart_items")
             out.append(["caption": itemsTitle, "svg": Charts.columns(
-                zip(months, series).map { Charts.Bar(label: monthLabel($0), values: [$1.itemsRaised.value, $1.itemsResolved.value]) },
+                zip(months, series).map { Charts.Bar(label: monthLabel($0), values: [$1.raised, $1.resolved]) },
                 series: [theme.string("report.chart_raised"), theme.string("report.chart_resolved")], title: itemsTitle, id: "c2-\(key)")])
         }
         // A league table leaves out rows under 5 resolved: one fast fix must not top it.
