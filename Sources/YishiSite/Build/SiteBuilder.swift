@@ -95,9 +95,19 @@ public struct SiteBuilder {
         let loaded = SiteLoader.load(from: stamp.source, cache: records)
         clock.lap("read+parse+validate+link (\(records.parsed.count) files parsed)")
         // Saved even when the content has errors: the build after the fix parses only what it touched.
-        if records.changed { records.save(to: cacheFolder.appendingPathComponent("records.bin")) }
-        records.evict()
-        clock.lap("save record cache")
+        // On its own thread: the stages below leave a core idle now and then (the home page,
+        // the item lists, the feed), and a full build's cache is tens of megabytes to encode.
+        let saving = DispatchGroup()
+        if records.changed {
+            DispatchQueue.global().async(group: saving) {
+                records.save(to: cacheFolder.appendingPathComponent("records.bin"))
+                records.evict()
+            }
+        } else {
+            records.evict()
+        }
+        defer { saving.wait() }
+        clock.lap("save record cache (started)")
         let settings = loaded.content.settings
         var outcome = Outcome(diagnostics: loaded.diagnostics, language: settings.language)
         guard !loaded.diagnostics.hasErrors else { return outcome }

@@ -74,17 +74,20 @@ extension SiteRenderer {
         overdue.sort { ($0.due, $0.record.id) < ($1.due, $1.record.id) }
         open.sort { ($0.raised, $0.id) > ($1.raised, $1.id) }
         let years = closedByYear.keys.sorted(by: >)
-        page("items/index.html", true) {
-            var index = base(root: "../", title: theme.string("items.title"))
-            index["overdue_section"] = true
-            index["overdue"] = overdue.map { itemRow($0.record) }
-            index["overdue_count"] = overdue.count
-            index["open"] = open.map(itemRow)
-            index["open_count"] = open.count
-            index["years"] = years.map { ["year": String($0), "count": closedByYear[$0]!.count] }
-            return theme.render("items", index)
-        }
-        for y in years {
+        // The index (the longest, first) and the years' pages side by side.
+        parallelForEach([nil] + years.map { Optional($0) }) { year in
+            guard let y = year else {
+                return page("items/index.html", true) {
+                    var index = base(root: "../", title: theme.string("items.title"))
+                    index["overdue_section"] = true
+                    index["overdue"] = overdue.map { itemRow($0.record) }
+                    index["overdue_count"] = overdue.count
+                    index["open"] = open.map(itemRow)
+                    index["open_count"] = open.count
+                    index["years"] = years.map { ["year": String($0), "count": closedByYear[$0]!.count] }
+                    return theme.render("items", index)
+                }
+            }
             page("items/\(y).html", true) {
                 let list = closedByYear[y]!.sorted { ($0.1, $0.0.id) > ($1.1, $1.0.id) }
                 var c = base(root: "../", title: "\(y) \(theme.string("items.closed_in"))")
