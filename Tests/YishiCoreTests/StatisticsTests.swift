@@ -11,6 +11,22 @@ import Testing
         Statistics(site: site, asOf: Day(iso: asOf)!).figures(period: Period(period)!, scope: scope)
     }
 
+    /// The charts count each month by binary search rather than from the month's figures: the
+    /// same three numbers for every period and scope, in and out of the months with data.
+    @Test func countsAreTheFiguresCounts() {
+        let stats = Statistics(site: site, asOf: Day(iso: "2024-06-30")!)
+        let scopes: [Scope] = [.site] + site.content.units.units.map { .unit($0.id) } + site.content.departments.map { .department($0.id) }
+        let periods = [Period.all, Period("2023")!, Period("2024-07")!] + stats.periodsWithData
+            + (1...12).map { Period.month(2024, $0) }
+        for scope in scopes {
+            for period in periods {
+                let f = stats.figures(period: period, scope: scope), c = stats.counts(period: period, scope: scope)
+                #expect(c.meetings == f.meetings.value && c.raised == f.itemsRaised.value && c.resolved == f.itemsResolved.value,
+                        "\(scope) \(period)")
+            }
+        }
+    }
+
     @Test func fixtureIsClean() {
         #expect(site.diagnostics.all.isEmpty, "\(site.rendered)")
     }
