@@ -54,16 +54,17 @@ public enum ContentReader {
         }
 
         var toParse: [(path: String, kind: ContentKind?, stamp: String?)] = []
+        let settingsFiles: Set<String> = [siteFile, unitsFile, departmentsFile]
         for f in source.files(under: "content") {
-            let name = f.path.split(separator: "/").last.map(String.init) ?? f.path
+            let name = f.path.lastIndex(of: "/").map { f.path[f.path.index(after: $0)...] } ?? f.path[...]
             if name.hasPrefix(".") || name.hasPrefix("~$") { continue }  // editor and system droppings
             if let target = f.escapesTo {
                 diagnostics.warning(.symlinkOutside(target: target), at: SourceLocation(file: f.path))
                 continue
             }
-            if [siteFile, unitsFile, departmentsFile].contains(f.path) { continue }
+            if settingsFiles.contains(f.path) { continue }
             guard name.hasSuffix(".md") else {
-                diagnostics.warning(.notMarkdown(name: name), at: SourceLocation(file: f.path))
+                diagnostics.warning(.notMarkdown(name: String(name)), at: SourceLocation(file: f.path))
                 continue
             }
             let kind: ContentKind? = f.path.hasPrefix("content/meetings/") ? .meeting

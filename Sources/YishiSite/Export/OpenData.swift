@@ -1,4 +1,7 @@
 import Dispatch
+#if canImport(Glibc)
+import Glibc
+#endif
 import YishiCore
 
 /// The open data of DESIGN §5: `data/meetings.csv`, `items.csv`, `updates.csv` and
@@ -138,32 +141,38 @@ public enum OpenData {
         return reportScopes(s.content).flatMap { scope in periods.map { (scope, $0) } }
     }
 
-    /// The reports of a `stats.json` this writer made, as its bytes hold them, in order: each
-    /// from the line `    {` to the line `    }`. Lines inside a report are indented further
-    /// and JSON strings hold no raw newline, so those lines are found by looking for them
-    /// alone. Nil when the text is not of that shape.
+    /// The reports of a `stats.json` this writer made, as its bytes hold them, in order: the
+    /// first from `[` + the line `    {`, each to the line `    }`, the next after `,`. Lines
+    /// inside a report are indented further and JSON strings hold no raw newline, so the line
+    /// `    }` is found by searching for it alone (`memchr`, 32 MB at a county's size). Nil when
+    /// the text is not of that shape.
     public static func reports(inStatsJSON json: [UInt8]) -> [ArraySlice<UInt8>]? {
-        let open = Array("\n    {\n".utf8), close = Array("\n    }".utf8)
-        var reports: [ArraySlice<UInt8>] = []
-        return json.withUnsafeBufferPointer { b -> [ArraySlice<UInt8>]? in
-            func at(_ i: Int, _ pattern: [UInt8]) -> Bool {
-                guard i + pattern.count <= b.count else { return false }
-                for k in pattern.indices where b[i + k] != pattern[k] { return false }
-                return true
+        let first = Array("[\n    {".utf8), close = Array("\n    }".utf8), next = Array(",\n    {".utf8)
+        return json.withUnsafeBytes { b -> [ArraySlice<UInt8>]? in
+            guard let base = b.baseAddress else { return nil }
+            func follows(_ pattern: [UInt8], at i: Int) -> Bool {
+                i >= 0 && i + pattern.count <= b.count && memcmp(base + i, pattern, pattern.count) == 0
             }
-            var i = 0, start: Int?
-            while i < b.count {
-                if b[i] == 0x0A {
-                    if start == nil, at(i, open) {
-                        start = i + 5
-                    } else if let s = start, at(i, close), i + close.count == b.count || b[i + close.count] == 0x2C || b[i + close.count] == 0x0A {
-                        reports.append(json[s..<(i + close.count)])
-                        start = nil
-                    }
+            /// Where `pattern` next starts at or after `from`: `memchr` to each of its last byte.
+            func find(_ pattern: [UInt8], from: Int) -> Int? {
+                var i = from + pattern.count - 1
+                while i < b.count, let hit = memchr(base + i, Int32(pattern.last!), b.count - i) {
+                    let at = base.distance(to: UnsafeRawPointer(hit)) - (pattern.count - 1)
+                    if follows(pattern, at: at) { return at }
+                    i = at + pattern.count
                 }
-                i += 1
+                return nil
             }
-            return start == nil ? reports : nil
+            guard var start = find(first, from: 0).map({ $0 + first.count - 1 }) else { return [] }
+            var reports: [ArraySlice<UInt8>] = []
+            while true {
+                guard let end = find(close, from: start) else { return nil }
+                let stop = end + close.count
+                reports.append(json[start..<stop])
+                guard follows(next, at: stop) else { break }
+                start = stop + next.count - 1
+            }
+            return follows(Array("\n  ]".utf8), at: reports.last!.endIndex) ? reports : nil
         }
     }
 }
