@@ -135,6 +135,26 @@ import Testing
         try expectOutputIsWhatAFullBuildGives("minutes cache damaged, then a template edited")
     }
 
+    /// A rebuild that renders a few pages must not shrink the rendered-minutes cache to those
+    /// few: the next full build (a template edit) would render every meeting's minutes again.
+    @Test func anEditRebuildKeepsEveryOtherMeetingsMinutesCached() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        let other = root.appendingPathComponent("content/meetings/2026/2026-03-20-dongcun.md")
+        try Data("---\ntitle: 东村第二次议事会\ndate: 2026-03-20\nunit: dongcun\n---\n村民商量修桥的事。\n".utf8).write(to: other)
+        #expect(build("output").published)
+        let bodies = root.appendingPathComponent(".yishi-cache/bodies.bin")
+        func cached(_ text: String) throws -> Bool {
+            let bytes = [UInt8](try Data(contentsOf: bodies)), wanted = Array(text.utf8)
+            return (0...(bytes.count - wanted.count)).contains { bytes[$0..<($0 + wanted.count)].elementsEqual(wanted) }
+        }
+        #expect(try cached("村民商量修桥的事"))
+        try edit("  total: 20", "  total: 27")
+        let outcome = build("output")
+        #expect(outcome.editedOnly != nil, "an attendance edit takes the rebuild of what it reaches")
+        #expect(try cached("村民商量修桥的事"), "the other meeting's minutes are still cached")
+        try expectOutputIsWhatAFullBuildGives("attendance edited beside a second meeting")
+    }
+
     /// The preview keeps the search index it built first: Pagefind's seconds must not come
     /// between a secretary's edit and seeing it.
     @Test(.enabled(if: SearchIndex.locate() != nil, "Pagefind is installed by checks/install.sh"))

@@ -99,12 +99,12 @@ public struct Statistics: Sendable {
                 .compactMap { $0 }
             var last: [String: Day] = [:]
             for m in held { last[m.unit.value] = max(last[m.unit.value] ?? m.date, m.date) }
-            let meetingFacts = held.map { m in
+            let meetingFacts = parallelMap(held) { m in
                 MeetingFacts(id: m.id, date: m.date, unit: m.unit.value, attendance: m.attendance?.total ?? 0,
                              categories: m.attendance?.categories ?? [], leaders: m.leaders.count,
                              departments: m.departments.map(\.value))
             }
-            let facts = items.map { r, st in
+            let facts = parallelMap(items) { r, st in
                 ItemFacts(id: r.id, raised: r.raised, kind: r.item.kind, unit: r.unit, status: st.status, owner: st.owner,
                           due: st.due, firstDue: st.firstDue, resolved: st.resolvedDate, satisfaction: st.satisfaction,
                           funds: st.funds ?? 0, overdue: st.isOverdue(asOf: asOf))

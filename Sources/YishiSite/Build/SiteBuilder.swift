@@ -171,7 +171,9 @@ public struct SiteBuilder {
            let files = ScopedEdit.files(selection, renderer: renderer, statistics: statistics, output: output, suffix: withSuffix) {
             clock.lap("edited meetings' pages (\(files.count) files)")
             if let written = SiteWriter(output: output).replace(files) {
-                if bodies.changed { bodies.save(to: cacheFolder.appendingPathComponent("bodies.bin")) }
+                // The rendered-minutes cache is left as it was: saving keeps only the bodies a build
+                // used, and this one used a few. The edited meetings' new minutes are rendered
+                // again by the next full build — a few files — and every other body stays cached.
                 clock.lap("edited meetings' write")
                 outcome.editedOnly = SiteBuilder.EditedOnly(meetings: selection.edited, rendered: files.count)
                 return shortcutTaken(written: written, reused: files.count - written.count)

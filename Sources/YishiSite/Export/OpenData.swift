@@ -116,23 +116,28 @@ public enum OpenData {
         }
         var reports = old
         for (n, bytes) in made { reports[n] = bytes }
-        var out: [UInt8] = []
-        out.reserveCapacity(reports.reduce(64) { $0 + ($1?.count ?? 0) + 6 })
-        out.append(contentsOf: "{\n  \"as_of\": ".utf8)
-        out += JSONValue.string(s.asOf.description).serializedUTF8()
-        out.append(contentsOf: ",\n  \"reports\": ".utf8)
+        // Put together in the string's own storage: at a county's size it is 30 MB, and a byte
+        // array first would be one more copy of it in fresh memory.
+        var parts: [ArraySlice<UInt8>] = [(Array("{\n  \"as_of\": ".utf8) + JSONValue.string(s.asOf.description).serializedUTF8()
+                                           + Array(",\n  \"reports\": ".utf8))[...]]
         if reports.isEmpty {
-            out.append(contentsOf: "[]".utf8)
+            parts.append(Array("[]".utf8)[...])
         } else {
-            out.append(contentsOf: "[\n".utf8)
-            for (n, r) in reports.enumerated() {
-                out.append(contentsOf: (n == 0 ? "    " : ",\n    ").utf8)
-                out += r!
-            }
-            out.append(contentsOf: "\n  ]".utf8)
+            let first = Array("[\n    ".utf8)[...], between = Array(",\n    ".utf8)[...]
+            for (n, r) in reports.enumerated() { parts += [n == 0 ? first : between, r!] }
+            parts.append(Array("\n  ]".utf8)[...])
         }
-        out.append(contentsOf: "\n}\n".utf8)
-        return String(decoding: out, as: UTF8.self)
+        parts.append(Array("\n}\n".utf8)[...])
+        return String(unsafeUninitializedCapacity: parts.reduce(0) { $0 + $1.count }) { buffer in
+            var at = 0
+            for part in parts {
+                part.withUnsafeBufferPointer { p in
+                    if let source = p.baseAddress { (buffer.baseAddress! + at).initialize(from: source, count: p.count) }
+                }
+                at += part.count
+            }
+            return at
+        }
     }
 
     /// The (scope, period) of each report in `stats.json`, in the order it lists them.

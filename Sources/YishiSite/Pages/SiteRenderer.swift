@@ -24,6 +24,8 @@ public struct SiteRenderer {
     let departmentNames: [String: String]
     let meetingsByID: [String: Meeting]
     let updateFileTitles: [String: String]
+    /// The pages of renamed meetings' former ids, which the sitemap leaves out: nearly always none.
+    let aliasPaths: Set<String>
     /// Figures once per (period, scope): a report, its charts, the home page and stats.json share them.
     let cache = Memo<FiguresKey, Figures>()
     /// Whether a report's figures differ from the last build's (a rebuild after an edit).
@@ -50,6 +52,8 @@ public struct SiteRenderer {
         unitNames = Dictionary(site.content.units.units.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         departmentNames = Dictionary(site.content.departments.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         meetingsByID = Dictionary(site.content.publishedMeetings.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        aliasPaths = Set(site.content.publishedMeetings.flatMap { m in m.aliases.map { "meetings/\($0.value).html" } })
+            .subtracting(site.content.publishedMeetings.map { "meetings/\($0.id).html" })
         updateFileTitles = Dictionary(site.content.publishedUpdateFiles.map { ($0.id, $0.title ?? $0.id) }, uniquingKeysWith: { a, _ in a })
     }
 
@@ -115,11 +119,7 @@ public struct SiteRenderer {
         }
     }
 
-    func isAlias(_ path: String) -> Bool {
-        guard path.hasPrefix("meetings/") else { return false }
-        let id = String(path.dropFirst("meetings/".count).dropLast(".html".count))
-        return meetingsByID[id] == nil
-    }
+    func isAlias(_ path: String) -> Bool { !aliasPaths.isEmpty && aliasPaths.contains(path) }
 
     /// What every page's context holds.
     func base(root: String, title: String) -> [String: Any] {
