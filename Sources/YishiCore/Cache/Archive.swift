@@ -105,7 +105,8 @@ public struct ArchiveReader {
         return bytes[offset - 1] == 1
     }
 
-    mutating func span() throws -> UnsafeRawBufferPointer {
+    /// The next length-prefixed bytes where they lie, valid as long as the buffer read from.
+    public mutating func span() throws -> UnsafeRawBufferPointer {
         let n = try readUInt()
         guard n <= UInt64(bytes.count - offset) else { throw Damaged() }
         let start = offset

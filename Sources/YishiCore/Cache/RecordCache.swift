@@ -88,9 +88,9 @@ public final class RecordCache: @unchecked Sendable {
             if expected != nil, settings != previousSettings { return nil }
             var count = 0
             while entries, !r.atEnd {
-                guard let path = try? r.readString(), let stamp = try? r.readString(), let digest = try? r.readRaw(),
+                guard let path = try? r.readString(), let stamp = try? r.readString(), let digest = try? r.span(),
                       let blob = try? r.readSpan(), digest.count == 32 else { break }
-                previous[path] = Entry(stamp: stamp, digest: SHA256.Digest(bytes: digest), stored: .archived(buffer: buffer, range: blob))
+                previous[path] = Entry(stamp: stamp, digest: SHA256.Digest(digest), stored: .archived(buffer: buffer, range: blob))
                 count += 1
             }
             return (settings, token, count)

@@ -88,11 +88,29 @@ public struct SHA256 {
         }
     }
 
-    /// A SHA-256 digest; compared and stored as its 32 bytes.
+    /// A SHA-256 digest; compared and stored as its 32 bytes, held in four words: caches index
+    /// tens of thousands of them, and an array each was an allocation each.
     public struct Digest: Hashable, Sendable, CustomStringConvertible {
-        public let bytes: [UInt8]
+        private let words: (UInt64, UInt64, UInt64, UInt64)
 
-        public init(bytes: [UInt8]) { self.bytes = bytes }
+        public init(bytes: [UInt8]) {
+            self.init(bytes.withUnsafeBytes { $0 })
+        }
+
+        /// The first 32 bytes of `raw` (zeros for any missing).
+        public init(_ raw: UnsafeRawBufferPointer) {
+            var w: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+            withUnsafeMutableBytes(of: &w) { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw.prefix(32))) }
+            words = w
+        }
+
+        public var bytes: [UInt8] { withUnsafeBytes(of: words) { Array($0) } }
+
+        public static func == (a: Digest, b: Digest) -> Bool { a.words == b.words }
+
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(words.0); hasher.combine(words.1); hasher.combine(words.2); hasher.combine(words.3)
+        }
 
         /// Lower-case hexadecimal, as `sha256sum` prints it.
         public var description: String {

@@ -33,8 +33,8 @@ public final class RenderedBodies: @unchecked Sendable {
         var r = ArchiveReader(file.bytes)
         guard (try? r.readString()) == Self.format, (try? r.readString()) == tool else { return }
         while !r.atEnd {
-            guard let key = try? r.readRaw(), key.count == 32, let span = try? r.readSpan() else { break }
-            previous[SHA256.Digest(bytes: key)] = span
+            guard let key = try? r.span(), key.count == 32, let span = try? r.readSpan() else { break }
+            previous[SHA256.Digest(key)] = span
         }
         self.file = file
     }

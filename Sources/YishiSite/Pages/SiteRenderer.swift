@@ -52,8 +52,9 @@ public struct SiteRenderer {
         unitNames = Dictionary(site.content.units.units.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         departmentNames = Dictionary(site.content.departments.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         meetingsByID = Dictionary(site.content.publishedMeetings.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        aliasPaths = Set(site.content.publishedMeetings.flatMap { m in m.aliases.map { "meetings/\($0.value).html" } })
-            .subtracting(site.content.publishedMeetings.map { "meetings/\($0.id).html" })
+        let ids = meetingsByID
+        aliasPaths = Set(site.content.publishedMeetings.flatMap { $0.aliases.map(\.value) }.filter { ids[$0] == nil }
+            .map { "meetings/\($0).html" })
         updateFileTitles = Dictionary(site.content.publishedUpdateFiles.map { ($0.id, $0.title ?? $0.id) }, uniquingKeysWith: { a, _ in a })
     }
 
