@@ -105,6 +105,40 @@ import Testing
         #expect(broken.isEmpty, "\(broken.prefix(5))")
     }
 
+    /// DESIGN §5: long item lists split by year so no page grows without bound. 160 overdue
+    /// items over two years: the index shows the first 100 and points to the years; each item
+    /// still open is on the page of the year it was raised, and on no other.
+    @Test func openItemsAreListedByTheYearTheyWereRaised() throws {
+        var files = Self.files
+        for year in [2023, 2024] {
+            let items = (1...80).map { n in
+                "  - {id: Y\(year)-\(n), title: 第\(n)件, kind: problem, status: accepted, owner: d1, due: \(year)-03-01}"
+            }
+            files["content/meetings/\(year)/big-\(year).md"] = "---\ntitle: \(year)年大会\ndate: \(year)-02-01\nunit: v1\nitems:\n"
+                + items.joined(separator: "\n") + "\n---\n"
+        }
+        let site = SiteLoader.load(from: MemorySource(files))
+        #expect(site.diagnostics.all.isEmpty, "\(site.diagnostics.all.map { $0.rendered(in: .en) })")
+        let (theme, _) = Theme.load(siteTemplates: nil, locale: "zh-Hans")
+        let stats = Statistics(site: site, asOf: Day(iso: "2024-12-31")!)
+        let out = SiteRenderer(site: site, statistics: stats, theme: try #require(theme)).render()
+        let index = try #require(out["items/index.html"])
+        func count(_ page: String, _ id: String) -> Int { page.components(separatedBy: "#\(id)\"").count - 1 }
+        let listed = (1...80).flatMap { n in [2023, 2024].map { "Y\($0)-\(n)" } }.filter { count(index, $0) > 0 }
+        #expect(listed.count == 100, "the index shows the first 100 of 160 overdue items")
+        #expect(index.contains("另有 60 个未在此列出"))
+        #expect(index.contains("items/open-2023.html") && index.contains("items/open-2024.html") && index.contains("id=\"years\""))
+        for year in [2023, 2024] {
+            let page = try #require(out["items/open-\(year).html"])
+            for n in 1...80 {
+                #expect(count(page, "Y\(year)-\(n)") == 1, "Y\(year)-\(n) on its year's page")
+                #expect(count(page, "Y\(year == 2023 ? 2024 : 2023)-\(n)") == 0)
+            }
+        }
+        #expect(out.keys.filter { $0.hasPrefix("items/") }.sorted()
+                == ["items/2024.html", "items/index.html", "items/open-2023.html", "items/open-2024.html"])
+    }
+
     @Test func everyFigureOpensToTheRecordsItCounts() throws {
         let report = try #require(output["reports/2024-q2.html"])
         #expect(report.contains("<a href=\"#records-r-resolved\">2</a>"))  // A, and P (withheld but counted)

@@ -54,14 +54,20 @@ extension SiteRenderer {
         return c
     }
 
-    /// `items/index.html` (overdue, then open, then the years of closed items) and one page
-    /// per year of closed items, so that no list grows without bound.
+    /// `items/index.html` (the first of the overdue, then of the open items, then the years),
+    /// one page per year of items raised that year and still open (`items/open-<year>.html`,
+    /// overdue first) and one per year of items closed that year (`items/<year>.html`), so that
+    /// no list grows without bound.
     func itemPages(into page: Page, wanted: Bool = true) {
         guard wanted else {
             // Listed only: which years have a page is all that is needed.
-            let years = Set(stats.items.compactMap { $0.state.closedDate?.year })
+            var closed = Set<Int>(), open = Set<Int>()
+            for (r, s) in stats.items {
+                if let d = s.closedDate { closed.insert(d.year) } else { open.insert(r.raised.year) }
+            }
             page("items/index.html", false) { "" }
-            for y in years.sorted(by: >) { page("items/\(y).html", false) { "" } }
+            for y in open.sorted(by: >) { page("items/open-\(y).html", false) { "" } }
+            for y in closed.sorted(by: >) { page("items/\(y).html", false) { "" } }
             return
         }
         var overdue: [(record: ItemRecord, due: Day)] = [], open: [ItemRecord] = []
@@ -73,24 +79,57 @@ extension SiteRenderer {
         }
         overdue.sort { ($0.due, $0.record.id) < ($1.due, $1.record.id) }
         open.sort { ($0.raised, $0.id) > ($1.raised, $1.id) }
-        let years = closedByYear.keys.sorted(by: >)
+        // A county has tens of thousands of items still open: the index shows the first of each
+        // list, and every item still open is on the page of the year it was raised (DESIGN §5:
+        // long lists split by year so no page grows without bound).
+        var overdueByYear: [Int: [ItemRecord]] = [:], openByYear: [Int: [ItemRecord]] = [:]
+        for o in overdue { overdueByYear[o.record.raised.year, default: []].append(o.record) }
+        for r in open { openByYear[r.raised.year, default: []].append(r) }
+        let openYears = Set(overdueByYear.keys).union(openByYear.keys)
+        let years = openYears.union(closedByYear.keys).sorted(by: >)
+        func more(_ count: Int) -> String? {
+            count > Self.recordsShown ? theme.string("items.more").replacingOccurrences(of: "{n}", with: String(count - Self.recordsShown)) : nil
+        }
+        /// The overdue and open lists as a page shows them.
+        func lists(_ c: inout [String: Any], overdue: [ItemRecord], open: [ItemRecord], capped: Bool) {
+            let shown = capped ? Self.recordsShown : Int.max
+            c["overdue_section"] = true
+            c["overdue"] = overdue.prefix(shown).map(itemRow)
+            c["overdue_count"] = overdue.count
+            c["open"] = open.prefix(shown).map(itemRow)
+            c["open_count"] = open.count
+            if capped {
+                c["overdue_more"] = more(overdue.count)
+                c["open_more"] = more(open.count)
+            }
+        }
         // The index (the longest, first) and the years' pages side by side.
-        parallelForEach([nil] + years.map { Optional($0) }) { year in
-            guard let y = year else {
+        let pages: [(year: Int, open: Bool)?] = [nil] + openYears.sorted(by: >).map { ($0, true) }
+            + closedByYear.keys.sorted(by: >).map { ($0, false) }
+        parallelForEach(pages) { p in
+            guard let p else {
                 return page("items/index.html", true) {
                     var index = base(root: "../", title: theme.string("items.title"))
-                    index["overdue_section"] = true
-                    index["overdue"] = overdue.map { itemRow($0.record) }
-                    index["overdue_count"] = overdue.count
-                    index["open"] = open.map(itemRow)
-                    index["open_count"] = open.count
-                    index["years"] = years.map { ["year": String($0), "count": closedByYear[$0]!.count] }
+                    lists(&index, overdue: overdue.map(\.record), open: open, capped: true)
+                    index["index"] = true
+                    index["years"] = years.map { y -> [String: Any] in
+                        let still = (overdueByYear[y]?.count ?? 0) + (openByYear[y]?.count ?? 0), closed = closedByYear[y]?.count ?? 0
+                        return ["year": String(y), "has_open": still > 0, "open_count": still,
+                                "has_closed": closed > 0, "closed_count": closed, "both": still > 0 && closed > 0]
+                    }
                     return theme.render("items", index)
                 }
             }
-            page("items/\(y).html", true) {
-                let list = closedByYear[y]!.sorted { ($0.1, $0.0.id) > ($1.1, $1.0.id) }
-                var c = base(root: "../", title: "\(y) \(theme.string("items.closed_in"))")
+            if p.open {
+                return page("items/open-\(p.year).html", true) {
+                    var c = base(root: "../", title: "\(p.year) \(theme.string("items.open_in"))")
+                    lists(&c, overdue: overdueByYear[p.year] ?? [], open: openByYear[p.year] ?? [], capped: false)
+                    return theme.render("items", c)
+                }
+            }
+            page("items/\(p.year).html", true) {
+                let list = closedByYear[p.year]!.sorted { ($0.1, $0.0.id) > ($1.1, $1.0.id) }
+                var c = base(root: "../", title: "\(p.year) \(theme.string("items.closed_in"))")
                 c["closed_section"] = true
                 c["closed"] = list.map { itemRow($0.0) }
                 return theme.render("items", c)

@@ -294,7 +294,7 @@ tr.flagged td { background: #fdf0ef; }
 {{/private}}
 
 """#,
-        "items.mustache": #"""
+        "items.mustache": ##"""
 {{<layout}}
 {{$main}}
 <h1>{{page_title}}</h1>
@@ -302,15 +302,20 @@ tr.flagged td { background: #fdf0ef; }
 <section>
 <h2 id="overdue">{{t.items.overdue}} ({{overdue_count}})</h2>
 <ul class="items">{{#overdue}}{{> item-row}}{{/overdue}}{{^overdue}}<li>{{t.items.none}}</li>{{/overdue}}</ul>
+{{#overdue_more}}<p><a href="#years">{{overdue_more}}</a></p>{{/overdue_more}}
 </section>
 <section>
 <h2 id="open">{{t.items.open}} ({{open_count}})</h2>
 <ul class="items">{{#open}}{{> item-row}}{{/open}}{{^open}}<li>{{t.items.none}}</li>{{/open}}</ul>
+{{#open_more}}<p><a href="#years">{{open_more}}</a></p>{{/open_more}}
 </section>
+{{#index}}
 <section>
-<h2 id="closed">{{t.items.by_year}}</h2>
-<ul class="years">{{#years}}<li><a href="{{root}}items/{{year}}.html">{{year}}</a> ({{count}})</li>{{/years}}{{^years}}<li>{{t.items.none}}</li>{{/years}}</ul>
+<h2 id="years">{{t.items.by_year}}</h2>
+<ul class="years">{{#years}}<li><strong>{{year}}</strong> {{#has_open}}<a href="{{root}}items/open-{{year}}.html">{{t.items.open_in_year}} {{open_count}}</a>{{/has_open}}{{#both}} · {{/both}}{{#has_closed}}<a href="{{root}}items/{{year}}.html">{{t.items.closed_in_year}} {{closed_count}}</a>{{/has_closed}}</li>{{/years}}{{^years}}<li>{{t.items.none}}</li>{{/years}}</ul>
 </section>
+{{/index}}
+{{^index}}<p><a href="{{root}}items/index.html">{{t.items.title}}</a></p>{{/index}}
 {{/overdue_section}}
 {{#closed_section}}
 <ul class="items">{{#closed}}{{> item-row}}{{/closed}}</ul>
@@ -319,7 +324,7 @@ tr.flagged td { background: #fdf0ef; }
 {{/main}}
 {{/layout}}
 
-"""#,
+"""##,
         "layout.mustache": ##"""
 <!DOCTYPE html>
 <html lang="{{t.lang}}">
@@ -422,7 +427,11 @@ items:
   closed: Closed
   closed_in: "— items closed that year"
   none: None.
-  by_year: Closed items by year
+  by_year: By year
+  open_in: "— items raised that year and still open"
+  open_in_year: raised, still open
+  closed_in_year: closed
+  more: "{n} more are not listed here: see the page of the year each was raised, below"
 notice:
   title: Notice of consultation results
   issuer: Issued by
@@ -664,7 +673,11 @@ items:
   closed: 已办结或已处理
   closed_in: 年办结或处理的议题
   none: 没有。
-  by_year: 按年份查看已办结的议题
+  by_year: 按年份查看
+  open_in: 年提出、仍在办理的议题
+  open_in_year: 当年提出、仍在办理
+  closed_in_year: 当年办结或处理
+  more: "另有 {n} 个未在此列出，按提出年份见下方各年的页面"
 notice:
   title: 协商议事结果公示
   issuer: 发布单位
@@ -906,7 +919,11 @@ items:
   closed: 已辦結或已處理
   closed_in: 年辦結或處理的議題
   none: 沒有。
-  by_year: 按年份檢視已辦結的議題
+  by_year: 按年份查看
+  open_in: 年提出、仍在辦理的議題
+  open_in_year: 當年提出、仍在辦理
+  closed_in_year: 當年辦結或處理
+  more: "另有 {n} 個未在此列出，按提出年份見下方各年的頁面"
 notice:
   title: 協商議事結果公示
   issuer: 釋出單位
