@@ -33,8 +33,12 @@ func inChunks(_ count: Int, _ body: (Range<Int>) -> Void) {
 
 /// `forEach` over all cores, for stages that hand each result on as soon as it is made
 /// (rendering pages straight to the writer) instead of keeping them all.
-public func parallelForEach<T>(_ xs: [T], _ f: (T) -> Void) {
-    if xs.count < 16 { xs.forEach(f); return }
+///
+/// Fewer than `serialBelow` elements run on the calling thread: for a short list of small
+/// steps a hand-off costs more than it saves; a short list of heavy ones (a dozen reports'
+/// figures, a handful of long pages) passes 2.
+public func parallelForEach<T>(_ xs: [T], serialBelow: Int = 16, _ f: (T) -> Void) {
+    if xs.count < max(serialBelow, 2) { xs.forEach(f); return }
     xs.withUnsafeBufferPointer { buffer in
         nonisolated(unsafe) let input = buffer
         nonisolated(unsafe) let fn = f

@@ -94,13 +94,14 @@ public struct SHA256 {
         private let words: (UInt64, UInt64, UInt64, UInt64)
 
         public init(bytes: [UInt8]) {
-            self.init(bytes.withUnsafeBytes { $0 })
+            self = bytes.withUnsafeBytes { Digest($0) }
         }
 
-        /// The first 32 bytes of `raw` (zeros for any missing).
+        /// A digest's 32 bytes, as a cache file holds them.
         public init(_ raw: UnsafeRawBufferPointer) {
+            precondition(raw.count == 32, "a SHA-256 digest is 32 bytes")
             var w: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-            withUnsafeMutableBytes(of: &w) { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw.prefix(32))) }
+            withUnsafeMutableBytes(of: &w) { $0.copyMemory(from: raw) }
             words = w
         }
 

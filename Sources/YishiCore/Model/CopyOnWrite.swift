@@ -4,7 +4,7 @@
 /// the ten thousand — the site's lists, the held meetings, tuples with their states — and
 /// copying them field by field, a retain and a release for each, showed in every profile.
 /// Boxed, a copy is one retain; a change to a shared box copies it first, so they stay values.
-struct CopyOnWrite<Value>: @unchecked Sendable {
+struct CopyOnWrite<Value> {
     private final class Box {
         var value: Value
         init(_ value: Value) { self.value = value }
@@ -22,3 +22,6 @@ struct CopyOnWrite<Value>: @unchecked Sendable {
         }
     }
 }
+
+/// The box is shared only between copies, and changed only when not shared.
+extension CopyOnWrite: @unchecked Sendable where Value: Sendable {}

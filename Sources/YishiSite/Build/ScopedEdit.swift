@@ -9,11 +9,11 @@ import YishiCore
 /// units under it, and a department's from what it attended and owns (Statistics), so an
 /// edit reaches only: the edited meetings' pages; the pages of the items they raise or update
 /// and of every meeting on those items' timelines; the units above any of them, with their
-/// reports; the departments they name; and the pages made from the whole site, which are
-/// always rendered (PageSelection). Those are rendered, the open data made again, and the
-/// files whose bytes changed replaced in place. When the set of files the site should have
-/// differs from what `output/` holds (a report period or a year of closed items appears or
-/// goes), or the earliest meeting moved (every report over all periods charts from it), the
+/// reports; the departments they name; and the pages made from the whole site when the edit
+/// reaches what they show (PageSelection). Those are rendered, the open data made again, and
+/// the files whose bytes changed replaced in place. When the set of files the site should have
+/// differs from what `output/` holds (a report period, a year of open or of closed items appears
+/// or goes), or the earliest meeting moved (every report over all periods charts from it), the
 /// full build runs instead.
 enum ScopedEdit {
     /// More edited meetings than this and the selection is most of the site: build it all.
@@ -141,7 +141,7 @@ enum ScopedEdit {
         }, itemsUnchanged: unchangedItems)
         // The figures of the reports made again, which both the pages and stats.json need, on
         // every core first: inside the two side-by-side tasks below each has one.
-        parallelForEach(keys.filter { selection.reports($0.1, $0.0) }) { _ = renderer.figures($0.1, $0.0) }
+        parallelForEach(keys.filter { selection.reports($0.1, $0.0) }, serialBelow: 2) { _ = renderer.figures($0.1, $0.0) }
         let (_, data) = both({ renderer.render(only: selection, into: { rendered.add(($0, suffix($0, $1))) }, listing: { listed.add($0) }) },
                              { OpenData.files(statistics, figures: renderer.figures, reuse: reuse) })
         let files = rendered.items + data.map { ($0.key, $0.value) }

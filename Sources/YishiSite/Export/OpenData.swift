@@ -110,7 +110,7 @@ public enum OpenData {
     static func statsJSON(_ s: Statistics, figures: (Period, Scope) -> Figures, previous: ((Period, Scope) -> ArraySlice<UInt8>?)? = nil) -> String {
         let keys = reportKeys(s)
         let old = keys.map { previous?($0.1, $0.0) }
-        // A report file is the same JSON at the outermost level: here it sits two levels in.
+        // Serialized at the depth they sit at in this file, two levels in.
         let made = parallelMap(Array(keys.indices.filter { old[$0] == nil })) { n in
             (n, figures(keys[n].1, keys[n].0).json.serializedUTF8(indent: 2)[...])
         }
@@ -168,7 +168,7 @@ public enum OpenData {
                 }
                 return nil
             }
-            guard var start = find(first, from: 0).map({ $0 + first.count - 1 }) else { return [] }
+            guard var start = find(first, from: 0).map({ $0 + first.count - 1 }) else { return nil }
             var reports: [ArraySlice<UInt8>] = []
             while true {
                 guard let end = find(close, from: start) else { return nil }

@@ -106,7 +106,7 @@ extension SiteRenderer {
         // The index (the longest, first) and the years' pages side by side.
         let pages: [(year: Int, open: Bool)?] = [nil] + openYears.sorted(by: >).map { ($0, true) }
             + closedByYear.keys.sorted(by: >).map { ($0, false) }
-        parallelForEach(pages) { p in
+        parallelForEach(pages, serialBelow: 2) { p in
             guard let p else {
                 return page("items/index.html", true) {
                     var index = base(root: "../", title: theme.string("items.title"))

@@ -105,7 +105,7 @@ extension SiteRenderer {
             .merging(["label": month.description, "url": reportPath(month, .site)]) { a, _ in a }
         c["year"] = figureBlock(figures(year, .site), key: "year", root: "", only: headline)
             .merging(["label": year.description, "url": reportPath(year, .site)]) { a, _ in a }
-        // The longest overdue first; the whole list is on items/index.html.
+        // The longest overdue first; every one is on its year's page, which items/index.html lists.
         let overdue = stats.items.filter { $0.state.isOverdue(asOf: asOf) }
             .sorted { ($0.state.due, $0.record.id) < ($1.state.due, $1.record.id) }
         c["overdue"] = overdue.prefix(20).map { itemRow($0.record) }

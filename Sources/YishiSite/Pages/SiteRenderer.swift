@@ -120,7 +120,7 @@ public struct SiteRenderer {
         }
     }
 
-    func isAlias(_ path: String) -> Bool { !aliasPaths.isEmpty && aliasPaths.contains(path) }
+    func isAlias(_ path: String) -> Bool { aliasPaths.contains(path) }
 
     /// What every page's context holds.
     func base(root: String, title: String) -> [String: Any] {

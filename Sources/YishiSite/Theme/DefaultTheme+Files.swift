@@ -246,7 +246,7 @@ tr.flagged td { background: #fdf0ef; }
 {{#overdue}}{{> item-row}}{{/overdue}}
 {{^overdue}}<li>{{t.home.no_overdue}}</li>{{/overdue}}
 </ul>
-{{#overdue_more}}<p><a href="{{root}}items/index.html#overdue">{{overdue_more}}</a></p>{{/overdue_more}}
+{{#overdue_more}}<p><a href="{{root}}items/index.html#years">{{overdue_more}}</a></p>{{/overdue_more}}
 </section>
 <section>
 <h2>{{t.home.latest}}</h2>
@@ -364,7 +364,7 @@ site:
   generated_by: Built by yishi from the minutes of each village and community; every figure opens to the records it counts.
   feed: Subscribe
 home:
-  overdue_more: "See all {n} overdue items"
+  overdue_more: "All {n} overdue items, by year"
   latest: Latest meetings
   upcoming: Upcoming meetings
   upcoming_intro: Residents are welcome; bring the matters you care about.
@@ -610,7 +610,7 @@ site:
   generated_by: 本站由 yishi 根据各村（社区）会议纪要生成，所有数字都可以点开核对。
   feed: 订阅更新
 home:
-  overdue_more: "查看全部 {n} 个超期议题"
+  overdue_more: "超期议题共 {n} 个，按年份查看全部"
   latest: 最近的会议
   upcoming: 即将召开的会议
   upcoming_intro: 欢迎居民到场，带上您关心的问题。
@@ -856,7 +856,7 @@ site:
   generated_by: 本站由 yishi 根據各村（社區）會議紀要生成，所有數字都可以點開核對。
   feed: 訂閱更新
 home:
-  overdue_more: "查看全部 {n} 個超期議題"
+  overdue_more: "超期議題共 {n} 個，按年份查看全部"
   latest: 最近的會議
   upcoming: 即將召開的會議
   upcoming_intro: 歡迎居民到場，帶上您關心的問題。
