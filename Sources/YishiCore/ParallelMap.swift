@@ -62,3 +62,32 @@ public func both<A, B>(_ a: () -> A, _ b: () -> B) -> (A, B) {
     }
     return (x!, y!)
 }
+
+/// `side` on a thread of its own while `main` runs on this one with every core it asks for.
+///
+/// Unlike `both`, whose two halves each get one core (a parallel loop nested in either runs
+/// serially), `main` keeps its parallel loops: for a side task that waits on the kernel
+/// (reading a large file, listing a folder) or is shorter than `main`, so that neither core
+/// sits idle while the other finishes.
+public func alongside<A, B>(_ side: () -> B, _ main: () -> A) -> (A, B) {
+    withoutActuallyEscaping(side) { side in
+        nonisolated(unsafe) let run = side
+        let result = SideResult<B>()
+        let thread = Thread {
+            result.value = run()
+            result.done.signal()
+        }
+        // Foundation's default for a secondary thread is small; rendering recurses.
+        thread.stackSize = 16 << 20
+        thread.start()
+        let a = main()
+        result.done.wait()
+        return (a, result.value!)
+    }
+}
+
+/// What `alongside`'s side thread hands back; read only after `done` is signalled.
+private final class SideResult<B>: @unchecked Sendable {
+    var value: B?
+    let done = DispatchSemaphore(value: 0)
+}

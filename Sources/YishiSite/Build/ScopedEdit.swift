@@ -128,27 +128,35 @@ enum ScopedEdit {
                       suffix: (String, String) -> String) -> [(path: String, text: String)]? {
         let rendered = Collected<(path: String, text: String)>(), listed = Collected<String>()
         let unchangedItems = selection.rows.items.isEmpty
+        // What the last build left — its stats.json split into reports, the files output/ holds —
+        // read on a thread of its own while the items fold for the report keys: the read is
+        // mostly the kernel's copying, and the fold does not use both cores all the way through.
+        let (keys, (oldReports, present)) = alongside({
+            (readRegularFile(atPath: output.appendingPathComponent("data/stats.json").path).flatMap(OpenData.reports(inStatsJSON:)),
+             SiteWriter.files(under: output.path, except: ["pagefind"]))
+        }, { OpenData.reportKeys(statistics) })
         // stats.json takes every report the edit does not reach from the last build's stats.json,
         // when that lists the same reports (else the full build runs, below).
         var previous: [SiteRenderer.FiguresKey: ArraySlice<UInt8>] = [:]
-        let keys = OpenData.reportKeys(statistics)
-        if let json = readRegularFile(atPath: output.appendingPathComponent("data/stats.json").path),
-           let old = OpenData.reports(inStatsJSON: json), old.count == keys.count {
-            for (key, bytes) in zip(keys, old) { previous[SiteRenderer.FiguresKey(period: key.1, scope: key.0)] = bytes }
+        if let oldReports, oldReports.count == keys.count {
+            for (key, bytes) in zip(keys, oldReports) { previous[SiteRenderer.FiguresKey(period: key.1, scope: key.0)] = bytes }
         }
         let reuse = OpenData.Reuse(report: { period, scope in
             selection.reports(period, scope) ? nil : previous[SiteRenderer.FiguresKey(period: period, scope: scope)]
         }, itemsUnchanged: unchangedItems)
         // The figures of the reports made again, which both the pages and stats.json need, on
-        // every core first: inside the two side-by-side tasks below each has one.
+        // every core first.
         parallelForEach(keys.filter { selection.reports($0.1, $0.0) }, serialBelow: 2) { _ = renderer.figures($0.1, $0.0) }
-        let (_, data) = both({ renderer.render(only: selection, into: { rendered.add(($0, suffix($0, $1))) }, listing: { listed.add($0) }) },
-                             { OpenData.files(statistics, figures: renderer.figures, reuse: reuse) })
+        // The open data beside the pages, which keep both cores for their own loops: the pages
+        // take twice as long, and with one core each the data's core would idle half the time.
+        let (_, data) = alongside({ OpenData.files(statistics, figures: renderer.figures, reuse: reuse) }, {
+            renderer.render(only: selection, into: { rendered.add(($0, suffix($0, $1))) }, listing: { listed.add($0) })
+        })
         let files = rendered.items + data.map { ($0.key, $0.value) }
         var expected = Set(listed.items)
         if unchangedItems { expected.formUnion(["data/items.csv", "data/updates.csv"]) }
         for f in files { expected.insert(f.path) }
-        guard let present = SiteWriter.files(under: output.path, except: ["pagefind"]), present == expected else { return nil }
+        guard let present, present == expected else { return nil }
         return files
     }
 }
