@@ -3,8 +3,10 @@ import Foundation
 
 /// `map` over all cores, results in input order, for stages whose items are independent
 /// (parsing files, rendering pages).
-public func parallelMap<T, R>(_ xs: [T], _ f: (T) -> R) -> [R] {
-    if xs.count < 16 { return xs.map(f) }
+///
+/// Fewer than `serialBelow` elements run on the calling thread, as in `parallelForEach`.
+public func parallelMap<T, R>(_ xs: [T], serialBelow: Int = 16, _ f: (T) -> R) -> [R] {
+    if xs.count < max(serialBelow, 2) { return xs.map(f) }
     return [R](unsafeUninitializedCapacity: xs.count) { results, count in
         xs.withUnsafeBufferPointer { buffer in
             nonisolated(unsafe) let input = buffer
@@ -71,10 +73,12 @@ public func both<A, B>(_ a: () -> A, _ b: () -> B) -> (A, B) {
 /// sits idle while the other finishes.
 public func alongside<A, B>(_ side: () -> B, _ main: () -> A) -> (A, B) {
     withoutActuallyEscaping(side) { side in
-        nonisolated(unsafe) let run = side
-        let result = SideResult<B>()
+        // The thread holds the box, not the closure: a Thread keeps its block a moment after it
+        // has run, and the closure must not outlive this call.
+        let result = SideResult<B>(side)
         let thread = Thread {
-            result.value = run()
+            result.value = result.task!()
+            result.task = nil
             result.done.signal()
         }
         // Foundation's default for a secondary thread is small; rendering recurses.
@@ -88,6 +92,9 @@ public func alongside<A, B>(_ side: () -> B, _ main: () -> A) -> (A, B) {
 
 /// What `alongside`'s side thread hands back; read only after `done` is signalled.
 private final class SideResult<B>: @unchecked Sendable {
+    var task: (() -> B)?
     var value: B?
     let done = DispatchSemaphore(value: 0)
+
+    init(_ task: @escaping () -> B) { self.task = task }
 }

@@ -132,4 +132,19 @@ import Testing
         #expect(loaded.diagnostics.warnings.map(\.location.file).sorted() == ["content/meetings/etc", "content/meetings/link.md"])
         #expect(loaded.diagnostics.warnings.allSatisfy { if case .symlinkOutside = $0.message { true } else { false } })
     }
+
+    @Test func aFileIsReadWholeWhateverItsSize() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("yishi-read-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for size in [0, 1, 4095, 65_537, 3_000_001] {
+            let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ $0 >> 8) }
+            let path = folder.appendingPathComponent("f\(size)").path
+            try Data(bytes).write(to: URL(fileURLWithPath: path))
+            #expect(readRegularFile(atPath: path) == bytes, "size \(size)")
+        }
+        // Not a regular file, or not there: nil, and the caller says why.
+        #expect(readRegularFile(atPath: folder.path) == nil)
+        #expect(readRegularFile(atPath: folder.appendingPathComponent("missing").path) == nil)
+    }
 }

@@ -76,6 +76,9 @@ public struct ArchiveReader {
     public private(set) var offset = 0
     /// The file of the record being read (see `ArchiveWriter.file`).
     public var file = ""
+    /// Set when the bytes passed their checksum: their strings are the UTF-8 a String wrote,
+    /// and are not validated again (see `String(writtenUTF8:)`).
+    public var checked = false
 
     /// `bytes` must outlive the reader.
     public init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
@@ -122,7 +125,10 @@ public struct ArchiveReader {
         return (offset - Int(n))..<offset
     }
 
-    public mutating func readString() throws -> String { String(decoding: try span(), as: UTF8.self) }
+    public mutating func readString() throws -> String {
+        let bytes = try span()
+        return checked ? String(writtenUTF8: bytes) : String(decoding: bytes, as: UTF8.self)
+    }
 
     public mutating func readRaw() throws -> [UInt8] { [UInt8](try span()) }
 

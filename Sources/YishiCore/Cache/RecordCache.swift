@@ -51,7 +51,8 @@ public final class RecordCache: @unchecked Sendable {
     /// `headersOnly`, only enough to append to the log: no entry is read.
     public static func load(from url: URL, tool: String, headersOnly: Bool = false) -> RecordCache {
         let cache = RecordCache(tool: tool)
-        guard let base = MappedFile(path: url.path) else { return cache }
+        // A rebuild decodes nearly every record (a file not looked up is one deleted).
+        guard let base = MappedFile(path: url.path, populate: !headersOnly) else { return cache }
         cache.buffers = [base]
         guard let (settings, token, _) = cache.index(buffer: 0, header: "yishi-records \(formatVersion)", token: nil,
                                                      entries: !headersOnly) else {
@@ -105,6 +106,7 @@ public final class RecordCache: @unchecked Sendable {
             // string would still decode, as other text.
             guard let body = Checksum.verified(UnsafeRawBufferPointer(rebasing: buffers[b].bytes[range])) else { return nil }
             var r = ArchiveReader(body)
+            r.checked = true
             guard let record = try? ContentRecord(from: &r), r.atEnd else { return nil }
             return record
         }
@@ -139,6 +141,8 @@ public final class RecordCache: @unchecked Sendable {
     public func use(settings key: String) {
         settings = key
         if previousSettings != key { previous = [:] }
+        // Every file is looked up once: grown a step at a time, the table was rehashed a dozen times.
+        lock.withLock { kept.reserveCapacity(previous.count) }
     }
 
     /// The record of an unchanged file, by its stat data.

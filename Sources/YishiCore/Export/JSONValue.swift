@@ -18,7 +18,7 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     /// Pretty-printed with two-space indents; whole numbers are written without a fraction.
     public func serialized(indent: Int = 0) -> String {
-        String(decoding: serializedUTF8(indent: indent), as: UTF8.self)
+        String(writtenUTF8: serializedUTF8(indent: indent))
     }
 
     /// `serialized(indent:)` as UTF-8 bytes.

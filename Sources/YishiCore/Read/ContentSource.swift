@@ -55,10 +55,11 @@ public struct DiskSource: ContentSource {
         if let known = listed[folder] { return known }
         let base = root.appendingPathComponent(folder).standardizedFileURL
         let basePath = base.resolvingSymlinksInPath().path
-        var out: [SourceFile] = []
-        var visited = Set<String>()
-        func walk(_ dir: URL, _ rel: String) {
-            guard visited.insert(dir.resolvingSymlinksInPath().path).inserted, let folderHandle = opendir(dir.path) else { return }
+        let visited = Visited()
+        /// What a folder holds, in name order: its files, and its folders still to walk.
+        enum Entry { case file(SourceFile), folder(URL, String) }
+        func walk(_ dir: URL, _ rel: String, depth: Int) -> [SourceFile] {
+            guard visited.insert(dir.resolvingSymlinksInPath().path), let folderHandle = opendir(dir.path) else { return [] }
             defer { closedir(folderHandle) }
             // The folder's names and their stat data straight from the system calls: a rebuild
             // with nothing changed walks every file, and Foundation's listing costs more.
@@ -68,6 +69,7 @@ public struct DiskSource: ContentSource {
                 if name != "." && name != ".." { names.append(name) }
             }
             let handle = dirfd(folderHandle)
+            var entries: [Entry] = []
             for name in names.sorted() {
                 let relPath = rel.isEmpty ? name : rel + "/" + name
                 let full = folder + "/" + relPath
@@ -75,7 +77,7 @@ public struct DiskSource: ContentSource {
                 // Foundation's attribute dictionary and URLs cost more than reading the file.
                 var info = stat()
                 if fstatat(handle, name, &info, AT_SYMLINK_NOFOLLOW) == 0, info.st_mode & S_IFMT == S_IFREG {
-                    out.append(SourceFile(path: full, stamp: fileStamp(info)))
+                    entries.append(.file(SourceFile(path: full, stamp: fileStamp(info))))
                     continue
                 }
                 let url = dir.appendingPathComponent(name)
@@ -87,21 +89,38 @@ public struct DiskSource: ContentSource {
                     let t = target.path
                     if !(t == basePath || t.hasPrefix(basePath + "/")) || !FileManager.default.fileExists(atPath: t) {
                         let dest = (try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)) ?? t
-                        out.append(SourceFile(path: full, escapesTo: dest))
+                        entries.append(.file(SourceFile(path: full, escapesTo: dest)))
                         continue
                     }
                 }
                 var isDir: ObjCBool = false
                 guard FileManager.default.fileExists(atPath: target.path, isDirectory: &isDir) else { continue }
                 if isDir.boolValue {
-                    walk(target, relPath)
+                    entries.append(.folder(target, relPath))
                 } else {
-                    out.append(SourceFile(path: full, stamp: stat(target.path, &info) == 0 ? fileStamp(info) : nil))
+                    entries.append(.file(SourceFile(path: full, stamp: stat(target.path, &info) == 0 ? fileStamp(info) : nil)))
                 }
             }
+            // The year folders (content/meetings/2024 and its siblings) are walked on every core:
+            // a rebuild with nothing changed stats every file of the site. One level only: a
+            // parallel loop inside another runs on one core.
+            let walked = parallelMap(entries, serialBelow: depth == 1 ? 2 : .max) { entry -> [SourceFile] in
+                switch entry {
+                case .file(let f): return [f]
+                case .folder(let url, let relPath): return walk(url, relPath, depth: depth + 1)
+                }
+            }
+            return Array(walked.joined())
         }
-        walk(base, "")
-        return out
+        return walk(base, "", depth: 0)
+    }
+
+    /// The folders a walk has entered (through links too), from every thread walking.
+    private final class Visited: @unchecked Sendable {
+        private let lock = NSLock()
+        private var paths = Set<String>()
+
+        func insert(_ path: String) -> Bool { lock.withLock { paths.insert(path).inserted } }
     }
 }
 
@@ -140,19 +159,37 @@ public func readRegularFile(atPath path: String) -> [UInt8]? {
     defer { close(fd) }
     var info = stat()
     guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
-    // One byte more than the size, so that a file that grew is read to its end too.
-    var bytes = [UInt8](repeating: 0, count: Int(info.st_size) + 1)
+    // One byte more than the size, so that a file that grew is read to its end too. Not
+    // zeroed first: the last stats.json is 30 MB at a county's size, written over at once.
+    var capacity = Int(info.st_size) + 1
+    var failed = false
+    var bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+        count = readAll(fd, into: UnsafeMutableRawBufferPointer(buffer), failed: &failed)
+    }
+    // A file that grew while being read: the rest, a buffer at a time.
+    while !failed, bytes.count == capacity {
+        capacity *= 2
+        let more = [UInt8](unsafeUninitializedCapacity: capacity - bytes.count) { buffer, count in
+            count = readAll(fd, into: UnsafeMutableRawBufferPointer(buffer), failed: &failed)
+        }
+        if more.isEmpty { break }
+        bytes += more
+    }
+    return failed ? nil : bytes
+}
+
+/// Reads from `fd` until `buffer` is full or the file ends; the bytes read.
+private func readAll(_ fd: Int32, into buffer: UnsafeMutableRawBufferPointer, failed: inout Bool) -> Int {
     var filled = 0
-    while true {
-        if filled == bytes.count { bytes += [UInt8](repeating: 0, count: bytes.count) }
-        let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + filled, $0.count - filled) }
+    while filled < buffer.count {
+        let n = read(fd, buffer.baseAddress! + filled, buffer.count - filled)
         if n == 0 { break }
         if n < 0 {
             if errno == EINTR { continue }
-            return nil
+            failed = true
+            break
         }
         filled += n
     }
-    bytes.removeLast(bytes.count - filled)
-    return bytes
+    return filled
 }

@@ -70,7 +70,13 @@ public struct SiteBuilder {
         let stampDay = options.asOf ?? today(SiteBuilder.timezone(of: root))
         let env = ProcessInfo.processInfo.environment
         let stampOptions = "search=\(options.search) suffix=\(options.pageSuffix?.count ?? 0) path=\(env["PATH"] ?? "") pagefind=\(env["YISHI_PAGEFIND"] ?? "")"
-        let stamp = BuildStamp.current(site: root, asOf: stampDay, output: output, extra: stampOptions)
+        let cacheFolder = root.appendingPathComponent(".yishi-cache")
+        let tool = BuildStamp.executableStamp()
+        // The record cache is mapped while the stamp walks the site: a build that finds nothing
+        // changed, or only minutes, does not use it, but then the other core had nothing to do.
+        let (stamp, loadedRecords) = alongside({ RecordCache.load(from: cacheFolder.appendingPathComponent("records.bin"), tool: tool) }, {
+            BuildStamp.current(site: root, asOf: stampDay, output: output, extra: stampOptions)
+        })
         if stamp.matchesLastBuild(site: root, output: output) {
             var outcome = Outcome(diagnostics: DiagnosticList(), language: Language(locale: nil))
             outcome.upToDate = true
@@ -88,11 +94,14 @@ public struct SiteBuilder {
         }
         BuildStamp.forget(site: root, output: output)
         QuickRebuild.forget(site: root, output: output)
-        let cacheFolder = root.appendingPathComponent(".yishi-cache")
-        let tool = BuildStamp.executableStamp()
-        let records = RecordCache.load(from: cacheFolder.appendingPathComponent("records.bin"), tool: tool)
+        // (A minutes-only rebuild appends to the cache, but then the build stopped above.)
+        let records = loadedRecords
         clock.lap("load record cache")
-        let loaded = SiteLoader.load(from: stamp.source, cache: records)
+        // The rendered minutes' index is read beside the content: the pages need it, the read
+        // stage does not.
+        let (loaded, bodies) = alongside({ RenderedBodies(loading: cacheFolder.appendingPathComponent("bodies.bin"), tool: tool, records: records) }, {
+            SiteLoader.load(from: stamp.source, cache: records)
+        })
         clock.lap("read+parse+validate+link (\(records.parsed.count) files parsed)")
         // Saved even when the content has errors: the build after the fix parses only what it touched.
         // On its own thread: the stages below leave a core idle now and then (the home page,
@@ -164,9 +173,7 @@ public struct SiteBuilder {
                 return shortcutTaken(written: written, reused: 0)
             }
         }
-        let bodies = RenderedBodies(loading: cacheFolder.appendingPathComponent("bodies.bin"), tool: tool, records: records)
         renderer.bodies = bodies
-        clock.lap("load rendered bodies")
         if let edits, let selection = ScopedEdit.selection(edits, statistics: statistics, output: output),
            let files = ScopedEdit.files(selection, renderer: renderer, statistics: statistics, output: output, suffix: withSuffix) {
             clock.lap("edited meetings' pages (\(files.count) files)")

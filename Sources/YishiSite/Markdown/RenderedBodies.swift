@@ -42,7 +42,7 @@ public final class RenderedBodies: @unchecked Sendable {
     private func stored(_ key: SHA256.Digest) -> (String, Range<Int>)? {
         guard let file, let range = previous[key] else { return nil }
         guard let html = Checksum.verified(UnsafeRawBufferPointer(rebasing: file.bytes[range])) else { return nil }
-        return (String(decoding: html, as: UTF8.self), range)
+        return (String(writtenUTF8: html), range)
     }
 
     /// The HTML of a meeting's minutes: from the cache when its file is unchanged, else `render()`.

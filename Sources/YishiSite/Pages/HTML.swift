@@ -8,7 +8,7 @@ public enum HTML {
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count)
             append(bytes, to: &out)
-            return String(decoding: out, as: UTF8.self)
+            return String(writtenUTF8: out)
         }
     }
 

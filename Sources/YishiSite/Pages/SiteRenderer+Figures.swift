@@ -122,7 +122,7 @@ extension SiteRenderer {
                 bytes += "</td>".utf8
             }
             bytes += "</tr>\n".utf8
-            return RecordRow(linked: url != nil, text: String(decoding: bytes, as: UTF8.self))
+            return RecordRow(linked: url != nil, text: String(writtenUTF8: bytes))
         }
         func itemRow(_ id: String, _ cells: (ItemRecord, ItemState) -> [String]) -> RecordRow? {
             guard let r = stats.ledger[id], let s = state(of: r) else { return nil }

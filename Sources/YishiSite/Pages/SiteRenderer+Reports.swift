@@ -50,7 +50,7 @@ extension SiteRenderer {
     func reportJSON(_ f: Figures) -> String {
         var json = f.serializedJSON()
         json.append(0x0A)
-        return String(decoding: json, as: UTF8.self)
+        return String(writtenUTF8: json)
     }
 
     /// Whether a report's page can differ from the one the last build wrote: its figures or

@@ -1,4 +1,5 @@
 import Foundation
+import YishiCore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -11,32 +12,33 @@ extension SiteWriter {
     /// right are not touched. Returns the paths written, or nil when one could not be.
     public func replace(_ files: [(path: String, text: String)]) -> [String]? {
         let out = output.path
-        var written: [String] = []
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        for (path, text) in files {
-            guard SiteWriter.isSafe(path) else { return nil }
+        guard files.allSatisfy({ SiteWriter.isSafe($0.path) }) else { return nil }
+        /// Per file: nil when it could not be replaced, else whether it was written.
+        func replace(_ path: String, _ text: String) -> Bool? {
             let target = out + "/" + path
             let folder = (target as NSString).deletingLastPathComponent, name = (target as NSString).lastPathComponent
             let dir = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
             guard dir >= 0 else { return nil }
             defer { close(dir) }
             var bytes = text
-            let ok: Bool = bytes.withUTF8 { u in
-                buffer.withUnsafeMutableBytes { b in
-                    if SiteWriter.same(dir, name, UnsafeRawBufferPointer(u), b) { return true }
-                    let temp = name + ".yishi-new"
+            return bytes.withUTF8 { u -> Bool? in
+                let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 64)
+                defer { buffer.deallocate() }
+                if SiteWriter.same(dir, name, UnsafeRawBufferPointer(u), buffer) { return false }
+                let temp = name + ".yishi-new"
+                unlinkat(dir, temp, 0)
+                guard SiteWriter.create(dir, temp, UnsafeRawBufferPointer(u)), renameat(dir, temp, dir, name) == 0 else {
                     unlinkat(dir, temp, 0)
-                    guard SiteWriter.create(dir, temp, UnsafeRawBufferPointer(u)), renameat(dir, temp, dir, name) == 0 else {
-                        unlinkat(dir, temp, 0)
-                        return false
-                    }
-                    written.append(path)
-                    return true
+                    return nil
                 }
+                return true
             }
-            if !ok { return nil }
         }
-        return written
+        // On every core: an edit's few dozen files are tens of megabytes (stats.json), and
+        // comparing and copying them is the kernel's work, which scales with the cores.
+        let results = parallelMap(files, serialBelow: 4) { replace($0.path, $0.text) }
+        guard !results.contains(where: { $0 == nil }) else { return nil }
+        return zip(files, results).compactMap { $1 == true ? $0.path : nil }
     }
 
     /// Hard-links every file under `from` into a new folder tree at `to` (the preview's kept

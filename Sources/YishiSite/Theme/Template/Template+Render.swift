@@ -5,7 +5,7 @@ extension Template {
         var renderer = TemplateRenderer(partials: partials, root: root)
         renderer.out.reserveCapacity(sizeHint)
         renderer.render(nodes, TemplateRenderer.Frame())
-        return String(decoding: renderer.out, as: UTF8.self)
+        return String(writtenUTF8: renderer.out)
     }
 }
 
