@@ -35,7 +35,10 @@ public enum Validator {
                                                 suggestion: Suggestion.closest(to: ref.value, in: departmentIDs + unitIDs)), at: ref.location))
         }
         func checkListed(_ key: String, _ value: String?, _ list: [String], at location: SourceLocation) {
-            guard let value, !list.isEmpty, !list.contains(value) else { return }
+            // Bytes first: Swift's == on two different Chinese strings checks them for canonical
+            // equivalence, and forty thousand items each passed most of the site's list that way.
+            guard let value, !list.isEmpty, !list.contains(where: { $0.utf8.elementsEqual(value.utf8) }),
+                  !list.contains(value) else { return }
             out.append(.warning(.notInSiteList(key: key, value: value, suggestion: Suggestion.closest(to: value, in: list)), at: location))
         }
 

@@ -35,9 +35,18 @@ enum QuickRebuild {
 
     /// After a build: for each meeting file, its front-matter digest and its page.
     static func record(site root: URL, output: URL, meetings: [Meeting]) {
-        var text = ""
-        for m in meetings where !m.draft { text += "\(m.file)\t\(m.frontMatterDigest)\tmeetings/\(m.id).html\n" }
-        try? Data(text.utf8).write(to: file(root, output), options: .atomic)
+        // Bytes appended, not strings interpolated: a line per meeting, saved after every build.
+        var text: [UInt8] = []
+        text.reserveCapacity(meetings.count * 80)
+        for m in meetings where !m.draft {
+            text += m.file.utf8
+            text.append(UInt8(ascii: "\t"))
+            text += String(m.frontMatterDigest).utf8
+            text += "\tmeetings/".utf8
+            text += m.id.utf8
+            text += ".html\n".utf8
+        }
+        try? Data(text).write(to: file(root, output), options: .atomic)
     }
 
     static func forget(site root: URL, output: URL) { try? FileManager.default.removeItem(at: file(root, output)) }

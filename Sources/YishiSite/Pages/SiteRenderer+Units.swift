@@ -22,14 +22,14 @@ extension SiteRenderer {
         page("units/index.html", true) { theme.render("units", index) }
     }
 
-    /// Held meetings by the unit that held them.
-    var heldByUnit: [String: [Meeting]] {
-        var meetingsByUnit: [String: [Meeting]] = [:]
-        for m in stats.heldMeetings { meetingsByUnit[m.unit.value, default: []].append(m) }
+    /// Held meetings by the unit that held them, as positions in `stats.heldMeetings`.
+    var heldByUnit: [String: [Int]] {
+        var meetingsByUnit: [String: [Int]] = [:]
+        for (n, m) in stats.heldMeetings.enumerated() { meetingsByUnit[m.unit.value, default: []].append(n) }
         return meetingsByUnit
     }
 
-    func unitPage(_ u: Unit, held meetingsByUnit: [String: [Meeting]], upcoming: [Meeting]) -> String {
+    func unitPage(_ u: Unit, held meetingsByUnit: [String: [Int]], upcoming: [Meeting]) -> String {
         var c = base(root: "../", title: u.name)
         var unit: [String: Any] = ["id": u.id, "name": u.name, "level": u.level]
         if let p = u.parent { unit["parent"] = ["id": p, "name": unitNames[p] ?? p] }
@@ -40,8 +40,10 @@ extension SiteRenderer {
         let soon = upcoming.filter { subtree.contains($0.unit.value) }.map(upcomingRow)
         c["upcoming"] = soon
         c["has_upcoming"] = !soon.isEmpty
-        let held = subtree.flatMap { meetingsByUnit[$0] ?? [] }.sorted { ($0.date, $0.file) > ($1.date, $1.file) }
-        let (rows, more) = listed(held, meetingRow)
+        // Newest first: positions in the held meetings, which are in (date, file) order — a
+        // county's ten thousand meetings sorted as numbers rather than by date and file name.
+        let held = subtree.flatMap { meetingsByUnit[$0] ?? [] }.sorted(by: >)
+        let (rows, more) = listed(held.lazy.map { stats.heldMeetings[$0] }, meetingRow)
         c["meetings"] = rows
         c["meetings_more"] = more
         c["stats"] = figureBlock(figures(.all, .unit(u.id)), key: "unit", root: "../")
@@ -56,7 +58,11 @@ extension SiteRenderer {
             var c = base(root: "../", title: d.name)
             c["department"] = ["id": d.id, "name": d.name]
             c["stats"] = figureBlock(figures(.all, .department(d.id)), key: "dept", root: "../")
-            let (items, moreItems) = listed(stats.items.filter { $0.state.owner == d.id }.reversed()) { itemRow($0.record) }
+            // Positions first: copying forty thousand (record, state) pairs to keep a few was most
+            // of a department page.
+            let all = stats.items
+            let owned = all.indices.filter { all[$0].state.owner == d.id }
+            let (items, moreItems) = listed(owned.reversed().lazy.map { all[$0].record }, itemRow)
             let (meetings, moreMeetings) =
                 listed(stats.heldMeetings.filter { $0.departments.contains { $0.value == d.id } }.reversed(), meetingRow)
             c["items"] = items
