@@ -51,7 +51,8 @@ public final class RecordCache: @unchecked Sendable {
     /// `headersOnly`, only enough to append to the log: no entry is read.
     public static func load(from url: URL, tool: String, headersOnly: Bool = false) -> RecordCache {
         let cache = RecordCache(tool: tool)
-        // A rebuild decodes nearly every record (a file not looked up is one deleted).
+        // A build that uses the cache decodes nearly every record (a file not looked up is one
+        // deleted); the header walk below touches nearly every page anyway.
         guard let base = MappedFile(path: url.path, populate: !headersOnly) else { return cache }
         cache.buffers = [base]
         guard let (settings, token, _) = cache.index(buffer: 0, header: "yishi-records \(formatVersion)", token: nil,

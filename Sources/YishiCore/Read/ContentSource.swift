@@ -104,13 +104,18 @@ public struct DiskSource: ContentSource {
             // The year folders (content/meetings/2024 and its siblings) are walked on every core:
             // a rebuild with nothing changed stats every file of the site. One level only: a
             // parallel loop inside another runs on one core.
-            let walked = parallelMap(entries, serialBelow: depth == 1 ? 2 : .max) { entry -> [SourceFile] in
+            let folders = entries.compactMap { entry -> (URL, String)? in
+                if case .folder(let url, let relPath) = entry { (url, relPath) } else { nil }
+            }
+            var walked = parallelMap(folders, serialBelow: depth == 1 ? 2 : .max) { walk($0.0, $0.1, depth: depth + 1) }.makeIterator()
+            var out: [SourceFile] = []
+            for entry in entries {
                 switch entry {
-                case .file(let f): return [f]
-                case .folder(let url, let relPath): return walk(url, relPath, depth: depth + 1)
+                case .file(let f): out.append(f)
+                case .folder: out += walked.next() ?? []
                 }
             }
-            return Array(walked.joined())
+            return out
         }
         return walk(base, "", depth: 0)
     }

@@ -58,8 +58,8 @@ extension SiteRenderer {
             var c = base(root: "../", title: d.name)
             c["department"] = ["id": d.id, "name": d.name]
             c["stats"] = figureBlock(figures(.all, .department(d.id)), key: "dept", root: "../")
-            // Positions first: copying forty thousand (record, state) pairs to keep a few was most
-            // of a department page.
+            // Positions first, then the few records shown: not a copy of every (record, state)
+            // pair the department owns.
             let all = stats.items
             let owned = all.indices.filter { all[$0].state.owner == d.id }
             let (items, moreItems) = listed(owned.reversed().lazy.map { all[$0].record }, itemRow)

@@ -22,9 +22,7 @@ extension SiteWriter {
             defer { close(dir) }
             var bytes = text
             return bytes.withUTF8 { u -> Bool? in
-                let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 64)
-                defer { buffer.deallocate() }
-                if SiteWriter.same(dir, name, UnsafeRawBufferPointer(u), buffer) { return false }
+                if SiteWriter.same(dir, name, UnsafeRawBufferPointer(u)) { return false }
                 let temp = name + ".yishi-new"
                 unlinkat(dir, temp, 0)
                 guard SiteWriter.create(dir, temp, UnsafeRawBufferPointer(u)), renameat(dir, temp, dir, name) == 0 else {

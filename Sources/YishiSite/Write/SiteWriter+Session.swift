@@ -47,10 +47,7 @@ extension SiteWriter {
             let done = text.withUTF8 { utf8 -> Bool in
                 let bytes = UnsafeRawBufferPointer(utf8)
                 if dirs.output >= 0 {
-                    // Compared in pieces through one buffer rather than read whole.
-                    let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 64 << 10, alignment: 64)
-                    defer { buffer.deallocate() }
-                    if SiteWriter.same(dirs.output, name, bytes, buffer), linkat(dirs.output, name, dirs.staging, name, 0) == 0 {
+                    if SiteWriter.same(dirs.output, name, bytes), linkat(dirs.output, name, dirs.staging, name, 0) == 0 {
                         counts.add(reused: 1)
                         return true
                     }

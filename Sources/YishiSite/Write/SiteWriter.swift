@@ -89,13 +89,16 @@ public struct SiteWriter {
     }
 
     /// Whether the regular file `name` in the folder `dir` holds exactly `bytes` (the size is checked first).
-    static func same(_ dir: Int32, _ name: String, _ bytes: UnsafeRawBufferPointer, _ buffer: UnsafeMutableRawBufferPointer) -> Bool {
+    /// Compared in pieces through one buffer rather than read whole.
+    static func same(_ dir: Int32, _ name: String, _ bytes: UnsafeRawBufferPointer) -> Bool {
         // Not through a symbolic link: only a file of the current site may be linked into the new one.
         let fd = openat(dir, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
         guard fd >= 0 else { return false }
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFREG, Int(st.st_size) == bytes.count else { return false }
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 64 << 10, alignment: 64)
+        defer { buffer.deallocate() }
         var done = 0
         while done < bytes.count {
             let n = read(fd, buffer.baseAddress!, min(buffer.count, bytes.count - done))
