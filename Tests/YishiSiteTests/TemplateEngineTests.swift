@@ -66,6 +66,27 @@ import Testing
         }
     }
 
+    /// UI strings are put into the templates when the theme loads (Template+Strings): the
+    /// pages must come out as a lookup at render time makes them, in indented partials,
+    /// sections and parents' blocks, escaped or raw, and a missing string must stay a tag.
+    @Test func uiStringsPutInAtLoadRenderAsLookedUp() throws {
+        let strings: [String: Any] = ["a": ["b": "<AB>", "multi": "one\ntwo"], "sep": "、", "n": 3]
+        let partials = [
+            "part": "{{t.a.b}}\n{{#list}}{{.}}{{^last()}}{{t.sep}}{{/last()}}{{/list}}\n{{{t.a.b}}} {{t.a.missing}}{{t.n}}\n",
+            "parent": "<h1>{{$title}}{{t.a.b}}{{/title}}</h1>\n",
+            "page": "x\n  {{> part}}\n{{<parent}}{{$title}}{{t.sep}}{{/title}}{{/parent}}\n{{t.a.multi}}\n  {{> part}}\n",
+        ]
+        let raw = try partials.mapValues { try Template($0) }
+        let resolved = raw.mapValues { $0.resolvingStrings(strings) }
+        let context: [String: Any] = ["t": strings, "list": ["p", "q"]]
+        let expected = try #require(raw["page"]).render(context, partials: raw)
+        #expect(try #require(resolved["page"]).render(context, partials: resolved) == expected)
+        #expect(expected.contains("&lt;AB&gt;") && expected.contains("  p、q"))
+        // Nothing is left to look up but the missing string and the number, which stay tags.
+        let tags = try #require(resolved["part"]).nodes.filter { if case .value = $0 { return true } else { return false } }
+        #expect(tags.count == 2)
+    }
+
     @Test(arguments: [
         ("{{#a}}x", 1, 1, Message.TemplateProblem.unclosedSection(name: "a")),
         ("ok\n{{#a}}\n{{/b}}", 3, 1, .mismatchedClose(name: "b", open: "a", line: 2)),

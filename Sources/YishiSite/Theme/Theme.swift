@@ -71,6 +71,9 @@ public struct Theme: @unchecked Sendable {
         let flat = flattened(strings)
         diagnostics += checkStrings(files, strings: flat, locale: localePath)
         guard !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
+        if !library.values.contains(where: \.setsEscaping) {
+            library = library.mapValues { $0.resolvingStrings(strings) }
+        }
         return (Theme(files: files, overridden: overridden, library: library, strings: strings,
                       flatStrings: flat, recorder: nil), diagnostics)
     }

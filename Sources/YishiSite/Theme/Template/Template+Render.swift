@@ -68,7 +68,7 @@ struct TemplateRenderer {
     }
 
     mutating func section(_ value: Any, _ body: [Node], _ frame: Frame) {
-        if let flag = value as? Bool {
+        if let flag = TemplateValue.flag(value) {
             if flag { render(body, frame) }
             return
         }

@@ -13,7 +13,7 @@
 struct Template: Sendable {
     let nodes: [Node]
 
-    indirect enum Node: Sendable {
+    enum Node: Sendable {
         case text([UInt8])
         case value(Name, escaped: Bool)
         case section(Name, inverted: Bool, body: [Node])

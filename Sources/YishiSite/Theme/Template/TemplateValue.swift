@@ -20,8 +20,8 @@ enum TemplateValue {
 
     static func child(of object: Any, _ key: String) -> Any? {
         let type = ObjectIdentifier(Swift.type(of: object))
-        if type == anyDictionary { return (object as! [String: Any])[key] }
-        if type == stringDictionary { return (object as! [String: String])[key] }
+        if type == anyDictionary { return exactly(object, [String: Any].self)[key] }
+        if type == stringDictionary { return exactly(object, [String: String].self)[key] }
         if type == string || type == int || type == bool { return nil }
         if let parent = object as? TemplateParent { return parent.templateChild(key) }
         if object is TemplateList { return nil }
@@ -32,16 +32,24 @@ enum TemplateValue {
     /// Calls `body` for each element when `value` is a list; false when it is not one.
     static func forEachElement(of value: Any, _ body: (Any, ListPosition) -> Void) -> Bool {
         let type = ObjectIdentifier(Swift.type(of: value))
-        if type == anyDictionaries { each(value as! [[String: Any]], body); return true }
-        if type == stringDictionaries { each(value as! [[String: String]], body); return true }
-        if type == anyArray { each(value as! [Any], body); return true }
-        if type == strings { each(value as! [String], body); return true }
+        if type == anyDictionaries { each(exactly(value, [[String: Any]].self), body); return true }
+        if type == stringDictionaries { each(exactly(value, [[String: String]].self), body); return true }
+        if type == anyArray { each(exactly(value, [Any].self), body); return true }
+        if type == strings { each(exactly(value, [String].self), body); return true }
         if type == anyDictionary || type == stringDictionary || type == string || type == int || type == bool {
             return false
         }
         guard let list = value as? TemplateList else { return false }
         each(list.templateElements, body)
         return true
+    }
+
+    /// An `[Any]`'s elements are handed on as they are: through the generic `each` below each
+    /// would be boxed into a second `Any`.
+    private static func each(_ list: [Any], _ body: (Any, ListPosition) -> Void) {
+        for (n, element) in list.enumerated() {
+            body(element, ListPosition(index: n, isLast: n == list.count - 1))
+        }
     }
 
     private static func each<C: RandomAccessCollection>(_ list: C, _ body: (Any, ListPosition) -> Void) where C.Index == Int {
@@ -53,17 +61,17 @@ enum TemplateValue {
     /// What an inverted section `{{^x}}` renders for: nothing, false, or an empty list.
     static func isEmpty(_ value: Any?) -> Bool {
         guard let value else { return true }
-        if let flag = value as? Bool { return !flag }
+        if let flag = flag(value) { return !flag }
         return count(of: value) == 0
     }
 
     /// The number of elements when `value` is a list.
     static func count(of value: Any) -> Int? {
         let type = ObjectIdentifier(Swift.type(of: value))
-        if type == anyDictionaries { return (value as! [[String: Any]]).count }
-        if type == stringDictionaries { return (value as! [[String: String]]).count }
-        if type == anyArray { return (value as! [Any]).count }
-        if type == strings { return (value as! [String]).count }
+        if type == anyDictionaries { return exactly(value, [[String: Any]].self).count }
+        if type == stringDictionaries { return exactly(value, [[String: String]].self).count }
+        if type == anyArray { return exactly(value, [Any].self).count }
+        if type == strings { return exactly(value, [String].self).count }
         if type == anyDictionary || type == stringDictionary || type == string || type == int || type == bool {
             return nil
         }
@@ -72,15 +80,44 @@ enum TemplateValue {
 
     static func text(_ value: Any) -> String {
         let type = ObjectIdentifier(Swift.type(of: value))
-        if type == string { return value as! String }
-        if type == int { return String(value as! Int) }
+        if type == string { return exactly(value, String.self) }
+        if type == int { return String(exactly(value, Int.self)) }
         return String(describing: value)
+    }
+
+    /// The value when it is a Bool (sections test for one before anything else).
+    static func flag(_ value: Any) -> Bool? {
+        let type = ObjectIdentifier(Swift.type(of: value))
+        if type == bool { return exactly(value, Bool.self) }
+        if type == string || type == anyDictionary || type == int || type == anyDictionaries || type == stringDictionary
+            || type == stringDictionaries || type == strings || type == anyArray { return nil }
+        return value as? Bool
+    }
+
+    /// `value as! T` for a value already known to be a `T`, one of the small types above.
+    ///
+    /// Those casts went through the runtime's general `swift_dynamicCast` — a tenth of the
+    /// template engine's time — although the type had just been compared. An `Any` is three
+    /// words of buffer and then its type; a value of at most three words sits inline at the
+    /// start of the buffer. When the type word is `T` itself it is read from there; otherwise
+    /// (an `Any` boxed inside the `Any`, as generic code makes of an `[Any]`'s elements) the
+    /// runtime casts it.
+    @inline(__always)
+    private static func exactly<T>(_ value: Any, _: T.Type) -> T {
+        precondition(MemoryLayout<T>.size <= 3 * MemoryLayout<Int>.size && MemoryLayout<T>.alignment <= MemoryLayout<Int>.alignment)
+        return withUnsafePointer(to: value) { container in
+            let raw = UnsafeRawPointer(container)
+            let type = raw.load(fromByteOffset: 3 * MemoryLayout<Int>.size, as: UnsafeRawPointer.self)
+            guard type == unsafeBitCast(T.self as Any.Type, to: UnsafeRawPointer.self) else { return value as! T }
+            return raw.load(as: T.self)
+        }
     }
 
     /// A value stored as `Optional` inside `Any` is its wrapped value; `NSNull` is nothing.
     static func unwrapped(_ value: Any) -> Any? {
         let type = ObjectIdentifier(Swift.type(of: value))
-        if type == string || type == anyDictionary || type == int || type == bool || type == anyDictionaries { return value }
+        if type == string || type == anyDictionary || type == int || type == bool || type == anyDictionaries
+            || type == stringDictionary || type == stringDictionaries || type == strings || type == anyArray { return value }
         if let optional = value as? OptionalValue { return optional.wrapped.flatMap(unwrapped) }
         if value is NSNull { return nil }
         return value
