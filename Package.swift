@@ -38,7 +38,7 @@ let package = Package(
         .executableTarget(
             name: "yishi",
             dependencies: [
-                "YishiCore", "YishiSite",
+                "YishiCore", "YishiSite", "CSystem",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -2,6 +2,7 @@
 #include "csystem.h"
 #include <fcntl.h>
 #include <linux/fs.h>
+#include <malloc.h>
 #include <stdio.h>
 #include <sys/ioctl.h>
 #include <sys/syscall.h>
@@ -36,5 +37,14 @@ int yishi_spread_subfolders(const char *path) {
 #else
     (void)path;
     return -1;
+#endif
+}
+
+int yishi_heap_step(int bytes) {
+#if defined(__GLIBC__) && defined(M_TOP_PAD)
+    return mallopt(M_TOP_PAD, bytes);
+#else
+    (void)bytes;
+    return 0;
 #endif
 }

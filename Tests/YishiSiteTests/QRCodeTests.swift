@@ -22,6 +22,42 @@ import Testing
         #expect(differing.isEmpty, "\(differing.count) differ, first: \(differing.prefix(3))")
     }
 
+    /// The line score made with shifts agrees with the one made run by run, on random lines
+    /// of every width a code can have here, with finder-like patterns put in at every scale.
+    @Test func lineScoreAgreesWithTheRunByRunScore() {
+        var generator = Seeded(state: 7)
+        var runs = [Int](repeating: 0, count: 66)
+        var checked = 0, differing: [String] = []
+        for width in 21...64 {
+            var modules = [UInt8](repeating: 0, count: width * width)
+            let masking = modules.withUnsafeMutableBufferPointer { Masking(width: width, masked0: $0.baseAddress!) }
+            let full: UInt64 = width == 64 ? ~0 : (1 << UInt64(width)) - 1
+            for n in 0..<2000 {
+                var line = generator.next() & full
+                if n % 2 == 0 {
+                    // 1:1:3:1:1 at scale k, with light or dark around it.
+                    let k = 1 + n / 2 % 9, at = Int(generator.next() % UInt64(max(1, width - 7 * k + 1)))
+                    guard 7 * k <= width else { continue }
+                    var pattern: UInt64 = 0
+                    for (i, dark) in [true, false, true, true, true, false, true].enumerated() where dark {
+                        pattern |= ((1 << UInt64(k)) - 1) << UInt64(i * k)
+                    }
+                    let span: UInt64 = 7 * k == 64 ? ~0 : (1 << UInt64(7 * k)) - 1
+                    line = (line & ~(span << UInt64(at)) | pattern << UInt64(at)) & full
+                    if n % 4 == 0 { line &= ~(0xF << UInt64(at + 7 * k)) & ~((1 << UInt64(at)) - 1) & full }
+                }
+                let fast = masking.runScore(line)
+                let slow = runs.withUnsafeMutableBufferPointer { masking.runScoreByRuns(line, $0) }
+                checked += 1
+                if fast != slow { differing.append("width \(width) line \(String(line, radix: 2)): \(fast) ≠ \(slow)") }
+            }
+            modules.removeAll()
+        }
+        let count = differing.count
+        #expect(checked > 60_000)
+        #expect(count == 0, "first: \(differing.prefix(3))")
+    }
+
     #if os(Linux)
     @Test func theMaskIsChosenHereOnThisPlatform() {
         // Debian's libqrencode exports the entry points; without them the build is correct, only slower.

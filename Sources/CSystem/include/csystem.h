@@ -13,4 +13,8 @@ int yishi_exchange(const char *a, const char *b);
 /// system has no such attribute.
 int yishi_spread_subfolders(const char *path);
 
+/// Asks the C library to grow each thread's heap by at least `bytes` at a time (glibc's
+/// M_TOP_PAD). Returns 1 when it took the setting, 0 where there is no such setting.
+int yishi_heap_step(int bytes);
+
 #endif
