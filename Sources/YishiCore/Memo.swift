@@ -7,25 +7,36 @@ import Foundation
 /// too: the reports of one scope are made side by side, and each would otherwise sort the
 /// scope's forty thousand items again. The making runs outside the lock.
 public final class Memo<Key: Hashable & Sendable, Value>: @unchecked Sendable {
-    private let condition = NSCondition()
-    private var values: [Key: Value] = [:]
-    private var making = Set<Key>()
+    /// Keys are spread over several locks by their hash: a page's table rows are looked up by
+    /// the hundred on every core, and with one lock the threads queued for it (a tenth of the
+    /// unit pages' time went to waking each other).
+    private let shards: [Shard]
 
-    public init() {}
+    private final class Shard {
+        let condition = NSCondition()
+        var values: [Key: Value] = [:]
+        var making = Set<Key>()
+    }
+
+    public init() {
+        shards = (0..<16).map { _ in Shard() }
+    }
 
     public func value(_ key: Key, _ make: () -> Value) -> Value {
+        let shard = shards[Int(UInt(bitPattern: key.hashValue) % UInt(shards.count))]
+        let condition = shard.condition
         condition.lock()
         while true {
-            if let v = values[key] { condition.unlock(); return v }
-            guard making.contains(key) else { break }
+            if let v = shard.values[key] { condition.unlock(); return v }
+            guard shard.making.contains(key) else { break }
             condition.wait()
         }
-        making.insert(key)
+        shard.making.insert(key)
         condition.unlock()
         let v = make()
         condition.lock()
-        values[key] = v
-        making.remove(key)
+        shard.values[key] = v
+        shard.making.remove(key)
         condition.broadcast()
         condition.unlock()
         return v

@@ -53,18 +53,23 @@ extension SiteRenderer {
 
     /// A page per department: its figures, the items it owns, the meetings it attended.
     func departmentPages(into page: Page, only selected: Set<String>? = nil) {
+        // Each department's items and meetings, by position, in one pass over each list rather
+        // than one pass per department.
+        let all = stats.items, held = stats.heldMeetings
+        var owned: [String: [Int]] = [:], attended: [String: [Int]] = [:]
+        for n in all.indices {
+            if let owner = all[n].state.owner { owned[owner, default: []].append(n) }
+        }
+        for (n, m) in held.enumerated() {
+            for d in Set(m.departments.map(\.value)) { attended[d, default: []].append(n) }
+        }
         parallelForEach(content.departments) { d in
             guard selected?.contains(d.id) ?? true else { return page("departments/\(d.id).html", false) { "" } }
             var c = base(root: "../", title: d.name)
             c["department"] = ["id": d.id, "name": d.name]
             c["stats"] = figureBlock(figures(.all, .department(d.id)), key: "dept", root: "../")
-            // Positions first, then the few records shown: not a copy of every (record, state)
-            // pair the department owns.
-            let all = stats.items
-            let owned = all.indices.filter { all[$0].state.owner == d.id }
-            let (items, moreItems) = listed(owned.reversed().lazy.map { all[$0].record }, itemRow)
-            let (meetings, moreMeetings) =
-                listed(stats.heldMeetings.filter { $0.departments.contains { $0.value == d.id } }.reversed(), meetingRow)
+            let (items, moreItems) = listed((owned[d.id] ?? []).reversed().lazy.map { all[$0].record }, itemRow)
+            let (meetings, moreMeetings) = listed((attended[d.id] ?? []).reversed().lazy.map { held[$0] }, meetingRow)
             c["items"] = items
             c["items_more"] = moreItems
             c["meetings"] = meetings
