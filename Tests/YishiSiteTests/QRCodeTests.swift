@@ -22,6 +22,27 @@ import Testing
         #expect(differing.isEmpty, "\(differing.count) differ, first: \(differing.prefix(3))")
     }
 
+    /// The SVG draws exactly the dark modules, four modules in, for short and long addresses
+    /// (three-digit coordinates past version 22).
+    @Test(arguments: ["a", "https://example.org/site/meetings/2024-05-01-haitang.html",
+                      String(repeating: "https://example.org/long/", count: 30)])
+    func theSVGDrawsTheDarkModules(text: String) throws {
+        let code = try #require(QRCode.matrix(for: text))
+        let svg = try #require(QRCode.svg(for: text, label: "扫码"))
+        let d = try #require(svg.split(separator: "d=\"").last?.split(separator: "\"").first)
+        var drawn = Set<[Int]>()
+        for rectangle in d.split(separator: "z") {
+            // M x y h n v1h-n
+            let numbers = rectangle.split(whereSeparator: { !$0.isNumber }).map { Int($0)! }
+            try #require(numbers.count == 5 && numbers[3] == 1 && numbers[2] == numbers[4])
+            for x in numbers[0]..<(numbers[0] + numbers[2]) { drawn.insert([x - 4, numbers[1] - 4]) }
+        }
+        var dark = Set<[Int]>()
+        for y in 0..<code.width { for x in 0..<code.width where code.isDark(x, y) { dark.insert([x, y]) } }
+        #expect(code.width > 0 && drawn == dark)
+        #expect(svg.contains("viewBox=\"0 0 \(code.width + 8) \(code.width + 8)\""))
+    }
+
     /// The line score made with shifts agrees with the one made run by run, on random lines
     /// of every width a code can have here, with finder-like patterns put in at every scale.
     @Test func lineScoreAgreesWithTheRunByRunScore() {

@@ -12,29 +12,36 @@ public enum QRCode {
         guard let code = matrix(for: text) else { return nil }
         let width = code.width
         let size = width + 8
-        // Every page has one: the path is written as bytes, not by string interpolation.
-        var path: [UInt8] = []
-        path.reserveCapacity(width * width * 4)
-        func number(_ n: Int) {
-            if n >= 10 { number(n / 10) }
-            path.append(UInt8(ascii: "0") + UInt8(n % 10))
-        }
-        for y in 0..<width {
-            var x = 0
-            while x < width {
-                // Runs of dark modules become one rectangle.
-                guard code.isDark(x, y) else { x += 1; continue }
-                var run = 1
-                while x + run < width, code.isDark(x + run, y) { run += 1 }
-                path.append(UInt8(ascii: "M")); number(x + 4)
-                path.append(UInt8(ascii: " ")); number(y + 4)
-                path.append(UInt8(ascii: "h")); number(run)
-                path.append(contentsOf: "v1h-".utf8); number(run)
-                path.append(UInt8(ascii: "z"))
-                x += run
+        // Every page has one: the path is written as bytes straight into its buffer (one run
+        // takes at most 20: "M" x " " y "h" n "v1h-" n "z" with numbers of three digits).
+        let capacity = width * ((width + 1) / 2) * 20
+        let path = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+            var at = 0
+            func byte(_ b: UInt8) { buffer[at] = b; at += 1 }
+            func number(_ n: Int) {
+                if n >= 100 { byte(UInt8(ascii: "0") + UInt8(n / 100)) }
+                if n >= 10 { byte(UInt8(ascii: "0") + UInt8(n / 10 % 10)) }
+                byte(UInt8(ascii: "0") + UInt8(n % 10))
             }
+            for y in 0..<width {
+                var x = 0
+                while x < width {
+                    // Runs of dark modules become one rectangle.
+                    guard code.isDark(x, y) else { x += 1; continue }
+                    var run = 1
+                    while x + run < width, code.isDark(x + run, y) { run += 1 }
+                    byte(UInt8(ascii: "M")); number(x + 4)
+                    byte(UInt8(ascii: " ")); number(y + 4)
+                    byte(UInt8(ascii: "h")); number(run)
+                    for b in "v1h-".utf8 { byte(b) }
+                    number(run)
+                    byte(UInt8(ascii: "z"))
+                    x += run
+                }
+            }
+            count = at
         }
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(size) \(size)\" role=\"img\" aria-label=\"\(HTML.escape(label))\" shape-rendering=\"crispEdges\"><rect width=\"\(size)\" height=\"\(size)\" fill=\"#fff\"/><path fill=\"#000\" d=\"\(String(decoding: path, as: UTF8.self))\"/></svg>"
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(size) \(size)\" role=\"img\" aria-label=\"\(HTML.escape(label))\" shape-rendering=\"crispEdges\"><rect width=\"\(size)\" height=\"\(size)\" fill=\"#fff\"/><path fill=\"#000\" d=\"\(String(writtenUTF8: path))\"/></svg>"
     }
 
     /// The modules of a code, a bit each (set when dark), row after row, each row starting a word.

@@ -53,15 +53,18 @@ extension SiteRenderer {
 
     /// A page per department: its figures, the items it owns, the meetings it attended.
     func departmentPages(into page: Page, only selected: Set<String>? = nil) {
-        // Each department's items and meetings, by position, in one pass over each list rather
-        // than one pass per department.
+        // The pages' departments' items and meetings, by position, in one pass over each list
+        // rather than one pass per department.
         let all = stats.items, held = stats.heldMeetings
         var owned: [String: [Int]] = [:], attended: [String: [Int]] = [:]
         for n in all.indices {
-            if let owner = all[n].state.owner { owned[owner, default: []].append(n) }
+            if let owner = all[n].state.owner, selected?.contains(owner) ?? true { owned[owner, default: []].append(n) }
         }
-        for (n, m) in held.enumerated() {
-            for d in Set(m.departments.map(\.value)) { attended[d, default: []].append(n) }
+        for n in held.indices {
+            for d in held[n].departments where selected?.contains(d.value) ?? true {
+                // A department named twice in one meeting attended it once.
+                if attended[d.value]?.last != n { attended[d.value, default: []].append(n) }
+            }
         }
         parallelForEach(content.departments) { d in
             guard selected?.contains(d.id) ?? true else { return page("departments/\(d.id).html", false) { "" } }
