@@ -25,7 +25,7 @@ import Testing
         #expect(recorder.renders.count > 400)   // 468 pages in the demo
         var differing: [String] = []
         for render in recorder.renders {
-            let expected = reference.render(render.context, withTemplate: render.template) ?? "(no template)"
+            let expected = reference.render(render.context.anyValue, withTemplate: render.template) ?? "(no template)"
             if expected != render.page { differing.append("\(render.template): \(Self.firstDifference(expected, render.page))") }
         }
         #expect(differing.isEmpty, "\(differing.count) pages differ, first: \(differing.prefix(3))")
@@ -61,7 +61,7 @@ import Testing
         let ours = try Dictionary(uniqueKeysWithValues: partials.map { ($0.key, try Template($0.value)) })
         for (template, context) in Self.corners {
             let reference = try Self.reference(partials.mapKeys { $0 + ".mustache" }.merging(["t.mustache": template]) { a, _ in a })
-            let page = try Template(template).render(context, partials: ours)
+            let page = try Template(template).render(Context(any: context), partials: ours)
             #expect(page == reference.render(context, withTemplate: "t"), "template: \(template.debugDescription)")
         }
     }
@@ -78,7 +78,7 @@ import Testing
         ]
         let raw = try partials.mapValues { try Template($0) }
         let resolved = raw.mapValues { $0.resolvingStrings(strings) }
-        let context: [String: Any] = ["t": strings, "list": ["p", "q"]]
+        let context = Context(any: ["t": strings, "list": ["p", "q"]])
         let expected = try #require(raw["page"]).render(context, partials: raw)
         #expect(try #require(resolved["page"]).render(context, partials: resolved) == expected)
         #expect(expected.contains("&lt;AB&gt;") && expected.contains("  p、q"))

@@ -13,23 +13,23 @@ extension SiteRenderer {
     /// (on-time rates, days, satisfaction), the overdue items, the units, the departments. Each
     /// table shows the columns its figures are counted from, so a reader can recount them.
     func figureBlock(_ f: Figures, key: String, root: String, only: Set<String>? = nil,
-                     shared: ReportShared? = nil) -> [String: Any] {
+                     shared: ReportShared? = nil) -> Context {
         let anchor = { (table: String) in "records-\(key)-\(table)" }
         func name(_ k: String) -> String { theme.string("figures.\(k).name") }
-        func figure(_ k: String, _ value: String, table: String, fraction: String? = nil) -> [String: Any] {
-            var x: [String: Any] = ["key": k, "name": name(k), "definition": theme.string("figures.\(k).definition"),
+        func figure(_ k: String, _ value: String, table: String, fraction: String? = nil) -> Context {
+            var x: Context = ["key": k, "name": name(k), "definition": theme.string("figures.\(k).definition"),
                                     "value": value, "href": "#" + anchor(table)]
             x["fraction"] = fraction
             return x
         }
-        func rate(_ k: String, _ r: Rate, table: String) -> [String: Any] {
+        func rate(_ k: String, _ r: Rate, table: String) -> Context {
             figure(k, r.value.map { _ in Charts.percent(r.numerator, r.denominator) } ?? "—", table: table,
                    fraction: "\(r.numerator)/\(r.denominator)")
         }
         let sep = theme.string("sep")
         let categories = f.attendanceByCategory.map { "\(attendanceLabel($0.name)) \($0.count)" }.joined(separator: sep)
         let kinds = ItemKind.allCases.map { "\(label("kind", $0.rawValue)) \(f.itemsRaisedByKind[$0]?.value ?? 0)" }.joined(separator: sep)
-        var figures: [[String: Any]] = [
+        var figures: [Context] = [
             figure("meetings", String(f.meetings.value), table: "meetings"),
             figure("attendances", String(f.attendances), table: "meetings", fraction: categories.isEmpty ? nil : categories),
             figure("leaders_present", String(f.leadersPresent), table: "meetings"),
@@ -50,23 +50,23 @@ extension SiteRenderer {
             rate("satisfaction_rate", f.satisfactionRate, table: "resolved"),
             figure("funds_secured", String(f.fundsSecured), table: "raised"),
         ]
-        if let only { figures = figures.filter { only.contains($0["key"] as? String ?? "") } }
-        let used = Set(figures.compactMap { ($0["href"] as? String)?.split(separator: "-").last.map(String.init) })
-        return ["figures": figures, "tables": recordTables(f, root: root, anchor: anchor, shared: shared).filter { used.contains($0["table"] as? String ?? "") }]
+        if let only { figures = figures.filter { only.contains($0.text("key") ?? "") } }
+        let used = Set(figures.compactMap { $0.text("href")?.split(separator: "-").last.map(String.init) })
+        return ["figures": figures, "tables": recordTables(f, root: root, anchor: anchor, shared: shared).filter { used.contains($0.text("table") ?? "") }]
     }
 
     /// The records tables. A row is plain table markup (a link, then cells of text); the same
     /// item appears in the tables of many reports, so each row is built once and then reused:
     /// by reports, at any page depth (the depth goes in when the table is put together); by
     /// other pages, once per table kind and page depth.
-    func recordTables(_ f: Figures, root: String, anchor: (String) -> String, shared store: ReportShared? = nil) -> [[String: Any]] {
+    func recordTables(_ f: Figures, root: String, anchor: (String) -> String, shared store: ReportShared? = nil) -> [Context] {
         let rootHTML = HTML.escape(root)
         /// `shared`: whether a row depends only on its record, so other reports may reuse it.
         /// `key`: a record's key among the rows of its table, when that is not the record itself.
         /// `sameInEveryPeriod`: whether the table lists the same records in every report of a scope.
         func table(_ id: String, _ title: String, _ columns: [String], _ keys: [String], shared: Bool = true,
                    key rowKey: ((String) -> String)? = nil, sameInEveryPeriod: Bool = false,
-                   _ row: (String) -> RecordRow?) -> [String: Any] {
+                   _ row: (String) -> RecordRow?) -> Context {
             let listed = keys.prefix(Self.recordsShown)
             var html = ""
             if let store, shared || rowKey != nil {
@@ -89,8 +89,8 @@ extension SiteRenderer {
                     if let text { html += text }
                 }
             }
-            var t: [String: Any] = ["table": id, "id": anchor(id), "title": title, "count": keys.count,
-                                    "columns": columns.map { ["name": $0] as [String: Any] }, "rows_html": html,
+            var t: Context = ["table": id, "id": anchor(id), "title": title, "count": keys.count,
+                                    "columns": columns.map { ["name": $0] as Context }, "rows_html": html,
                                     "has_rows": !keys.isEmpty]
             if keys.count > Self.recordsShown {
                 let n = keys.count - Self.recordsShown

@@ -2,11 +2,11 @@ import YishiCore
 
 extension SiteRenderer {
     /// An item as its meeting page shows it: facts, current state and the whole timeline.
-    func itemSection(_ r: ItemRecord) -> [String: Any] {
+    func itemSection(_ r: ItemRecord) -> Context {
         guard let s = state(of: r) else { return [:] }
         let i = r.item
         if i.isPrivate { return ["private": true, "id": i.id, "status": s.status.rawValue] }
-        var c: [String: Any] = [
+        var c: Context = [
             "id": i.id, "title": i.title, "status": s.status.rawValue, "status_label": label("status", s.status.rawValue),
             "overdue": s.isOverdue(asOf: asOf), "kind_label": label("kind", i.kind.rawValue),
             "urgency_label": label("urgency", i.urgency.rawValue), "due": s.due.description,
@@ -23,8 +23,8 @@ extension SiteRenderer {
         return c
     }
 
-    func timelineEntry(_ e: LedgerEntry) -> [String: Any] {
-        var c: [String: Any] = ["date": e.date.description]
+    func timelineEntry(_ e: LedgerEntry) -> Context {
+        var c: Context = ["date": e.date.description]
         c["status_label"] = e.status.map { label("status", $0.rawValue) } ?? (e.isRaising ? label("status", ItemStatus.proposed.rawValue) : "")
         c["owner"] = ownerName(e.owner)
         c["due"] = e.due?.description
@@ -41,10 +41,10 @@ extension SiteRenderer {
     }
 
     /// An item as a list shows it: one line linking to its section.
-    func itemRow(_ r: ItemRecord) -> [String: Any] {
+    func itemRow(_ r: ItemRecord) -> Context {
         guard let s = state(of: r) else { return [:] }
         if r.item.isPrivate { return ["private": true, "status": s.status.rawValue] }
-        var c: [String: Any] = [
+        var c: Context = [
             "id": r.id, "title": r.item.title, "url": "meetings/\(r.meetingID).html#\(r.id)",
             "status": s.status.rawValue, "status_label": label("status", s.status.rawValue),
             "overdue": s.isOverdue(asOf: asOf), "unit": unitNames[r.unit] ?? r.unit,
@@ -91,7 +91,7 @@ extension SiteRenderer {
             count > Self.recordsShown ? theme.string("items.more").replacingOccurrences(of: "{n}", with: String(count - Self.recordsShown)) : nil
         }
         /// The overdue and open lists as a page shows them.
-        func lists(_ c: inout [String: Any], overdue: [ItemRecord], open: [ItemRecord], capped: Bool) {
+        func lists(_ c: inout Context, overdue: [ItemRecord], open: [ItemRecord], capped: Bool) {
             let shown = capped ? Self.recordsShown : Int.max
             c["overdue_section"] = true
             c["overdue"] = overdue.prefix(shown).map(itemRow)
@@ -112,7 +112,7 @@ extension SiteRenderer {
                     var index = base(root: "../", title: theme.string("items.title"))
                     lists(&index, overdue: overdue.map(\.record), open: open, capped: true)
                     index["index"] = true
-                    index["years"] = years.map { y -> [String: Any] in
+                    index["years"] = years.map { y -> Context in
                         let still = (overdueByYear[y]?.count ?? 0) + (openByYear[y]?.count ?? 0), closed = closedByYear[y]?.count ?? 0
                         return ["year": String(y), "has_open": still > 0, "open_count": still,
                                 "has_closed": closed > 0, "closed_count": closed, "both": still > 0 && closed > 0]

@@ -7,7 +7,7 @@ extension SiteRenderer {
     func meetingPage(_ m: Meeting) -> String {
         var c = base(root: "../", title: m.title)
         let upcoming = m.date > asOf
-        var meeting: [String: Any] = [
+        var meeting: Context = [
             "id": m.id, "title": m.title, "date": m.date.description, "unit": unitNames[m.unit.value] ?? m.unit.value,
             "unit_id": m.unit.value, "upcoming": upcoming,
         ]
@@ -18,8 +18,8 @@ extension SiteRenderer {
         meeting["format"] = m.format
         meeting["publicized"] = m.publicized?.description
         if let a = m.attendance {
-            let categories = a.categories.map { ["name": attendanceLabel($0.name), "count": $0.count] as [String: Any] }
-            meeting["attendance"] = ["total": a.total, "categories": categories, "has_categories": !categories.isEmpty] as [String: Any]
+            let categories = a.categories.map { ["name": attendanceLabel($0.name), "count": $0.count] as Context }
+            meeting["attendance"] = ["total": a.total, "categories": categories, "has_categories": !categories.isEmpty] as Context
         }
         meeting["departments"] = m.departments.map { ["id": $0.value, "name": departmentNames[$0.value] ?? $0.value] }
         meeting["has_departments"] = !m.departments.isEmpty
@@ -29,10 +29,10 @@ extension SiteRenderer {
         meeting["has_agenda"] = !m.agenda.isEmpty
         let records = m.items.compactMap { stats.ledger[$0.id] }.filter { $0.meetingID == m.id }
         meeting["items"] = upcoming ? [] : records.map(itemSection)
-        let reported = m.updates.compactMap { u -> [String: Any]? in
+        let reported = m.updates.compactMap { u -> Context? in
             guard let r = stats.ledger[u.item.value], u.date <= asOf else { return nil }
             if r.item.isPrivate { return ["id": "", "title": theme.string("item.withheld"), "url": "meetings/\(r.meetingID).html"] }
-            var x: [String: Any] = ["id": r.id, "title": r.item.title, "url": "meetings/\(r.meetingID).html#\(r.id)"]
+            var x: Context = ["id": r.id, "title": r.item.title, "url": "meetings/\(r.meetingID).html#\(r.id)"]
             x["status_label"] = u.status.map { label("status", $0.rawValue) }
             x["note"] = u.note
             return x
@@ -49,11 +49,11 @@ extension SiteRenderer {
     }
 
     /// Issuer, posting period and hotline for the printed notice, with a QR code of the page.
-    func notice(_ m: Meeting) -> [String: Any] {
+    func notice(_ m: Meeting) -> Context {
         let from = m.publicized ?? m.date
         let url = absolute("meetings/\(m.id).html")
         let chain = content.units.ancestry(m.unit.value).reversed().dropFirst().map(\.name)
-        var n: [String: Any] = [
+        var n: Context = [
             "issuer": chain.isEmpty ? (unitNames[m.unit.value] ?? m.unit.value) : chain.joined(),
             "from": from.description, "until": from.adding(days: max(settings.noticeDays, 1) - 1).description, "url": url,
         ]
@@ -75,13 +75,13 @@ extension SiteRenderer {
         return theme.render("alias", c)
     }
 
-    func meetingRow(_ m: Meeting) -> [String: Any] {
+    func meetingRow(_ m: Meeting) -> Context {
         ["date": m.date.description, "title": m.title, "url": "meetings/\(m.id).html",
          "unit": unitNames[m.unit.value] ?? m.unit.value, "items_count": m.items.count]
     }
 
-    func upcomingRow(_ m: Meeting) -> [String: Any] {
-        var c: [String: Any] = ["date": m.date.description, "title": m.title, "url": "meetings/\(m.id).html",
+    func upcomingRow(_ m: Meeting) -> Context {
+        var c: Context = ["date": m.date.description, "title": m.title, "url": "meetings/\(m.id).html",
                                 "unit": unitNames[m.unit.value] ?? m.unit.value, "agenda": m.agenda, "has_agenda": !m.agenda.isEmpty]
         c["time"] = m.time
         c["venue"] = m.venue
@@ -102,9 +102,9 @@ extension SiteRenderer {
         let headline: Set<String> = ["meetings", "attendances", "items_raised", "items_resolved", "resolution_rate",
                                      "on_time_rate", "overdue", "satisfaction_rate"]
         c["month"] = figureBlock(figures(month, .site), key: "month", root: "", only: headline)
-            .merging(["label": month.description, "url": reportPath(month, .site)]) { a, _ in a }
+            .adding(["label": month.description, "url": reportPath(month, .site)])
         c["year"] = figureBlock(figures(year, .site), key: "year", root: "", only: headline)
-            .merging(["label": year.description, "url": reportPath(year, .site)]) { a, _ in a }
+            .adding(["label": year.description, "url": reportPath(year, .site)])
         // The longest overdue first; every one is on its year's page, which items/index.html lists.
         let overdue = stats.items.filter { $0.state.isOverdue(asOf: asOf) }
             .sorted { ($0.state.due, $0.record.id) < ($1.state.due, $1.record.id) }

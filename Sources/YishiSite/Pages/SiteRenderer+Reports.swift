@@ -16,7 +16,7 @@ extension SiteRenderer {
 
     func reportPages(into page: Page, only selected: PageSelection? = nil) {
         let periods = [Period.all] + reportPeriods
-        var scopes: [[String: Any]] = []
+        var scopes: [Context] = []
         let scopesToReport = OpenData.reportScopes(content)
         let jobs = scopesToReport.flatMap { scope in periods.map { (scope, $0) } }
         let shared = ReportShared()
@@ -108,7 +108,7 @@ extension SiteRenderer {
         let scopeKey = RowKey(table: "cadence", root: root, record: "\(f.scope.kind)|\(f.scope.id ?? "")")
         c["cadence_html"] = rows.value(scopeKey) { cadenceRows(f.cadence, root: root) } ?? ""
         c["has_cadence"] = !f.cadence.isEmpty
-        c["departments"] = f.departments.map { d -> [String: Any] in
+        c["departments"] = f.departments.map { d -> Context in
             ["id": d.department, "name": departmentNames[d.department] ?? d.department, "assigned": d.assigned.value,
              "resolved": d.resolved.value, "on_time": rateText(d.onTimeRate), "overdue": d.overdue.value,
              "median_days": d.medianDays.map(number) ?? "—"]
@@ -142,14 +142,14 @@ extension SiteRenderer {
         }
     }
 
-    func charts(_ f: Figures) -> [[String: Any]] {
+    func charts(_ f: Figures) -> [Context] {
         let months = chartMonths(f.period)
         let series = months.map { stats.counts(period: $0, scope: f.scope) }
         func monthLabel(_ p: Period) -> String {
             if case .month(let y, let m) = p { return m == 1 || p == months.first ? "\(y % 100)/\(m)" : "\(m)" }
             return p.description
         }
-        var out: [[String: Any]] = []
+        var out: [Context] = []
         let key = (f.scope.id ?? "site") + "-" + f.period.description
         if !months.isEmpty {
             let meetingsTitle = theme.string("report.chart_meetings")

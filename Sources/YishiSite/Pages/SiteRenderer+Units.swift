@@ -10,7 +10,7 @@ extension SiteRenderer {
         }
         var heldAt: [String: Int] = [:]
         for m in stats.heldMeetings { heldAt[m.unit.value, default: 0] += 1 }
-        func tree(_ ids: [String]) -> [[String: Any]] {
+        func tree(_ ids: [String]) -> [Context] {
             ids.compactMap { content.units[$0] }.map { u in
                 let count = content.units.subtree(u.id).reduce(0) { $0 + (heldAt[$1.id] ?? 0) }
                 return ["id": u.id, "name": u.name, "meetings": count, "tree": tree(u.children), "has_children": !u.children.isEmpty]
@@ -31,7 +31,7 @@ extension SiteRenderer {
 
     func unitPage(_ u: Unit, held meetingsByUnit: [String: [Int]], upcoming: [Meeting]) -> String {
         var c = base(root: "../", title: u.name)
-        var unit: [String: Any] = ["id": u.id, "name": u.name, "level": u.level]
+        var unit: Context = ["id": u.id, "name": u.name, "level": u.level]
         if let p = u.parent { unit["parent"] = ["id": p, "name": unitNames[p] ?? p] }
         unit["children"] = u.children.map { ["id": $0, "name": unitNames[$0] ?? $0] }
         unit["has_children"] = !u.children.isEmpty
@@ -83,7 +83,7 @@ extension SiteRenderer {
 
     /// The first rows of a list, newest first, and a note saying how many more the open data
     /// holds: a county's page would otherwise list every meeting it ever held.
-    func listed<C: Collection>(_ records: C, _ row: (C.Element) -> [String: Any]) -> ([[String: Any]], String?) {
+    func listed<C: Collection>(_ records: C, _ row: (C.Element) -> Context) -> ([Context], String?) {
         let rows = records.prefix(Self.recordsShown).map(row)
         guard records.count > Self.recordsShown else { return (rows, nil) }
         return (rows, theme.string("report.more").replacingOccurrences(of: "{n}", with: String(records.count - Self.recordsShown)))

@@ -109,7 +109,7 @@ public struct SiteRenderer {
         departmentPages(into: page, only: selection?.departments)
         reportPages(into: page, only: selection)
         page("search.html", everything) {
-            theme.render("search", base(root: "", title: theme.string("search.title")).merging(["enabled": searchEnabled]) { a, _ in a })
+            theme.render("search", base(root: "", title: theme.string("search.title")).adding(["enabled": searchEnabled]))
         }
         page("data/index.html", everything) { theme.render("data", base(root: "../", title: theme.string("data.title"))) }
         page("feed.xml", whole) { feed() }
@@ -123,9 +123,9 @@ public struct SiteRenderer {
     func isAlias(_ path: String) -> Bool { aliasPaths.contains(path) }
 
     /// What every page's context holds.
-    func base(root: String, title: String) -> [String: Any] {
-        ["root": root, "t": theme.strings, "page_title": title, "as_of": asOf.description,
-         "site": ["title": settings.title, "base_url": settings.baseURL]]
+    func base(root: String, title: String) -> Context {
+        ["root": root, "t": theme.stringsContext, "page_title": title, "as_of": asOf.description,
+         "site": ["title": settings.title, "base_url": settings.baseURL] as Context]
     }
 
     func label(_ group: String, _ raw: String) -> String { theme.string("\(group).\(raw)") }

@@ -13,6 +13,8 @@ public struct Theme: @unchecked Sendable {
     let library: [String: Template]
     /// The locale file, parsed: UI strings by key path (`t.site.title` in templates).
     public let strings: [String: Any]
+    /// The same, as templates see it (`t` in every page's context).
+    let stringsContext: Context
     /// Every UI string by its dotted key (`status.resolved`), flattened once: pages ask for
     /// labels by the thousand.
     let flatStrings: [String: String]
@@ -74,7 +76,7 @@ public struct Theme: @unchecked Sendable {
         if !library.values.contains(where: \.setsEscaping) {
             library = library.mapValues { $0.resolvingStrings(strings) }
         }
-        return (Theme(files: files, overridden: overridden, library: library, strings: strings,
+        return (Theme(files: files, overridden: overridden, library: library, strings: strings, stringsContext: Context(any: strings),
                       flatStrings: flat, recorder: nil), diagnostics)
     }
 
@@ -132,8 +134,8 @@ public struct Theme: @unchecked Sendable {
         return out
     }
 
-    /// Renders a page template with a context of dictionaries and arrays.
-    public func render(_ template: String, _ context: [String: Any]) -> String {
+    /// Renders a page template with its context.
+    func render(_ template: String, _ context: Context) -> String {
         let page = library[template]?.render(context, partials: library) ?? ""
         recorder?.add(template, context, page)
         return page
@@ -161,9 +163,9 @@ public struct Theme: @unchecked Sendable {
 /// The renders of a build, in the order they finished (pages render on several threads).
 final class RenderRecorder: @unchecked Sendable {
     private let lock = NSLock()
-    private(set) var renders: [(template: String, context: [String: Any], page: String)] = []
+    private(set) var renders: [(template: String, context: Context, page: String)] = []
 
-    func add(_ template: String, _ context: [String: Any], _ page: String) {
+    func add(_ template: String, _ context: Context, _ page: String) {
         lock.withLock { renders.append((template, context, page)) }
     }
 }

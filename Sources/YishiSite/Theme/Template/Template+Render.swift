@@ -1,7 +1,6 @@
 extension Template {
-    /// Renders with `root` as the outermost context (dictionaries, arrays, strings,
-    /// numbers, booleans), taking partials and parents from `partials`.
-    func render(_ root: Any, partials: [String: Template], sizeHint: Int = 16 * 1024) -> String {
+    /// Renders with `root` as the outermost context, taking partials and parents from `partials`.
+    func render(_ root: Context, partials: [String: Template], sizeHint: Int = 16 * 1024) -> String {
         var renderer = TemplateRenderer(partials: partials, root: root)
         renderer.out.reserveCapacity(sizeHint)
         renderer.render(nodes, TemplateRenderer.Frame())
@@ -16,13 +15,13 @@ struct TemplateRenderer {
 
     let partials: [String: Template]
     var out: [UInt8] = []
-    var stack: [Any]
+    var stack: [TemplateValue]
     /// Whether the last byte written ended a line: where an indented partial's lines begin.
     var atLineStart = true
 
-    init(partials: [String: Template], root: Any) {
+    init(partials: [String: Template], root: Context) {
         self.partials = partials
-        stack = [root]
+        stack = [.context(root)]
     }
 
     /// What holds for the nodes being rendered besides the stack.
@@ -41,17 +40,17 @@ struct TemplateRenderer {
                 emit(bytes, frame)
             case .value(let name, let escaped):
                 guard let value = resolve(name, frame) else { continue }
-                emit(TemplateValue.text(value), escaped: escaped && frame.escapes, frame)
+                emit(value, escaped: escaped && frame.escapes, frame)
             case .section(let name, let inverted, let body):
                 let value = resolve(name, frame)
                 if inverted {
-                    if TemplateValue.isEmpty(value) { render(body, frame) }
+                    if value?.isEmpty ?? true { render(body, frame) }
                 } else if let value {
                     section(value, body, frame)
                 }
             case .partial(let name, let dynamic, let indentation, let overrides):
                 let key = dynamic ? resolve(.init(start: .stack, path: name.split(separator: ".").map(String.init),
-                                                  transforms: []), frame).map(TemplateValue.text) : name
+                                                  transforms: []), frame)?.text : name
                 guard let key, let template = partials[key] else { continue }
                 var inner = Frame(indentation: frame.indentation + indentation, overrides: frame.overrides)
                 // The outermost override of a block wins: a page overrides its layout's default.
@@ -67,50 +66,65 @@ struct TemplateRenderer {
         }
     }
 
-    mutating func section(_ value: Any, _ body: [Node], _ frame: Frame) {
-        if let flag = TemplateValue.flag(value) {
-            if flag { render(body, frame) }
-            return
-        }
-        var inner = frame
-        inner.position = nil
-        if TemplateValue.forEachElement(of: value, { element, position in
-            stack.append(element)
-            inner.position = position
+    mutating func section(_ value: TemplateValue, _ body: [Node], _ frame: Frame) {
+        switch value {
+        case .flag(let on):
+            if on { render(body, frame) }
+        case .list(let elements):
+            var inner = frame
+            for (n, element) in elements.enumerated() {
+                stack.append(element)
+                inner.position = ListPosition(index: n, isLast: n == elements.count - 1)
+                render(body, inner)
+                stack.removeLast()
+            }
+        case .contexts(let elements):
+            var inner = frame
+            for (n, element) in elements.enumerated() {
+                stack.append(.context(element))
+                inner.position = ListPosition(index: n, isLast: n == elements.count - 1)
+                render(body, inner)
+                stack.removeLast()
+            }
+        default:
+            var inner = frame
+            inner.position = nil
+            stack.append(value)
             render(body, inner)
             stack.removeLast()
-        }) { return }
-        stack.append(value)
-        render(body, inner)
-        stack.removeLast()
+        }
     }
 
-    func resolve(_ name: Template.Name, _ frame: Frame) -> Any? {
-        var value: Any?
+    func resolve(_ name: Template.Name, _ frame: Frame) -> TemplateValue? {
+        var value: TemplateValue?
         switch name.start {
         case .position:
-            value = frame.position
+            guard let position = frame.position, let first = name.transforms.first else { return nil }
+            value = position.transform(first)
+            for transform in name.transforms.dropFirst() { value = value?.transform(transform) }
+            return value
         case .current:
             value = stack[stack.count - 1]
             for part in name.path {
-                guard let v = value, let child = TemplateValue.child(of: v, part) else { return nil }
+                guard case .context(let c)? = value, let child = c.value(part) else { return nil }
                 value = child
             }
         case .stack:
             let first = name.path[0]
-            for object in stack.reversed() {
-                if let child = TemplateValue.child(of: object, first) { value = child; break }
+            var level = stack.count - 1
+            while level >= 0 {
+                if case .context(let c) = stack[level], let child = c.value(first) { value = child; break }
+                level -= 1
             }
             for part in name.path.dropFirst() {
-                guard let v = value, let child = TemplateValue.child(of: v, part) else { return nil }
+                guard case .context(let c)? = value, let child = c.value(part) else { return nil }
                 value = child
             }
         }
         for transform in name.transforms {
-            guard let v = value else { return nil }
-            value = v is ListPosition ? (v as! ListPosition).transform(transform) : TemplateValue.transform(v, transform)
+            value = value?.transform(transform)
         }
-        return value.flatMap(TemplateValue.unwrapped)
+        return value
     }
 
     mutating func emit(_ bytes: [UInt8], _ frame: Frame) {
@@ -120,13 +134,30 @@ struct TemplateRenderer {
         atLineStart = bytes[bytes.count - 1] == UInt8(ascii: "\n")
     }
 
-    mutating func emit(_ text: String, escaped: Bool, _ frame: Frame) {
-        var text = text
+    mutating func emit(_ value: TemplateValue, escaped: Bool, _ frame: Frame) {
+        var text: String
+        switch value {
+        case .text(let s): text = s
+        case .number(let n):
+            // Digits need no escaping.
+            text = String(n)
+            return emitRaw(&text, frame)
+        default: text = value.text
+        }
         text.withUTF8 { bytes in
             guard !bytes.isEmpty else { return }
             if atLineStart, !frame.indentation.isEmpty { out += frame.indentation }
             if escaped { HTML.append(bytes, to: &out) } else { out.append(contentsOf: bytes) }
             atLineStart = bytes[bytes.count - 1] == UInt8(ascii: "\n")
+        }
+    }
+
+    private mutating func emitRaw(_ text: inout String, _ frame: Frame) {
+        text.withUTF8 { bytes in
+            guard !bytes.isEmpty else { return }
+            if atLineStart, !frame.indentation.isEmpty { out += frame.indentation }
+            out.append(contentsOf: bytes)
+            atLineStart = false
         }
     }
 }
@@ -136,13 +167,13 @@ struct ListPosition {
     var index: Int
     var isLast: Bool
 
-    func transform(_ name: String) -> Any? {
+    func transform(_ name: String) -> TemplateValue? {
         switch name {
-        case "first": return index == 0
-        case "last": return isLast
-        case "index": return index
-        case "even": return index & 1 == 0
-        case "odd": return index & 1 == 1
+        case "first": return .flag(index == 0)
+        case "last": return .flag(isLast)
+        case "index": return .number(index)
+        case "even": return .flag(index & 1 == 0)
+        case "odd": return .flag(index & 1 == 1)
         default: return nil
         }
     }

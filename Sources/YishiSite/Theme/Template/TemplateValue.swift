@@ -1,214 +1,252 @@
 import Foundation
 
-/// How a template sees the values of a context: dictionaries have children, arrays repeat
-/// sections, everything else prints as text.
+/// A value as a template sees it: text, a whole number, yes or no, named values (a
+/// `Context`), or a list that a section repeats for.
 ///
-/// The page builders make `[String: Any]`, `[String: String]`, `[[String: Any]]`, `String`,
-/// `Int` and `Bool`: those are recognised by comparing their exact type, which costs a
-/// pointer comparison. Any other dictionary or array goes through a protocol cast, which
-/// is correct for every type and only slower.
-enum TemplateValue {
-    private static let anyDictionary = ObjectIdentifier([String: Any].self)
-    private static let stringDictionary = ObjectIdentifier([String: String].self)
-    private static let string = ObjectIdentifier(String.self)
-    private static let int = ObjectIdentifier(Int.self)
-    private static let bool = ObjectIdentifier(Bool.self)
-    private static let anyDictionaries = ObjectIdentifier([[String: Any]].self)
-    private static let stringDictionaries = ObjectIdentifier([[String: String]].self)
-    private static let anyArray = ObjectIdentifier([Any].self)
-    private static let strings = ObjectIdentifier([String].self)
+/// The page builders hand their templates these rather than `[String: Any]`: looking a name
+/// up in an `Any` took a dynamic cast and a copy of the existential at every level of the
+/// context stack, and hashing the name — half of the template engine's time.
+enum TemplateValue: Sendable {
+    case text(String)
+    case number(Int)
+    case flag(Bool)
+    case context(Context)
+    case list([TemplateValue])
+    /// A list of contexts as the page builder made it (the rows of a table): kept as it is
+    /// rather than copied element by element into a `list`.
+    case contexts([Context])
 
-    static func child(of object: Any, _ key: String) -> Any? {
-        let type = ObjectIdentifier(Swift.type(of: object))
-        if type == anyDictionary { return exactly(object, [String: Any].self)[key] }
-        if type == stringDictionary { return exactly(object, [String: String].self)[key] }
-        if type == string || type == int || type == bool { return nil }
-        if let parent = object as? TemplateParent { return parent.templateChild(key) }
-        if object is TemplateList { return nil }
-        // A struct or class: its stored property of that name, as swift-mustache reads them.
-        return Mirror(reflecting: object).children.first { $0.label == key }?.value
-    }
-
-    /// Calls `body` for each element when `value` is a list; false when it is not one.
-    static func forEachElement(of value: Any, _ body: (Any, ListPosition) -> Void) -> Bool {
-        let type = ObjectIdentifier(Swift.type(of: value))
-        if type == anyDictionaries { each(exactly(value, [[String: Any]].self), body); return true }
-        if type == stringDictionaries { each(exactly(value, [[String: String]].self), body); return true }
-        if type == anyArray { each(exactly(value, [Any].self), body); return true }
-        if type == strings { each(exactly(value, [String].self), body); return true }
-        if type == anyDictionary || type == stringDictionary || type == string || type == int || type == bool {
-            return false
-        }
-        guard let list = value as? TemplateList else { return false }
-        each(list.templateElements, body)
-        return true
-    }
-
-    /// An `[Any]`'s elements are handed on as they are: through the generic `each` below each
-    /// would be boxed into a second `Any`.
-    private static func each(_ list: [Any], _ body: (Any, ListPosition) -> Void) {
-        for (n, element) in list.enumerated() {
-            body(element, ListPosition(index: n, isLast: n == list.count - 1))
+    /// The elements when this is a list.
+    var elements: [TemplateValue]? {
+        switch self {
+        case .list(let l): return l
+        case .contexts(let cs): return cs.map { .context($0) }
+        default: return nil
         }
     }
 
-    private static func each<C: RandomAccessCollection>(_ list: C, _ body: (Any, ListPosition) -> Void) where C.Index == Int {
-        for (n, element) in list.enumerated() {
-            body(element, ListPosition(index: n, isLast: n == list.count - 1))
+    /// What `{{x}}` prints.
+    var text: String {
+        switch self {
+        case .text(let s): return s
+        case .number(let n): return String(n)
+        case .flag(let b): return b ? "true" : "false"
+        case .context(let c): return c.description
+        case .list, .contexts: return "[" + (elements ?? []).map(\.debugText).joined(separator: ", ") + "]"
         }
     }
 
-    /// What an inverted section `{{^x}}` renders for: nothing, false, or an empty list.
-    static func isEmpty(_ value: Any?) -> Bool {
-        guard let value else { return true }
-        if let flag = flag(value) { return !flag }
-        return count(of: value) == 0
+    /// How a value prints inside a list (as Swift prints an array of them).
+    private var debugText: String {
+        if case .text(let s) = self { return s.debugDescription }
+        return text
     }
 
-    /// The number of elements when `value` is a list.
-    static func count(of value: Any) -> Int? {
-        let type = ObjectIdentifier(Swift.type(of: value))
-        if type == anyDictionaries { return exactly(value, [[String: Any]].self).count }
-        if type == stringDictionaries { return exactly(value, [[String: String]].self).count }
-        if type == anyArray { return exactly(value, [Any].self).count }
-        if type == strings { return exactly(value, [String].self).count }
-        if type == anyDictionary || type == stringDictionary || type == string || type == int || type == bool {
-            return nil
+    /// What an inverted section `{{^x}}` renders for: false or an empty list (as in
+    /// swift-mustache, an empty text, zero or a context with no names is not).
+    var isEmpty: Bool {
+        switch self {
+        case .flag(let b): return !b
+        case .list(let l): return l.isEmpty
+        case .contexts(let cs): return cs.isEmpty
+        case .text, .number, .context: return false
         }
-        return (value as? TemplateList)?.templateCount
-    }
-
-    static func text(_ value: Any) -> String {
-        let type = ObjectIdentifier(Swift.type(of: value))
-        if type == string { return exactly(value, String.self) }
-        if type == int { return String(exactly(value, Int.self)) }
-        return String(describing: value)
-    }
-
-    /// The value when it is a Bool (sections test for one before anything else).
-    static func flag(_ value: Any) -> Bool? {
-        let type = ObjectIdentifier(Swift.type(of: value))
-        if type == bool { return exactly(value, Bool.self) }
-        if type == string || type == anyDictionary || type == int || type == anyDictionaries || type == stringDictionary
-            || type == stringDictionaries || type == strings || type == anyArray { return nil }
-        return value as? Bool
-    }
-
-    /// `value as! T` for a value already known to be a `T`, one of the small types above.
-    ///
-    /// Those casts went through the runtime's general `swift_dynamicCast` — a tenth of the
-    /// template engine's time — although the type had just been compared. An `Any` is three
-    /// words of buffer and then its type; a value of at most three words sits inline at the
-    /// start of the buffer. When the type word is `T` itself it is read from there; otherwise
-    /// (an `Any` boxed inside the `Any`, as generic code makes of an `[Any]`'s elements) the
-    /// runtime casts it.
-    @inline(__always)
-    private static func exactly<T>(_ value: Any, _: T.Type) -> T {
-        precondition(MemoryLayout<T>.size <= 3 * MemoryLayout<Int>.size && MemoryLayout<T>.alignment <= MemoryLayout<Int>.alignment)
-        return withUnsafePointer(to: value) { container in
-            let raw = UnsafeRawPointer(container)
-            let type = raw.load(fromByteOffset: 3 * MemoryLayout<Int>.size, as: UnsafeRawPointer.self)
-            guard type == unsafeBitCast(T.self as Any.Type, to: UnsafeRawPointer.self) else { return value as! T }
-            return raw.load(as: T.self)
-        }
-    }
-
-    /// A value stored as `Optional` inside `Any` is its wrapped value; `NSNull` is nothing.
-    static func unwrapped(_ value: Any) -> Any? {
-        let type = ObjectIdentifier(Swift.type(of: value))
-        if type == string || type == anyDictionary || type == int || type == bool || type == anyDictionaries
-            || type == stringDictionary || type == stringDictionaries || type == strings || type == anyArray { return value }
-        if let optional = value as? OptionalValue { return optional.wrapped.flatMap(unwrapped) }
-        if value is NSNull { return nil }
-        return value
     }
 
     /// swift-mustache's transforms, so that themes written for it keep working.
-    static func transform(_ value: Any, _ name: String) -> Any? {
-        if let s = value as? String {
+    func transform(_ name: String) -> TemplateValue? {
+        switch self {
+        case .text(let s):
             switch name {
-            case "empty": return s.isEmpty
-            case "capitalized": return s.capitalized
-            case "lowercased": return s.lowercased()
-            case "uppercased": return s.uppercased()
-            case "reversed": return String(s.reversed())
+            case "empty": return .flag(s.isEmpty)
+            case "capitalized": return .text(s.capitalized)
+            case "lowercased": return .text(s.lowercased())
+            case "uppercased": return .text(s.uppercased())
+            case "reversed": return .text(String(s.reversed()))
             default: return nil
             }
-        }
-        if let n = value as? Int {
+        case .number(let n):
             switch name {
-            case "equalzero": return n == 0
-            case "plusone": return n + 1
-            case "minusone": return n - 1
-            case "even": return n & 1 == 0
-            case "odd": return n & 1 == 1
+            case "equalzero": return .flag(n == 0)
+            case "plusone": return .number(n + 1)
+            case "minusone": return .number(n - 1)
+            case "even": return .flag(n & 1 == 0)
+            case "odd": return .flag(n & 1 == 1)
             default: return nil
             }
-        }
-        if let dictionary = value as? TemplateParent {
+        case .context(let c):
             switch name {
-            case "count": return dictionary.templateCount
-            case "empty": return dictionary.templateCount == 0
-            case "enumerated": return dictionary.templatePairs(sorted: false)
-            case "sorted": return dictionary.templatePairs(sorted: true)
+            case "count": return .number(c.count)
+            case "empty": return .flag(c.isEmpty)
+            case "enumerated": return .list(c.pairs(sorted: false))
+            case "sorted": return .list(c.pairs(sorted: true))
             default: return nil
             }
-        }
-        if let list = value as? TemplateList {
-            let elements = list.templateElements
+        case .list, .contexts:
+            let l = elements ?? []
             switch name {
-            case "first": return elements.first
-            case "last": return elements.last
-            case "reversed": return Array(elements.reversed())
-            case "count": return elements.count
-            case "empty": return elements.isEmpty
+            case "first": return l.first
+            case "last": return l.last
+            case "reversed": return .list(l.reversed())
+            case "count": return .number(l.count)
+            case "empty": return .flag(l.isEmpty)
             case "sorted":
-                if let s = elements as? [String] { return s.sorted() }
-                if let n = elements as? [Int] { return n.sorted() }
+                if l.allSatisfy({ if case .text = $0 { true } else { false } }) {
+                    return .list(l.sorted { $0.text < $1.text })
+                }
+                if l.allSatisfy({ if case .number = $0 { true } else { false } }) {
+                    return .list(l.sorted { if case .number(let a) = $0, case .number(let b) = $1 { a < b } else { false } })
+                }
                 return nil
             default: return nil
             }
+        case .flag:
+            return nil
         }
+    }
+
+    /// The value as swift-mustache, the reference the engine is tested against, takes it.
+    var anyValue: Any {
+        switch self {
+        case .text(let s): return s
+        case .number(let n): return n
+        case .flag(let b): return b
+        case .context(let c): return c.anyValue
+        case .list, .contexts: return (elements ?? []).map(\.anyValue)
+        }
+    }
+
+    /// A value read from YAML or written as a Swift literal (the locale's strings, tests):
+    /// dictionaries become contexts, arrays lists; anything else prints as its description.
+    init(any value: Any) {
+        switch value {
+        case let s as String: self = .text(s)
+        case let b as Bool: self = .flag(b)
+        case let n as Int: self = .number(n)
+        case let d as [String: Any]: self = .context(Context(any: d))
+        case let a as [Any]: self = .list(a.map(TemplateValue.init(any:)))
+        default: self = .text(String(describing: value))
+        }
+    }
+}
+
+/// The named values of one level of a page's context: `{{meeting.title}}` looks `meeting` up
+/// in the innermost context that has it, then `title` in that.
+///
+/// A page's contexts hold a few dozen names at most, so they are kept in order in two arrays
+/// and searched from the front: comparing a short name is cheaper than hashing it.
+struct Context: Sendable, ExpressibleByDictionaryLiteral, CustomStringConvertible {
+    private(set) var keys: [String] = []
+    private(set) var values: [TemplateValue] = []
+
+    init() {}
+
+    /// A literal names each key once: no search for an earlier value of it.
+    init(dictionaryLiteral elements: (String, (any TemplateConvertible)?)...) {
+        keys.reserveCapacity(elements.count)
+        values.reserveCapacity(elements.count)
+        for (key, value) in elements {
+            guard let value else { continue }
+            assert(!keys.contains(key), "\(key) twice in one literal")
+            keys.append(key)
+            values.append(value.templateValue)
+        }
+    }
+
+    init(any dictionary: [String: Any]) {
+        for (key, value) in dictionary.sorted(by: { $0.key < $1.key }) { set(key, TemplateValue(any: value)) }
+    }
+
+    var count: Int { keys.count }
+    var isEmpty: Bool { keys.isEmpty }
+
+    /// The value of `key`, for a template.
+    func value(_ key: String) -> TemplateValue? {
+        for i in keys.indices where keys[i] == key { return values[i] }
         return nil
     }
+
+    /// The value of `key` when it is text: for the page builders' own look-ups.
+    func text(_ key: String) -> String? {
+        if case .text(let s)? = value(key) { return s }
+        return nil
+    }
+
+    mutating func set(_ key: String, _ value: TemplateValue?) {
+        if let i = keys.firstIndex(of: key) {
+            if let value { values[i] = value } else { keys.remove(at: i); values.remove(at: i) }
+        } else if let value {
+            keys.append(key)
+            values.append(value)
+        }
+    }
+
+    /// Set with any value a page has: `c["venue"] = m.venue` (nil leaves the name out).
+    subscript(key: String) -> (any TemplateConvertible)? {
+        get { value(key) }
+        set { set(key, newValue?.templateValue) }
+    }
+
+    /// This context with `other`'s names added where it has none of its own.
+    func adding(_ other: Context) -> Context {
+        var c = self
+        for (k, v) in zip(other.keys, other.values) where c.value(k) == nil { c.set(k, v) }
+        return c
+    }
+
+    /// `{{#enumerated(d)}}{{key}}: {{value}}{{/enumerated(d)}}`.
+    func pairs(sorted: Bool) -> [TemplateValue] {
+        let order = sorted ? keys.indices.sorted { keys[$0] < keys[$1] } : Array(keys.indices)
+        return order.map { i in .context(["key": keys[i], "value": values[i]]) }
+    }
+
+    var anyValue: [String: Any] {
+        Dictionary(zip(keys, values.map(\.anyValue)), uniquingKeysWith: { a, _ in a })
+    }
+
+    var description: String { "\(anyValue)" }
 }
 
-/// A dictionary a template can look into, whatever its value type.
-protocol TemplateParent {
-    func templateChild(_ key: String) -> Any?
-    var templateCount: Int { get }
-    func templatePairs(sorted: Bool) -> [[String: Any]]
+/// A Swift value a page can put into its context.
+protocol TemplateConvertible: Sendable {
+    var templateValue: TemplateValue { get }
 }
 
-extension Dictionary: TemplateParent where Key == String {
-    func templateChild(_ key: String) -> Any? { self[key] }
-    var templateCount: Int { count }
-    func templatePairs(sorted: Bool) -> [[String: Any]] {
-        let pairs = sorted ? self.sorted { $0.key < $1.key }.map { $0 } : map { $0 }
-        return pairs.map { ["key": $0.key, "value": $0.value] }
+extension TemplateValue: TemplateConvertible {
+    var templateValue: TemplateValue { self }
+}
+
+extension Context: TemplateConvertible {
+    var templateValue: TemplateValue { .context(self) }
+}
+
+extension String: TemplateConvertible {
+    var templateValue: TemplateValue { .text(self) }
+}
+
+extension Substring: TemplateConvertible {
+    var templateValue: TemplateValue { .text(String(self)) }
+}
+
+extension Int: TemplateConvertible {
+    var templateValue: TemplateValue { .number(self) }
+}
+
+extension Bool: TemplateConvertible {
+    var templateValue: TemplateValue { .flag(self) }
+}
+
+extension Array: TemplateConvertible where Element: TemplateConvertible {
+    var templateValue: TemplateValue {
+        if Element.self == Context.self { return .contexts(unsafeBitCast(self, to: [Context].self)) }
+        return .list(map(\.templateValue))
     }
 }
 
-/// A list a section repeats for, whatever its element type.
-protocol TemplateList {
-    var templateElements: [Any] { get }
-    var templateCount: Int { get }
-}
-
-extension Array: TemplateList {
-    var templateElements: [Any] { map { $0 } }
-    var templateCount: Int { count }
-}
-
-extension ArraySlice: TemplateList {
-    var templateElements: [Any] { map { $0 } }
-    var templateCount: Int { count }
-}
-
-protocol OptionalValue {
-    var wrapped: Any? { get }
-}
-
-extension Optional: OptionalValue {
-    var wrapped: Any? { map { $0 } }
+extension Dictionary: TemplateConvertible where Key == String, Value: TemplateConvertible {
+    var templateValue: TemplateValue {
+        var c = Context()
+        for (k, v) in sorted(by: { $0.key < $1.key }) { c.set(k, v.templateValue) }
+        return .context(c)
+    }
 }
