@@ -54,7 +54,7 @@ import Testing
         let site = SiteLoader.load(from: MemorySource(files))
         #expect(!site.diagnostics.hasErrors, "\(site.diagnostics.errors.map { $0.rendered(in: .en) })")
         let (theme, _) = Theme.load(siteTemplates: nil, locale: "zh-Hans")
-        var renderer = SiteRenderer(site: site, statistics: Statistics(site: site, asOf: Day(iso: "2024-06-30")!), theme: try #require(theme))
+        let renderer = SiteRenderer(site: site, statistics: Statistics(site: site, asOf: Day(iso: "2024-06-30")!), theme: try #require(theme))
         renderer.searchEnabled = true
         output = renderer.render()
     }

@@ -131,7 +131,7 @@ public struct SiteBuilder {
         clock.lap("item states")
         let pagefind = settings.search && options.search ? SearchIndex.locate() : nil
         outcome.searchUnavailable = settings.search && options.search && pagefind == nil
-        var renderer = SiteRenderer(site: loaded, statistics: statistics, theme: theme)
+        let renderer = SiteRenderer(site: loaded, statistics: statistics, theme: theme)
         renderer.searchEnabled = pagefind != nil
         let oldIndex = output.appendingPathComponent("pagefind").path
         let reuseIndex = pagefind != nil && options.keepSearchIndex && SiteWriter.isFolder(oldIndex)

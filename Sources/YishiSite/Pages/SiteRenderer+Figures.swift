@@ -94,7 +94,7 @@ extension SiteRenderer {
                                     "has_rows": !keys.isEmpty]
             if keys.count > Self.recordsShown {
                 let n = keys.count - Self.recordsShown
-                let more = { theme.string("report.more").replacingOccurrences(of: "{n}", with: String(n)) }
+                let more = { self.theme.string("report.more").replacingOccurrences(of: "{n}", with: String(n)) }
                 t["more"] = store.map { $0.more.value(n, more) } ?? more()
             }
             return t

@@ -43,7 +43,7 @@ extension SiteRenderer {
         // Newest first: positions in the held meetings, which are in (date, file) order — a
         // county's ten thousand meetings sorted as numbers rather than by date and file name.
         let held = subtree.flatMap { meetingsByUnit[$0] ?? [] }.sorted(by: >)
-        let (rows, more) = listed(held.lazy.map { stats.heldMeetings[$0] }, meetingRow)
+        let (rows, more) = listed(held.lazy.map { self.stats.heldMeetings[$0] }, meetingRow)
         c["meetings"] = rows
         c["meetings_more"] = more
         c["stats"] = figureBlock(figures(.all, .unit(u.id)), key: "unit", root: "../")

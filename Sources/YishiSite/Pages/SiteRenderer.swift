@@ -4,9 +4,13 @@ import YishiCore
 /// The render stage: every page, feed and export of DESIGN §5 from the records and the
 /// figures, through the theme. Pure: values in, `path → text` out; the writer does the disk.
 ///
+/// A class, set up before rendering and only read while pages render on several threads:
+/// every page's closure captures it, and a struct of a dozen tables was a dozen retains per
+/// capture.
+///
 /// Links are relative (`../meetings/x.html`) so the site works opened from disk; `base_url`
 /// is used only where an absolute address is needed (feed, sitemap, QR code).
-public struct SiteRenderer {
+public final class SiteRenderer: @unchecked Sendable {
     public let site: LoadedSite
     public let stats: Statistics
     public let theme: Theme

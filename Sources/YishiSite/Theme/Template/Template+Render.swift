@@ -139,9 +139,15 @@ struct TemplateRenderer {
         switch value {
         case .text(let s): text = s
         case .number(let n):
-            // Digits need no escaping.
-            text = String(n)
-            return emitRaw(&text, frame)
+            // Digits (and a minus sign) need no escaping: written straight out.
+            if atLineStart, !frame.indentation.isEmpty { out += frame.indentation }
+            if n < 0 { out.append(UInt8(ascii: "-")) }
+            let start = out.count
+            var m = n.magnitude
+            repeat { out.append(UInt8(ascii: "0") + UInt8(m % 10)); m /= 10 } while m > 0
+            out[start...].reverse()
+            atLineStart = false
+            return
         default: text = value.text
         }
         text.withUTF8 { bytes in
@@ -152,14 +158,6 @@ struct TemplateRenderer {
         }
     }
 
-    private mutating func emitRaw(_ text: inout String, _ frame: Frame) {
-        text.withUTF8 { bytes in
-            guard !bytes.isEmpty else { return }
-            if atLineStart, !frame.indentation.isEmpty { out += frame.indentation }
-            out.append(contentsOf: bytes)
-            atLineStart = false
-        }
-    }
 }
 
 /// Where a section is in the list it repeats for: `{{^last()}}, {{/last()}}`.

@@ -162,7 +162,10 @@ struct Context: Sendable, ExpressibleByDictionaryLiteral, CustomStringConvertibl
 
     /// The value of `key`, for a template.
     func value(_ key: String) -> TemplateValue? {
-        for i in keys.indices where keys[i] == key { return values[i] }
+        // Lengths first: most names of a context differ from the one sought in length, and
+        // comparing two lengths is cheaper than comparing two strings.
+        let length = key.utf8.count
+        for i in keys.indices where keys[i].utf8.count == length && keys[i] == key { return values[i] }
         return nil
     }
 
