@@ -229,6 +229,13 @@ public struct Statistics: Sendable {
         return firstIndex { $0 >= days.lowerBound } ..< firstIndex { $0 > days.upperBound }
     }
 
+    /// A scope's items (positions in `items`) and meetings (positions in `heldMeetings`),
+    /// ascending: from the index its figures are made from.
+    public func members(of scope: Scope) -> (items: [Int], meetings: [Int]) {
+        let index = scopes.value(scope) { self.index(of: scope) }
+        return (index.items.all, index.meetings)
+    }
+
     /// How many meetings were held and items raised and resolved in a period: what a report's
     /// charts draw for each month, equal to `figures(period:scope:)`'s three counts without
     /// making its lists (an edit's rebuild draws the charts of every month since the first).

@@ -50,9 +50,9 @@ enum DisplayEdit {
             files.append(("index.html", renderer.homePage()))
             let units = renderer.content.units
             let reached = Set(upcoming.flatMap { units.ancestry($0.unit.value).map(\.id) })
-            let held = renderer.heldByUnit, soon = renderer.upcomingMeetings
+            let soon = renderer.upcomingMeetings
             for u in units.units where reached.contains(u.id) {
-                files.append(("units/\(u.id).html", renderer.unitPage(u, held: held, upcoming: soon)))
+                files.append(("units/\(u.id).html", renderer.unitPage(u, upcoming: soon)))
             }
         }
         return files
