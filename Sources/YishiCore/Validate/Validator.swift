@@ -37,7 +37,7 @@ public enum Validator {
         func checkListed(_ key: String, _ value: String?, _ list: [String], at location: SourceLocation) {
             // Bytes first: Swift's == on two different Chinese strings checks them for canonical
             // equivalence, and forty thousand items each passed most of the site's list that way.
-            guard let value, !list.isEmpty, !list.contains(where: { $0.utf8.elementsEqual(value.utf8) }),
+            guard let value, !list.isEmpty, !list.contains(where: { $0.utf8.count == value.utf8.count && $0.utf8.elementsEqual(value.utf8) }),
                   !list.contains(value) else { return }
             out.append(.warning(.notInSiteList(key: key, value: value, suggestion: Suggestion.closest(to: value, in: list)), at: location))
         }

@@ -89,7 +89,7 @@ extension SiteRenderer {
     }
 
     var upcomingMeetings: [Meeting] {
-        content.publishedMeetings.filter { $0.date > asOf }.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
+        publishedMeetings.filter { $0.date > asOf }.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
     }
 
     func homePage() -> String {

@@ -24,6 +24,8 @@ public final class SiteRenderer: @unchecked Sendable {
     var settings: SiteSettings { site.content.settings }
     var asOf: Day { stats.asOf }
 
+    /// The meetings that are not drafts, filtered once.
+    let publishedMeetings: [Meeting]
     let unitNames: [String: String]
     let departmentNames: [String: String]
     let meetingsByID: [String: Meeting]
@@ -55,9 +57,10 @@ public final class SiteRenderer: @unchecked Sendable {
         self.theme = theme
         unitNames = Dictionary(site.content.units.units.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         departmentNames = Dictionary(site.content.departments.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        meetingsByID = Dictionary(site.content.publishedMeetings.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        publishedMeetings = site.content.publishedMeetings
+        meetingsByID = Dictionary(publishedMeetings.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let ids = meetingsByID
-        aliasPaths = Set(site.content.publishedMeetings.flatMap { $0.aliases.map(\.value) }.filter { ids[$0] == nil }
+        aliasPaths = Set(publishedMeetings.flatMap { $0.aliases.map(\.value) }.filter { ids[$0] == nil }
             .map { "meetings/\($0).html" })
         updateFileTitles = Dictionary(site.content.publishedUpdateFiles.map { ($0.id, $0.title ?? $0.id) }, uniquingKeysWith: { a, _ in a })
     }
@@ -102,7 +105,7 @@ public final class SiteRenderer: @unchecked Sendable {
         let whole = selection?.wholeSite ?? true
         page("index.html", whole) { homePage() }
         // Meeting pages are independent: render them on every core (Markdown keeps its one lane).
-        parallelForEach(content.publishedMeetings) { m in
+        parallelForEach(publishedMeetings) { m in
             let wanted = selection?.meetings.contains(m.id) ?? true
             page("meetings/\(m.id).html", wanted) { meetingPage(m) }
             for a in m.aliases { page("meetings/\(a.value).html", wanted) { aliasPage(m) } }
