@@ -32,3 +32,40 @@ public enum HTML {
         out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
     }
 }
+
+/// Markup written as bytes — literal pieces, whole numbers, escaped text — for what is drawn
+/// thousands of times a build (the reports' charts): a `String` grown piece by piece spent
+/// most of its time on the growing.
+struct Markup {
+    private(set) var bytes: [UInt8] = []
+
+    init(capacity: Int) { bytes.reserveCapacity(capacity) }
+
+    mutating func add(_ literal: StaticString) {
+        literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func add(_ n: Int) { Markup.append(n, to: &bytes) }
+
+    /// Text as it is (an id, a number already formatted).
+    mutating func add(raw text: String) {
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func add(escaped text: String) {
+        var text = text
+        text.withUTF8 { HTML.append($0, to: &bytes) }
+    }
+
+    var text: String { String(writtenUTF8: bytes) }
+
+    /// The decimal digits of `n` (with a minus sign), appended to `out`.
+    static func append(_ n: Int, to out: inout [UInt8]) {
+        if n < 0 { out.append(UInt8(ascii: "-")) }
+        let start = out.count
+        var m = n.magnitude
+        repeat { out.append(UInt8(ascii: "0") + UInt8(m % 10)); m /= 10 } while m > 0
+        out[start...].reverse()
+    }
+}

@@ -16,20 +16,22 @@ extension SiteRenderer {
                      shared: ReportShared? = nil) -> Context {
         let anchor = { (table: String) in "records-\(key)-\(table)" }
         func name(_ k: String) -> String { theme.string("figures.\(k).name") }
-        func figure(_ k: String, _ value: String, table: String, fraction: String? = nil) -> Context {
+        /// A figure with the table of the records it counts.
+        typealias Shown = (key: String, table: String, context: Context)
+        func figure(_ k: String, _ value: String, table: String, fraction: String? = nil) -> Shown {
             var x: Context = ["key": k, "name": name(k), "definition": theme.string("figures.\(k).definition"),
-                                    "value": value, "href": "#" + anchor(table)]
+                              "value": value, "href": "#" + anchor(table)]
             x["fraction"] = fraction
-            return x
+            return (k, table, x)
         }
-        func rate(_ k: String, _ r: Rate, table: String) -> Context {
+        func rate(_ k: String, _ r: Rate, table: String) -> Shown {
             figure(k, r.value.map { _ in Charts.percent(r.numerator, r.denominator) } ?? "—", table: table,
                    fraction: "\(r.numerator)/\(r.denominator)")
         }
         let sep = theme.string("sep")
         let categories = f.attendanceByCategory.map { "\(attendanceLabel($0.name)) \($0.count)" }.joined(separator: sep)
         let kinds = ItemKind.allCases.map { "\(label("kind", $0.rawValue)) \(f.itemsRaisedByKind[$0]?.value ?? 0)" }.joined(separator: sep)
-        var figures: [Context] = [
+        var figures: [Shown] = [
             figure("meetings", String(f.meetings.value), table: "meetings"),
             figure("attendances", String(f.attendances), table: "meetings", fraction: categories.isEmpty ? nil : categories),
             figure("leaders_present", String(f.leadersPresent), table: "meetings"),
@@ -50,9 +52,10 @@ extension SiteRenderer {
             rate("satisfaction_rate", f.satisfactionRate, table: "resolved"),
             figure("funds_secured", String(f.fundsSecured), table: "raised"),
         ]
-        if let only { figures = figures.filter { only.contains($0.text("key") ?? "") } }
-        let used = Set(figures.compactMap { $0.text("href")?.split(separator: "-").last.map(String.init) })
-        return ["figures": figures, "tables": recordTables(f, root: root, anchor: anchor, shared: shared).filter { used.contains($0.text("table") ?? "") }]
+        if let only { figures = figures.filter { only.contains($0.key) } }
+        let used = Set(figures.map(\.table))
+        return ["figures": figures.map(\.context),
+                "tables": recordTables(f, root: root, anchor: anchor, shared: shared).filter { used.contains($0.text("table") ?? "") }]
     }
 
     /// The records tables. A row is plain table markup (a link, then cells of text); the same

@@ -141,11 +141,7 @@ struct TemplateRenderer {
         case .number(let n):
             // Digits (and a minus sign) need no escaping: written straight out.
             if atLineStart, !frame.indentation.isEmpty { out += frame.indentation }
-            if n < 0 { out.append(UInt8(ascii: "-")) }
-            let start = out.count
-            var m = n.magnitude
-            repeat { out.append(UInt8(ascii: "0") + UInt8(m % 10)); m /= 10 } while m > 0
-            out[start...].reverse()
+            Markup.append(n, to: &out)
             atLineStart = false
             return
         default: text = value.text
