@@ -32,6 +32,46 @@ public enum CSV {
         out += "\r\n"
     }
 
+    /// A document written field by field into one byte buffer: the open data's tables are
+    /// tens of thousands of rows, and a row made as an array of strings, then appended to a
+    /// growing string, cost more than the values themselves.
+    public struct Writer {
+        private var bytes: [UInt8] = []
+        private var fieldsInRow = 0
+
+        /// Starts a document with its byte-order mark and header line.
+        public init(header: [String], capacity: Int = 0) {
+            bytes.reserveCapacity(capacity)
+            bytes += byteOrderMark.utf8
+            for h in header { field(h) }
+            endRow()
+        }
+
+        /// The next field of the row, quoted when it needs to be.
+        public mutating func field(_ s: String) {
+            if fieldsInRow > 0 { bytes.append(UInt8(ascii: ",")) }
+            fieldsInRow += 1
+            var s = s
+            guard needsQuotes(s) else { return s.withUTF8 { bytes.append(contentsOf: $0) } }
+            // Quotes are doubled as `appendField` doubles them (by character), the rare case.
+            if s.utf8.contains(UInt8(ascii: "\"")) {
+                var quoted = ""
+                appendField(s, to: &quoted)
+                return quoted.withUTF8 { bytes.append(contentsOf: $0) }
+            }
+            bytes.append(UInt8(ascii: "\""))
+            s.withUTF8 { bytes.append(contentsOf: $0) }
+            bytes.append(UInt8(ascii: "\""))
+        }
+
+        public mutating func endRow() {
+            bytes += [0x0D, 0x0A]
+            fieldsInRow = 0
+        }
+
+        public var text: String { String(writtenUTF8: bytes) }
+    }
+
     static func field(_ s: String) -> String {
         var out = ""
         appendField(s, to: &out)

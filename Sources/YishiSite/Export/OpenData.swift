@@ -60,43 +60,54 @@ public enum OpenData {
     }
 
     static func meetings(_ s: Statistics) -> String {
-        let rows = s.heldMeetings.map { m -> [String] in
-            [m.id, m.date.description, m.time ?? "", m.unit.value, s.content.units[m.unit.value]?.name ?? "", m.title,
-             m.platform ?? "", m.format ?? "", m.venue ?? "", m.host ?? "", m.attendance.map { String($0.total) } ?? "",
-             m.departments.map(\.value).joined(separator: ";"), m.leaders.joined(separator: ";"), String(m.items.count),
-             m.publicized?.description ?? "", "meetings/\(m.id).html"]
+        var csv = CSV.Writer(header: meetingColumns, capacity: s.heldMeetings.count * 256)
+        for m in s.heldMeetings {
+            for f in [m.id, m.date.description, m.time ?? "", m.unit.value, s.content.units[m.unit.value]?.name ?? "", m.title,
+                      m.platform ?? "", m.format ?? "", m.venue ?? "", m.host ?? "", m.attendance.map { String($0.total) } ?? "",
+                      m.departments.map(\.value).joined(separator: ";"), m.leaders.joined(separator: ";"), String(m.items.count),
+                      m.publicized?.description ?? "", "meetings/\(m.id).html"] { csv.field(f) }
+            csv.endRow()
         }
-        return CSV.document(header: meetingColumns, rows: rows)
+        return csv.text
     }
 
     static func items(_ s: Statistics) -> String {
-        let rows = s.items.map { r, st -> [String] in
+        var csv = CSV.Writer(header: itemColumns, capacity: s.items.count * 320)
+        for (r, st) in s.items {
             let i = r.item
             let hidden = i.isPrivate
-            return [i.id, r.meetingID, r.raised.description, r.unit, i.kind.rawValue, i.category ?? "", i.urgency.rawValue,
-                    hidden ? "" : i.title, hidden ? "" : i.raisedBy ?? "", hidden ? "" : i.decision ?? "",
-                    i.vote.map { String($0.inFavour) } ?? "", i.vote.map { String($0.against) } ?? "",
-                    i.vote.map { String($0.abstain) } ?? "", st.owner ?? "", st.due.description, st.firstDue.description,
-                    st.status.rawValue, st.resolvedDate?.description ?? "", st.isOverdue(asOf: s.asOf) ? "true" : "false",
-                    st.funds.map(String.init) ?? "", st.satisfaction?.rawValue ?? "", hidden ? "true" : "false",
-                    "meetings/\(r.meetingID).html#\(i.id)"]
+            let written: [String] = [i.id, r.meetingID, r.raised.description, r.unit, i.kind.rawValue, i.category ?? "",
+                                     i.urgency.rawValue, hidden ? "" : i.title, hidden ? "" : i.raisedBy ?? "",
+                                     hidden ? "" : i.decision ?? ""]
+            let vote: [String] = i.vote.map { [String($0.inFavour), String($0.against), String($0.abstain)] } ?? ["", "", ""]
+            let state: [String] = [st.owner ?? "", st.due.description, st.firstDue.description, st.status.rawValue,
+                                   st.resolvedDate?.description ?? "", st.isOverdue(asOf: s.asOf) ? "true" : "false",
+                                   st.funds.map(String.init) ?? "", st.satisfaction?.rawValue ?? "", hidden ? "true" : "false",
+                                   "meetings/\(r.meetingID).html#\(i.id)"]
+            for f in written { csv.field(f) }
+            for f in vote { csv.field(f) }
+            for f in state { csv.field(f) }
+            csv.endRow()
         }
-        return CSV.document(header: itemColumns, rows: rows)
+        return csv.text
     }
 
     static func updates(_ s: Statistics) -> String {
-        var rows: [[String]] = []
+        var csv = CSV.Writer(header: updateColumns)
         for (r, _) in s.items {
             for e in r.timeline where !e.isRaising && e.date <= s.asOf {
                 let source: String
                 switch e.source {
                 case .raising(let m), .meeting(let m), .updateFile(let m): source = m
                 }
-                rows.append([r.id, e.date.description, source, e.status?.rawValue ?? "", e.owner ?? "", e.due?.description ?? "",
-                             e.funds.map(String.init) ?? "", e.satisfaction?.rawValue ?? "", r.item.isPrivate ? "" : e.note ?? ""])
+                for f in [r.id, e.date.description, source, e.status?.rawValue ?? "", e.owner ?? "", e.due?.description ?? "",
+                          e.funds.map(String.init) ?? "", e.satisfaction?.rawValue ?? "", r.item.isPrivate ? "" : e.note ?? ""] {
+                    csv.field(f)
+                }
+                csv.endRow()
             }
         }
-        return CSV.document(header: updateColumns, rows: rows)
+        return csv.text
     }
 
     /// The scopes reports are made for: the site and every unit that has units under it.
