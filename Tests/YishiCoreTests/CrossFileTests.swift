@@ -54,6 +54,16 @@ import Testing
         ])
     }
 
+    /// A unit written twice — under two towns, say — would count and list its meetings twice.
+    @Test func aUnitIdWrittenTwiceIsAnError() {
+        var s = SiteFixture()
+        s["content/units.yml"] = "- id: county\n  name: 县\n  children:\n    - id: t1\n      name: 甲镇\n      children:\n        - id: v\n          name: 村\n    - id: t2\n      name: 乙镇\n      children:\n        - id: v\n          name: 村\n"
+        let loaded = s.load()
+        #expect(loaded.rendered == [
+            "content/units.yml:12:15: error: unit id 'v' is used twice (first at content/units.yml:7:15)",
+        ])
+    }
+
     @Test func updateToAnUnknownItem() {
         let loaded = site(["a": meetingFile(items: item)],
                           updates: ["u": "---\ndate: 2023-08-01\nupdates:\n  - item: LJ-2023-070\n    status: resolved\n---\n"])

@@ -87,6 +87,14 @@ import Testing
         #expect(tags.count == 2)
     }
 
+    /// A blank or `~` in a locale file (`NSNull` from YAML) is nothing, as a nil is: it prints
+    /// nothing and an inverted section shows.
+    @Test func aBlankUIStringIsNothing() throws {
+        let context = Context(any: ["t": ["x": NSNull(), "y": Optional<String>.none as Any, "z": [NSNull(), "b"]]])
+        let page = try Template("{{t.x}}|{{^t.x}}none{{/t.x}}|{{#t.x}}some{{/t.x}}|{{t.y}}|{{#t.z}}[{{.}}]{{/t.z}}").render(context, partials: [:])
+        #expect(page == "|none|||[][b]")
+    }
+
     @Test(arguments: [
         ("{{#a}}x", 1, 1, Message.TemplateProblem.unclosedSection(name: "a")),
         ("ok\n{{#a}}\n{{/b}}", 3, 1, .mismatchedClose(name: "b", open: "a", line: 2)),

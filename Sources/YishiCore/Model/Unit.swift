@@ -27,10 +27,14 @@ public struct Unit: Sendable, Equatable, Identifiable {
 public struct UnitTree: Sendable {
     /// Units in the order they are written (a depth-first walk of the file).
     public private(set) var units: [Unit] = []
+    /// Units whose id an earlier unit already has: left out of the tree, kept for the
+    /// validator to name (a unit counted twice would count its meetings twice).
+    public private(set) var repeated: [Unit] = []
     private var index: [String: Int] = [:]
 
     public init(_ units: [Unit] = []) {
-        for u in units where index[u.id] == nil {
+        for u in units {
+            guard index[u.id] == nil else { repeated.append(u); continue }
             index[u.id] = self.units.count
             self.units.append(u)
         }

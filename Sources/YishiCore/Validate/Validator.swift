@@ -9,7 +9,7 @@ public enum Validator {
         let settings = content.settings
 
         var units = IDRegistry(.unit)
-        for u in content.units.units { if let d = units.register(u.id, at: u.location) { out.append(d) } }
+        for u in content.units.units + content.units.repeated { if let d = units.register(u.id, at: u.location) { out.append(d) } }
         var departments = IDRegistry(.department)
         for dep in content.departments {
             if let d = departments.register(dep.id, at: dep.location) { out.append(d) }

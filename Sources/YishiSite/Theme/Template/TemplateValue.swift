@@ -105,6 +105,13 @@ enum TemplateValue: Sendable {
         }
     }
 
+    /// `value` unless it stands for nothing: `NSNull` (YAML's `~` and blanks) or a nil.
+    static func something(_ value: Any) -> Any? {
+        if value is NSNull { return nil }
+        if let optional = value as? AnyOptional { return optional.wrappedValue.flatMap(something) }
+        return value
+    }
+
     /// The value as swift-mustache, the reference the engine is tested against, takes it.
     var anyValue: Any {
         switch self {
@@ -117,8 +124,10 @@ enum TemplateValue: Sendable {
     }
 
     /// A value read from YAML or written as a Swift literal (the locale's strings, tests):
-    /// dictionaries become contexts, arrays lists; anything else prints as its description.
+    /// dictionaries become contexts, arrays lists; nothing (in a list) empty text; anything
+    /// else prints as its description.
     init(any value: Any) {
+        guard let value = TemplateValue.something(value) else { self = .text(""); return }
         switch value {
         case let s as String: self = .text(s)
         case let b as Bool: self = .flag(b)
@@ -153,8 +162,13 @@ struct Context: Sendable, ExpressibleByDictionaryLiteral, CustomStringConvertibl
         }
     }
 
+    /// Names whose value is nothing — YAML's `~` or a blank (`NSNull`), a nil — are left out,
+    /// as a page builder leaves out a nil.
     init(any dictionary: [String: Any]) {
-        for (key, value) in dictionary.sorted(by: { $0.key < $1.key }) { set(key, TemplateValue(any: value)) }
+        for (key, value) in dictionary.sorted(by: { $0.key < $1.key }) {
+            guard let value = TemplateValue.something(value) else { continue }
+            set(key, TemplateValue(any: value))
+        }
     }
 
     var count: Int { keys.count }
@@ -252,4 +266,13 @@ extension Dictionary: TemplateConvertible where Key == String, Value: TemplateCo
         for (k, v) in sorted(by: { $0.key < $1.key }) { c.set(k, v.templateValue) }
         return .context(c)
     }
+}
+
+/// An `Optional` seen through `Any`.
+private protocol AnyOptional {
+    var wrappedValue: Any? { get }
+}
+
+extension Optional: AnyOptional {
+    fileprivate var wrappedValue: Any? { map { $0 } }
 }
