@@ -14,6 +14,7 @@ public enum QRCode {
         let size = width + 8
         // Every page has one: the path is written as bytes straight into its buffer (one run
         // takes at most 20: "M" x " " y "h" n "v1h-" n "z" with numbers of three digits).
+        // Through `Markup`, which checks its array at every byte, it took half as long again.
         let capacity = width * ((width + 1) / 2) * 20
         let path = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
             var at = 0

@@ -63,9 +63,15 @@ struct Markup {
     /// The decimal digits of `n` (with a minus sign), appended to `out`.
     static func append(_ n: Int, to out: inout [UInt8]) {
         if n < 0 { out.append(UInt8(ascii: "-")) }
-        let start = out.count
         var m = n.magnitude
-        repeat { out.append(UInt8(ascii: "0") + UInt8(m % 10)); m /= 10 } while m > 0
-        out[start...].reverse()
+        if m < 10 { return out.append(UInt8(ascii: "0") + UInt8(m)) }
+        // The digits' count first, then each written in its place: reversing a slice of the
+        // buffer afterwards cost more than the rest of the chart.
+        var count = 1, power: UInt = 1
+        while m / power >= 10 { power *= 10; count += 1 }
+        let start = out.count
+        out.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: count))
+        var i = start + count - 1
+        while m > 0 { out[i] = UInt8(ascii: "0") + UInt8(m % 10); m /= 10; i -= 1 }
     }
 }
