@@ -81,13 +81,11 @@ import Testing
         for s in Self.texts { #expect(CSV.field(s) == Self.referenceField(s), "\(s.debugDescription)") }
         let rows = [Self.texts, Self.texts.reversed(), [], [""]]
         let expected = CSV.byteOrderMark + ([["a", "b"]] + rows).map { $0.map(Self.referenceField).joined(separator: ",") + "\r\n" }.joined()
+        // Through CSV.Writer, the open data's writer; the reports' string path is held to it in
+        // FiguresExportTests.
         #expect(CSV.document(header: ["a", "b"], rows: rows) == expected)
-        // The writer the open data uses, field by field, gives the same bytes.
-        var writer = CSV.Writer(header: ["a", "b"])
-        for r in rows {
-            for f in r { writer.field(f) }
-            writer.endRow()
-        }
-        #expect(writer.text == expected)
+        var line = ""
+        for r in rows { CSV.appendLine(r, to: &line) }
+        #expect(CSV.byteOrderMark + "a,b\r\n" + line == expected)
     }
 }
