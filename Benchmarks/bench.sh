@@ -14,7 +14,9 @@
 # targets with pass/fail; with several N, time per meeting and the growth factor.
 #
 # Scratch space: $BENCH_DIR (default /tmp/yishi-bench), one folder per N, replaced on
-# every run. Nothing is written inside the repository except what
+# every run; what a run replaces is set aside and deleted when the script ends (see
+# set_aside: up to a few outputs at a time, 0.5 GB each at 10 000 meetings, 5 GB at
+# 100 000). Nothing is written inside the repository except what
 # `swift build -c release --product yishi` writes under .build/.
 set -euo pipefail
 
@@ -26,7 +28,7 @@ HUGO_MAX=0
 SEED=1
 NS=()
 
-usage() { sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | grep '^#' | sed 's/^# \{0,1\}//'; }
 while [ $# -gt 0 ]; do
     case "$1" in
         --runs) RUNS=${2:?--runs needs a number}; shift 2 ;;
@@ -99,14 +101,29 @@ measure() {
 }
 
 CN=(十 一 二 三 四 五 六 七 八 九)
-clean_yishi() { rm -rf "$1/output" "$1"/.yishi-staging* "$1/.yishi-cache" "$1/.yishi-previous"; }
+# What a run leaves is moved aside, not deleted, until the script ends. On these disks (ext4
+# without a journal) a file created within minutes of a mass deletion lands among the freed
+# inodes, which the kernel will not reuse yet and checks one by one: deleting 20 000 files
+# just before a timed build added 2–6 s of kernel time to some of the builds, yishi's and
+# Hugo's alike, at random. Moved aside, nothing is freed while builds are timed.
+GRAVE="$ROOT/.set-aside"
+set_aside() {
+    mkdir -p "$GRAVE"
+    for f in "$@"; do
+        [ -e "$f" ] && mv "$f" "$GRAVE/$(date +%s%N)-$(basename "$f")"
+    done
+    return 0
+}
+trap 'rm -rf "$GRAVE"' EXIT
+rm -rf "$GRAVE"
+clean_yishi() { set_aside "$1/output" "$1"/.yishi-staging* "$1/.yishi-cache" "$1/.yishi-previous"; }
 
 for N in "${NS[@]}"; do
     DIR="$ROOT/$N"
     LOGS="$DIR/logs"
     HOUT="$DIR/hugo-public"
     say "N = $N: generating the corpus in $DIR"
-    rm -rf "$DIR" "$ROOT/$N-fresh"
+    set_aside "$DIR" "$ROOT/$N-fresh"
     mkdir -p "$LOGS"
     gen_start=$(date +%s%N)
     python3 "$HERE/gen-corpus.py" "$N" "$DIR" --seed "$SEED"
@@ -124,7 +141,7 @@ for N in "${NS[@]}"; do
         measure "$N" yishi-full "$r" "$LOGS/yishi-full-$r.log" -- \
             "$YISHI" build --site "$DIR" --as-of "$AS_OF"
         if [ "$HUGO" = 1 ] && { [ "$HUGO_MAX" = 0 ] || [ "$N" -le "$HUGO_MAX" ]; }; then
-            rm -rf "$HOUT" "$DIR/hugo-cache" "$DIR/hugo-resources"
+            set_aside "$HOUT" "$DIR/hugo-cache" "$DIR/hugo-resources"
             measure "$N" hugo-full "$r" "$LOGS/hugo-full-$r.log" -- \
                 env HUGO_DATADIR="$DIR/hugo-data" HUGO_RESOURCEDIR="$DIR/hugo-resources" \
                 hugo --source "$HERE/hugo-site" --contentDir "$DIR/content" --destination "$HOUT" \
@@ -187,7 +204,7 @@ for N in "${NS[@]}"; do
         printf '%s\tidentical\t1\t0\t0\t0\n' "$N" >> "$RESULTS"
         echo "   identical: no ($(grep -c '^diff \|^Only in' "$LOGS/identity.diff" || true) differing files; see $LOGS/identity.diff)"
     fi
-    rm -rf "$FRESH"
+    set_aside "$FRESH"
 done
 
 say "summary (results in $RESULTS, logs in $ROOT/<N>/logs)"

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The build cache's byte format: what `Archivable` values write and read back.
 ///
 /// Plain and fast rather than general: a rebuild reads tens of thousands of records before
@@ -9,6 +11,14 @@ public struct ArchiveWriter {
     public var file = ""
 
     public init() {}
+
+    /// Hands what was written so far to `file` once it is `threshold` bytes or more (always,
+    /// with 0), and starts again empty: a cache written entry by entry is saved in pieces.
+    public mutating func drain(into file: AtomicFile, threshold: Int = 1 << 20) {
+        guard bytes.count >= threshold else { return }
+        bytes.withUnsafeBytes { file.append($0) }
+        bytes.removeAll(keepingCapacity: true)
+    }
 
     public mutating func write(_ n: UInt64) {
         var v = n

@@ -230,11 +230,16 @@ public final class RecordCache: @unchecked Sendable {
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         let limit = max(64, entries.count / 10)
         if logged + freshCount <= limit, previous.count - entries.count <= limit, append(to: url) { return }
+        guard let file = AtomicFile(url) else { return }
         var w = ArchiveWriter()
         w.write("yishi-records \(Self.formatVersion)"); w.write(tool); w.write(settings)
         w.write(String(UInt64.random(in: 1...UInt64.max), radix: 36))
-        for path in entries.keys.sorted() { write(path, entries[path]!, into: &w) }
+        for path in entries.keys.sorted() {
+            write(path, entries[path]!, into: &w)
+            w.drain(into: file)
+        }
+        w.drain(into: file, threshold: 0)
         try? FileManager.default.removeItem(at: Self.log(url))
-        try? Data(w.bytes).write(to: url, options: .atomic)
+        file.commit()
     }
 }

@@ -192,11 +192,22 @@ public struct SiteBuilder {
         // and no more of the site is in memory than the pages being made.
         do {
             let session = try SiteWriter(output: output).begin()
-            renderer.render { path, text in session.write(path, withSuffix(path, text)) }
-            clock.lap("render+write pages")
-            if bodies.changed { bodies.save(to: cacheFolder.appendingPathComponent("bodies.bin")) }
-            for (path, text) in OpenData.files(statistics, figures: renderer.figures) { session.write(path, text) }
-            clock.lap("open data")
+            // The open data's tables beside the pages, on a thread of their own: the pages'
+            // loops leave a core idle now and then, and the tables (items.csv is one core's
+            // work) would otherwise leave one idle after them. stats.json waits for the pages,
+            // whose figures it reuses.
+            _ = alongside({
+                for (path, text) in OpenData.tables(statistics, sideBySide: false) { session.write(path, text) }
+            }, {
+                renderer.render { path, text in session.write(path, withSuffix(path, text)) }
+            })
+            clock.lap("render+write pages, open data's tables")
+            // The rendered minutes' cache (tens of megabytes) is saved beside stats.json.
+            if bodies.changed {
+                DispatchQueue.global().async(group: saving) { bodies.save(to: cacheFolder.appendingPathComponent("bodies.bin")) }
+            }
+            session.write("data/stats.json", OpenData.statsJSON(statistics, figures: renderer.figures))
+            clock.lap("stats.json")
             outcome.summary = try session.publish { staging in
                 guard let pagefind else { return }
                 if reuseIndex { return try SiteWriter.linkTree(oldIndex, staging.appendingPathComponent("pagefind").path) }
@@ -250,18 +261,30 @@ public struct SiteBuilder {
     struct StageClock {
         let enabled = ProcessInfo.processInfo.environment["YISHI_TIMINGS"] != nil
         var last = DispatchTime.now()
-        var laps: [(String, Double)] = []
+        var lastCPU = StageClock.cpu()
+        var laps: [(String, Double, Double)] = []
+
+        /// The process's CPU time so far (all threads, user and system): a stage's CPU over its
+        /// wall time says how well it used the cores.
+        static func cpu() -> Double {
+            var usage = rusage()
+            getrusage(RUSAGE_SELF.rawValue, &usage)
+            func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+            return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+        }
 
         mutating func lap(_ name: String) {
             guard enabled else { return }
             let now = DispatchTime.now()
-            laps.append((name, Double(now.uptimeNanoseconds - last.uptimeNanoseconds) / 1e9))
+            let cpu = StageClock.cpu()
+            laps.append((name, Double(now.uptimeNanoseconds - last.uptimeNanoseconds) / 1e9, cpu - lastCPU))
             last = now
+            lastCPU = cpu
         }
 
         func report() {
             guard enabled else { return }
-            let text = laps.map { "  \($0.0): \(String(format: "%.3f", $0.1)) s" }.joined(separator: "\n")
+            let text = laps.map { "  \($0.0): \(String(format: "%.3f s (CPU %.3f s)", $0.1, $0.2))" }.joined(separator: "\n")
             FileHandle.standardError.write(Data(("timings:\n" + text + "\n").utf8))
         }
     }

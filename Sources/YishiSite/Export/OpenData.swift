@@ -42,21 +42,29 @@ public enum OpenData {
         // stats.json spreads its reports over every core itself; the three CSV files, one core
         // each, are made side by side after it rather than beside it, because a parallel loop
         // started inside another one gets no second core.
-        let json = statsJSON(stats, figures: figures ?? { stats.figures(period: $0, scope: $1) }, previous: reuse?.report)
+        var files = ["data/stats.json": statsJSON(stats, figures: figures ?? { stats.figures(period: $0, scope: $1) }, previous: reuse?.report)]
+        for (path, text) in tables(stats, itemsUnchanged: reuse?.itemsUnchanged == true, sideBySide: true) { files[path] = text }
+        return files
+    }
+
+    /// The three CSV files (only meetings.csv when `itemsUnchanged`): they read the records and
+    /// the items' states, never a report's figures, so a full build makes them while its pages
+    /// render. `sideBySide`: one core each; else one after the other on the calling thread, for
+    /// a caller that runs beside a parallel loop which already holds the cores.
+    public static func tables(_ stats: Statistics, itemsUnchanged: Bool = false, sideBySide: Bool) -> [(path: String, text: String)] {
         let all: [(String, @Sendable () -> String)] = [
             ("data/items.csv", { items(stats) }),
             ("data/meetings.csv", { meetings(stats) }),
             ("data/updates.csv", { updates(stats) }),
         ]
-        let makers = reuse?.itemsUnchanged == true ? all.filter { $0.0 == "data/meetings.csv" } : all
+        let makers = itemsUnchanged ? all.filter { $0.0 == "data/meetings.csv" } : all
+        guard sideBySide else { return makers.map { ($0.0, $0.1()) } }
         let texts = UnsafeMutableBufferPointer<String>.allocate(capacity: makers.count)
         texts.initialize(repeating: "")
         defer { texts.deinitialize().deallocate() }
         nonisolated(unsafe) let out = texts
         DispatchQueue.concurrentPerform(iterations: makers.count) { i in out[i] = makers[i].1() }
-        var files = ["data/stats.json": json]
-        for (i, maker) in makers.enumerated() { files[maker.0] = texts[i] }
-        return files
+        return makers.indices.map { (makers[$0].0, texts[$0]) }
     }
 
     static func meetings(_ s: Statistics) -> String {
@@ -123,7 +131,7 @@ public enum OpenData {
         let old = keys.map { previous?($0.1, $0.0) }
         // Serialized at the depth they sit at in this file, two levels in.
         let made = parallelMap(Array(keys.indices.filter { old[$0] == nil })) { n in
-            (n, figures(keys[n].1, keys[n].0).json.serializedUTF8(indent: 2)[...])
+            (n, figures(keys[n].1, keys[n].0).serializedJSON(indent: 2)[...])
         }
         var reports = old
         for (n, bytes) in made { reports[n] = bytes }

@@ -61,6 +61,7 @@ public final class RenderedBodies: @unchecked Sendable {
 
     /// Writes the bodies this build used (only those: the cache never outgrows the site).
     public func save(to url: URL) {
+        guard let out = AtomicFile(url) else { return }
         var w = ArchiveWriter()
         w.write(Self.format)
         w.write(tool)
@@ -74,8 +75,9 @@ public final class RenderedBodies: @unchecked Sendable {
             case .rendered(var text):
                 text.withUTF8 { w.write(checked: UnsafeRawBufferPointer($0)) }
             }
+            w.drain(into: out)
         }
-        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try? Data(w.bytes).write(to: url, options: .atomic)
+        w.drain(into: out, threshold: 0)
+        out.commit()
     }
 }
