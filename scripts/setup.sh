@@ -2,7 +2,7 @@
 # Installs what yishi needs to build, when it is missing. Sourced by demo.sh and test.sh.
 set -euo pipefail
 
-apt_packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev libqrencode-dev pkg-config)
+apt_packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev libqrencode-dev libjemalloc-dev pkg-config)
 
 missing=()
 for p in "${apt_packages[@]}"; do

@@ -2,7 +2,6 @@
 #include "csystem.h"
 #include <fcntl.h>
 #include <linux/fs.h>
-#include <malloc.h>
 #include <stdio.h>
 #include <sys/ioctl.h>
 #include <sys/syscall.h>
@@ -37,17 +36,5 @@ int yishi_spread_subfolders(const char *path) {
 #else
     (void)path;
     return -1;
-#endif
-}
-
-int yishi_heap_step(int bytes) {
-#if defined(__GLIBC__) && defined(M_TOP_PAD) && defined(M_MMAP_THRESHOLD)
-    /* Setting M_TOP_PAD turns off glibc's own raising of the mmap threshold, which would
-       leave every block of 128 KB or more mapped and unmapped (and its pages faulted in
-       again) each time: the threshold is set as high as glibc allows instead. */
-    return mallopt(M_TOP_PAD, bytes) && mallopt(M_MMAP_THRESHOLD, 32 << 20);
-#else
-    (void)bytes;
-    return 0;
 #endif
 }

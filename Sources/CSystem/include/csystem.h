@@ -13,9 +13,5 @@ int yishi_exchange(const char *a, const char *b);
 /// system has no such attribute.
 int yishi_spread_subfolders(const char *path);
 
-/// Asks the C library to grow each thread's heap by at least `bytes` at a time (glibc's
-/// M_TOP_PAD), and to serve blocks up to 32 MB from its heaps rather than from mappings of
-/// their own (M_MMAP_THRESHOLD). Returns 1 when it took both, 0 otherwise.
-int yishi_heap_step(int bytes);
 
 #endif
