@@ -5,21 +5,30 @@ import Testing
 /// The build cache: SHA-256 as the standard defines it, records that come back exactly as
 /// they were parsed, and a cache that is used only when it is right to.
 @Suite struct RecordCacheTests {
-    @Test func sha256MatchesTheStandardsVectors() {
-        #expect(SHA256.digest(Array("".utf8)).description == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
-        #expect(SHA256.digest(Array("abc".utf8)).description == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
-        #expect(SHA256.digest(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)).description
+    /// The digests with the CPU's SHA instructions (where it has them) and in Swift.
+    static let ways = SHA256.hardwareAvailable ? [true, false] : [false]
+
+    func digest(_ bytes: [UInt8], hardware: Bool) -> SHA256.Digest {
+        var h = SHA256(hardware: hardware)
+        h.update(bytes)
+        return h.finish()
+    }
+
+    @Test(arguments: ways) func sha256MatchesTheStandardsVectors(hardware: Bool) {
+        #expect(digest(Array("".utf8), hardware: hardware).description == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(digest(Array("abc".utf8), hardware: hardware).description == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(digest(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8), hardware: hardware).description
             == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
-        #expect(SHA256.digest([UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000)).description
+        #expect(digest([UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000), hardware: hardware).description
             == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
 
-    @Test func sha256GivesTheSameDigestHoweverTheBytesArriveInPieces() {
+    @Test(arguments: ways) func sha256GivesTheSameDigestHoweverTheBytesArriveInPieces(hardware: Bool) {
         var rng = SystemRandomNumberGenerator()
         for size in [0, 1, 55, 56, 63, 64, 65, 127, 128, 1000, 4099] {
             let bytes = (0..<size).map { _ in UInt8.random(in: 0...255, using: &rng) }
-            let whole = SHA256.digest(bytes)
-            var h = SHA256()
+            let whole = digest(bytes, hardware: hardware)
+            var h = SHA256(hardware: hardware)
             var i = 0
             while i < size {
                 let n = Int.random(in: 1...70, using: &rng)
@@ -27,6 +36,17 @@ import Testing
                 i += n
             }
             #expect(h.finish() == whole, "size \(size)")
+        }
+    }
+
+    /// The instructions and the Swift reference agree on every length around the block size
+    /// and on many blocks at once (the instructions take a run of blocks in one call).
+    @Test func theSHAInstructionsGiveTheSwiftDigests() {
+        guard SHA256.hardwareAvailable else { return }
+        var rng = SystemRandomNumberGenerator()
+        for size in Array(0...200) + [511, 512, 513, 4096, 65_537, 1 << 20] {
+            let bytes = (0..<size).map { _ in UInt8.random(in: 0...255, using: &rng) }
+            #expect(digest(bytes, hardware: true) == digest(bytes, hardware: false), "size \(size)")
         }
     }
 

@@ -42,7 +42,7 @@ enum FastYAML {
               MemoryLayout<Mark>.stride == MemoryLayout<MarkLayout>.stride,
               MemoryLayout<Mark>.alignment == MemoryLayout<MarkLayout>.alignment,
               let parser = try? Parser(yaml: "a:\n   b", resolver: .basic, encoding: .utf8),
-              case .mapping(let m)?? = try? parser.singleRoot(),
+              case .mapping(let m)? = try? parser.singleRoot(),
               let real = m["a"]?.mark else { return false }
         let made = mark(line: 2, column: 4)
         return real.line == made.line && real.column == made.column
