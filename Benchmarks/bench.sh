@@ -88,6 +88,9 @@ DIRTY=$(cd "$REPO" && git status --porcelain -- Sources templates Package.swift 
 measure() {
     local n=$1 label=$2 run=$3 log=$4; shift 5
     local tfile="$log.time" rc=0
+    # The last run's files are flushed to the disk first, so that their writing-back (a
+    # kernel thread's work, half a gigabyte after a full build) is not timed in this run.
+    sync
     /usr/bin/time -v -o "$tfile" "$@" >"$log" 2>&1 || rc=$?
     local wall rss
     wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {
