@@ -95,8 +95,12 @@ public struct Statistics: Sendable {
         let ledger = site.ledger, held = heldMeetings
         derived = Derived {
             // Each item folds alone: on every core (when not asked for inside another parallel loop).
-            let items = parallelMap(ledger.items) { r in r.state(asOf: asOf, defaultDueDays: ledger.defaultDueDays).map { (r, $0) } }
-                .compactMap { $0 }
+            // The states alone on every core, then paired with their records in one pass: a
+            // list of optional pairs compacted afterwards copied every record and state twice.
+            let states = parallelMap(ledger.items) { $0.state(asOf: asOf, defaultDueDays: ledger.defaultDueDays) }
+            var items: [(record: ItemRecord, state: ItemState)] = []
+            items.reserveCapacity(states.count)
+            for (r, s) in zip(ledger.items, states) { if let s { items.append((r, s)) } }
             var last: [String: Day] = [:]
             for m in held { last[m.unit.value] = max(last[m.unit.value] ?? m.date, m.date) }
             let meetingFacts = parallelMap(held) { m in
