@@ -48,7 +48,7 @@ let package = Package(
             // lists grew to a sixth of the CPU at 100 000 meetings. With jemalloc a full build
             // of 10 000 meetings took a tenth less CPU and one of 100 000 a quarter less time
             // (README, Performance).
-            linkerSettings: [.linkedLibrary("jemalloc")]
+            linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
         ),
         .testTarget(name: "YishiCoreTests", dependencies: ["YishiCore"]),
         // swift-mustache is the reference the template engine is tested against, byte for byte.

@@ -38,6 +38,27 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["output"])
     }
 
+    /// A replaced file is kept under a second name (its blocks are freed by the next build,
+    /// not by the rename someone is waiting for), and the next build removes it.
+    @Test func replacedFilesAreKeptUntilTheNextBuildRemovesThem() throws {
+        let root = try tempRoot()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let writer = SiteWriter(output: root.appendingPathComponent("output"))
+        _ = try writer.publish(["index.html": "a", "data/stats.json": "{1}", "same.html": "s"])
+        let written = try #require(writer.replace([("data/stats.json", "{2}"), ("same.html", "s")]))
+        #expect(written == ["data/stats.json"])
+        #expect(try tree(root.appendingPathComponent("output")) == ["index.html": "a", "data/stats.json": "{2}", "same.html": "s"])
+        let kept = try tree(writer.replacedFolder)
+        #expect(Array(kept.values) == ["{1}"], "the old stats.json, and nothing else")
+        #expect(kept.keys.allSatisfy { $0.hasSuffix("data_stats.json") })
+
+        writer.removeReplaced()
+        // On a thread of its own: waited for here, up to ten seconds.
+        for _ in 0..<200 where !(try tree(writer.replacedFolder)).isEmpty { Thread.sleep(forTimeInterval: 0.05) }
+        #expect(try tree(writer.replacedFolder).isEmpty)
+        #expect(try tree(root.appendingPathComponent("output")) == ["index.html": "a", "data/stats.json": "{2}", "same.html": "s"])
+    }
+
     @Test func aLeftoverStagingFolderIsCleanedUp() throws {
         let root = try tempRoot()
         defer { try? FileManager.default.removeItem(at: root) }

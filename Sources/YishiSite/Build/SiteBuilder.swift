@@ -71,6 +71,7 @@ public struct SiteBuilder {
         let env = ProcessInfo.processInfo.environment
         let stampOptions = "search=\(options.search) suffix=\(options.pageSuffix?.count ?? 0) path=\(env["PATH"] ?? "") pagefind=\(env["YISHI_PAGEFIND"] ?? "")"
         let cacheFolder = root.appendingPathComponent(".yishi-cache")
+        SiteWriter(output: output).removeReplaced()
         let tool = BuildStamp.executableStamp()
         // The record cache is mapped while the stamp walks the site: a build that finds nothing
         // changed, or only minutes, does not use it, but then the other core had nothing to do.
