@@ -115,7 +115,7 @@ GRAVE="$ROOT/.set-aside"
 set_aside() {
     mkdir -p "$GRAVE"
     if [ "$(df --output=avail -k "$ROOT" | tail -n 1)" -lt $((12 * 1024 * 1024)) ] && [ -n "$(ls -A "$GRAVE")" ]; then
-        echo "   (less than 12 GB free: deleting the outputs set aside so far)"
+        echo "   (less than 12 GB free: deleting the outputs set aside so far; the next timings may be high)"
         rm -rf "${GRAVE:?}"/*
     fi
     for f in "$@"; do
@@ -124,7 +124,11 @@ set_aside() {
     return 0
 }
 trap 'rm -rf "$GRAVE"' EXIT
-rm -rf "$GRAVE"
+if [ -e "$GRAVE" ]; then
+    echo "bench.sh: deleting what an interrupted run set aside; the disk is slow to create files for a few" >&2
+    echo "          minutes after a large deletion, so this run's first timings may be high" >&2
+    rm -rf "$GRAVE"
+fi
 clean_yishi() { set_aside "$1/output" "$1"/.yishi-staging* "$1/.yishi-cache" "$1/.yishi-previous"; }
 
 for N in "${NS[@]}"; do

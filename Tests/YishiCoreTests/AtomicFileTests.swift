@@ -51,6 +51,26 @@ import Testing
         #expect(AtomicFile(dir.appendingPathComponent("plain/x.bin")) == nil)
     }
 
+    /// A build killed while saving its cache leaves a temporary file; the next save removes it
+    /// once it is old enough not to be another process's save in progress.
+    @Test func anAbandonedTemporaryFileIsRemovedByALaterSave() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let url = dir.appendingPathComponent("records.bin")
+        let old = dir.appendingPathComponent("records.bin.yishi-new-abandoned")
+        let recent = dir.appendingPathComponent("records.bin.yishi-new-inprogress")
+        let other = dir.appendingPathComponent("bodies.bin.yishi-new-abandoned")
+        for f in [old, recent, other] { try Data("x".utf8).write(to: f) }
+        let longAgo = Date(timeIntervalSinceNow: -2 * AtomicFile.abandonedAfter)
+        try FileManager.default.setAttributes([.modificationDate: longAgo], ofItemAtPath: old.path)
+        try FileManager.default.setAttributes([.modificationDate: longAgo], ofItemAtPath: other.path)
+        let file = try #require(AtomicFile(url))
+        #expect(file.commit())
+        let left = Set(try FileManager.default.contentsOfDirectory(atPath: dir.path))
+        #expect(left == ["records.bin", "records.bin.yishi-new-inprogress", "bodies.bin.yishi-new-abandoned"],
+                "only this file's old temporary is removed: a recent one may be in progress, another file's is its own save's business")
+    }
+
     @Test func drainedPiecesAreExactlyTheBytesWritten() throws {
         let dir = try folder()
         defer { try? FileManager.default.removeItem(at: dir) }

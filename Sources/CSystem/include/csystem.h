@@ -13,5 +13,4 @@ int yishi_exchange(const char *a, const char *b);
 /// system has no such attribute.
 int yishi_spread_subfolders(const char *path);
 
-
 #endif

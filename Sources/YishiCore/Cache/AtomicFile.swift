@@ -13,6 +13,7 @@ public final class AtomicFile {
     public init?(_ url: URL) {
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         path = url.path
+        AtomicFile.removeAbandoned(url)
         temp = path + ".yishi-new-" + String(UInt64.random(in: 1...UInt64.max), radix: 36)
         fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return nil }
@@ -22,6 +23,25 @@ public final class AtomicFile {
         if fd >= 0 {
             close(fd)
             unlink(temp)
+        }
+    }
+
+    /// How old a temporary file must be to count as abandoned: saving a cache takes seconds,
+    /// and another process (the preview beside a build) may be saving the same file now.
+    static let abandonedAfter: TimeInterval = 10 * 60
+
+    /// Removes the temporary files of `url` that a killed process left: a build stopped while
+    /// it saved its cache would otherwise leave one, up to the cache's size, for good.
+    static func removeAbandoned(_ url: URL, olderThan age: TimeInterval = abandonedAfter) {
+        let folder = url.deletingLastPathComponent().path, prefix = url.lastPathComponent + ".yishi-new-"
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        let now = Date().timeIntervalSince1970
+        for name in names where name.hasPrefix(prefix) {
+            var st = stat()
+            let file = folder + "/" + name
+            guard lstat(file, &st) == 0, st.st_mode & S_IFMT == S_IFREG,
+                  now - Double(st.st_mtim.tv_sec) > age else { continue }
+            unlink(file)
         }
     }
 

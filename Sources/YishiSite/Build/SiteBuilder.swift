@@ -198,7 +198,7 @@ public struct SiteBuilder {
             // work) would otherwise leave one idle after them. stats.json waits for the pages,
             // whose figures it reuses.
             _ = alongside({
-                for (path, text) in OpenData.tables(statistics, sideBySide: false) { session.write(path, text) }
+                for table in OpenData.tableMakers(statistics) { session.write(table.path, table.make()) }
             }, {
                 renderer.render { path, text in session.write(path, withSuffix(path, text)) }
             })

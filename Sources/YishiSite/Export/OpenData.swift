@@ -43,28 +43,32 @@ public enum OpenData {
         // each, are made side by side after it rather than beside it, because a parallel loop
         // started inside another one gets no second core.
         var files = ["data/stats.json": statsJSON(stats, figures: figures ?? { stats.figures(period: $0, scope: $1) }, previous: reuse?.report)]
-        for (path, text) in tables(stats, itemsUnchanged: reuse?.itemsUnchanged == true, sideBySide: true) { files[path] = text }
+        for (path, text) in tables(stats, itemsUnchanged: reuse?.itemsUnchanged == true) { files[path] = text }
         return files
     }
 
-    /// The three CSV files (only meetings.csv when `itemsUnchanged`): they read the records and
-    /// the items' states, never a report's figures, so a full build makes them while its pages
-    /// render. `sideBySide`: one core each; else one after the other on the calling thread, for
-    /// a caller that runs beside a parallel loop which already holds the cores.
-    public static func tables(_ stats: Statistics, itemsUnchanged: Bool = false, sideBySide: Bool) -> [(path: String, text: String)] {
-        let all: [(String, @Sendable () -> String)] = [
-            ("data/items.csv", { items(stats) }),
-            ("data/meetings.csv", { meetings(stats) }),
-            ("data/updates.csv", { updates(stats) }),
-        ]
-        let makers = itemsUnchanged ? all.filter { $0.0 == "data/meetings.csv" } : all
-        guard sideBySide else { return makers.map { ($0.0, $0.1()) } }
+    /// The three CSV files (only meetings.csv when `itemsUnchanged`), one core each. They read
+    /// the records and the items' states, never a report's figures: a full build makes them
+    /// one after another (`tableMakers`) on a thread of its own while its pages render.
+    public static func tables(_ stats: Statistics, itemsUnchanged: Bool = false) -> [(path: String, text: String)] {
+        let makers = tableMakers(stats, itemsUnchanged: itemsUnchanged)
         let texts = UnsafeMutableBufferPointer<String>.allocate(capacity: makers.count)
         texts.initialize(repeating: "")
         defer { texts.deinitialize().deallocate() }
         nonisolated(unsafe) let out = texts
-        DispatchQueue.concurrentPerform(iterations: makers.count) { i in out[i] = makers[i].1() }
-        return makers.indices.map { (makers[$0].0, texts[$0]) }
+        DispatchQueue.concurrentPerform(iterations: makers.count) { i in out[i] = makers[i].make() }
+        return makers.indices.map { (makers[$0].path, texts[$0]) }
+    }
+
+    /// Each CSV file's path and what makes it, for a caller that writes each before making the
+    /// next (a full build, whose pages are in memory at the same time).
+    public static func tableMakers(_ stats: Statistics, itemsUnchanged: Bool = false) -> [(path: String, make: @Sendable () -> String)] {
+        let all: [(path: String, make: @Sendable () -> String)] = [
+            ("data/items.csv", { items(stats) }),
+            ("data/meetings.csv", { meetings(stats) }),
+            ("data/updates.csv", { updates(stats) }),
+        ]
+        return itemsUnchanged ? all.filter { $0.path == "data/meetings.csv" } : all
     }
 
     static func meetings(_ s: Statistics) -> String {
