@@ -68,20 +68,10 @@ extension SiteWriter {
     /// not wait for: the kernel's freeing of their blocks runs beside the build's reading and
     /// parsing, and what a build that ends first leaves is removed by the next one.
     public func removeReplaced() {
-        // Opened, not followed: were the folder swapped for a link, nothing is removed.
-        let fd = open(replacedFolder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW)
-        guard fd >= 0 else { return }
-        let thread = Thread {
-            guard let dir = fdopendir(fd) else { close(fd); return }
-            defer { closedir(dir) }
-            var names: [String] = []
-            while let entry = readdir(dir) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
-                if name != ".", name != ".." { names.append(name) }
-            }
-            for name in names { unlinkat(fd, name, 0) }
-        }
-        thread.start()
+        let path = replacedFolder.path
+        guard SiteWriter.isFolder(path) else { return }
+        // The staging folder's removal, which never follows a link out of the folder.
+        Thread { try? SiteWriter.removeTree(path) }.start()
     }
 
     /// Hard-links every file under `from` into a new folder tree at `to` (the preview's kept
