@@ -5,7 +5,15 @@ import Testing
 /// escape or quotes; the bytes must stay those of the straightforward versions kept here.
 @Suite struct ExportFormatTests {
     /// The serializer as it was written first: each level its own string, joined into its parent.
-    static func reference(_ v: JSONValue, indent: Int = 0) -> String {
+    /// `indent` nil: on one line, with no space.
+    static func reference(_ v: JSONValue, indent: Int? = 0) -> String {
+        guard let indent else {
+            switch v {
+            case .array(let xs): return "[" + xs.map { reference($0, indent: nil) }.joined(separator: ",") + "]"
+            case .object(let kvs): return "{" + kvs.map { referenceQuote($0.0) + ":" + reference($0.1, indent: nil) }.joined(separator: ",") + "}"
+            default: return reference(v, indent: 0)
+            }
+        }
         let pad = String(repeating: "  ", count: indent)
         let inner = String(repeating: "  ", count: indent + 1)
         switch v {
@@ -70,11 +78,13 @@ import Testing
             ("keys", .object(Self.texts.map { ($0, .int($0.utf8.count)) })),
             ("deep", (0..<20).reduce(JSONValue.string("bottom")) { v, i in .object([("level \(i)", .array([v, .null]))]) }),
         ])
-        for indent in [0, 1, 3] {
+        for indent in [0, 1, 3, nil] {
             #expect(nested.serialized(indent: indent) == Self.reference(nested, indent: indent))
         }
+        #expect(!nested.serialized(indent: nil).contains("\n"), "on one line: a line break only inside a string, escaped")
         for s in Self.texts { #expect(JSONValue.quote(s) == Self.referenceQuote(s), "\(s.debugDescription)") }
         #expect(nested.serializedUTF8(indent: 2) == Array(Self.reference(nested, indent: 2).utf8))
+        #expect(nested.serializedUTF8(indent: nil) == Array(Self.reference(nested, indent: nil).utf8))
     }
 
     @Test func csvIsByteForByteTheStraightforwardQuoting() {

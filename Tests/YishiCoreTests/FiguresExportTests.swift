@@ -20,6 +20,7 @@ import Testing
                 #expect(f.csv == CSV.document(header: Figures.csvHeader, rows: f.csvRows), "\(f.period) \(f.scope)")
                 #expect(f.serializedJSON() == f.json.serializedUTF8(), "\(f.period) \(f.scope)")
                 #expect(f.serializedJSON(indent: 2) == f.json.serializedUTF8(indent: 2))
+                #expect(f.serializedJSON(indent: nil) == f.json.serializedUTF8(indent: nil))
             }
         }
     }
@@ -34,6 +35,7 @@ import Testing
         #expect(f.csv == CSV.document(header: Figures.csvHeader, rows: f.csvRows))
         #expect(f.csv.contains("\"cadence.x,\"\"y\"\".flagged\",true,,"))
         #expect(f.serializedJSON() == f.json.serializedUTF8())
+        #expect(f.serializedJSON(indent: nil) == f.json.serializedUTF8(indent: nil))
         f.cadence = []
         #expect(f.csv == CSV.document(header: Figures.csvHeader, rows: f.csvRows))
         #expect(f.serializedJSON() == f.json.serializedUTF8())

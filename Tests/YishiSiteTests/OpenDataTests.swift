@@ -110,7 +110,7 @@ import Testing
         #expect(root["as_of"] as? String == "2024-06-30")
     }
 
-    @Test func statsJSONIsTheSerializationOfOneJSONValue() throws {
+    @Test func statsJSONIsTheSerializationOfOneJSONValueWithAReportOnEachLine() throws {
         let stats = Statistics(site: site(), asOf: Day(iso: "2024-06-30")!)
         let periods = [Period.all] + stats.periodsWithData
         let reports = OpenData.reportScopes(stats.content).flatMap { scope in
@@ -119,7 +119,14 @@ import Testing
         #expect(reports.count == 10)
         // The reports are serialized side by side and framed by hand: the frame must be the serializer's.
         let whole = JSONValue.object([("as_of", .string("2024-06-30")), ("reports", .array(reports))])
-        #expect(OpenData.files(stats)["data/stats.json"] == whole.serialized() + "\n")
+        let json = try #require(OpenData.files(stats)["data/stats.json"])
+        #expect(json.replacingOccurrences(of: "\n", with: "") == whole.serialized(indent: nil))
+        let lines = json.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count == 10 + 3, "the frame's first line, a report on each line, `]}`, the final line break")
+        #expect(lines.first == "{\"as_of\":\"2024-06-30\",\"reports\":[" && lines.suffix(2) == ["]}", ""])
+        for (n, report) in reports.enumerated() {
+            #expect(lines[n + 1] == report.serialized(indent: nil) + (n < reports.count - 1 ? "," : ""))
+        }
     }
 
     /// A rebuild after an edit takes the reports it does not reach from the last stats.json: each
@@ -131,7 +138,7 @@ import Testing
         let keys = OpenData.reportKeys(stats)
         #expect(reports.count == keys.count)
         for (report, key) in zip(reports, keys) {
-            #expect(Array(report) == stats.figures(period: key.1, scope: key.0).json.serializedUTF8(indent: 2),
+            #expect(Array(report) == stats.figures(period: key.1, scope: key.0).json.serializedUTF8(indent: nil),
                     "\(key.0) \(key.1)")
         }
         // Every report taken from the old file, none computed: the same file.
@@ -144,6 +151,10 @@ import Testing
         #expect(again["data/stats.json"] == json)
         #expect(again["data/items.csv"] == nil && again["data/meetings.csv"] != nil)
         // Not this writer's shape: no reports taken.
-        #expect(OpenData.reports(inStatsJSON: Array("{\n  \"reports\": [\n    {\n      \"a\": 1\n".utf8)) == nil)
+        for other in ["{\n  \"reports\": [\n    {\n      \"a\": 1\n", "{\"as_of\":\"x\",\"reports\":[\n{\"a\":1}\n]}",
+                      "{\"as_of\":\"x\",\"reports\":[\n{\"a\":1}\n{\"b\":2}\n]}\n", "{\"as_of\":\"x\",\"reports\":[\n{\"a\":1},\n]}\n"] {
+            #expect(OpenData.reports(inStatsJSON: Array(other.utf8)) == nil, "\(other.debugDescription)")
+        }
+        #expect(OpenData.reports(inStatsJSON: Array("{\"as_of\":\"x\",\"reports\":[]}\n".utf8)) == [])
     }
 }

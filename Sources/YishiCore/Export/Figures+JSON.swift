@@ -55,8 +55,8 @@ extension Figures {
     /// `json.serializedUTF8(indent:)`, the same bytes, written as they come rather than built
     /// as a tree first (a build writes thousands of reports), with the cadence rows (as many
     /// as the scope has villages, and most of a large scope's report) copied from the
-    /// scope's `CadenceText`.
-    public func serializedJSON(indent: Int = 0) -> [UInt8] {
+    /// scope's `CadenceText`. `indent` nil: on one line.
+    public func serializedJSON(indent: Int? = 0) -> [UInt8] {
         var j = JSONStream(indent: indent)
         j.out.reserveCapacity((sharedCadence?.json.count ?? 0) + 4096)
         func rate(_ r: Rate) {
@@ -104,7 +104,13 @@ extension Figures {
         j.key("satisfaction_rate"); rate(satisfactionRate)
         j.key("funds_secured"); j.int(fundsSecured)
         j.key("cadence")
-        if let shared = sharedCadence, j.depth == 1 { j.out += shared.json } else { j.value(sharedCadence?.value ?? Figures.cadenceJSON(cadence)) }
+        if let shared = sharedCadence, j.depth == nil {
+            j.out += shared.compactJSON
+        } else if let shared = sharedCadence, j.depth == 1 {
+            j.out += shared.json
+        } else {
+            j.value(sharedCadence?.value ?? Figures.cadenceJSON(cadence))
+        }
         j.key("departments")
         j.open("[")
         for row in departments {
@@ -218,9 +224,11 @@ public final class CadenceText: Sendable {
     let rows: [CadenceRow]
     /// The CSV lines, CRLF included.
     let csv: String
-    /// The JSON array, and as written at depth 1, the depth it has in a report.
+    /// The JSON array, and as written at depth 1, the depth it has in a report, and on one
+    /// line (stats.json).
     let value: JSONValue
     let json: [UInt8]
+    let compactJSON: [UInt8]
 
     init(_ rows: [CadenceRow]) {
         self.rows = rows
@@ -229,5 +237,6 @@ public final class CadenceText: Sendable {
         self.csv = csv
         value = Figures.cadenceJSON(rows)
         json = value.serializedUTF8(indent: 1)
+        compactJSON = value.serializedUTF8(indent: nil)
     }
 }

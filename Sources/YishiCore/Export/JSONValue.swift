@@ -16,8 +16,10 @@ public indirect enum JSONValue: Sendable, Equatable {
         return .double(d)
     }
 
-    /// Pretty-printed with two-space indents; whole numbers are written without a fraction.
-    public func serialized(indent: Int = 0) -> String {
+    /// Pretty-printed with two-space indents, starting `indent` levels in, or with `indent`
+    /// nil on one line with no space at all (`{"a":1,"b":[2,3]}`); whole numbers are written
+    /// without a fraction.
+    public func serialized(indent: Int? = 0) -> String {
         String(writtenUTF8: serializedUTF8(indent: indent))
     }
 
@@ -26,13 +28,15 @@ public indirect enum JSONValue: Sendable, Equatable {
     /// One growing byte buffer for the whole document: building each level as its own string
     /// and joining it into its parent copied a 30 MB stats.json once per level and was most of
     /// the open-data stage; appending bytes costs about half as much as appending String pieces.
-    public func serializedUTF8(indent: Int = 0) -> [UInt8] {
+    public func serializedUTF8(indent: Int? = 0) -> [UInt8] {
         var out: [UInt8] = []
         write(into: &out, indent: indent)
         return out
     }
 
-    func write(into out: inout [UInt8], indent: Int) {
+    /// `indent` nil: on one line.
+    func write(into out: inout [UInt8], indent: Int?) {
+        let inner = indent.map { $0 + 1 }
         switch self {
         case .null: out.append(contentsOf: "null".utf8)
         case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
@@ -41,27 +45,25 @@ public indirect enum JSONValue: Sendable, Equatable {
         case .string(let s): JSONValue.quote(s, into: &out)
         case .array(let xs):
             if xs.isEmpty { out.append(contentsOf: "[]".utf8); return }
-            out.append(contentsOf: "[\n".utf8)
+            out.append(UInt8(ascii: "["))
             for (n, x) in xs.enumerated() {
-                if n > 0 { out.append(contentsOf: ",\n".utf8) }
-                JSONValue.pad(indent + 1, into: &out)
-                x.write(into: &out, indent: indent + 1)
+                if n > 0 { out.append(UInt8(ascii: ",")) }
+                JSONValue.newline(inner, into: &out)
+                x.write(into: &out, indent: inner)
             }
-            out.append(0x0A)
-            JSONValue.pad(indent, into: &out)
+            JSONValue.newline(indent, into: &out)
             out.append(UInt8(ascii: "]"))
         case .object(let kvs):
             if kvs.isEmpty { out.append(contentsOf: "{}".utf8); return }
-            out.append(contentsOf: "{\n".utf8)
+            out.append(UInt8(ascii: "{"))
             for (n, (key, value)) in kvs.enumerated() {
-                if n > 0 { out.append(contentsOf: ",\n".utf8) }
-                JSONValue.pad(indent + 1, into: &out)
+                if n > 0 { out.append(UInt8(ascii: ",")) }
+                JSONValue.newline(inner, into: &out)
                 JSONValue.quote(key, into: &out)
-                out.append(contentsOf: ": ".utf8)
-                value.write(into: &out, indent: indent + 1)
+                JSONValue.colon(indent, into: &out)
+                value.write(into: &out, indent: inner)
             }
-            out.append(0x0A)
-            JSONValue.pad(indent, into: &out)
+            JSONValue.newline(indent, into: &out)
             out.append(UInt8(ascii: "}"))
         }
     }
@@ -75,8 +77,16 @@ public indirect enum JSONValue: Sendable, Equatable {
         }
     }
 
-    static func pad(_ level: Int, into out: inout [UInt8]) {
+    /// A line break and the indent of `level`; nothing on one line (`level` nil).
+    static func newline(_ level: Int?, into out: inout [UInt8]) {
+        guard let level else { return }
+        out.append(0x0A)
         out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
+    }
+
+    /// Between a key and its value: `": "`, or `":"` on one line.
+    static func colon(_ level: Int?, into out: inout [UInt8]) {
+        if level == nil { out.append(UInt8(ascii: ":")) } else { out.append(contentsOf: ": ".utf8) }
     }
 
     static func quote(_ s: String) -> String {

@@ -127,30 +127,26 @@ public enum OpenData {
         [.site] + content.units.units.filter { !$0.isLeaf }.map { .unit($0.id) }
     }
 
-    /// The same bytes as `JSONValue.object([("as_of", …), ("reports", .array(reports))]).serialized() + "\n"`,
-    /// with the reports (thousands of them, about 30 MB in all on a large site) serialized on
-    /// every core, each at the depth it sits at, and the frame around them written here.
+    /// `{"as_of":…,"reports":[…]}` on one line but for a line break before each report and
+    /// before the closing `]}`: one report per line, so that the file is half the size of an
+    /// indented one (about 30 MB at a county's size when indented) and still reads line by line.
+    /// The reports are serialized on every core; without its line breaks the file is exactly
+    /// `JSONValue.object([("as_of", …), ("reports", .array(reports))]).serialized(indent: nil)`.
     static func statsJSON(_ s: Statistics, figures: (Period, Scope) -> Figures, previous: ((Period, Scope) -> ArraySlice<UInt8>?)? = nil) -> String {
         let keys = reportKeys(s)
         let old = keys.map { previous?($0.1, $0.0) }
-        // Serialized at the depth they sit at in this file, two levels in.
         let made = parallelMap(Array(keys.indices.filter { old[$0] == nil })) { n in
-            (n, figures(keys[n].1, keys[n].0).serializedJSON(indent: 2)[...])
+            (n, figures(keys[n].1, keys[n].0).serializedJSON(indent: nil)[...])
         }
         var reports = old
         for (n, bytes) in made { reports[n] = bytes }
-        // Put together in the string's own storage: at a county's size it is 30 MB, and a byte
+        // Put together in the string's own storage: at a county's size it is 15 MB, and a byte
         // array first would be one more copy of it in fresh memory.
-        var parts: [ArraySlice<UInt8>] = [(Array("{\n  \"as_of\": ".utf8) + JSONValue.string(s.asOf.description).serializedUTF8()
-                                           + Array(",\n  \"reports\": ".utf8))[...]]
-        if reports.isEmpty {
-            parts.append(Array("[]".utf8)[...])
-        } else {
-            let first = Array("[\n    ".utf8)[...], between = Array(",\n    ".utf8)[...]
-            for (n, r) in reports.enumerated() { parts += [n == 0 ? first : between, r!] }
-            parts.append(Array("\n  ]".utf8)[...])
-        }
-        parts.append(Array("\n}\n".utf8)[...])
+        var parts: [ArraySlice<UInt8>] = [(Array("{\"as_of\":".utf8) + JSONValue.string(s.asOf.description).serializedUTF8()
+                                           + Array(",\"reports\":[".utf8))[...]]
+        let between = Array(",\n".utf8)[...], newline = Array("\n".utf8)[...]
+        for (n, r) in reports.enumerated() { parts += [n == 0 ? newline : between, r!] }
+        parts.append(Array((reports.isEmpty ? "]}\n" : "\n]}\n").utf8)[...])
         return String(unsafeUninitializedCapacity: parts.reduce(0) { $0 + $1.count }) { buffer in
             var at = 0
             for part in parts {
@@ -170,37 +166,40 @@ public enum OpenData {
     }
 
     /// The reports of a `stats.json` this writer made, as its bytes hold them, in order: the
-    /// first from `[` + the line `    {`, each to the line `    }`, the next after `,`. Lines
-    /// inside a report are indented further and JSON strings hold no raw newline, so the line
-    /// `    }` is found by searching for it alone (`memchr`, 32 MB at a county's size). Nil when
-    /// the text is not of that shape.
+    /// lines between the first (`{"as_of":…,"reports":[`) and the last (`]}`), each without the
+    /// comma that ends all but the last. JSON strings hold no raw line break, so the lines are
+    /// found with `memchr` (15 MB at a county's size). Nil when the text is not of that shape.
     public static func reports(inStatsJSON json: [UInt8]) -> [ArraySlice<UInt8>]? {
-        let first = Array("[\n    {".utf8), close = Array("\n    }".utf8), next = Array(",\n    {".utf8)
-        return json.withUnsafeBytes { b -> [ArraySlice<UInt8>]? in
+        json.withUnsafeBytes { b -> [ArraySlice<UInt8>]? in
             guard let base = b.baseAddress else { return nil }
-            func follows(_ pattern: [UInt8], at i: Int) -> Bool {
-                i >= 0 && i + pattern.count <= b.count && memcmp(base + i, pattern, pattern.count) == 0
+            var lines: [Range<Int>] = []
+            var start = 0
+            while start < b.count {
+                guard let hit = memchr(base + start, 0x0A, b.count - start) else { return nil }  // no final line break
+                let end = base.distance(to: UnsafeRawPointer(hit))
+                lines.append(start..<end)
+                start = end + 1
             }
-            /// Where `pattern` next starts at or after `from`: `memchr` to each of its last byte.
-            func find(_ pattern: [UInt8], from: Int) -> Int? {
-                var i = from + pattern.count - 1
-                while i < b.count, let hit = memchr(base + i, Int32(pattern.last!), b.count - i) {
-                    let at = base.distance(to: UnsafeRawPointer(hit)) - (pattern.count - 1)
-                    if follows(pattern, at: at) { return at }
-                    i = at + pattern.count
-                }
-                return nil
-            }
-            guard var start = find(first, from: 0).map({ $0 + first.count - 1 }) else { return nil }
+            func text(_ r: Range<Int>) -> ArraySlice<UInt8> { json[r] }
+            let head = Array("{\"as_of\":".utf8), tail = Array(",\"reports\":[".utf8)
+            func ends(_ line: Range<Int>, with suffix: [UInt8]) -> Bool { text(line).reversed().starts(with: suffix.reversed()) }
+            guard let first = lines.first, text(first).starts(with: head) else { return nil }
+            if lines.count == 1 { return ends(first, with: tail + Array("]}".utf8)) ? [] : nil }
+            guard ends(first, with: tail), lines.count >= 3, text(lines[lines.count - 1]).elementsEqual("]}".utf8) else { return nil }
             var reports: [ArraySlice<UInt8>] = []
-            while true {
-                guard let end = find(close, from: start) else { return nil }
-                let stop = end + close.count
-                reports.append(json[start..<stop])
-                guard follows(next, at: stop) else { break }
-                start = stop + next.count - 1
+            for (n, line) in lines.dropFirst().dropLast().enumerated() {
+                let last = n == lines.count - 3
+                let r = text(line)
+                if last {
+                    guard r.last == UInt8(ascii: "}") else { return nil }
+                    reports.append(r)
+                } else {
+                    guard r.last == UInt8(ascii: ","), r.dropLast().last == UInt8(ascii: "}") else { return nil }
+                    reports.append(r.dropLast())
+                }
+                guard reports.last!.first == UInt8(ascii: "{") else { return nil }
             }
-            return follows(Array("\n  ]".utf8), at: reports.last!.endIndex) ? reports : nil
+            return reports
         }
     }
 }
