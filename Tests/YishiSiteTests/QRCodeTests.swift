@@ -30,12 +30,33 @@ import Testing
         let code = try #require(QRCode.matrix(for: text))
         let svg = try #require(QRCode.svg(for: text, label: "扫码"))
         let d = try #require(svg.split(separator: "d=\"").last?.split(separator: "\"").first)
+        // Each row: "M x y.5h n" starts it, "m gap 0h n" goes on along it; strokes one module wide.
         var drawn = Set<[Int]>()
-        for rectangle in d.split(separator: "z") {
-            // M x y h n v1h-n
-            let numbers = rectangle.split(whereSeparator: { !$0.isNumber }).map { Int($0)! }
-            try #require(numbers.count == 5 && numbers[3] == 1 && numbers[2] == numbers[4])
-            for x in numbers[0]..<(numbers[0] + numbers[2]) { drawn.insert([x - 4, numbers[1] - 4]) }
+        var x = 0, y = 0
+        var scanner = Substring(d)
+        func number() throws -> Int {
+            let digits = scanner.prefix(while: \.isNumber)
+            scanner = scanner.dropFirst(digits.count)
+            return try #require(Int(digits))
+        }
+        func expect(_ text: String) throws {
+            try #require(scanner.hasPrefix(text), "expected \(text) at \(scanner.prefix(12))")
+            scanner = scanner.dropFirst(text.count)
+        }
+        while let command = scanner.first {
+            scanner = scanner.dropFirst()
+            switch command {
+            case "M":
+                x = try number(); try expect(" "); y = try number(); try expect(".5h")
+            case "m":
+                x += try number(); try expect(" 0h")
+            default:
+                Issue.record("unexpected \(command) in the path"); return
+            }
+            let run = try number()
+            try #require(run > 0)
+            for dx in 0..<run { drawn.insert([x + dx - 4, y - 4]) }
+            x += run
         }
         var dark = Set<[Int]>()
         for y in 0..<code.width { for x in 0..<code.width where code.isDark(x, y) { dark.insert([x, y]) } }
