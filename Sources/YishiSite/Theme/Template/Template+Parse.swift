@@ -12,7 +12,7 @@ extension Template {
     /// its line with it, as the Mustache spec says, so templates can be laid out freely.
     init(_ text: String) throws(SyntaxError) {
         var parser = TemplateParser(Array(text.utf8))
-        nodes = try parser.parse()
+        self.init(nodes: try parser.parse())
     }
 }
 

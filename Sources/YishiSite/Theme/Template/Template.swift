@@ -7,11 +7,20 @@
 /// templates — variables, `{{{raw}}}` and `{{&raw}}`, sections and inverted sections,
 /// partials with indentation, parents and blocks (`{{<layout}}` / `{{$main}}`), comments,
 /// set delimiters, `{{% CONTENT_TYPE: TEXT }}` and swift-mustache's transforms such as
-/// `{{^last()}}` — from a tree of byte strings, looks values up by their dynamic type,
+/// `{{^last()}}` — renders them from a flat run of operations over one byte buffer
+/// (Template+Code), looks values up by their dynamic type,
 /// and escapes UTF-8 bytes. A test renders every page of the demo with both engines and
 /// compares them byte for byte.
 struct Template: Sendable {
+    /// The tree as read, which loading transforms (Template+Strings).
     let nodes: [Node]
+    /// The same nodes laid out flat, which pages are rendered from.
+    let code: Code
+
+    init(nodes: [Node]) {
+        self.nodes = nodes
+        code = Code(nodes)
+    }
 
     enum Node: Sendable {
         case text([UInt8])
