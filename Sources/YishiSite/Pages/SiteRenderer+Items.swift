@@ -14,7 +14,7 @@ extension SiteRenderer {
         c["category"] = i.category
         c["raised_by"] = i.raisedBy
         c["decision"] = i.decision
-        if let v = i.vote { c["vote"] = ["for": v.inFavour, "against": v.against, "abstain": v.abstain] }
+        if let v = i.vote { c["vote"] = ["for": v.inFavour, "against": v.against, "abstain": v.abstain] as Context }
         if let o = s.owner { c["owner"] = ownerName(o); c["owner_path"] = ownerPath(o) }
         c["resolved"] = s.resolvedDate?.description
         if let f = s.funds, f > 0 { c["funds"] = String(f) }

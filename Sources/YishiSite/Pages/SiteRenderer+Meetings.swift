@@ -21,9 +21,9 @@ extension SiteRenderer {
             let categories = a.categories.map { ["name": attendanceLabel($0.name), "count": $0.count] as Context }
             meeting["attendance"] = ["total": a.total, "categories": categories, "has_categories": !categories.isEmpty] as Context
         }
-        meeting["departments"] = m.departments.map { ["id": $0.value, "name": departmentNames[$0.value] ?? $0.value] }
+        meeting["departments"] = m.departments.map { ["id": $0.value, "name": departmentNames[$0.value] ?? $0.value] as Context }
         meeting["has_departments"] = !m.departments.isEmpty
-        meeting["leaders"] = m.leaders.map { ["name": $0] }
+        meeting["leaders"] = m.leaders.map { ["name": $0] as Context }
         meeting["has_leaders"] = !m.leaders.isEmpty
         meeting["agenda"] = m.agenda
         meeting["has_agenda"] = !m.agenda.isEmpty

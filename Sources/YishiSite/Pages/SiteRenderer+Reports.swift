@@ -31,7 +31,7 @@ extension SiteRenderer {
             page(reportPath(p, scope, ext: "json"), true) { reportJSON(f) }
         }
         for scope in scopesToReport {
-            func links(_ match: (Period) -> Bool) -> [[String: String]] {
+            func links(_ match: (Period) -> Bool) -> [Context] {
                 periods.filter(match).map { ["label": $0.description, "url": reportPath($0, scope)] }
             }
             let years = links { if case .year = $0 { true } else { false } }

@@ -17,15 +17,15 @@ extension SiteRenderer {
         }
         var index = base(root: "../", title: theme.string("site.units"))
         index["tree"] = tree(content.units.roots.map(\.id))
-        index["departments"] = content.departments.map { ["id": $0.id, "name": $0.name] }
+        index["departments"] = content.departments.map { ["id": $0.id, "name": $0.name] as Context }
         page("units/index.html", true) { theme.render("units", index) }
     }
 
     func unitPage(_ u: Unit, upcoming: [Meeting]) -> String {
         var c = base(root: "../", title: u.name)
         var unit: Context = ["id": u.id, "name": u.name, "level": u.level]
-        if let p = u.parent { unit["parent"] = ["id": p, "name": unitNames[p] ?? p] }
-        unit["children"] = u.children.map { ["id": $0, "name": unitNames[$0] ?? $0] }
+        if let p = u.parent { unit["parent"] = ["id": p, "name": unitNames[p] ?? p] as Context }
+        unit["children"] = u.children.map { ["id": $0, "name": unitNames[$0] ?? $0] as Context }
         unit["has_children"] = !u.children.isEmpty
         c["unit"] = unit
         let subtree = Set(content.units.subtree(u.id).map(\.id))
@@ -49,7 +49,7 @@ extension SiteRenderer {
         parallelForEach(content.departments) { d in
             guard selected?.contains(d.id) ?? true else { return page("departments/\(d.id).html", false) { "" } }
             var c = base(root: "../", title: d.name)
-            c["department"] = ["id": d.id, "name": d.name]
+            c["department"] = ["id": d.id, "name": d.name] as Context
             c["stats"] = figureBlock(figures(.all, .department(d.id)), key: "dept", root: "../")
             // By position, from the index the department's figures were made from.
             let members = stats.members(of: .department(d.id))

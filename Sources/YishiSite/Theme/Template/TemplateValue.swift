@@ -256,17 +256,15 @@ extension Bool: TemplateConvertible {
 extension Array: TemplateConvertible where Element: TemplateConvertible {
     var templateValue: TemplateValue {
         if Element.self == Context.self { return .contexts(unsafeBitCast(self, to: [Context].self)) }
-        return .list(map(\.templateValue))
+        // A loop, not `map(\.templateValue)`: in this unspecialized code a key path is made
+        // afresh at every call, and lists are made for every page.
+        var list: [TemplateValue] = []
+        list.reserveCapacity(count)
+        for element in self { list.append(element.templateValue) }
+        return .list(list)
     }
 }
 
-extension Dictionary: TemplateConvertible where Key == String, Value: TemplateConvertible {
-    var templateValue: TemplateValue {
-        var c = Context()
-        for (k, v) in sorted(by: { $0.key < $1.key }) { c.set(k, v.templateValue) }
-        return .context(c)
-    }
-}
 
 /// An `Optional` seen through `Any`.
 private protocol AnyOptional {
