@@ -143,4 +143,26 @@ import Testing
         #expect(throws: SiteWriter.WriteError.self) { try writer.publish([path: "x"]) }
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("output").path))
     }
+
+    /// The byte scan accepts exactly the paths whose every component, split at "/", is
+    /// non-empty and does not start with "." (so neither "." nor ".."), with no backslash or
+    /// NUL anywhere: checked on every string of up to four characters over an alphabet of
+    /// the characters that matter, and on the site's own kinds of path.
+    @Test func safePathsAreExactlyThoseWithPlainComponents() {
+        func reference(_ path: String) -> Bool {
+            guard !path.isEmpty, !path.unicodeScalars.contains("\\"), !path.unicodeScalars.contains("\0") else { return false }
+            return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && $0.first != "." }
+        }
+        let alphabet: [String] = ["a", "/", ".", "\\", "\0", "议"]
+        var paths: [String] = ["meetings/2024-05-01-haitang.html", "reports/qingshi-zhen/2024-q2.csv", "a.b/c..d", "x/.y", "x/y/"]
+        var layer = [""]
+        for _ in 1...4 {
+            layer = layer.flatMap { p in alphabet.map { p + $0 } }
+            paths += layer
+        }
+        paths.append("")
+        let differing = paths.filter { SiteWriter.isSafe($0) != reference($0) }
+        #expect(differing.isEmpty, "\(differing.prefix(5).map(\.debugDescription))")
+        #expect(SiteWriter.isSafe("meetings/2024-05-01-haitang.html") && !SiteWriter.isSafe("a/../b"))
+    }
 }
