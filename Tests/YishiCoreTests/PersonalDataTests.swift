@@ -36,6 +36,35 @@ import Testing
         #expect(PersonalData.scan(text).isEmpty, "\(PersonalData.scan(text))")
     }
 
+    /// Text between numbers is passed eight bytes at a time: numbers must still be found at
+    /// their offset in Unicode scalars after any mix of one- to four-byte characters (full-width
+    /// punctuation shares its first byte with full-width digits), wherever the eight-byte
+    /// steps happen to fall.
+    @Test func numbersAreFoundAtTheirOffsetAfterAnyText() {
+        let pool = Array("议事公开，。（）：！😀aé\u{3000}Z \n-*")
+        let numbers = [("13912345678", "139****5678"), ("１３９１２３４５６７８", "139****5678"),
+                       ("110105 19491231 002x", "110105********002X")]
+        var state: UInt64 = 20261121
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        var checked = 0
+        for _ in 0..<2000 {
+            let before = String((0..<next(40)).map { _ in pool[next(pool.count)] })
+            let between = "议" + String((0..<next(20)).map { _ in pool[next(pool.count)] })
+            let (first, firstMasked) = numbers[next(numbers.count)]
+            let (second, secondMasked) = numbers[next(numbers.count)]
+            let text = before + first + between + second
+            let found = PersonalData.scan(text)
+            let at = before.unicodeScalars.count, secondAt = at + (first + between).unicodeScalars.count
+            #expect(found.map(\.offset) == [at, secondAt] && found.map(\.masked) == [firstMasked, secondMasked],
+                    "\(text.debugDescription): \(found)")
+            checked += 1
+        }
+        #expect(checked == 2000)
+    }
+
     @Test func twoNumbersInARowAreBothFound() {
         #expect(PersonalData.scan("13912345678 13812345678").map(\.masked) == ["139****5678", "138****5678"])
         #expect(PersonalData.scan("139 1234 5678 138 1234 5678").count == 2)

@@ -43,6 +43,19 @@ public enum PersonalData {
         text.withUTF8 { bytes in
             var i = 0
             while i < bytes.count {
+                if !inGroup, gap == Int.max {
+                    // Between numbers, only a digit matters: pass eight bytes at a time while
+                    // none can begin one, counting the characters that start in them.
+                    while i + 8 <= bytes.count {
+                        let word = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                        if mayBeginDigit(word) { break }
+                        offset += 8 - continuationBytes(word)
+                        i += 8
+                    }
+                    // The rest of a character whose first byte was counted.
+                    while i < bytes.count, bytes[i] & 0xC0 == 0x80 { i += 1 }
+                    if i == bytes.count { break }
+                }
                 let s = scalar(in: bytes, at: &i)
                 defer { offset += 1 }
                 if inGroup, let d = digit(s, allowX: true) {
@@ -92,6 +105,25 @@ public enum PersonalData {
     }
 
     private static let x = UInt8(ascii: "X")
+
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// Whether any of the eight bytes is an ASCII digit or 0xEF, the first byte of every
+    /// full-width digit (U+FF10…U+FF19). Neither test misses a byte it looks for (a byte
+    /// below `n` borrows into its own top bit); a false alarm only means the slow path.
+    static func mayBeginDigit(_ word: UInt64) -> Bool {
+        let fromZero = word ^ (ones &* 0x30)              // ASCII digits become 0…9
+        let digit = (fromZero &- ones &* 10) & ~fromZero & highs
+        let fromEF = word ^ (ones &* 0xEF)                // 0xEF becomes 0
+        let ef = (fromEF &- ones) & ~fromEF & highs
+        return digit | ef != 0
+    }
+
+    /// How many of the eight bytes continue a character (10xxxxxx) rather than start one.
+    static func continuationBytes(_ word: UInt64) -> Int {
+        (word & highs & ~(word << 1)).nonzeroBitCount
+    }
 
     /// The scalar whose UTF-8 starts at `i` in valid UTF-8, moving `i` past it.
     private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at i: inout Int) -> Unicode.Scalar {
