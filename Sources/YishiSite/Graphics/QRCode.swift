@@ -15,7 +15,9 @@ public enum QRCode {
         // Every page has one, so the path is short and written as bytes straight into its
         // buffer. Each row's runs of dark modules are strokes one module wide along the row's
         // middle: "M" x " " y ".5h" n for the first, "m" gap " 0h" n for the next — half the
-        // bytes of a closed rectangle per run. A run takes at most 13 bytes (three-digit numbers).
+        // bytes of a closed rectangle per run. With three-digit numbers a row's first run takes
+        // at most 14 bytes and each other one 10: a row of r ≤ R = (width + 1) / 2 runs takes at
+        // most 10R + 4 ≤ 13R bytes (R ≥ 11). The buffer is not bounds-checked, so this must hold.
         let capacity = width * ((width + 1) / 2) * 13
         let path = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
             var at = 0

@@ -22,10 +22,10 @@ struct TemplateRenderer {
     /// reads each context where it lies instead of copying it out of an enum.
     var contexts: [Context]
     var plain: [TemplateValue?]
-    /// The indentations of the partials being rendered; a frame names one by its index,
-    /// the first being none.
+    /// The indentations of the partials and blocks being rendered, outermost first; a frame
+    /// names one by its index, the first being none.
     var indentations: [[UInt8]] = [[]]
-    /// The blocks that parents override, a set for each parent being rendered.
+    /// The blocks that parents override, a set for each parent being rendered, outermost first.
     var overrideSets: [[String: Body]] = []
     /// Whether the last byte written ended a line: where an indented partial's lines begin.
     var atLineStart = true
@@ -77,6 +77,7 @@ struct TemplateRenderer {
                 partial(code.partials[Int(op.a)], code, frame)
             case .block:
                 let block = code.blocks[Int(op.a)]
+                let depth = indentations.count
                 let inner = Frame(indentation: indenting(frame, block.indentation), overrides: frame.overrides,
                                   escapes: frame.escapes)
                 if frame.overrides >= 0, let body = overrideSets[frame.overrides][block.name] {
@@ -84,6 +85,7 @@ struct TemplateRenderer {
                 } else {
                     render(code, i + 1..<Int(op.end), inner)
                 }
+                indentations.removeSubrange(depth...)
             case .escaping:
                 frame.escapes = op.flag
             }
@@ -97,6 +99,13 @@ struct TemplateRenderer {
             key = withUnsafePointer(to: lookup) { resolve($0, frame) }?.text
         }
         guard let key, let template = partials[key] else { return }
+        // What this partial adds to the two stacks goes when it is rendered: a partial
+        // repeated in a list adds and drops its entry each time, instead of piling them up.
+        let depths = (indentations.count, overrideSets.count)
+        defer {
+            indentations.removeSubrange(depths.0...)
+            overrideSets.removeSubrange(depths.1...)
+        }
         var inner = Frame(indentation: indenting(frame, partial.indentation), overrides: frame.overrides)
         // The outermost override of a block wins: a page overrides its layout's default.
         if let overrides = partial.overrides {
@@ -129,8 +138,7 @@ struct TemplateRenderer {
         case .contexts(let elements):
             var inner = frame
             for n in elements.indices {
-                contexts.append(elements[n])
-                plain.append(nil)
+                push(context: elements[n])
                 inner.position = ListPosition(index: n, isLast: n == elements.count - 1)
                 render(code, body, inner)
                 pop()
@@ -144,10 +152,14 @@ struct TemplateRenderer {
         }
     }
 
+    mutating func push(context: Context) {
+        contexts.append(context)
+        plain.append(nil)
+    }
+
     mutating func push(_ value: TemplateValue) {
         if case .context(let c) = value {
-            contexts.append(c)
-            plain.append(nil)
+            push(context: c)
         } else {
             contexts.append(Context())
             plain.append(value)
