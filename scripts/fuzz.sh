@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 seed=${2:-1}
 rt=$(ls /opt/swift/usr/lib/clang/*/lib/linux/libclang_rt.fuzzer_no_main-x86_64.a 2>/dev/null | head -1 || true)
-[ -z "$rt" ] && rt=$(find / -name 'libclang_rt.fuzzer_no_main-x86_64.a' 2>/dev/null | head -1)
+[ -z "$rt" ] && rt=$(find / -name 'libclang_rt.fuzzer_no_main-x86_64.a' -print -quit 2>/dev/null || true)
 [ -n "$rt" ] || { echo "fuzz: libclang_rt.fuzzer_no_main not found (it ships with the Swift toolchain)" >&2; exit 2; }
 
 build() {
@@ -32,7 +32,10 @@ fi
 
 corpus=$(mktemp -d)
 trap 'rm -rf "$corpus"' EXIT
-find content -name '*.md' | sort | head -400 | while read -r f; do cp "$f" "$corpus/$(echo "$f" | tr '/' '_')"; done
+# Read whole, then cut: `sort | head` under pipefail fails the script whenever head exits
+# while sort is still writing (SIGPIPE, exit 141), which a loaded machine makes happen.
+mapfile -t seeds < <(find content -name '*.md' | sort)
+for f in "${seeds[@]:0:400}"; do cp "$f" "$corpus/$(echo "$f" | tr '/' '_')"; done
 for f in $regressions; do cp "$f" "$corpus/"; done
 mkdir -p .build-fuzz/artifacts
 # A fixed seed and time: a new finding is reproducible, and cannot block a landing at random.
