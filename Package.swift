@@ -24,7 +24,8 @@ let package = Package(
         .target(name: "CSHA256"),
         .target(
             name: "YishiCore",
-            dependencies: ["CSHA256", .product(name: "Yams", package: "Yams")]
+            dependencies: ["CSHA256", .product(name: "Yams", package: "Yams")],
+            swiftSettings: [.unsafeFlags(["-cross-module-optimization"])]
         ),
         .systemLibrary(
             name: "CQRencode",
@@ -35,7 +36,8 @@ let package = Package(
         .target(
             name: "YishiSite",
             dependencies: ["YishiCore", "CCmarkGFM", "CQRencode", "CSystem",
-                           .product(name: "Yams", package: "Yams")]
+                           .product(name: "Yams", package: "Yams")],
+            swiftSettings: [.unsafeFlags(["-cross-module-optimization"])]
         ),
         .executableTarget(
             name: "yishi",

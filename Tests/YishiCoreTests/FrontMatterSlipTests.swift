@@ -89,4 +89,18 @@ import Testing
         #expect(sorted.map(\.location.line) == [2, 3, 5])
         #expect(sorted.last?.message == .unknownKey(key: "venu", context: .meeting, suggestion: "venue"))
     }
+
+    /// The front matter's digest is FNV-1a 64 over its UTF-8 bytes: the published test vectors,
+    /// and Chinese text against the byte-by-byte definition, since the rebuild shortcuts compare
+    /// digests that earlier builds wrote.
+    @Test func frontMatterDigestIsFNV1a() {
+        #expect(FrontMatter.fnv1a("") == 0xcbf2_9ce4_8422_2325)
+        #expect(FrontMatter.fnv1a("a") == 0xaf63_dc4c_8601_ec8c)
+        #expect(FrontMatter.fnv1a("foobar") == 0x8594_4171_f739_67e8)
+        let text = "title: 海棠夜话\nvenue: 村委会议室\n" + String(repeating: "议", count: 300)
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in text.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        #expect(FrontMatter.fnv1a(text) == h)
+        #expect(FrontMatter.fnv1a(String(text.dropFirst())) != h)
+    }
 }

@@ -167,4 +167,22 @@ import Testing
         #expect(Day(iso: "2023-7-14") == nil)
         #expect(Day(iso: "2024-02-28")!.adding(days: 1).description == "2024-02-29")
     }
+
+    /// The date as text, digit by digit, against the padded numbers it replaced: every day of
+    /// years 1 to 9999 and a few years beyond on either side, where the padding takes over.
+    @Test func descriptionIsPaddedYearMonthDay() {
+        func padded(_ n: Int, _ width: Int) -> String {
+            let s = String(n)
+            return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+        }
+        let first = Day(year: 1, month: 1, day: 1)!.ordinal, last = Day(year: 9999, month: 12, day: 31)!.ordinal
+        var differing = 0
+        for ordinal in stride(from: first - 800, through: last + 800, by: 1) {
+            let day = Day(ordinal: ordinal), c = day.components
+            if day.description != "\(padded(c.year, 4))-\(padded(c.month, 2))-\(padded(c.day, 2))" { differing += 1 }
+        }
+        #expect(differing == 0)
+        #expect(Day(ordinal: last + 1).description == "10000-01-01")
+        #expect(Day(year: 7, month: 3, day: 9)?.description == "0007-03-09")
+    }
 }

@@ -59,6 +59,18 @@ import Testing
         let text = Array("a\nb\r\nc\r\r\nd\n".utf8)
         #expect(SourceText.lines(text).map { String(decoding: text[$0], as: UTF8.self) }
             == "a\nb\r\nc\r\r\nd\n".split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+        // Every mix of line feeds, carriage returns and text at the edges and in between, as the
+        // split by characters finds the lines (the scan jumps from one line feed to the next).
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["\n", "\r", "\r\n", "a", "议", "\n\n"]
+        for length in 0..<40 {
+            for _ in 0..<25 {
+                let string = (0..<length).map { _ in pieces.randomElement(using: &generator)! }.joined()
+                let bytes = Array(string.utf8)
+                #expect(SourceText.lines(bytes).map { String(decoding: bytes[$0], as: UTF8.self) }
+                    == string.split(separator: "\n", omittingEmptySubsequences: false).map(String.init), "\(Array(string.utf8))")
+            }
+        }
     }
 
     @Test func filesAreReadWholeFromDisk() throws {

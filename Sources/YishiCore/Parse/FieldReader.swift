@@ -65,8 +65,16 @@ struct Fields {
     func location(_ key: String) -> SourceLocation { reader.location(node(key) ?? node) }
 
     static func isNull(_ n: Node) -> Bool {
-        guard case .scalar(let s) = n else { return false }
-        return s.style == .plain && (s.string.isEmpty || s.string == "~" || s.string == "null")
+        guard case .scalar(let s) = n, s.style == .plain else { return false }
+        // Compared as bytes: `==` on a long Chinese value takes the Unicode-equivalence path,
+        // and nothing but these bytes is canonically equivalent to "~" or "null".
+        let u = s.string.utf8
+        switch u.count {
+        case 0: return true
+        case 1: return u.first == UInt8(ascii: "~")
+        case 4: return u.elementsEqual("null".utf8)
+        default: return false
+        }
     }
 
     /// The text as written, or nil when absent or empty; an error when required and missing.

@@ -157,6 +157,7 @@ public struct SiteBuilder {
         // What a shortcut below leaves, once it has replaced its files in place.
         func shortcutTaken(written: [String], reused: Int) -> Outcome {
             saveStamp()
+            clock.lap("save build stamp")
             outcome.summary = SiteWriter.Summary(written: written.count, reused: reused)
             return finished()
         }
@@ -219,6 +220,7 @@ public struct SiteBuilder {
         }
         clock.lap("search index+swap")
         if outcome.failure == nil, day == stampDay { saveStamp() }
+        clock.lap("save build stamp")
         return finished()
     }
 

@@ -12,8 +12,7 @@ extension SiteRenderer {
     /// attendances, leaders), the items raised (the rates over them, funds), the items resolved
     /// (on-time rates, days, satisfaction), the overdue items, the units, the departments. Each
     /// table shows the columns its figures are counted from, so a reader can recount them.
-    func figureBlock(_ f: Figures, key: String, root: String, only: Set<String>? = nil,
-                     shared: ReportShared? = nil) -> Context {
+    func figureBlock(_ f: Figures, key: String, root: String, only: Set<String>? = nil) -> Context {
         let anchor = { (table: String) in "records-\(key)-\(table)" }
         func name(_ k: String) -> String { theme.string("figures.\(k).name") }
         /// A figure with the table of the records it counts.
@@ -55,50 +54,39 @@ extension SiteRenderer {
         if let only { figures = figures.filter { only.contains($0.key) } }
         let used = Set(figures.map(\.table))
         return ["figures": figures.map(\.context),
-                "tables": recordTables(f, root: root, anchor: anchor, shared: shared).filter { used.contains($0.text("table") ?? "") }]
+                "tables": recordTables(f, root: root, anchor: anchor).filter { used.contains($0.text("table") ?? "") }]
     }
 
     /// The records tables. A row is plain table markup (a link, then cells of text); the same
-    /// item appears in the tables of many reports, so each row is built once and then reused:
-    /// by reports, at any page depth (the depth goes in when the table is put together); by
-    /// other pages, once per table kind and page depth.
-    func recordTables(_ f: Figures, root: String, anchor: (String) -> String, shared store: ReportShared? = nil) -> [Context] {
+    /// record appears in the tables of many pages, so each row is built once and then reused by
+    /// every page that lists it — reports, unit and department pages, the home page — at any
+    /// page depth (the depth goes in when the table is put together).
+    func recordTables(_ f: Figures, root: String, anchor: (String) -> String) -> [Context] {
         let rootHTML = HTML.escape(root)
-        /// `shared`: whether a row depends only on its record, so other reports may reuse it.
-        /// `key`: a record's key among the rows of its table, when that is not the record itself.
-        /// `sameInEveryPeriod`: whether the table lists the same records in every report of a scope.
-        func table(_ id: String, _ title: String, _ columns: [String], _ keys: [String], shared: Bool = true,
+        let store = shared
+        /// `key`: a record's key among the rows of its table, when the row depends on more than
+        /// the record. `sameInEveryPeriod`: whether the table lists the same records in every
+        /// report of a scope.
+        func table(_ id: String, _ title: String, _ columns: [String], _ keys: [String],
                    key rowKey: ((String) -> String)? = nil, sameInEveryPeriod: Bool = false,
                    _ row: (String) -> RecordRow?) -> Context {
             let listed = keys.prefix(Self.recordsShown)
-            var html = ""
-            if let store, shared || rowKey != nil {
-                func make() -> String {
-                    var html = ""
-                    html.reserveCapacity(listed.count * 256)
-                    store.rows(id).append(listed, key: rowKey, make: row, to: &html, root: rootHTML)
-                    return html
-                }
-                if sameInEveryPeriod {
-                    let key = [id, root, f.scope.kind, f.scope.id ?? ""].joined(separator: "\u{0}")
-                    html = store.wholeTable(key, records: keys, make: make)
-                } else {
-                    html = make()
-                }
-            } else {
-                for key in listed {
-                    let text = shared ? rows.value(RowKey(table: id, root: root, record: key)) { row(key)?.html(root: rootHTML) }
-                        : row(key)?.html(root: rootHTML)
-                    if let text { html += text }
-                }
+            func make() -> String {
+                var html = ""
+                html.reserveCapacity(listed.count * 256)
+                store.rows(id).append(listed, key: rowKey, make: row, to: &html, root: rootHTML)
+                return html
             }
+            let html = sameInEveryPeriod
+                ? store.wholeTable([id, root, f.scope.kind, f.scope.id ?? ""].joined(separator: "\u{0}"), records: keys, make: make)
+                : make()
             var t: Context = ["table": id, "id": anchor(id), "title": title, "count": keys.count,
                                     "columns": columns.map { ["name": $0] as Context }, "rows_html": html,
                                     "has_rows": !keys.isEmpty]
             if keys.count > Self.recordsShown {
                 let n = keys.count - Self.recordsShown
                 let more = { self.theme.string("report.more").replacingOccurrences(of: "{n}", with: String(n)) }
-                t["more"] = store.map { $0.more.value(n, more) } ?? more()
+                t["more"] = store.more.value(n, more)
             }
             return t
         }
@@ -146,8 +134,8 @@ extension SiteRenderer {
                                                               m.attendance.map { String($0.total) } ?? "—", String(m.leaders.count)])
             },
             // Whether a unit counts depends on the period, so its rows are shared only by the
-            // reports that agree on it.
-            table("units", name("coverage"), [col("report.last_meeting"), name("coverage")], f.coverage.denominatorIDs, shared: false,
+            // pages that agree on it.
+            table("units", name("coverage"), [col("report.last_meeting"), name("coverage")], f.coverage.denominatorIDs,
                   key: { met.contains($0) ? "1" + $0 : "0" + $0 }) { id in
                 row(unitNames[id] ?? id, "units/\(id).html", [stats.lastMeeting(of: id)?.description ?? col("report.never"),
                                                               met.contains(id) ? yes : no])

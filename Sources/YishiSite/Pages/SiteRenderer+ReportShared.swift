@@ -2,7 +2,8 @@ import Foundation
 import YishiCore
 
 extension SiteRenderer {
-    /// What the thousands of reports of one build share, alive for one `reportPages` call.
+    /// What the pages of one build that list records share (their rows, the overdue list of
+    /// each scope), alive as long as the renderer.
     final class ReportShared: @unchecked Sendable {
         private let lock = NSLock()
         private var tables: [String: RowCache] = [:]

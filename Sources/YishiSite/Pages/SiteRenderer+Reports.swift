@@ -19,14 +19,13 @@ extension SiteRenderer {
         var scopes: [Context] = []
         let scopesToReport = OpenData.reportScopes(content)
         let jobs = scopesToReport.flatMap { scope in periods.map { (scope, $0) } }
-        let shared = ReportShared()
         parallelForEach(jobs) { scope, p in
             if let selected, !selected.reports(p, scope) {
                 for ext in ["html", "csv", "json"] { page(reportPath(p, scope, ext: ext), false) { "" } }
                 return
             }
             let f = figures(p, scope)
-            page(reportPath(p, scope), selected.map { reportChanged(f, $0) } ?? true) { reportPage(f, shared: shared) }
+            page(reportPath(p, scope), selected.map { reportChanged(f, $0) } ?? true) { reportPage(f) }
             page(reportPath(p, scope, ext: "csv"), true) { f.csv }
             page(reportPath(p, scope, ext: "json"), true) { reportJSON(f) }
         }
@@ -94,14 +93,14 @@ extension SiteRenderer {
         return page.replacingOccurrences(of: link, with: css)
     }
 
-    func reportPage(_ f: Figures, root fixedRoot: String? = nil, downloads: String? = nil, shared: ReportShared? = nil) -> String {
+    func reportPage(_ f: Figures, root fixedRoot: String? = nil, downloads: String? = nil) -> String {
         let path = reportPath(f.period, f.scope)
         let root = fixedRoot ?? String(repeating: "../", count: path.split(separator: "/").count - 1)
         let periodName = f.period == .all ? theme.string("report.period_all") : f.period.description
         var c = base(root: root, title: "\(scopeName(f.scope)) \(periodName) \(theme.string("report.title"))")
         c["csv"] = "\(downloads ?? f.period.description).csv"
         c["json"] = "\(downloads ?? f.period.description).json"
-        c["stats"] = figureBlock(f, key: "r", root: root, shared: shared)
+        c["stats"] = figureBlock(f, key: "r", root: root)
         c["charts"] = charts(f)
         // The cadence list depends on the scope and the as-of date, not the period: built once
         // per scope and page depth, shared by all of that scope's reports.

@@ -36,10 +36,13 @@ public final class SiteRenderer: @unchecked Sendable {
     let cache = Memo<FiguresKey, Figures>()
     /// Whether a report's figures differ from the last build's (a rebuild after an edit).
     let changes = Memo<FiguresKey, Bool>()
-    /// Table rows built once and reused by every report that lists them.
+    /// Cadence lists built once per scope and page depth, reused by every report of the scope.
     let rows = Memo<RowKey, String?>()
+    /// Records-table rows built once and reused by every page that lists them: reports, unit
+    /// and department pages, the home page.
+    let shared = ReportShared()
 
-    /// A records-table row (or a whole cadence list): which table, at which page depth, of which record.
+    /// A cadence list: which table, at which page depth, of which scope.
     struct RowKey: Hashable, Sendable {
         var table: String
         var root: String
