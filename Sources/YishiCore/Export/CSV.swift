@@ -73,6 +73,12 @@ public enum CSV {
             fieldsInRow = 0
         }
 
+        /// Whole lines written before (CRLF included), as they are.
+        mutating func appendLines(_ lines: String) {
+            var lines = lines
+            lines.withUTF8 { bytes.append(contentsOf: $0) }
+        }
+
         public var text: String { String(writtenUTF8: bytes) }
     }
 

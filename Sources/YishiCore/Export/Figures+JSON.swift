@@ -200,19 +200,20 @@ extension Figures {
 
     public static let csvHeader = ["figure", "value", "numerator", "denominator"]
 
-    /// `CSV.document(header: csvHeader, rows: csvRows)`, written straight into one string: a
-    /// build writes thousands of these, and the cadence rows come ready from the scope's
+    /// `CSV.document(header: csvHeader, rows: csvRows)`, written straight into one byte buffer:
+    /// a build writes thousands of these, and the cadence rows come ready from the scope's
     /// `CadenceText`.
     public var csv: String {
-        var out = CSV.byteOrderMark
-        out.reserveCapacity((cadenceText?.csv.utf8.count ?? 0) + 4096)
-        CSV.appendLine(Figures.csvHeader, to: &out)
-        eachCSVRow({ CSV.appendLine($0, $1, $2, $3, to: &out) }, cadence: {
+        var out = CSV.Writer(header: Figures.csvHeader, capacity: (cadenceText?.csv.utf8.count ?? 0) + 4096)
+        eachCSVRow({ a, b, c, d in
+            out.field(a); out.field(b); out.field(c); out.field(d)
+            out.endRow()
+        }, cadence: {
             guard let shared = sharedCadence else { return false }
-            out += shared.csv
+            out.appendLines(shared.csv)
             return true
         })
-        return out
+        return out.text
     }
 }
 
