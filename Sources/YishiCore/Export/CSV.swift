@@ -14,17 +14,8 @@ public enum CSV {
         return csv.text
     }
 
-    /// One line, CRLF included, appended to `out`: a document is one growing string rather
-    /// than a string per field and per line joined and copied again (items.csv is 11 MB).
-    static func appendLine(_ fields: [String], to out: inout String) {
-        for (n, f) in fields.enumerated() {
-            if n > 0 { out += "," }
-            appendField(f, to: &out)
-        }
-        out += "\r\n"
-    }
-
-    /// `appendLine([a, b, c, d], to: &out)` without making the array.
+    /// One line of four fields, CRLF included, appended to `out` (a scope's cadence rows,
+    /// made once and put whole into each of its reports' CSV).
     static func appendLine(_ a: String, _ b: String, _ c: String, _ d: String, to out: inout String) {
         appendField(a, to: &out)
         out += ","

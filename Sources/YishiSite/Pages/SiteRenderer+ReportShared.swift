@@ -52,12 +52,6 @@ extension SiteRenderer {
             }
             html += text
         }
-
-        func html(root rootHTML: String) -> String {
-            var out = ""
-            append(to: &out, root: rootHTML)
-            return out
-        }
     }
 
     /// The rows of one records table, by record, looked up a table's worth at a time under one
