@@ -63,7 +63,7 @@ extension SiteRenderer {
     /// page depth (the depth goes in when the table is put together).
     func recordTables(_ f: Figures, root: String, anchor: (String) -> String) -> [Context] {
         let rootHTML = HTML.escape(root)
-        let store = shared
+        let store = sharedRows
         /// `key`: a record's key among the rows of its table, when the row depends on more than
         /// the record. `sameInEveryPeriod`: whether the table lists the same records in every
         /// report of a scope.

@@ -104,8 +104,7 @@ extension SiteRenderer {
         c["charts"] = charts(f)
         // The cadence list depends on the scope and the as-of date, not the period: built once
         // per scope and page depth, shared by all of that scope's reports.
-        let scopeKey = RowKey(table: "cadence", root: root, record: "\(f.scope.kind)|\(f.scope.id ?? "")")
-        c["cadence_html"] = rows.value(scopeKey) { cadenceRows(f.cadence, root: root) } ?? ""
+        c["cadence_html"] = cadenceLists.value(CadenceKey(scope: f.scope, root: root)) { cadenceRows(f.cadence, root: root) }
         c["has_cadence"] = !f.cadence.isEmpty
         c["departments"] = f.departments.map { d -> Context in
             ["id": d.department, "name": departmentNames[d.department] ?? d.department, "assigned": d.assigned.value,

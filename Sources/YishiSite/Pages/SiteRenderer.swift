@@ -37,16 +37,14 @@ public final class SiteRenderer: @unchecked Sendable {
     /// Whether a report's figures differ from the last build's (a rebuild after an edit).
     let changes = Memo<FiguresKey, Bool>()
     /// Cadence lists built once per scope and page depth, reused by every report of the scope.
-    let rows = Memo<RowKey, String?>()
+    let cadenceLists = Memo<CadenceKey, String>()
     /// Records-table rows built once and reused by every page that lists them: reports, unit
     /// and department pages, the home page.
-    let shared = ReportShared()
+    let sharedRows = SharedRows()
 
-    /// A cadence list: which table, at which page depth, of which scope.
-    struct RowKey: Hashable, Sendable {
-        var table: String
+    struct CadenceKey: Hashable, Sendable {
+        var scope: Scope
         var root: String
-        var record: String
     }
 
     struct FiguresKey: Hashable, Sendable {

@@ -4,7 +4,7 @@ import YishiCore
 extension SiteRenderer {
     /// What the pages of one build that list records share (their rows, the overdue list of
     /// each scope), alive as long as the renderer.
-    final class ReportShared: @unchecked Sendable {
+    final class SharedRows: @unchecked Sendable {
         private let lock = NSLock()
         private var tables: [String: RowCache] = [:]
         private var whole: [String: (records: [String], html: String)] = [:]
