@@ -98,4 +98,17 @@ import Testing
         CSV.appendLine(Self.texts[0], Self.texts[1], Self.texts[2], Self.texts[3], to: &line)
         #expect(line == Self.texts.prefix(4).map(Self.referenceField).joined(separator: ",") + "\r\n")
     }
+
+    /// Numbers written digit by digit into the table are the numbers as text; none is empty.
+    @Test func csvNumbersAreTheirDecimalText() {
+        var generator = SystemRandomNumberGenerator()
+        var numbers: [Int?] = [nil, 0, 1, -1, 9, 10, -10, 99, 100, Int.max, Int.min, 1_000_000]
+        for _ in 0..<2_000 { numbers.append(Int.random(in: Int.min...Int.max, using: &generator) >> Int.random(in: 0...63, using: &generator)) }
+        var direct = CSV.Writer(header: ["n", "t"]), asText = CSV.Writer(header: ["n", "t"])
+        for n in numbers {
+            direct.field(n); direct.field("议"); direct.endRow()
+            asText.field(n.map(String.init) ?? ""); asText.field("议"); asText.endRow()
+        }
+        #expect(direct.text == asText.text)
+    }
 }

@@ -87,4 +87,53 @@ import Testing
         #expect(throws: (any Error).self) { try disk.read("content/meetings") }
         #expect(disk.files(under: "content").map(\.path) == ["content/meetings/big.md", "content/meetings/empty.md"])
     }
+
+    /// The stamp the build cache compares, digit by digit, against the interpolated numbers it
+    /// replaced: a change of format would only cost one full parse, but the two must agree.
+    @Test func aFileStampIsTheNumbersItWasWrittenFrom() {
+        var generator = SystemRandomNumberGenerator()
+        let edges: [Int] = [0, 1, -1, 9, 10, 99, 100, Int.max, Int.min, 1_700_000_000, 999_999_999]
+        for k in 0..<2_000 {
+            var s = stat()
+            func pick() -> Int { k < edges.count ? edges[k] : Int.random(in: Int.min...Int.max, using: &generator) >> Int.random(in: 0...63, using: &generator) }
+            s.st_size = pick(); s.st_mtim.tv_sec = pick(); s.st_mtim.tv_nsec = pick()
+            s.st_ctim.tv_sec = pick(); s.st_ctim.tv_nsec = pick(); s.st_ino = UInt(bitPattern: pick())
+            #expect(fileStamp(s) == "\(s.st_size) \(s.st_mtim.tv_sec).\(s.st_mtim.tv_nsec) \(s.st_ctim.tv_sec).\(s.st_ctim.tv_nsec) \(s.st_ino)")
+        }
+    }
+
+    @Test func aPathsLastPartIsFoundByItsBytes() {
+        for path in ["content/meetings/2023/a.md", "a.md", "/", "a/", "/a", "", "内容/会议/龙江.md", "a//b", "议/事"] {
+            let slow = path.lastIndex(of: "/").map { path[path.index(after: $0)...] } ?? path[...]
+            #expect(path.lastPathPart == slow, "\(path)")
+            #expect(path.lastSlash == path.lastIndex(of: "/"), "\(path)")
+            let sub = path.dropFirst()
+            #expect(sub.lastPathPart == (sub.lastIndex(of: "/").map { sub[sub.index(after: $0)...] } ?? sub[...]), "\(path)")
+        }
+    }
+
+    /// Minutes left in the cache's mapped file answer as the string they decode to.
+    @Test func minutesLeftInTheMappedCacheAnswerAsTheirText() throws {
+        let bodies = ["", "\n", " \t\n\r", "\u{3000}\n", "\u{3000}\u{A0}\u{2028}", "# 纪要", "\n\n议", "  a", "\u{3000}x",
+                      "\u{200B}", "\u{FEFF}"]
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("yishi-body-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: url) }
+        var w = ArchiveWriter()
+        for b in bodies { w.write(b) }
+        try Data(w.bytes).write(to: url)
+        let mapped = try #require(MappedFile(path: url.path))
+        var r = ArchiveReader(mapped.bytes)
+        r.checked = true
+        r.mapped = mapped
+        for b in bodies {
+            let text = try r.readText()
+            guard case .archived = text else { Issue.record("not left in the file: \(b.debugDescription)"); continue }
+            #expect(text.string == b)
+            #expect(text.hasVisibleText == BodyText.text(b).hasVisibleText, "\(b.debugDescription)")
+            // Unicode's white space: a zero-width space or a byte-order mark is not (it prints nothing,
+            // but it was written there), as the minutes' own check has always said.
+            #expect(text.hasVisibleText == b.unicodeScalars.contains { !$0.properties.isWhitespace }, "\(b.debugDescription)")
+        }
+        #expect(r.atEnd)
+    }
 }

@@ -165,4 +165,18 @@ import Testing
         #expect(differing.isEmpty, "\(differing.prefix(5).map(\.debugDescription))")
         #expect(SiteWriter.isSafe("meetings/2024-05-01-haitang.html") && !SiteWriter.isSafe("a/../b"))
     }
+
+    /// A path's line in a build stamp or the minutes table is the line that starts with the
+    /// path and a tab: not a line where it comes later, not a longer path that starts with it.
+    @Test func aPathsLineIsTheOneThatStartsWithIt() {
+        let table = "content/meetings/b.md\t1\tx\nsrc\tcontent/meetings/a.md\t2\ncontent/meetings/a.md.bak\t3\n"
+            + "content/meetings/议事.md\t4\tb\ncontent/meetings/a.md\t5\ty\ncontent/meetings/c.md\t6"
+        #expect(QuickRebuild.line(of: "content/meetings/a.md", in: table) == "content/meetings/a.md\t5\ty")
+        #expect(QuickRebuild.line(of: "content/meetings/b.md", in: table) == "content/meetings/b.md\t1\tx")
+        #expect(QuickRebuild.line(of: "content/meetings/议事.md", in: table) == "content/meetings/议事.md\t4\tb")
+        #expect(QuickRebuild.line(of: "content/meetings/c.md", in: table) == "content/meetings/c.md\t6")
+        #expect(QuickRebuild.line(of: "content/meetings/d.md", in: table) == nil)
+        #expect(QuickRebuild.line(of: "meetings/a.md", in: table) == nil)
+        #expect(QuickRebuild.line(of: "a", in: "") == nil)
+    }
 }

@@ -89,6 +89,9 @@ public struct ArchiveReader {
     /// Set when the bytes passed their checksum: their strings are the UTF-8 a String wrote,
     /// and are not validated again (see `String(writtenUTF8:)`).
     public var checked = false
+    /// The mapped file `bytes` lie in, when they passed their checksum there: long text is
+    /// then left where it is (`readText`).
+    public var mapped: MappedFile?
 
     /// `bytes` must outlive the reader.
     public init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
@@ -141,6 +144,15 @@ public struct ArchiveReader {
     }
 
     public mutating func readRaw() throws -> [UInt8] { [UInt8](try span()) }
+
+    /// A string written with `write(_: String)`, left in the mapped file when there is one.
+    public mutating func readText() throws -> BodyText {
+        guard checked, let mapped else { return .text(try readString()) }
+        let bytes = try span()
+        guard let start = bytes.baseAddress, let base = mapped.bytes.baseAddress else { return .text("") }
+        let offset = base.distance(to: start)
+        return .archived(mapped, offset..<(offset + bytes.count))
+    }
 
     public mutating func read<T: Archivable>(_: T.Type = T.self) throws -> T { try T(from: &self) }
 

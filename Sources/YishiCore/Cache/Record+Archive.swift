@@ -99,10 +99,9 @@ extension Item: Archivable {
         let funds = try r.readOptional(Int.self), note = try r.readOptional(String.self)
         let satisfaction = try r.readOptional(Satisfaction.self)
         let isPrivate = try r.readBool()
-        self.init(id: id, title: title, kind: kind, location: try r.read())
-        self.category = category; self.urgency = urgency; self.raisedBy = raisedBy; self.decision = decision
-        self.vote = vote; self.owner = owner; self.due = due; self.status = status; self.funds = funds
-        self.note = note; self.satisfaction = satisfaction; self.isPrivate = isPrivate
+        self.init(id: id, title: title, kind: kind, category: category, urgency: urgency, raisedBy: raisedBy,
+                  decision: decision, vote: vote, owner: owner, due: due, status: status, funds: funds, note: note,
+                  satisfaction: satisfaction, isPrivate: isPrivate, location: try r.read())
     }
 }
 
@@ -144,14 +143,12 @@ extension Meeting: Archivable {
         let departments = try r.readArray(Located<String>.self), leaders = try r.readArray(String.self)
         let items = try r.readArray(Item.self), updates = try r.readArray(UpdateEntry.self)
         let publicized = try r.readOptional(Day.self), aliases = try r.readArray(Located<String>.self)
-        let draft = try r.readBool(), body = try r.readString(), bodyLine = try r.readInt(), extra = try readExtra(&r)
+        let draft = try r.readBool(), body = try r.readText(), bodyLine = try r.readInt(), extra = try readExtra(&r)
         let location = try r.read(SourceLocation.self)
-        self.init(id: id, file: file, title: title, date: date, unit: unit, location: location)
-        self.time = time; self.platform = platform; self.format = format; self.venue = venue; self.host = host
-        self.agenda = agenda; self.attendance = attendance; self.departments = departments; self.leaders = leaders
-        self.items = items; self.updates = updates; self.publicized = publicized; self.aliases = aliases
-        self.draft = draft; self.body = body; self.bodyLine = bodyLine; self.extra = extra
-        self.frontMatterDigest = try r.readUInt()
+        self.init(id: id, file: file, title: title, date: date, time: time, unit: unit, platform: platform, format: format,
+                  venue: venue, host: host, agenda: agenda, attendance: attendance, departments: departments,
+                  leaders: leaders, items: items, updates: updates, publicized: publicized, aliases: aliases, draft: draft,
+                  body: body, bodyLine: bodyLine, extra: extra, location: location, frontMatterDigest: try r.readUInt())
     }
 }
 

@@ -108,6 +108,7 @@ public final class RecordCache: @unchecked Sendable {
             guard let body = Checksum.verified(UnsafeRawBufferPointer(rebasing: buffers[b].bytes[range])) else { return nil }
             var r = ArchiveReader(body)
             r.checked = true
+            r.mapped = buffers[b]
             guard let record = try? ContentRecord(from: &r), r.atEnd else { return nil }
             return record
         }

@@ -59,6 +59,17 @@ public enum CSV {
             bytes.append(UInt8(ascii: "\""))
         }
 
+        /// A whole number in decimal, or an empty field for none (never quoted: digits and "-").
+        public mutating func field(_ n: Int?) {
+            if fieldsInRow > 0 { bytes.append(UInt8(ascii: ",")) }
+            fieldsInRow += 1
+            guard let n else { return }
+            if n < 0 { bytes.append(UInt8(ascii: "-")) }
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+                bytes.append(contentsOf: digits[..<writeDecimal(n.magnitude, into: digits)])
+            }
+        }
+
         public mutating func endRow() {
             bytes += [0x0D, 0x0A]
             fieldsInRow = 0

@@ -20,7 +20,7 @@ public struct Meeting: Sendable, Identifiable {
         var publicized: Day?
         var aliases: [Located<String>]
         var draft: Bool
-        var body: String
+        var body: BodyText
         var bodyLine: Int
         var extra: [String: String]
         var location: SourceLocation
@@ -117,9 +117,16 @@ public struct Meeting: Sendable, Identifiable {
     }
     /// The Markdown minutes after the front matter.
     public var body: String {
-        get { fields.value.body }
-        _modify { yield &fields.value.body }
+        get { fields.value.body.string }
+        set { fields.value.body = .text(newValue) }
     }
+    /// The minutes as stored: read from the build cache's mapped file only when asked for.
+    public var bodyText: BodyText {
+        get { fields.value.body }
+        set { fields.value.body = newValue }
+    }
+    /// Whether the minutes hold anything but white space, without making them a string.
+    public var hasMinutes: Bool { fields.value.body.hasVisibleText }
     /// The line of the file on which `body` starts.
     public var bodyLine: Int {
         get { fields.value.bodyLine }
@@ -146,7 +153,20 @@ public struct Meeting: Sendable, Identifiable {
         fields = CopyOnWrite(Fields(id: id, file: file, title: title, date: date, time: nil, unit: unit, platform: nil,
                                     format: nil, venue: nil, host: nil, agenda: [], attendance: nil, departments: [],
                                     leaders: [], items: [], updates: [], publicized: nil, aliases: [], draft: false,
-                                    body: "", bodyLine: 1, extra: [:], location: location))
+                                    body: .text(""), bodyLine: 1, extra: [:], location: location))
+    }
+
+    /// Every field at once, for the build cache (see `Item`'s).
+    init(id: String, file: String, title: String, date: Day, time: String?, unit: Located<String>, platform: String?,
+         format: String?, venue: String?, host: String?, agenda: [String], attendance: Attendance?,
+         departments: [Located<String>], leaders: [String], items: [Item], updates: [UpdateEntry], publicized: Day?,
+         aliases: [Located<String>], draft: Bool, body: BodyText, bodyLine: Int, extra: [String: String],
+         location: SourceLocation, frontMatterDigest: UInt64) {
+        fields = CopyOnWrite(Fields(id: id, file: file, title: title, date: date, time: time, unit: unit, platform: platform,
+                                    format: format, venue: venue, host: host, agenda: agenda, attendance: attendance,
+                                    departments: departments, leaders: leaders, items: items, updates: updates,
+                                    publicized: publicized, aliases: aliases, draft: draft, body: body, bodyLine: bodyLine,
+                                    extra: extra, location: location, frontMatterDigest: frontMatterDigest))
     }
 }
 

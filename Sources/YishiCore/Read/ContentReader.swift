@@ -56,7 +56,7 @@ public enum ContentReader {
         var toParse: [(path: String, kind: ContentKind?, stamp: String?)] = []
         let settingsFiles: Set<String> = [siteFile, unitsFile, departmentsFile]
         for f in source.files(under: "content") {
-            let name = f.path.lastIndex(of: "/").map { f.path[f.path.index(after: $0)...] } ?? f.path[...]
+            let name = f.path.lastPathPart
             if name.hasPrefix(".") || name.hasPrefix("~$") { continue }  // editor and system droppings
             if let target = f.escapesTo {
                 diagnostics.warning(.symlinkOutside(target: target), at: SourceLocation(file: f.path))

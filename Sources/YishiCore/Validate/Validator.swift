@@ -1,3 +1,5 @@
+import Foundation
+
 /// The validate stage: checks that need every file at once — ids unique across the site,
 /// references to units, departments and items that exist, updates dated after their item.
 ///
@@ -34,11 +36,15 @@ public enum Validator {
             out.append(.error(.unknownReference(kind: .owner, id: ref.value,
                                                 suggestion: Suggestion.closest(to: ref.value, in: departmentIDs + unitIDs)), at: ref.location))
         }
-        func checkListed(_ key: String, _ value: String?, _ list: [String], at location: SourceLocation) {
-            // Bytes first: Swift's == on two different Chinese strings checks them for canonical
-            // equivalence, and forty thousand items each passed most of the site's list that way.
-            guard let value, !list.isEmpty, !list.contains(where: { $0.utf8.count == value.utf8.count && $0.utf8.elementsEqual(value.utf8) }),
-                  !list.contains(value) else { return }
+        // Bytes first: Swift's == on two different Chinese strings checks them for canonical
+        // equivalence, and forty thousand items each passed most of the site's list that way.
+        let listedBytes = [settings.platforms, settings.formats, settings.categories].map { $0.map { Array($0.utf8) } }
+        func checkListed(_ key: String, _ value: String?, _ list: [String], _ bytes: [[UInt8]], at location: SourceLocation) {
+            guard let value, !list.isEmpty else { return }
+            let listed = value.utf8.withContiguousStorageIfAvailable { v in
+                bytes.contains { b in b.count == v.count && b.withUnsafeBufferPointer { memcmp($0.baseAddress!, v.baseAddress!, v.count) == 0 } }
+            }
+            guard listed != true, !list.contains(value) else { return }
             out.append(.warning(.notInSiteList(key: key, value: value, suggestion: Suggestion.closest(to: value, in: list)), at: location))
         }
 
@@ -55,15 +61,15 @@ public enum Validator {
             }
             checkUnit(m.unit)
             m.departments.forEach(checkDepartment)
-            checkListed("platform", m.platform, settings.platforms, at: m.location)
-            checkListed("format", m.format, settings.formats, at: m.location)
+            checkListed("platform", m.platform, settings.platforms, listedBytes[0], at: m.location)
+            checkListed("format", m.format, settings.formats, listedBytes[1], at: m.location)
             for item in m.items {
                 if let d = items.register(item.id, at: item.location, duplicate: { .itemRaisedTwice(id: item.id, first: $0) }) {
                     out.append(d)
                 } else {
                     raised[item.id] = (m.date, m.draft)
                 }
-                checkListed("category", item.category, settings.categories, at: item.location)
+                checkListed("category", item.category, settings.categories, listedBytes[2], at: item.location)
                 if let o = item.owner { checkOwner(o) }
             }
         }

@@ -9,9 +9,7 @@ enum Minutes {
     static func marked(_ html: String) -> String { open + html + close }
 
     /// Whether a body has any minutes at all (Foundation's trimming copies the whole body twice).
-    static func present(in body: String) -> Bool {
-        body.unicodeScalars.contains { !$0.properties.isWhitespace }
-    }
+    static func present(in body: String) -> Bool { BodyText.text(body).hasVisibleText }
 
     /// The page with its minutes replaced, or nil when the page has none marked.
     static func replace(in page: String, with html: String) -> String? {
@@ -87,17 +85,25 @@ enum QuickRebuild {
     }
 
     /// The table's line for a file (a site has one per meeting: found without splitting them all).
+    /// Searched as bytes, line by line: Foundation's `range(of:)` took 40 million instructions
+    /// on a stamp of 12 000 lines.
     static func line(of path: String, in table: String) -> Substring? {
-        let key = path + "\t"
-        var rest = table[...]
-        while let r = rest.range(of: key) {
-            if r.lowerBound == table.startIndex || table[table.index(before: r.lowerBound)] == "\n" {
-                let end = table[r.lowerBound...].firstIndex(of: "\n") ?? table.endIndex
-                return table[r.lowerBound..<end]
+        let key = Array((path + "\t").utf8)
+        var table = table
+        let found = table.withUTF8 { t -> Range<Int>? in
+            guard let base = t.baseAddress else { return nil }
+            // Line by line: the key must start one.
+            var at = 0
+            while at < t.count {
+                let end = memchr(base + at, 0x0A, t.count - at).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? t.count
+                if end - at >= key.count, memcmp(base + at, key, key.count) == 0 { return at..<end }
+                at = end + 1
             }
-            rest = table[r.upperBound...]
+            return nil
         }
-        return nil
+        guard let found else { return nil }
+        let u = table.utf8
+        return table[u.index(u.startIndex, offsetBy: found.lowerBound)..<u.index(u.startIndex, offsetBy: found.upperBound)]
     }
 
     /// Each changed meeting as it is now and as this output was built from it, when every

@@ -39,7 +39,7 @@ extension SiteRenderer {
         }
         meeting["reported"] = reported
         meeting["has_reported"] = !reported.isEmpty
-        if Minutes.present(in: m.body) {
+        if m.hasMinutes {
             let html = bodies.map { $0.html(for: m) { markdown.html(m.body) } } ?? markdown.html(m.body)
             meeting["body"] = Minutes.marked(html)
         }

@@ -1,4 +1,5 @@
 import Foundation
+import YishiCore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -40,8 +41,8 @@ extension SiteWriter {
                 lock.withLock { if unsafePath == nil { unsafePath = path } }
                 return
             }
-            let slash = path.lastIndex(of: "/")
-            let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+            let slash = path.lastSlash
+            let name = String(path.lastPathPart)
             guard let dirs = folder(slash.map { path[..<$0] } ?? "") else { counts.fail(path); return }
             var text = text
             let done = text.withUTF8 { utf8 -> Bool in
@@ -84,7 +85,7 @@ extension SiteWriter {
         private func open(_ relative: Substring) -> (staging: Int32, output: Int32)? {
             if let known = folders[relative] { return known }
             guard !closed else { return nil }
-            if let slash = relative.lastIndex(of: "/") {
+            if let slash = relative.lastSlash {
                 guard open(relative[..<slash]) != nil else { return nil }
             }
             let staging = relative.isEmpty ? writer.staging.path : writer.staging.path + "/" + relative
