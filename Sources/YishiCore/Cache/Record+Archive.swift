@@ -28,12 +28,15 @@ extension Day: Archivable {
     public init(from r: inout ArchiveReader) throws { self.init(ordinal: try r.readInt()) }
 }
 
-extension Vocabulary {
-    public func archive(into w: inout ArchiveWriter) { w.write(rawValue) }
+/// A value of a vocabulary by its place among the cases: read back without making its word a
+/// string and matching it (135 000 of them when a rebuild decodes its cache).
+extension Vocabulary where AllCases.Index == Int {
+    public func archive(into w: inout ArchiveWriter) { w.write(UInt64(Self.allCases.firstIndex(of: self)!)) }
 
     public init(from r: inout ArchiveReader) throws {
-        guard let v = Self(rawValue: try r.readString()) else { throw ArchiveReader.Damaged() }
-        self = v
+        let n = try r.readUInt(), cases = Self.allCases
+        guard n < UInt64(cases.count) else { throw ArchiveReader.Damaged() }
+        self = cases[Int(n)]
     }
 }
 

@@ -19,12 +19,14 @@ public struct Ledger: Sendable {
         index.reserveCapacity(items.capacity)
         for k in meetings {
             let m = ms[k]
-            for item in m.items where index[item.id] == nil {
+            // Stored first and put back for an id raised twice (the validator reports it): one
+            // lookup per item instead of two.
+            for item in m.items {
+                if let first = index.updateValue(items.count, forKey: item.id) { index[item.id] = first; continue }
                 let raising = LedgerEntry(date: m.date, source: .raising(meeting: m.id), status: item.status,
                                           owner: item.owner?.value, due: item.due, funds: item.funds,
                                           satisfaction: item.satisfaction, note: item.note,
                                           file: m.file, index: -1, location: item.location)
-                index[item.id] = items.count
                 items.append(ItemRecord(item: item, meetingID: m.id, meetingFile: m.file, unit: m.unit.value,
                                         raised: m.date, timeline: [raising]))
             }

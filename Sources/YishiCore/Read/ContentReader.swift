@@ -75,21 +75,23 @@ public enum ContentReader {
         let limit = content.settings.maxFileSize
         let allowed = content.settings.privacyAllow
         cache?.use(settings: RecordCache.settingsKey(content.settings))
-        let results = parallelMap(toParse) { entry -> (ContentRecord?, [Diagnostic]) in
-            if let hit = cache?.record(entry.path, stamp: entry.stamp) { return (hit, []) }
+        /// A file's record, what its parse said, and whether the cache had it by its stat data.
+        let results = parallelMap(toParse) { entry -> (ContentRecord?, [Diagnostic], Bool) in
+            if let hit = cache?.unchangedRecord(entry.path, stamp: entry.stamp) { return (hit, [], true) }
             do {
                 let bytes = try source.read(entry.path)
                 // Hashed only for a cache: the bytes may be unchanged though the stat is not.
                 let digest = cache.map { _ in SHA256.digest(bytes) }
-                if let cache, let digest, let hit = cache.record(entry.path, digest: digest, stamp: entry.stamp) { return (hit, []) }
+                if let cache, let digest, let hit = cache.record(entry.path, digest: digest, stamp: entry.stamp) { return (hit, [], false) }
                 let (record, ds) = DocumentParser.parse(bytes, file: entry.path, folderKind: entry.kind, maxFileSize: limit, privacyAllow: allowed)
                 if let cache, let digest { cache.parsed(entry.path, stamp: entry.stamp, digest: digest, record: record, clean: ds.isEmpty) }
-                return (record, ds)
+                return (record, ds, false)
             } catch {
-                return (nil, [.error(.unreadableFile(reason: error.localizedDescriptionText), at: SourceLocation(file: entry.path))])
+                return (nil, [.error(.unreadableFile(reason: error.localizedDescriptionText), at: SourceLocation(file: entry.path))], false)
             }
         }
-        for (record, ds) in results {
+        cache?.keepUnchanged(zip(toParse, results).compactMap { $1.2 ? $0.path : nil })
+        for (record, ds, _) in results {
             diagnostics.append(contentsOf: ds)
             switch record {
             case .meeting(let m)?: content.meetings.append(m)

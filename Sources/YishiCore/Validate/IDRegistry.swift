@@ -15,12 +15,11 @@ struct IDRegistry {
     mutating func register(_ id: String, at location: SourceLocation, duplicate: ((SourceLocation) -> Message)? = nil) -> Diagnostic? {
         // Ids are nearly always lower-case ASCII already: then the id is its own key.
         let key = id.utf8.allSatisfy({ $0 < 0x80 && !(0x41...0x5a).contains($0) }) ? id : id.lowercased()
-        if let other = folded[key] {
-            if other.id == id { return .error(duplicate?(other.location) ?? .duplicateID(kind: kind, id: id, first: other.location), at: location) }
-            return .error(.caseCollision(kind: kind, id: id, other: other.id, first: other.location), at: location)
-        }
-        folded[key] = (id, location)
-        return nil
+        // Stored first and put back in the rare clash: one lookup per id instead of two.
+        guard let other = folded.updateValue((id, location), forKey: key) else { return nil }
+        folded[key] = other
+        if other.id == id { return .error(duplicate?(other.location) ?? .duplicateID(kind: kind, id: id, first: other.location), at: location) }
+        return .error(.caseCollision(kind: kind, id: id, other: other.id, first: other.location), at: location)
     }
 
     var ids: [String] { folded.values.map(\.id) }

@@ -82,7 +82,12 @@ public struct Markdown: Sendable {
                 fatalError("cmark-gfm could not render HTML")
             }
             defer { mem.pointee.free(rendered) }
-            return String(cString: rendered)
+            // UTF-8 that cmark-gfm wrote from text it validated (CMARK_OPT_VALIDATE_UTF8 replaces
+            // what is not): not checked a second time, inside the one lane every page waits for.
+            let count = strlen(rendered)
+            return rendered.withMemoryRebound(to: UInt8.self, capacity: count) {
+                String(writtenUTF8: UnsafeBufferPointer(start: $0, count: count))
+            }
         }
     }
 }

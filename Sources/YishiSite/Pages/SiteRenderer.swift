@@ -128,7 +128,8 @@ public final class SiteRenderer: @unchecked Sendable {
         }
     }
 
-    func isAlias(_ path: String) -> Bool { aliasPaths.contains(path) }
+    /// Most sites rename no meeting: then no path is hashed to find that out.
+    func isAlias(_ path: String) -> Bool { !aliasPaths.isEmpty && aliasPaths.contains(path) }
 
     /// What every page's context holds.
     func base(root: String, title: String) -> Context {
