@@ -75,8 +75,8 @@ public enum ContentReader {
         let limit = content.settings.maxFileSize
         let allowed = content.settings.privacyAllow
         cache?.use(settings: RecordCache.settingsKey(content.settings))
-        /// A file's record, what its parse said, and whether the cache had it by its stat data.
-        let results = parallelMap(toParse) { entry -> (ContentRecord?, [Diagnostic], Bool) in
+        // A file's record, what its parse said, and whether the cache had it by its stat data.
+        let results = parallelMap(toParse) { entry -> (record: ContentRecord?, problems: [Diagnostic], unchanged: Bool) in
             if let hit = cache?.unchangedRecord(entry.path, stamp: entry.stamp) { return (hit, [], true) }
             do {
                 let bytes = try source.read(entry.path)
@@ -90,7 +90,7 @@ public enum ContentReader {
                 return (nil, [.error(.unreadableFile(reason: error.localizedDescriptionText), at: SourceLocation(file: entry.path))], false)
             }
         }
-        cache?.keepUnchanged(zip(toParse, results).compactMap { $1.2 ? $0.path : nil })
+        cache?.keepUnchanged(zip(toParse, results).compactMap { file, result in result.unchanged ? file.path : nil })
         for (record, ds, _) in results {
             diagnostics.append(contentsOf: ds)
             switch record {
