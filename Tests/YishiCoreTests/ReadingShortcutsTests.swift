@@ -136,4 +136,24 @@ import Testing
         }
         #expect(r.atEnd)
     }
+
+    /// The eight-bytes-at-a-time ASCII test that flags strings read from the cache, against the
+    /// byte-by-byte definition, at every length and with the one high byte anywhere.
+    @Test func asciiIsFoundEightBytesAtATime() {
+        for length in 0..<40 {
+            let plain = [UInt8]((0..<length).map { UInt8(0x20 + $0 % 90) })
+            #expect(plain.withUnsafeBufferPointer(String.isASCII))
+            for at in 0..<length {
+                var one = plain
+                one[at] = 0x80 | UInt8(at)
+                #expect(!one.withUnsafeBufferPointer(String.isASCII), "\(length) \(at)")
+            }
+        }
+        for text in ["2022-10-22-baile", "龙江", "a议", "content/meetings/2022/2022-10-22-baile.md"] {
+            var s = text
+            let back = s.withUTF8 { String(writtenUTF8: $0) }
+            #expect(back == text && back.hashValue == text.hashValue)
+            #expect(s.withUTF8(String.isASCII) == text.utf8.allSatisfy { $0 < 0x80 })
+        }
+    }
 }
