@@ -114,7 +114,9 @@ public final class RecordCache: @unchecked Sendable {
         }
     }
 
-    /// After the read stage: the mapped cache's pages may go (see `MappedFile.evict`).
+    /// After the read stage: the mapped cache's pages may go (see `MappedFile.evict`). The
+    /// minutes the records left in the file (`BodyText.archived`) are read back from it, page
+    /// by page, for the meeting pages a build renders.
     public func evict() { buffers.forEach { $0.evict() } }
 
     /// What of a site's settings a parse depends on: the cache key beside the binary.

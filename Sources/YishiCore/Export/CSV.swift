@@ -44,8 +44,7 @@ public enum CSV {
 
         /// The next field of the row, quoted when it needs to be.
         public mutating func field(_ s: String) {
-            if fieldsInRow > 0 { bytes.append(UInt8(ascii: ",")) }
-            fieldsInRow += 1
+            nextField()
             var s = s
             guard needsQuotes(s) else { return s.withUTF8 { bytes.append(contentsOf: $0) } }
             // Quotes are doubled as `appendField` doubles them (by character), the rare case.
@@ -61,13 +60,18 @@ public enum CSV {
 
         /// A whole number in decimal, or an empty field for none (never quoted: digits and "-").
         public mutating func field(_ n: Int?) {
-            if fieldsInRow > 0 { bytes.append(UInt8(ascii: ",")) }
-            fieldsInRow += 1
+            nextField()
             guard let n else { return }
             if n < 0 { bytes.append(UInt8(ascii: "-")) }
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
                 bytes.append(contentsOf: digits[..<writeDecimal(n.magnitude, into: digits)])
             }
+        }
+
+        /// The comma before every field of a row but its first.
+        private mutating func nextField() {
+            if fieldsInRow > 0 { bytes.append(UInt8(ascii: ",")) }
+            fieldsInRow += 1
         }
 
         public mutating func endRow() {
