@@ -41,4 +41,13 @@ public final class Memo<Key: Hashable & Sendable, Value>: @unchecked Sendable {
         condition.unlock()
         return v
     }
+
+    /// Lets go of `key`'s value once no page will ask for it again (a full build's report
+    /// figures, whose id lists are megabytes at a county's size); asked for again, it is made again.
+    public func forget(_ key: Key) {
+        let shard = shards[Int(UInt(bitPattern: key.hashValue) % UInt(shards.count))]
+        shard.condition.lock()
+        shard.values[key] = nil
+        shard.condition.unlock()
+    }
 }

@@ -22,4 +22,25 @@ import Testing
             #expect(parallelMap(xs) { String($0) } == xs.map { String($0) })
         }
     }
+
+    /// A memo makes each key's value once however many threads ask; a forgotten key is made
+    /// again when asked for, and the other keys are kept.
+    @Test func memoMakesEachValueOnceAndAgainAfterForget() {
+        let memo = Memo<Int, Int>()
+        final class Made: @unchecked Sendable {
+            let lock = NSLock()
+            var keys: [Int] = []
+            func add(_ k: Int) { lock.withLock { keys.append(k) } }
+            var items: [Int] { lock.withLock { keys } }
+        }
+        let made = Made()
+        parallelForEach(Array(0..<400), serialBelow: 2) { n in
+            _ = memo.value(n % 20) { made.add(n % 20); return (n % 20) * 3 }
+        }
+        #expect(made.items.sorted() == Array(0..<20))
+        memo.forget(7)
+        #expect(memo.value(7) { made.add(7); return 21 } == 21)
+        #expect(memo.value(8) { made.add(8); return -1 } == 24)
+        #expect(made.items.sorted() == (Array(0..<20) + [7]).sorted())
+    }
 }

@@ -195,7 +195,10 @@ public struct Statistics: Sendable {
         /// hands out the same arrays, so a page can tell at once that two reports list the same.
         var overdueIDs: [String]
         var leafIDs: [String]
-        var owners: [(department: String, items: Members)]
+        /// Each department's items in the scope, with the ids of its overdue ones: those do not
+        /// depend on the period, and listing them afresh for every report of a county copied
+        /// twenty thousand ids per department table.
+        var owners: [(department: String, items: Members, overdue: Count)]
         var leaves: [Unit]
         /// Depends on the as-of date only, not the period.
         var cadence: [CadenceRow]
@@ -289,7 +292,10 @@ public struct Statistics: Sendable {
         let members = Members(items, f)
         return ScopeIndex(meetings: meetingIndices(in: scope), items: members,
                           overdueIDs: members.overdue.map { f[$0].id }, leafIDs: leaves.map(\.id),
-                          owners: byOwner.keys.sorted().map { ($0, Members(byOwner[$0]!, f)) },
+                          owners: byOwner.keys.sorted().map { d in
+                              let owned = Members(byOwner[d]!, f)
+                              return (d, owned, Count(owned.overdue.map { f[$0].id }))
+                          },
                           leaves: leaves, cadence: cadence, cadenceText: CadenceText(cadence))
     }
 
@@ -373,13 +379,13 @@ public struct Statistics: Sendable {
         var byKind: [ItemKind: Count] = [:]
         for (k, ids) in raisedByKind { byKind[k] = Count(ids) }
 
-        let rows = index.owners.map { d, owned -> DepartmentRow in
+        let rows = index.owners.map { d, owned, overdue -> DepartmentRow in
             let done = owned.resolved(in: period, f)
             return DepartmentRow(department: d,
                                  assigned: Count(ids(owned.raised(in: period, f))),
                                  resolved: Count(ids(done)),
                                  onTimeRate: onTime(done),
-                                 overdue: Count(ids(owned.overdue)),
+                                 overdue: overdue,
                                  medianDays: days(done).median)
         }
 

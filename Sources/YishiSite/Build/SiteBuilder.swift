@@ -196,8 +196,8 @@ public struct SiteBuilder {
             let session = try SiteWriter(output: output).begin()
             // The open data's tables beside the pages, on a thread of their own: the pages'
             // loops leave a core idle now and then, and the tables (items.csv is one core's
-            // work) would otherwise leave one idle after them. stats.json waits for the pages,
-            // whose figures it reuses.
+            // work) would otherwise leave one idle after them. stats.json waits for the pages:
+            // each report made its line of it.
             _ = alongside({
                 for table in OpenData.tableMakers(statistics) { session.write(table.path, table.make()) }
             }, {
@@ -208,7 +208,7 @@ public struct SiteBuilder {
             if bodies.changed {
                 DispatchQueue.global().async(group: saving) { bodies.save(to: cacheFolder.appendingPathComponent("bodies.bin")) }
             }
-            session.write("data/stats.json", OpenData.statsJSON(statistics, figures: renderer.figures))
+            session.write("data/stats.json", OpenData.statsJSON(statistics, figures: renderer.figures, previous: renderer.madeStatsLines()))
             clock.lap("stats.json")
             outcome.summary = try session.publish { staging in
                 guard let pagefind else { return }

@@ -18,26 +18,41 @@ extension SiteRenderer {
 
     /// The latest date in the content up to the as-of date: the site's "last changed".
     var lastChanged: Day {
-        let meetings = stats.heldMeetings.last?.date
-        let updates = stats.items.flatMap { $0.record.timeline.map(\.date) }.filter { $0 <= asOf }.max()
-        return [meetings, updates].compactMap { $0 }.max() ?? asOf
+        var latest = stats.heldMeetings.last?.date
+        for (r, _) in stats.items {
+            for entry in r.timeline where entry.date <= asOf && latest.map({ entry.date > $0 }) ?? true { latest = entry.date }
+        }
+        return latest ?? asOf
     }
 
     /// Atom: new minutes and resolved items, newest first.
     func feed() -> String {
         struct Entry { var date: Day; var id: String; var title: String; var path: String; var summary: String }
-        var entries: [Entry] = stats.heldMeetings.map { m in
-            Entry(date: m.publicized.map { min($0, asOf) } ?? m.date, id: "meetings/\(m.id).html", title: m.title,
-                  path: "meetings/\(m.id).html", summary: "\(unitNames[m.unit.value] ?? m.unit.value) \(m.date)")
+        // Only the newest are published: the dates first, and the text only of the entries that
+        // can be among them (those on or after the shown-th newest date; ties go by id below).
+        let shown = 50
+        let held = stats.heldMeetings, items = stats.items
+        func published(_ m: Meeting) -> Day { m.publicized.map { min($0, asOf) } ?? m.date }
+        var dates = held.map(published)
+        for i in items.indices where !items[i].record.item.isPrivate {
+            if let d = items[i].state.resolvedDate { dates.append(d) }
         }
-        for (r, s) in stats.items where !r.item.isPrivate {
-            guard let d = s.resolvedDate else { continue }
+        let cutoff = dates.count > shown ? dates.sorted(by: >)[shown - 1] : nil
+        func wanted(_ d: Day) -> Bool { cutoff.map { d >= $0 } ?? true }
+        var entries: [Entry] = []
+        for m in held where wanted(published(m)) {
+            entries.append(Entry(date: published(m), id: "meetings/\(m.id).html", title: m.title,
+                                 path: "meetings/\(m.id).html", summary: "\(unitNames[m.unit.value] ?? m.unit.value) \(m.date)"))
+        }
+        for i in items.indices where !items[i].record.item.isPrivate {
+            guard let d = items[i].state.resolvedDate, wanted(d) else { continue }
+            let (r, s) = items[i]
             entries.append(Entry(date: d, id: "meetings/\(r.meetingID).html#\(r.id)",
                                  title: "\(label("status", "resolved")): \(r.item.title)",
                                  path: "meetings/\(r.meetingID).html#\(r.id)", summary: s.note ?? r.item.title))
         }
         entries.sort { ($0.date, $0.id) > ($1.date, $1.id) }
-        entries = Array(entries.prefix(50))
+        entries = Array(entries.prefix(shown))
         let e = HTML.escape
         var x = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(e(settings.locale))\">\n"
         x += "<title>\(e(settings.title))</title>\n"
@@ -66,20 +81,37 @@ extension SiteRenderer {
     /// `sitemap.xml`; past `limit` addresses it becomes an index of `sitemap-1.xml`,
     /// `sitemap-2.xml`…, since search engines read no more than that from one file.
     func sitemaps(paths: [String], limit: Int = sitemapLimit) -> [(path: String, text: String)] {
+        // A meeting page's date is its last change: the meeting, or the latest update of its items.
         var last: [String: Day] = [:]
-        for m in stats.heldMeetings { last["meetings/\(m.id).html"] = m.date }
+        last.reserveCapacity(stats.heldMeetings.count)
+        for m in stats.heldMeetings { last[m.id] = m.date }
         for (r, _) in stats.items {
-            let d = r.timeline.map(\.date).filter { $0 <= asOf }.max() ?? r.raised
-            last["meetings/\(r.meetingID).html"] = max(last["meetings/\(r.meetingID).html"] ?? d, d)
+            var d = r.raised
+            var dated = false
+            for entry in r.timeline where entry.date <= asOf && (!dated || entry.date > d) { d = entry.date; dated = true }
+            last[r.meetingID] = max(last[r.meetingID] ?? d, d)
+        }
+        func lastChange(_ path: String) -> Day? {
+            guard path.hasPrefix("meetings/"), path.hasSuffix(".html") else { return nil }
+            return last[String(path.dropFirst("meetings/".count).dropLast(".html".count))]
         }
         let site = lastChanged
         let head = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
         let sorted = paths.sorted()
+        let base = HTML.escape(absolute(""))
         let parts = stride(from: 0, to: max(sorted.count, 1), by: limit).map { start in
-            head + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-                + sorted[start..<min(start + limit, sorted.count)].map { p in
-                    "<url><loc>\(HTML.escape(absolute(p)))</loc><lastmod>\(last[p] ?? site)</lastmod></url>\n"
-                }.joined() + "</urlset>\n"
+            var text = head + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+            let slice = sorted[start..<min(start + limit, sorted.count)]
+            text.reserveCapacity(slice.count * (base.utf8.count + 80))
+            for p in slice {
+                text += "<url><loc>"
+                text += base
+                text += HTML.escape(p)
+                text += "</loc><lastmod>"
+                text += (lastChange(p) ?? site).description
+                text += "</lastmod></url>\n"
+            }
+            return text + "</urlset>\n"
         }
         let names = sitemapFiles(pages: sorted.count, limit: limit)
         guard names.count > 1 else { return [(names[0], parts[0])] }

@@ -28,6 +28,13 @@ extension SiteRenderer {
             page(reportPath(p, scope), selected.map { reportChanged(f, $0) } ?? true) { reportPage(f) }
             page(reportPath(p, scope, ext: "csv"), true) { f.csv }
             page(reportPath(p, scope, ext: "json"), true) { reportJSON(f) }
+            if selected == nil {
+                // No page of a full build asks for a report's figures after its own: stats.json
+                // takes its line now, and the figures' id lists are let go.
+                let key = FiguresKey(period: p, scope: scope)
+                statsLines.add((key, f.serializedJSON(indent: nil)[...]))
+                cache.forget(key)
+            }
         }
         for scope in scopesToReport {
             func links(_ match: (Period) -> Bool) -> [Context] {
@@ -43,6 +50,12 @@ extension SiteRenderer {
         var index = base(root: "../", title: theme.string("report.index"))
         index["scopes"] = scopes
         page("reports/index.html", true) { theme.render("reports", index) }
+    }
+
+    /// The stats.json lines the full build's reports made, by (period, scope).
+    public func madeStatsLines() -> (Period, Scope) -> ArraySlice<UInt8>? {
+        let lines = Dictionary(statsLines.items, uniquingKeysWith: { a, _ in a })
+        return { lines[FiguresKey(period: $0, scope: $1)] }
     }
 
     /// A report's JSON file.

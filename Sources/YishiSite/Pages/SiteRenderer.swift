@@ -34,6 +34,9 @@ public final class SiteRenderer: @unchecked Sendable {
     let aliasPaths: Set<String>
     /// Figures once per (period, scope): a report, its charts, the home page and stats.json share them.
     let cache = Memo<FiguresKey, Figures>()
+    /// Each report's line of stats.json, made beside its page by a full build (on every core,
+    /// while the figures are at hand) instead of after the pages from figures kept until then.
+    let statsLines = Collected<(FiguresKey, ArraySlice<UInt8>)>()
     /// Whether a report's figures differ from the last build's (a rebuild after an edit).
     let changes = Memo<FiguresKey, Bool>()
     /// Cadence lists built once per scope and page depth, reused by every report of the scope.
@@ -120,10 +123,13 @@ public final class SiteRenderer: @unchecked Sendable {
             theme.render("search", base(root: "", title: theme.string("search.title")).adding(["enabled": searchEnabled]))
         }
         page("data/index.html", everything) { theme.render("data", base(root: "../", title: theme.string("data.title"))) }
-        page("feed.xml", whole) { feed() }
         if whole {
-            for file in sitemaps(paths: pages.items) { emit(file.path, file.text) }
+            // The two files made from the whole site, side by side: each is one core's work.
+            let (maps, feed) = alongside({ self.feed() }, { sitemaps(paths: pages.items) })
+            emit("feed.xml", feed)
+            for file in maps { emit(file.path, file.text) }
         } else {
+            listing("feed.xml")
             sitemapFiles(pages: pages.items.count).forEach(listing)
         }
     }
