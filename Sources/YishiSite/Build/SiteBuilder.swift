@@ -198,16 +198,19 @@ public struct SiteBuilder {
             // loops leave a core idle now and then, and the tables (items.csv is one core's
             // work) would otherwise leave one idle after them. stats.json waits for the pages:
             // each report made its line of it.
+            // The rendered minutes' cache (tens of megabytes) is saved as soon as the meeting pages,
+            // the only ones that use it, are done: beside the other pages rather than after them.
+            renderer.meetingPagesDone = {
+                if bodies.changed {
+                    DispatchQueue.global().async(group: saving) { bodies.save(to: cacheFolder.appendingPathComponent("bodies.bin")) }
+                }
+            }
             _ = alongside({
                 for table in OpenData.tableMakers(statistics) { session.write(table.path, table.make()) }
             }, {
                 renderer.render { path, text in session.write(path, withSuffix(path, text)) }
             })
             clock.lap("render+write pages, open data's tables")
-            // The rendered minutes' cache (tens of megabytes) is saved beside stats.json.
-            if bodies.changed {
-                DispatchQueue.global().async(group: saving) { bodies.save(to: cacheFolder.appendingPathComponent("bodies.bin")) }
-            }
             session.write("data/stats.json", OpenData.statsJSON(statistics, figures: renderer.figures, previous: renderer.madeStatsLines()))
             clock.lap("stats.json")
             outcome.summary = try session.publish { staging in

@@ -18,6 +18,8 @@ public final class SiteRenderer: @unchecked Sendable {
     public var searchEnabled = false
     /// Minutes rendered by earlier builds, when the build keeps a cache.
     public var bodies: RenderedBodies?
+    /// Called once every meeting page is rendered: no page after them uses `bodies`.
+    public var meetingPagesDone: (() -> Void)?
     let markdown = Markdown.standard
 
     var content: Content { site.content }
@@ -114,6 +116,7 @@ public final class SiteRenderer: @unchecked Sendable {
             page("meetings/\(m.id).html", wanted) { meetingPage(m) }
             for a in m.aliases { page("meetings/\(a.value).html", wanted) { aliasPage(m) } }
         }
+        meetingPagesDone?()
         // Item lists show items' lines only: unchanged when the edit touched none.
         itemPages(into: page, wanted: selection.map { !$0.rows.items.isEmpty } ?? true)
         unitPages(into: page, only: selection?.units)
