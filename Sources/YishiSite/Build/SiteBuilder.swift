@@ -194,10 +194,6 @@ public struct SiteBuilder {
         // and no more of the site is in memory than the pages being made.
         do {
             let session = try SiteWriter(output: output).begin()
-            // The open data's tables beside the pages, on a thread of their own: the pages'
-            // loops leave a core idle now and then, and the tables (items.csv is one core's
-            // work) would otherwise leave one idle after them. stats.json waits for the pages:
-            // each report made its line of it.
             // The rendered minutes' cache (tens of megabytes) is saved as soon as the meeting pages,
             // the only ones that use it, are done: beside the other pages rather than after them.
             renderer.meetingPagesDone = {
@@ -205,6 +201,10 @@ public struct SiteBuilder {
                     DispatchQueue.global().async(group: saving) { bodies.save(to: cacheFolder.appendingPathComponent("bodies.bin")) }
                 }
             }
+            // The open data's tables beside the pages, on a thread of their own: the pages'
+            // loops leave a core idle now and then, and the tables (items.csv is one core's
+            // work) would otherwise leave one idle after them. stats.json waits for the pages:
+            // each report made its line of it.
             _ = alongside({
                 for table in OpenData.tableMakers(statistics) { session.write(table.path, table.make()) }
             }, {

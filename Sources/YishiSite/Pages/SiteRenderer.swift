@@ -34,7 +34,9 @@ public final class SiteRenderer: @unchecked Sendable {
     let updateFileTitles: [String: String]
     /// The pages of renamed meetings' former ids, which the sitemap leaves out: nearly always none.
     let aliasPaths: Set<String>
-    /// Figures once per (period, scope): a report, its charts, the home page and stats.json share them.
+    /// Figures once per (period, scope), shared by the pages that show them (a unit's page and
+    /// its all-time report, the home page and the site's reports) and by a rebuild's stats.json.
+    /// A full build lets a report's go once its page and its stats.json line are made.
     let cache = Memo<FiguresKey, Figures>()
     /// Each report's line of stats.json, made beside its page by a full build (on every core,
     /// while the figures are at hand) instead of after the pages from figures kept until then.
