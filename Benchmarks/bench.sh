@@ -52,6 +52,9 @@ AS_OF=2026-11-21
 mkdir -p "$ROOT"
 ROOT=$(cd "$ROOT" && pwd)
 RESULTS="$ROOT/results.tsv"
+# See settle, below.
+if [ -w /proc/sys/vm/drop_caches ]; then CACHE_NOTE="page cache emptied and the inputs read back before each full build"
+else CACHE_NOTE="page cache NOT emptied before full builds (not root): figures depend on what ran before"; fi
 
 say() { printf '\n== %s\n' "$*"; }
 
@@ -79,6 +82,7 @@ DIRTY=$(cd "$REPO" && git status --porcelain -- Sources templates Package.swift 
 {
     printf '# yishi bench %s  commit %s%s  seed %s  runs %s  cpus %s\n' "$(date -u +%FT%TZ)" "$COMMIT" \
         "$([ "$DIRTY" -gt 0 ] && echo " (+$DIRTY uncommitted files in Sources/templates)")" "$SEED" "$RUNS" "$(nproc)"
+    printf '# %s\n' "$CACHE_NOTE"
     [ "$HUGO" = 1 ] && printf '# %s\n' "$(hugo version)"
     printf 'n\tmeasure\trun\twall_s\tpeak_kib\trc\n'
 } > "$RESULTS"
@@ -131,6 +135,23 @@ if [ -e "$GRAVE" ]; then
 fi
 clean_yishi() { set_aside "$1/output" "$1"/.yishi-staging* "$1/.yishi-cache" "$1/.yishi-previous"; }
 
+# Before each full build, yishi's or Hugo's, the kernel's page cache is emptied and the corpus,
+# the Hugo site and both programs are read back into it: every full build starts from the
+# same memory, whatever the runs before it left. Without this, a run at 100 000 meetings
+# found memory full of earlier runs' outputs (5 GB each) and the kernel reclaiming it while
+# the build wrote its own: 50.8 s with 45 s of system time, against 32.4 s and 11 s for the
+# same build and binary after emptying it. Needs root; otherwise said in the results'
+# header, and the figures then depend on what ran before. The rebuilds are not preceded by
+# this: they read the output the build before them left, which a user's machine has in memory.
+settle() {
+    sync
+    [ -w /proc/sys/vm/drop_caches ] && echo 1 > /proc/sys/vm/drop_caches
+    find "$1/content" "$HERE/hugo-site" -type f -print0 | xargs -0 cat > /dev/null
+    cat "$YISHI" > /dev/null
+    if [ "$HUGO" = 1 ]; then cat "$(command -v hugo)" > /dev/null; fi
+    return 0
+}
+
 for N in "${NS[@]}"; do
     DIR="$ROOT/$N"
     LOGS="$DIR/logs"
@@ -151,10 +172,12 @@ for N in "${NS[@]}"; do
     say "N = $N: full builds, alternating yishi and Hugo, $RUNS runs each"
     for r in $(seq 1 "$RUNS"); do
         clean_yishi "$DIR"
+        settle "$DIR"
         measure "$N" yishi-full "$r" "$LOGS/yishi-full-$r.log" -- \
             "$YISHI" build --site "$DIR" --as-of "$AS_OF"
         if [ "$HUGO" = 1 ] && { [ "$HUGO_MAX" = 0 ] || [ "$N" -le "$HUGO_MAX" ]; }; then
             set_aside "$HOUT" "$DIR/hugo-cache" "$DIR/hugo-resources"
+            settle "$DIR"
             measure "$N" hugo-full "$r" "$LOGS/hugo-full-$r.log" -- \
                 env HUGO_DATADIR="$DIR/hugo-data" HUGO_RESOURCEDIR="$DIR/hugo-resources" \
                 hugo --source "$HERE/hugo-site" --contentDir "$DIR/content" --destination "$HOUT" \
@@ -209,6 +232,7 @@ for N in "${NS[@]}"; do
     FRESH="$ROOT/$N-fresh"
     mkdir -p "$FRESH"
     cp -a "$DIR/content" "$FRESH/content"
+    settle "$FRESH"
     measure "$N" yishi-fresh 1 "$LOGS/yishi-fresh.log" -- "$YISHI" build --site "$FRESH" --as-of "$AS_OF"
     if diff -r "$DIR/output" "$FRESH/output" > "$LOGS/identity.diff" 2>&1; then
         printf '%s\tidentical\t1\t1\t0\t0\n' "$N" >> "$RESULTS"

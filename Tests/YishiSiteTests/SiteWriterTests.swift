@@ -40,6 +40,36 @@ import Testing
 
     /// A replaced file is kept under a second name (its blocks are freed by the next build,
     /// not by the rename someone is waiting for), and the next build removes it.
+    /// A file written as pieces (stats.json) holds them joined, across the writer's one-megabyte
+    /// buffer and with pieces larger than it; the next site links it when the joined bytes are
+    /// the same however they are cut, and writes it again when one byte differs.
+    @Test func aFileWrittenInPiecesIsTheirJoinedBytesAndIsReusedWhenTheyAreTheSame() throws {
+        let root = try tempRoot()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("output")
+        var pieces: [ArraySlice<UInt8>] = [[], Array("{".utf8)[...]]
+        for n in 0..<3_000 { pieces.append(Array("line \(n) 议事\n".utf8)[...]) }
+        pieces.append([UInt8](repeating: UInt8(ascii: "x"), count: 3 << 20)[...])  // more than the buffer
+        let end = Array("}\n".utf8)
+        pieces += [end[...], end[2...]]  // the last one empty, sliced at the array's end
+        pieces.append(Array("末".utf8)[...])
+        let joined = pieces.flatMap { $0 }
+        func publish(_ pieces: [ArraySlice<UInt8>]) throws -> SiteWriter.Summary {
+            let session = try SiteWriter(output: output).begin()
+            session.write("data/stats.json", pieces: pieces)
+            session.write("index.html", "a")
+            return try session.publish()
+        }
+        #expect(try publish(pieces) == SiteWriter.Summary(written: 2, reused: 0))
+        #expect(try Array(Data(contentsOf: output.appendingPathComponent("data/stats.json"))) == joined)
+        // The same bytes cut differently: one piece.
+        #expect(try publish([joined[...]]) == SiteWriter.Summary(written: 0, reused: 2))
+        var changed = joined
+        changed[changed.count / 2] = UInt8(ascii: "y")
+        #expect(try publish([changed[..<10], changed[10...]]) == SiteWriter.Summary(written: 1, reused: 1))
+        #expect(try Array(Data(contentsOf: output.appendingPathComponent("data/stats.json"))) == changed)
+    }
+
     @Test func replacedFilesAreKeptUntilTheNextBuildRemovesThem() throws {
         let root = try tempRoot()
         defer { try? FileManager.default.removeItem(at: root) }

@@ -201,18 +201,29 @@ public struct SiteBuilder {
                     DispatchQueue.global().async(group: saving) { bodies.save(to: cacheFolder.appendingPathComponent("bodies.bin")) }
                 }
             }
+            // stats.json is put together from the lines the report pages made, as soon as they
+            // are all made, beside the pages that come after them (feed and sitemap).
+            let statsWritten = DispatchGroup()
+            renderer.reportPagesDone = {
+                DispatchQueue.global().async(group: statsWritten) {
+                    session.write("data/stats.json", pieces: OpenData.statsJSONPieces(statistics, figures: renderer.figures,
+                                                                                       previous: renderer.madeStatsLines()))
+                }
+            }
             // The open data's tables beside the pages, on a thread of their own: the pages'
             // loops leave a core idle now and then, and the tables (items.csv is one core's
-            // work) would otherwise leave one idle after them. stats.json waits for the pages:
-            // each report made its line of it.
+            // work) would otherwise leave one idle after them.
             _ = alongside({
                 for table in OpenData.tableMakers(statistics) { session.write(table.path, table.make()) }
             }, {
                 renderer.render { path, text in session.write(path, withSuffix(path, text)) }
             })
-            clock.lap("render+write pages, open data's tables")
-            session.write("data/stats.json", OpenData.statsJSON(statistics, figures: renderer.figures, previous: renderer.madeStatsLines()))
-            clock.lap("stats.json")
+            clock.lap("render+write pages, open data's tables, stats.json")
+            statsWritten.wait()
+            // The hooks write into this session, which ends here.
+            renderer.meetingPagesDone = nil
+            renderer.reportPagesDone = nil
+            clock.lap("stats.json (after the pages)")
             outcome.summary = try session.publish { staging in
                 guard let pagefind else { return }
                 if reuseIndex { return try SiteWriter.linkTree(oldIndex, staging.appendingPathComponent("pagefind").path) }

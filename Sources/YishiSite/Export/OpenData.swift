@@ -131,6 +131,25 @@ public enum OpenData {
     /// The reports are serialized on every core; without its line breaks the file is exactly
     /// `JSONValue.object([("as_of", …), ("reports", .array(reports))]).serialized(indent: nil)`.
     static func statsJSON(_ s: Statistics, figures: (Period, Scope) -> Figures, previous: ((Period, Scope) -> ArraySlice<UInt8>?)? = nil) -> String {
+        let pieces = statsJSONPieces(s, figures: figures, previous: previous)
+        // Put together in the string's own storage: at a county's size it is 15 MB, and a byte
+        // array first would be one more copy of it in fresh memory.
+        return String(unsafeUninitializedCapacity: pieces.byteCount) { buffer in
+            var at = 0
+            for piece in pieces {
+                piece.withUnsafeBufferPointer { p in
+                    if let source = p.baseAddress { (buffer.baseAddress! + at).initialize(from: source, count: p.count) }
+                }
+                at += piece.count
+            }
+            return at
+        }
+    }
+
+    /// stats.json as the pieces it is made of, in order: a full build writes them to the file
+    /// one after the other (`SiteWriter.Session.write(_:pieces:)`) and never joins them.
+    static func statsJSONPieces(_ s: Statistics, figures: (Period, Scope) -> Figures,
+                                previous: ((Period, Scope) -> ArraySlice<UInt8>?)? = nil) -> [ArraySlice<UInt8>] {
         let keys = reportKeys(s)
         let old = keys.map { previous?($0.1, $0.0) }
         let made = parallelMap(Array(keys.indices.filter { old[$0] == nil })) { n in
@@ -138,23 +157,13 @@ public enum OpenData {
         }
         var reports = old
         for (n, bytes) in made { reports[n] = bytes }
-        // Put together in the string's own storage: at a county's size it is 15 MB, and a byte
-        // array first would be one more copy of it in fresh memory.
-        var parts: [ArraySlice<UInt8>] = [(Array("{\"as_of\":".utf8) + JSONValue.string(s.asOf.description).serializedUTF8()
-                                           + Array(",\"reports\":[".utf8))[...]]
+        var pieces: [ArraySlice<UInt8>] = [(Array("{\"as_of\":".utf8) + JSONValue.string(s.asOf.description).serializedUTF8()
+                                            + Array(",\"reports\":[".utf8))[...]]
+        pieces.reserveCapacity(2 * reports.count + 2)
         let between = Array(",\n".utf8)[...], newline = Array("\n".utf8)[...]
-        for (n, r) in reports.enumerated() { parts += [n == 0 ? newline : between, r!] }
-        parts.append(Array((reports.isEmpty ? "]}\n" : "\n]}\n").utf8)[...])
-        return String(unsafeUninitializedCapacity: parts.reduce(0) { $0 + $1.count }) { buffer in
-            var at = 0
-            for part in parts {
-                part.withUnsafeBufferPointer { p in
-                    if let source = p.baseAddress { (buffer.baseAddress! + at).initialize(from: source, count: p.count) }
-                }
-                at += part.count
-            }
-            return at
-        }
+        for (n, r) in reports.enumerated() { pieces += [n == 0 ? newline : between, r!] }
+        pieces.append(Array((reports.isEmpty ? "]}\n" : "\n]}\n").utf8)[...])
+        return pieces
     }
 
     /// The (scope, period) of each report in `stats.json`, in the order it lists them.

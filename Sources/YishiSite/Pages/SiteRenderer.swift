@@ -20,6 +20,8 @@ public final class SiteRenderer: @unchecked Sendable {
     public var bodies: RenderedBodies?
     /// Called once every meeting page is rendered: no page after them uses `bodies`.
     public var meetingPagesDone: (() -> Void)?
+    /// Called once every report page is rendered: each has made its line of stats.json.
+    public var reportPagesDone: (() -> Void)?
     let markdown = Markdown.standard
 
     var content: Content { site.content }
@@ -124,6 +126,7 @@ public final class SiteRenderer: @unchecked Sendable {
         unitPages(into: page, only: selection?.units)
         departmentPages(into: page, only: selection?.departments)
         reportPages(into: page, only: selection)
+        reportPagesDone?()
         page("search.html", everything) {
             theme.render("search", base(root: "", title: theme.string("search.title")).adding(["enabled": searchEnabled]))
         }

@@ -37,6 +37,14 @@ extension SiteWriter {
         /// Writes `text` as `path` in the new site, or links the current site's file when its
         /// bytes are the same.
         public func write(_ path: String, _ text: String) {
+            var text = text
+            text.withUTF8 { write(path, UnsafeRawBufferPointer($0)) }
+        }
+
+        /// Writes the pieces one after the other as `path`, the same way.
+        public func write(_ path: String, pieces: [ArraySlice<UInt8>]) { write(path, pieces) }
+
+        private func write(_ path: String, _ bytes: some FileBytes) {
             guard SiteWriter.isSafe(path) else {
                 lock.withLock { if unsafePath == nil { unsafePath = path } }
                 return
@@ -44,20 +52,13 @@ extension SiteWriter {
             let slash = path.lastSlash
             let name = String(path.lastPathPart)
             guard let dirs = folder(slash.map { path[..<$0] } ?? "") else { counts.fail(path); return }
-            var text = text
-            let done = text.withUTF8 { utf8 -> Bool in
-                let bytes = UnsafeRawBufferPointer(utf8)
-                if dirs.output >= 0 {
-                    if SiteWriter.same(dirs.output, name, bytes), linkat(dirs.output, name, dirs.staging, name, 0) == 0 {
-                        counts.add(reused: 1)
-                        return true
-                    }
-                }
-                guard SiteWriter.create(dirs.staging, name, bytes) else { return false }
+            if dirs.output >= 0, SiteWriter.same(dirs.output, name, bytes), linkat(dirs.output, name, dirs.staging, name, 0) == 0 {
+                counts.add(reused: 1)
+            } else if SiteWriter.create(dirs.staging, name, bytes) {
                 counts.add(written: 1)
-                return true
+            } else {
+                counts.fail(path)
             }
-            if !done { counts.fail(path) }
         }
 
         /// Swaps the new site in, after `finish` has run on the complete staging folder (the

@@ -90,37 +90,42 @@ public struct SiteWriter {
 
     /// Whether the regular file `name` in the folder `dir` holds exactly `bytes` (the size is checked first).
     /// Compared in pieces through one buffer rather than read whole.
-    static func same(_ dir: Int32, _ name: String, _ bytes: UnsafeRawBufferPointer) -> Bool {
+    static func same(_ dir: Int32, _ name: String, _ bytes: some FileBytes) -> Bool {
         // Not through a symbolic link: only a file of the current site may be linked into the new one.
         let fd = openat(dir, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
         guard fd >= 0 else { return false }
         defer { close(fd) }
         var st = stat()
-        guard fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFREG, Int(st.st_size) == bytes.count else { return false }
+        guard fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFREG, Int(st.st_size) == bytes.byteCount else { return false }
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 64 << 10, alignment: 64)
         defer { buffer.deallocate() }
-        var done = 0
-        while done < bytes.count {
-            let n = read(fd, buffer.baseAddress!, min(buffer.count, bytes.count - done))
-            if n < 0, errno == EINTR { continue }
-            if n <= 0 || memcmp(buffer.baseAddress!, bytes.baseAddress! + done, n) != 0 { return false }
-            done += n
+        return bytes.forEachPiece { piece in
+            var done = 0
+            while done < piece.count {
+                let n = read(fd, buffer.baseAddress!, min(buffer.count, piece.count - done))
+                if n < 0, errno == EINTR { continue }
+                if n <= 0 || memcmp(buffer.baseAddress!, piece.baseAddress! + done, n) != 0 { return false }
+                done += n
+            }
+            return true
         }
-        return true
     }
 
-    /// Creates `name` in the folder `dir` with `bytes` (one open, one write, one close).
-    static func create(_ dir: Int32, _ name: String, _ bytes: UnsafeRawBufferPointer) -> Bool {
+    /// Creates `name` in the folder `dir` with `bytes` (one open, a write per piece, one close).
+    static func create(_ dir: Int32, _ name: String, _ bytes: some FileBytes) -> Bool {
         let fd = openat(dir, name, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return false }
-        var done = 0
-        while done < bytes.count {
-            let n = Glibc.write(fd, bytes.baseAddress! + done, bytes.count - done)
-            if n < 0, errno == EINTR { continue }
-            if n <= 0 { close(fd); return false }
-            done += n
+        let written = bytes.forEachPiece { piece in
+            var done = 0
+            while done < piece.count {
+                let n = Glibc.write(fd, piece.baseAddress! + done, piece.count - done)
+                if n < 0, errno == EINTR { continue }
+                if n <= 0 { return false }
+                done += n
+            }
+            return true
         }
-        return close(fd) == 0
+        return close(fd) == 0 && written
     }
 
     static func exists(_ path: String) -> Bool {
