@@ -82,6 +82,18 @@ import Testing
         #expect(try tree("output") == tree("fresh"), note)
     }
 
+    /// A full build writes stats.json from the lines its report pages made, beside the last
+    /// pages: the file holds what the open data's own writer makes of the same content.
+    @Test func aFullBuildsStatsJSONIsWhatTheOpenDataWriterMakes() throws {
+        #expect(build("output").published)
+        let loaded = SiteLoader.load(from: DiskSource(root: root))
+        let expected = try #require(OpenData.files(Statistics(site: loaded, asOf: Day(iso: "2026-04-30")!))["data/stats.json"])
+        let written = try String(contentsOf: root.appendingPathComponent("output/data/stats.json"), encoding: .utf8)
+        #expect(written == expected)
+        #expect(written.contains("\"scope\":{\"kind\":\"unit\",\"id\":\"dongcun\"}") == false)  // a leaf unit has no report
+        #expect(written.contains("\"period\":\"2026-03\""))
+    }
+
     @Test func aCountedEditSeenFirstByThePreviewStillReachesOutput() throws {
         defer { try? FileManager.default.removeItem(at: root) }
         #expect(build("output").published)

@@ -38,8 +38,6 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["output"])
     }
 
-    /// A replaced file is kept under a second name (its blocks are freed by the next build,
-    /// not by the rename someone is waiting for), and the next build removes it.
     /// A file written as pieces (stats.json) holds them joined, across the writer's one-megabyte
     /// buffer and with pieces larger than it; the next site links it when the joined bytes are
     /// the same however they are cut, and writes it again when one byte differs.
@@ -70,6 +68,8 @@ import Testing
         #expect(try Array(Data(contentsOf: output.appendingPathComponent("data/stats.json"))) == changed)
     }
 
+    /// A replaced file is kept under a second name (its blocks are freed by the next build,
+    /// not by the rename someone is waiting for), and the next build removes it.
     @Test func replacedFilesAreKeptUntilTheNextBuildRemovesThem() throws {
         let root = try tempRoot()
         defer { try? FileManager.default.removeItem(at: root) }
