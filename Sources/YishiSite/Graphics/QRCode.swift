@@ -28,12 +28,9 @@ public enum QRCode {
                 byte(UInt8(ascii: "0") + UInt8(n % 10))
             }
             for y in 0..<width {
-                var x = 0
                 var end: Int?   // where the last stroke of this row ended
-                while x < width {
-                    guard code.isDark(x, y) else { x += 1; continue }
-                    var run = 1
-                    while x + run < width, code.isDark(x + run, y) { run += 1 }
+                var runs = code.runs(inRow: y)
+                while let (x, run) = runs.next() {
                     if let end {
                         byte(UInt8(ascii: "m")); number(x - end)
                         for b in " 0h".utf8 { byte(b) }
@@ -43,8 +40,7 @@ public enum QRCode {
                         for b in ".5h".utf8 { byte(b) }
                     }
                     number(run)
-                    x += run
-                    end = x
+                    end = x + run
                 }
             }
             count = at
@@ -75,6 +71,37 @@ public enum QRCode {
 
         func isDark(_ x: Int, _ y: Int) -> Bool {
             words[y * wordsPerRow + x >> 6] >> UInt64(x & 63) & 1 == 1
+        }
+
+        /// The runs of dark modules in row `y`, left to right, as (x, length): found a word at
+        /// a time (bit scans), not module by module.
+        func runs(inRow y: Int) -> Runs { Runs(matrix: self, y: y) }
+
+        struct Runs: IteratorProtocol {
+            let matrix: Matrix
+            let y: Int
+            var word = 0, at = 0
+
+            mutating func next() -> (x: Int, length: Int)? {
+                let perRow = matrix.wordsPerRow
+                var start: Int?   // where the run started, once found
+                while word < perRow {
+                    let bits = matrix.words[y * perRow + word], base = word << 6
+                    if start == nil {
+                        let rest = at < 64 ? bits >> UInt64(at) : 0
+                        if rest == 0 { word += 1; at = 0; continue }
+                        at += rest.trailingZeroBitCount
+                        start = base + at
+                    }
+                    // The dark modules from `at` on; shifted-in zeros end the count at the word's end.
+                    at += (~(bits >> UInt64(at))).trailingZeroBitCount
+                    if at < 64 { return (start!, base + at - start!) }
+                    word += 1; at = 0
+                }
+                // Past the last module the bits are clear, so a run gets here only when a row
+                // fills its words exactly.
+                return start.map { ($0, matrix.width - $0) }
+            }
         }
     }
 
@@ -132,17 +159,15 @@ struct Masking {
     let width: Int
     let full: UInt64
     /// The modules with the data unmasked and the format information cleared, by row and by column.
-    var darkRows: [UInt64], darkColumns: [UInt64]
+    let darkRows: [UInt64], darkColumns: [UInt64]
     /// The data modules (the ones masks change), by row and by column.
-    var dataRows: [UInt64], dataColumns: [UInt64]
+    let dataRows: [UInt64], dataColumns: [UInt64]
     /// Where the 15 format bits go, each twice: (row, column) for bit k at 2k and 2k + 1.
     var formatAt: [(Int, Int)] = []
 
     init(width: Int, masked0 data: UnsafeMutablePointer<UInt8>) {
         self.width = width
         full = width == 64 ? ~0 : (1 << UInt64(width)) - 1
-        darkRows = Array(repeating: 0, count: width); darkColumns = darkRows
-        dataRows = darkRows; dataColumns = darkRows
         for k in 0..<8 {
             formatAt.append((8, width - 1 - k))
             formatAt.append((k < 6 ? k : k + 1, 8))
@@ -151,19 +176,47 @@ struct Masking {
             formatAt.append((width - 7 + k, 8))
             formatAt.append((8, k == 0 ? 7 : 6 - k))
         }
+        // Rows a word at a time, then the columns by transposing them: module by module into
+        // four arrays was a quarter of a page's QR code.
+        var dark = [UInt64](repeating: 0, count: 64), isData = dark
+        let mask0 = Self.patterns[0]
         for y in 0..<width {
+            let row = data + y * width
+            var d: UInt64 = 0, f: UInt64 = 0
             for x in 0..<width {
-                let module = data[y * width + x]
-                // Bit 7 marks function patterns, which masks leave alone; mask 0 is undone here.
-                let isData = module & 0x80 == 0
-                let dark = (module & 1 == 1) != (isData && Self.inverts(0, x, y))
-                if dark { darkRows[y] |= 1 << UInt64(x); darkColumns[x] |= 1 << UInt64(y) }
-                if isData { dataRows[y] |= 1 << UInt64(x); dataColumns[x] |= 1 << UInt64(y) }
+                let module = UInt64(row[x])
+                d |= (module & 1) << UInt64(x)
+                // Bit 7 marks function patterns, which masks leave alone.
+                f |= (~module >> 7 & 1) << UInt64(x)
             }
+            // Mask 0 is undone here.
+            dark[y] = d ^ (f & mask0[y % 12] & full)
+            isData[y] = f
         }
-        for (y, x) in formatAt {
-            darkRows[y] &= ~(1 << UInt64(x))
-            darkColumns[x] &= ~(1 << UInt64(y))
+        for (y, x) in formatAt { dark[y] &= ~(1 << UInt64(x)) }
+        darkRows = Array(dark[..<width]); dataRows = Array(isData[..<width])
+        Self.transpose(&dark); Self.transpose(&isData)
+        darkColumns = Array(dark[..<width]); dataColumns = Array(isData[..<width])
+    }
+
+    /// Transposes a 64 × 64 bit matrix in place (bit x of word y becomes bit y of word x) by
+    /// swapping ever smaller blocks across the diagonal: six rounds of 32 swaps.
+    static func transpose(_ words: inout [UInt64]) {
+        precondition(words.count == 64)
+        words.withUnsafeMutableBufferPointer { a in
+            var j = 32
+            var m: UInt64 = 0x0000_0000_FFFF_FFFF
+            while j != 0 {
+                var k = 0
+                while k < 64 {
+                    let t = ((a[k] >> UInt64(j)) ^ a[k + j]) & m
+                    a[k + j] ^= t
+                    a[k] ^= t << UInt64(j)
+                    k = (k + j + 1) & ~j
+                }
+                j >>= 1
+                m ^= m << UInt64(j)
+            }
         }
     }
 

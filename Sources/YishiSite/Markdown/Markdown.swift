@@ -9,8 +9,8 @@ import Foundation
 /// `data:image/png`, `gif`, `jpeg` and `webp` survive. The tagfilter extension, on top,
 /// escapes `<script>`, `<iframe>`, `<style>`, … even when raw HTML is let through.
 ///
-/// `html(_:)` may be called from any thread: every call into cmark-gfm goes through one
-/// process-wide lock (see `CmarkLane`).
+/// `html(_:)` may be called from any thread: the part of cmark-gfm that is not thread-safe
+/// (inline parsing) goes through one process-wide lock (see `CmarkLane`).
 public struct Markdown: Sendable {
     public struct Options: OptionSet, Sendable {
         public let rawValue: Int32
@@ -55,59 +55,65 @@ public struct Markdown: Sendable {
         // attribute (a BCP 47 language tag), while the default
         // `<code class="language-swift">` is what HTML recommends.
         let cmarkOptions = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8 | options.rawValue
-        return CmarkLane.shared.run {
-            let mem = cmark_get_default_mem_allocator()!
-            guard let parser = cmark_parser_new_with_mem(cmarkOptions, mem) else {
-                fatalError("cmark-gfm could not allocate a parser")
+        let lane = CmarkLane.shared   // registers the extensions, once, before any look-up
+        let mem = cmark_get_default_mem_allocator()!
+        guard let parser = cmark_parser_new_with_mem(cmarkOptions, mem) else {
+            fatalError("cmark-gfm could not allocate a parser")
+        }
+        defer { cmark_parser_free(parser) }
+        for name in extensions {
+            // Registered once, for the life of the process: the pointer stays valid.
+            cmark_parser_attach_syntax_extension(parser, cmark_find_syntax_extension(name))
+        }
+        var source = markdown
+        source.withUTF8 { bytes in
+            guard let base = bytes.baseAddress, bytes.count > 0 else { return }
+            base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { chars in
+                cmark_parser_feed(parser, chars, bytes.count)
             }
-            defer { cmark_parser_free(parser) }
-            for name in extensions {
-                // Registered once, for the life of the process: the pointer stays valid.
-                cmark_parser_attach_syntax_extension(parser, cmark_find_syntax_extension(name))
-            }
-            var source = markdown
-            source.withUTF8 { bytes in
-                guard let base = bytes.baseAddress, bytes.count > 0 else { return }
-                base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { chars in
-                    cmark_parser_feed(parser, chars, bytes.count)
-                }
-            }
-            guard let document = cmark_parser_finish(parser) else {
-                fatalError("cmark-gfm could not finish parsing")
-            }
-            defer { cmark_node_free(document) }
-            guard let rendered = cmark_render_html_with_mem(
-                document, cmarkOptions, cmark_parser_get_syntax_extensions(parser), mem
-            ) else {
-                fatalError("cmark-gfm could not render HTML")
-            }
-            defer { mem.pointee.free(rendered) }
-            // UTF-8 that cmark-gfm wrote from text it validated (CMARK_OPT_VALIDATE_UTF8 replaces
-            // what is not): not checked a second time, inside the one lane every page waits for.
-            let count = strlen(rendered)
-            return rendered.withMemoryRebound(to: UInt8.self, capacity: count) {
-                String(writtenUTF8: UnsafeBufferPointer(start: $0, count: count))
-            }
+        }
+        // Only the inline parsing, inside `finish`, goes through the lane (see `CmarkLane`).
+        guard let document = lane.run({ cmark_parser_finish(parser) }) else {
+            fatalError("cmark-gfm could not finish parsing")
+        }
+        defer { cmark_node_free(document) }
+        guard let rendered = cmark_render_html_with_mem(
+            document, cmarkOptions, cmark_parser_get_syntax_extensions(parser), mem
+        ) else {
+            fatalError("cmark-gfm could not render HTML")
+        }
+        defer { mem.pointee.free(rendered) }
+        // UTF-8 that cmark-gfm wrote from text it validated (CMARK_OPT_VALIDATE_UTF8 replaces
+        // what is not): not checked a second time.
+        let count = strlen(rendered)
+        return rendered.withMemoryRebound(to: UInt8.self, capacity: count) {
+            String(writtenUTF8: UnsafeBufferPointer(start: $0, count: count))
         }
     }
 }
 
-/// The one lane through which all of this process's cmark-gfm work passes.
+/// The one lane through which all of this process's cmark-gfm inline parsing passes.
 ///
-/// Why a process-wide lock rather than one parser per thread: Debian's cmark-gfm
-/// 0.29.0.gfm.6 keeps its inline "special character" tables (`SPECIAL_CHARS`,
-/// `SKIP_CHARS` in inlines.c) in process-wide statics, and every parse switches them
-/// on and off for the inline extensions attached to *that* parser
-/// (`cmark_manage_extensions_special_characters`, around `process_inlines`). Two
-/// parses at once — even on separate parsers, even if only one of them has
-/// strikethrough or autolink attached — race on those tables, and about 3–4 % of
-/// documents come out silently wrong (`~~` left as text, a URL not linked). The
-/// extension registry (`cmark_gfm_core_extensions_ensure_registered`, a plain static
-/// list) is not thread-safe to fill either. So: register once, inside the lazily and
-/// atomically initialised `shared` below, and run every parse and render under one
-/// lock. A render costs tens of microseconds; the other build stages run in parallel.
+/// Debian's cmark-gfm 0.29.0.gfm.6 keeps its inline "special character" tables
+/// (`SPECIAL_CHARS`, `SKIP_CHARS` in inlines.c) in process-wide statics, and every parse
+/// switches them on and off for the inline extensions attached to *that* parser
+/// (`cmark_manage_extensions_special_characters`, around `process_inlines`, inside
+/// `cmark_parser_finish`). Two such parses at once — even on separate parsers, even if
+/// only one of them has strikethrough or autolink attached — race on those tables, and
+/// about 3–4 % of documents come out silently wrong (`~~` left as text, a URL not
+/// linked). The extension registry (`cmark_gfm_core_extensions_ensure_registered`, a
+/// plain static list) is not thread-safe to fill either. So: register once, inside the
+/// lazily and atomically initialised `shared` below, and run every `cmark_parser_finish`
+/// under one lock.
 ///
-/// Nothing else in the process may call into cmark-gfm without going through here.
+/// Those tables and the registry are the library's only mutable statics. Block parsing
+/// (`cmark_parser_feed`) and rendering keep their state in the parser, the document and
+/// the renderer, and only read the registry, so they run outside the lane: under one lock
+/// for the whole of a parse and render, the pages' threads waited on each other for a
+/// tenth of the meeting pages' time.
+///
+/// Nothing else in the process may call `cmark_parser_finish` (or register extensions)
+/// without going through here.
 final class CmarkLane: @unchecked Sendable {  // all mutable state is behind `lock`
     static let shared = CmarkLane()
 
