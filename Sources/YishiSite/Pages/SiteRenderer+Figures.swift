@@ -62,7 +62,7 @@ extension SiteRenderer {
     /// every page that lists it — reports, unit and department pages, the home page — at any
     /// page depth (the depth goes in when the table is put together).
     func recordTables(_ f: Figures, root: String, anchor: (String) -> String) -> [Context] {
-        let rootHTML = HTML.escape(root)
+        let rootHTML = Array(HTML.escape(root).utf8)
         let store = sharedRows
         /// `key`: a record's key among the rows of its table, when the row depends on more than
         /// the record. `sameInEveryPeriod`: whether the table lists the same records in every
@@ -72,10 +72,10 @@ extension SiteRenderer {
                    _ row: (String) -> RecordRow?) -> Context {
             let listed = keys.prefix(Self.recordsShown)
             func make() -> String {
-                var html = ""
+                var html: [UInt8] = []
                 html.reserveCapacity(listed.count * 256)
                 store.rows(id).append(listed, key: rowKey, make: row, to: &html, root: rootHTML)
-                return html
+                return String(writtenUTF8: html)
             }
             let html = sameInEveryPeriod
                 ? store.wholeTable([id, root, f.scope.kind, f.scope.id ?? ""].joined(separator: "\u{0}"), records: keys, make: make)
@@ -113,7 +113,7 @@ extension SiteRenderer {
                 bytes += "</td>".utf8
             }
             bytes += "</tr>\n".utf8
-            return RecordRow(linked: url != nil, text: String(writtenUTF8: bytes))
+            return RecordRow(linked: url != nil, bytes: bytes)
         }
         func itemRow(_ id: String, _ cells: (ItemRecord, ItemState) -> [String]) -> RecordRow? {
             guard let r = stats.ledger[id], let s = state(of: r) else { return nil }

@@ -173,7 +173,7 @@ struct TemplateRenderer {
 
     func resolve(_ name: UnsafePointer<Name>, _ frame: Frame) -> TemplateValue? {
         var value: TemplateValue?
-        let path = name.pointee.path
+        let path = name.pointee.path, prints = name.pointee.prints
         switch name.pointee.start {
         case .position:
             guard let position = frame.position, let first = name.pointee.transforms.first else { return nil }
@@ -185,19 +185,19 @@ struct TemplateRenderer {
             if path.isEmpty {
                 value = plain[top] ?? .context(contexts[top])
             } else {
-                value = contexts[top].value(path[0])
+                value = contexts[top].value(path[0], prints[0])
             }
         case .stack:
-            let first = path[0]
+            let first = path[0], print = prints[0]
             var level = contexts.count - 1
             while level >= 0 {
-                if let child = contexts[level].value(first) { value = child; break }
+                if let child = contexts[level].value(first, print) { value = child; break }
                 level -= 1
             }
         }
         var part = 1
         while part < path.count {
-            guard case .context(let c)? = value, let child = c.value(path[part]) else { return nil }
+            guard case .context(let c)? = value, let child = c.value(path[part], prints[part]) else { return nil }
             value = child
             part += 1
         }

@@ -46,8 +46,17 @@ struct Template: Sendable {
             case position
         }
         var start: Start
-        var path: [String]
+        var path: [String] { didSet { prints = path.map(KeyPrint.init) } }
+        /// The parts' prints, worked out once for every look-up of the name.
+        private(set) var prints: [KeyPrint]
         /// In the order they apply: `a(b(x))` applies `b` first.
         var transforms: [String]
+
+        init(start: Start, path: [String], transforms: [String]) {
+            self.start = start
+            self.path = path
+            self.transforms = transforms
+            prints = path.map(KeyPrint.init)
+        }
     }
 }

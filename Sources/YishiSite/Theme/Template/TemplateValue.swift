@@ -142,23 +142,33 @@ enum TemplateValue: Sendable {
 /// The named values of one level of a page's context: `{{meeting.title}}` looks `meeting` up
 /// in the innermost context that has it, then `title` in that.
 ///
-/// A page's contexts hold a few dozen names at most, so they are kept in order in two arrays
-/// and searched from the front: comparing a short name is cheaper than hashing it.
+/// A page's contexts hold a few dozen names at most, so they are kept in order in arrays and
+/// searched from the front, each name beside its `KeyPrint`: a look-up walks the whole stack
+/// for names the outer levels hold (`t`, `root`), and comparing two words is cheaper than
+/// hashing or comparing two strings.
 struct Context: Sendable, ExpressibleByDictionaryLiteral, CustomStringConvertible {
-    private(set) var keys: [String] = []
-    private(set) var values: [TemplateValue] = []
+    /// One array, not one per part: contexts are copied onto the stack and into lists, a
+    /// reference counted for each array.
+    private var entries: [Entry] = []
+
+    private struct Entry {
+        var print: KeyPrint
+        var key: String
+        var value: TemplateValue
+    }
+
+    var keys: [String] { entries.map(\.key) }
+    var values: [TemplateValue] { entries.map(\.value) }
 
     init() {}
 
     /// A literal names each key once: no search for an earlier value of it.
     init(dictionaryLiteral elements: (String, (any TemplateConvertible)?)...) {
-        keys.reserveCapacity(elements.count)
-        values.reserveCapacity(elements.count)
+        entries.reserveCapacity(elements.count)
         for (key, value) in elements {
             guard let value else { continue }
-            assert(!keys.contains(key), "\(key) twice in one literal")
-            keys.append(key)
-            values.append(value.templateValue)
+            assert(!entries.contains { $0.key == key }, "\(key) twice in one literal")
+            entries.append(Entry(print: KeyPrint(key), key: key, value: value.templateValue))
         }
     }
 
@@ -171,15 +181,19 @@ struct Context: Sendable, ExpressibleByDictionaryLiteral, CustomStringConvertibl
         }
     }
 
-    var count: Int { keys.count }
-    var isEmpty: Bool { keys.isEmpty }
+    var count: Int { entries.count }
+    var isEmpty: Bool { entries.isEmpty }
 
     /// The value of `key`, for a template.
     func value(_ key: String) -> TemplateValue? {
-        // Lengths first: most names of a context differ from the one sought in length, and
-        // comparing two lengths is cheaper than comparing two strings.
-        let length = key.utf8.count
-        for i in keys.indices where keys[i].utf8.count == length && keys[i] == key { return values[i] }
+        value(key, KeyPrint(key))
+    }
+
+    /// The value of `key`, whose print a template worked out when it was parsed.
+    func value(_ key: String, _ print: KeyPrint) -> TemplateValue? {
+        for i in entries.indices where entries[i].print == print && (print.isWholeKey || entries[i].key == key) {
+            return entries[i].value
+        }
         return nil
     }
 
@@ -190,11 +204,11 @@ struct Context: Sendable, ExpressibleByDictionaryLiteral, CustomStringConvertibl
     }
 
     mutating func set(_ key: String, _ value: TemplateValue?) {
-        if let i = keys.firstIndex(of: key) {
-            if let value { values[i] = value } else { keys.remove(at: i); values.remove(at: i) }
+        let print = KeyPrint(key)
+        if let i = entries.firstIndex(where: { $0.print == print && (print.isWholeKey || $0.key == key) }) {
+            if let value { entries[i].value = value } else { entries.remove(at: i) }
         } else if let value {
-            keys.append(key)
-            values.append(value)
+            entries.append(Entry(print: print, key: key, value: value))
         }
     }
 
@@ -207,21 +221,46 @@ struct Context: Sendable, ExpressibleByDictionaryLiteral, CustomStringConvertibl
     /// This context with `other`'s names added where it has none of its own.
     func adding(_ other: Context) -> Context {
         var c = self
-        for (k, v) in zip(other.keys, other.values) where c.value(k) == nil { c.set(k, v) }
+        for e in other.entries where c.value(e.key, e.print) == nil { c.entries.append(e) }
         return c
     }
 
     /// `{{#enumerated(d)}}{{key}}: {{value}}{{/enumerated(d)}}`.
     func pairs(sorted: Bool) -> [TemplateValue] {
-        let order = sorted ? keys.indices.sorted { keys[$0] < keys[$1] } : Array(keys.indices)
-        return order.map { i in .context(["key": keys[i], "value": values[i]]) }
+        let order = sorted ? entries.sorted { $0.key < $1.key } : entries
+        return order.map { .context(["key": $0.key, "value": $0.value]) }
     }
 
     var anyValue: [String: Any] {
-        Dictionary(zip(keys, values.map(\.anyValue)), uniquingKeysWith: { a, _ in a })
+        Dictionary(entries.map { ($0.key, $0.value.anyValue) }, uniquingKeysWith: { a, _ in a })
     }
 
     var description: String { "\(anyValue)" }
+}
+
+/// A name's length and first fifteen bytes in two words. Two names with the same print are the
+/// same name when it is that short, as nearly every name a template uses is; longer ones are
+/// compared in full after their prints.
+struct KeyPrint: Equatable, Sendable {
+    private var head: UInt64 = 0
+    /// Bytes 8 to 14, and the length (up to 255) in the top byte.
+    private var tail: UInt64 = 0
+
+    init(_ key: String) {
+        var key = key
+        key.withUTF8 { u in
+            guard let base = u.baseAddress else { return }
+            let n = u.count
+            withUnsafeMutableBytes(of: &head) { $0.copyMemory(from: UnsafeRawBufferPointer(start: base, count: min(n, 8))) }
+            if n > 8 {
+                withUnsafeMutableBytes(of: &tail) { $0.copyMemory(from: UnsafeRawBufferPointer(start: base + 8, count: min(n, 15) - 8)) }
+            }
+            tail |= UInt64(min(n, 255)) << 56
+        }
+    }
+
+    /// Whether the print holds the whole name.
+    var isWholeKey: Bool { tail >> 56 <= 15 }
 }
 
 /// A Swift value a page can put into its context.
