@@ -54,6 +54,12 @@ import Testing
         ("{{b}} {{i}} {{d}}", ["b": true, "i": 42, "d": 1.5]),
         ("line\r\n{{#a}}\r\nin\r\n{{/a}}\r\nend", ["a": true]),
         ("{{#a}}{{#b}}{{c}}{{/b}}{{/a}}", ["a": [["b": [["c": 1], ["c": 2]]], ["b": [String: Any]()]]]),
+        // Names are matched by their first fifteen bytes and length first (KeyPrint): names
+        // that agree that far, at the lengths around it, and down the stack.
+        ("{{department_name_a}} {{department_name_b}} {{abcdefghijklmno}} {{abcdefghijklmnop}} "
+            + "{{#inner}}{{department_name_a}} {{department_name_b}} {{abcdefghijklmnoq}}{{/inner}}",
+         ["department_name_a": "A", "department_name_b": "B", "abcdefghijklmno": "15", "abcdefghijklmnop": "16",
+          "abcdefghijklmnoq": "16q", "inner": ["department_name_b": "inner B"]]),
     ]
 
     @Test func cornersMatchSwiftMustache() throws {

@@ -13,6 +13,13 @@ extension Vocabulary {
     /// The value for a word as written: the English value or one of its Chinese words.
     public init?(word: String) {
         let w = word.trimming(.spaces)
+        // Byte for byte first: the spellings as listed, as nearly every file writes them,
+        // without the canonical-equivalence comparison `==` makes of Chinese text (a
+        // quarter of reading an item). `==` then still accepts any equivalent spelling.
+        let n = w.utf8.count
+        func same(_ s: String) -> Bool { s.utf8.count == n && s.utf8.elementsEqual(w.utf8) }
+        for c in Self.allCases where same(c.rawValue) { self = c; return }
+        for (value, words) in Self.words where words.contains(where: same) { self = value; return }
         if let v = Self(rawValue: w) { self = v; return }
         for (value, words) in Self.words where words.contains(w) { self = value; return }
         return nil

@@ -71,7 +71,9 @@ public enum DocumentParser {
         }
         // The declared kind decides which keys are known, so read it first.
         var kind = folderKind
-        if case .mapping(let m) = root, let k = m["kind"]?.string {
+        // Yams finds a key by building a node for it and comparing it with every key; most
+        // files have no `kind:`, which a look at the keys' text rules out.
+        if case .mapping(let m) = root, m.indices.contains(where: { m[$0].key.string == "kind" }), let k = m["kind"]?.string {
             if let declared = ContentKind(rawValue: k) { kind = declared } else {
                 r.error(.unknownDeclaredKind(k), m["kind"])
                 return (nil, r.diagnostics)
@@ -108,7 +110,15 @@ public enum DocumentParser {
     }
 
     static func fileID(_ file: String) -> String {
-        let name = file.split(separator: "/").last.map(String.init) ?? file
+        // The last part of the path, found by its bytes: splitting it by characters cost as
+        // much as reading a meeting's agenda.
+        let u = file.utf8
+        let name: String
+        if let slash = u.lastIndex(of: UInt8(ascii: "/")), u.index(after: slash) != u.endIndex {
+            name = String(file[u.index(after: slash)...])
+        } else {
+            name = file.split(separator: "/").last.map(String.init) ?? file
+        }
         return name.hasSuffix(".md") ? String(name.dropLast(3)) : name
     }
 
@@ -188,7 +198,8 @@ public enum DocumentParser {
         var total: Int? = nil
         var totalWritten = false
         var categories: [(String, Int)] = []
-        for (k, v) in m {
+        for i in m.indices {
+            let (k, v) = m[i]
             guard case .scalar(let ks) = k else { r.error(.expectedText(key: "attendance"), k); continue }
             if ks.string == "total" { totalWritten = true }
             guard case .scalar(let vs) = v else { r.error(.expectedText(key: ks.string), v); continue }

@@ -34,7 +34,9 @@ final class FieldReader {
         var values: [Node] = []
         keys.reserveCapacity(mapping.count)
         values.reserveCapacity(mapping.count)
-        for (k, v) in mapping {
+        // By index: the mapping's own iterator first copies every pair into a new array.
+        for i in mapping.indices {
+            let (k, v) = mapping[i]
             guard case .scalar(let s) = k else { error(.expectedText(key: "key"), k); continue }
             if !known.contains(s.string) {
                 error(.unknownKey(key: s.string, context: context, suggestion: Suggestion.closest(to: s.string, in: known)), k)
