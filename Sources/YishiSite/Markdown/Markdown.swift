@@ -106,11 +106,13 @@ public struct Markdown: Sendable {
 /// lazily and atomically initialised `shared` below, and run every `cmark_parser_finish`
 /// under one lock.
 ///
-/// Those tables and the registry are the library's only mutable statics. Block parsing
+/// In cmark-gfm's sources those tables and the registry are its only statics written after
+/// start-up (the extensions' node types are numbered when they register). Block parsing
 /// (`cmark_parser_feed`) and rendering keep their state in the parser, the document and
-/// the renderer, and only read the registry, so they run outside the lane: under one lock
-/// for the whole of a parse and render, the pages' threads waited on each other for a
-/// tenth of the meeting pages' time.
+/// the renderer (the table extension's in `renderer->opaque`), and only read the registry,
+/// so they run outside the lane: under one lock for the whole of a parse and render, the
+/// pages' threads waited on each other for a tenth of the meeting pages' time.
+/// `MarkdownConcurrencyTests` holds the library Debian ships to this.
 ///
 /// Nothing else in the process may call `cmark_parser_finish` (or register extensions)
 /// without going through here.

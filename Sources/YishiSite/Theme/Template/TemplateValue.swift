@@ -157,9 +157,6 @@ struct Context: Sendable, ExpressibleByDictionaryLiteral, CustomStringConvertibl
         var value: TemplateValue
     }
 
-    var keys: [String] { entries.map(\.key) }
-    var values: [TemplateValue] { entries.map(\.value) }
-
     init() {}
 
     /// A literal names each key once: no search for an earlier value of it.
