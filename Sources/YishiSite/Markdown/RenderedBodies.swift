@@ -3,9 +3,9 @@ import YishiCore
 
 /// Minutes already rendered to HTML, kept in `.yishi-cache/bodies.bin` and found by the
 /// SHA-256 of the file they came from: a build after a template or setting change renders no
-/// Markdown that it rendered before. (cmark-gfm has one lane, DESIGN §7, so this is time
-/// that no second core can hide.) Entries are read only when looked up, and used only when
-/// their checksum holds.
+/// Markdown that it rendered before. (cmark-gfm's inline parsing has one lane, DESIGN §7, so
+/// part of this is time that no second core can hide.) Entries are read only when looked up,
+/// and used only when their checksum holds.
 public final class RenderedBodies: @unchecked Sendable {
     static let format = "yishi-bodies 2"
 

@@ -114,7 +114,7 @@ public final class SiteRenderer: @unchecked Sendable {
         page("assets/style.css", everything) { theme.files["assets/style.css"] ?? "" }
         let whole = selection?.wholeSite ?? true
         page("index.html", whole) { homePage() }
-        // Meeting pages are independent: render them on every core (Markdown keeps its one lane).
+        // Meeting pages are independent: render them on every core (Markdown's inline parsing keeps its one lane).
         parallelForEach(publishedMeetings) { m in
             let wanted = selection?.meetings.contains(m.id) ?? true
             page("meetings/\(m.id).html", wanted) { meetingPage(m) }

@@ -46,9 +46,9 @@ struct Template: Sendable {
             case position
         }
         var start: Start
-        var path: [String] { didSet { prints = path.map(KeyPrint.init) } }
+        let path: [String]
         /// The parts' prints, worked out once for every look-up of the name.
-        private(set) var prints: [KeyPrint]
+        let prints: [KeyPrint]
         /// In the order they apply: `a(b(x))` applies `b` first.
         var transforms: [String]
 

@@ -188,8 +188,12 @@ struct Context: Sendable, ExpressibleByDictionaryLiteral, CustomStringConvertibl
 
     /// The value of `key`, whose print a template worked out when it was parsed.
     func value(_ key: String, _ print: KeyPrint) -> TemplateValue? {
+        index(of: key, print).map { entries[$0].value }
+    }
+
+    private func index(of key: String, _ print: KeyPrint) -> Int? {
         for i in entries.indices where entries[i].print == print && (print.isWholeKey || entries[i].key == key) {
-            return entries[i].value
+            return i
         }
         return nil
     }
@@ -202,7 +206,7 @@ struct Context: Sendable, ExpressibleByDictionaryLiteral, CustomStringConvertibl
 
     mutating func set(_ key: String, _ value: TemplateValue?) {
         let print = KeyPrint(key)
-        if let i = entries.firstIndex(where: { $0.print == print && (print.isWholeKey || $0.key == key) }) {
+        if let i = index(of: key, print) {
             if let value { entries[i].value = value } else { entries.remove(at: i) }
         } else if let value {
             entries.append(Entry(print: print, key: key, value: value))
@@ -251,6 +255,8 @@ struct KeyPrint: Equatable, Sendable {
             withUnsafeMutableBytes(of: &head) { $0.copyMemory(from: UnsafeRawBufferPointer(start: base, count: min(n, 8))) }
             if n > 8 {
                 withUnsafeMutableBytes(of: &tail) { $0.copyMemory(from: UnsafeRawBufferPointer(start: base + 8, count: min(n, 15) - 8)) }
+                // Bytes 8 to 14 into the low seven bytes on any machine, clear of the length.
+                tail = UInt64(littleEndian: tail)
             }
             tail |= UInt64(min(n, 255)) << 56
         }
