@@ -84,11 +84,12 @@ DIRTY=$(cd "$REPO" && git status --porcelain -- Sources templates Package.swift 
         "$([ "$DIRTY" -gt 0 ] && echo " (+$DIRTY uncommitted files in Sources/templates)")" "$SEED" "$RUNS" "$(nproc)"
     printf '# %s\n' "$CACHE_NOTE"
     [ "$HUGO" = 1 ] && printf '# %s\n' "$(hugo version)"
-    printf 'n\tmeasure\trun\twall_s\tpeak_kib\trc\n'
+    printf 'n\tmeasure\trun\twall_s\tpeak_kib\trc\tuser_s\tsys_s\n'
 } > "$RESULTS"
 
 # measure N LABEL RUN LOG -- command...: runs the command under /usr/bin/time -v and
-# appends wall seconds and peak RSS to the results.
+# appends wall seconds, peak RSS and the CPU seconds spent in the program (user) and in the
+# kernel on its behalf (system) to the results.
 measure() {
     local n=$1 label=$2 run=$3 log=$4; shift 5
     local tfile="$log.time" rc=0
@@ -96,11 +97,14 @@ measure() {
     # kernel thread's work, half a gigabyte after a full build) is not timed in this run.
     sync
     /usr/bin/time -v -o "$tfile" "$@" >"$log" 2>&1 || rc=$?
-    local wall rss
+    local wall rss user sys
     wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {
               n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$tfile")
     rss=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$tfile")
-    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$label" "$run" "${wall:-nan}" "${rss:-0}" "$rc" >> "$RESULTS"
+    user=$(awk -F': ' '/User time \(seconds\)/ { print $2 }' "$tfile")
+    sys=$(awk -F': ' '/System time \(seconds\)/ { print $2 }' "$tfile")
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$label" "$run" "${wall:-nan}" "${rss:-0}" "$rc" \
+        "${user:-nan}" "${sys:-nan}" >> "$RESULTS"
     printf '   %-22s run %s: %7.2f s  %7.0f MiB%s\n' "$label" "$run" "${wall:-0}" "$(( ${rss:-0} / 1024 ))" \
         "$([ $rc -ne 0 ] && echo "  FAILED (exit $rc, see $log)")"
     if [ $rc -ne 0 ]; then tail -n 5 "$log" | sed 's/^/      | /'; fi
@@ -248,6 +252,23 @@ for N in "${NS[@]}"; do
     fi
     set_aside "$FRESH"
 done
+
+# What fresh memory costs this machine (Benchmarks/memprobe.py), with the page cache emptied as
+# before a full build and half a minute's pause. On these virtual machines the host backs
+# memory only when it is first touched and takes back what the guest frees, so a build that
+# needs more memory than a moment ago was freed pays several times more kernel time per
+# byte: one reason the system time of a build grows faster than its user time. Printed
+# beside the figures, not folded into them.
+say "fresh memory on this machine (Benchmarks/memprobe.py)"
+settle "$ROOT/${NS[0]}"
+sleep 30
+PROBE=$(python3 "$HERE/memprobe.py" 0.5 4)
+echo "   $PROBE"
+REPORTING=/sys/module/page_reporting/parameters
+if [ -r "$REPORTING/page_reporting_order" ]; then
+    PROBE="$PROBE (free page reporting on: freed memory is given back to the host in blocks of $((4 << $(cat "$REPORTING/page_reporting_order"))) KiB)"
+fi
+printf '# %s\n' "$PROBE" >> "$RESULTS"
 
 say "summary (results in $RESULTS, logs in $ROOT/<N>/logs)"
 python3 "$HERE/summarize.py" "$RESULTS" "$ROOT"

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Prints the table of a bench.sh run: python3 Benchmarks/summarize.py RESULTS.tsv [BENCH_ROOT]
 
-RESULTS.tsv holds one line per measured run (n, measure, run, wall_s, peak_kib, rc);
+RESULTS.tsv holds one line per measured run (n, measure, run, wall_s, peak_kib, rc, and for a
+timed build user_s and sys_s: CPU seconds in the program and in the kernel);
 BENCH_ROOT/<N>/ holds the corpus, the outputs and the logs, used to count the meeting
 pages each tool wrote. Python 3.11 standard library only.
 """
@@ -31,9 +32,11 @@ def load(path):
             parts = line.rstrip("\n").split("\t")
             if parts[0] == "n":
                 continue
-            n, measure, run, wall, rss, rc = parts
+            n, measure, run, wall, rss, rc = parts[:6]
+            user, sys_ = (parts[6:8] + ["nan", "nan"])[:2]
             rows.append({"n": int(n), "m": measure, "run": int(run), "wall": float(wall) if wall != "nan" else None,
-                         "mib": int(rss) / 1024, "rc": int(rc)})
+                         "mib": int(rss) / 1024, "rc": int(rc),
+                         "user": float(user) if user != "nan" else None, "sys": float(sys_) if sys_ != "nan" else None})
     return header, rows
 
 
@@ -44,7 +47,10 @@ def stats(rows, n, m):
         return None, len(bad)
     w = [r["wall"] for r in ok]
     mem = [r["mib"] for r in ok]
+    user = [r["user"] for r in ok if r["user"] is not None]
+    sys_ = [r["sys"] for r in ok if r["sys"] is not None]
     return {"wall": statistics.median(w), "wmin": min(w), "wmax": max(w), "mib": statistics.median(mem),
+            "user": statistics.median(user) if user else None, "sys": statistics.median(sys_) if sys_ else None,
             "runs": len(ok)}, len(bad)
 
 
@@ -168,12 +174,16 @@ def main():
     if len(ns) > 1:
         print()
         print("Scaling (median full build)")
-        print(f"  {'N':>8} {'yishi s':>9} {'ms/meeting':>11} {'peak MiB':>9} {'Hugo s':>9} {'ms/meeting':>11} {'peak MiB':>9}")
+        print(f"  {'N':>8} {'yishi s':>9} {'ms/meeting':>11} {'peak MiB':>9} {'user s':>7} {'sys s':>7}"
+              f" {'Hugo s':>9} {'ms/meeting':>11} {'peak MiB':>9} {'user s':>7} {'sys s':>7}")
+
+        def cpu(x, k):
+            return f"{x[k]:>7.1f}" if x and x.get(k) is not None else f"{'-':>7}"
         for n in ns:
             yf, hf = fulls[n]
             yt = f"{yf['wall']:>9.2f} {1000 * yf['wall'] / n:>11.3f} {yf['mib']:>9.1f}" if yf else f"{'-':>9} {'-':>11} {'-':>9}"
             ht = f"{hf['wall']:>9.2f} {1000 * hf['wall'] / n:>11.3f} {hf['mib']:>9.1f}" if hf else f"{'-':>9} {'-':>11} {'-':>9}"
-            print(f"  {n:>8} {yt} {ht}")
+            print(f"  {n:>8} {yt} {cpu(yf, 'user')} {cpu(yf, 'sys')} {ht} {cpu(hf, 'user')} {cpu(hf, 'sys')}")
         for a, b in zip(ns, ns[1:]):
             for tool, k in (("yishi", 0), ("Hugo", 1)):
                 x, y = fulls[a][k], fulls[b][k]
@@ -183,6 +193,13 @@ def main():
                 judged = (a, b) == (TARGET_N, BIG_N) and tool == "yishi"
                 tail = f"   target <= 1.0 (no worse than linear): {verdict(g <= 1.0, 0, 0)}" if judged else ""
                 print(f"  growth {tool}: time({fmt_n(b)}) / time({fmt_n(a)}) / {b / a:g} = {g:.2f}{tail}")
+                # The CPU each side spent, split: what the program's own code did (user) and what
+                # the kernel did for it (system: writing files, giving it memory). Context for
+                # the wall-time verdict above, not a second verdict.
+                parts = [f"{k} {(y[k] / x[k]) / (b / a):.2f}" for k, name in (("user", "user"), ("sys", "system"))
+                         if x.get(k) and y.get(k) is not None]
+                if parts:
+                    print(f"    the same for its CPU time: " + ", ".join(parts).replace("sys ", "system "))
 
 
 if __name__ == "__main__":
