@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""What fresh memory costs on this machine: python3 Benchmarks/memprobe.py [GB ...] (default 0.5 6)
+"""What fresh memory costs on this machine: python3 Benchmarks/memprobe.py [GiB ...] (default 0.5 6)
 
 Maps each size of anonymous memory in turn, writes one byte to every 4 KiB page and prints
 the kernel's (system) time per GiB, then gives the memory back. On an ordinary machine every

@@ -196,10 +196,10 @@ def main():
                 # The CPU each side spent, split: what the program's own code did (user) and what
                 # the kernel did for it (system: writing files, giving it memory). Context for
                 # the wall-time verdict above, not a second verdict.
-                parts = [f"{k} {(y[k] / x[k]) / (b / a):.2f}" for k, name in (("user", "user"), ("sys", "system"))
+                parts = [f"{name} {(y[k] / x[k]) / (b / a):.2f}" for k, name in (("user", "user"), ("sys", "system"))
                          if x.get(k) and y.get(k) is not None]
                 if parts:
-                    print(f"    the same for its CPU time: " + ", ".join(parts).replace("sys ", "system "))
+                    print("    the same for its CPU time: " + ", ".join(parts))
 
 
 if __name__ == "__main__":

@@ -57,6 +57,8 @@ public final class RenderedBodies: @unchecked Sendable {
         return html
     }
 
+    /// Whether the saved file would differ from the one loaded; asked before `save`, which
+    /// empties `used`.
     public var changed: Bool { lock.withLock { added > 0 || used.count != previous.count } }
 
     /// Writes the bodies this build used (only those: the cache never outgrows the site), and
