@@ -1,11 +1,10 @@
 import Foundation
 import Testing
-import Yams
 @testable import YishiCore
 
-/// FastYAML must build, node for node, the tree Yams builds (values, styles, tags before and
-/// after resolution, marks), or decline. Checked on the demo site, on a sample of the
-/// benchmark corpus, on generated documents and on mutations of all of them.
+/// FastYAML must build, node for node, the tree Yams builds (values, styles, marks), or
+/// decline. Checked on the demo site, on a sample of the benchmark corpus, on generated
+/// documents and on mutations of all of them.
 @Suite struct FastYAMLTests {
     static let root = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -25,59 +24,44 @@ import Yams
     /// Compares the fast tree with Yams' when there is one; tells whether there was.
     @discardableResult
     static func agree(_ yaml: String, _ label: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Bool {
-        let written = YAMLComposer.Indicators(yaml)
-        let fast = FastYAML.compose(yaml, resolver: written.tagOrEquals ? .default : .basic)
-        let reference = YAMLComposer.composeWithYams(yaml, written)
+        let fast = FastYAML.compose(yaml)
+        let reference = YAMLComposer.composeWithYams(yaml)
         guard let fast else { return false }
         guard case .success(let yams?) = reference else {
             Issue.record("\(label): fast path composed what Yams gives as \(reference)\n\(yaml)", sourceLocation: sourceLocation)
             return true
         }
-        // Raw tags first: resolving one changes it in place.
-        if let d = difference(fast, yams, at: "/", resolved: false) ?? difference(fast, yams, at: "/", resolved: true) {
+        if let d = difference(fast, yams, at: "/") {
             Issue.record("\(label): \(d)\n\(yaml)", sourceLocation: sourceLocation)
         }
+        // The derived equality must agree with the walk, which says where two trees part.
+        if fast != yams { Issue.record("\(label): trees differ by ==", sourceLocation: sourceLocation) }
         let whole = YAMLComposer.compose(yaml)
-        if case .success(let n?) = whole, difference(n, yams, at: "/", resolved: true) == nil {} else {
+        if case .success(let n?) = whole, difference(n, yams, at: "/") == nil {} else {
             Issue.record("\(label): compose differs from the fast tree", sourceLocation: sourceLocation)
         }
         return true
     }
 
-    static func difference(_ a: Node, _ b: Node, at path: String, resolved: Bool) -> String? {
-        func markText(_ m: Mark?) -> String { m.map { "\($0.line):\($0.column)" } ?? "nil" }
-        func tagText(_ n: Node) -> String {
-            if resolved { return n.tag.description }
-            switch n {
-            case .scalar(let s): return s.tag.description
-            case .mapping(let m): return m.tag.description
-            case .sequence(let s): return s.tag.description
-            case .alias(let a): return a.tag.description
-            }
-        }
+    static func difference(_ a: YAMLNode, _ b: YAMLNode, at path: String) -> String? {
+        func markText(_ m: YAMLNode.Mark) -> String { "\(m.line):\(m.column)" }
         if markText(a.mark) != markText(b.mark) { return "\(path): mark \(markText(a.mark)) ≠ \(markText(b.mark))" }
-        if tagText(a) != tagText(b) { return "\(path): tag \(tagText(a)) ≠ \(tagText(b))" }
         switch (a, b) {
         case (.scalar(let x), .scalar(let y)):
             if x.string != y.string { return "\(path): \(x.string.debugDescription) ≠ \(y.string.debugDescription)" }
             if x.style != y.style { return "\(path): style \(x.style) ≠ \(y.style)" }
-            if (x.anchor == nil) != (y.anchor == nil) { return "\(path): anchor" }
             return nil
         case (.mapping(let x), .mapping(let y)):
-            if x.style != y.style { return "\(path): mapping style \(x.style) ≠ \(y.style)" }
-            if x.count != y.count { return "\(path): \(x.count) pairs ≠ \(y.count)" }
-            if (x.anchor == nil) != (y.anchor == nil) { return "\(path): anchor" }
-            for (i, (p, q)) in zip(x, y).enumerated() {
-                if let d = difference(p.key, q.key, at: "\(path)key\(i)/", resolved: resolved)
-                    ?? difference(p.value, q.value, at: "\(path)\(q.key.string ?? "?")/", resolved: resolved) { return d }
+            if x.pairs.count != y.pairs.count { return "\(path): \(x.pairs.count) pairs ≠ \(y.pairs.count)" }
+            for (i, (p, q)) in zip(x.pairs, y.pairs).enumerated() {
+                if let d = difference(p.key, q.key, at: "\(path)key\(i)/")
+                    ?? difference(p.value, q.value, at: "\(path)\(q.key.string ?? "?")/") { return d }
             }
             return nil
         case (.sequence(let x), .sequence(let y)):
-            if x.style != y.style { return "\(path): sequence style \(x.style) ≠ \(y.style)" }
-            if x.count != y.count { return "\(path): \(x.count) items ≠ \(y.count)" }
-            if (x.anchor == nil) != (y.anchor == nil) { return "\(path): anchor" }
-            for (i, (p, q)) in zip(x, y).enumerated() {
-                if let d = difference(p, q, at: "\(path)\(i)/", resolved: resolved) { return d }
+            if x.items.count != y.items.count { return "\(path): \(x.items.count) items ≠ \(y.items.count)" }
+            for (i, (p, q)) in zip(x.items, y.items).enumerated() {
+                if let d = difference(p, q, at: "\(path)\(i)/") { return d }
             }
             return nil
         default:
@@ -119,15 +103,14 @@ import Yams
             "\u{FEFF}a: 1", "a: \u{85}", "a: [x: y]", "\"a\" : b",
         ]
         for yaml in declined {
-            let written = YAMLComposer.Indicators(yaml)
-            #expect(FastYAML.compose(yaml, resolver: written.tagOrEquals ? .default : .basic) == nil, "\(yaml.debugDescription)")
+            #expect(FastYAML.compose(yaml) == nil, "\(yaml.debugDescription)")
         }
     }
 
     @Test func longTextsStayCheapAndAgree() {
         let keys = (0..<3000).map { "键\($0): 值 \($0)" }.joined(separator: "\n")
         #expect(Self.agree(keys, "many keys"))
-        #expect(FastYAML.compose(keys + "\n键17: again", resolver: .basic) == nil, "a clash after many keys")
+        #expect(FastYAML.compose(keys + "\n键17: again") == nil, "a clash after many keys")
         let items = "a: [" + (0..<5000).map { "项\($0)" }.joined(separator: ", ") + "]\nb: {" +
             (0..<100).map { "k\($0): 值" }.joined(separator: ", ") + "}"
         #expect(Self.agree(items, "one long line"))

@@ -14,7 +14,7 @@ import YishiSite
         let onDisk = try fm.subpathsOfDirectory(atPath: Self.templates.path)
             .filter { path in
                 var isDir: ObjCBool = false
-                fm.fileExists(atPath: Self.templates.appendingPathComponent(path).path, isDirectory: &isDir)
+                _ = fm.fileExists(atPath: Self.templates.appendingPathComponent(path).path, isDirectory: &isDir)
                 return !isDir.boolValue && !(path.split(separator: "/").last?.hasPrefix(".") ?? false)
             }.sorted()
         #expect(DefaultTheme.paths == onDisk)

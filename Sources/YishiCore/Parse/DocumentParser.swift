@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// What a content file holds, once parsed.
 public enum ContentRecord: Sendable {
@@ -51,7 +50,7 @@ public enum DocumentParser {
         for s in slips {
             r.diagnostics.append(.error(s.message, at: SourceLocation(file: file, line: s.line + r.lineOffset, column: s.column)))
         }
-        let root: Node
+        let root: YAMLNode
         switch YAMLComposer.compose(mended) {
         case .success(let n?): root = n
         case .success(nil):
@@ -71,9 +70,7 @@ public enum DocumentParser {
         }
         // The declared kind decides which keys are known, so read it first.
         var kind = folderKind
-        // Yams finds a key by building a node for it and comparing it with every key; most
-        // files have no `kind:`, which a look at the keys' text rules out.
-        if case .mapping(let m) = root, m.indices.contains(where: { m[$0].key.string == "kind" }), let k = m["kind"]?.string {
+        if case .mapping(let m) = root, let k = m["kind"]?.string {
             if let declared = ContentKind(rawValue: k) { kind = declared } else {
                 r.error(.unknownDeclaredKind(k), m["kind"])
                 return (nil, r.diagnostics)
@@ -139,7 +136,7 @@ public enum DocumentParser {
         return defaultID
     }
 
-    private static func meeting(_ root: Node, fm: FrontMatter, file: String, defaultID: String, reader r: FieldReader) -> Meeting? {
+    private static func meeting(_ root: YAMLNode, fm: FrontMatter, file: String, defaultID: String, reader r: FieldReader) -> Meeting? {
         guard let f = r.fields(root, context: .meeting, known: meetingKeys) else { return nil }
         let id = recordID(f, defaultID: defaultID, file: file, reader: r)
         let title = f.text("title", required: true)
@@ -193,13 +190,13 @@ public enum DocumentParser {
         }
     }
 
-    private static func attendance(_ node: Node, reader r: FieldReader) -> Attendance? {
+    private static func attendance(_ node: YAMLNode, reader r: FieldReader) -> Attendance? {
         guard case .mapping(let m) = node else { r.error(.expectedMapping(key: "attendance"), node); return nil }
         var total: Int? = nil
         var totalWritten = false
         var categories: [(String, Int)] = []
-        for i in m.indices {
-            let (k, v) = m[i]
+        for pair in m.pairs {
+            let k = pair.key, v = pair.value
             guard case .scalar(let ks) = k else { r.error(.expectedText(key: "attendance"), k); continue }
             if ks.string == "total" { totalWritten = true }
             guard case .scalar(let vs) = v else { r.error(.expectedText(key: ks.string), v); continue }
@@ -215,7 +212,7 @@ public enum DocumentParser {
         return Attendance(total: total, categories: categories)
     }
 
-    private static func item(_ node: Node, reader r: FieldReader, attendance: Attendance?) -> Item? {
+    private static func item(_ node: YAMLNode, reader r: FieldReader, attendance: Attendance?) -> Item? {
         guard let f = r.fields(node, context: .item, known: itemKeys, key: "items") else { return nil }
         let id = f.text("id", required: true)
         if let id, let p = Identifier.problem(id) { r.error(p, f.node("id")) }
@@ -250,13 +247,13 @@ public enum DocumentParser {
     }
 
     /// Warnings DESIGN §3 asks for: a reason for rejected/referred/deferred, a new date for deferred.
-    private static func statusChecks(status: ItemStatus?, note: String?, hasDue: Bool, at node: Node, reader r: FieldReader) {
+    private static func statusChecks(status: ItemStatus?, note: String?, hasDue: Bool, at node: YAMLNode, reader r: FieldReader) {
         guard let status else { return }
         if [.rejected, .referred, .deferred].contains(status), note == nil { r.warning(.noteExpected(status: status), node) }
         if status == .deferred, !hasDue { r.warning(.deferredWithoutDue, node) }
     }
 
-    private static func update(_ node: Node, index: Int, date: Day, file: String, reader r: FieldReader) -> UpdateEntry? {
+    private static func update(_ node: YAMLNode, index: Int, date: Day, file: String, reader r: FieldReader) -> UpdateEntry? {
         guard let f = r.fields(node, context: .update, known: updateKeys, key: "updates") else { return nil }
         guard let item = f.located("item", required: true) else { return nil }
         if let p = Identifier.problem(item.value) { r.error(p, f.node("item")); return nil }
@@ -275,7 +272,7 @@ public enum DocumentParser {
         return u
     }
 
-    private static func updateFile(_ root: Node, fm: FrontMatter, file: String, defaultID: String, reader r: FieldReader) -> UpdateFile? {
+    private static func updateFile(_ root: YAMLNode, fm: FrontMatter, file: String, defaultID: String, reader r: FieldReader) -> UpdateFile? {
         guard let f = r.fields(root, context: .updateFile, known: updateFileKeys) else { return nil }
         let id = recordID(f, defaultID: defaultID, file: file, reader: r)
         let date = f.day("date", required: true)

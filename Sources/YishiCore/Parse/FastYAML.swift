@@ -1,8 +1,6 @@
-import Yams
-
-/// Composes the plain shape most front matter has into exactly the node tree Yams would
-/// build from it (the same values, styles, tags and marks), without libyaml's token and
-/// event machinery, which is most of the cost of reading a site.
+/// Composes the plain shape most front matter has into exactly the tree Yams composes, as a
+/// `YAMLNode` (the same values, styles and marks), without libyaml's token and event
+/// machinery, which is most of the cost of reading a site.
 ///
 /// The shape: block mappings and sequences (an indentless one under a key too), one-line
 /// plain and quoted scalars, one-line flow sequences and mappings, comments, blank lines.
@@ -14,39 +12,13 @@ enum FastYAML {
     /// Trees this shallow pass `YAMLComposer`'s nesting check without being walked again.
     static let depthLimit = 48
 
-    /// - Parameter resolver: the resolver Yams would be given for this text; nodes keep it,
-    ///   and mapping keys are resolved with it, as Yams' duplicate check resolves them.
-    static func compose(_ yaml: String, resolver: Resolver) -> Node? {
-        guard marksAgree else { return nil }
+    static func compose(_ yaml: String) -> YAMLNode? {
         var text = yaml
         return text.withUTF8 { bytes in
-            var composer = FastComposer(bytes: bytes, resolver: resolver)
+            var composer = FastComposer(bytes: bytes)
             return try? composer.document()
         }
     }
-
-    /// Mark's stored properties in their order. Yams makes marks only in its parser and
-    /// offers no initialiser, so a mark is made from this shape; `marksAgree` checks the
-    /// shape against a mark Yams made, and a Yams whose Mark changed only loses the fast path.
-    private struct MarkLayout {
-        var line: Int
-        var column: Int
-    }
-
-    fileprivate static func mark(line: Int, column: Int) -> Mark {
-        unsafeBitCast(MarkLayout(line: line, column: column), to: Mark.self)
-    }
-
-    static let marksAgree: Bool = {
-        guard MemoryLayout<Mark>.size == MemoryLayout<MarkLayout>.size,
-              MemoryLayout<Mark>.stride == MemoryLayout<MarkLayout>.stride,
-              MemoryLayout<Mark>.alignment == MemoryLayout<MarkLayout>.alignment,
-              let parser = try? Parser(yaml: "a:\n   b", resolver: .basic, encoding: .utf8),
-              case .mapping(let m)? = try? parser.singleRoot(),
-              let real = m["a"]?.mark else { return false }
-        let made = mark(line: 2, column: 4)
-        return real.line == made.line && real.column == made.column
-    }()
 }
 
 /// Thrown to give the text back to Yams.
@@ -72,9 +44,6 @@ private struct Keys {
 /// it composed, at the start of the next content line (`ahead`), or throws.
 private struct FastComposer {
     let b: UnsafeBufferPointer<UInt8>
-    let resolver: Resolver
-    /// One per text, as Yams' parser holds one: `Constructor.default` builds a new one on each read.
-    let constructor = Constructor.default
     var pos = 0
     /// 0-based number of the line `pos` is on, and where that line starts.
     var line = 0
@@ -82,9 +51,8 @@ private struct FastComposer {
     /// Indentation of the content line the cursor waits at, nil at the end of the text.
     var ahead: Int?
 
-    init(bytes: UnsafeBufferPointer<UInt8>, resolver: Resolver) {
+    init(bytes: UnsafeBufferPointer<UInt8>) {
         self.b = bytes
-        self.resolver = resolver
     }
 
     private static let space = UInt8(ascii: " "), newline = UInt8(ascii: "\n"), hash = UInt8(ascii: "#"),
@@ -95,7 +63,7 @@ private struct FastComposer {
     /// libyaml counts a simple key's length up to 1024; this stays clear of wherever it counts.
     private static let longestKey = 1000
 
-    mutating func document() throws(OutOfSubset) -> Node {
+    mutating func document() throws(OutOfSubset) -> YAMLNode {
         try checkCharacters()
         guard let indent = try skipToContent() else { throw OutOfSubset() }
         let root = try blockNode(indent: indent, depth: 0)
@@ -139,12 +107,12 @@ private struct FastComposer {
     private var counted = (line: -1, at: 0, column: 1)
 
     /// libyaml counts columns in Unicode scalars.
-    private mutating func mark(_ i: Int) -> Mark {
+    private mutating func mark(_ i: Int) -> YAMLNode.Mark {
         if counted.line != line || counted.at > i { counted = (line, lineStart, 1) }
         var column = counted.column
         for j in counted.at..<i where b[j] & 0xC0 != 0x80 { column += 1 }
         counted = (line, i, column)
-        return FastYAML.mark(line: line + 1, column: column)
+        return YAMLNode.Mark(line: line + 1, column: column)
     }
 
     private mutating func nextLine() {
@@ -213,51 +181,48 @@ private struct FastComposer {
 
     // MARK: Nodes
 
-    private func tag(_ name: Tag.Name) -> Tag { Tag(name, resolver, constructor) }
-
     private func string(_ start: Int, _ end: Int) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)
     }
 
-    private mutating func blockNode(indent: Int, depth: Int) throws(OutOfSubset) -> Node {
+    private mutating func blockNode(indent: Int, depth: Int) throws(OutOfSubset) -> YAMLNode {
         isEntry(pos) ? try blockSequence(indent: indent, depth: depth) : try blockMapping(indent: indent, depth: depth)
     }
 
-    private mutating func blockSequence(indent: Int, depth: Int) throws(OutOfSubset) -> Node {
+    private mutating func blockSequence(indent: Int, depth: Int) throws(OutOfSubset) -> YAMLNode {
         guard depth < FastYAML.depthLimit else { throw OutOfSubset() }
         let start = mark(pos)
-        var items: [Node] = []
+        var items: [YAMLNode] = []
         while isEntry(pos) {
             pos += 1
             items.append(try blockValue(indent: indent, inSequence: true, depth: depth + 1))
             guard let next = ahead, next >= indent else { break }
             if next > indent { throw OutOfSubset() }
         }
-        // Yams takes a collection's style from its end event, which carries none: always `.any`.
-        return .sequence(.init(items, tag(.implicit), .any, start))
+        return .sequence(.init(items: items, mark: start))
     }
 
-    private mutating func blockMapping(indent: Int, depth: Int) throws(OutOfSubset) -> Node {
+    private mutating func blockMapping(indent: Int, depth: Int) throws(OutOfSubset) -> YAMLNode {
         guard depth < FastYAML.depthLimit else { throw OutOfSubset() }
         let start = mark(pos)
-        var pairs: [(Node, Node)] = []
+        var pairs: [YAMLNode.Pair] = []
         var keys = Keys()
         while true {
             let (key, text) = try blockKey()
             // Yams reports a clash by its own words and place, so it is given the text.
             guard keys.insert(text) else { throw OutOfSubset() }
             let value = try blockValue(indent: indent, inSequence: false, depth: depth + 1)
-            pairs.append((key, value))
+            pairs.append(.init(key: key, value: value))
             guard let next = ahead, next >= indent else { break }
             if next > indent { throw OutOfSubset() }
         }
-        return .mapping(.init(pairs, tag(.implicit), .any, start))
+        return .mapping(.init(pairs: pairs, mark: start))
     }
 
     /// A key and its `:`, on one line; leaves the cursor after the `:`.
-    private mutating func blockKey() throws(OutOfSubset) -> (Node, String) {
+    private mutating func blockKey() throws(OutOfSubset) -> (YAMLNode, String) {
         let start = pos
-        let key: Node, text: String
+        let key: YAMLNode, text: String
         if b[pos] == Self.doubleQuote || b[pos] == Self.singleQuote {
             (key, text) = try quoted()
             guard b[pos] == Self.colon, byte(pos + 1) == Self.space || byte(pos + 1) == Self.newline else { throw OutOfSubset() }
@@ -273,29 +238,28 @@ private struct FastComposer {
                 i += 1
             }
             text = string(pos, end)
-            key = .scalar(.init(text, tag(.implicit), .plain, mark(pos)))
+            key = .scalar(.init(string: text, style: .plain, mark: mark(pos)))
             pos = i
         }
         guard pos - start <= Self.longestKey else { throw OutOfSubset() }
-        _ = key.tag  // Yams' duplicate check resolves every key's tag, in place.
         pos += 1
         return (key, text)
     }
 
     /// What follows a key's `:` or an entry's `-`: on the same line, or in the lines below.
-    private mutating func blockValue(indent: Int, inSequence: Bool, depth: Int) throws(OutOfSubset) -> Node {
+    private mutating func blockValue(indent: Int, inSequence: Bool, depth: Int) throws(OutOfSubset) -> YAMLNode {
         let indicatorEnd = pos
         while byte(pos) == Self.space { pos += 1 }
         if atLineEnd(pos) || b[pos] == Self.hash {
             // libyaml puts an empty value just after its indicator.
-            let empty = Node.scalar(.init("", tag(.implicit), .plain, mark(indicatorEnd)))
+            let empty = YAMLNode.scalar(.init(string: "", style: .plain, mark: mark(indicatorEnd)))
             nextLine()
             guard let next = try skipToContent() else { return empty }
             if next > indent { return try blockNode(indent: next, depth: depth) }
             if next == indent && !inSequence && isEntry(pos) { return try blockSequence(indent: indent, depth: depth) }
             return empty
         }
-        let node: Node
+        let node: YAMLNode
         switch b[pos] {
         case Self.openBracket, Self.openBrace:
             node = try flowNode(depth: depth)
@@ -316,7 +280,7 @@ private struct FastComposer {
                 if c != Self.space { end = i + 1 }
                 i += 1
             }
-            node = .scalar(.init(string(start, end), tag(.implicit), .plain, mark(start)))
+            node = .scalar(.init(string: string(start, end), style: .plain, mark: mark(start)))
             pos = end
         }
         try endLine()
@@ -326,7 +290,7 @@ private struct FastComposer {
     }
 
     /// A quoted scalar that closes on its own line; leaves the cursor after the closing quote.
-    private mutating func quoted() throws(OutOfSubset) -> (Node, String) {
+    private mutating func quoted() throws(OutOfSubset) -> (YAMLNode, String) {
         let start = pos
         let single = b[pos] == Self.singleQuote
         var i = pos + 1
@@ -366,7 +330,7 @@ private struct FastComposer {
         }
         let text = bytes.map { String(decoding: $0, as: UTF8.self) } ?? string(start + 1, i)
         pos = i + 1
-        let node = Node.scalar(.init(text, tag(.str), single ? .singleQuoted : .doubleQuoted, mark(start)))
+        let node = YAMLNode.scalar(.init(string: text, style: single ? .singleQuoted : .doubleQuoted, mark: mark(start)))
         return (node, text)
     }
 
@@ -377,7 +341,7 @@ private struct FastComposer {
         if atLineEnd(pos) { throw OutOfSubset() }
     }
 
-    private mutating func flowNode(depth: Int) throws(OutOfSubset) -> Node {
+    private mutating func flowNode(depth: Int) throws(OutOfSubset) -> YAMLNode {
         switch b[pos] {
         case Self.openBracket: return try flowSequence(depth: depth)
         case Self.openBrace: return try flowMapping(depth: depth)
@@ -388,7 +352,7 @@ private struct FastComposer {
 
     /// A plain scalar inside brackets or braces, which ends at a `,`, a closing bracket or
     /// brace, or (a key) at `: `; a `:` anywhere else, or a comment, is left to Yams.
-    private mutating func flowPlain(key: Bool) throws(OutOfSubset) -> (Node, String) {
+    private mutating func flowPlain(key: Bool) throws(OutOfSubset) -> (YAMLNode, String) {
         guard plainStarts(pos, flow: true) else { throw OutOfSubset() }
         let start = pos
         var i = pos, end = pos
@@ -414,14 +378,14 @@ private struct FastComposer {
         }
         let text = string(start, end)
         pos = i
-        return (.scalar(.init(text, tag(.implicit), .plain, mark(start))), text)
+        return (.scalar(.init(string: text, style: .plain, mark: mark(start))), text)
     }
 
-    private mutating func flowSequence(depth: Int) throws(OutOfSubset) -> Node {
+    private mutating func flowSequence(depth: Int) throws(OutOfSubset) -> YAMLNode {
         guard depth < FastYAML.depthLimit else { throw OutOfSubset() }
         let start = mark(pos)
         pos += 1
-        var items: [Node] = []
+        var items: [YAMLNode] = []
         try skipSpaces()
         if b[pos] == Self.closeBracket {
             pos += 1
@@ -436,14 +400,14 @@ private struct FastComposer {
                 if b[pos] == Self.closeBracket { throw OutOfSubset() }
             }
         }
-        return .sequence(.init(items, tag(.implicit), .any, start))
+        return .sequence(.init(items: items, mark: start))
     }
 
-    private mutating func flowMapping(depth: Int) throws(OutOfSubset) -> Node {
+    private mutating func flowMapping(depth: Int) throws(OutOfSubset) -> YAMLNode {
         guard depth < FastYAML.depthLimit else { throw OutOfSubset() }
         let start = mark(pos)
         pos += 1
-        var pairs: [(Node, Node)] = []
+        var pairs: [YAMLNode.Pair] = []
         var keys = Keys()
         try skipSpaces()
         if b[pos] == Self.closeBrace {
@@ -451,7 +415,7 @@ private struct FastComposer {
         } else {
             while true {
                 let keyStart = pos
-                let (key, text): (Node, String)
+                let (key, text): (YAMLNode, String)
                 if b[pos] == Self.doubleQuote || b[pos] == Self.singleQuote {
                     (key, text) = try quoted()
                 } else {
@@ -459,11 +423,10 @@ private struct FastComposer {
                 }
                 guard b[pos] == Self.colon, byte(pos + 1) == Self.space, pos - keyStart <= Self.longestKey,
                       keys.insert(text) else { throw OutOfSubset() }
-                _ = key.tag  // resolved in place, as Yams' duplicate check does
                 pos += 1
                 try skipSpaces()
                 let value = try flowNode(depth: depth + 1)
-                pairs.append((key, value))
+                pairs.append(.init(key: key, value: value))
                 try skipSpaces()
                 if b[pos] == Self.closeBrace { pos += 1; break }
                 guard b[pos] == Self.comma else { throw OutOfSubset() }
@@ -472,6 +435,6 @@ private struct FastComposer {
                 if b[pos] == Self.closeBrace { throw OutOfSubset() }
             }
         }
-        return .mapping(.init(pairs, tag(.implicit), .any, start))
+        return .mapping(.init(pairs: pairs, mark: start))
     }
 }

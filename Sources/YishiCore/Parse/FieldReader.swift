@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Reads typed values out of a composed YAML tree, strictly, collecting a diagnostic for
 /// every problem with the line and column of the offending key or value.
@@ -16,34 +15,33 @@ final class FieldReader {
         self.lineOffset = yamlLine - 1
     }
 
-    func location(_ node: Node?) -> SourceLocation {
+    func location(_ node: YAMLNode?) -> SourceLocation {
         guard let mark = node?.mark else { return SourceLocation(file: file, line: lineOffset + 1, column: 1) }
         return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
     }
 
-    func error(_ m: Message, _ node: Node?) { diagnostics.append(.error(m, at: location(node))) }
-    func warning(_ m: Message, _ node: Node?) { diagnostics.append(.warning(m, at: location(node))) }
+    func error(_ m: Message, _ node: YAMLNode?) { diagnostics.append(.error(m, at: location(node))) }
+    func warning(_ m: Message, _ node: YAMLNode?) { diagnostics.append(.warning(m, at: location(node))) }
 
     /// A mapping's fields, checking every key against `known`.
-    func fields(_ node: Node, context: Message.FieldContext, known: [String], key: String = "") -> Fields? {
+    func fields(_ node: YAMLNode, context: Message.FieldContext, known: [String], key: String = "") -> Fields? {
         guard case .mapping(let mapping) = node else {
             error(.expectedMapping(key: key.isEmpty ? context.rawValue : key), node)
             return nil
         }
         var keys: [String] = []
-        var values: [Node] = []
-        keys.reserveCapacity(mapping.count)
-        values.reserveCapacity(mapping.count)
-        // By index: the mapping's own iterator first copies every pair into a new array.
-        for i in mapping.indices {
-            let (k, v) = mapping[i]
+        var values: [YAMLNode] = []
+        keys.reserveCapacity(mapping.pairs.count)
+        values.reserveCapacity(mapping.pairs.count)
+        for pair in mapping.pairs {
+            let k = pair.key
             guard case .scalar(let s) = k else { error(.expectedText(key: "key"), k); continue }
             if !known.contains(s.string) {
                 error(.unknownKey(key: s.string, context: context, suggestion: Suggestion.closest(to: s.string, in: known)), k)
                 continue
             }
             keys.append(s.string)
-            values.append(v)
+            values.append(pair.value)
         }
         return Fields(reader: self, node: node, keys: keys, values: values)
     }
@@ -52,13 +50,13 @@ final class FieldReader {
 /// The fields of one YAML mapping, read by name.
 struct Fields {
     let reader: FieldReader
-    let node: Node
+    let node: YAMLNode
     /// Keys and their values, in the order written, apart so that a look-up by name
     /// compares names without copying a node for each.
     let keys: [String]
-    let values: [Node]
+    let values: [YAMLNode]
 
-    func node(_ key: String) -> Node? {
+    func node(_ key: String) -> YAMLNode? {
         keys.firstIndex(of: key).map { values[$0] }
     }
 
@@ -66,7 +64,7 @@ struct Fields {
 
     func location(_ key: String) -> SourceLocation { reader.location(node(key) ?? node) }
 
-    static func isNull(_ n: Node) -> Bool {
+    static func isNull(_ n: YAMLNode) -> Bool {
         guard case .scalar(let s) = n, s.style == .plain else { return false }
         // Compared as bytes: `==` on a long Chinese value takes the Unicode-equivalence path,
         // and nothing but these bytes is canonically equivalent to "~" or "null".
@@ -106,7 +104,7 @@ struct Fields {
         return Fields.wholeNumber(t, key: key, node: node(key)!, reader: reader)
     }
 
-    static func wholeNumber(_ t: String, key: String, node: Node, reader: FieldReader) -> Int? {
+    static func wholeNumber(_ t: String, key: String, node: YAMLNode, reader: FieldReader) -> Int? {
         var digits = t
         var negative = false
         if digits.hasPrefix("-") { negative = true; digits.removeFirst() }
@@ -156,7 +154,7 @@ struct Fields {
             return []
         }
         var out: [Located<String>] = []
-        for v in seq {
+        for v in seq.items {
             guard case .scalar(let s) = v else { reader.error(.expectedText(key: key), v); continue }
             let t = s.string.trimming(.spaces)
             // Foundation's search is slow, and neither comma has another spelling it would
@@ -170,25 +168,25 @@ struct Fields {
         return out
     }
 
-    func sequence(_ key: String) -> [Node] {
+    func sequence(_ key: String) -> [YAMLNode] {
         guard let n = node(key), !Fields.isNull(n) else { return [] }
         guard case .sequence(let seq) = n else {
             reader.error(.expectedList(key: key), n)
             return []
         }
-        return Array(seq)
+        return seq.items
     }
 
     /// `extra:` holds a site's own fields; kept as text, nested values flattened with dots.
     func extra() -> [String: String] {
         guard let n = node("extra"), !Fields.isNull(n) else { return [:] }
         var out: [String: String] = [:]
-        func walk(_ n: Node, _ prefix: String) {
+        func walk(_ n: YAMLNode, _ prefix: String) {
             switch n {
             case .scalar(let s): out[prefix] = s.string
-            case .mapping(let m): for (k, v) in m { walk(v, prefix.isEmpty ? (k.string ?? "") : prefix + "." + (k.string ?? "")) }
-            case .sequence(let s): for (i, v) in s.enumerated() { walk(v, prefix + "." + String(i)) }
-            case .alias: break
+            case .mapping(let m):
+                for p in m.pairs { walk(p.value, prefix.isEmpty ? (p.key.string ?? "") : prefix + "." + (p.key.string ?? "")) }
+            case .sequence(let s): for (i, v) in s.items.enumerated() { walk(v, prefix + "." + String(i)) }
             }
         }
         guard case .mapping = n else { reader.error(.expectedMapping(key: "extra"), n); return [:] }

@@ -1,12 +1,10 @@
-import Yams
-
 /// Reads `site.yml`, `units.yml` and `departments.yml`: plain YAML files, no body.
 public enum SettingsParser {
     static let siteKeys = ["title", "locale", "base_url", "timezone", "rules", "privacy", "notice",
                            "categories", "platforms", "formats", "search", "limits", "extra"]
 
     /// Composes a whole-file YAML document, reporting slips and syntax errors.
-    static func compose(_ text: String, file: String, reader: FieldReader) -> Node? {
+    static func compose(_ text: String, file: String, reader: FieldReader) -> YAMLNode? {
         let (slips, mended) = SlipDetector.scan(text)
         for s in slips {
             reader.diagnostics.append(.error(s.message, at: SourceLocation(file: file, line: s.line + reader.lineOffset, column: s.column)))
@@ -57,13 +55,13 @@ public enum SettingsParser {
     }
 
     /// The entries of a file that holds one top-level list (units.yml, departments.yml).
-    private static func topLevelList(_ text: String, file: String, reader r: FieldReader) -> [Node] {
+    private static func topLevelList(_ text: String, file: String, reader r: FieldReader) -> [YAMLNode] {
         guard let root = compose(text, file: file, reader: r) else { return [] }
         guard case .sequence(let top) = root else {
             r.error(.expectedList(key: String(file.split(separator: "/").last ?? "")), root)
             return []
         }
-        return Array(top)
+        return top.items
     }
 
     /// Reads an entry's `id`, which must be valid.
@@ -77,7 +75,7 @@ public enum SettingsParser {
         let r = FieldReader(file: file, yamlLine: 1)
         let top = topLevelList(text, file: file, reader: r)
         var out: [Unit] = []
-        func walk(_ nodes: [Node], parent: String?) -> [String] {
+        func walk(_ nodes: [YAMLNode], parent: String?) -> [String] {
             var ids: [String] = []
             for n in nodes {
                 guard let f = r.fields(n, context: .unit, known: ["id", "name", "level", "children", "extra"]),

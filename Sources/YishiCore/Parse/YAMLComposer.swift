@@ -14,19 +14,17 @@ enum YAMLComposer {
 
     static let maxDepth = 64
 
-    static func compose(_ yaml: String) -> Result<Node?, Failure> {
-        let written = Indicators(yaml)
+    static func compose(_ yaml: String) -> Result<YAMLNode?, Failure> {
         // Most front matter is plain enough to compose without libyaml; the rest, and every
-        // error, is Yams', given the resolver it would be given below.
-        if let node = FastYAML.compose(yaml, resolver: written.tagOrEquals ? .default : .basic) {
-            return .success(node)
-        }
-        return composeWithYams(yaml, written)
+        // error, is Yams'.
+        if let node = FastYAML.compose(yaml) { return .success(node) }
+        return composeWithYams(yaml)
     }
 
     /// What `compose` gives when the fast path declines: the reference it is tested against.
-    static func composeWithYams(_ yaml: String, _ written: Indicators) -> Result<Node?, Failure> {
-        if !written.tagOrEquals {
+    static func composeWithYams(_ yaml: String) -> Result<YAMLNode?, Failure> {
+        let written = Indicators(yaml)
+        if !written.explicitTag {
             let quick = compose(yaml, resolver: .basic, anchors: written.anchor)
             // Keys equal under YAML 1.1's tags are equal by text, so the plain resolver finds
             // every clash the full one finds, and perhaps more (`"1"` and `1`): a file with a
@@ -39,10 +37,10 @@ enum YAMLComposer {
     /// What the text can hold, told from its bytes before it is composed.
     struct Indicators {
         /// Yams resolves every mapping key's YAML 1.1 tag, a regular expression each, to look
-        /// for duplicates. Nothing here reads a value through its tag, with two exceptions
-        /// that need a `!` or a `=`: an explicit tag (`!!int 1`, which clashes with a plain
-        /// `1`), and a key `=`, whose mapping Yams reads as the text of its value.
-        var tagOrEquals = false
+        /// for duplicates. Nothing here reads a value through its tag, and only an explicit
+        /// tag, which needs a `!`, makes two keys clash that differ by their tags alone
+        /// (`!!int 1` and a plain `1`).
+        var explicitTag = false
         /// Whether there is an `&`: without one, no node has an anchor.
         var anchor = false
 
@@ -52,7 +50,7 @@ enum YAMLComposer {
             yaml.withUTF8 { bytes in
                 for b in bytes {
                     switch b {
-                    case UInt8(ascii: "!"), UInt8(ascii: "="): tagOrEquals = true
+                    case UInt8(ascii: "!"): explicitTag = true
                     case UInt8(ascii: "&"): anchor = true
                     default: break
                     }
@@ -61,15 +59,16 @@ enum YAMLComposer {
         }
     }
 
-    private static func compose(_ yaml: String, resolver: Resolver, anchors: Bool) -> Result<Node?, Failure> {
+    private static func compose(_ yaml: String, resolver: Resolver, anchors: Bool) -> Result<YAMLNode?, Failure> {
         do {
             // Named, not left to Yams' default, which reads the environment for every file.
             let parser = try Parser(yaml: yaml, resolver: resolver, encoding: .utf8)
             let root = try parser.singleRoot()
             // Anchors are held weakly by nodes and strongly by the parser: check while it lives.
             return try withExtendedLifetime(parser) {
-                if let root { try checkStructure(root, depth: 0, anchors: anchors) }
-                return .success(root)
+                guard let root else { return .success(nil) }
+                try checkStructure(root, depth: 0, anchors: anchors)
+                return .success(YAMLNode(root))
             }
         } catch let failure as Failure {
             return .failure(failure)
