@@ -109,6 +109,16 @@ import Testing
         #expect(ds.map(\.location.line) == [6, 7])
     }
 
+    @Test(arguments: [
+        ("12", 12), ("0012", 12), ("999999999999999", 999_999_999_999_999), ("１２", nil), ("1\u{301}", nil), ("12a", nil),
+        ("-", nil), ("+3", nil), ("--1", nil), ("1 2", nil), ("٣", nil), ("1000000000000000", nil), ("1.5", nil),
+    ] as [(String, Int?)])
+    func aNumberIsOnlyASCIIDigits(written: String, value: Int?) {
+        let (m, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nattendance:\n  total: \"\(written)\"\n---\n")
+        #expect(m?.attendance?.total == value)
+        #expect(ds.map(\.message) == (value == nil ? [.invalidNumber(key: "total", value: written)] : []))
+    }
+
     @Test func attendanceCategoriesCannotExceedTheTotal() throws {
         let (_, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nattendance:\n  total: 30\n  residents: 22\n  officials: 10\n---\n")
         let d = try #require(only(ds))

@@ -73,6 +73,41 @@ import Testing
         }
     }
 
+    /// The split as it was first written: every line of the file listed, the pieces cut
+    /// between them. The split that stops at the closing fence must agree with it.
+    static func splitByLines(_ text: String) -> Result<FrontMatter, FrontMatter.Failure> {
+        let bytes = Array(text.utf8)
+        var lines = SourceText.lines(bytes)
+        if lines.last?.isEmpty == true { lines.removeLast() }
+        func marker(_ line: Range<Int>, _ c: UInt8) -> Bool {
+            let l = bytes[line]
+            return l.count >= 3 && l.prefix(3).allSatisfy { $0 == c } && l.dropFirst(3).allSatisfy { $0 == 0x20 || $0 == 0x09 }
+        }
+        guard let first = lines.first, marker(first, UInt8(ascii: "-")) else { return .failure(.missingOpeningFence) }
+        guard let close = lines.indices.dropFirst().first(where: { marker(lines[$0], UInt8(ascii: "-")) || marker(lines[$0], UInt8(ascii: ".")) }) else {
+            return .failure(.missingClosingFence)
+        }
+        func between(_ from: Int, _ to: Int) -> String { String(decoding: bytes[from..<to], as: UTF8.self) }
+        let yaml = close > 1 ? between(lines[1].lowerBound, lines[close - 1].upperBound) : ""
+        let body = close + 1 < lines.count ? between(lines[close + 1].lowerBound, lines[lines.count - 1].upperBound) + "\n" : ""
+        return .success(FrontMatter(yaml: yaml, yamlLine: 2, body: body, bodyLine: close + 2))
+    }
+
+    @Test func frontMatterSplitsAsLineByLine() {
+        let fixed = ["", "\n", "---", "---\n", "---\n---", "---\n---\n", "---\n...\nbody", "---\na: 1\n---\nbody",
+                     "---\na: 1\n---\nbody\n", "---\na: 1\n---\n\n", "---\na: 1\n---\nbody\n\n", "--- \na\n---\t\nb",
+                     "----\na\n---\n", " ---\na\n---\n", "---\n\n---\n正文\n第二行", "---\na: 1\n -- \n----\n---x\n...\nb"]
+        for text in fixed { #expect(FrontMatter.split(text) == Self.splitByLines(text), "\(text.debugDescription)") }
+        var generator = SystemRandomNumberGenerator()
+        let lines = ["---", "...", "--- ", "---\t", "----", "..", "a: 1", "", "正文 ---", " ---", "议事", "-- -"]
+        for _ in 0..<3000 {
+            var text = (0..<Int.random(in: 0...7, using: &generator)).map { _ in lines.randomElement(using: &generator)! }
+                .joined(separator: "\n")
+            text += ["", "\n", "\n\n"].randomElement(using: &generator)!
+            #expect(FrontMatter.split(text) == Self.splitByLines(text), "\(text.debugDescription)")
+        }
+    }
+
     @Test func filesAreReadWholeFromDisk() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("yishi-read-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }

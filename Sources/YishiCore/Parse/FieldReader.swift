@@ -105,10 +105,13 @@ struct Fields {
     }
 
     static func wholeNumber(_ t: String, key: String, node: YAMLNode, reader: FieldReader) -> Int? {
-        var digits = t
+        // By bytes: only ASCII digits are accepted, and a digit that a combining mark follows
+        // is refused either way (the mark's bytes are not digits).
+        var digits = t.utf8[...]
         var negative = false
-        if digits.hasPrefix("-") { negative = true; digits.removeFirst() }
-        guard !digits.isEmpty, digits.count <= 15, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let v = Int(digits) else {
+        if digits.first == UInt8(ascii: "-") { negative = true; digits = digits.dropFirst() }
+        guard !digits.isEmpty, digits.count <= 15, digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
+              let v = Int(Substring(digits)) else {
             reader.error(.invalidNumber(key: key, value: t), node)
             return nil
         }

@@ -14,26 +14,56 @@ public struct FrontMatter: Sendable, Equatable {
     }
 
     /// Splits normalised text (LF line endings, no byte-order mark).
+    ///
+    /// Reads lines only up to the closing fence and takes the rest as the body whole: the
+    /// minutes are most of a file, and listing their lines and copying them twice cost more
+    /// than composing the front matter.
     public static func split(_ text: String) -> Result<FrontMatter, Failure> {
-        let bytes = Array(text.utf8)
-        var lines = SourceText.lines(bytes)
-        // A final line ending ends the last line; it does not start an empty one.
-        if lines.last?.isEmpty == true { lines.removeLast() }
-        guard let first = lines.first, isFence(bytes[first]) else { return .failure(.missingOpeningFence) }
-        guard let close = lines.indices.dropFirst().first(where: { isFence(bytes[lines[$0]]) || isEnd(bytes[lines[$0]]) }) else {
+        let utf8 = text.utf8
+        // Offsets found in the bytes; lines start and end next to an LF, so each offset is on
+        // a character boundary and the pieces are cut from the text without decoding again.
+        let found: Result<(yaml: Range<Int>, close: Int, closeEnd: Int), Failure>? = utf8.withContiguousStorageIfAvailable { b in
+            let n = b.count
+            func lineEnd(_ from: Int) -> Int {
+                var i = from
+                while i < n && b[i] != 0x0A { i += 1 }
+                return i
+            }
+            guard n > 0 else { return .failure(.missingOpeningFence) }
+            let firstEnd = lineEnd(0)
+            guard isFence(b[0..<firstEnd]) else { return .failure(.missingOpeningFence) }
+            // A final line ending ends the last line; it does not start an empty one.
+            var start = firstEnd + 1, index = 1
+            while start < n {
+                let end = lineEnd(start)
+                if isFence(b[start..<end]) || isEnd(b[start..<end]) {
+                    return .success((firstEnd + 1..<max(firstEnd + 1, start - 1), index, end))
+                }
+                start = end + 1
+                index += 1
+            }
             return .failure(.missingClosingFence)
         }
-        // Lines start and end next to an LF, so their offsets are on character boundaries.
-        func between(_ from: Int, _ to: Int) -> String {
-            let utf8 = text.utf8
-            return String(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: from)..<utf8.index(utf8.startIndex, offsetBy: to)]))
+        guard let found else { return split(String(decoding: Array(utf8), as: UTF8.self)) }
+        switch found {
+        case .failure(let f):
+            return .failure(f)
+        case .success(let (yamlRange, close, closeEnd)):
+            func piece(_ from: Int, _ to: Int) -> Substring {
+                Substring(utf8[utf8.index(utf8.startIndex, offsetBy: from)..<utf8.index(utf8.startIndex, offsetBy: to)])
+            }
+            let yaml = String(piece(yamlRange.lowerBound, yamlRange.upperBound))
+            var body = ""
+            let n = utf8.count
+            if closeEnd + 1 < n {
+                // The body ends with exactly the line ending its last line has, or is given one.
+                let rest = piece(closeEnd + 1, n)
+                body.reserveCapacity(rest.utf8.count + 1)
+                body += rest
+                if rest.utf8.last != 0x0A { body += "\n" }
+            }
+            return .success(FrontMatter(yaml: yaml, yamlLine: 2, body: body, bodyLine: close + 2))
         }
-        let yaml = close > 1 ? between(lines[1].lowerBound, lines[close - 1].upperBound) : ""
-        var body = ""
-        if close + 1 < lines.count {
-            body = between(lines[close + 1].lowerBound, lines[lines.count - 1].upperBound) + "\n"
-        }
-        return .success(FrontMatter(yaml: yaml, yamlLine: 2, body: body, bodyLine: close + 2))
     }
 
     /// FNV-1a over the front matter's UTF-8: stable across processes, unlike `Hasher`.
@@ -50,12 +80,12 @@ public struct FrontMatter: Sendable, Equatable {
         return h
     }
 
-    private static func isFence(_ line: ArraySlice<UInt8>) -> Bool { isMarker(line, UInt8(ascii: "-")) }
+    private static func isFence(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Bool { isMarker(line, UInt8(ascii: "-")) }
 
-    private static func isEnd(_ line: ArraySlice<UInt8>) -> Bool { isMarker(line, UInt8(ascii: ".")) }
+    private static func isEnd(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Bool { isMarker(line, UInt8(ascii: ".")) }
 
     /// Three of `c`, then only spaces and tabs.
-    private static func isMarker(_ line: ArraySlice<UInt8>, _ c: UInt8) -> Bool {
+    private static func isMarker(_ line: Slice<UnsafeBufferPointer<UInt8>>, _ c: UInt8) -> Bool {
         line.count >= 3 && line.prefix(3).allSatisfy { $0 == c }
             && line.dropFirst(3).allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
     }
