@@ -4,8 +4,8 @@ import Yams
 /// was written at, which is all the readers of records ask of it.
 ///
 /// Values are read from their text as written, so no tags are kept. Yams' own nodes carry a
-/// tag object each and copy several references with every node; reading 10 000 meetings
-/// spent as much on those as on reading the fields.
+/// tag object each and copy several references with every node: without them, checking
+/// 10 000 meetings takes about 40 % less CPU.
 enum YAMLNode: Equatable, Sendable {
     case scalar(Scalar)
     case mapping(Mapping)
