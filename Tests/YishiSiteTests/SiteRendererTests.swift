@@ -197,7 +197,8 @@ import Testing
         #expect(keys.count > 4)
         for (scope, period) in keys {
             let line = try #require(lines(period, scope), "\(scope) \(period)")
-            #expect(Array(line) == stats.figures(period: period, scope: scope).serializedJSON(indent: nil), "\(scope) \(period)")
+            #expect(line.withUnsafeBytes { Array($0) } == stats.figures(period: period, scope: scope).serializedJSON(indent: nil),
+                    "\(scope) \(period)")
         }
         let fromLines = OpenData.statsJSON(stats, figures: { period, scope in
             Issue.record("computed \(scope) \(period), which a report made a line of")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import YishiCore
 @testable import YishiSite
 
 /// The writer on a real disk: a complete swap, unchanged files reused, leftovers cleaned.
@@ -45,14 +46,14 @@ import Testing
         let root = try tempRoot()
         defer { try? FileManager.default.removeItem(at: root) }
         let output = root.appendingPathComponent("output")
-        var pieces: [ArraySlice<UInt8>] = [[], Array("{".utf8)[...]]
-        for n in 0..<3_000 { pieces.append(Array("line \(n) 议事\n".utf8)[...]) }
-        pieces.append([UInt8](repeating: UInt8(ascii: "x"), count: 3 << 20)[...])  // more than the buffer
+        var pieces: [Piece] = [.made([]), .made(Array("{".utf8)[...])]
+        for n in 0..<3_000 { pieces.append(.made(Array("line \(n) 议事\n".utf8)[...])) }
+        pieces.append(.made([UInt8](repeating: UInt8(ascii: "x"), count: 3 << 20)[...]))  // more than the buffer
         let end = Array("}\n".utf8)
-        pieces += [end[...], end[2...]]  // the last one empty, sliced at the array's end
-        pieces.append(Array("末".utf8)[...])
-        let joined = pieces.flatMap { $0 }
-        func publish(_ pieces: [ArraySlice<UInt8>]) throws -> SiteWriter.Summary {
+        pieces += [.made(end[...]), .made(end[2...])]  // the last one empty, sliced at the array's end
+        pieces.append(.made(Array("末".utf8)[...]))
+        let joined = pieces.flatMap { $0.withUnsafeBytes { Array($0) } }
+        func publish(_ pieces: [Piece]) throws -> SiteWriter.Summary {
             let session = try SiteWriter(output: output).begin()
             session.write("data/stats.json", pieces: pieces)
             session.write("index.html", "a")
@@ -61,11 +62,35 @@ import Testing
         #expect(try publish(pieces) == SiteWriter.Summary(written: 2, reused: 0))
         #expect(try Array(Data(contentsOf: output.appendingPathComponent("data/stats.json"))) == joined)
         // The same bytes cut differently: one piece.
-        #expect(try publish([joined[...]]) == SiteWriter.Summary(written: 0, reused: 2))
+        #expect(try publish([.made(joined[...])]) == SiteWriter.Summary(written: 0, reused: 2))
         var changed = joined
         changed[changed.count / 2] = UInt8(ascii: "y")
-        #expect(try publish([changed[..<10], changed[10...]]) == SiteWriter.Summary(written: 1, reused: 1))
+        #expect(try publish([.made(changed[..<10]), .made(changed[10...])]) == SiteWriter.Summary(written: 1, reused: 1))
         #expect(try Array(Data(contentsOf: output.appendingPathComponent("data/stats.json"))) == changed)
+    }
+
+    /// A rebuild replaces stats.json with pieces of the old file, mapped, and a few new ones: the
+    /// old file's bytes must be what was mapped while the new one is written and put in its place.
+    @Test func aFileIsReplacedFromPiecesOfItselfMapped() throws {
+        let root = try tempRoot()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let writer = SiteWriter(output: root.appendingPathComponent("output"))
+        let old = (0..<20_000).map { "{\"report\":\($0),\"名\":\"议事\"}\n" }.joined()
+        _ = try writer.publish(["data/stats.json": old, "index.html": "a"])
+        let path = root.appendingPathComponent("output/data/stats.json").path
+        let file = try #require(MappedFile(path: path))
+        let half = file.bytes.count / 2
+        // Unchanged: nothing written.
+        #expect(writer.replace([("data/stats.json", .pieces([.mapped(file, 0..<half), .mapped(file, half..<file.bytes.count)]))]) == [])
+        // The two halves swapped around a new line.
+        let new = Array("{\"new\":1}\n".utf8)
+        let written = try #require(writer.replace([("data/stats.json", .pieces([.mapped(file, half..<file.bytes.count), .made(new[...]),
+                                                                               .mapped(file, 0..<half)]))]))
+        #expect(written == ["data/stats.json"])
+        let expected = Array(old.utf8)[half...] + new + Array(old.utf8)[..<half]
+        #expect(try Array(Data(contentsOf: URL(fileURLWithPath: path))) == Array(expected))
+        // The mapping still shows the file it was made from, now replaced.
+        #expect(Array(file.bytes) == Array(old.utf8))
     }
 
     /// A replaced file is kept under a second name (its blocks are freed by the next build,

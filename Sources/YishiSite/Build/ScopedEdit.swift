@@ -125,37 +125,41 @@ enum ScopedEdit {
     /// The selected pages and the open data, rendered; nil when the files the site should have
     /// are not the files `output` holds.
     static func files(_ selection: PageSelection, renderer: SiteRenderer, statistics: Statistics, output: URL,
-                      suffix: (String, String) -> String) -> [(path: String, text: String)]? {
+                      suffix: (String, String) -> String) -> [(path: String, contents: SiteWriter.FileContents)]? {
         let rendered = Collected<(path: String, text: String)>(), listed = Collected<String>()
         let unchangedItems = selection.rows.items.isEmpty
-        // What the last build left — its stats.json split into reports, the files output/ holds —
-        // read on a thread of its own while the items fold for the report keys: the read is
-        // mostly the kernel's copying, and the fold does not use both cores all the way through.
-        let (keys, (oldReports, present)) = alongside({
-            (readRegularFile(atPath: output.appendingPathComponent("data/stats.json").path).flatMap(OpenData.reports(inStatsJSON:)),
-             SiteWriter.files(under: output.path, except: ["pagefind"]))
+        // What the last build left — its stats.json mapped and split into reports, the files
+        // output/ holds — found on a thread of its own while the items fold for the report keys.
+        let (keys, (oldStats, present)) = alongside({ () -> ((MappedFile, [Range<Int>])?, Set<String>?) in
+            let file = MappedFile(path: output.appendingPathComponent("data/stats.json").path)
+            return (file.flatMap { f in OpenData.reports(inStatsJSON: f.bytes).map { (f, $0) } },
+                    SiteWriter.files(under: output.path, except: ["pagefind"]))
         }, { OpenData.reportKeys(statistics) })
         // stats.json takes every report the edit does not reach from the last build's stats.json,
-        // when that lists the same reports (else the full build runs, below).
-        var previous: [SiteRenderer.FiguresKey: ArraySlice<UInt8>] = [:]
-        if let oldReports, oldReports.count == keys.count {
-            for (key, bytes) in zip(keys, oldReports) { previous[SiteRenderer.FiguresKey(period: key.1, scope: key.0)] = bytes }
+        // when that lists the same reports (else the full build runs, below): written from the
+        // old file's pages, never read into memory.
+        var previous: [SiteRenderer.FiguresKey: Piece] = [:]
+        if let (file, ranges) = oldStats, ranges.count == keys.count {
+            for (key, range) in zip(keys, ranges) { previous[SiteRenderer.FiguresKey(period: key.1, scope: key.0)] = .mapped(file, range) }
         }
-        let reuse = OpenData.Reuse(report: { period, scope in
-            selection.reports(period, scope) ? nil : previous[SiteRenderer.FiguresKey(period: period, scope: scope)]
-        }, itemsUnchanged: unchangedItems)
         // The figures of the reports made again, which both the pages and stats.json need, on
         // every core first.
         parallelForEach(keys.filter { selection.reports($0.1, $0.0) }, serialBelow: 2) { _ = renderer.figures($0.1, $0.0) }
         // The open data beside the pages, which keep both cores for their own loops: the pages
         // take twice as long, and with one core each the data's core would idle half the time.
-        let (_, data) = alongside({ OpenData.files(statistics, figures: renderer.figures, reuse: reuse) }, {
+        let (_, (stats, tables)) = alongside({
+            (OpenData.statsJSONPieces(statistics, figures: renderer.figures, previous: { period, scope in
+                selection.reports(period, scope) ? nil : previous[SiteRenderer.FiguresKey(period: period, scope: scope)]
+            }), OpenData.tables(statistics, itemsUnchanged: unchangedItems))
+        }, {
             renderer.render(only: selection, into: { rendered.add(($0, suffix($0, $1))) }, listing: { listed.add($0) })
         })
-        let files = rendered.items + data.map { ($0.key, $0.value) }
+        var files = rendered.items.map { ($0.path, SiteWriter.FileContents.text($0.text)) }
+        files.append(("data/stats.json", .pieces(stats)))
+        files += tables.map { ($0.path, .text($0.text)) }
         var expected = Set(listed.items)
         if unchangedItems { expected.formUnion(["data/items.csv", "data/updates.csv"]) }
-        for f in files { expected.insert(f.path) }
+        for f in files { expected.insert(f.0) }
         guard let present, present == expected else { return nil }
         return files
     }

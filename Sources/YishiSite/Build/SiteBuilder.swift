@@ -98,9 +98,15 @@ public struct SiteBuilder {
         // (A minutes-only rebuild appends to the cache, but then the build stopped above.)
         let records = loadedRecords
         clock.lap("load record cache")
-        // The rendered minutes' index is read beside the content: the pages need it, the read
-        // stage does not.
-        let (loaded, bodies) = alongside({ RenderedBodies(loading: cacheFolder.appendingPathComponent("bodies.bin"), tool: tool, records: records) }, {
+        // The rendered minutes' index and the theme are read beside the content: the pages need
+        // them, the read stage does not. The theme's language is site.yml's as read here; should
+        // the read stage find otherwise, the theme is loaded again below.
+        let templates = root.appendingPathComponent("templates")
+        let siteTemplates = FileManager.default.fileExists(atPath: templates.path) ? templates : nil
+        let (loaded, (bodies, early)) = alongside({
+            (RenderedBodies(loading: cacheFolder.appendingPathComponent("bodies.bin"), tool: tool, records: records),
+             SiteBuilder.locale(of: root).map { ($0, Theme.load(siteTemplates: siteTemplates, locale: $0)) })
+        }, {
             SiteLoader.load(from: stamp.source, cache: records)
         })
         clock.lap("read+parse+validate+link (\(records.parsed.count) files parsed)")
@@ -121,10 +127,9 @@ public struct SiteBuilder {
         let settings = loaded.content.settings
         var outcome = Outcome(diagnostics: loaded.diagnostics, language: settings.language)
         guard !loaded.diagnostics.hasErrors else { return outcome }
-        let templates = root.appendingPathComponent("templates")
         let day = options.asOf ?? today(settings.timezone)
-        let (theme, themeProblems) = Theme.load(
-            siteTemplates: FileManager.default.fileExists(atPath: templates.path) ? templates : nil, locale: settings.locale)
+        let (theme, themeProblems) = early.flatMap { $0.0 == settings.locale ? $0.1 : nil }
+            ?? Theme.load(siteTemplates: siteTemplates, locale: settings.locale)
         clock.lap("theme")
         let statistics = Statistics(site: loaded, asOf: day)
         outcome.diagnostics.append(contentsOf: themeProblems)
@@ -260,6 +265,13 @@ public struct SiteBuilder {
             outcome.summary = SiteWriter.Summary(written: 1, reused: 0)
             return outcome
         }
+    }
+
+    /// The site's language as site.yml sets it, read apart from the read stage; nil when the
+    /// file cannot be read.
+    static func locale(of root: URL) -> String? {
+        guard let text = try? String(contentsOf: root.appendingPathComponent(ContentReader.siteFile), encoding: .utf8) else { return nil }
+        return SettingsParser.site(text, file: ContentReader.siteFile).0.locale
     }
 
     /// The site's time zone from site.yml without parsing the whole site (for "today").

@@ -19,31 +19,11 @@ public enum OpenData {
 
     /// `figures` lets a build reuse the figures its pages already computed.
     public static func files(_ stats: Statistics, figures: ((Period, Scope) -> Figures)? = nil) -> [String: String] {
-        files(stats, figures: figures, reuse: nil)
-    }
-
-    /// What a rebuild after an edit takes from the last build's open data instead of making it.
-    public struct Reuse {
-        /// A report's JSON as the last build's `stats.json` holds it (two levels in, see
-        /// `reports(inStatsJSON:)`), for a report whose figures the edit cannot have changed;
-        /// nil to compute it.
-        public var report: (Period, Scope) -> ArraySlice<UInt8>?
-        /// Whether no item's line can have changed: `items.csv` and `updates.csv` are not made.
-        public var itemsUnchanged: Bool
-
-        public init(report: @escaping (Period, Scope) -> ArraySlice<UInt8>?, itemsUnchanged: Bool) {
-            self.report = report
-            self.itemsUnchanged = itemsUnchanged
-        }
-    }
-
-    /// The files named in `Reuse`'s comments are left out of what is returned.
-    public static func files(_ stats: Statistics, figures: ((Period, Scope) -> Figures)?, reuse: Reuse?) -> [String: String] {
         // stats.json spreads its reports over every core itself; the three CSV files, one core
         // each, are made side by side after it rather than beside it, because a parallel loop
         // started inside another one gets no second core.
-        var files = ["data/stats.json": statsJSON(stats, figures: figures ?? { stats.figures(period: $0, scope: $1) }, previous: reuse?.report)]
-        for (path, text) in tables(stats, itemsUnchanged: reuse?.itemsUnchanged == true) { files[path] = text }
+        var files = ["data/stats.json": statsJSON(stats, figures: figures ?? { stats.figures(period: $0, scope: $1) })]
+        for (path, text) in tables(stats) { files[path] = text }
         return files
     }
 
@@ -130,15 +110,15 @@ public enum OpenData {
     /// indented one (about 30 MB at a county's size when indented) and still reads line by line.
     /// The reports are serialized on every core; without its line breaks the file is exactly
     /// `JSONValue.object([("as_of", …), ("reports", .array(reports))]).serialized(indent: nil)`.
-    static func statsJSON(_ s: Statistics, figures: (Period, Scope) -> Figures, previous: ((Period, Scope) -> ArraySlice<UInt8>?)? = nil) -> String {
+    static func statsJSON(_ s: Statistics, figures: (Period, Scope) -> Figures, previous: ((Period, Scope) -> Piece?)? = nil) -> String {
         let pieces = statsJSONPieces(s, figures: figures, previous: previous)
         // Put together in the string's own storage: at a county's size it is 15 MB, and a byte
         // array first would be one more copy of it in fresh memory.
         return String(unsafeUninitializedCapacity: pieces.byteCount) { buffer in
             var at = 0
             for piece in pieces {
-                piece.withUnsafeBufferPointer { p in
-                    if let source = p.baseAddress { (buffer.baseAddress! + at).initialize(from: source, count: p.count) }
+                piece.withUnsafeBytes { p in
+                    if let source = p.baseAddress { UnsafeMutableRawPointer(buffer.baseAddress! + at).copyMemory(from: source, byteCount: p.count) }
                 }
                 at += piece.count
             }
@@ -146,23 +126,25 @@ public enum OpenData {
         }
     }
 
-    /// stats.json as the pieces it is made of, in order: a full build writes them to the file
-    /// one after the other (`SiteWriter.Session.write(_:pieces:)`) and never joins them.
+    /// stats.json as the pieces it is made of, in order: a build writes them to the file one
+    /// after the other (`SiteWriter.Session.write(_:pieces:)`, `SiteWriter.replace`) and never
+    /// joins them. `previous` gives a report's bytes as the last build left them (two levels in,
+    /// see `reports(inStatsJSON:)`) when the edit cannot have changed its figures; nil to compute it.
     static func statsJSONPieces(_ s: Statistics, figures: (Period, Scope) -> Figures,
-                                previous: ((Period, Scope) -> ArraySlice<UInt8>?)? = nil) -> [ArraySlice<UInt8>] {
+                                previous: ((Period, Scope) -> Piece?)? = nil) -> [Piece] {
         let keys = reportKeys(s)
         let old = keys.map { previous?($0.1, $0.0) }
         let made = parallelMap(Array(keys.indices.filter { old[$0] == nil })) { n in
-            (n, figures(keys[n].1, keys[n].0).serializedJSON(indent: nil)[...])
+            (n, Piece.made(figures(keys[n].1, keys[n].0).serializedJSON(indent: nil)[...]))
         }
         var reports = old
         for (n, bytes) in made { reports[n] = bytes }
-        var pieces: [ArraySlice<UInt8>] = [(Array("{\"as_of\":".utf8) + JSONValue.string(s.asOf.description).serializedUTF8()
-                                            + Array(",\"reports\":[".utf8))[...]]
+        var pieces: [Piece] = [.made((Array("{\"as_of\":".utf8) + JSONValue.string(s.asOf.description).serializedUTF8()
+                                      + Array(",\"reports\":[".utf8))[...])]
         pieces.reserveCapacity(2 * reports.count + 2)
-        let between = Array(",\n".utf8)[...], newline = Array("\n".utf8)[...]
+        let between = Piece.made(Array(",\n".utf8)[...]), newline = Piece.made(Array("\n".utf8)[...])
         for (n, r) in reports.enumerated() { pieces += [n == 0 ? newline : between, r!] }
-        pieces.append(Array((reports.isEmpty ? "]}\n" : "\n]}\n").utf8)[...])
+        pieces.append(.made(Array((reports.isEmpty ? "]}\n" : "\n]}\n").utf8)[...]))
         return pieces
     }
 
@@ -172,41 +154,45 @@ public enum OpenData {
         return reportScopes(s.content).flatMap { scope in periods.map { (scope, $0) } }
     }
 
-    /// The reports of a `stats.json` this writer made, as its bytes hold them, in order: the
+    /// The reports of a `stats.json` this writer made, where its bytes hold them, in order: the
     /// lines between the first (`{"as_of":…,"reports":[`) and the last (`]}`), each without the
     /// comma that ends all but the last. JSON strings hold no raw line break, so the lines are
     /// found with `memchr` (15 MB at a county's size). Nil when the text is not of that shape.
-    public static func reports(inStatsJSON json: [UInt8]) -> [ArraySlice<UInt8>]? {
-        json.withUnsafeBytes { b -> [ArraySlice<UInt8>]? in
-            guard let base = b.baseAddress else { return nil }
-            var lines: [Range<Int>] = []
-            var start = 0
-            while start < b.count {
-                guard let hit = memchr(base + start, 0x0A, b.count - start) else { return nil }  // no final line break
-                let end = base.distance(to: UnsafeRawPointer(hit))
-                lines.append(start..<end)
-                start = end + 1
-            }
-            func text(_ r: Range<Int>) -> ArraySlice<UInt8> { json[r] }
-            let head = Array("{\"as_of\":".utf8), tail = Array(",\"reports\":[".utf8)
-            func ends(_ line: Range<Int>, with suffix: [UInt8]) -> Bool { text(line).reversed().starts(with: suffix.reversed()) }
-            guard let first = lines.first, text(first).starts(with: head) else { return nil }
-            if lines.count == 1 { return ends(first, with: tail + Array("]}".utf8)) ? [] : nil }
-            guard ends(first, with: tail), lines.count >= 3, text(lines[lines.count - 1]).elementsEqual("]}".utf8) else { return nil }
-            var reports: [ArraySlice<UInt8>] = []
-            for (n, line) in lines.dropFirst().dropLast().enumerated() {
-                let last = n == lines.count - 3
-                let r = text(line)
-                if last {
-                    guard r.last == UInt8(ascii: "}") else { return nil }
-                    reports.append(r)
-                } else {
-                    guard r.last == UInt8(ascii: ","), r.dropLast().last == UInt8(ascii: "}") else { return nil }
-                    reports.append(r.dropLast())
-                }
-                guard reports.last!.first == UInt8(ascii: "{") else { return nil }
-            }
-            return reports
+    public static func reports(inStatsJSON b: UnsafeRawBufferPointer) -> [Range<Int>]? {
+        guard let base = b.baseAddress else { return nil }
+        var lines: [Range<Int>] = []
+        var start = 0
+        while start < b.count {
+            guard let hit = memchr(base + start, 0x0A, b.count - start) else { return nil }  // no final line break
+            let end = base.distance(to: UnsafeRawPointer(hit))
+            lines.append(start..<end)
+            start = end + 1
         }
+        func text(_ r: Range<Int>) -> UnsafeRawBufferPointer { UnsafeRawBufferPointer(rebasing: b[r]) }
+        let head = Array("{\"as_of\":".utf8), tail = Array(",\"reports\":[".utf8)
+        func ends(_ line: Range<Int>, with suffix: [UInt8]) -> Bool { text(line).reversed().starts(with: suffix.reversed()) }
+        guard let first = lines.first, text(first).starts(with: head) else { return nil }
+        if lines.count == 1 { return ends(first, with: tail + Array("]}".utf8)) ? [] : nil }
+        guard ends(first, with: tail), lines.count >= 3, text(lines[lines.count - 1]).elementsEqual("]}".utf8) else { return nil }
+        var reports: [Range<Int>] = []
+        reports.reserveCapacity(lines.count - 2)
+        for (n, line) in lines.dropFirst().dropLast().enumerated() {
+            let last = n == lines.count - 3
+            let r = text(line)
+            if last {
+                guard r.last == UInt8(ascii: "}") else { return nil }
+                reports.append(line)
+            } else {
+                guard r.last == UInt8(ascii: ","), r.dropLast().last == UInt8(ascii: "}") else { return nil }
+                reports.append(line.dropLast())
+            }
+            guard b[reports.last!.lowerBound] == UInt8(ascii: "{") else { return nil }
+        }
+        return reports
+    }
+
+    /// The same for a `stats.json` in memory: its reports' bytes.
+    public static func reports(inStatsJSON json: [UInt8]) -> [ArraySlice<UInt8>]? {
+        json.withUnsafeBytes { reports(inStatsJSON: $0) }.map { $0.map { json[$0] } }
     }
 }

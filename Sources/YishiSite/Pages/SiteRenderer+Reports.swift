@@ -53,9 +53,9 @@ extension SiteRenderer {
     }
 
     /// The stats.json lines the full build's reports made, by (period, scope).
-    public func madeStatsLines() -> (Period, Scope) -> ArraySlice<UInt8>? {
+    public func madeStatsLines() -> (Period, Scope) -> Piece? {
         let lines = Dictionary(statsLines.items, uniquingKeysWith: { a, _ in a })
-        return { lines[FiguresKey(period: $0, scope: $1)] }
+        return { lines[FiguresKey(period: $0, scope: $1)].map(Piece.made) }
     }
 
     /// A report's JSON file.

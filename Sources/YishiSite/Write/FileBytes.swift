@@ -1,3 +1,5 @@
+import YishiCore
+
 /// What a file is written from: one buffer, or pieces in order that are never joined whole in memory.
 /// stats.json is such a file, a report per line: at a province's size it is 170 MB, which one
 /// joined copy would hold in fresh memory only to write it out.
@@ -12,7 +14,29 @@ extension UnsafeRawBufferPointer: FileBytes {
     func forEachPiece(_ body: (UnsafeRawBufferPointer) -> Bool) -> Bool { body(self) }
 }
 
-extension Array: FileBytes where Element == ArraySlice<UInt8> {
+/// A run of a file's bytes: made by this build, or left where a mapped file holds it — the last
+/// build's stats.json, whose reports an edit did not reach are written again from the old file's
+/// pages rather than read into fresh memory (17 MB at 10 000 meetings).
+public enum Piece: Sendable {
+    case made(ArraySlice<UInt8>)
+    case mapped(MappedFile, Range<Int>)
+
+    public var count: Int {
+        switch self {
+        case .made(let b): return b.count
+        case .mapped(_, let r): return r.count
+        }
+    }
+
+    public func withUnsafeBytes<R>(_ body: (UnsafeRawBufferPointer) -> R) -> R {
+        switch self {
+        case .made(let b): return b.withUnsafeBytes(body)
+        case .mapped(let file, let r): return body(UnsafeRawBufferPointer(rebasing: file.bytes[r]))
+        }
+    }
+}
+
+extension Array: FileBytes where Element == Piece {
     var byteCount: Int { reduce(0) { $0 + $1.count } }
 
     /// The pieces gathered into a buffer of a megabyte, handed on each time it fills: a file of

@@ -11,40 +11,56 @@ extension SiteWriter {
     /// rebuild interrupted half-way is followed by a full one. Files whose bytes are already
     /// right are not touched. Returns the paths written, or nil when one could not be.
     public func replace(_ files: [(path: String, text: String)]) -> [String]? {
+        replace(files.map { ($0.path, FileContents.text($0.text)) })
+    }
+
+    /// What `replace` puts in a file: a page's text, or pieces it writes one after the other
+    /// and never joins (stats.json, tens of megabytes, mostly the last build's bytes).
+    public enum FileContents {
+        case text(String)
+        case pieces([Piece])
+    }
+
+    public func replace(_ files: [(path: String, contents: FileContents)]) -> [String]? {
         let out = output.path
         guard files.allSatisfy({ SiteWriter.isSafe($0.path) }) else { return nil }
         let kept = keepReplaced()
         defer { if kept >= 0 { close(kept) } }
         let stamp = String(UInt64.random(in: 1...UInt64.max), radix: 36)
         /// Per file: nil when it could not be replaced, else whether it was written.
-        func replace(_ path: String, _ text: String) -> Bool? {
+        func replace(_ path: String, _ bytes: some FileBytes) -> Bool? {
             let target = out + "/" + path
             let folder = (target as NSString).deletingLastPathComponent, name = (target as NSString).lastPathComponent
             let dir = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
             guard dir >= 0 else { return nil }
             defer { close(dir) }
-            var bytes = text
-            return bytes.withUTF8 { u -> Bool? in
-                if SiteWriter.same(dir, name, UnsafeRawBufferPointer(u)) { return false }
-                let temp = name + ".yishi-new"
+            if SiteWriter.same(dir, name, bytes) { return false }
+            let temp = name + ".yishi-new"
+            unlinkat(dir, temp, 0)
+            guard SiteWriter.create(dir, temp, bytes) else {
                 unlinkat(dir, temp, 0)
-                guard SiteWriter.create(dir, temp, UnsafeRawBufferPointer(u)) else {
-                    unlinkat(dir, temp, 0)
-                    return nil
-                }
-                // The old file lives on under a second name until the next build (see
-                // `keepReplaced`); where it cannot (another file system), the rename frees it.
-                if kept >= 0 { linkat(dir, name, kept, stamp + "-" + path.replacingOccurrences(of: "/", with: "_"), 0) }
-                guard renameat(dir, temp, dir, name) == 0 else {
-                    unlinkat(dir, temp, 0)
-                    return nil
-                }
-                return true
+                return nil
             }
+            // The old file lives on under a second name until the next build (see
+            // `keepReplaced`); where it cannot (another file system), the rename frees it.
+            if kept >= 0 { linkat(dir, name, kept, stamp + "-" + path.replacingOccurrences(of: "/", with: "_"), 0) }
+            guard renameat(dir, temp, dir, name) == 0 else {
+                unlinkat(dir, temp, 0)
+                return nil
+            }
+            return true
         }
         // On every core: an edit's few dozen files are tens of megabytes (stats.json), and
         // comparing and copying them is the kernel's work, which scales with the cores.
-        let results = parallelMap(files, serialBelow: 4) { replace($0.path, $0.text) }
+        let results = parallelMap(files, serialBelow: 4) { file -> Bool? in
+            switch file.contents {
+            case .text(let text):
+                var text = text
+                return text.withUTF8 { replace(file.path, UnsafeRawBufferPointer($0)) }
+            case .pieces(let pieces):
+                return replace(file.path, pieces)
+            }
+        }
         guard !results.contains(where: { $0 == nil }) else { return nil }
         return zip(files, results).compactMap { $1 == true ? $0.path : nil }
     }

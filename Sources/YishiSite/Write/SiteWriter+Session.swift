@@ -42,7 +42,7 @@ extension SiteWriter {
         }
 
         /// Writes the pieces one after the other as `path`, the same way.
-        public func write(_ path: String, pieces: [ArraySlice<UInt8>]) { write(path, pieces) }
+        public func write(_ path: String, pieces: [Piece]) { write(path, pieces) }
 
         private func write(_ path: String, _ bytes: some FileBytes) {
             guard SiteWriter.isSafe(path) else {
