@@ -218,6 +218,22 @@ import Testing
         #expect(dumped(second.diagnostics) == dumped(first.diagnostics))
     }
 
+    /// One byte changed anywhere in a run — in any of the checksum's four lanes, in the
+    /// eight-byte steps after them or in the last bytes — changes the checksum.
+    @Test func aChecksumChangesWithAnyOneByte() {
+        for count in [1, 7, 8, 31, 32, 33, 40, 64, 71, 100] {
+            let bytes = (0..<count).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) }
+            let sum = bytes.withUnsafeBytes { Checksum.of($0) }
+            for i in 0..<count {
+                for flip: UInt8 in [0x01, 0x80, 0xff] {
+                    var changed = bytes
+                    changed[i] ^= flip
+                    #expect(changed.withUnsafeBytes { Checksum.of($0) } != sum, "byte \(i) of \(count)")
+                }
+            }
+        }
+    }
+
     @Test func aDamagedCacheIsReadAsNoCache() throws {
         var files = SiteFixture().files
         for day in 10...20 { files["content/meetings/2023/2023-07-\(day)-longjiang.md"] = meetingFile(date: "2023-07-\(day)") }

@@ -202,11 +202,26 @@ public enum Checksum {
     }
 
     public static func of(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-        var h: UInt64 = 0x9e37_79b9_7f4a_7c15 ^ UInt64(bytes.count)
+        // Four lanes, each a chain of its own: with one, every step waited on the multiplication
+        // before it, and checking the records of 10 000 meetings (38 MB) was a sixth of decoding them.
+        func mix(_ h: UInt64, _ x: UInt64) -> UInt64 {
+            let m = (h ^ x) &* 0xff51_afd7_ed55_8ccd
+            return m ^ (m >> 32)
+        }
+        let seed: UInt64 = 0x9e37_79b9_7f4a_7c15 ^ UInt64(bytes.count)
+        var a = seed, b = seed &+ 1, c = seed &+ 2, d = seed &+ 3
         var i = 0
+        while i + 32 <= bytes.count {
+            a = mix(a, bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            b = mix(b, bytes.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self))
+            c = mix(c, bytes.loadUnaligned(fromByteOffset: i + 16, as: UInt64.self))
+            d = mix(d, bytes.loadUnaligned(fromByteOffset: i + 24, as: UInt64.self))
+            i += 32
+        }
+        // Joined so that a change in any one lane changes the result: each step is one-to-one in either input.
+        var h = mix(mix(mix(a, b), c), d)
         while i + 8 <= bytes.count {
-            h = (h ^ bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xff51_afd7_ed55_8ccd
-            h ^= h >> 32
+            h = mix(h, bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self))
             i += 8
         }
         while i < bytes.count {
