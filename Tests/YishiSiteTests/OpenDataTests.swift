@@ -129,12 +129,18 @@ import Testing
         }
     }
 
+    /// The reports of a `stats.json` in memory, as its bytes.
+    static func reports(_ json: [UInt8]) -> [ArraySlice<UInt8>]? {
+        json.withUnsafeBytes { OpenData.reports(inStatsJSON: $0) }.map { $0.map { json[$0] } }
+    }
+
     /// A rebuild after an edit takes the reports it does not reach from the last stats.json: each
     /// must come out as exactly the bytes a new one would hold, in the order of `reportKeys`.
     @Test func statsJSONSplitsIntoItsReportsAndIsRebuiltFromThem() throws {
         let stats = Statistics(site: site(), asOf: Day(iso: "2024-06-30")!)
         let json = OpenData.files(stats)["data/stats.json"]!
-        let reports = try #require(OpenData.reports(inStatsJSON: Array(json.utf8)))
+        let bytes = Array(json.utf8)
+        let reports = try #require(Self.reports(bytes))
         let keys = OpenData.reportKeys(stats)
         #expect(reports.count == keys.count)
         for (report, key) in zip(reports, keys) {
@@ -173,8 +179,8 @@ import Testing
         // Not this writer's shape: no reports taken.
         for other in ["{\n  \"reports\": [\n    {\n      \"a\": 1\n", "{\"as_of\":\"x\",\"reports\":[\n{\"a\":1}\n]}",
                       "{\"as_of\":\"x\",\"reports\":[\n{\"a\":1}\n{\"b\":2}\n]}\n", "{\"as_of\":\"x\",\"reports\":[\n{\"a\":1},\n]}\n"] {
-            #expect(OpenData.reports(inStatsJSON: Array(other.utf8)) == nil, "\(other.debugDescription)")
+            #expect(Self.reports(Array(other.utf8)) == nil, "\(other.debugDescription)")
         }
-        #expect(OpenData.reports(inStatsJSON: Array("{\"as_of\":\"x\",\"reports\":[]}\n".utf8)) == [])
+        #expect(Self.reports(Array("{\"as_of\":\"x\",\"reports\":[]}\n".utf8)) == [])
     }
 }

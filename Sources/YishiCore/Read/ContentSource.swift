@@ -194,7 +194,7 @@ public func readRegularFile(atPath path: String) -> [UInt8]? {
     var info = stat()
     guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
     // One byte more than the size, so that a file that grew is read to its end too. Not
-    // zeroed first: the last stats.json is 17 MB at a county's size, written over at once.
+    // zeroed first: it is written over at once.
     var capacity = Int(info.st_size) + 1
     var failed = false
     var bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in

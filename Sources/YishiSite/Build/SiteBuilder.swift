@@ -87,7 +87,9 @@ public struct SiteBuilder {
         }
         let previous = BuildStamp.previous(site: root, output: output)
         clock.lap("stamp")
-        if let quick = quickRebuild(root: root, output: output, previous: previous, stamp: stamp, options: options) {
+        // site.yml as it is now, read once for the minutes-only path and the theme's language.
+        let siteFile = SiteBuilder.siteSettings(of: root)
+        if let quick = quickRebuild(root: root, output: output, previous: previous, stamp: stamp, site: siteFile, options: options) {
             var outcome = quick
             outcome.asOf = stampDay
             clock.lap("minutes-only rebuild")
@@ -105,7 +107,7 @@ public struct SiteBuilder {
         let siteTemplates = FileManager.default.fileExists(atPath: templates.path) ? templates : nil
         let (loaded, (bodies, early)) = alongside({
             (RenderedBodies(loading: cacheFolder.appendingPathComponent("bodies.bin"), tool: tool, records: records),
-             SiteBuilder.locale(of: root).map { ($0, Theme.load(siteTemplates: siteTemplates, locale: $0)) })
+             siteFile.map { ($0.0.locale, Theme.load(siteTemplates: siteTemplates, locale: $0.0.locale)) })
         }, {
             SiteLoader.load(from: stamp.source, cache: records)
         })
@@ -245,10 +247,9 @@ public struct SiteBuilder {
     }
 
     /// The minutes-only fast path, when it applies (see QuickRebuild).
-    static func quickRebuild(root: URL, output: URL, previous: String?, stamp: BuildStamp, options: Options) -> Outcome? {
-        guard previous != nil,
-              let text = try? String(contentsOf: root.appendingPathComponent(ContentReader.siteFile), encoding: .utf8) else { return nil }
-        let (settings, problems) = SettingsParser.site(text, file: ContentReader.siteFile)
+    static func quickRebuild(root: URL, output: URL, previous: String?, stamp: BuildStamp,
+                             site: (SiteSettings, [Diagnostic])?, options: Options) -> Outcome? {
+        guard previous != nil, let (settings, problems) = site else { return nil }
         // A search index would go stale: let the full build rebuild it.
         guard !problems.contains(where: { $0.severity == .error }),
               !(settings.search && options.search && !(options.keepSearchIndex && SiteWriter.isFolder(output.appendingPathComponent("pagefind").path))
@@ -267,11 +268,10 @@ public struct SiteBuilder {
         }
     }
 
-    /// The site's language as site.yml sets it, read apart from the read stage; nil when the
-    /// file cannot be read.
-    static func locale(of root: URL) -> String? {
+    /// site.yml parsed apart from the read stage; nil when the file cannot be read.
+    static func siteSettings(of root: URL) -> (SiteSettings, [Diagnostic])? {
         guard let text = try? String(contentsOf: root.appendingPathComponent(ContentReader.siteFile), encoding: .utf8) else { return nil }
-        return SettingsParser.site(text, file: ContentReader.siteFile).0.locale
+        return SettingsParser.site(text, file: ContentReader.siteFile)
     }
 
     /// The site's time zone from site.yml without parsing the whole site (for "today").

@@ -190,9 +190,4 @@ public enum OpenData {
         }
         return reports
     }
-
-    /// The same for a `stats.json` in memory: its reports' bytes.
-    public static func reports(inStatsJSON json: [UInt8]) -> [ArraySlice<UInt8>]? {
-        json.withUnsafeBytes { reports(inStatsJSON: $0) }.map { $0.map { json[$0] } }
-    }
 }
