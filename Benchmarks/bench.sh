@@ -262,11 +262,14 @@ done
 say "fresh memory on this machine (Benchmarks/memprobe.py)"
 settle "$ROOT/${NS[0]}"
 sleep 30
-PROBE=$(python3 "$HERE/memprobe.py" 0.5 4)
+PROBE=$(python3 "$HERE/memprobe.py" --pause 30 0.5 1 2 4)
 echo "   $PROBE"
 REPORTING=/sys/module/page_reporting/parameters
 if [ -r "$REPORTING/page_reporting_order" ]; then
-    PROBE="$PROBE (free page reporting on: freed memory is given back to the host in blocks of $((4 << $(cat "$REPORTING/page_reporting_order"))) KiB)"
+    WAITING=""
+    # Up to this much freed memory may wait unreported, still backed: the cheap part.
+    [ -r "$REPORTING/max_waiting_mib" ] && WAITING=", up to $(cat "$REPORTING/max_waiting_mib") MiB left waiting"
+    PROBE="$PROBE (free page reporting on: freed memory is given back to the host in blocks of $((4 << $(cat "$REPORTING/page_reporting_order"))) KiB$WAITING)"
 fi
 printf '# %s\n' "$PROBE" >> "$RESULTS"
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""What fresh memory costs on this machine: python3 Benchmarks/memprobe.py [GiB ...] (default 0.5 6)
+"""What fresh memory costs on this machine: python3 Benchmarks/memprobe.py [--pause S] [GiB ...] (default 0.5 6)
 
 Maps each size of anonymous memory in turn, writes one byte to every 4 KiB page and prints
 the kernel's (system) time per GiB, then gives the memory back. On an ordinary machine every
@@ -13,6 +13,7 @@ this beside its figures. Python 3 standard library only.
 import mmap
 import resource
 import sys
+import time
 
 PAGE = 4096
 
@@ -29,8 +30,18 @@ def touch(gib):
 
 
 def main():
-    sizes = [float(a) for a in sys.argv[1:]] or [0.5, 6.0]
-    parts = [f"{g:g} GiB {touch(g) / g:.2f} s/GiB" for g in sizes]
+    args = sys.argv[1:]
+    pause = 0.0
+    if args[:1] == ["--pause"]:
+        pause, args = float(args[1]), args[2:]
+    sizes = [float(a) for a in args] or [0.5, 6.0]
+    parts = []
+    for i, g in enumerate(sizes):
+        # Memory the last size gave back is still backed for a while and cheap to touch again:
+        # without a pause each size after the first measures partly warm memory.
+        if i and pause:
+            time.sleep(pause)
+        parts.append(f"{g:g} GiB {touch(g) / g:.2f} s/GiB")
     print("fresh memory, system time to touch: " + ", ".join(parts))
 
 

@@ -792,8 +792,10 @@ def main(argv: list[str] | None = None, browser: Browser | None = None) -> tuple
         print(f"site_checks: {a.site} is not a folder", file=sys.stderr)
         return 2, {}
     wanted = [n for n in CHECKS if (not a.only or n in a.only) and n not in a.skip]
-    shots = a.shots or Path(tempfile.mkdtemp(prefix="yishi-shots-"))
+    shots = a.shots
     if any(n in wanted for n in ("shots", "print")):
+        # A folder is made only for checks that write into it: an empty one was left behind per run.
+        shots = shots or Path(tempfile.mkdtemp(prefix="yishi-shots-"))
         shots.mkdir(parents=True, exist_ok=True)
         print(f"site_checks: screenshots and PDF in {shots}")
     own_browser = browser is None

@@ -7,7 +7,7 @@ import Testing
 /// `output/`. A shortcut that trusts what the cache says the last build read must mean the
 /// last build of *that* folder: otherwise an edit the preview saw first would never reach
 /// `output/`.
-@Suite(.serialized) struct BuildOutputsTests {
+@Suite(.serialized) final class BuildOutputsTests {
     static let site: [String: String] = [
         "content/site.yml": "title: 测试公开栏\nlocale: zh-Hans\n",
         "content/units.yml": "- id: dongcun\n  name: 东村\n  level: 村\n",
@@ -47,6 +47,9 @@ import Testing
         }
         meeting = root.appendingPathComponent("content/meetings/2026/2026-03-12-dongcun.md")
     }
+
+    // Each test gets a fresh instance; without this every run left a site in the temporary folder.
+    deinit { try? FileManager.default.removeItem(at: root) }
 
     func build(_ output: String) -> SiteBuilder.Outcome {
         var options = SiteBuilder.Options(asOf: Day(iso: "2026-04-30"), output: root.appendingPathComponent(output))
