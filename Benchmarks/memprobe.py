@@ -33,6 +33,8 @@ def main():
     args = sys.argv[1:]
     pause = 0.0
     if args[:1] == ["--pause"]:
+        if len(args) < 2:
+            sys.exit("usage: memprobe.py [--pause SECONDS] [GiB ...]")
         pause, args = float(args[1]), args[2:]
     sizes = [float(a) for a in args] or [0.5, 6.0]
     parts = []
