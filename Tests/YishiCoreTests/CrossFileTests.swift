@@ -70,6 +70,41 @@ import Testing
         #expect(loaded.rendered == ["content/updates/2023/u.md:4:11: error: unknown item 'LJ-2023-070' (did you mean 'LJ-2023-007'?)"])
     }
 
+    /// An item left out for an error is not "unknown, did you mean" another item: a secretary
+    /// who took the advice would attach the progress to the wrong matter.
+    @Test func anUpdateToAnItemLeftOutForAnErrorNamesNoOtherItem() {
+        let bad = "  - id: LJ-2023-007\n    title: 路灯\n    kind: 投诉\n" + "  - id: LJ-2023-008\n    title: 井盖\n    kind: problem\n"
+        let loaded = site(["a": meetingFile(items: bad)],
+                          updates: ["u": "---\ndate: 2023-08-01\nupdates:\n  - item: LJ-2023-007\n    status: resolved\n---\n"])
+        let update = loaded.rendered.filter { $0.hasPrefix("content/updates/") }
+        #expect(update == ["content/updates/2023/u.md:4:11: error: item 'LJ-2023-007' is raised in a meeting file that has errors (above), so it could not be read: fix those first"])
+        #expect(loaded.rendered.contains { $0.hasPrefix("content/meetings/2023/a.md:9:") && $0.contains("'kind'") })
+    }
+
+    /// One slip in units.yml is one error, not one "unknown unit" per meeting.
+    @Test func aBrokenUnitsFileIsOneErrorNotOnePerMeeting() {
+        var s = SiteFixture()
+        s["content/units.yml"] = "- id: longjiang\n  name: 龙江村\n   children: x\n"
+        s["content/meetings/2023/a.md"] = meetingFile()
+        s["content/meetings/2023/b.md"] = meetingFile(date: "2023-08-01")
+        let loaded = s.load()
+        #expect(!loaded.rendered.isEmpty)
+        #expect(loaded.rendered.allSatisfy { $0.hasPrefix("content/units.yml:") }, "\(loaded.rendered)")
+    }
+
+    @Test func anEmptyUnitsFileIsNamed() {
+        var s = SiteFixture()
+        s["content/units.yml"] = "# 单位\n"
+        s["content/meetings/2023/a.md"] = meetingFile()
+        let loaded = s.load()
+        #expect(loaded.rendered == ["content/units.yml:1:1: error: units.yml lists no units; every meeting names its unit from this list (see the example written by 'yishi init')"])
+    }
+
+    @Test func writtenIDsAreReadFromAnyIdLine() {
+        let text = "---\nid: m1\nitems:\n  - id: A-1  # 备注\n  -   id：\"B_2\"\n  - title: x\n    id: 'C.3'\n  - ids: no\n---\n"
+        #expect(DocumentParser.writtenIDs(Array(text.utf8)) == ["m1", "A-1", "B_2", "C.3"])
+    }
+
     @Test func updateDatedBeforeTheItemWasRaised() {
         let loaded = site(["a": meetingFile(items: item)],
                           updates: ["u": "---\ndate: 2023-07-01\nupdates:\n  - item: LJ-2023-007\n    status: resolved\n---\n"])

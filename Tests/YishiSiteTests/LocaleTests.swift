@@ -64,4 +64,22 @@ import YishiSite
         #expect(theme?.files["layout.mustache"] == DefaultTheme.files["layout.mustache"])
         #expect(theme?.overridden == ["assets/style.css"])
     }
+
+    /// `yishi init` copies the locale file into the site; a later yishi's new strings must
+    /// not be missing from such a copy (a report title read "period.quarter").
+    @Test func aSitesOwnLocaleFileIsFilledInFromTheBuiltInOne() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("yishi-theme-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("locales"), withIntermediateDirectories: true)
+        let builtIn = try #require(DefaultTheme.files["locales/zh-Hans.yml"])
+        // An older copy: no `period` patterns, and one string of its own.
+        let old = builtIn.replacingOccurrences(of: "period:\n  year: \"{y}年\"\n  quarter: \"{y}年第{q}季度\"\n  month: \"{y}年{m}月\"\n", with: "")
+            .replacingOccurrences(of: "  title: 统计报告\n", with: "  title: 议事统计\n")
+        #expect(old != builtIn && !old.contains("quarter:"))
+        try Data(old.utf8).write(to: folder.appendingPathComponent("locales/zh-Hans.yml"))
+        let (theme, problems) = Theme.load(siteTemplates: folder, locale: "zh-Hans")
+        #expect(problems.isEmpty)
+        #expect(theme?.string("period.quarter") == "{y}年第{q}季度")
+        #expect(theme?.string("report.title") == "议事统计")
+    }
 }

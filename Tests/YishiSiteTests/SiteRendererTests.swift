@@ -49,8 +49,10 @@ import Testing
     @Test func oneFilePerMeetingWithItemsAsAnchoredSectionsAndTimelines() throws {
         let page = try #require(output["meetings/m1.html"])
         #expect(page.contains("<section class=\"item status-resolved\" id=\"A\">"))
-        #expect(page.contains("<time datetime=\"2024-05-20\">2024-05-20</time> <span class=\"status\">办理中</span>"))
+        #expect(page.contains("<time datetime=\"2024-05-20\">2024-05-20</time> <span class=\"status step-in_progress\">办理中</span>"))
         #expect(page.contains("已进场施工 (<a href=\"../meetings/m2.html\">二村夜话</a>)"))
+        // A step shows what it recorded, not the item's later owner, due date or rating.
+        #expect(page.contains("<li><time datetime=\"2024-05-20\">2024-05-20</time> <span class=\"status step-in_progress\">办理中</span> — 已进场施工 (<a href=\"../meetings/m2.html\">二村夜话</a>)</li>"))
         #expect(page.contains("40盏路灯已亮"))
         #expect(page.contains("<h2>会议纪要</h2>") && page.contains("<p>居民代表反映路灯不亮。</p>"))
         #expect(output.keys.filter { $0.hasPrefix("meetings/") }.sorted() == ["meetings/m1.html", "meetings/m2.html", "meetings/m3.html", "meetings/old-m1.html"])
@@ -137,6 +139,15 @@ import Testing
         }
         #expect(out.keys.filter { $0.hasPrefix("items/") }.sorted()
                 == ["items/2024.html", "items/index.html", "items/open-2023.html", "items/open-2024.html"])
+    }
+
+    @Test func periodsAreNamedAsPeopleSayThem() throws {
+        let report = try #require(output["reports/2024-q2.html"])
+        #expect(report.contains("<title>全区 2024年第2季度 统计报告 · "))
+        let index = try #require(output["reports/index.html"])
+        #expect(index.contains(">2024年第2季度</a>") && index.contains(">2024年5月</a>") && !index.contains(">2024-q2</a>"))
+        // The code stays in the file names.
+        #expect(report.contains("href=\"2024-q2.csv\""))
     }
 
     @Test func everyFigureOpensToTheRecordsItCounts() throws {

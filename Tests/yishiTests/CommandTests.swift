@@ -108,8 +108,14 @@ import Testing
         #expect(text.contains("# 会议日期"))
         #expect(text.contains("unit: west-village"))
         #expect(text.contains("- id: WEST-VIL-2026-001"))
+        // The blanks are named, and nothing else; filled in, the file passes.
         let checked = try CLI.run(["check", "--site", site])
-        #expect(checked.status == 0, "\(checked.stderr)")
+        #expect(checked.status == 1)
+        #expect(checked.stderr.components(separatedBy: "还没有填写").count - 1 == 2, "\(checked.stderr)")
+        #expect(checked.stderr.contains("共 2 个错误"), "\(checked.stderr)")
+        try tmp.write(path, text.replacingOccurrences(of: "请填写议题", with: "村口路灯不亮").replacingOccurrences(of: "请填写会议决定", with: "村委会负责更换灯泡"))
+        let filled = try CLI.run(["check", "--site", site])
+        #expect(filled.status == 0, "\(filled.stderr)")
 
         try tmp.write(path, "edited\n")
         let again = try CLI.run(["new", "meeting", "--unit", "west-village", "--date", "2026-05-01", "--site", site])
@@ -129,6 +135,9 @@ import Testing
         let text = try tmp.read("s/content/updates/2026/2026-04-01-east-village.md")
         #expect(text.contains("#   EV-2026-001  村东主干道路灯不亮"))
         #expect(text.contains("- item: EV-2026-001"))
+        let checked = try CLI.run(["check", "--site", site])
+        #expect(checked.status == 1 && checked.stderr.contains("'note' 还没有填写"), "\(checked.stderr)")
+        try tmp.write("s/content/updates/2026/2026-04-01-east-village.md", text.replacingOccurrences(of: "请填写办理情况", with: "已联系供电所"))
         #expect(try CLI.run(["check", "--site", site]).status == 0)
     }
 

@@ -57,6 +57,8 @@ extension Message {
         case .expectedList(let key): return "\(q(key)) must be a list: [a, b] or lines starting with '- '"
         case .expectedText(let key): return "\(q(key)) must be a single value, not a list or a block of fields"
         case .emptyValue(let key): return "\(q(key)) is empty"
+        case .placeholderLeft(let key, let value):
+            return "\(q(key)) still holds the blank \(q(value)) that 'yishi new' wrote: write what was said or decided, or remove the line"
         case .invalidDate(let key, let value, let suggestion):
             let sug = suggestion.map { "; write \(q($0))" } ?? ""
             return "\(q(key)) is \(q(value)), not a date: write dates as YYYY-MM-DD\(sug)"
@@ -85,6 +87,10 @@ extension Message {
             return "\(kind.word(.en)) id \(q(id)) differs from \(q(other)) (at \(first)) only in upper and lower case; they would collide on some disks"
         case .unknownReference(let kind, let id, let suggestion):
             return "unknown \(kind.word(.en)) \(q(id))\(Message.mean(suggestion, zh: false))"
+        case .unknownItemWhileUnread(let id):
+            return "item \(q(id)) is raised in a meeting file that has errors (above), so it could not be read: fix those first"
+        case .noUnits:
+            return "units.yml lists no units; every meeting names its unit from this list (see the example written by 'yishi init')"
         case .ambiguousOwner(let id):
             return "\(q(id)) is both a unit id and a department id, so an owner \(q(id)) is ambiguous; rename one of them"
         case .itemRaisedTwice(let id, let first):
@@ -153,6 +159,8 @@ extension Message {
         case .expectedList(let key): return "\(q(key)) 应当是列表：写成 [甲, 乙]，或每行以 '- ' 开头"
         case .expectedText(let key): return "\(q(key)) 应当是单个值，而不是列表或多个字段"
         case .emptyValue(let key): return "\(q(key)) 是空的"
+        case .placeholderLeft(let key, let value):
+            return "\(q(key)) 还没有填写：请把 \(q(value)) 换成实际内容，用不上的行可以删掉"
         case .invalidDate(let key, let value, let suggestion):
             if let suggestion { return "\(q(key)) 写的是 \(q(value))；日期请写成 年-月-日 的格式：\(q(suggestion))" }
             return "\(q(key)) 写的是 \(q(value))，不是日期：日期请写成 年-月-日 的格式，如 2023-07-14"
@@ -179,6 +187,10 @@ extension Message {
             return "\(kind.word(.zhHans))编号 \(q(id)) 与 \(q(other))（在 \(first)）只差大小写，在有些磁盘上会互相覆盖"
         case .unknownReference(let kind, let id, let suggestion):
             return "未知的\(kind.word(.zhHans)) \(q(id))\(Message.mean(suggestion, zh: true))"
+        case .unknownItemWhileUnread(let id):
+            return "议题 \(q(id)) 所在的会议纪要有错误（见上文），没能读取；请先改正那些错误"
+        case .noUnits:
+            return "units.yml 里还没有任何单位；每次会议都要从这里写明召开单位（可参照 'yishi init' 生成的示例）"
         case .ambiguousOwner(let id):
             return "\(q(id)) 既是单位编号又是部门编号，写作责任单位时分不清是哪一个；请改掉其中一个"
         case .itemRaisedTwice(let id, let first):

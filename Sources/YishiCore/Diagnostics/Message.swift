@@ -32,6 +32,7 @@ public enum Message: Sendable, Hashable {
     case expectedList(key: String)
     case expectedText(key: String)
     case emptyValue(key: String)
+    case placeholderLeft(key: String, value: String)
     case invalidDate(key: String, value: String, suggestion: String?)
     case nonexistentDate(key: String, value: String)
     case invalidNumber(key: String, value: String)
@@ -48,6 +49,8 @@ public enum Message: Sendable, Hashable {
     case duplicateID(kind: IDKind, id: String, first: SourceLocation)
     case caseCollision(kind: IDKind, id: String, other: String, first: SourceLocation)
     case unknownReference(kind: IDKind, id: String, suggestion: String?)
+    case unknownItemWhileUnread(id: String)
+    case noUnits
     case ambiguousOwner(id: String)
     case itemRaisedTwice(id: String, first: SourceLocation)
     case updateBeforeRaised(item: String, date: Day, raised: Day)

@@ -106,6 +106,21 @@ public enum DocumentParser {
         }
     }
 
+    /// The values of every `id:` line of a file, read as plain text: what a file whose YAML
+    /// could not be read, or whose item was left out, would have raised.
+    public static func writtenIDs(_ bytes: [UInt8]) -> [String] {
+        String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isNewline).compactMap { line in
+            var rest = line.drop { $0 == " " || $0 == "-" || $0 == "\t" }
+            guard rest.hasPrefix("id") else { return nil }
+            rest = rest.dropFirst(2).drop { $0 == " " }
+            guard rest.first == ":" || rest.first == "：" else { return nil }
+            // Ids hold no spaces or quotes: what follows them is a comment or a closing quote.
+            let value = rest.dropFirst().drop { $0 == " " || $0 == "\"" || $0 == "'" }
+                .prefix { !$0.isWhitespace && $0 != "\"" && $0 != "'" }
+            return value.isEmpty ? nil : String(value)
+        }
+    }
+
     static func fileID(_ file: String) -> String {
         // The last part of the path, found by its bytes: splitting it by characters cost as
         // much as reading a meeting's agenda.

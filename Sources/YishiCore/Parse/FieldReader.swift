@@ -64,6 +64,9 @@ struct Fields {
 
     func location(_ key: String) -> SourceLocation { reader.location(node(key) ?? node) }
 
+    /// How the blanks of the files `yishi new` writes begin (请填写议题, 请填写会议决定…).
+    public static let placeholder = "请填写"
+
     static func isNull(_ n: YAMLNode) -> Bool {
         guard case .scalar(let s) = n, s.style == .plain else { return false }
         // Compared as bytes: `==` on a long Chinese value takes the Unicode-equivalence path,
@@ -92,6 +95,8 @@ struct Fields {
             if required { reader.error(.emptyValue(key: key), n) }
             return nil
         }
+        // What `yishi new` writes where a secretary has still to write something: never published.
+        if t.hasPrefix(Fields.placeholder) { reader.error(.placeholderLeft(key: key, value: t), n) }
         return t
     }
 
@@ -110,7 +115,9 @@ struct Fields {
         var digits = t.utf8[...]
         var negative = false
         if digits.first == UInt8(ascii: "-") { negative = true; digits = digits.dropFirst() }
-        guard !digits.isEmpty, digits.count <= 15, digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
+        // At most twelve digits (under a trillion, yuan or people): no sum of them that a
+        // site can hold, within the file size limit and across every file, overflows.
+        guard !digits.isEmpty, digits.count <= 12, digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
               let v = Int(Substring(digits)) else {
             reader.error(.invalidNumber(key: key, value: t), node)
             return nil

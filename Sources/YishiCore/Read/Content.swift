@@ -7,6 +7,19 @@ public struct Content: Sendable {
     public var meetings: [Meeting]
     /// Update files in path order, drafts included.
     public var updateFiles: [UpdateFile]
+    /// What errors kept from being read in full: references into it are not judged as though
+    /// it were complete, so that one slip in units.yml is one error, not one per meeting.
+    public var unread = Unread()
+
+    /// Which of the lists references point into are incomplete.
+    public struct Unread: Sendable {
+        public var units = false
+        public var departments = false
+        /// The ids written in meeting files, or items, left out for an error (read from their
+        /// `id:` lines as plain text): an update naming one is not told of another item.
+        public var itemIDs: Set<String> = []
+        public init() {}
+    }
 
     public init(settings: SiteSettings = SiteSettings(), units: UnitTree = UnitTree(), departments: [Department] = [],
                 meetings: [Meeting] = [], updateFiles: [UpdateFile] = []) {

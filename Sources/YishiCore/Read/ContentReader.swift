@@ -40,17 +40,26 @@ public enum ContentReader {
             // Scanned once the allow list is known: the hotline there is published on purpose.
             diagnostics.append(contentsOf: PrivacyCheck.scan(text, file: siteFile, allowed: s.privacyAllow))
         }
+        content.unread.units = true
         if let text = yamlFile(unitsFile, required: true) {
             diagnostics.append(contentsOf: PrivacyCheck.scan(text, file: unitsFile, allowed: content.settings.privacyAllow))
             let (u, d) = SettingsParser.units(text, file: unitsFile)
             content.units = UnitTree(u)
             diagnostics.append(contentsOf: d)
+            content.unread.units = d.contains { $0.severity == .error }
+            if !content.unread.units, u.isEmpty {
+                diagnostics.error(.noUnits, at: SourceLocation(file: unitsFile, line: 1, column: 1))
+                content.unread.units = true
+            }
         }
         if let text = yamlFile(departmentsFile, required: false) {
             diagnostics.append(contentsOf: PrivacyCheck.scan(text, file: departmentsFile, allowed: content.settings.privacyAllow))
             let (ds, d) = SettingsParser.departments(text, file: departmentsFile)
             content.departments = ds
             diagnostics.append(contentsOf: d)
+            content.unread.departments = d.contains { $0.severity == .error }
+        } else if source.exists(departmentsFile) {
+            content.unread.departments = true
         }
 
         var toParse: [(path: String, kind: ContentKind?, stamp: String?)] = []
@@ -76,23 +85,26 @@ public enum ContentReader {
         let allowed = content.settings.privacyAllow
         cache?.use(settings: RecordCache.settingsKey(content.settings))
         // A file's record, what its parse said, and whether the cache had it by its stat data.
-        let results = parallelMap(toParse) { entry -> (record: ContentRecord?, problems: [Diagnostic], unchanged: Bool) in
-            if let hit = cache?.unchangedRecord(entry.path, stamp: entry.stamp) { return (hit, [], true) }
+        let results = parallelMap(toParse) { entry -> (record: ContentRecord?, problems: [Diagnostic], unchanged: Bool, unreadIDs: [String]) in
+            if let hit = cache?.unchangedRecord(entry.path, stamp: entry.stamp) { return (hit, [], true, []) }
             do {
                 let bytes = try source.read(entry.path)
                 // Hashed only for a cache: the bytes may be unchanged though the stat is not.
                 let digest = cache.map { _ in SHA256.digest(bytes) }
-                if let cache, let digest, let hit = cache.record(entry.path, digest: digest, stamp: entry.stamp) { return (hit, [], false) }
+                if let cache, let digest, let hit = cache.record(entry.path, digest: digest, stamp: entry.stamp) { return (hit, [], false, []) }
                 let (record, ds) = DocumentParser.parse(bytes, file: entry.path, folderKind: entry.kind, maxFileSize: limit, privacyAllow: allowed)
                 if let cache, let digest { cache.parsed(entry.path, stamp: entry.stamp, digest: digest, record: record, clean: ds.isEmpty) }
-                return (record, ds, false)
+                // An item left out for an error is still named by its `id:` line.
+                let failed = entry.kind != .update && ds.contains { $0.severity == .error }
+                return (record, ds, false, failed ? DocumentParser.writtenIDs(bytes) : [])
             } catch {
-                return (nil, [.error(.unreadableFile(reason: error.localizedDescriptionText), at: SourceLocation(file: entry.path))], false)
+                return (nil, [.error(.unreadableFile(reason: error.localizedDescriptionText), at: SourceLocation(file: entry.path))], false, [])
             }
         }
         cache?.keepUnchanged(zip(toParse, results).compactMap { file, result in result.unchanged ? file.path : nil })
-        for (record, ds, _) in results {
+        for (record, ds, _, unreadIDs) in results {
             diagnostics.append(contentsOf: ds)
+            content.unread.itemIDs.formUnion(unreadIDs)
             switch record {
             case .meeting(let m)?: content.meetings.append(m)
             case .update(let u)?: content.updateFiles.append(u)

@@ -22,17 +22,18 @@ public enum Validator {
         // Looked up for every owner and department present: a set, not a scan of the list.
         let knownDepartments = Set(departmentIDs)
 
+        let unread = content.unread
         func checkUnit(_ ref: Located<String>) {
-            guard !ref.value.isEmpty, !content.units.contains(ref.value) else { return }
+            guard !unread.units, !ref.value.isEmpty, !content.units.contains(ref.value) else { return }
             out.append(.error(.unknownReference(kind: .unit, id: ref.value, suggestion: Suggestion.closest(to: ref.value, in: unitIDs)), at: ref.location))
         }
         func checkDepartment(_ ref: Located<String>) {
-            guard !knownDepartments.contains(ref.value) else { return }
+            guard !unread.departments, !knownDepartments.contains(ref.value) else { return }
             out.append(.error(.unknownReference(kind: .department, id: ref.value,
                                                 suggestion: Suggestion.closest(to: ref.value, in: departmentIDs)), at: ref.location))
         }
         func checkOwner(_ ref: Located<String>) {
-            guard !knownDepartments.contains(ref.value), !content.units.contains(ref.value) else { return }
+            guard !unread.units, !unread.departments, !knownDepartments.contains(ref.value), !content.units.contains(ref.value) else { return }
             out.append(.error(.unknownReference(kind: .owner, id: ref.value,
                                                 suggestion: Suggestion.closest(to: ref.value, in: departmentIDs + unitIDs)), at: ref.location))
         }
@@ -79,8 +80,11 @@ public enum Validator {
         func checkUpdate(_ u: UpdateEntry, inDraft: Bool) {
             if let o = u.owner { checkOwner(o) }
             guard let r = raised[u.item.value] else {
-                out.append(.error(.unknownReference(kind: .item, id: u.item.value,
-                                                    suggestion: Suggestion.closest(to: u.item.value, in: itemIDs)), at: u.location))
+                // Raised in a meeting left out for its errors: no guess at another item, which
+                // the secretary might take.
+                out.append(.error(unread.itemIDs.contains(u.item.value) ? .unknownItemWhileUnread(id: u.item.value)
+                                  : .unknownReference(kind: .item, id: u.item.value,
+                                                      suggestion: Suggestion.closest(to: u.item.value, in: itemIDs)), at: u.location))
                 return
             }
             if r.draft && !inDraft {

@@ -9,13 +9,18 @@ public enum Charts {
 
     /// Vertical bars, one group per label; one or two series (the second hatched).
     public static func columns(_ bars: [Bar], series: [String], title: String, id: String) -> String {
-        let groupWidth = 34, barWidth = series.count > 1 ? 14 : 22, top = 22, plot = 150, bottom = 34, left = 8
-        let width = max(bars.count * groupWidth + left * 2, 200)
+        let barWidth = series.count > 1 ? 14 : 22, top = 22, plot = 150, bottom = 34, left = 8, minWidth = 200
+        // A few bars (a quarter's three months) spread over the narrowest chart instead of
+        // crowding its left side.
+        let groupWidth = max(34, (minWidth - left * 2) / max(bars.count, 1))
+        let width = max(bars.count * groupWidth + left * 2, minWidth)
         let height = top + plot + bottom + (series.count > 1 ? 20 : 0)
         let maxValue = max(bars.flatMap(\.values).max() ?? 0, 1)
         // A report's charts are drawn thousands of times a build: written as bytes, in one buffer.
         var s = Markup(capacity: 1024 + bars.count * (90 + 200 * max(series.count, 1)))
         s.add("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 "); s.add(width); s.add(" "); s.add(height)
+        s.add("\" width=\""); s.add(width); s.add("\" height=\""); s.add(height)
+        s.add("\" style=\"--w:"); s.add(width)
         s.add("\" role=\"img\" aria-labelledby=\""); s.add(raw: id); s.add("-t\" font-size=\"11\">")
         s.add("<title id=\""); s.add(raw: id); s.add("-t\">"); s.add(escaped: title); s.add("</title>")
         s.add("<defs><pattern id=\""); s.add(raw: id)
@@ -59,9 +64,9 @@ public enum Charts {
 
     /// Horizontal bars of a rate per row, labelled with the percentage and n/d.
     public static func rates(_ rows: [(label: String, numerator: Int, denominator: Int)], title: String, id: String) -> String {
-        let rowHeight = 26, labelWidth = 130, barMax = 180, width = labelWidth + barMax + 90
+        let rowHeight = 26, labelWidth = 120, barMax = 130, width = labelWidth + barMax + 90
         let height = max(rows.count, 1) * rowHeight + 10
-        var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-labelledby=\"\(id)-t\" font-size=\"12\">"
+        var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" style=\"--w:\(width)\" role=\"img\" aria-labelledby=\"\(id)-t\" font-size=\"12\">"
         s += "<title id=\"\(id)-t\">\(HTML.escape(title))</title>"
         for (i, r) in rows.enumerated() {
             let y = 5 + i * rowHeight

@@ -23,13 +23,20 @@ extension SiteRenderer {
         return c
     }
 
+    /// One step of an item's timeline: only what that entry recorded. Every name the template
+    /// asks for is set, `false` where the entry says nothing: a name left out would be looked
+    /// up in the item around it, and each step would show the item's latest owner, due date
+    /// and rating as though they were known that day.
     func timelineEntry(_ e: LedgerEntry) -> Context {
         var c: Context = ["date": e.date.description]
-        c["status_label"] = e.status.map { label("status", $0.rawValue) } ?? (e.isRaising ? label("status", ItemStatus.proposed.rawValue) : "")
-        c["owner"] = ownerName(e.owner)
-        c["due"] = e.due?.description
-        c["satisfaction"] = e.satisfaction.map { label("satisfaction", $0.rawValue) }
-        c["note"] = e.note
+        let status = e.status ?? (e.isRaising ? .proposed : nil)
+        c["step_status"] = said(status?.rawValue)
+        c["status_label"] = said(status.map { label("status", $0.rawValue) })
+        c["owner"] = said(ownerName(e.owner))
+        c["due"] = said(e.due?.description)
+        c["satisfaction"] = said(e.satisfaction.map { label("satisfaction", $0.rawValue) })
+        c["note"] = said(e.note)
+        c["source_url"] = false
         switch e.source {
         case .raising: c["source"] = theme.string("item.raised_at")
         case .meeting(let id):
@@ -38,6 +45,13 @@ extension SiteRenderer {
         case .updateFile(let id): c["source"] = updateFileTitles[id] ?? id
         }
         return c
+    }
+
+    /// A text a template tests with `{{#name}}`, or `false`: never left out, so that a row
+    /// does not show what the page around it holds under the same name.
+    func said(_ text: String?) -> any TemplateConvertible {
+        guard let text else { return false }
+        return text
     }
 
     /// An item as a list shows it: one line linking to its section.
@@ -50,7 +64,10 @@ extension SiteRenderer {
             "overdue": s.isOverdue(asOf: asOf), "unit": unitNames[r.unit] ?? r.unit,
             "raised": r.raised.description, "due": s.due.description,
         ]
-        c["owner"] = ownerName(s.owner)
+        c["owner"] = said(ownerName(s.owner))
+        // A list of closed items is in the order they were closed: the date says why.
+        c["closed_on"] = said(s.closedDate?.description)
+        c["closed_label"] = theme.string(s.status == .resolved ? "item.resolved" : "item.closed_on")
         return c
     }
 

@@ -102,9 +102,10 @@ extension SiteRenderer {
         let headline: Set<String> = ["meetings", "attendances", "items_raised", "items_resolved", "resolution_rate",
                                      "on_time_rate", "overdue", "satisfaction_rate"]
         c["month"] = figureBlock(figures(month, .site), key: "month", root: "", only: headline)
-            .adding(["label": month.description, "url": reportPath(month, .site)])
+            .adding(["label": periodName(month), "url": reportPath(month, .site)])
         c["year"] = figureBlock(figures(year, .site), key: "year", root: "", only: headline)
-            .adding(["label": year.description, "url": reportPath(year, .site)])
+            .adding(["label": periodName(year), "url": reportPath(year, .site)])
+        c["has_records"] = true
         // The longest overdue first; every one is on its year's page, which items/index.html lists.
         let overdue = stats.items.filter { $0.state.isOverdue(asOf: asOf) }
             .sorted { ($0.state.due, $0.record.id) < ($1.state.due, $1.record.id) }

@@ -38,7 +38,7 @@ extension SiteRenderer {
         }
         for scope in scopesToReport {
             func links(_ match: (Period) -> Bool) -> [Context] {
-                periods.filter(match).map { ["label": $0.description, "url": reportPath($0, scope)] }
+                periods.filter(match).map { ["label": periodName($0), "url": reportPath($0, scope)] }
             }
             let years = links { if case .year = $0 { true } else { false } }
             let quarters = links { if case .quarter = $0 { true } else { false } }
@@ -50,6 +50,20 @@ extension SiteRenderer {
         var index = base(root: "../", title: theme.string("report.index"))
         index["scopes"] = scopes
         page("reports/index.html", true) { theme.render("reports", index) }
+    }
+
+    /// A period as people say it (2026年第3季度, from the locale's `period` patterns); the code
+    /// (2026-q3) stays in file names and the open data.
+    func periodName(_ p: Period) -> String {
+        func pattern(_ key: String, _ values: [(String, String)]) -> String {
+            values.reduce(theme.string("period." + key)) { $0.replacingOccurrences(of: $1.0, with: $1.1) }
+        }
+        switch p {
+        case .all: return theme.string("report.period_all")
+        case .year(let y): return pattern("year", [("{y}", String(y))])
+        case .quarter(let y, let q): return pattern("quarter", [("{y}", String(y)), ("{q}", String(q))])
+        case .month(let y, let m): return pattern("month", [("{y}", String(y)), ("{mm}", Day.pad(m, 2)), ("{m}", String(m))])
+        }
     }
 
     /// The stats.json lines the full build's reports made, by (period, scope).
@@ -109,16 +123,17 @@ extension SiteRenderer {
     func reportPage(_ f: Figures, root fixedRoot: String? = nil, downloads: String? = nil) -> String {
         let path = reportPath(f.period, f.scope)
         let root = fixedRoot ?? String(repeating: "../", count: path.split(separator: "/").count - 1)
-        let periodName = f.period == .all ? theme.string("report.period_all") : f.period.description
-        var c = base(root: root, title: "\(scopeName(f.scope)) \(periodName) \(theme.string("report.title"))")
+        var c = base(root: root, title: "\(scopeName(f.scope)) \(periodName(f.period)) \(theme.string("report.title"))")
         c["csv"] = "\(downloads ?? f.period.description).csv"
         c["json"] = "\(downloads ?? f.period.description).json"
         c["stats"] = figureBlock(f, key: "r", root: root)
+        c["has_records"] = true
         c["charts"] = charts(f)
         // The cadence list depends on the scope and the as-of date, not the period: built once
         // per scope and page depth, shared by all of that scope's reports.
         c["cadence_html"] = cadenceLists.value(CadenceKey(scope: f.scope, root: root)) { cadenceRows(f.cadence, root: root) }
         c["has_cadence"] = !f.cadence.isEmpty
+        c["cadence_rule"] = theme.string("report.cadence_rule").replacingOccurrences(of: "{n}", with: String(settings.cadenceDays))
         c["departments"] = f.departments.map { d -> Context in
             ["id": d.department, "name": departmentNames[d.department] ?? d.department, "assigned": d.assigned.value,
              "resolved": d.resolved.value, "on_time": rateText(d.onTimeRate), "overdue": d.overdue.value,

@@ -39,6 +39,7 @@ extension SiteRenderer {
         c["meetings"] = rows
         c["meetings_more"] = more
         c["stats"] = figureBlock(figures(.all, .unit(u.id)), key: "unit", root: "../")
+        c["has_records"] = true
         if !u.isLeaf { c["report_url"] = reportPath(.all, .unit(u.id)) }
         return theme.render("unit", c)
     }
@@ -52,6 +53,7 @@ extension SiteRenderer {
             var c = base(root: "../", title: d.name)
             c["department"] = ["id": d.id, "name": d.name] as Context
             c["stats"] = figureBlock(figures(.all, .department(d.id)), key: "dept", root: "../")
+            c["has_records"] = true
             // By position, from the index the department's figures were made from.
             let members = stats.members(of: .department(d.id))
             let (items, moreItems) = listed(members.items.reversed().lazy.map { all[$0].record }, itemRow)

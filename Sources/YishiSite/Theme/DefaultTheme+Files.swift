@@ -51,6 +51,7 @@ h3 { font-size: 1.05rem; margin: 1rem 0 .4rem; }
 ul.meetings, ul.items, ul.periods, ul.years, ul.units, ul.departments, ul.downloads { padding-left: 1.1rem; }
 ul.periods, ul.years { display: flex; flex-wrap: wrap; gap: .2rem 1.2rem; list-style: none; padding: 0; }
 .meeting-row time, .item-row time { font-variant-numeric: tabular-nums; }
+.item-row .meta, .meeting-row .meta { overflow-wrap: normal; }
 .status { display: inline-block; font-size: .85rem; padding: 0 .45em; border: 1px solid currentColor; border-radius: .25rem; white-space: nowrap; }
 .status-resolved .status { color: var(--ok); }
 .status-rejected .status, .status-referred .status { color: var(--muted); }
@@ -70,15 +71,22 @@ ul.periods, ul.years { display: flex; flex-wrap: wrap; gap: .2rem 1.2rem; list-s
 .item:target { outline: 3px solid var(--focus); }
 .timeline { margin: .2rem 0; padding-left: 1.2rem; }
 .timeline time { font-variant-numeric: tabular-nums; }
+/* A step of a timeline wears its own status, not the item's latest. */
+.timeline .status { color: var(--ink); }
+.timeline .step-resolved { color: var(--ok); }
+.timeline .step-rejected, .timeline .step-referred { color: var(--muted); }
+.timeline .step-deferred, .timeline .step-in_progress, .timeline .step-accepted { color: var(--warn); }
 .figures { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(13rem, 46%), 1fr)); gap: .6rem; margin: .6rem 0; }
 .figure { background: var(--panel); border: 1px solid var(--line); border-radius: .35rem; padding: .5rem .8rem; }
 .figure dt { font-weight: 700; }
 .figure dd { margin: 0; }
-.figure .value { font-size: 1.45rem; font-variant-numeric: tabular-nums; }
+.figure .value { font-size: 1.45rem; line-height: 1.3; font-variant-numeric: tabular-nums; }
 .records { margin: .3rem 0; background: var(--panel); border: 1px solid var(--line); border-radius: .35rem; padding: .3rem .8rem; }
 .records summary { cursor: pointer; }
-.records table { display: block; overflow-x: auto; max-height: 32rem; overflow-y: auto; font-size: .9rem; }
-.records td:first-child { min-width: 12rem; }
+.records table { display: block; overflow-x: auto; font-size: .9rem; }
+/* Dates and counts stay whole; the table scrolls sideways on a phone instead. */
+.records th, .records td { overflow-wrap: normal; white-space: nowrap; }
+.records td:first-child { min-width: 12rem; white-space: normal; }
 .records .mark { font-weight: 700; }
 .upcoming { background: #fff8e6; border: 1px solid #e6c77a; border-radius: .35rem; padding: .2rem 1rem .6rem; margin-top: 1rem; }
 .notice-banner { background: #fff8e6; border: 1px solid #e6c77a; padding: .4rem .8rem; border-radius: .35rem; }
@@ -87,9 +95,11 @@ th, td { border-bottom: 1px solid var(--line); padding: .35rem .5rem; text-align
 th { background: #f1efe9; }
 tr.flagged td { background: #fdf0ef; }
 .flag { color: var(--accent-ink); font-size: .85rem; }
-.chart { margin: 1rem 0; }
+.chart { margin: 1rem 0; overflow-x: auto; }
 .chart figcaption { font-weight: 700; margin-bottom: .3rem; }
-.chart svg { width: 100%; max-width: 46rem; height: auto; display: block; }
+/* Drawn at a fixed scale (--w is the drawing's width), so labels stay readable: a wide chart
+   scrolls sideways on a phone rather than shrinking its text. */
+.chart svg { display: block; width: calc(var(--w, 400) * 1.25px); max-width: none; height: auto; }
 .minutes { background: var(--panel); border: 1px solid var(--line); border-radius: .35rem; padding: .2rem 1rem; }
 .minutes table { display: block; overflow-x: auto; }
 .print-button { font: inherit; padding: .3rem .9rem; border: 1px solid var(--accent); background: #fff; color: var(--accent-ink); border-radius: .3rem; cursor: pointer; }
@@ -106,6 +116,9 @@ tr.flagged td { background: #fdf0ef; }
   table.cadence td, table.departments td { border: 0; padding: .1rem 0; }
   table.cadence td::before, table.departments td::before { content: attr(data-label) "："; color: var(--muted); }
   .facts { grid-template-columns: 1fr; }
+  .records td:first-child { min-width: 9rem; }
+  /* Shrunk to fit down to 85 %; wider drawings scroll. */
+  .chart svg { width: calc(var(--w, 400) * 1px); max-width: max(100%, calc(var(--w, 400) * .85px)); }
 }
 @media print {
   @page { size: A4; margin: 14mm 16mm; }
@@ -120,7 +133,9 @@ tr.flagged td { background: #fdf0ef; }
   .notice h2.notice-title { font-size: 22pt; margin: 0 0 4mm; border-bottom: 2px solid var(--accent); }
   .notice-items th, .notice-items td { border: 1px solid #555; padding: 1.5mm 2mm; font-size: 10pt; }
   .notice-items tr { break-inside: avoid; }
-  .notice-items .nowrap { white-space: nowrap; }
+  .notice-items .nowrap, .notice-items th { white-space: nowrap; }
+  .chart { overflow: visible; break-inside: avoid; }
+  .chart svg { max-width: 100%; }
   .notice-foot { display: flex; justify-content: space-between; align-items: flex-end; gap: 8mm; margin-top: 6mm; break-inside: avoid; }
   .notice-qr { text-align: center; font-size: 9pt; }
   .notice-qr svg { width: 32mm; height: 32mm; display: block; margin: 0 auto; }
@@ -196,7 +211,7 @@ tr.flagged td { background: #fdf0ef; }
 """#,
         "footer.mustache": #"""
 <footer class="colophon">
-<p>{{t.site.as_of}} {{as_of}}. {{t.site.generated_by}}</p>
+<p>{{t.site.as_of}} {{as_of}}{{t.stop}}{{t.site.generated_by}}</p>
 <p><a href="{{root}}feed.xml">{{t.site.feed}}</a> · <a href="{{root}}data/index.html">{{t.site.data}}</a></p>
 </footer>
 
@@ -260,7 +275,7 @@ tr.flagged td { background: #fdf0ef; }
 
 """#,
         "item-row.mustache": #"""
-<li class="item-row status-{{status}}">{{#private}}{{t.item.withheld}}{{/private}}{{^private}}<a href="{{root}}{{url}}">{{id}} {{title}}</a> <span class="status">{{status_label}}</span>{{#overdue}} <span class="overdue">{{t.item.overdue}}</span>{{/overdue}} <span class="meta">{{unit}} · {{t.item.raised}} {{raised}}{{#owner}} · {{owner}}{{/owner}} · {{t.item.due}} {{due}}</span>{{/private}}</li>
+<li class="item-row status-{{status}}">{{#private}}{{t.item.withheld}}{{/private}}{{^private}}<a href="{{root}}{{url}}">{{id}} {{title}}</a> <span class="status">{{status_label}}</span>{{#overdue}} <span class="overdue">{{t.item.overdue}}</span>{{/overdue}} <span class="meta">{{unit}} · {{t.item.raised}} {{raised}}{{#owner}} · {{owner}}{{/owner}} · {{t.item.due}} {{due}}{{#closed_on}} · {{closed_label}} {{closed_on}}{{/closed_on}}</span>{{/private}}</li>
 
 """#,
         "item.mustache": #"""
@@ -287,7 +302,7 @@ tr.flagged td { background: #fdf0ef; }
 <h4>{{t.item.timeline}}</h4>
 <ol class="timeline">
 {{#timeline}}
-<li><time datetime="{{date}}">{{date}}</time> <span class="status">{{status_label}}</span>{{#owner}} · {{t.item.owner}} {{owner}}{{/owner}}{{#due}} · {{t.item.due}} {{due}}{{/due}}{{#satisfaction}} · {{satisfaction}}{{/satisfaction}}{{#note}} — {{note}}{{/note}}{{#source_url}} (<a href="{{root}}{{source_url}}">{{source}}</a>){{/source_url}}</li>
+<li><time datetime="{{date}}">{{date}}</time>{{#status_label}} <span class="status step-{{step_status}}">{{status_label}}</span>{{/status_label}}{{#owner}} · {{t.item.owner}} {{owner}}{{/owner}}{{#due}} · {{t.item.due}} {{due}}{{/due}}{{#satisfaction}} · {{satisfaction}}{{/satisfaction}}{{#note}} — {{note}}{{/note}}{{#source_url}} (<a href="{{root}}{{source_url}}">{{source}}</a>){{/source_url}}</li>
 {{/timeline}}
 </ol>
 </section>
@@ -342,6 +357,7 @@ tr.flagged td { background: #fdf0ef; }
 {{$main}}{{/main}}
 </main>
 {{> footer}}
+{{#has_records}}<script>(function () { function open(h) { var t = h && document.getElementById(decodeURIComponent(h.slice(1))); t = t && t.closest('details'); if (t) t.open = true; } document.addEventListener('click', function (e) { var a = e.target.closest && e.target.closest('a[href^="#"]'); if (a) open(a.getAttribute('href')); }); open(location.hash); })();</script>{{/has_records}}
 </body>
 </html>
 
@@ -349,6 +365,12 @@ tr.flagged td { background: #fdf0ef; }
         "locales/en.yml": #"""
 # UI strings (English).
 lang: en
+colon: ": "
+stop: ". "
+period:
+  year: "{y}"
+  quarter: "{y} Q{q}"
+  month: "{y}-{mm}"
 sep: ", "
 site:
   meetings: Meetings
@@ -411,6 +433,7 @@ item:
   due: Due
   status: Status
   resolved: Resolved on
+  closed_on: Closed on
   funds: Funds secured (yuan)
   satisfaction: Residents' rating
   note: Note
@@ -434,6 +457,7 @@ items:
   more: "{n} more are not listed here: see the page of the year each was raised, below"
 notice:
   title: Notice of consultation results
+  announcement: Notice of meeting
   issuer: Issued by
   period: Posted
   to: to
@@ -474,6 +498,7 @@ report:
   not_counted: not counted
   cadence: Meeting cadence
   cadence_flag: no meeting for longer than the rule allows
+  cadence_rule: "The last meeting of each village or community and the days since; flagged when more than {n} days have passed."
   departments: Departments
   ranking_note: The on-time ranking lists only departments with at least 5 items resolved.
   download: Download
@@ -595,6 +620,12 @@ figures:
         "locales/zh-Hans.yml": #"""
 # 界面文字（简体中文）。网站上显示的每一句话都在这里，可以按本地习惯修改。
 lang: zh-Hans
+colon: "："
+stop: "。"
+period:
+  year: "{y}年"
+  quarter: "{y}年第{q}季度"
+  month: "{y}年{m}月"
 sep: "、"
 site:
   meetings: 会议
@@ -657,6 +688,7 @@ item:
   due: 办理期限
   status: 当前状态
   resolved: 办结日期
+  closed_on: 处理日期
   funds: 落实资金（元）
   satisfaction: 群众评价
   note: 说明
@@ -680,6 +712,7 @@ items:
   more: "另有 {n} 个未在此列出，按提出年份见下方各年的页面"
 notice:
   title: 协商议事结果公示
+  announcement: 协商议事会议预告
   issuer: 发布单位
   period: 公示期
   to: 至
@@ -720,6 +753,7 @@ report:
   not_counted: 不计入
   cadence: 议事频次
   cadence_flag: 超过规定天数未开会
+  cadence_rule: "每个村（社区）最近一次会议的日期和距今天数；超过 {n} 天未开会的予以标出。"
   departments: 部门办理情况
   ranking_note: 按期办结率排名只列出办结 5 件以上的部门。
   download: 下载数据
@@ -841,6 +875,12 @@ figures:
         "locales/zh-Hant.yml": #"""
 # 介面文字（繁體中文）。網站上顯示的每一句話都在這裡，可以按本地習慣修改。
 lang: zh-Hant
+colon: "："
+stop: "。"
+period:
+  year: "{y}年"
+  quarter: "{y}年第{q}季度"
+  month: "{y}年{m}月"
 sep: "、"
 site:
   meetings: 會議
@@ -903,6 +943,7 @@ item:
   due: 辦理期限
   status: 當前狀態
   resolved: 辦結日期
+  closed_on: 處理日期
   funds: 落實資金（元）
   satisfaction: 群眾評價
   note: 說明
@@ -926,7 +967,8 @@ items:
   more: "另有 {n} 個未在此列出，按提出年份見下方各年的頁面"
 notice:
   title: 協商議事結果公示
-  issuer: 釋出單位
+  announcement: 協商議事會議預告
+  issuer: 發布單位
   period: 公示期
   to: 至
   hotline: 監督電話
@@ -966,6 +1008,7 @@ report:
   not_counted: 不計入
   cadence: 議事頻次
   cadence_flag: 超過規定天數未開會
+  cadence_rule: "每個村（社區）最近一次會議的日期和距今天數；超過 {n} 天未開會的予以標出。"
   departments: 部門辦理情況
   ranking_note: 按期辦結率排名只列出辦結 5 件以上的部門。
   download: 下載資料
@@ -1137,9 +1180,15 @@ figures:
 """#,
         "notice.mustache": #"""
 <section class="notice print-only" aria-hidden="true" data-pagefind-ignore>
-<h2 class="notice-title">{{t.notice.title}}</h2>
+<h2 class="notice-title">{{#meeting.upcoming}}{{t.notice.announcement}}{{/meeting.upcoming}}{{^meeting.upcoming}}{{t.notice.title}}{{/meeting.upcoming}}</h2>
 <p class="notice-subtitle">{{meeting.title}}</p>
 <p class="notice-meta">{{t.meeting.date}} {{meeting.date}}{{#meeting.time}} {{meeting.time}}{{/meeting.time}}{{#meeting.venue}} · {{t.meeting.venue}} {{meeting.venue}}{{/meeting.venue}}{{#meeting.attendance}} · {{t.meeting.attendance}} {{total}}{{/meeting.attendance}}</p>
+{{#meeting.upcoming}}
+{{#meeting.has_agenda}}<h2>{{t.meeting.agenda}}</h2>
+<ol>{{#meeting.agenda}}<li>{{.}}</li>{{/meeting.agenda}}</ol>{{/meeting.has_agenda}}
+<p>{{t.home.upcoming_intro}}</p>
+{{/meeting.upcoming}}
+{{^meeting.upcoming}}
 <h2>{{t.notice.decisions}}</h2>
 <table class="notice-items">
 <thead><tr><th>{{t.site.items}}</th><th>{{t.item.decision}}</th><th>{{t.item.owner}}</th><th>{{t.item.due}}</th><th>{{t.item.status}}</th></tr></thead>
@@ -1147,11 +1196,12 @@ figures:
 {{#meeting.items}}{{^private}}<tr><td>{{title}}</td><td>{{decision}}</td><td>{{owner}}</td><td class="nowrap">{{due}}</td><td class="nowrap">{{status_label}}</td></tr>{{/private}}{{#private}}<tr><td colspan="5">{{t.item.withheld}}</td></tr>{{/private}}{{/meeting.items}}
 </tbody>
 </table>
+{{/meeting.upcoming}}
 <div class="notice-foot">
 <div class="notice-qr">{{{notice.qr}}}<p>{{t.notice.scan}}</p></div>
 <dl class="notice-facts">
 <div><dt>{{t.notice.issuer}}</dt><dd>{{notice.issuer}}</dd></div>
-<div><dt>{{t.notice.period}}</dt><dd>{{notice.from}} {{t.notice.to}} {{notice.until}}</dd></div>
+{{^meeting.upcoming}}<div><dt>{{t.notice.period}}</dt><dd>{{notice.from}} {{t.notice.to}} {{notice.until}}</dd></div>{{/meeting.upcoming}}
 {{#notice.hotline}}<div><dt>{{t.notice.hotline}}</dt><dd>{{notice.hotline}}</dd></div>{{/notice.hotline}}
 </dl>
 </div>
@@ -1164,7 +1214,7 @@ figures:
 {{$main}}
 <p class="breadcrumb"><a href="{{root}}reports/index.html">{{t.report.index}}</a></p>
 <h1>{{page_title}}</h1>
-<p class="as-of">{{t.report.as_of}} <time datetime="{{as_of}}">{{as_of}}</time> · {{t.report.download}}: <a href="{{csv}}">CSV</a> · <a href="{{json}}">JSON</a></p>
+<p class="as-of">{{t.report.as_of}} <time datetime="{{as_of}}">{{as_of}}</time> · {{t.report.download}}{{t.colon}}<a href="{{csv}}">CSV</a> · <a href="{{json}}">JSON</a></p>
 <section>
 <h2>{{t.report.figures}}</h2>
 {{#stats}}{{> figures}}{{/stats}}
@@ -1181,6 +1231,7 @@ figures:
 {{#has_cadence}}
 <section>
 <h2 id="cadence">{{t.report.cadence}}</h2>
+<p class="definition">{{cadence_rule}}</p>
 <table class="cadence">
 <thead><tr><th scope="col">{{t.site.units}}</th><th scope="col">{{t.report.last_meeting}}</th><th scope="col">{{t.report.days_since}}</th></tr></thead>
 <tbody>
@@ -1192,6 +1243,7 @@ figures:
 {{#has_departments}}
 <section>
 <h2 id="departments">{{t.report.departments}}</h2>
+<p class="definition">{{t.figures.departments.definition}}</p>
 <table class="departments">
 <thead><tr><th scope="col">{{t.site.departments}}</th><th scope="col">{{t.report.dept_assigned}}</th><th scope="col">{{t.report.dept_resolved}}</th><th scope="col">{{t.report.dept_on_time}}</th><th scope="col">{{t.report.dept_overdue}}</th><th scope="col">{{t.report.dept_median}}</th></tr></thead>
 <tbody>

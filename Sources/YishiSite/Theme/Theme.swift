@@ -67,6 +67,12 @@ public struct Theme: @unchecked Sendable {
             } catch {
                 diagnostics.append(.error(.templateSyntax(.other("\(error)")), at: SourceLocation(file: "templates/" + localePath)))
             }
+            // A site's own copy of the locale file (`yishi init` writes one) lacks the strings
+            // later versions added: those come from the built-in file, the site's win.
+            if overridden.contains(localePath), let text = DefaultTheme.files[localePath],
+               let defaults = (try? Yams.load(yaml: text)).flatMap({ normalized($0) as? [String: Any] }) {
+                strings = filling(strings, from: defaults)
+            }
         } else {
             diagnostics.append(.error(.missingFile(name: "templates/" + localePath), at: SourceLocation(file: "templates/")))
         }
@@ -144,6 +150,19 @@ public struct Theme: @unchecked Sendable {
     /// A UI string by dotted key (`status.resolved`), or the key itself when missing.
     public func string(_ key: String) -> String {
         flatStrings[key] ?? key
+    }
+
+    /// `strings` with every name it lacks taken from `defaults`, at any depth.
+    static func filling(_ strings: [String: Any], from defaults: [String: Any]) -> [String: Any] {
+        var out = strings
+        for (key, value) in defaults {
+            if let own = out[key] {
+                if let a = own as? [String: Any], let b = value as? [String: Any] { out[key] = filling(a, from: b) }
+            } else {
+                out[key] = value
+            }
+        }
+        return out
     }
 
     static func flattened(_ strings: [String: Any], prefix: String = "") -> [String: String] {

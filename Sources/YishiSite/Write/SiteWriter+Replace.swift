@@ -5,11 +5,7 @@ import Glibc
 #endif
 
 extension SiteWriter {
-    /// Replaces a few files of the published site in place, each with one `rename(2)`: for a
-    /// rebuild that knows exactly which pages an edit reaches. Each file is swapped atomically;
-    /// the set is not, so the caller forgets its build stamp first and saves it after — a
-    /// rebuild interrupted half-way is followed by a full one. Files whose bytes are already
-    /// right are not touched. Returns the paths written, or nil when one could not be.
+    /// `replace` for files given as text.
     public func replace(_ files: [(path: String, text: String)]) -> [String]? {
         replace(files.map { ($0.path, FileContents.text($0.text)) })
     }
@@ -21,6 +17,11 @@ extension SiteWriter {
         case pieces([Piece])
     }
 
+    /// Replaces a few files of the published site in place, each with one `rename(2)`: for a
+    /// rebuild that knows exactly which pages an edit reaches. Each file is swapped atomically;
+    /// the set is not, so the caller forgets its build stamp first and saves it after — a
+    /// rebuild interrupted half-way is followed by a full one. Files whose bytes are already
+    /// right are not touched. Returns the paths written, or nil when one could not be.
     public func replace(_ files: [(path: String, contents: FileContents)]) -> [String]? {
         let out = output.path
         guard files.allSatisfy({ SiteWriter.isSafe($0.path) }) else { return nil }

@@ -1,7 +1,8 @@
 import YishiCore
 
 /// The pre-filled files `yishi new` writes: every field a secretary may need, each with a
-/// comment in Chinese saying what goes there. They pass `yishi check` as written.
+/// comment in Chinese saying what goes there. Apart from the blanks (请填写…), which `check`
+/// names until they are filled in, they pass `yishi check` as written.
 enum FileTemplates {
     static func meeting(date: Day, unit: String, unitName: String, firstItemID: String, settings: SiteSettings) -> String {
         let platform = settings.platforms.first ?? "协商议事"
