@@ -103,6 +103,27 @@ import Testing
         #expect(m?.items.last?.kind == .suggestion && m?.items.last?.status == .proposed)
     }
 
+    /// Last month's file copied and renamed, its date left as it was.
+    @Test func aFileNamedForAnotherDayIsAWarning() {
+        let text = "---\ntitle: t\ndate: 2026-04-20\nunit: longjiang\n---\n"
+        let (m, ds) = parseMeeting(text, file: "content/meetings/2026/2026-05-18-longjiang.md")
+        #expect(m != nil)
+        #expect(ds.map { $0.rendered(in: .en) } == ["content/meetings/2026/2026-05-18-longjiang.md:3:7: warning: the file is named for 2026-05-18 but 'date' is 2026-04-20; the meeting counts on 2026-04-20: correct whichever is wrong"])
+        #expect(parseMeeting(text, file: "content/meetings/2026/2026-04-20-longjiang.md").1.isEmpty)
+        #expect(parseMeeting(text, file: "content/meetings/2026/2026-04-20.md").1.isEmpty)
+        #expect(parseMeeting(text, file: "content/meetings/2026/longjiang-may.md").1.isEmpty)
+    }
+
+    @Test func aSiteNeedsAWholeBaseURLAndARealTimeZone() {
+        let (s, ds) = SettingsParser.site("title: t\nbase_url: example.org/yishi/\ntimezone: Asia/Shangai\n", file: "content/site.yml")
+        #expect(ds.map { $0.rendered(in: .en) } == [
+            "content/site.yml:2:11: error: 'base_url' is 'example.org/yishi/'; write the whole address, starting with https:// (the feed, the sitemap and the QR codes on printed notices use it)",
+            "content/site.yml:3:11: error: 'timezone' is 'Asia/Shangai', which is not a time zone name; for China write 'Asia/Shanghai'",
+        ])
+        #expect(s.timezone == SiteSettings().timezone)
+        #expect(SettingsParser.site("base_url: https://example.org/y\ntimezone: Asia/Urumqi\n", file: "s").1.isEmpty)
+    }
+
     @Test func numbersMustBeWholeAndNonNegative() {
         let (_, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nattendance:\n  total: 三十\n  residents: -2\n---\n")
         #expect(ds.map(\.message) == [.invalidNumber(key: "total", value: "三十"), .negativeNumber(key: "residents", value: "-2")])

@@ -57,6 +57,12 @@ extension Message {
         case .expectedList(let key): return "\(q(key)) must be a list: [a, b] or lines starting with '- '"
         case .expectedText(let key): return "\(q(key)) must be a single value, not a list or a block of fields"
         case .emptyValue(let key): return "\(q(key)) is empty"
+        case .fileNameDateDiffers(let named, let date):
+            return "the file is named for \(named) but 'date' is \(date); the meeting counts on \(date): correct whichever is wrong"
+        case .baseURLWithoutScheme(let value):
+            return "'base_url' is \(q(value)); write the whole address, starting with https:// (the feed, the sitemap and the QR codes on printed notices use it)"
+        case .unknownTimezone(let value):
+            return "'timezone' is \(q(value)), which is not a time zone name; for China write 'Asia/Shanghai'"
         case .placeholderLeft(let key, let value):
             return "\(q(key)) still holds the blank \(q(value)) that 'yishi new' wrote: write what was said or decided, or remove the line"
         case .invalidDate(let key, let value, let suggestion):
@@ -159,6 +165,12 @@ extension Message {
         case .expectedList(let key): return "\(q(key)) 应当是列表：写成 [甲, 乙]，或每行以 '- ' 开头"
         case .expectedText(let key): return "\(q(key)) 应当是单个值，而不是列表或多个字段"
         case .emptyValue(let key): return "\(q(key)) 是空的"
+        case .fileNameDateDiffers(let named, let date):
+            return "文件名上的日期是 \(named)，'date' 却写的是 \(date)；会议按 \(date) 统计，请改正写错的一处"
+        case .baseURLWithoutScheme(let value):
+            return "'base_url' 写的是 \(q(value))；请写完整的网址，以 https:// 开头（订阅、网站地图和公示二维码都要用到）"
+        case .unknownTimezone(let value):
+            return "'timezone' 写的是 \(q(value))，不是时区名称；中国请写 'Asia/Shanghai'"
         case .placeholderLeft(let key, let value):
             return "\(q(key)) 还没有填写：请把 \(q(value)) 换成实际内容，用不上的行可以删掉"
         case .invalidDate(let key, let value, let suggestion):

@@ -156,6 +156,12 @@ public enum DocumentParser {
         let id = recordID(f, defaultID: defaultID, file: file, reader: r)
         let title = f.text("title", required: true)
         let date = f.day("date", required: true)
+        // Last month's file copied for this month, its date left as it was: the meeting would
+        // count in the wrong month.
+        if let date, let named = Day(iso: String(defaultID.prefix(10))), defaultID.count == 10 || defaultID.dropFirst(10).first == "-",
+           named != date {
+            r.warning(.fileNameDateDiffers(named: named, date: date), f.node("date"))
+        }
         let unit = f.located("unit", required: true)
         if let u = unit, let p = Identifier.problem(u.value) { r.error(p, f.node("unit")) }
         let time = f.text("time")

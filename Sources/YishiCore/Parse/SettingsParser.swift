@@ -1,3 +1,4 @@
+import Foundation
 /// Reads `site.yml`, `units.yml` and `departments.yml`: plain YAML files, no body.
 public enum SettingsParser {
     static let siteKeys = ["title", "locale", "base_url", "timezone", "rules", "privacy", "notice",
@@ -30,8 +31,15 @@ public enum SettingsParser {
                 r.error(.unknownWord(key: "locale", value: v, accepted: ["zh-Hans", "zh-Hant", "en"]), f.node("locale"))
             }
         }
-        if let v = f.text("base_url") { s.baseURL = v.hasSuffix("/") ? v : v + "/" }
-        if let v = f.text("timezone") { s.timezone = v }
+        if let v = f.text("base_url") {
+            // The feed, the sitemap and the QR codes of printed notices need a whole address.
+            if v.hasPrefix("https://") || v.hasPrefix("http://") { s.baseURL = v.hasSuffix("/") ? v : v + "/" } else {
+                r.error(.baseURLWithoutScheme(value: v), f.node("base_url"))
+            }
+        }
+        if let v = f.text("timezone") {
+            if TimeZone(identifier: v) != nil { s.timezone = v } else { r.error(.unknownTimezone(value: v), f.node("timezone")) }
+        }
         if let n = f.node("rules"), let rules = r.fields(n, context: .rules, known: ["cadence_days", "default_due_days"], key: "rules") {
             if let v = rules.int("cadence_days") { s.cadenceDays = v }
             if let v = rules.int("default_due_days") { s.defaultDueDays = v }
