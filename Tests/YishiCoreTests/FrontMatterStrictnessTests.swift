@@ -103,6 +103,16 @@ import Testing
         #expect(m?.items.last?.kind == .suggestion && m?.items.last?.status == .proposed)
     }
 
+    /// The blanks `yishi new` writes are errors until filled in, except in a draft, which is
+    /// never published.
+    @Test func blanksLeftFromYishiNewAreErrorsOutsideDrafts() {
+        let text = "---\ntitle: 请填写会议标题\ndate: 2023-07-14\nunit: longjiang\n---\n"
+        #expect(parseMeeting(text).1.map(\.message) == [.placeholderLeft(key: "title", value: "请填写会议标题")])
+        let draft = text.replacingOccurrences(of: "unit: longjiang\n", with: "unit: longjiang\ndraft: true\n")
+        let (m, ds) = parseMeeting(draft)
+        #expect(m?.draft == true && ds.isEmpty)
+    }
+
     /// Last month's file copied and renamed, its date left as it was.
     @Test func aFileNamedForAnotherDayIsAWarning() {
         let text = "---\ntitle: t\ndate: 2026-04-20\nunit: longjiang\n---\n"

@@ -81,15 +81,22 @@ public enum DocumentParser {
             return (nil, r.diagnostics)
         }
         let id = fileID(file)
+        /// A draft is never published: the blanks `yishi new` wrote may stay in it a while.
+        func allowingBlanks(inDraft draft: Bool?) {
+            guard draft == true else { return }
+            r.diagnostics.removeAll { if case .placeholderLeft = $0.message { true } else { false } }
+        }
         switch kind {
         case .meeting:
             let m = meeting(root, fm: fm, file: file, defaultID: id, reader: r)
+            allowingBlanks(inDraft: m?.draft)
             if let m, !m.draft {
                 r.diagnostics += PrivacyCheck.scan(text, file: file, allowed: privacyAllow, skipping: privateLines(m, fm: fm))
             }
             return (m.map(ContentRecord.meeting), r.diagnostics)
         case .update:
             let u = updateFile(root, fm: fm, file: file, defaultID: id, reader: r)
+            allowingBlanks(inDraft: u?.draft)
             if let u, !u.draft { r.diagnostics += PrivacyCheck.scan(text, file: file, allowed: privacyAllow) }
             return (u.map(ContentRecord.update), r.diagnostics)
         }

@@ -65,7 +65,7 @@ struct Fields {
     func location(_ key: String) -> SourceLocation { reader.location(node(key) ?? node) }
 
     /// How the blanks of the files `yishi new` writes begin (请填写议题, 请填写会议决定…).
-    public static let placeholder = "请填写"
+    static let placeholder = "请填写"
 
     static func isNull(_ n: YAMLNode) -> Bool {
         guard case .scalar(let s) = n, s.style == .plain else { return false }

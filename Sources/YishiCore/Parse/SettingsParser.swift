@@ -1,4 +1,5 @@
 import Foundation
+
 /// Reads `site.yml`, `units.yml` and `departments.yml`: plain YAML files, no body.
 public enum SettingsParser {
     static let siteKeys = ["title", "locale", "base_url", "timezone", "rules", "privacy", "notice",
