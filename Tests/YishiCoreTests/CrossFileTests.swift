@@ -118,7 +118,7 @@ import Testing
     }
 
     @Test func laterMeetingReportsOnAnEarlierItem() {
-        let later = meetingFile(date: "2023-08-20", extra: "updates:\n  - item: LJ-2023-007\n    status: 已办结")
+        let later = meetingFile(date: "2023-08-20", extra: "venue: 村委会\nupdates:\n  - item: LJ-2023-007\n    status: 已办结")
         let loaded = site(["a": meetingFile(items: item), "b": later])
         #expect(loaded.rendered == [])
         #expect(loaded.ledger.state(of: "LJ-2023-007", asOf: Day(iso: "2023-08-20")!)?.status == .resolved)

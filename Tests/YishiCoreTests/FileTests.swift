@@ -82,6 +82,36 @@ import Testing
         #expect(loaded.rendered == ["content/meetings/2023/minutes.docx: warning: 'minutes.docx' is not a Markdown file (.md) and is not read; rename it to .md or move it out of content/"])
     }
 
+    /// Windows saves `.MD` as readily as `.md`; a file with no name before `.md` is hidden by
+    /// its dot, but plainly minutes, so it is named rather than skipped like `.DS_Store`.
+    @Test func markdownIsKnownByItsExtensionInAnyCase() {
+        var site = SiteFixture()
+        let meeting = "---\ntitle: 夜话\ndate: 2023-07-14\nunit: longjiang\n---\n"
+        site["content/meetings/2023/2023-07-14-longjiang.MD"] = meeting
+        site["content/meetings/2023/2023-07-15-longjiang.markdown"] = meeting.replacingOccurrences(of: "07-14", with: "07-15")
+        site["content/meetings/2023/.md"] = meeting
+        let loaded = site.load()
+        #expect(loaded.content.meetings.map(\.id).sorted() == ["2023-07-14-longjiang", "2023-07-15-longjiang"])
+        #expect(loaded.rendered == [
+            "content/meetings/2023/.md: warning: this file is named only '.md', so it is hidden and not read; name it after the meeting's date and unit, like 2026-05-18-longjiang.md",
+        ])
+    }
+
+    /// Title, date, unit and `updates:` are all meeting fields, so an update file saved in
+    /// meetings/ would count as a meeting held without a word.
+    @Test func anUpdateFileSavedAmongMeetingsIsNamed() throws {
+        var site = SiteFixture()
+        let update = "---\ntitle: 进展\ndate: 2023-08-01\nunit: longjiang\nupdates:\n  - item: A\n    note: 已开工\n---\n"
+        site["content/meetings/2023/2023-08-01-longjiang.md"] = update
+        let d = try #require(site.load().diagnostics.warnings.first)
+        #expect(d.message == .updateFiledAsMeeting && d.location.line == 6)
+        // A meeting that reports progress and records who came, or says it is one, is left alone.
+        site["content/meetings/2023/2023-08-01-longjiang.md"] = update.replacingOccurrences(of: "updates:", with: "attendance: {total: 12}\nupdates:")
+        #expect(site.load().diagnostics.all.filter { $0.message == .updateFiledAsMeeting }.isEmpty)
+        site["content/meetings/2023/2023-08-01-longjiang.md"] = update.replacingOccurrences(of: "title:", with: "kind: meeting\ntitle:")
+        #expect(site.load().diagnostics.all.filter { $0.message == .updateFiledAsMeeting }.isEmpty)
+    }
+
     @Test func missingSettingsFilesAreErrors() {
         var site = SiteFixture()
         site.files["content/site.yml"] = nil

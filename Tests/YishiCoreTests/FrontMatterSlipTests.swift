@@ -83,6 +83,43 @@ import Testing
         #expect(m?.date.description == "2024-02-29")
     }
 
+    /// A '#' right before text is the value's own in the secretary's mind, a comment in YAML's:
+    /// the part after it is named, with the quoted line that keeps it.
+    @Test func aHashBeforeTextIsNamedAsACutValue() throws {
+        let (m, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nvenue: 3号楼 #2单元门口\n---\n")
+        let d = try #require(only(ds))
+        #expect(d.severity == .warning)
+        #expect(d.location.line == 5 && d.location.column == 12)
+        #expect(d.message == .commentCutsValue(key: "venue", dropped: "#2单元门口", whole: "3号楼 #2单元门口"))
+        #expect(d.rendered(in: .zhHans).contains("venue: \"3号楼 #2单元门口\""))
+        // YAML's reading is kept: the warning says what was read, it does not change it.
+        #expect(m?.venue == "3号楼")
+    }
+
+    @Test func aValueThatIsAllCommentAndAListEntryCutShortAreNamedToo() {
+        let items = "  - id: A-1\n    title: t\n    kind: problem\n    decision: #1 由区住建局牵头\n"
+        let (_, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nagenda:\n  - 通报 #3 号议题\nitems:\n\(items)---\n")
+        #expect(ds.map(\.message) == [
+            .commentCutsValue(key: nil, dropped: "#3 号议题", whole: "通报 #3 号议题"),
+            .commentCutsValue(key: "decision", dropped: "#1 由区住建局牵头", whole: "#1 由区住建局牵头"),
+        ])
+        #expect(ds.map(\.location.line) == [6, 11])
+        #expect(ds[0].rendered(in: .en).contains("- \"通报 #3 号议题\""))
+    }
+
+    @Test(arguments: [
+        "venue: 村委会  # 写地点",              // a comment written as one, with a space after '#'
+        "venue: \"3号楼 #2单元\"",              // quoted: the '#' is the value's
+        "venue: 3号楼#2单元",                   // no space before '#': YAML keeps it too
+        "departments: [zhujian] #备注",         // a flow list ends before its comment
+        "attendance: #参会人次\n  total: 3",    // a comment on a block of fields
+        "## 议程",                              // not a field at all
+    ])
+    func commentsMeantAsCommentsAreLeftAlone(line: String) {
+        let (_, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\n\(line)\n---\n")
+        #expect(!ds.contains { if case .commentCutsValue = $0.message { true } else { false } }, "\(ds)")
+    }
+
     @Test func slipsAndOtherProblemsAreAllReportedInOneRun() {
         let (_, ds) = parseMeeting("---\ntitle：t\ndate: 2023/7/14\nunit: longjiang\nvenu: 村委会\n---\n")
         let sorted = DiagnosticList(ds).sorted

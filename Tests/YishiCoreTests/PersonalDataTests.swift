@@ -116,4 +116,20 @@ import Testing
             """
         #expect(site.load().diagnostics.all.isEmpty)
     }
+
+    /// The file name is the page's address when no `id:` is given: published like the text.
+    @Test func aNumberInTheFileNameIsFoundWhenTheNameIsTheAddress() {
+        var site = SiteFixture()
+        let meeting = "---\ntitle: 夜话\ndate: 2023-07-14\nunit: longjiang\n---\n"
+        site["content/meetings/2023/2023-07-14-13912345678.md"] = meeting
+        site["content/updates/2023/139-1234-5678.md"] = "---\ndate: 2023-07-20\nupdates: []\n---\n"
+        #expect(site.load().rendered == [
+            "content/meetings/2023/2023-07-14-13912345678.md:1:1: error: the file name holds a mobile phone number (139****5678), and a file without 'id:' is published under its name, in every link and on the printed QR code: rename the file, e.g. after the date and the unit",
+            "content/updates/2023/139-1234-5678.md:1:1: error: the file name holds a mobile phone number (139****5678), and a file without 'id:' is published under its name, in every link and on the printed QR code: rename the file, e.g. after the date and the unit",
+        ])
+        // Named by `id:`, the file's own name is never published; a draft is not published at all.
+        site["content/meetings/2023/2023-07-14-13912345678.md"] = meeting.replacingOccurrences(of: "title:", with: "id: 2023-07-14-longjiang\ntitle:")
+        site["content/updates/2023/139-1234-5678.md"] = "---\ndate: 2023-07-20\ndraft: true\nupdates: []\n---\n"
+        #expect(site.load().rendered == [])
+    }
 }

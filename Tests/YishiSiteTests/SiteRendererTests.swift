@@ -29,7 +29,7 @@ import Testing
             居民代表反映路灯不亮。
 
             """,
-        "content/meetings/2024/m2.md": "---\ntitle: 二村夜话\ndate: 2024-05-20\nunit: v2\nupdates:\n  - {item: A, status: in_progress, note: 已进场施工}\n---\n",
+        "content/meetings/2024/m2.md": "---\ntitle: 二村夜话\ndate: 2024-05-20\nunit: v2\nvenue: 二村广场\nupdates:\n  - {item: A, status: in_progress, note: 已进场施工}\n---\n",
         "content/meetings/2024/m3.md": "---\ntitle: 二村下次夜话\ndate: 2024-07-01\nunit: v2\nvenue: 二村广场\nagenda: [讨论停车难]\nitems:\n  - {id: F, title: 未来议题, kind: problem}\n---\n",
         "content/updates/2024/u1.md": "---\ndate: 2024-05-25\nupdates:\n  - {item: A, status: resolved, note: 40盏路灯已亮, satisfaction: satisfied}\n  - {item: P, status: resolved, note: 秘密调解结果}\n---\n",
     ]

@@ -8,6 +8,16 @@ extension Message {
 
     private static func q(_ s: String) -> String { "'\(s)'" }
 
+    /// The line as it should be written: the whole value in double quotes.
+    private static func quoted(key: String?, _ value: String) -> String {
+        var escaped = ""
+        for c in value {
+            if c == "\\" || c == "\"" { escaped.append("\\") }
+            escaped.append(c)
+        }
+        return (key.map { "\($0): " } ?? "- ") + "\"" + escaped + "\""
+    }
+
     private static func list(_ xs: [String]) -> String { xs.map { q($0) }.joined(separator: ", ") }
 
     private static func mean(_ s: String?, zh: Bool) -> String {
@@ -31,6 +41,8 @@ extension Message {
             return "cannot tell what kind of file this is in '\(folder)': put meetings in content/meetings/, updates in content/updates/, or add 'kind: meeting' or 'kind: update'"
         case .notMarkdown(let name):
             return "\(q(name)) is not a Markdown file (.md) and is not read; rename it to .md or move it out of content/"
+        case .namelessFile:
+            return "this file is named only '.md', so it is hidden and not read; name it after the meeting's date and unit, like 2026-05-18-longjiang.md"
         case .missingFile(let name): return "\(name) is missing"
         case .symlinkOutside(let target):
             return "this symbolic link points outside content/ (to \(q(target))) and is not followed"
@@ -45,6 +57,9 @@ extension Message {
             return "full-width comma '，' in a list; separate list entries with a half-width comma ','"
         case .missingSpaceAfterColon(let key):
             return "missing space after the colon of \(q(key)); write '\(key): value'"
+        case .commentCutsValue(let key, let dropped, let whole):
+            let target = key.map { "'\($0)'" } ?? "this entry"
+            return "\(q(dropped)) is not read into \(target): in YAML a '#' after a space starts a comment. To keep it, put the whole value in quotes: \(Message.quoted(key: key, whole))"
         case .duplicateKey(let key): return "\(q(key)) is given twice; keep one and delete the other"
         case .anchorsNotAllowed:
             return "YAML anchors (&) and aliases (*) are not allowed here; write each value out in full"
@@ -119,9 +134,14 @@ extension Message {
             return "alias \(q(alias)) is already a meeting id or alias (at \(first))"
         case .emptyUpdate:
             return "this update changes nothing: give at least one of status, owner, due, funds, satisfaction or note"
+        case .updateFiledAsMeeting:
+            return "this file in meetings/ holds only progress ('updates'): no items, attendance, time or place, yet it counts as a meeting held. If it reports progress between meetings, move it to content/updates/ (or write 'kind: update'); if a meeting was held, add its attendance"
         case .personalData(let kind, let masked):
             let what = kind == .mobile ? "a mobile phone number" : "a resident identity number"
             return "\(what) (\(masked)) would be published here; remove it, or if it is an official number add it to privacy.allow in site.yml"
+        case .personalDataInFileName(let kind, let masked):
+            let what = kind == .mobile ? "a mobile phone number" : "a resident identity number"
+            return "the file name holds \(what) (\(masked)), and a file without 'id:' is published under its name, in every link and on the printed QR code: rename the file, e.g. after the date and the unit"
         case .templateSyntax(let problem): return "this template cannot be read: \(problem.text(zh: false))"
         case .missingString(let key, let locale):
             return "templates/\(locale) has no text for \(q(key)); it would render as nothing"
@@ -145,6 +165,8 @@ extension Message {
             return "无法判断 '\(folder)' 中这个文件是什么：会议纪要请放在 content/meetings/，进展记录放在 content/updates/，或者写上 'kind: meeting' 或 'kind: update'"
         case .notMarkdown(let name):
             return "\(q(name)) 不是 Markdown 文件（.md），不会被读取；请改名为 .md，或移出 content/"
+        case .namelessFile:
+            return "这个文件只叫 '.md'，没有名字，会被当作隐藏文件，不会被读取；请按会议日期和单位给它起名，如 2026-05-18-longjiang.md"
         case .missingFile(let name): return "缺少 \(name)"
         case .symlinkOutside(let target): return "这个符号链接指向 content/ 以外（\(q(target))），不予读取"
         case .unknownDeclaredKind(let k): return "未知的文件类型 \(q(k))：请写 'meeting' 或 'update'"
@@ -154,6 +176,9 @@ extension Message {
             return "\(q(key)) 后面用了中文冒号 '：'；请改成英文冒号加一个空格：'\(key): '"
         case .fullWidthComma: return "列表中用了中文逗号 '，'；列表各项之间请用英文逗号 ','"
         case .missingSpaceAfterColon(let key): return "\(q(key)) 的冒号后面缺少空格；请写成 '\(key): 内容'"
+        case .commentCutsValue(let key, let dropped, let whole):
+            let target = key.map { "'\($0)'" } ?? "这一项"
+            return "\(q(dropped)) 没有读入 \(target)：在 YAML 里，空格后面的 '#' 表示注释的开始。要保留它，请给整个值加上英文引号：\(Message.quoted(key: key, whole))"
         case .duplicateKey(let key): return "\(q(key)) 写了两次；请保留一个，删除另一个"
         case .anchorsNotAllowed: return "这里不允许使用 YAML 锚点（&）和别名（*）；请把每个值完整写出"
         case .nestingTooDeep(let limit): return "信息块嵌套超过 \(limit) 层"
@@ -220,9 +245,14 @@ extension Message {
         case .publicizedBeforeMeeting(let p, let d): return "公示日期 'publicized'（\(p)）早于会议日期（\(d)）"
         case .aliasTaken(let alias, let first): return "旧编号 \(q(alias)) 已被其他会议使用（在 \(first)）"
         case .emptyUpdate: return "这条进展什么也没有改变：请至少填写 status、owner、due、funds、satisfaction、note 中的一项"
+        case .updateFiledAsMeeting:
+            return "这份文件放在 meetings/ 里，却只有办理进展（updates），没有议题、参会人次、时间和地点，会被算作开了一次会。如果它是两次会议之间的进展记录，请移到 content/updates/（或写上 'kind: update'）；如果确实开了会，请补上参会人次等信息"
         case .personalData(let kind, let masked):
             let what = kind == .mobile ? "手机号码" : "居民身份证号码"
             return "这里有\(what)（\(masked)），会被公开发布；请删除，如果是官方公开的号码，请加到 site.yml 的 privacy.allow 中"
+        case .personalDataInFileName(let kind, let masked):
+            let what = kind == .mobile ? "手机号码" : "居民身份证号码"
+            return "文件名里有\(what)（\(masked)）；没写 'id:' 的文件以文件名作网址公开发布，会出现在每个链接和公示二维码里：请给文件改名，如用日期加单位编号"
         case .templateSyntax(let problem): return "模板无法读取：\(problem.text(zh: true))"
         case .missingString(let key, let locale): return "templates/\(locale) 中没有 \(q(key)) 的文字，这里会什么也不显示"
         case .unknownPartial(let name): return "没有名为 \(q(name)) 的模板（templates/\(name).mustache），这里会什么也不显示"

@@ -11,6 +11,7 @@ public enum Message: Sendable, Hashable {
     case unclosedFrontMatter
     case unknownFileKind(folder: String)
     case notMarkdown(name: String)
+    case namelessFile
     case missingFile(name: String)
     case symlinkOutside(target: String)
     case unknownDeclaredKind(String)
@@ -21,6 +22,7 @@ public enum Message: Sendable, Hashable {
     case fullWidthColon(key: String)
     case fullWidthComma
     case missingSpaceAfterColon(key: String)
+    case commentCutsValue(key: String?, dropped: String, whole: String)
     case duplicateKey(key: String)
     case anchorsNotAllowed
     case nestingTooDeep(limit: Int)
@@ -66,9 +68,11 @@ public enum Message: Sendable, Hashable {
     case publicizedBeforeMeeting(publicized: Day, date: Day)
     case aliasTaken(alias: String, first: SourceLocation)
     case emptyUpdate
+    case updateFiledAsMeeting
 
     // Publication safety
     case personalData(kind: PersonalData.Kind, masked: String)
+    case personalDataInFileName(kind: PersonalData.Kind, masked: String)
 
     // Templates
     case templateSyntax(TemplateProblem)

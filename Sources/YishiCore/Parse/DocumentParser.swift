@@ -47,9 +47,7 @@ public enum DocumentParser {
         }
         let r = FieldReader(file: file, yamlLine: fm.yamlLine)
         let (slips, mended) = SlipDetector.scan(fm.yaml)
-        for s in slips {
-            r.diagnostics.append(.error(s.message, at: SourceLocation(file: file, line: s.line + r.lineOffset, column: s.column)))
-        }
+        r.diagnostics += slips.map { $0.diagnostic(file: file, lineOffset: r.lineOffset) }
         let root: YAMLNode
         switch YAMLComposer.compose(mended) {
         case .success(let n?): root = n
@@ -59,7 +57,7 @@ public enum DocumentParser {
         case .failure(let f):
             // The slips were mended before parsing; what still fails is a problem of its own,
             // unless it sits on a line a slip was found on.
-            if !slips.contains(where: { $0.line == f.line }) {
+            if !slips.contains(where: { $0.isError && $0.line == f.line }) {
                 r.diagnostics.append(.error(f.message, at: SourceLocation(file: file, line: f.line + r.lineOffset, column: f.column)))
             }
             return (nil, r.diagnostics)
@@ -89,16 +87,40 @@ public enum DocumentParser {
         switch kind {
         case .meeting:
             let m = meeting(root, fm: fm, file: file, defaultID: id, reader: r)
+            if let m, looksLikeAnUpdate(m), case .mapping(let fields) = root, fields["kind"] == nil {
+                r.warning(.updateFiledAsMeeting, fields["updates"] ?? root)
+            }
             allowingBlanks(inDraft: m?.draft)
             if let m, !m.draft {
                 r.diagnostics += PrivacyCheck.scan(text, file: file, allowed: privacyAllow, skipping: privateLines(m, fm: fm))
+                r.diagnostics += fileNameCheck(root, id: id, file: file, allowed: privacyAllow)
             }
             return (m.map(ContentRecord.meeting), r.diagnostics)
         case .update:
             let u = updateFile(root, fm: fm, file: file, defaultID: id, reader: r)
             allowingBlanks(inDraft: u?.draft)
-            if let u, !u.draft { r.diagnostics += PrivacyCheck.scan(text, file: file, allowed: privacyAllow) }
+            if let u, !u.draft {
+                r.diagnostics += PrivacyCheck.scan(text, file: file, allowed: privacyAllow)
+                r.diagnostics += fileNameCheck(root, id: id, file: file, allowed: privacyAllow)
+            }
             return (u.map(ContentRecord.update), r.diagnostics)
+        }
+    }
+
+    /// An update file saved in meetings/ reads as a valid meeting (title, date, unit and
+    /// `updates:` are all meeting fields) and adds one to "meetings held"; a meeting that was
+    /// held has its attendance, time, place or items written down.
+    private static func looksLikeAnUpdate(_ m: Meeting) -> Bool {
+        !m.updates.isEmpty && m.items.isEmpty && m.attendance == nil && m.time == nil && m.venue == nil && m.host == nil
+    }
+
+    /// A file with no `id:` is published under its file name (`meetings/<name>.html`, in every
+    /// link and on the QR code), so a phone number in the name is published as surely as one
+    /// in the text, which the text's scan does not see.
+    static func fileNameCheck(_ root: YAMLNode, id: String, file: String, allowed: [String]) -> [Diagnostic] {
+        if case .mapping(let m) = root, m["id"] != nil { return [] }
+        return PersonalData.scan(id, allowed: allowed).map {
+            .error(.personalDataInFileName(kind: $0.kind, masked: $0.masked), at: SourceLocation(file: file, line: 1, column: 1))
         }
     }
 
@@ -138,7 +160,7 @@ public enum DocumentParser {
         } else {
             name = file.split(separator: "/").last.map(String.init) ?? file
         }
-        return name.hasSuffix(".md") ? String(name.dropLast(3)) : name
+        return name.markdownStem.map(String.init) ?? name
     }
 
     static func parentFolder(_ file: String) -> String {

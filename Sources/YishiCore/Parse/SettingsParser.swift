@@ -8,13 +8,11 @@ public enum SettingsParser {
     /// Composes a whole-file YAML document, reporting slips and syntax errors.
     static func compose(_ text: String, file: String, reader: FieldReader) -> YAMLNode? {
         let (slips, mended) = SlipDetector.scan(text)
-        for s in slips {
-            reader.diagnostics.append(.error(s.message, at: SourceLocation(file: file, line: s.line + reader.lineOffset, column: s.column)))
-        }
+        reader.diagnostics += slips.map { $0.diagnostic(file: file, lineOffset: reader.lineOffset) }
         switch YAMLComposer.compose(mended) {
         case .success(let node): return node
         case .failure(let f):
-            if !slips.contains(where: { $0.line == f.line }) {
+            if !slips.contains(where: { $0.isError && $0.line == f.line }) {
                 reader.diagnostics.append(.error(f.message, at: SourceLocation(file: file, line: f.line + reader.lineOffset, column: f.column)))
             }
             return nil

@@ -7,6 +7,13 @@ enum SlipDetector {
         var message: Message
         var line: Int      // 1-based, within the YAML text
         var column: Int    // 1-based, in Unicode scalars as libyaml counts
+        /// A warning is not mended: the text is valid YAML that probably does not say what was meant.
+        var isError = true
+
+        func diagnostic(file: String, lineOffset: Int) -> Diagnostic {
+            let at = SourceLocation(file: file, line: line + lineOffset, column: column)
+            return isError ? .error(message, at: at) : .warning(message, at: at)
+        }
     }
 
     /// The slips found, and the YAML with each one mended, so that parsing can go on and
@@ -19,7 +26,8 @@ enum SlipDetector {
         let text = Array(yaml.utf8)
         var mended: [UInt8]? = nil
         var blockIndent: Int? = nil  // inside a `|` or `>` block scalar more indented than this
-        for (n, range) in SourceText.lines(text).enumerated() {
+        let lines = SourceText.lines(text)
+        for (n, range) in lines.enumerated() {
             let start = range.lowerBound, end = range.upperBound
             var line: [UInt8]? = nil
             defer {
@@ -47,12 +55,19 @@ enum SlipDetector {
             }
             if text[i] == UInt8(ascii: "#") { continue }
             // List markers: "- key: value".
+            var listed = false
             while i + 1 < end, text[i] == UInt8(ascii: "-"), text[i + 1] == space {
                 i += 2
+                listed = true
                 while i < end, text[i] == space { i += 1 }
             }
             let keyStart = i
             while i < end, isKeyByte(text[i]) { i += 1 }
+            let isKey = i > keyStart && i < end && (text[i] == UInt8(ascii: ":") || text[i...].starts(with: fullWidthColon))
+            if listed, !isKey, let slip = commentCut(text, value: keyStart, end: end, lineStart: start, lineNo: lineNo, key: nil) {
+                slips.append(slip)
+                continue
+            }
             guard i > keyStart, i < end else { continue }
             let key = String(decoding: text[keyStart..<i], as: UTF8.self)
             // Up to here the line is ASCII, so a byte's offset is its column.
@@ -73,6 +88,11 @@ enum SlipDetector {
                 var r = i + 1
                 while r < end, text[r] == space { r += 1 }
                 if r < end, text[r] == UInt8(ascii: "|") || text[r] == UInt8(ascii: ">") { blockIndent = indent; continue }
+                if r == end || text[r] != UInt8(ascii: "#") || !holdsBlock(after: n, indent: indent, in: text, lines: lines),
+                   let slip = commentCut(text, value: r, end: end, lineStart: start, lineNo: lineNo, key: key) {
+                    slips.append(slip)
+                    continue
+                }
                 // A flow list written with full-width commas: [zhujian，caizheng].
                 // Only inside the brackets: a comment after the list may be in Chinese.
                 if r < end, text[r] == UInt8(ascii: "[") {
@@ -97,6 +117,44 @@ enum SlipDetector {
             }
         }
         return (slips, mended.map { String(decoding: $0, as: UTF8.self) } ?? yaml)
+    }
+
+    /// `venue: 3号楼 #2单元` reads as venue "3号楼" and a comment, and `decision: #1 由…` as no
+    /// decision at all: in YAML a `#` after a space starts a comment. A comment written on
+    /// purpose has a space after its `#`; a `#` right before text is taken to be the value's
+    /// own, and named, since nothing else would show that the text was dropped.
+    ///
+    /// - Parameter value: where the value starts, past the colon and its spaces.
+    private static func commentCut(_ text: [UInt8], value: Int, end: Int, lineStart: Int, lineNo: Int, key: String?) -> Slip? {
+        guard value < end else { return nil }
+        // Quoted values and flow lists keep their '#', or end before a comment.
+        let c = text[value]
+        if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") || c == UInt8(ascii: "[") || c == UInt8(ascii: "{")
+            || c == UInt8(ascii: "|") || c == UInt8(ascii: ">") || c == UInt8(ascii: "&") || c == UInt8(ascii: "*") || c == UInt8(ascii: "!") {
+            return nil
+        }
+        let hash = UInt8(ascii: "#")
+        var k = value
+        while k < end, !(text[k] == hash && (k == value || text[k - 1] == space || text[k - 1] == tab)) { k += 1 }
+        guard k + 1 < end, text[k + 1] != space, text[k + 1] != tab, text[k + 1] != hash else { return nil }
+        var last = end
+        while last > value, text[last - 1] == space || text[last - 1] == tab || text[last - 1] == UInt8(ascii: "\r") { last -= 1 }
+        let whole = String(decoding: text[value..<last], as: UTF8.self)
+        let dropped = String(decoding: text[k..<last], as: UTF8.self)
+        let column = text[lineStart..<k].reduce(1) { $0 + (isContinuation($1) ? 0 : 1) }
+        return Slip(message: .commentCutsValue(key: key, dropped: dropped, whole: whole), line: lineNo, column: column, isError: false)
+    }
+
+    /// Whether the lines after line `n` (0-based) hold fields nested under it: then a comment
+    /// after its colon is a comment on the block, not a value cut short.
+    private static func holdsBlock(after n: Int, indent: Int, in text: [UInt8], lines: [Range<Int>]) -> Bool {
+        for range in lines[(n + 1)...] {
+            guard let first = text[range].firstIndex(where: { $0 != space }) else { continue }
+            if text[first] == UInt8(ascii: "#") { continue }
+            let lineIndent = first - range.lowerBound
+            return lineIndent > indent || (lineIndent == indent && text[first] == UInt8(ascii: "-"))
+        }
+        return false
     }
 
     private static let space = UInt8(ascii: " ")

@@ -66,13 +66,18 @@ public enum ContentReader {
         let settingsFiles: Set<String> = [siteFile, unitsFile, departmentsFile]
         for f in source.files(under: "content") {
             let name = f.path.lastPathPart
+            if name == ".md" {
+                // Hidden by its dot like an editor's dropping, but surely minutes saved without a name.
+                diagnostics.warning(.namelessFile, at: SourceLocation(file: f.path))
+                continue
+            }
             if name.hasPrefix(".") || name.hasPrefix("~$") { continue }  // editor and system droppings
             if let target = f.escapesTo {
                 diagnostics.warning(.symlinkOutside(target: target), at: SourceLocation(file: f.path))
                 continue
             }
             if settingsFiles.contains(f.path) { continue }
-            guard name.hasSuffix(".md") else {
+            guard name.markdownStem != nil else {
                 diagnostics.warning(.notMarkdown(name: String(name)), at: SourceLocation(file: f.path))
                 continue
             }

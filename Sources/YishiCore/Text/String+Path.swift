@@ -10,4 +10,14 @@ extension StringProtocol where UTF8View: BidirectionalCollection {
     public var lastPathPart: SubSequence {
         lastSlash.map { self[index(after: $0)...] } ?? self[...]
     }
+
+    /// The name without its Markdown extension (`.md`, `.markdown`, in any case: a file saved as
+    /// `.MD` on Windows is as much minutes as any), or nil for a file that is not Markdown.
+    public var markdownStem: SubSequence? {
+        for ext in [".md", ".markdown"] where utf8.count > ext.utf8.count {
+            let tail = self[index(endIndex, offsetBy: -ext.count)...]
+            if tail.lowercased() == ext { return self[..<tail.startIndex] }
+        }
+        return nil
+    }
 }
