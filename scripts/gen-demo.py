@@ -1315,17 +1315,25 @@ def place_events(items, meetings_by_unit):
             if ev.channel == "meeting" or (ev.channel is None and unit_meetings and rng.random() < 0.55):
                 if unit_meetings:
                     where = ("meeting", unit_meetings[0])
+            # An entry that sets a due date is reported by then: written down later, the date
+            # would be overdue from the day it was set (yishi warns of that). Such an entry goes
+            # to the unit's file on its own date, drawing no random number, so that the rest of
+            # the demo stays as it was.
+            due = ev.fields.get("due")
+            late = where is not None and isinstance(due, D) and where[1].date > due
+            if late:
+                where = None
             if where is None:
                 cur_owner = ev.fields.get("owner") or owner
-                by_dept = ev.channel == "dept" or (ev.channel is None and cur_owner in DEPTS and rng.random() < 0.3)
+                by_dept = not late and (ev.channel == "dept" or (ev.channel is None and cur_owner in DEPTS and rng.random() < 0.3))
                 if ev.channel == "dept" and cur_owner not in DEPTS:
                     by_dept = False
                 oid = cur_owner if by_dept else it.unit.id
-                if ev.channel in ("dept", "unit", "meeting") or done:
+                if ev.channel in ("dept", "unit", "meeting") or done or late:
                     d = t                                    # scripted events and results keep their date
                 else:
                     d = grid_date(t, DEPTS[oid]["grid_day"] if by_dept else UNITS[oid].grid_day)
-                    if d > LAST_UPDATE:
+                    if d > LAST_UPDATE or (isinstance(due, D) and d > due):
                         d = t
                 while f"{d.isoformat()}-{oid}" in ALIASES:   # a meeting's former id stays its own
                     d += days(1)

@@ -25,6 +25,42 @@ import Testing
         ])
     }
 
+    /// Secretaries know 龙江村 and 区住建局 by name; the message gives the id to write.
+    @Test func aNameWrittenForAnIdIsGivenTheId() {
+        let items = "  - id: A\n    title: 安置区路灯不亮\n    kind: problem\n    owner: 区住建局\n    status: accepted\n"
+        let loaded = site(["m": meetingFile(unit: "龙江村", extra: "departments: [区财政局]", items: items)],
+                          updates: ["u": "---\ndate: 2023-08-01\nupdates:\n  - item: 安置区路灯不亮\n    owner: 龙江村\n---\n"])
+        #expect(loaded.rendered == [
+            "content/meetings/2023/m.md:4:7: error: '龙江村' is a name; write the unit's id here: 'longjiang'",
+            "content/meetings/2023/m.md:5:15: error: '区财政局' is a name; write the department's id here: 'caizheng'",
+            "content/meetings/2023/m.md:10:12: error: '区住建局' is a name; write the department's id here: 'zhujian'",
+            "content/updates/2023/u.md:4:11: error: '安置区路灯不亮' is an item's title; write the item's id here: 'A'",
+            "content/updates/2023/u.md:5:12: error: '龙江村' is a name; write the unit's id here: 'longjiang'",
+        ])
+        #expect(loaded.diagnostics.sorted.first?.rendered(in: .zhHans).hasSuffix("'龙江村' 是单位的名称；这里要写它的编号：'longjiang'") == true)
+    }
+
+    /// While units.yml cannot be read nothing can be called unknown, but what can be no id is still named.
+    @Test func whileTheIdsCannotBeReadOnlyWhatCanBeNoIdIsNamed() {
+        var s = SiteFixture()
+        s["content/units.yml"] = "- id: longjiang\n  name: 龙江村\n  level: 村\n  children: [oops\n"
+        s["content/meetings/2023/a.md"] = meetingFile(unit: "龙江 村")
+        s["content/meetings/2023/b.md"] = meetingFile(date: "2023-07-15", unit: "longjang")
+        let errors = s.load().diagnostics.errors
+        #expect(errors.filter { $0.location.file.hasPrefix("content/meetings") }.map(\.message) == [.invalidID(value: "龙江 村")])
+    }
+
+    /// The cards of 四议两公开 say 赞成, 反对 and 弃权.
+    @Test func votesMayBeCountedInTheWordsOnTheCards() throws {
+        let items = "  - id: A\n    title: x\n    kind: problem\n    vote: {赞成: 30, 反对: 1, 弃权: 2}\n"
+        let loaded = site(["m": meetingFile(items: items)])
+        #expect(loaded.rendered == [])
+        let vote = try #require(loaded.content.meetings.first?.items.first?.vote)
+        #expect((vote.inFavour, vote.against, vote.abstain) == (30, 1, 2))
+        let twice = site(["m": meetingFile(items: "  - id: A\n    title: x\n    kind: problem\n    vote: {for: 30, 赞成: 30}\n")])
+        #expect(twice.rendered == ["content/meetings/2023/m.md:10:21: error: '赞成' is given twice; keep one and delete the other"])
+    }
+
     @Test func aUnitCanOwnAnItem() {
         let loaded = site(["m": meetingFile(items: "  - id: A\n    title: x\n    kind: problem\n    owner: longjiang\n")])
         #expect(loaded.rendered == [])

@@ -108,6 +108,9 @@ extension Message {
             return "\(kind.word(.en)) id \(q(id)) differs from \(q(other)) (at \(first)) only in upper and lower case; they would collide on some disks"
         case .unknownReference(let kind, let id, let suggestion):
             return "unknown \(kind.word(.en)) \(q(id))\(Message.mean(suggestion, zh: false))"
+        case .nameInsteadOfID(let kind, let name, let id):
+            let what = kind == .item ? "an item's title" : "a name"
+            return "\(q(name)) is \(what); write the \(kind.word(.en))'s id here: \(q(id))"
         case .unknownItemWhileUnread(let id):
             return "item \(q(id)) is raised in a meeting file that has errors (above), so it could not be read: fix those first"
         case .noUnits:
@@ -118,6 +121,12 @@ extension Message {
             return "item \(q(id)) is raised again; it was first raised at \(first). To report progress, add it under 'updates:' instead"
         case .updateBeforeRaised(let item, let date, let raised):
             return "this update of item \(q(item)) is dated \(date), before the item was raised on \(raised)"
+        case .dueBeforeDate(let due, let date):
+            return "'due' (\(due)) is before the date it was written on (\(date)), so the item is overdue from the start: is the year or the month mistyped?"
+        case .statusBackToProposed(let item, let from):
+            return "this sets item \(q(item)) back from \(from.rawValue) to proposed, which is a matter collected and not yet screened; if work on it starts again, write in_progress"
+        case .ratedWhileOpen(let item, let status):
+            return "item \(q(item)) is rated while still \(status.rawValue); residents rate the result: give 'satisfaction' in the entry that resolves it, or later"
         case .updateToDraftItem(let item):
             return "item \(q(item)) belongs to a draft meeting; this update is ignored until that meeting is published"
         case .attendanceExceedsTotal(let sum, let total):
@@ -224,6 +233,9 @@ extension Message {
             return "\(kind.word(.zhHans))编号 \(q(id)) 与 \(q(other))（在 \(first)）只差大小写，在有些磁盘上会互相覆盖"
         case .unknownReference(let kind, let id, let suggestion):
             return "未知的\(kind.word(.zhHans)) \(q(id))\(Message.mean(suggestion, zh: true))"
+        case .nameInsteadOfID(let kind, let name, let id):
+            let what = kind == .item ? "议题的标题" : "\(kind.word(.zhHans))的名称"
+            return "\(q(name)) 是\(what)；这里要写它的编号：\(q(id))"
         case .unknownItemWhileUnread(let id):
             return "议题 \(q(id)) 所在的会议纪要有错误（见上文），没能读取；请先改正那些错误"
         case .noUnits:
@@ -234,6 +246,12 @@ extension Message {
             return "议题 \(q(id)) 又被提出了一次，它第一次是在 \(first) 提出的；如果是汇报进展，请写在 'updates:' 下"
         case .updateBeforeRaised(let item, let date, let raised):
             return "议题 \(q(item)) 的这条进展日期是 \(date)，早于议题提出的日期 \(raised)"
+        case .dueBeforeDate(let due, let date):
+            return "办理期限 'due'（\(due)）早于写下它的日期（\(date)），议题一开始就算超期：是不是年份或月份写错了？"
+        case .statusBackToProposed(let item, let from):
+            return "这里把议题 \(q(item)) 从“\(from.chineseWord)”改回了“征集”，而“征集”是刚收集、还没审核的状态；如果是重新开始办理，请写“办理中”"
+        case .ratedWhileOpen(let item, let status):
+            return "议题 \(q(item)) 还是“\(status.chineseWord)”，就有了满意度评价；满意度是群众对办理结果的评价，请写在办结的那条进展里，或在办结之后"
         case .updateToDraftItem(let item):
             return "议题 \(q(item)) 属于一份草稿会议纪要；这条进展在那次会议发布之前不计入"
         case .attendanceExceedsTotal(let sum, let total): return "参会各类人员合计 \(sum) 人次，超过总数 \(total)"

@@ -23,6 +23,8 @@ public enum DocumentParser {
                            "due", "status", "funds", "note", "private", "satisfaction", "extra"]
     static let updateFileKeys = ["kind", "id", "title", "date", "unit", "updates", "draft", "extra"]
     static let updateKeys = ["item", "status", "owner", "due", "funds", "satisfaction", "note"]
+    /// The words on the cards of 四议两公开 votes.
+    static let voteWords = ["赞成": "for", "同意": "for", "反对": "against", "弃权": "abstain"]
 
     /// - Parameters:
     ///   - file: path relative to the site folder, used in diagnostics.
@@ -191,13 +193,14 @@ public enum DocumentParser {
            named != date {
             r.warning(.fileNameDateDiffers(named: named, date: date), f.node("date"))
         }
+        // References (unit, departments, owner, item) are checked against what exists by the
+        // validator, which can tell a name written for an id ('东村' for 'dongcun').
         let unit = f.located("unit", required: true)
-        if let u = unit, let p = Identifier.problem(u.value) { r.error(p, f.node("unit")) }
         let time = f.text("time")
         if let t = time, !TimeText.isValid(t) { r.warning(.invalidTime(value: t), f.node("time")) }
         var attendance: Attendance? = nil
         if let n = f.node("attendance"), !Fields.isNull(n) { attendance = self.attendance(n, reader: r) }
-        let departments = ids(f.list("departments"), reader: r)
+        let departments = f.list("departments")
         let items = f.sequence("items").compactMap { item($0, reader: r, attendance: attendance) }
         var meeting = Meeting(id: id ?? defaultID, file: file, title: title ?? "", date: date ?? Day(ordinal: 0),
                               unit: unit ?? Located("", at: r.location(root)), location: SourceLocation(file: file, line: 1, column: 1))
@@ -274,13 +277,13 @@ public enum DocumentParser {
         item.urgency = f.word("urgency", as: Urgency.self) ?? .normal
         item.raisedBy = f.text("raised_by")
         item.decision = f.text("decision")
-        if let n = f.node("vote"), !Fields.isNull(n), let v = r.fields(n, context: .vote, known: ["for", "against", "abstain"], key: "vote") {
+        if let n = f.node("vote"), !Fields.isNull(n),
+           let v = r.fields(n, context: .vote, known: ["for", "against", "abstain"], key: "vote", synonyms: voteWords) {
             let vote = Vote(inFavour: v.int("for") ?? 0, against: v.int("against") ?? 0, abstain: v.int("abstain") ?? 0)
             if let a = attendance, vote.total > a.total { r.error(.votesExceedAttendance(votes: vote.total, total: a.total), n) }
             item.vote = vote
         }
         item.owner = f.located("owner")
-        if let o = item.owner, let p = Identifier.problem(o.value) { r.error(p, f.node("owner")); item.owner = nil }
         item.due = f.day("due")
         item.status = f.word("status", as: ItemStatus.self) ?? .proposed
         item.funds = f.int("funds")
@@ -306,11 +309,9 @@ public enum DocumentParser {
     private static func update(_ node: YAMLNode, index: Int, date: Day, file: String, reader r: FieldReader) -> UpdateEntry? {
         guard let f = r.fields(node, context: .update, known: updateKeys, key: "updates") else { return nil }
         guard let item = f.located("item", required: true) else { return nil }
-        if let p = Identifier.problem(item.value) { r.error(p, f.node("item")); return nil }
         var u = UpdateEntry(item: item, date: date, file: file, index: index)
         u.status = f.word("status", as: ItemStatus.self)
         u.owner = f.located("owner")
-        if let o = u.owner, let p = Identifier.problem(o.value) { r.error(p, f.node("owner")); u.owner = nil }
         u.due = f.day("due")
         u.funds = f.int("funds")
         u.satisfaction = f.word("satisfaction", as: Satisfaction.self)

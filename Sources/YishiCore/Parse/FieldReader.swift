@@ -23,8 +23,10 @@ final class FieldReader {
     func error(_ m: Message, _ node: YAMLNode?) { diagnostics.append(.error(m, at: location(node))) }
     func warning(_ m: Message, _ node: YAMLNode?) { diagnostics.append(.warning(m, at: location(node))) }
 
-    /// A mapping's fields, checking every key against `known`.
-    func fields(_ node: YAMLNode, context: Message.FieldContext, known: [String], key: String = "") -> Fields? {
+    /// A mapping's fields, checking every key against `known`; a key in `synonyms` is read as
+    /// the known key it stands for.
+    func fields(_ node: YAMLNode, context: Message.FieldContext, known: [String], key: String = "",
+                synonyms: [String: String] = [:]) -> Fields? {
         guard case .mapping(let mapping) = node else {
             error(.expectedMapping(key: key.isEmpty ? context.rawValue : key), node)
             return nil
@@ -36,11 +38,14 @@ final class FieldReader {
         for pair in mapping.pairs {
             let k = pair.key
             guard case .scalar(let s) = k else { error(.expectedText(key: "key"), k); continue }
-            if !known.contains(s.string) {
+            let name = synonyms.isEmpty ? s.string : synonyms[s.string] ?? s.string
+            if !known.contains(name) {
                 error(.unknownKey(key: s.string, context: context, suggestion: Suggestion.closest(to: s.string, in: known)), k)
                 continue
             }
-            keys.append(s.string)
+            // YAML sees two different keys in `for` and `赞成`.
+            if !synonyms.isEmpty, keys.contains(name) { error(.duplicateKey(key: s.string), k); continue }
+            keys.append(name)
             values.append(pair.value)
         }
         return Fields(reader: self, node: node, keys: keys, values: values)

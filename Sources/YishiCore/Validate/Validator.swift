@@ -23,19 +23,36 @@ public enum Validator {
         let knownDepartments = Set(departmentIDs)
 
         let unread = content.unread
+        // A name written where its id belongs (`unit: 东村`): by far the likeliest unknown
+        // reference that is not a typo, and one no spelling suggestion finds.
+        lazy var unitsByName = Dictionary(content.units.units.map { ($0.name, $0.id) }, uniquingKeysWith: { a, _ in a })
+        lazy var departmentsByName = Dictionary(content.departments.map { ($0.name, $0.id) }, uniquingKeysWith: { a, _ in a })
+        /// Reports a reference that names nothing: by its name if it is one, else with the id
+        /// it most likely means. While the file of ids could not be read, only what can be no id.
+        func unknown(_ ref: Located<String>, _ kind: Message.IDKind, unread: Bool, byName: () -> String?, ids: () -> [String]) {
+            if unread {
+                if let p = Identifier.problem(ref.value) { out.append(.error(p, at: ref.location)) }
+                return
+            }
+            if let id = byName() {
+                out.append(.error(.nameInsteadOfID(kind: kind, name: ref.value, id: id), at: ref.location))
+            } else {
+                out.append(.error(.unknownReference(kind: kind, id: ref.value, suggestion: Suggestion.closest(to: ref.value, in: ids())), at: ref.location))
+            }
+        }
         func checkUnit(_ ref: Located<String>) {
-            guard !unread.units, !ref.value.isEmpty, !content.units.contains(ref.value) else { return }
-            out.append(.error(.unknownReference(kind: .unit, id: ref.value, suggestion: Suggestion.closest(to: ref.value, in: unitIDs)), at: ref.location))
+            guard !ref.value.isEmpty, !content.units.contains(ref.value) else { return }
+            unknown(ref, .unit, unread: unread.units, byName: { unitsByName[ref.value] }, ids: { unitIDs })
         }
         func checkDepartment(_ ref: Located<String>) {
-            guard !unread.departments, !knownDepartments.contains(ref.value) else { return }
-            out.append(.error(.unknownReference(kind: .department, id: ref.value,
-                                                suggestion: Suggestion.closest(to: ref.value, in: departmentIDs)), at: ref.location))
+            guard !knownDepartments.contains(ref.value) else { return }
+            unknown(ref, .department, unread: unread.departments, byName: { departmentsByName[ref.value] }, ids: { departmentIDs })
         }
         func checkOwner(_ ref: Located<String>) {
-            guard !unread.units, !unread.departments, !knownDepartments.contains(ref.value), !content.units.contains(ref.value) else { return }
-            out.append(.error(.unknownReference(kind: .owner, id: ref.value,
-                                                suggestion: Suggestion.closest(to: ref.value, in: departmentIDs + unitIDs)), at: ref.location))
+            guard !knownDepartments.contains(ref.value), !content.units.contains(ref.value) else { return }
+            let named: Message.IDKind = departmentsByName[ref.value] != nil ? .department : unitsByName[ref.value] != nil ? .unit : .owner
+            unknown(ref, named, unread: unread.units || unread.departments,
+                    byName: { departmentsByName[ref.value] ?? unitsByName[ref.value] }, ids: { departmentIDs + unitIDs })
         }
         // Bytes first: Swift's == on two different Chinese strings checks them for canonical
         // equivalence, and forty thousand items each passed most of the site's list that way.
@@ -77,14 +94,17 @@ public enum Validator {
 
         // Only an unknown item needs them, for a suggestion.
         lazy var itemIDs = items.ids
+        lazy var itemsByTitle = Dictionary(content.meetings.flatMap { $0.items.map { ($0.title, $0.id) } }, uniquingKeysWith: { a, _ in a })
         func checkUpdate(_ u: UpdateEntry, inDraft: Bool) {
             if let o = u.owner { checkOwner(o) }
             guard let r = raised[u.item.value] else {
-                // Raised in a meeting left out for its errors: no guess at another item, which
-                // the secretary might take.
-                out.append(.error(unread.itemIDs.contains(u.item.value) ? .unknownItemWhileUnread(id: u.item.value)
-                                  : .unknownReference(kind: .item, id: u.item.value,
-                                                      suggestion: Suggestion.closest(to: u.item.value, in: itemIDs)), at: u.location))
+                if unread.itemIDs.contains(u.item.value) {
+                    // Raised in a meeting left out for its errors: no guess at another item,
+                    // which the secretary might take.
+                    out.append(.error(.unknownItemWhileUnread(id: u.item.value), at: u.location))
+                } else {
+                    unknown(u.item, .item, unread: false, byName: { itemsByTitle[u.item.value] }, ids: { itemIDs })
+                }
                 return
             }
             if r.draft && !inDraft {

@@ -1,0 +1,30 @@
+/// Checks each item's timeline as a whole, once the ledger has put every entry in date
+/// order: what is valid entry by entry but makes no sense in its place.
+///
+/// Warnings, not errors: each is almost always a slip, but the record is still readable,
+/// and what it says is what gets counted.
+public enum TimelineCheck {
+    public static func check(_ ledger: Ledger) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        for record in ledger.items {
+            var status: ItemStatus? = nil
+            for e in record.timeline {
+                // A due date earlier than the day it was written down: overdue the moment it is set.
+                if let due = e.due, due < e.date {
+                    out.append(.warning(.dueBeforeDate(due: due, date: e.date), at: e.location))
+                }
+                let before = status
+                if let s = e.status { status = s }
+                // 征集 is a matter collected and not yet screened: no matter goes back to it.
+                if !e.isRaising, e.status == .proposed, let before, before != .proposed {
+                    out.append(.warning(.statusBackToProposed(item: record.id, from: before), at: e.location))
+                }
+                // Residents rate the result: a rating while the matter is still open rates nothing.
+                if e.satisfaction != nil, let now = status, now != .resolved {
+                    out.append(.warning(.ratedWhileOpen(item: record.id, status: now), at: e.location))
+                }
+            }
+        }
+        return out
+    }
+}
