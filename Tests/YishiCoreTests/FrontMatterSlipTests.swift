@@ -120,6 +120,61 @@ import Testing
         #expect(!ds.contains { if case .commentCutsValue = $0.message { true } else { false } }, "\(ds)")
     }
 
+    /// libyaml's own words for these blame another line or say nothing a secretary can act on
+    /// ("did not find expected alphabetic or numeric character"): each is named where it is,
+    /// with the line as it should be written.
+    @Test(arguments: [
+        ("venue: \"3号楼门口", 8, Message.quoteNotClosed(key: "venue")),
+        ("host: \"两委\"成员", 7, .textAfterQuotes(key: "host", fixed: "host: '\"两委\"成员'")),
+        ("host: '两委'成员", 7, .textAfterQuotes(key: "host", fixed: "host: '''两委''成员'")),
+        ("title: **紧急**路灯不亮", 8, .valueStartsWithIndicator(key: "title", indicator: "*", fixed: "title: \"**紧急**路灯不亮\"")),
+        ("title: - 路灯", 8, .valueStartsWithIndicator(key: "title", indicator: "- ", fixed: "title: \"- 路灯\"")),
+        ("title: @东村", 8, .valueStartsWithIndicator(key: "title", indicator: "@", fixed: "title: \"@东村\"")),
+        ("host:\u{3000}村委会主任", 6, .fullWidthSpaceAfterColon(key: "host")),
+    ])
+    func valuesYAMLWouldRefuseAreNamedOnTheirLine(line: String, column: Int, message: Message) throws {
+        // Named on the value's own line, and the file's next problem is still found.
+        let title = line.hasPrefix("title") ? "" : "title: t\n"
+        let (_, ds) = parseMeeting("---\n\(title)date: 2023-07-14\nunit: longjiang\n\(line)\nvenu: 村委会\n---\n")
+        let first = try #require(ds.first)
+        #expect(first.message == message)
+        #expect(first.location.column == column)
+        #expect(ds.contains { $0.message == .unknownKey(key: "venu", context: .meeting, suggestion: "venue") }, "\(ds)")
+    }
+
+    @Test(arguments: ["time: \"19:30-21:00\"  # 加引号", "venue: \"\"", "host: '村''两委'''", "venue: \"第一行\n  第二行\"",
+                      "venue: 3号楼-2单元", "title: 路灯*2"])
+    func quotedValuesThatAreWholeAreLeftAlone(line: String) {
+        let title = line.hasPrefix("title") ? "" : "title: t\n"
+        let (_, ds) = parseMeeting("---\n\(title)date: 2023-07-14\nunit: longjiang\n\(line)\n---\n")
+        #expect(ds.isEmpty, "\(ds)")
+    }
+
+    @Test func aFieldIndentedMoreThanTheOneAboveIsNamed() throws {
+        let (m, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nattendance:\n  total: 20\n   residents: 15\n---\n")
+        let d = try #require(only(ds))
+        #expect(d.message == .indentedMoreThanAbove(key: "residents", spaces: 1))
+        #expect(d.location.line == 7 && d.location.column == 4)
+        #expect(m?.attendance?.total == 20)
+        // Nested under a field with no value, or lined up under a list entry's first field: as it should be.
+        let (_, fine) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nitems:\n  - id: A\n    title: x\n    kind: problem\n    vote:\n      for: 3\n---\n")
+        #expect(fine.isEmpty, "\(fine)")
+    }
+
+    /// A key given twice stops libyaml; the later one is left out and the rest read, so the
+    /// same run names the file's other slips.
+    @Test func aKeyGivenTwiceHidesNothingElse() {
+        let (_, ds) = parseMeeting("---\ntitle: t\ndate: 2023/7/14\nunit: longjiang\nvenue: x\nvenue: 村委会\nattendance:\n  total: 3\nattendance:\n  total: 4\nvenu: y\n---\n")
+        let sorted = DiagnosticList(ds).sorted
+        #expect(sorted.map(\.message) == [
+            .invalidDate(key: "date", value: "2023/7/14", suggestion: "2023-07-14"),
+            .duplicateKey(key: "venue"),
+            .duplicateKey(key: "attendance"),
+            .unknownKey(key: "venu", context: .meeting, suggestion: "venue"),
+        ])
+        #expect(sorted.map(\.location.line) == [3, 6, 9, 11])
+    }
+
     @Test func slipsAndOtherProblemsAreAllReportedInOneRun() {
         let (_, ds) = parseMeeting("---\ntitle：t\ndate: 2023/7/14\nunit: longjiang\nvenu: 村委会\n---\n")
         let sorted = DiagnosticList(ds).sorted

@@ -60,6 +60,16 @@ extension Message {
         case .commentCutsValue(let key, let dropped, let whole):
             let target = key.map { "'\($0)'" } ?? "this entry"
             return "\(q(dropped)) is not read into \(target): in YAML a '#' after a space starts a comment. To keep it, put the whole value in quotes: \(Message.quoted(key: key, whole))"
+        case .quoteNotClosed(let key):
+            return "the value of \(q(key)) opens a quote and does not close it on this line: add the closing quote at the end"
+        case .textAfterQuotes(let key, let fixed):
+            return "the value of \(q(key)) starts with a quoted part and goes on after it; YAML takes only a quoted value whole. Put the whole value in single quotes: \(fixed)"
+        case .valueStartsWithIndicator(let key, let indicator, let fixed):
+            return "the value of \(q(key)) cannot start with \(q(indicator)), which means something else in YAML: put the whole value in quotes: \(fixed)"
+        case .fullWidthSpaceAfterColon(let key):
+            return "a full-width space '　' follows the colon of \(q(key)); use an ordinary (half-width) space"
+        case .indentedMoreThanAbove(let key, let spaces):
+            return "\(q(key)) is indented \(spaces) space\(spaces == 1 ? "" : "s") more than the field above it; fields at one level line up"
         case .duplicateKey(let key): return "\(q(key)) is given twice; keep one and delete the other"
         case .anchorsNotAllowed:
             return "YAML anchors (&) and aliases (*) are not allowed here; write each value out in full"
@@ -188,6 +198,16 @@ extension Message {
         case .commentCutsValue(let key, let dropped, let whole):
             let target = key.map { "'\($0)'" } ?? "这一项"
             return "\(q(dropped)) 没有读入 \(target)：在 YAML 里，空格后面的 '#' 表示注释的开始。要保留它，请给整个值加上英文引号：\(Message.quoted(key: key, whole))"
+        case .quoteNotClosed(let key):
+            return "\(q(key)) 的值以引号开头，这一行里却没有结尾的引号：请在值的末尾补上引号"
+        case .textAfterQuotes(let key, let fixed):
+            return "\(q(key)) 的值以引号括起的部分开头，引号后面还有文字；YAML 只接受整个值都在引号里。请给整个值加上英文单引号：\(fixed)"
+        case .valueStartsWithIndicator(let key, let indicator, let fixed):
+            return "\(q(key)) 的值不能以 \(q(indicator)) 开头（它在 YAML 里另有含义）：请给整个值加上英文引号：\(fixed)"
+        case .fullWidthSpaceAfterColon(let key):
+            return "\(q(key)) 的冒号后面是全角空格 '　'；请改成半角空格"
+        case .indentedMoreThanAbove(let key, let spaces):
+            return "\(q(key)) 这一行比上面的字段多缩进了 \(spaces) 个空格；同一级的字段要左边对齐"
         case .duplicateKey(let key): return "\(q(key)) 写了两次；请保留一个，删除另一个"
         case .anchorsNotAllowed: return "这里不允许使用 YAML 锚点（&）和别名（*）；请把每个值完整写出"
         case .nestingTooDeep(let limit): return "信息块嵌套超过 \(limit) 层"

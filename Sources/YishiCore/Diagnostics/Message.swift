@@ -23,6 +23,11 @@ public enum Message: Sendable, Hashable {
     case fullWidthComma
     case missingSpaceAfterColon(key: String)
     case commentCutsValue(key: String?, dropped: String, whole: String)
+    case quoteNotClosed(key: String)
+    case textAfterQuotes(key: String, fixed: String)
+    case valueStartsWithIndicator(key: String, indicator: String, fixed: String)
+    case fullWidthSpaceAfterColon(key: String)
+    case indentedMoreThanAbove(key: String, spaces: Int)
     case duplicateKey(key: String)
     case anchorsNotAllowed
     case nestingTooDeep(limit: Int)

@@ -51,7 +51,11 @@ public enum DocumentParser {
         let (slips, mended) = SlipDetector.scan(fm.yaml)
         r.diagnostics += slips.map { $0.diagnostic(file: file, lineOffset: r.lineOffset) }
         let root: YAMLNode
-        switch YAMLComposer.compose(mended) {
+        let (composed, repeated) = YAMLComposer.composeReportingRepeats(mended)
+        for f in repeated where !slips.contains(where: { $0.isError && $0.line == f.line }) {
+            r.diagnostics.append(.error(f.message, at: SourceLocation(file: file, line: f.line + r.lineOffset, column: f.column)))
+        }
+        switch composed {
         case .success(let n?): root = n
         case .success(nil):
             r.diagnostics.append(.error(.missingField(key: "title"), at: start))

@@ -9,7 +9,11 @@ public enum SettingsParser {
     static func compose(_ text: String, file: String, reader: FieldReader) -> YAMLNode? {
         let (slips, mended) = SlipDetector.scan(text)
         reader.diagnostics += slips.map { $0.diagnostic(file: file, lineOffset: reader.lineOffset) }
-        switch YAMLComposer.compose(mended) {
+        let (composed, repeated) = YAMLComposer.composeReportingRepeats(mended)
+        for f in repeated where !slips.contains(where: { $0.isError && $0.line == f.line }) {
+            reader.diagnostics.append(.error(f.message, at: SourceLocation(file: file, line: f.line + reader.lineOffset, column: f.column)))
+        }
+        switch composed {
         case .success(let node): return node
         case .failure(let f):
             if !slips.contains(where: { $0.isError && $0.line == f.line }) {

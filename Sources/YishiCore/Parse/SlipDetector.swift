@@ -26,6 +26,9 @@ enum SlipDetector {
         let text = Array(yaml.utf8)
         var mended: [UInt8]? = nil
         var blockIndent: Int? = nil  // inside a `|` or `>` block scalar more indented than this
+        /// The field on the line above: its key's column, and whether a value follows its colon
+        /// on that line (then nothing can be nested under it).
+        var above: (column: Int, holdsValue: Bool)? = nil
         let lines = SourceText.lines(text)
         for (n, range) in lines.enumerated() {
             let start = range.lowerBound, end = range.upperBound
@@ -68,8 +71,19 @@ enum SlipDetector {
                 slips.append(slip)
                 continue
             }
-            guard i > keyStart, i < end else { continue }
+            guard isKey else { above = nil; continue }
             let key = String(decoding: text[keyStart..<i], as: UTF8.self)
+            // `   residents: 15` under `  total: 20`: libyaml blames a colon further on.
+            let column = keyStart - start
+            if !listed, let a = above, a.holdsValue, column > a.column {
+                slips.append(Slip(message: .indentedMoreThanAbove(key: key, spaces: column - a.column), line: lineNo, column: column + 1))
+                line = Array(repeating: space, count: a.column) + text[keyStart..<end]
+                above = (a.column, true)
+                continue
+            }
+            var v = i + 1
+            while v < end, text[v] == space { v += 1 }
+            above = (column, v < end && !"#|>[{\"'".utf8.contains(text[v]))
             // Up to here the line is ASCII, so a byte's offset is its column.
             if text[i...].starts(with: fullWidthColon) {
                 slips.append(Slip(message: .fullWidthColon(key: key), line: lineNo, column: i - start + 1))
@@ -77,6 +91,11 @@ enum SlipDetector {
                 continue
             }
             let colon = UInt8(ascii: ":"), slash = UInt8(ascii: "/")
+            if text[i] == colon, text[(i + 1)...].starts(with: ideographicSpace) {
+                slips.append(Slip(message: .fullWidthSpaceAfterColon(key: key), line: lineNo, column: i - start + 2))
+                line = Array(text[start...i]) + [space] + text[(i + 1 + ideographicSpace.count)..<end]
+                continue
+            }
             if text[i] == colon, i + 1 < end, text[i + 1] != space, text[i + 1] != tab,
                !(text[i + 1] == slash && i + 2 < end && text[i + 2] == slash) {
                 // `time:19:30` or `due:2023-08-15`; a URL's "https://" is left alone.
@@ -88,6 +107,12 @@ enum SlipDetector {
                 var r = i + 1
                 while r < end, text[r] == space { r += 1 }
                 if r < end, text[r] == UInt8(ascii: "|") || text[r] == UInt8(ascii: ">") { blockIndent = indent; continue }
+                if let (slip, mendedLine) = valueSlip(text, value: r, end: end, lineStart: start, keyEnd: i, lineNo: lineNo, key: key,
+                                                      indent: keyStart - start, following: lines[(n + 1)...]) {
+                    slips.append(slip)
+                    line = mendedLine
+                    continue
+                }
                 if r == end || text[r] != UInt8(ascii: "#") || !holdsBlock(after: n, indent: indent, in: text, lines: lines),
                    let slip = commentCut(text, value: r, end: end, lineStart: start, lineNo: lineNo, key: key) {
                     slips.append(slip)
@@ -157,17 +182,18 @@ enum SlipDetector {
         return false
     }
 
-    private static let space = UInt8(ascii: " ")
-    private static let tab = UInt8(ascii: "\t")
+    static let space = UInt8(ascii: " ")
+    static let tab = UInt8(ascii: "\t")
     private static let fullWidthColon = Array("：".utf8)
     private static let fullWidthComma = Array("，".utf8)
+    private static let ideographicSpace = Array("\u{3000}".utf8)
 
-    private static func isKeyByte(_ c: UInt8) -> Bool {
+    static func isKeyByte(_ c: UInt8) -> Bool {
         (c >= UInt8(ascii: "a") && c <= UInt8(ascii: "z")) || (c >= UInt8(ascii: "A") && c <= UInt8(ascii: "Z"))
             || (c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9")) || c == UInt8(ascii: "_")
     }
 
-    private static func isContinuation(_ c: UInt8) -> Bool { c & 0xC0 == 0x80 }
+    static func isContinuation(_ c: UInt8) -> Bool { c & 0xC0 == 0x80 }
 
     private static func firstIndex(of needle: [UInt8], in text: [UInt8], _ range: Range<Int>) -> Int? {
         var k = range.lowerBound

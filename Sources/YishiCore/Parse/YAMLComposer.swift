@@ -21,6 +21,37 @@ enum YAMLComposer {
         return composeWithYams(yaml)
     }
 
+    /// `compose`, going on past a key given twice: the later one, with what is nested under
+    /// it, is left out and the text composed again, so that the slip does not hide the file's
+    /// other problems. Each key given twice is one failure in `repeated`.
+    static func composeReportingRepeats(_ yaml: String) -> (result: Result<YAMLNode?, Failure>, repeated: [Failure]) {
+        var text = yaml
+        var repeated: [Failure] = []
+        while true {
+            let result = compose(text)
+            guard case .failure(let f) = result, case .duplicateKey = f.message, repeated.count < 20,
+                  let shorter = leavingOut(line: f.line, of: text) else { return (result, repeated) }
+            repeated.append(f)
+            text = shorter
+        }
+    }
+
+    /// The text with line `line` (1-based) and the more indented lines after it made blank,
+    /// so that every other line keeps its number; nil when there is no such line.
+    private static func leavingOut(line: Int, of text: String) -> String? {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard line >= 1, line <= lines.count else { return nil }
+        func indent(_ l: Substring) -> Int { l.prefix { $0 == " " || $0 == "-" }.count }
+        let own = indent(lines[line - 1])
+        lines[line - 1] = ""
+        var n = line
+        while n < lines.count, lines[n].allSatisfy({ $0 == " " }) || indent(lines[n]) > own {
+            lines[n] = ""
+            n += 1
+        }
+        return lines.joined(separator: "\n")
+    }
+
     /// What `compose` gives when the fast path declines: the reference it is tested against.
     static func composeWithYams(_ yaml: String) -> Result<YAMLNode?, Failure> {
         let written = Indicators(yaml)

@@ -1,0 +1,89 @@
+/// Values that libyaml refuses with a message about something else ("did not find expected
+/// alphabetic or numeric character", "block sequence entries are not allowed in this
+/// context", or the error placed on a later line): each named on its own line, with the
+/// line written as it should be, and mended so that the file's other problems are reported too.
+extension SlipDetector {
+    /// - Parameters:
+    ///   - value: where the value starts, past the colon and its spaces.
+    ///   - keyEnd: the colon's offset.
+    /// - Returns: the slip and the line mended.
+    ///   - following: the lines after this one, where a quoted value may go on.
+    static func valueSlip(_ text: [UInt8], value: Int, end: Int, lineStart: Int, keyEnd: Int, lineNo: Int, key: String,
+                          indent: Int, following: ArraySlice<Range<Int>>) -> (Slip, [UInt8])? {
+        guard value < end else { return nil }
+        var last = end
+        while last > value, text[last - 1] == space || text[last - 1] == tab || text[last - 1] == UInt8(ascii: "\r") { last -= 1 }
+        let whole = String(decoding: text[value..<last], as: UTF8.self)
+        let column = text[lineStart..<value].reduce(1) { $0 + (isContinuation($1) ? 0 : 1) }
+        let head = Array(text[lineStart..<keyEnd]) + Array(": ".utf8)
+        func slip(_ m: Message) -> Slip { Slip(message: m, line: lineNo, column: column) }
+        let c = text[value]
+        if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") {
+            guard let close = closingQuote(text, from: value, end: end) else {
+                // A quoted value may go on over more indented lines; one that meets the next
+                // field first was meant to close on its own line.
+                if closesLater(text, quote: c, indent: indent, following: following) { return nil }
+                return (slip(.quoteNotClosed(key: key)), Array(text[lineStart..<last]) + [c])
+            }
+            var k = close + 1
+            while k < last, text[k] == space || text[k] == tab { k += 1 }
+            guard k < last, text[k] != UInt8(ascii: "#"), text[k] != UInt8(ascii: ",") else { return nil }
+            // `host: "两委"成员`: the quotes were the text's own.
+            let fixed = singleQuoted(whole)
+            return (slip(.textAfterQuotes(key: key, fixed: "\(key): \(fixed)")), head + Array(fixed.utf8))
+        }
+        // `title: **紧急**…`, `title: - 路灯`: what starts an alias, an anchor, a tag, a directive,
+        // a reserved character or a list in YAML.
+        let indicators: [UInt8] = Array("*&!%@`".utf8)
+        let dash = c == UInt8(ascii: "-") && (value + 1 == last || text[value + 1] == space)
+        guard indicators.contains(c) || dash else { return nil }
+        // `&name value` and `*name` are YAML's anchors and aliases, written on purpose: refused
+        // as such (`anchorsNotAllowed`). `**紧急**` is emphasis.
+        if c == UInt8(ascii: "&") || c == UInt8(ascii: "*") {
+            var k = value + 1
+            while k < last, isKeyByte(text[k]) || text[k] == UInt8(ascii: "-") { k += 1 }
+            if k > value + 1, k == last || text[k] == space, c == UInt8(ascii: "&") || k == last { return nil }
+        }
+        let fixed = doubleQuoted(whole)
+        let shown = dash ? "- " : String(decoding: text[value..<(value + 1)], as: UTF8.self)
+        return (slip(.valueStartsWithIndicator(key: key, indicator: shown, fixed: "\(key): \(fixed)")), head + Array(fixed.utf8))
+    }
+
+    /// The offset of the quote that closes the one at `open`, on the same line.
+    private static func closingQuote(_ text: [UInt8], from open: Int, end: Int) -> Int? {
+        let q = text[open], backslash = UInt8(ascii: "\\")
+        var k = open + 1
+        while k < end {
+            if q == UInt8(ascii: "\""), text[k] == backslash { k += 2; continue }
+            if text[k] == q {
+                // '' inside single quotes is one quote.
+                if q == UInt8(ascii: "'"), k + 1 < end, text[k + 1] == q { k += 2; continue }
+                return k
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    private static func closesLater(_ text: [UInt8], quote: UInt8, indent: Int, following: ArraySlice<Range<Int>>) -> Bool {
+        for range in following {
+            guard let first = text[range].firstIndex(where: { $0 != space }) else { continue }
+            if first - range.lowerBound <= indent { return false }
+            if text[range].contains(quote) { return true }
+        }
+        return false
+    }
+
+    static func singleQuoted(_ s: String) -> String {
+        "'" + s.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''") + "'"
+    }
+
+    static func doubleQuoted(_ s: String) -> String {
+        var out = "\""
+        for ch in s {
+            if ch == "\\" || ch == "\"" { out.append("\\") }
+            out.append(ch)
+        }
+        return out + "\""
+    }
+}
