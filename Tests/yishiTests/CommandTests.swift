@@ -151,4 +151,54 @@ import Testing
         #expect(r.stderr.contains("did you mean 'east-village'"))
         #expect(try CLI.run(["new", "meeting", "--unit", "east-village", "--date", "2026/5/1", "--site", site]).status == 2)
     }
+
+    // MARK: init, all or nothing
+
+    /// Every file under `url`, relative.
+    func files(_ url: URL) -> [String] {
+        ((FileManager.default.enumerator(atPath: url.path)?.allObjects as? [String]) ?? []).filter {
+            var isDir: ObjCBool = false
+            return FileManager.default.fileExists(atPath: url.appendingPathComponent($0).path, isDirectory: &isDir) && !isDir.boolValue
+        }.sorted()
+    }
+
+    @Test func initIntoAFolderHoldingOneOfItsFilesWritesNothingAndSaysWhich() throws {
+        let tmp = try TempDir()
+        defer { tmp.remove() }
+        try tmp.write("s/templates/layout.mustache", "custom")
+        let site = tmp.path("s")
+        let r = try CLI.run(["init", site])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("templates/layout.mustache"), "\(r.stderr)")
+        #expect(r.stderr.contains("没有写入任何文件") && r.stderr.contains("空文件夹"), "\(r.stderr)")
+        #expect(!r.stderr.contains("already exists"), "Foundation's English: \(r.stderr)")
+        #expect(files(tmp.url) == ["s/templates/layout.mustache"])
+        #expect(try tmp.read("s/templates/layout.mustache") == "custom")
+        let en = try CLI.run(["init", site, "--lang", "en"])
+        #expect(en.status == 2 && en.stderr.contains("Nothing was written") && en.stderr.contains("templates/layout.mustache"), "\(en.stderr)")
+        // Moved away, the same command makes the site.
+        try FileManager.default.removeItem(atPath: site + "/templates/layout.mustache")
+        let made = try CLI.run(["init", site])
+        #expect(made.status == 0, "\(made.stderr)")
+        #expect(try CLI.run(["check", "--site", site]).status == 0)
+        #expect(!files(tmp.url).contains { $0.contains(".yishi-init") })
+    }
+
+    /// A write that fails half-way (here: files over 1 KB refused by `ulimit -f`) leaves no
+    /// half-made site, in a new folder or in an existing empty one, and says so in plain words.
+    @Test func initThatFailsHalfWayLeavesNothingBehind() throws {
+        let tmp = try TempDir()
+        defer { tmp.remove() }
+        try FileManager.default.createDirectory(atPath: tmp.path("empty"), withIntermediateDirectories: true)
+        for target in ["new/site", "empty"] {
+            let r = try CLI.run(["-c", "trap '' XFSZ; ulimit -f 2; exec \"$0\" init \"$1\"", CLI.binary.path, tmp.path(target)],
+                                executable: URL(fileURLWithPath: "/bin/sh"))
+            #expect(r.status == 2, "\(target): \(r.stderr)")
+            #expect(r.stderr.contains("文件超过了系统允许的大小") && r.stderr.contains("没有留下任何文件"), "\(r.stderr)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: tmp.url.path).sorted() == ["empty"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: tmp.path("empty")) == [])
+        // Nothing refuses the next attempt.
+        #expect(try CLI.run(["init", tmp.path("empty")]).status == 0)
+    }
 }
