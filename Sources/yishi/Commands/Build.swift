@@ -16,16 +16,16 @@ struct Build: ParsableCommand {
     var asOf: String?
 
     func validate() throws {
-        if let asOf, Day(iso: asOf) == nil { throw ValidationError("--as-of must be a date written YYYY-MM-DD, not '\(asOf)'") }
+        if let asOf, CommandValues.day(asOf) == nil { throw CommandValues.badDay("--as-of", asOf, options.messageLanguage) }
     }
 
     func run() throws {
         let root: URL
         do { root = try options.requireSite() } catch let f as CommandFailure { fail(f) }
-        var buildOptions = SiteBuilder.Options(asOf: asOf.flatMap { Day(iso: $0) })
+        var buildOptions = SiteBuilder.Options(asOf: asOf.flatMap(CommandValues.day))
         buildOptions.leaveToExit = true
         let outcome = SiteBuilder.build(site: root, options: buildOptions, today: Today.day(in:))
-        let language = options.lang.flatMap(Language.init(rawValue:)) ?? outcome.language
+        let language = options.lang.flatMap(CommandValues.language) ?? outcome.language
         DiagnosticPrinter.print(outcome.diagnostics, language: language, always: false)
         if outcome.searchUnavailable {
             print(language.pick(zh: "搜索：没有找到 Pagefind（pip install 'pagefind[extended]'），本次不建搜索索引，搜索页会说明搜索不可用",

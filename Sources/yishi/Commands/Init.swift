@@ -26,7 +26,10 @@ struct Init: ParsableCommand {
     var lang: String = "zh-Hans"
 
     func validate() throws {
-        if Language(rawValue: lang) == nil { throw ValidationError("--lang must be zh-Hans, zh-Hant or en, not '\(lang)'") }
+        if CommandValues.language(lang) == nil {
+            throw CommandValues.refuse(.zhHans, zh: "--lang 只能是 zh-Hans、zh-Hant 或 en，不能是 '\(lang)'",
+                                       en: "--lang must be zh-Hans, zh-Hant or en, not '\(lang)'")
+        }
     }
 
     /// Every file `init` writes (relative path → text), and the empty folders it makes.
@@ -39,7 +42,7 @@ struct Init: ParsableCommand {
     static let emptyFolders = ["output"]
 
     func run() throws {
-        let language = Language(rawValue: lang) ?? .zhHans
+        let language = CommandValues.language(lang) ?? .zhHans
         let root = URL(fileURLWithPath: directory, isDirectory: true).standardizedFileURL
         var isFolder: ObjCBool = true
         if FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder), !isFolder.boolValue {

@@ -8,13 +8,25 @@ struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print the statistics for a period and scope, as a table, JSON or CSV.")
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, csv }
+    enum Format: String, CaseIterable { case table, json, csv }
 
     @OptionGroup var stats: StatsOptions
     @OptionGroup var options: SiteOptions
 
-    @Option(name: .long, help: "table (for people), json (the statistics contract) or csv (one row per figure).")
-    var format: Format = .table
+    /// Read in any case (JSON, Csv); checked in `validate`, in the site's language.
+    @Option(name: .customLong("format"), help: ArgumentHelp("table (for people), json (the statistics contract) or csv (one row per figure).",
+                                                           valueName: "table|json|csv"))
+    var typedFormat: String = "table"
+
+    var format: Format { Format(rawValue: CommandValues.halfWidth(typedFormat).lowercased()) ?? .table }
+
+    func validate() throws {
+        try stats.validate(options.messageLanguage)
+        if Format(rawValue: CommandValues.halfWidth(typedFormat).lowercased()) == nil {
+            throw CommandValues.refuse(options.messageLanguage, zh: "--format 只能是 table（表格）、json 或 csv，不能是 '\(typedFormat)'",
+                                       en: "--format must be table, json or csv, not '\(typedFormat)'")
+        }
+    }
 
     func run() throws {
         let (loaded, statistics, period, scope, language): (LoadedSite, Statistics, Period, Scope, Language)
@@ -40,11 +52,15 @@ struct Report: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Folder to write into (default: reports/ in the site folder).", valueName: "DIR"))
     var out: String?
 
+    func validate() throws {
+        try stats.validate(options.messageLanguage)
+    }
+
     func run() throws {
         let (loaded, statistics, period, scope, language): (LoadedSite, Statistics, Period, Scope, Language)
         do { (loaded, statistics, period, scope, language) = try stats.load(options) } catch let f as CommandFailure { fail(f) }
         let figures = statistics.figures(period: period, scope: scope)
-        let folder = out.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? options.siteURL.appendingPathComponent("reports")
+        let folder = out.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL } ?? options.siteURL.appendingPathComponent("reports")
         let base = period.description + (scope.id.map { "." + $0 } ?? "")
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -60,9 +76,12 @@ struct Report: ParsableCommand {
         } catch let e as ExitCode {
             throw e
         } catch {
-            fail(CommandFailure(message: "\(folder.path): \(error.localizedDescription)"))
+            let reason = SystemWords.reason((error as NSError).underlyingPOSIXCode ?? EIO, language)
+            fail(CommandFailure(message: language.pick(zh: "无法把报告写进 \(folder.path)：\(reason)",
+                                                        en: "cannot write the report into \(folder.path): \(reason)")))
         }
         print(FiguresTable.render(figures, content: loaded.content, language: language), terminator: "")
         print(language.pick(zh: "已写入 \(folder.path)/\(base).html、.csv 和 .json", en: "wrote \(folder.path)/\(base).html, .csv and .json"))
     }
 }
+
