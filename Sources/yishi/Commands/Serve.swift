@@ -126,14 +126,16 @@ private struct Preview: Sendable {
         let language = self.language
 
         DiagnosticPrinter.print(outcome.diagnostics, language: language, always: false)
-        if let failure = outcome.failure { FileHandle.standardError.write(Data(("yishi: " + failure + "\n").utf8)) }
+        // The preview's own folder (.yishi-cache/preview) can be left unwritable by 'sudo yishi serve' too.
+        let failure = outcome.obstacle.map { SystemWords.obstacle($0, output: ".yishi-cache/preview/", language: language) } ?? outcome.failure
+        if let failure { FileHandle.standardError.write(Data(("yishi: " + failure + "\n").utf8)) }
 
         let errors = outcome.diagnostics.errors.count + (outcome.failure == nil ? 0 : 1)
         let warnings = outcome.diagnostics.warnings.count
         let good = outcome.published || outcome.upToDate
         var status = ""
         if !good {
-            let lines = outcome.diagnostics.sorted.map { $0.rendered(in: language) } + [outcome.failure].compactMap { $0 }
+            let lines = outcome.diagnostics.sorted.map { $0.rendered(in: language) } + [failure].compactMap { $0 }
             status = PreviewPage.status(
                 title: language.pick(zh: "构建失败：\(errors) 个错误，\(warnings) 个警告。预览显示的是上一次成功构建的版本。",
                                      en: "The build failed: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"). The preview shows the last good build."),

@@ -1,5 +1,6 @@
 import Foundation
 import YishiCore
+import YishiSite
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -47,5 +48,41 @@ enum SystemWords {
         if path == here { return "." }
         if here != "/", path.hasPrefix(here + "/") { return String(path.dropFirst(here.count + 1)) }
         return path
+    }
+
+    /// What stops a build before it publishes anything, and how to fix it.
+    static func obstacle(_ o: SiteWriter.Obstacle, output: String, language: Language) -> String {
+        let user = userName(geteuid())
+        let owner = userName(o.owner)
+        let here = shown(o.path)
+        // What to hand back to this user: the top folder under the site folder, or the site folder.
+        let top: String
+        if o.path.hasPrefix(o.siteFolder + "/") {
+            top = shown(o.siteFolder + "/" + (o.path.dropFirst(o.siteFolder.count + 1).split(separator: "/").first ?? ""))
+        } else {
+            top = here
+        }
+        let recursive = top == here && o.path == o.siteFolder ? "" : "-R "
+        if o.code == EROFS {
+            return language.pick(zh: "没有发布：\(here) 所在的磁盘是只读的。\(output) 保持原样。",
+                                 en: "nothing was published: \(here) is on a read-only disk. \(output) is as it was.")
+        }
+        let fix = o.owner == geteuid() ? "chmod \(recursive)u+rwX \(top)" : "sudo chown \(recursive)\(user) \(top)"
+        let whose = o.owner == geteuid()
+            ? language.pick(zh: "它被设成了只读", en: "it is set read-only")
+            : language.pick(zh: "它属于 \(owner)\(o.owner == 0 ? "，多半是以前用 sudo 运行过 yishi" : "")",
+                            en: "it belongs to \(owner)\(o.owner == 0 ? ", most likely from an earlier 'sudo yishi …'" : "")")
+        return language.pick(
+            zh: "没有发布：当前用户 \(user) 不能改动 \(here)（\(whose)），新网站无法替换旧网站。\(output) 保持原样。请运行：\(fix)，然后再运行一次。",
+            en: "nothing was published: this user (\(user)) cannot change \(here) (\(whose)), so the new site could not replace the old one. \(output) is as it was. Run: \(fix), then run this again.")
+    }
+
+    /// The warning for old copies of the site that could not be removed after publishing.
+    static func leftBehind(_ names: [String], site: URL, language: Language) -> String {
+        let paths = names.map { shown(site.appendingPathComponent($0).path) }
+        let list = paths.joined(separator: " ")
+        return language.pick(
+            zh: "警告：网站已经发布，但旧网站的副本 \(list) 删不掉（里面有当前用户不能删除的文件）。它不会被发布，只占磁盘空间，以后的构建会再试着删除它；也可以运行：sudo rm -rf \(list)",
+            en: "warning: the site was published, but the old copy \(list) could not be removed (it holds files this user cannot remove). It is not published and only takes disk space; later builds try again to remove it, or run: sudo rm -rf \(list)")
     }
 }
