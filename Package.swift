@@ -42,7 +42,7 @@ let package = Package(
         .executableTarget(
             name: "yishi",
             dependencies: [
-                "YishiCore", "YishiSite",
+                "YishiCore", "YishiSite", "CSystem",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // jemalloc (apt: libjemalloc-dev) in place of glibc's malloc: a build makes and frees

@@ -84,4 +84,89 @@ import Testing
         let differing = sa.keys.filter { sa[$0] != sb[$0] }.sorted()
         #expect(differing.isEmpty, "\(differing.prefix(5))")
     }
+
+    // MARK: folders this user cannot change
+
+    /// Runs a tool (chown, chattr) and says whether it succeeded.
+    @discardableResult
+    func tool(_ path: String, _ args: [String]) throws -> Bool {
+        guard FileManager.default.isExecutableFile(atPath: path) else { return false }
+        return try CLI.run(args, executable: URL(fileURLWithPath: path)).status == 0
+    }
+
+    /// `yishi` run as the user nobody (uid 65534) through setpriv.
+    func runAsNobody(_ args: [String]) throws -> CLI.Result {
+        try CLI.run(["--reuid=65534", "--regid=65534", "--clear-groups", CLI.binary.path] + args,
+                    executable: URL(fileURLWithPath: "/usr/bin/setpriv"))
+    }
+
+    /// A past `sudo yishi build` left a folder of output/ owned by root; a build by another
+    /// user must stop before publishing anything, say which folder and how to fix it, and
+    /// build normally once it is fixed.
+    @Test func aFolderLeftByRootStopsTheBuildBeforeItPublishes() throws {
+        guard geteuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else {
+            print("skipped aFolderLeftByRootStopsTheBuildBeforeItPublishes: needs root and /usr/bin/setpriv (to build as another user)")
+            return
+        }
+        let tmp = try TempDir()
+        defer { tmp.remove() }
+        let site = tmp.path("s")
+        #expect(try CLI.run(["init", site]).status == 0)
+        #expect(try CLI.run(["build", "--site", site, "--as-of", "2026-11-21"]).status == 0)
+        #expect(try tool("/bin/chown", ["-R", "65534:65534", tmp.url.path]))
+        #expect(chown(site + "/output/meetings", 0, 0) == 0)
+        let page = "s/output/meetings/2026-03-12-east-village.html"
+        let meeting = "s/content/meetings/2026/2026-03-12-east-village.md"
+        try tmp.write(meeting, try tmp.read(meeting).replacingOccurrences(of: "venue: 村委会门口", with: "venue: 新地点"))
+        let before = try snapshot(URL(fileURLWithPath: site + "/output"))
+
+        for _ in 0..<2 {
+            let r = try runAsNobody(["build", "--site", site, "--as-of", "2026-11-21"])
+            #expect(r.status == 2, "\(r.stderr)")
+            #expect(r.stderr.contains("没有发布") && r.stderr.contains("/s/output/meetings") && r.stderr.contains("root")
+                    && r.stderr.contains("sudo chown -R nobody ") && r.stderr.contains("/s/output，"), "\(r.stderr)")
+            #expect(try snapshot(URL(fileURLWithPath: site + "/output")) == before, "the last good site is untouched")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: site).filter { $0.hasPrefix(".yishi-staging") } == [])
+        }
+        // The fix the message gives.
+        #expect(try tool("/bin/chown", ["-R", "65534:65534", site + "/output"]))
+        let fixed = try runAsNobody(["build", "--site", site, "--as-of", "2026-11-21"])
+        #expect(fixed.status == 0, "\(fixed.stderr)")
+        #expect(try tmp.read(page).contains("新地点"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site).filter { $0.hasPrefix(".yishi-staging") } == [])
+    }
+
+    /// When the old copy of the site cannot be removed after the new one is in place (here an
+    /// immutable file, which even root cannot remove), the site is published: a warning, exit 0,
+    /// and the next builds work; once the file can be removed, the next build removes the copy.
+    @Test func anOldCopyThatCannotBeRemovedIsAWarningAndTheNextBuildWorks() throws {
+        let tmp = try TempDir()
+        let site = tmp.path("s")
+        let stuck = "/meetings/2026-03-12-east-village.html"
+        defer {
+            for folder in ["output", ".yishi-staging", ".yishi-staging-old-1", ".yishi-staging-old-2"] {
+                _ = try? tool("/usr/bin/chattr", ["-i", site + "/" + folder + stuck])
+            }
+            tmp.remove()
+        }
+        #expect(try CLI.run(["init", site]).status == 0)
+        #expect(try CLI.run(["build", "--site", site, "--as-of", "2026-11-21"]).status == 0)
+        guard try tool("/usr/bin/chattr", ["+i", site + "/output" + stuck]) else {
+            print("skipped anOldCopyThatCannotBeRemovedIsAWarningAndTheNextBuildWorks: chattr +i needs root and a file system that has it")
+            return
+        }
+        let meeting = "s/content/meetings/2026/2026-03-12-east-village.md"
+        for venue in ["新地点", "第三处"] {
+            try tmp.write(meeting, try tmp.read(meeting).replacing(#/venue: .*/#, with: "venue: " + venue))
+            let r = try CLI.run(["build", "--site", site, "--as-of", "2026-11-21"])
+            #expect(r.status == 0, "\(r.stderr)")
+            #expect(r.stderr.contains("警告：网站已经发布") && r.stderr.contains(".yishi-staging-old-1"), "\(r.stderr)")
+            #expect(try tmp.read("s/output" + stuck).contains(venue))
+            #expect(!tmp.exists("s/.yishi-staging") && !tmp.exists("s/.yishi-staging-old-2"))
+        }
+        #expect(try tool("/usr/bin/chattr", ["-i", site + "/.yishi-staging-old-1" + stuck]))
+        let clean = try CLI.run(["build", "--site", site, "--as-of", "2026-11-22"])
+        #expect(clean.status == 0 && !clean.stderr.contains("警告"), "\(clean.stderr)")
+        #expect(!tmp.exists("s/.yishi-staging-old-1"))
+    }
 }

@@ -18,9 +18,9 @@ struct CLI {
     }
 
     @discardableResult
-    static func run(_ args: [String], in dir: URL? = nil) throws -> Result {
+    static func run(_ args: [String], in dir: URL? = nil, executable: URL? = nil) throws -> Result {
         let p = Process()
-        p.executableURL = binary
+        p.executableURL = executable ?? binary
         p.arguments = args
         if let dir { p.currentDirectoryURL = dir }
         let out = Pipe(), err = Pipe()

@@ -149,6 +149,112 @@ import Testing
         let r = try CLI.run(["new", "meeting", "--unit", "east-vilage", "--site", site, "--lang", "en"])
         #expect(r.status == 2)
         #expect(r.stderr.contains("did you mean 'east-village'"))
-        #expect(try CLI.run(["new", "meeting", "--unit", "east-village", "--date", "2026/5/1", "--site", site]).status == 2)
+        // Day first or month first cannot be told apart: refused (year-first forms are read, below).
+        #expect(try CLI.run(["new", "meeting", "--unit", "east-village", "--date", "1/5/2026", "--site", site]).status == 2)
+    }
+
+    // MARK: init, all or nothing
+
+    /// Every file under `url`, relative.
+    func files(_ url: URL) -> [String] {
+        ((FileManager.default.enumerator(atPath: url.path)?.allObjects as? [String]) ?? []).filter {
+            var isDir: ObjCBool = false
+            return FileManager.default.fileExists(atPath: url.appendingPathComponent($0).path, isDirectory: &isDir) && !isDir.boolValue
+        }.sorted()
+    }
+
+    @Test func initIntoAFolderHoldingOneOfItsFilesWritesNothingAndSaysWhich() throws {
+        let tmp = try TempDir()
+        defer { tmp.remove() }
+        try tmp.write("s/templates/layout.mustache", "custom")
+        let site = tmp.path("s")
+        let r = try CLI.run(["init", site])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("templates/layout.mustache"), "\(r.stderr)")
+        #expect(r.stderr.contains("没有写入任何文件") && r.stderr.contains("空文件夹"), "\(r.stderr)")
+        #expect(!r.stderr.contains("already exists"), "Foundation's English: \(r.stderr)")
+        #expect(files(tmp.url) == ["s/templates/layout.mustache"])
+        #expect(try tmp.read("s/templates/layout.mustache") == "custom")
+        let en = try CLI.run(["init", site, "--lang", "en"])
+        #expect(en.status == 2 && en.stderr.contains("Nothing was written") && en.stderr.contains("templates/layout.mustache"), "\(en.stderr)")
+        // Moved away, the same command makes the site.
+        try FileManager.default.removeItem(atPath: site + "/templates/layout.mustache")
+        let made = try CLI.run(["init", site])
+        #expect(made.status == 0, "\(made.stderr)")
+        #expect(try CLI.run(["check", "--site", site]).status == 0)
+        #expect(!files(tmp.url).contains { $0.contains(".yishi-init") })
+    }
+
+    /// A write that fails half-way (here: files over 1 KB refused by `ulimit -f`) leaves no
+    /// half-made site, in a new folder or in an existing empty one, and says so in plain words.
+    @Test func initThatFailsHalfWayLeavesNothingBehind() throws {
+        let tmp = try TempDir()
+        defer { tmp.remove() }
+        try FileManager.default.createDirectory(atPath: tmp.path("empty"), withIntermediateDirectories: true)
+        for target in ["new/site", "empty"] {
+            let r = try CLI.run(["-c", "trap '' XFSZ; ulimit -f 2; exec \"$0\" init \"$1\"", CLI.binary.path, tmp.path(target)],
+                                executable: URL(fileURLWithPath: "/bin/sh"))
+            #expect(r.status == 2, "\(target): \(r.stderr)")
+            #expect(r.stderr.contains("文件超过了系统允许的大小") && r.stderr.contains("没有留下任何文件"), "\(r.stderr)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: tmp.url.path).sorted() == ["empty"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: tmp.path("empty")) == [])
+        // Nothing refuses the next attempt.
+        #expect(try CLI.run(["init", tmp.path("empty")]).status == 0)
+    }
+
+    // MARK: command-line mistakes, in the site's language
+
+    @Test func commandLineMistakesAreAnsweredInTheSitesLanguage() throws {
+        let tmp = try TempDir()
+        defer { tmp.remove() }
+        let site = tmp.path("s")
+        try CLI.run(["init", site])
+        let mistakes: [([String], String, String)] = [
+            (["new", "meeting", "--unit", "east-village", "--date", "2026/13/40"], "--date 要写成 年-月-日", "--date must be a date written year-month-day"),
+            (["stats", "--period", "2026年13月"], "--period 要写成 2026（一年）", "--period must be 2026 (a year)"),
+            (["stats", "--format", "xml"], "--format 只能是 table", "--format must be table, json or csv"),
+            (["report", "--as-of", "明天"], "--as-of 要写成 年-月-日", "--as-of must be a date"),
+            (["build", "--as-of", "11/20/2026"], "--as-of 要写成 年-月-日", "--as-of must be a date"),
+            (["new", "meting", "--unit", "east-village"], "yishi new 后面要写 meeting（新会议）或 update", "yishi new takes meeting or update"),
+            (["check", "--lang", "fr"], "--lang 只能是", "--lang must be"),
+        ]
+        for (args, zh, _) in mistakes {
+            let r = try CLI.run(args + ["--site", site])
+            #expect(r.status == 2, "\(args)")
+            #expect(r.stderr.hasPrefix("yishi: " + zh), "\(args): \(r.stderr)")
+            #expect(!r.stderr.contains("Error:") && !r.stderr.contains("Usage:"), "\(args): \(r.stderr)")
+        }
+        for (args, _, en) in mistakes where !args.contains("--lang") {
+            let r = try CLI.run(args + ["--site", site, "--lang", "en"])
+            #expect(r.status == 2 && r.stderr.hasPrefix("yishi: " + en), "\(args): \(r.stderr)")
+        }
+        // A site whose locale is English hears English without --lang.
+        let yml = try tmp.read("s/content/site.yml")
+        try tmp.write("s/content/site.yml", yml.replacingOccurrences(of: "locale: zh-Hans", with: "locale: en"))
+        let en = try CLI.run(["stats", "--site", site, "--period", "2026年13月"])
+        #expect(en.status == 2 && en.stderr.hasPrefix("yishi: --period must be"), "\(en.stderr)")
+        // argument-parser's own mistakes still exit 2.
+        #expect(try CLI.run(["stats", "--site", site, "--no-such-option"]).status == 2)
+    }
+
+    @Test func datesPeriodsAndFormatsAreReadTheWayTheyAreTyped() throws {
+        let tmp = try TempDir()
+        defer { tmp.remove() }
+        let site = tmp.path("s")
+        try CLI.run(["init", site])
+        for (period, canonical) in [("2026年", "2026"), ("2026年5月", "2026-05"), ("2026年第2季度", "2026-q2"), ("2026年二季度", "2026-q2"),
+                                    ("2026-Q2", "2026-q2"), ("2026-5", "2026-05"), ("全部", "all")] {
+            let r = try CLI.run(["stats", "--site", site, "--format", "JSON", "--period", period, "--as-of", "2026/11/20"])
+            #expect(r.status == 0, "\(period): \(r.stderr)")
+            #expect(r.stdout.contains("\"period\": \"\(canonical)\""), "\(period): \(r.stdout.prefix(80))")
+            #expect(r.stdout.contains("\"as_of\": \"2026-11-20\""))
+        }
+        #expect(try CLI.run(["stats", "--site", site, "--format", "CSV", "--as-of", "2026.11.20"]).stdout.contains("meetings"))
+        for (date, file) in [("2026.11.20", "2026-11-20"), ("2026年11月21日", "2026-11-21"), ("2026/5/1", "2026-05-01")] {
+            let r = try CLI.run(["new", "Meeting", "--unit", "west-village", "--date", date, "--site", site])
+            #expect(r.status == 0, "\(date): \(r.stderr)")
+            #expect(r.stdout == "content/meetings/2026/\(file)-west-village.md\n")
+        }
     }
 }

@@ -96,6 +96,30 @@ import Testing
         #expect(tmp.exists("elsewhere/all.csv"))
     }
 
+    /// `--out` may not put report files into the published site, the content, the templates or
+    /// yishi's own folders, however the folder is named (`..`, a symbolic link).
+    @Test func reportRefusesToWriteIntoTheSiteItself() throws {
+        let (tmp, site) = try starter()
+        defer { tmp.remove() }
+        #expect(try CLI.run(["build", "--site", site, "--as-of", "2026-04-30"]).status == 0)
+        try FileManager.default.createSymbolicLink(atPath: tmp.path("to-output"), withDestinationPath: "s/output")
+        let before = Set(FileManager.default.enumerator(atPath: site)!.allObjects as! [String])
+        for out in ["s/output", "s/output/reports", "s/content/meetings/2026", "s/templates", "s/.yishi-cache/reports",
+                    "s/.yishi-staging", "s/reports/../output", "./s/content", "to-output/data", tmp.path("s/output")] {
+            let r = try CLI.run(["report", "--site", "s", "--period", "2026", "--out", out, "--as-of", "2026-04-30"], in: tmp.url)
+            #expect(r.status == 2, "\(out)")
+            #expect(r.stderr.hasPrefix("yishi: 不能把报告写进 \(out)"), "\(out): \(r.stderr)")
+        }
+        let en = try CLI.run(["report", "--site", "s", "--out", "s/output", "--lang", "en"], in: tmp.url)
+        #expect(en.stderr.contains("cannot write the report into s/output: it is inside the site's output/"), "\(en.stderr)")
+        let after = Set(FileManager.default.enumerator(atPath: site)!.allObjects as! [String])
+        #expect(after.subtracting(before).isEmpty, "\(after.subtracting(before))")
+        #expect(try CLI.run(["check", "--site", site]).stderr.contains("共 0 个错误，0 个警告"))
+        // Beside the site folder, or in the site folder itself, is fine.
+        #expect(try CLI.run(["report", "--site", "s", "--period", "2026", "--out", "s", "--as-of", "2026-04-30"], in: tmp.url).status == 0)
+        #expect(tmp.exists("s/2026.csv"))
+    }
+
     @Test func buildPublishesOpenDataAndAFailedBuildLeavesOutputUntouched() throws {
         let (tmp, site) = try starter()
         defer { tmp.remove() }

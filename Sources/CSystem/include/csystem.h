@@ -6,6 +6,11 @@
 /// system or kernel cannot exchange).
 int yishi_exchange(const char *a, const char *b);
 
+/// Renames `from` to `to` unless `to` exists (renameat2 with RENAME_NOREPLACE): plain
+/// rename(2) silently replaces an existing file or empty folder. Returns 0, or -1 with errno
+/// set (EEXIST when `to` exists; EINVAL/ENOSYS where the file system or kernel cannot).
+int yishi_rename_noreplace(const char *from, const char *to);
+
 /// Marks the folder at `path` as the top of unrelated folder trees (`chattr +T`: the
 /// FS_TOPDIR_FL attribute, set through the FS_IOC_SETFLAGS ioctl that Swift's Glibc module
 /// does not expose), so that ext4 places each new folder in it in its own, least used part of

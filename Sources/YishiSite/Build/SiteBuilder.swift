@@ -41,6 +41,9 @@ public struct SiteBuilder {
         public var searchUnavailable = false
         /// Writing failed (the disk, Pagefind): what happened.
         public var failure: String?
+        /// Set (with `failure`) when the build stopped before writing anything because this
+        /// user cannot change a folder of the site (`SiteWriter.obstacle()`).
+        public var obstacle: SiteWriter.Obstacle?
 
         public var published: Bool { summary != nil }
         /// Nothing changed since the last build: `output/` was left as it was.
@@ -237,6 +240,9 @@ public struct SiteBuilder {
                 if reuseIndex { return try SiteWriter.linkTree(oldIndex, staging.appendingPathComponent("pagefind").path) }
                 if let problem = SearchIndex.index(site: staging, with: pagefind) { throw BuildFailure(message: "pagefind: " + problem) }
             }
+        } catch let obstacle as SiteWriter.Obstacle {
+            outcome.obstacle = obstacle
+            outcome.failure = "\(output.path): \(obstacle)"
         } catch {
             outcome.failure = "\(output.path): \(error)"
         }

@@ -21,13 +21,18 @@ extension SiteWriter {
         private let compare: Bool
         /// Whether top-level folders are spread over the disk (`SiteWriter.makeFolder`).
         private let spread: Bool
+        /// Old copies of the site still there (`Summary.leftBehind`).
+        private let leftBehind: [String]
         private let counts = WriteCounts()
         private var unsafePath: String?
         private var closed = false
 
         init(_ writer: SiteWriter) throws {
             self.writer = writer
-            spread = try writer.makeStaging()
+            // Before anything is written: a folder this user cannot change would let the new
+            // site be put in place and then stop the old one's removal.
+            if let obstacle = writer.obstacle() { throw obstacle }
+            (spread, leftBehind) = try writer.makeStaging()
             // With no current site (a first build) there is nothing to compare with.
             compare = SiteWriter.isFolder(writer.output.path)
         }
@@ -69,9 +74,10 @@ extension SiteWriter {
             closeFolders()
             if let bad = unsafePath { throw WriteError.unsafePath(bad) }
             if let failed = counts.failed { throw WriteError.cannotWrite(failed) }
-            let summary = Summary(written: counts.written, reused: counts.reused)
+            var summary = Summary(written: counts.written, reused: counts.reused)
             try finish?(writer.staging)
-            try writer.swapIn()
+            let left = try writer.swapIn()
+            summary.leftBehind = (leftBehind + left.filter { !leftBehind.contains($0) }).sorted()
             return summary
         }
 

@@ -21,6 +21,10 @@ public struct SiteWriter {
     public struct Summary: Equatable, Sendable {
         public var written = 0
         public var reused = 0
+        /// Old copies of the site this user could not remove (the new site was published all
+        /// the same), set aside under the names given here, relative to the site folder
+        /// (`.yishi-staging-old-1`…). Each build tries again to remove them.
+        public var leftBehind: [String] = []
     }
 
     /// Publishes `files` (relative path → text, written as UTF-8) as the whole of `output/`:
@@ -34,13 +38,116 @@ public struct SiteWriter {
         return try session.publish(finish: finish)
     }
 
-    /// Makes an empty staging folder, removing the one a killed build left. Returns whether
-    /// its top-level folders are spread over the disk (see `makeFolder`).
-    func makeStaging() throws -> Bool {
+    /// Makes an empty staging folder, removing the one a killed build left (or setting it
+    /// aside when it cannot be removed), and tries again to remove old copies set aside
+    /// before. Returns whether its top-level folders are spread over the disk (see
+    /// `makeFolder`), and the old copies that remain.
+    func makeStaging() throws -> (spread: Bool, leftBehind: [String]) {
         let stagingPath = staging.path
-        if SiteWriter.exists(stagingPath) { try SiteWriter.removeTree(stagingPath) }
+        var left: [String] = []
+        if SiteWriter.exists(stagingPath), let kept = try clearAway(stagingPath) { left.append(kept) }
+        let parent = output.deletingLastPathComponent().path
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? [] where name.hasPrefix(SiteWriter.setAsidePrefix) {
+            if (try? SiteWriter.removeTree(parent + "/" + name)) == nil, !left.contains(name) { left.append(name) }
+        }
         try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
-        return yishi_spread_subfolders(stagingPath) == 0
+        return (yishi_spread_subfolders(stagingPath) == 0, left.sorted())
+    }
+
+    /// What old copies of the site that could not be removed are renamed to, beside `output/`.
+    static let setAsidePrefix = ".yishi-staging-old-"
+
+    /// The old copies set aside that are still there (names beside `output/`, sorted): a look
+    /// at the site folder's few names, for builds that did not try to remove them (a build
+    /// that found nothing changed, or replaced a few files in place).
+    public func setAside() -> [String] {
+        let parent = output.deletingLastPathComponent().path
+        return ((try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? []).filter { $0.hasPrefix(SiteWriter.setAsidePrefix) }.sorted()
+    }
+
+    /// Removes the folder at `path` (a staging folder, or an old site); when something in it
+    /// cannot be removed, renames what is left to `.yishi-staging-old-N` beside it, so that
+    /// the next build is not stopped by it, and returns that name. Throws only when it can be
+    /// neither removed nor renamed.
+    func clearAway(_ path: String) throws -> String? {
+        do {
+            try SiteWriter.removeTree(path)
+            return nil
+        } catch {
+            let parent = output.deletingLastPathComponent().path
+            for n in 1...1000 {
+                let name = SiteWriter.setAsidePrefix + String(n)
+                guard !SiteWriter.exists(parent + "/" + name) else { continue }
+                if rename(path, parent + "/" + name) == 0 { return name }
+                break
+            }
+            throw error
+        }
+    }
+
+    /// Something in the site folder this user cannot change: a build would fail on it, or
+    /// worse, publish the new site and then be unable to remove the old one (a folder left
+    /// by `sudo yishi build`, owned by root).
+    public struct Obstacle: Error, Sendable, CustomStringConvertible {
+        /// The folder (or, in a folder with the sticky bit, the file) that cannot be changed.
+        public var path: String
+        /// The site folder holding `output/`: `path` relative to it names what to fix.
+        public var siteFolder: String
+        public var owner: UInt32
+        /// errno: EACCES or EPERM (permissions, ownership), EROFS (a read-only disk)…
+        public var code: Int32
+
+        public var description: String { "cannot change \(path) (owner uid \(owner), errno \(code))" }
+    }
+
+    /// Looks, before anything is written, for what would stop this build from putting a new
+    /// site in place of `output/` and removing the old one: this user must be able to create
+    /// and rename folders in the site folder, and to change every folder under `output/`.
+    /// The shallowest such folder is returned. Folders with no subfolders (a link count of 2)
+    /// are not listed: the pages' folders are checked without reading their thousands of names.
+    public func obstacle() -> Obstacle? {
+        let parent = output.deletingLastPathComponent().path
+        var st = stat()
+        func blocked(_ path: String) -> Obstacle? {
+            guard faccessat(AT_FDCWD, path, R_OK | W_OK | X_OK, AT_EACCESS) != 0 else { return nil }
+            let code = errno
+            return Obstacle(path: path, siteFolder: parent, owner: lstat(path, &st) == 0 ? st.st_uid : 0, code: code)
+        }
+        // The folder holding output/, or the nearest one above it that exists (the preview's
+        // .yishi-cache/ may not be there yet: the staging folder is made with its parents).
+        var holder = parent
+        while !SiteWriter.exists(holder), holder != "/", !holder.isEmpty { holder = (holder as NSString).deletingLastPathComponent }
+        if let o = blocked(holder) { return o }
+        guard SiteWriter.isFolder(output.path) else { return nil }
+        let me = geteuid()
+        var queue = [output.path]
+        var next = 0
+        while next < queue.count {
+            let folder = queue[next]
+            next += 1
+            if let o = blocked(folder) { return o }
+            guard lstat(folder, &st) == 0 else { continue }
+            // In a folder with the sticky bit, only a name's owner (or the folder's) may remove it.
+            let sticky = st.st_mode & S_ISVTX != 0 && st.st_uid != me && me != 0
+            if st.st_nlink == 2 && !sticky { continue }
+            guard let dir = opendir(folder) else { continue }
+            defer { closedir(dir) }
+            while let entry = readdir(dir) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+                if name == "." || name == ".." { continue }
+                var isFolder = entry.pointee.d_type == UInt8(DT_DIR)
+                if sticky || entry.pointee.d_type == UInt8(DT_UNKNOWN) {
+                    var es = stat()
+                    guard fstatat(dirfd(dir), name, &es, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
+                    isFolder = es.st_mode & S_IFMT == S_IFDIR
+                    if sticky && es.st_uid != me {
+                        return Obstacle(path: folder + "/" + name, siteFolder: parent, owner: es.st_uid, code: EPERM)
+                    }
+                }
+                if isFolder { queue.append(folder + "/" + name) }
+            }
+        }
+        return nil
     }
 
     /// Makes `folder` (relative, its parent made already) in the staging folder.
@@ -69,23 +176,31 @@ public struct SiteWriter {
     }
 
     /// Puts the staging folder in place of `output/` in one step, then removes the old site.
-    func swapIn() throws {
+    /// Once the new site is in place nothing throws: an old site that cannot be removed is set
+    /// aside (see `clearAway`), and its name returned.
+    func swapIn() throws -> [String] {
         let outputPath = output.path, stagingPath = staging.path
         guard SiteWriter.exists(outputPath) else {
             if rename(stagingPath, outputPath) != 0 { throw WriteError.cannotWrite(outputPath) }
-            return
+            return []
         }
         if yishi_exchange(stagingPath, outputPath) != 0 {
             // No RENAME_EXCHANGE (an old kernel or another file system): two renames,
             // with the old site kept aside until the new one is in place.
             let aside = output.deletingLastPathComponent().appendingPathComponent(".yishi-previous").path
-            if SiteWriter.exists(aside) { try SiteWriter.removeTree(aside) }
+            var left: [String] = []
+            if SiteWriter.exists(aside), let kept = try clearAway(aside) { left.append(kept) }
             if rename(outputPath, aside) != 0 { throw WriteError.cannotWrite(outputPath) }
-            if rename(stagingPath, outputPath) != 0 { throw WriteError.cannotWrite(outputPath) }
-            try? SiteWriter.removeTree(aside)
-            return
+            if rename(stagingPath, outputPath) != 0 {
+                rename(aside, outputPath)
+                throw WriteError.cannotWrite(outputPath)
+            }
+            if let kept = try? clearAway(aside) { left.append(kept) } else if SiteWriter.exists(aside) { left.append(".yishi-previous") }
+            return left
         }
-        try SiteWriter.removeTree(stagingPath)
+        if let kept = try? clearAway(stagingPath) { return [kept] }
+        // Neither removed nor renamed: the next build's `makeStaging` tries again.
+        return SiteWriter.exists(stagingPath) ? [staging.lastPathComponent] : []
     }
 
     /// Whether the regular file `name` in the folder `dir` holds exactly `bytes` (the size is checked first).

@@ -8,12 +8,23 @@ struct New: ParsableCommand {
         abstract: "Start a new meeting or update file, pre-filled, with comments explaining each field.",
         discussion: "Writes content/meetings/YYYY/YYYY-MM-DD-<unit>.md (or the same under updates/). Never overwrites a file.")
 
-    enum Kind: String, ExpressibleByArgument, CaseIterable {
+    enum Kind: String, CaseIterable {
         case meeting, update
+
+        /// meeting or update in any case; also 会议 and 进展 (the words of the Chinese help).
+        init?(typed text: String) {
+            switch CommandValues.halfWidth(text).lowercased() {
+            case "meeting", "meetings", "会议", "會議": self = .meeting
+            case "update", "updates", "进展", "進展", "办理情况", "辦理情況": self = .update
+            default: return nil
+            }
+        }
     }
 
-    @Argument(help: "What to start: meeting or update.")
-    var kind: Kind
+    @Argument(help: ArgumentHelp("What to start: meeting or update.", valueName: "meeting|update"))
+    var typedKind: String
+
+    var kind: Kind { Kind(typed: typedKind) ?? .meeting }
 
     @Option(name: .long, help: ArgumentHelp("The unit (or, for an update, the department) id from units.yml / departments.yml.", valueName: "ID"))
     var unit: String
@@ -24,7 +35,12 @@ struct New: ParsableCommand {
     @OptionGroup var options: SiteOptions
 
     func validate() throws {
-        if let date, Day(iso: date) == nil { throw ValidationError("--date must be a date written YYYY-MM-DD, not '\(date)'") }
+        if Kind(typed: typedKind) == nil {
+            throw CommandValues.refuse(options.messageLanguage,
+                                       zh: "yishi new 后面要写 meeting（新会议）或 update（办理进展），不能是 '\(typedKind)'",
+                                       en: "yishi new takes meeting or update, not '\(typedKind)'")
+        }
+        if let date, CommandValues.day(date) == nil { throw CommandValues.badDay("--date", date, options.messageLanguage) }
     }
 
     func run() throws {
@@ -41,7 +57,7 @@ struct New: ParsableCommand {
                 zh: "未知的单位 '\(unit)'\(sug.map { "（是不是 '\($0)'？）" } ?? "")；单位编号见 content/units.yml",
                 en: "unknown unit '\(unit)'\(sug.map { " (did you mean '\($0)'?)" } ?? ""); unit ids are in content/units.yml")))
         }
-        let day = date.flatMap { Day(iso: $0) } ?? Today.day(in: settings.timezone)
+        let day = date.flatMap(CommandValues.day) ?? Today.day(in: settings.timezone)
         let folder = kind == .meeting ? "meetings" : "updates"
         let rel = "content/\(folder)/\(day.year)/\(day)-\(unit).md"
         let url = root.appendingPathComponent(rel)
@@ -64,7 +80,8 @@ struct New: ParsableCommand {
             // withoutOverwriting: a file that appeared since the check above is not clobbered either.
             try Data(text.utf8).write(to: url, options: .withoutOverwriting)
         } catch {
-            fail(CommandFailure(message: "\(rel): \(error.localizedDescription)"))
+            let reason = SystemWords.reason((error as NSError).underlyingPOSIXCode ?? EIO, language)
+            fail(CommandFailure(message: language.pick(zh: "无法写入 \(rel)：\(reason)", en: "cannot write \(rel): \(reason)")))
         }
         print(rel)
     }

@@ -29,8 +29,11 @@ struct Serve: ParsableCommand {
     var asOf: String?
 
     func validate() throws {
-        guard (0...65535).contains(port) else { throw ValidationError("--port must be a number from 0 to 65535 (0: any free port), not \(port)") }
-        if let asOf, Day(iso: asOf) == nil { throw ValidationError("--as-of must be a date written YYYY-MM-DD, not '\(asOf)'") }
+        guard (0...65535).contains(port) else {
+            throw CommandValues.refuse(options.messageLanguage, zh: "--port 要写 0 到 65535 之间的数（0：自动选一个空闲端口），不能是 \(port)",
+                                       en: "--port must be a number from 0 to 65535 (0: any free port), not \(port)")
+        }
+        if let asOf, CommandValues.day(asOf) == nil { throw CommandValues.badDay("--as-of", asOf, options.messageLanguage) }
     }
 
     func run() throws {
@@ -54,15 +57,15 @@ struct Serve: ParsableCommand {
         do {
             bound = try server.bind(port: UInt16(port))
         } catch {
-            fail(CommandFailure(message: (options.lang.flatMap(Language.init(rawValue:)) ?? Preview.locale(of: root)).pick(
+            fail(CommandFailure(message: (options.lang.flatMap(CommandValues.language) ?? Preview.locale(of: root)).pick(
                 zh: "无法在 127.0.0.1:\(port) 上开启预览（\(error)）；换一个端口试试，如 --port 0 自动选一个空闲端口",
                 en: "cannot listen on 127.0.0.1:\(port) (\(error)); try another port, or --port 0 for any free one")))
         }
         // First line of stdout, alone, so that scripts and tests can read it.
         Preview.say("http://127.0.0.1:\(bound)/")
 
-        let previewer = Preview(root: root, preview: preview, asOf: asOf.flatMap { Day(iso: $0) },
-                                lang: options.lang.flatMap(Language.init(rawValue:)), server: server)
+        let previewer = Preview(root: root, preview: preview, asOf: asOf.flatMap(CommandValues.day),
+                                lang: options.lang.flatMap(CommandValues.language), server: server)
         // Watching starts before the first build, so that an edit made during it is not missed
         // (rebuilds take turns).
         let watcher = Watcher(root: root, folders: ["content", "templates"]) { changed in previewer.rebuild(changed: changed) }
@@ -102,15 +105,7 @@ private struct Preview: Sendable {
 
     /// The site's language from site.yml's `locale:` line, before any build has read it (a
     /// first build that finds the preview up to date reads no settings).
-    static func locale(of root: URL) -> Language {
-        let text = (try? String(contentsOf: root.appendingPathComponent("content/site.yml"), encoding: .utf8)) ?? ""
-        for line in text.split(separator: "\n") where line.hasPrefix("locale:") {
-            let value = (line.dropFirst("locale:".count).split(separator: "#").first ?? "")
-                .trimmingCharacters(in: CharacterSet(charactersIn: " \"'\r"))
-            return Language(locale: value.isEmpty ? nil : value)
-        }
-        return Language(locale: nil)
-    }
+    static func locale(of root: URL) -> Language { CommandValues.siteLanguage(of: root) }
 
     /// `--lang`, or the site's locale as of the last build.
     var language: Language { lang ?? siteLanguage.value }
@@ -131,14 +126,16 @@ private struct Preview: Sendable {
         let language = self.language
 
         DiagnosticPrinter.print(outcome.diagnostics, language: language, always: false)
-        if let failure = outcome.failure { FileHandle.standardError.write(Data(("yishi: " + failure + "\n").utf8)) }
+        // The preview's own folder (.yishi-cache/preview) can be left unwritable by 'sudo yishi serve' too.
+        let failure = outcome.obstacle.map { SystemWords.obstacle($0, output: ".yishi-cache/preview/", language: language) } ?? outcome.failure
+        if let failure { FileHandle.standardError.write(Data(("yishi: " + failure + "\n").utf8)) }
 
         let errors = outcome.diagnostics.errors.count + (outcome.failure == nil ? 0 : 1)
         let warnings = outcome.diagnostics.warnings.count
         let good = outcome.published || outcome.upToDate
         var status = ""
         if !good {
-            let lines = outcome.diagnostics.sorted.map { $0.rendered(in: language) } + [outcome.failure].compactMap { $0 }
+            let lines = outcome.diagnostics.sorted.map { $0.rendered(in: language) } + [failure].compactMap { $0 }
             status = PreviewPage.status(
                 title: language.pick(zh: "构建失败：\(errors) 个错误，\(warnings) 个警告。预览显示的是上一次成功构建的版本。",
                                      en: "The build failed: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"). The preview shows the last good build."),

@@ -13,15 +13,23 @@ struct SiteOptions: ParsableArguments {
     var siteURL: URL { URL(fileURLWithPath: site, isDirectory: true).standardizedFileURL }
 
     func validate() throws {
-        if let lang, Language(rawValue: lang) == nil {
-            throw ValidationError("--lang must be zh-Hans, zh-Hant or en, not '\(lang)'")
+        if let lang, CommandValues.language(lang) == nil {
+            throw CommandValues.refuse(messageLanguage, zh: "--lang 只能是 zh-Hans、zh-Hant 或 en，不能是 '\(lang)'",
+                                       en: "--lang must be zh-Hans, zh-Hant or en, not '\(lang)'")
         }
     }
 
     /// The language to speak: `--lang`, or the site's locale.
     func language(for settings: SiteSettings?) -> Language {
-        if let lang, let l = Language(rawValue: lang) { return l }
+        if let lang, let l = CommandValues.language(lang) { return l }
         return settings?.language ?? .zhHans
+    }
+
+    /// The language for a message before the site is loaded (a mistake on the command line):
+    /// `--lang`, or the `locale:` line of the site's site.yml, or simplified Chinese.
+    var messageLanguage: Language {
+        if let lang, let l = CommandValues.language(lang) { return l }
+        return CommandValues.siteLanguage(of: siteURL)
     }
 
     /// The site folder, which must hold `content/`; otherwise exit 2 with a hint.

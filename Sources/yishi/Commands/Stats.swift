@@ -8,13 +8,25 @@ struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print the statistics for a period and scope, as a table, JSON or CSV.")
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, csv }
+    enum Format: String, CaseIterable { case table, json, csv }
 
     @OptionGroup var stats: StatsOptions
     @OptionGroup var options: SiteOptions
 
-    @Option(name: .long, help: "table (for people), json (the statistics contract) or csv (one row per figure).")
-    var format: Format = .table
+    /// Read in any case (JSON, Csv); checked in `validate`, in the site's language.
+    @Option(name: .customLong("format"), help: ArgumentHelp("table (for people), json (the statistics contract) or csv (one row per figure).",
+                                                           valueName: "table|json|csv"))
+    var typedFormat: String = "table"
+
+    var format: Format { Format(rawValue: CommandValues.halfWidth(typedFormat).lowercased()) ?? .table }
+
+    func validate() throws {
+        try stats.validate(options.messageLanguage)
+        if Format(rawValue: CommandValues.halfWidth(typedFormat).lowercased()) == nil {
+            throw CommandValues.refuse(options.messageLanguage, zh: "--format 只能是 table（表格）、json 或 csv，不能是 '\(typedFormat)'",
+                                       en: "--format must be table, json or csv, not '\(typedFormat)'")
+        }
+    }
 
     func run() throws {
         let (loaded, statistics, period, scope, language): (LoadedSite, Statistics, Period, Scope, Language)
@@ -37,14 +49,23 @@ struct Report: ParsableCommand {
     @OptionGroup var stats: StatsOptions
     @OptionGroup var options: SiteOptions
 
-    @Option(name: .long, help: ArgumentHelp("Folder to write into (default: reports/ in the site folder).", valueName: "DIR"))
+    @Option(name: .long, help: ArgumentHelp("Folder to write into (default: reports/ in the site folder; never inside output/, content/, templates/ or yishi's own .yishi-… folders).", valueName: "DIR"))
     var out: String?
+
+    func validate() throws {
+        let language = options.messageLanguage
+        try stats.validate(language)
+        if let out, let place = ReportFolder.forbidden(out, site: options.siteURL) {
+            throw CommandValues.refuse(language, zh: "不能把报告写进 \(out)：\(place.zh)。没有写入任何文件；请换一个文件夹，例如不写 --out（默认写进网站文件夹的 reports/），或 --out 报告",
+                                       en: "cannot write the report into \(out): \(place.en). Nothing was written; choose another folder, such as the default (leave out --out: reports/ in the site folder) or --out my-reports")
+        }
+    }
 
     func run() throws {
         let (loaded, statistics, period, scope, language): (LoadedSite, Statistics, Period, Scope, Language)
         do { (loaded, statistics, period, scope, language) = try stats.load(options) } catch let f as CommandFailure { fail(f) }
         let figures = statistics.figures(period: period, scope: scope)
-        let folder = out.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? options.siteURL.appendingPathComponent("reports")
+        let folder = out.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL } ?? options.siteURL.appendingPathComponent("reports")
         let base = period.description + (scope.id.map { "." + $0 } ?? "")
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -60,9 +81,67 @@ struct Report: ParsableCommand {
         } catch let e as ExitCode {
             throw e
         } catch {
-            fail(CommandFailure(message: "\(folder.path): \(error.localizedDescription)"))
+            let reason = SystemWords.reason((error as NSError).underlyingPOSIXCode ?? EIO, language)
+            fail(CommandFailure(message: language.pick(zh: "无法把报告写进 \(folder.path)：\(reason)",
+                                                        en: "cannot write the report into \(folder.path): \(reason)")))
         }
         print(FiguresTable.render(figures, content: loaded.content, language: language), terminator: "")
         print(language.pick(zh: "已写入 \(folder.path)/\(base).html、.csv 和 .json", en: "wrote \(folder.path)/\(base).html, .csv and .json"))
+    }
+}
+
+/// Where `report --out` may not write: into the published site, the content or the templates,
+/// or yishi's own working folders — compared as real paths (symbolic links followed, `..`
+/// taken away), so that `--out ./x/../output` or a link to `output/` is refused too.
+enum ReportFolder {
+    struct Place {
+        var zh: String
+        var en: String
+    }
+
+    static func forbidden(_ out: String, site: URL) -> Place? {
+        let target = realPath(out)
+        let root = realPath(site.path)
+        func inside(_ folder: String) -> Bool { target == folder || target.hasPrefix(folder == "/" ? "/" : folder + "/") }
+        let named: [(String, Place)] = [
+            ("output", Place(zh: "它在网站的 output/ 里，那是 yishi build 发布的网站，只由 build 写入",
+                             en: "it is inside the site's output/, the published site, which only yishi build writes")),
+            ("content", Place(zh: "它在 content/ 里，那里只放会议记录、单位等内容文件（报告放在那里，check 会当成多余的文件）",
+                              en: "it is inside content/, which holds only the meeting files and settings (check would complain about the report files)")),
+            ("templates", Place(zh: "它在 templates/ 里，那里只放网站的模板",
+                                en: "it is inside templates/, which holds only the site's templates")),
+        ]
+        for (name, place) in named where inside(realPath(root + "/" + name)) { return place }
+        // .yishi-cache/, the staging folders beside output/ and what a build leaves there.
+        let own = Place(zh: "它在 yishi 自己的工作文件夹里（网站文件夹中以 .yishi- 开头的文件夹），那里的东西 yishi 会自己删除或改写",
+                        en: "it is inside one of yishi's own working folders (those named .yishi-… in the site folder), which yishi removes or rewrites by itself")
+        if target.hasPrefix(root == "/" ? "/" : root + "/") {
+            let first = target.dropFirst(root == "/" ? 1 : root.count + 1).split(separator: "/").first ?? ""
+            if first.hasPrefix(".yishi-") { return own }
+        }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
+        for name in names where name.hasPrefix(".yishi-") && inside(realPath(root + "/" + name)) { return own }
+        return nil
+    }
+
+    /// `path` made absolute (from the current folder), with every symbolic link in the part
+    /// that exists followed and `.` and `..` taken away.
+    static func realPath(_ path: String) -> String {
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        var resolved = "/"
+        for part in absolute.split(separator: "/") where part != "." {
+            if part == ".." {
+                resolved = (resolved as NSString).deletingLastPathComponent
+                continue
+            }
+            let next = resolved == "/" ? "/" + part : resolved + "/" + part
+            if let real = realpath(next, nil) {
+                resolved = String(cString: real)
+                free(real)
+            } else {
+                resolved = next
+            }
+        }
+        return resolved
     }
 }

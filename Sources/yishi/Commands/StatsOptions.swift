@@ -16,10 +16,13 @@ struct StatsOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Count as of this date, YYYY-MM-DD (default: today in the site's time zone).", valueName: "DATE"))
     var asOf: String?
 
-    func validate() throws {
-        if Period(period) == nil { throw ValidationError("--period must be 2024, 2024-q2, 2024-05 or all, not '\(period)'") }
-        if unit != nil && department != nil { throw ValidationError("give --unit or --department, not both") }
-        if let asOf, Day(iso: asOf) == nil { throw ValidationError("--as-of must be a date written YYYY-MM-DD, not '\(asOf)'") }
+    /// Called from the command's `validate()`, which knows the site and so the language.
+    func validate(_ language: Language) throws {
+        if CommandValues.period(period) == nil { throw CommandValues.badPeriod(period, language) }
+        if unit != nil && department != nil {
+            throw CommandValues.refuse(language, zh: "--unit 和 --department 只能给一个", en: "give --unit or --department, not both")
+        }
+        if let asOf, CommandValues.day(asOf) == nil { throw CommandValues.badDay("--as-of", asOf, language) }
     }
 
     /// Loads the site, refusing content with errors (exit 1) and unknown scopes (exit 2).
@@ -50,7 +53,7 @@ struct StatsOptions: ParsableArguments {
             }
             scope = .department(department)
         }
-        let day = asOf.flatMap { Day(iso: $0) } ?? Today.day(in: loaded.content.settings.timezone)
-        return (loaded, Statistics(site: loaded, asOf: day), Period(period)!, scope, language)
+        let day = asOf.flatMap(CommandValues.day) ?? Today.day(in: loaded.content.settings.timezone)
+        return (loaded, Statistics(site: loaded, asOf: day), CommandValues.period(period)!, scope, language)
     }
 }
