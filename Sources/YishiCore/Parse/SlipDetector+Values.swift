@@ -11,14 +11,19 @@ extension SlipDetector {
     static func valueSlip(_ text: [UInt8], value: Int, end: Int, lineStart: Int, keyEnd: Int, lineNo: Int, key: String,
                           indent: Int, following: ArraySlice<Range<Int>>) -> (Slip, [UInt8])? {
         guard value < end else { return nil }
+        let c = text[value]
+        // Nearly every value starts with none of these: it costs one comparison or two.
+        let quote = c == UInt8(ascii: "\"") || c == UInt8(ascii: "'")
+        let dash = c == UInt8(ascii: "-") && (value + 1 == end || text[value + 1] == space || text[value + 1] == UInt8(ascii: "\r"))
+        guard quote || dash || indicators.contains(c) else { return nil }
         var last = end
         while last > value, text[last - 1] == space || text[last - 1] == tab || text[last - 1] == UInt8(ascii: "\r") { last -= 1 }
-        let whole = String(decoding: text[value..<last], as: UTF8.self)
-        let column = text[lineStart..<value].reduce(1) { $0 + (isContinuation($1) ? 0 : 1) }
-        let head = Array(text[lineStart..<keyEnd]) + Array(": ".utf8)
-        func slip(_ m: Message) -> Slip { Slip(message: m, line: lineNo, column: column) }
-        let c = text[value]
-        if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") {
+        var whole: String { String(decoding: text[value..<last], as: UTF8.self) }
+        var head: [UInt8] { Array(text[lineStart..<keyEnd]) + Array(": ".utf8) }
+        func slip(_ m: Message) -> Slip {
+            Slip(message: m, line: lineNo, column: text[lineStart..<value].reduce(1) { $0 + (isContinuation($1) ? 0 : 1) })
+        }
+        if quote {
             guard let close = closingQuote(text, from: value, end: end) else {
                 // A quoted value may go on over more indented lines; one that meets the next
                 // field first was meant to close on its own line.
@@ -34,9 +39,6 @@ extension SlipDetector {
         }
         // `title: **紧急**…`, `title: - 路灯`: what starts an alias, an anchor, a tag, a directive,
         // a reserved character or a list in YAML.
-        let indicators: [UInt8] = Array("*&!%@`".utf8)
-        let dash = c == UInt8(ascii: "-") && (value + 1 == last || text[value + 1] == space)
-        guard indicators.contains(c) || dash else { return nil }
         // `&name value` and `*name` are YAML's anchors and aliases, written on purpose: refused
         // as such (`anchorsNotAllowed`). `**紧急**` is emphasis.
         if c == UInt8(ascii: "&") || c == UInt8(ascii: "*") {
@@ -48,6 +50,8 @@ extension SlipDetector {
         let shown = dash ? "- " : String(decoding: text[value..<(value + 1)], as: UTF8.self)
         return (slip(.valueStartsWithIndicator(key: key, indicator: shown, fixed: "\(key): \(fixed)")), head + Array(fixed.utf8))
     }
+
+    private static let indicators: [UInt8] = Array("*&!%@`".utf8)
 
     /// The offset of the quote that closes the one at `open`, on the same line.
     private static func closingQuote(_ text: [UInt8], from open: Int, end: Int) -> Int? {

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Finds the typing slips secretaries really make in front matter, before YAML sees them.
 ///
 /// YAML's own messages for these ("mapping values are not allowed here") do not say what
@@ -83,7 +89,7 @@ enum SlipDetector {
             }
             var v = i + 1
             while v < end, text[v] == space { v += 1 }
-            above = (column, v < end && !"#|>[{\"'".utf8.contains(text[v]))
+            above = (column, v < end && !blockOpeners.contains(text[v]))
             // Up to here the line is ASCII, so a byte's offset is its column.
             if text[i...].starts(with: fullWidthColon) {
                 slips.append(Slip(message: .fullWidthColon(key: key), line: lineNo, column: i - start + 1))
@@ -159,6 +165,8 @@ enum SlipDetector {
             return nil
         }
         let hash = UInt8(ascii: "#")
+        // Most values hold no '#': one pass of memchr says so.
+        guard text.withUnsafeBufferPointer({ memchr($0.baseAddress! + value, Int32(hash), end - value) }) != nil else { return nil }
         var k = value
         while k < end, !(text[k] == hash && (k == value || text[k - 1] == space || text[k - 1] == tab)) { k += 1 }
         guard k + 1 < end, text[k + 1] != space, text[k + 1] != tab, text[k + 1] != hash else { return nil }
@@ -187,6 +195,8 @@ enum SlipDetector {
     private static let fullWidthColon = Array("：".utf8)
     private static let fullWidthComma = Array("，".utf8)
     private static let ideographicSpace = Array("\u{3000}".utf8)
+    /// What may begin a value that goes on over the next lines (or a comment, which holds none).
+    private static let blockOpeners: [UInt8] = Array("#|>[{\"'".utf8)
 
     static func isKeyByte(_ c: UInt8) -> Bool {
         (c >= UInt8(ascii: "a") && c <= UInt8(ascii: "z")) || (c >= UInt8(ascii: "A") && c <= UInt8(ascii: "Z"))

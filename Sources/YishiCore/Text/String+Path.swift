@@ -14,9 +14,19 @@ extension StringProtocol where UTF8View: BidirectionalCollection {
     /// The name without its Markdown extension (`.md`, `.markdown`, in any case: a file saved as
     /// `.MD` on Windows is as much minutes as any), or nil for a file that is not Markdown.
     public var markdownStem: SubSequence? {
-        for ext in [".md", ".markdown"] where utf8.count > ext.utf8.count {
-            let tail = self[index(endIndex, offsetBy: -ext.count)...]
-            if tail.lowercased() == ext { return self[..<tail.startIndex] }
+        // By bytes, from the end: every file of the site is asked.
+        let u = utf8
+        for ext in ["md", "markdown"] {
+            var k = u.endIndex
+            var matched = true
+            for e in ext.utf8.reversed() {
+                guard k != u.startIndex else { matched = false; break }
+                k = u.index(before: k)
+                if u[k] | 0x20 != e { matched = false; break }
+            }
+            guard matched, k != u.startIndex else { continue }
+            let dot = u.index(before: k)
+            if u[dot] == UInt8(ascii: "."), dot != u.startIndex { return self[..<dot] }
         }
         return nil
     }
