@@ -16,12 +16,11 @@ extension SlipDetector {
         let quote = c == UInt8(ascii: "\"") || c == UInt8(ascii: "'")
         let dash = c == UInt8(ascii: "-") && (value + 1 == end || text[value + 1] == space || text[value + 1] == UInt8(ascii: "\r"))
         guard quote || dash || indicators.contains(c) else { return nil }
-        var last = end
-        while last > value, text[last - 1] == space || text[last - 1] == tab || text[last - 1] == UInt8(ascii: "\r") { last -= 1 }
+        let last = valueEnd(text, from: value, to: end)
         var whole: String { String(decoding: text[value..<last], as: UTF8.self) }
         var head: [UInt8] { Array(text[lineStart..<keyEnd]) + Array(": ".utf8) }
         func slip(_ m: Message) -> Slip {
-            Slip(message: m, line: lineNo, column: text[lineStart..<value].reduce(1) { $0 + (isContinuation($1) ? 0 : 1) })
+            Slip(message: m, line: lineNo, column: column(of: value, lineStart: lineStart, in: text))
         }
         if quote {
             guard let close = closingQuote(text, from: value, end: end) else {

@@ -129,7 +129,7 @@ enum SlipDetector {
                 if r < end, text[r] == UInt8(ascii: "[") {
                     let close = text[r..<end].firstIndex(of: UInt8(ascii: "]")) ?? end
                     if let c = firstIndex(of: fullWidthComma, in: text, r..<close) {
-                        let column = text[start..<c].reduce(1) { $0 + (isContinuation($1) ? 0 : 1) }
+                        let column = SlipDetector.column(of: c, lineStart: start, in: text)
                         slips.append(Slip(message: .fullWidthComma, line: lineNo, column: column))
                         var mendedLine = Array(text[start..<c])
                         var k = c
@@ -170,11 +170,10 @@ enum SlipDetector {
         var k = value
         while k < end, !(text[k] == hash && (k == value || text[k - 1] == space || text[k - 1] == tab)) { k += 1 }
         guard k + 1 < end, text[k + 1] != space, text[k + 1] != tab, text[k + 1] != hash else { return nil }
-        var last = end
-        while last > value, text[last - 1] == space || text[last - 1] == tab || text[last - 1] == UInt8(ascii: "\r") { last -= 1 }
+        let last = valueEnd(text, from: value, to: end)
         let whole = String(decoding: text[value..<last], as: UTF8.self)
         let dropped = String(decoding: text[k..<last], as: UTF8.self)
-        let column = text[lineStart..<k].reduce(1) { $0 + (isContinuation($1) ? 0 : 1) }
+        let column = SlipDetector.column(of: k, lineStart: lineStart, in: text)
         return Slip(message: .commentCutsValue(key: key, dropped: dropped, whole: whole), line: lineNo, column: column, isError: false)
     }
 
@@ -204,6 +203,18 @@ enum SlipDetector {
     }
 
     static func isContinuation(_ c: UInt8) -> Bool { c & 0xC0 == 0x80 }
+
+    /// The 1-based column, in Unicode scalars as libyaml counts, of the byte at `offset`.
+    static func column(of offset: Int, lineStart: Int, in text: [UInt8]) -> Int {
+        text[lineStart..<offset].reduce(1) { $0 + (isContinuation($1) ? 0 : 1) }
+    }
+
+    /// Where a value ends once trailing spaces, tabs and a carriage return are left off.
+    static func valueEnd(_ text: [UInt8], from value: Int, to end: Int) -> Int {
+        var last = end
+        while last > value, text[last - 1] == space || text[last - 1] == tab || text[last - 1] == UInt8(ascii: "\r") { last -= 1 }
+        return last
+    }
 
     private static func firstIndex(of needle: [UInt8], in text: [UInt8], _ range: Range<Int>) -> Int? {
         var k = range.lowerBound
