@@ -47,8 +47,8 @@ public struct SiteWriter {
         var left: [String] = []
         if SiteWriter.exists(stagingPath), let kept = try clearAway(stagingPath) { left.append(kept) }
         let parent = output.deletingLastPathComponent().path
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? [] where name.hasPrefix(SiteWriter.setAsidePrefix) {
-            if (try? SiteWriter.removeTree(parent + "/" + name)) == nil, !left.contains(name) { left.append(name) }
+        for name in setAside() where (try? SiteWriter.removeTree(parent + "/" + name)) == nil && !left.contains(name) {
+            left.append(name)
         }
         try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
         return (yishi_spread_subfolders(stagingPath) == 0, left.sorted())

@@ -54,20 +54,11 @@ enum CommandValues {
         return out
     }
 
-    /// A date: 2026-11-20, also 2026/11/20, 2026.11.20, 2026-5-1 and 2026年11月20日.
+    /// A date: 2026-11-20, also 2026/11/20, 2026.11.20, 2026-5-1 and 2026年11月20日, read as
+    /// the content's dates are (`DateText`), full-width digits too.
     static func day(_ text: String) -> Day? {
         if let d = Day(iso: text) { return d }
-        var t = halfWidth(text)
-        if t.hasSuffix("日") || t.hasSuffix("号") { t.removeLast() }
-        t = t.replacingOccurrences(of: "年", with: "-").replacingOccurrences(of: "月", with: "-")
-        for separator in ["-", "/", "."] {
-            let parts = t.split(separator: Character(separator), omittingEmptySubsequences: false)
-            guard parts.count == 3, parts[0].count == 4, (1...2).contains(parts[1].count), (1...2).contains(parts[2].count),
-                  parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-                  let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { continue }
-            return Day(year: y, month: m, day: d)
-        }
-        return nil
+        return DateText.yearMonthDay(halfWidth(text)).flatMap { Day(year: $0.year, month: $0.month, day: $0.day) }
     }
 
     /// A period: 2026, 2026-q2, 2026-05 or all; also 2026年, 2026年5月, 2026-5, 2026/05,
