@@ -52,3 +52,7 @@ int yishi_spread_subfolders(const char *path) {
     return -1;
 #endif
 }
+
+int yishi_syncfs(int fd) {
+    return syncfs(fd);
+}

@@ -1,5 +1,8 @@
 import Foundation
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 import YishiCore
 @testable import YishiSite
 
@@ -113,6 +116,71 @@ import YishiCore
         for _ in 0..<200 where FileManager.default.fileExists(atPath: folder) { Thread.sleep(forTimeInterval: 0.05) }
         #expect(!FileManager.default.fileExists(atPath: folder))
         #expect(try tree(root.appendingPathComponent("output")) == ["index.html": "a", "data/stats.json": "{2}", "same.html": "s"])
+    }
+
+    /// Which of the file's pages are in the page cache (mincore(2) over a mapping of it).
+    func residentPages(_ path: String) throws -> [Bool] {
+        let fd = open(path, O_RDONLY)
+        try #require(fd >= 0)
+        defer { close(fd) }
+        var st = stat()
+        try #require(fstat(fd, &st) == 0 && st.st_size > 0)
+        let size = Int(st.st_size)
+        let map = try #require(mmap(nil, size, PROT_READ, MAP_SHARED, fd, 0))
+        try #require(map != MAP_FAILED)
+        defer { munmap(map, size) }
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        var vector = [UInt8](repeating: 0, count: (size + page - 1) / page)
+        try #require(mincore(map, size, &vector) == 0)
+        return vector.map { $0 & 1 == 1 }
+    }
+
+    /// The type of the file system `path` is on: the longest mount point in /proc/mounts that holds it.
+    func fileSystem(of path: String) -> String? {
+        let mounts = (try? String(contentsOfFile: "/proc/mounts", encoding: .utf8)) ?? ""
+        var best: (point: String, type: String)?
+        for line in mounts.split(separator: "\n") {
+            let fields = line.split(separator: " ").map(String.init)
+            guard fields.count > 2 else { continue }
+            let point = fields[1]
+            let holds = point == "/" || path == point || path.hasPrefix(point + "/")
+            if holds, point.count > (best?.point.count ?? -1) { best = (point, fields[2]) }
+        }
+        return best?.type
+    }
+
+    /// Past its first `keep` bytes, a session's new files are written out to the disk in batches
+    /// and dropped from memory (WriteBack); the first ones stay, and what is published is
+    /// exactly the files given. The pages are looked at with mincore(2): on a tmpfs, where
+    /// files live only in memory, nothing can be dropped, and only the published files are checked.
+    @Test func pastTheFirstBytesNewFilesAreWrittenOutAndDroppedFromMemory() throws {
+        let root = try tempRoot()
+        defer { try? FileManager.default.removeItem(at: root) }
+        var writer = SiteWriter(output: root.appendingPathComponent("output"))
+        writer.writeBackLimits = WriteBack.Limits(keep: 64 << 10, batch: 32 << 10)
+        let session = try writer.begin()
+        var files: [String: String] = [:]
+        for n in 0..<40 {
+            let path = "p/\(n).html"
+            let head = "第\(n)页 议事\n"
+            files[path] = head + String(repeating: "x", count: (8 << 10) - head.utf8.count)
+            session.write(path, files[path]!)
+        }
+        let writeBack = try #require(session.writeBack)
+        writeBack.drain()
+        if fileSystem(of: writer.staging.path) != "tmpfs" {
+            // Files of 8 KiB: the first eight fill `keep`; the other 32 are 8 batches of four.
+            for n in 0..<40 {
+                let pages = try residentPages(writer.staging.path + "/p/\(n).html")
+                if n < 8 {
+                    #expect(pages.allSatisfy { $0 }, "file \(n) is within the first 64 KiB and stays in memory")
+                } else {
+                    #expect(!pages.contains(true), "file \(n) was written out and dropped")
+                }
+            }
+        }
+        #expect(try session.publish() == SiteWriter.Summary(written: 40, reused: 0))
+        #expect(try tree(root.appendingPathComponent("output")) == files)
     }
 
     @Test func aLeftoverStagingFolderIsCleanedUp() throws {

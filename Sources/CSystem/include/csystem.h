@@ -18,4 +18,8 @@ int yishi_rename_noreplace(const char *from, const char *to);
 /// system has no such attribute.
 int yishi_spread_subfolders(const char *path);
 
+/// Writes out every unwritten page of the file system that holds the open file `fd`
+/// (syncfs(2), which needs _GNU_SOURCE). Returns 0, or -1 with errno set.
+int yishi_syncfs(int fd);
+
 #endif

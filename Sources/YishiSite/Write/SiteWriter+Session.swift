@@ -26,6 +26,8 @@ extension SiteWriter {
         private let counts = WriteCounts()
         private var unsafePath: String?
         private var closed = false
+        /// Big sites' files go out to the disk as they are written (`WriteBack`).
+        let writeBack: WriteBack?
 
         init(_ writer: SiteWriter) throws {
             self.writer = writer
@@ -35,6 +37,7 @@ extension SiteWriter {
             (spread, leftBehind) = try writer.makeStaging()
             // With no current site (a first build) there is nothing to compare with.
             compare = SiteWriter.isFolder(writer.output.path)
+            writeBack = WriteBack(staging: writer.staging.path, limits: writer.writeBackLimits)
         }
 
         deinit { closeFolders() }
@@ -61,6 +64,7 @@ extension SiteWriter {
                 counts.add(reused: 1)
             } else if SiteWriter.create(dirs.staging, name, bytes) {
                 counts.add(written: 1)
+                writeBack?.wrote(path, bytes: bytes.byteCount)
             } else {
                 counts.fail(path)
             }

@@ -16,6 +16,9 @@ public struct SiteWriter {
     public let output: URL
     public var staging: URL { output.deletingLastPathComponent().appendingPathComponent(".yishi-staging") }
 
+    /// When a session starts writing its files out to the disk (tests set small ones).
+    var writeBackLimits = WriteBack.Limits.standard
+
     public init(output: URL) { self.output = output.standardizedFileURL }
 
     public struct Summary: Equatable, Sendable {
