@@ -100,20 +100,27 @@ import Testing
                     executable: URL(fileURLWithPath: "/usr/bin/setpriv"))
     }
 
-    /// A past `sudo yishi build` left a folder of output/ owned by root; a build by another
-    /// user must stop before publishing anything, say which folder and how to fix it, and
-    /// build normally once it is fixed.
-    @Test func aFolderLeftByRootStopsTheBuildBeforeItPublishes() throws {
+    /// A new site built once, then given to the user nobody, for a test that builds as nobody
+    /// (`runAsNobody`); nil, the test skipped, without root and setpriv.
+    func siteForNobody(_ tmp: TempDir, test: String = #function) throws -> String? {
         guard geteuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else {
-            print("skipped aFolderLeftByRootStopsTheBuildBeforeItPublishes: needs root and /usr/bin/setpriv (to build as another user)")
-            return
+            print("skipped \(test): needs root and /usr/bin/setpriv (to build as another user)")
+            return nil
         }
-        let tmp = try TempDir()
-        defer { tmp.remove() }
         let site = tmp.path("s")
         #expect(try CLI.run(["init", site]).status == 0)
         #expect(try CLI.run(["build", "--site", site, "--as-of", "2026-11-21"]).status == 0)
         #expect(try tool("/bin/chown", ["-R", "65534:65534", tmp.url.path]))
+        return site
+    }
+
+    /// A past `sudo yishi build` left a folder of output/ owned by root; a build by another
+    /// user must stop before publishing anything, say which folder and how to fix it, and
+    /// build normally once it is fixed.
+    @Test func aFolderLeftByRootStopsTheBuildBeforeItPublishes() throws {
+        let tmp = try TempDir()
+        defer { tmp.remove() }
+        guard let site = try siteForNobody(tmp) else { return }
         #expect(chown(site + "/output/meetings", 0, 0) == 0)
         let page = "s/output/meetings/2026-03-12-east-village.html"
         let meeting = "s/content/meetings/2026/2026-03-12-east-village.md"
@@ -134,6 +141,65 @@ import Testing
         #expect(fixed.status == 0, "\(fixed.stderr)")
         #expect(try tmp.read(page).contains("新地点"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: site).filter { $0.hasPrefix(".yishi-staging") } == [])
+    }
+
+    /// The disk fills up while the new site is being written: nothing is published, the message
+    /// says in plain words that the disk is full and what to do, the status is 2, the last good
+    /// site is exactly as it was, and once there is room the build publishes. A real full disk:
+    /// the site folder is a 16 MiB tmpfs, filled up to its last kilobytes (mounting needs root).
+    @Test func aFullDiskStopsTheBuildAndLeavesTheLastGoodSite() throws {
+        let tmp = try TempDir()
+        defer { tmp.remove() }
+        let site = tmp.path("s")
+        try FileManager.default.createDirectory(atPath: site, withIntermediateDirectories: true)
+        guard geteuid() == 0, try tool("/bin/mount", ["-t", "tmpfs", "-o", "size=16m", "tmpfs", site]) else {
+            print("skipped aFullDiskStopsTheBuildAndLeavesTheLastGoodSite: needs root to mount a small tmpfs")
+            return
+        }
+        defer { _ = try? tool("/bin/umount", [site]) }
+        #expect(try CLI.run(["init", site]).status == 0)
+        let first = try CLI.run(["build", "--site", site, "--as-of", "2026-11-21"])
+        #expect(first.status == 0, "\(first.stderr)")
+        let output = URL(fileURLWithPath: site + "/output")
+        let before = try snapshot(output)
+        #expect(before.count > 20)
+
+        var fs = statvfs()
+        try #require(statvfs(site, &fs) == 0)
+        let free = Int(fs.f_bavail) * Int(fs.f_frsize)
+        try Data(count: max(0, free - (16 << 10))).write(to: URL(fileURLWithPath: site + "/filler"))
+        // Another as-of date: every page changes, so the new site needs room of its own.
+        let full = try CLI.run(["build", "--site", site, "--as-of", "2026-11-22"])
+        #expect(full.status == 2, "\(full.stderr)")
+        #expect(full.stderr.contains("没有发布：写入新网站的 ") && full.stderr.contains("磁盘已满") && full.stderr.contains("output/ 保持原样")
+                && full.stderr.contains("请腾出磁盘空间") && !full.stderr.contains(".yishi-staging"), "\(full.stderr)")
+        #expect(try snapshot(output) == before, "the last good site is untouched")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site).filter { $0.hasPrefix(".yishi-staging") } == [],
+                "the half-written new site is removed at once, freeing its room")
+
+        try FileManager.default.removeItem(atPath: site + "/filler")
+        let again = try CLI.run(["build", "--site", site, "--as-of", "2026-11-22"])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(try snapshot(output) != before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site).filter { $0.hasPrefix(".yishi-staging") } == [])
+    }
+
+    /// A `.yishi-cache/` left by `sudo yishi build`: the site is published all the same, but
+    /// nothing is saved for the next build, and the warning says so and gives the `chown`.
+    @Test func aCacheFolderLeftByRootIsAWarningWithTheFix() throws {
+        let tmp = try TempDir()
+        defer { tmp.remove() }
+        guard let site = try siteForNobody(tmp) else { return }
+        #expect(try tool("/bin/chown", ["-R", "0:0", site + "/.yishi-cache"]))
+        let r = try runAsNobody(["build", "--site", site, "--as-of", "2026-11-22"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("警告：网站已经发布") && r.stderr.contains("构建缓存存不下来") && r.stderr.contains("root")
+                && r.stderr.contains("sudo chown -R nobody ") && r.stderr.contains("/s/.yishi-cache"), "\(r.stderr)")
+        #expect(try tmp.read("s/output/index.html").contains("2026-11-22"))
+
+        #expect(try tool("/bin/chown", ["-R", "65534:65534", site + "/.yishi-cache"]))
+        let fixed = try runAsNobody(["build", "--site", site, "--as-of", "2026-11-23"])
+        #expect(fixed.status == 0 && !fixed.stderr.contains("警告"), "\(fixed.stderr)")
     }
 
     /// When the old copy of the site cannot be removed after the new one is in place (here an

@@ -1,5 +1,8 @@
 import Foundation
 import YishiCore
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The whole build as one call, for the `build` command and the preview server:
 /// read → parse → validate → link → compute → render → write.
@@ -39,11 +42,8 @@ public struct SiteBuilder {
         public var items = 0
         /// The site asked for search and Pagefind was not found.
         public var searchUnavailable = false
-        /// Writing failed (the disk, Pagefind): what happened.
-        public var failure: String?
-        /// Set (with `failure`) when the build stopped before writing anything because this
-        /// user cannot change a folder of the site (`SiteWriter.obstacle()`).
-        public var obstacle: SiteWriter.Obstacle?
+        /// Set when the content was good but the site could not be published (the disk, Pagefind).
+        public var failure: PublishFailure?
 
         public var published: Bool { summary != nil }
         /// Nothing changed since the last build: `output/` was left as it was.
@@ -238,18 +238,33 @@ public struct SiteBuilder {
             outcome.summary = try session.publish { staging in
                 guard let pagefind else { return }
                 if reuseIndex { return try SiteWriter.linkTree(oldIndex, staging.appendingPathComponent("pagefind").path) }
-                if let problem = SearchIndex.index(site: staging, with: pagefind) { throw BuildFailure(message: "pagefind: " + problem) }
+                if let problem = SearchIndex.index(site: staging, with: pagefind) { throw PublishFailure.searchIndex(problem) }
             }
         } catch let obstacle as SiteWriter.Obstacle {
-            outcome.obstacle = obstacle
-            outcome.failure = "\(output.path): \(obstacle)"
+            outcome.failure = .obstacle(obstacle)
+        } catch let error as SiteWriter.WriteError {
+            outcome.failure = .write(error)
+        } catch let failure as PublishFailure {
+            outcome.failure = failure
         } catch {
-            outcome.failure = "\(output.path): \(error)"
+            outcome.failure = .other(error)
         }
         clock.lap("search index+swap")
         if outcome.failure == nil, day == stampDay { saveStamp() }
         clock.lap("save build stamp")
         return finished()
+    }
+
+    /// `.yishi-cache/` when it is there and this user cannot change it (a folder left by `sudo
+    /// yishi build`): builds still publish, but save nothing for the next one, which then starts
+    /// from nothing, parsing and rendering everything again.
+    public static func cacheObstacle(site root: URL) -> SiteWriter.Obstacle? {
+        let path = root.standardizedFileURL.appendingPathComponent(".yishi-cache").path
+        guard faccessat(AT_FDCWD, path, R_OK | W_OK | X_OK, AT_EACCESS) != 0 else { return nil }
+        let code = errno
+        var st = stat()
+        guard code != ENOENT, lstat(path, &st) == 0, st.st_mode & S_IFMT == S_IFDIR else { return nil }
+        return SiteWriter.Obstacle(path: path, siteFolder: root.standardizedFileURL.path, owner: st.st_uid, code: code)
     }
 
     /// The minutes-only fast path, when it applies (see QuickRebuild).
@@ -325,9 +340,27 @@ public struct SiteBuilder {
         }
     }
 
-    struct BuildFailure: Error, CustomStringConvertible {
-        var message: String
-        var description: String { message }
+}
+
+/// Why a build whose content was good published nothing; `output/` is as it was. The command
+/// line says it in the user's words (`SystemWords`); `description` is the developer's detail.
+public enum PublishFailure: Error, Sendable, CustomStringConvertible {
+    /// A folder of the site this user cannot change, found before anything was written.
+    case obstacle(SiteWriter.Obstacle)
+    /// A file could not be written or removed (the disk is full…).
+    case write(SiteWriter.WriteError)
+    /// Pagefind failed on the complete new site: what it printed.
+    case searchIndex(String)
+    /// Anything else (a folder that could not be made…).
+    case other(any Error)
+
+    public var description: String {
+        switch self {
+        case .obstacle(let o): return "\(o)"
+        case .write(let e): return "\(e)"
+        case .searchIndex(let problem): return "pagefind: \(problem)"
+        case .other(let e): return "\(e)"
+        }
     }
 }
 

@@ -59,14 +59,14 @@ extension SiteWriter {
             }
             let slash = path.lastSlash
             let name = String(path.lastPathPart)
-            guard let dirs = folder(slash.map { path[..<$0] } ?? "") else { counts.fail(path); return }
+            guard let dirs = folder(slash.map { path[..<$0] } ?? "") else { counts.fail(path, code: errno); return }
             if dirs.output >= 0, SiteWriter.same(dirs.output, name, bytes), linkat(dirs.output, name, dirs.staging, name, 0) == 0 {
                 counts.add(reused: 1)
             } else if SiteWriter.create(dirs.staging, name, bytes) {
                 counts.add(written: 1)
                 writeBack?.wrote(path, bytes: bytes.byteCount)
             } else {
-                counts.fail(path)
+                counts.fail(path, code: errno)
             }
         }
 
@@ -77,7 +77,12 @@ extension SiteWriter {
         public func publish(finish: ((URL) throws -> Void)? = nil) throws -> Summary {
             closeFolders()
             if let bad = unsafePath { throw WriteError.unsafePath(bad) }
-            if let failed = counts.failed { throw WriteError.cannotWrite(failed) }
+            if let failed = counts.failed {
+                // The half-written new site goes at once: on a full disk it holds the room the
+                // next build needs.
+                _ = try? writer.clearAway(writer.staging.path)
+                throw WriteError.cannotWrite(writer.staging.path + "/" + failed.path, code: failed.code)
+            }
             var summary = Summary(written: counts.written, reused: counts.reused)
             try finish?(writer.staging)
             let left = try writer.swapIn()

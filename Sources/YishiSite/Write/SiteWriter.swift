@@ -184,7 +184,7 @@ public struct SiteWriter {
     func swapIn() throws -> [String] {
         let outputPath = output.path, stagingPath = staging.path
         guard SiteWriter.exists(outputPath) else {
-            if rename(stagingPath, outputPath) != 0 { throw WriteError.cannotWrite(outputPath) }
+            if rename(stagingPath, outputPath) != 0 { throw WriteError.cannotWrite(outputPath, code: errno) }
             return []
         }
         if yishi_exchange(stagingPath, outputPath) != 0 {
@@ -193,10 +193,11 @@ public struct SiteWriter {
             let aside = output.deletingLastPathComponent().appendingPathComponent(".yishi-previous").path
             var left: [String] = []
             if SiteWriter.exists(aside), let kept = try clearAway(aside) { left.append(kept) }
-            if rename(outputPath, aside) != 0 { throw WriteError.cannotWrite(outputPath) }
+            if rename(outputPath, aside) != 0 { throw WriteError.cannotWrite(outputPath, code: errno) }
             if rename(stagingPath, outputPath) != 0 {
+                let code = errno
                 rename(aside, outputPath)
-                throw WriteError.cannotWrite(outputPath)
+                throw WriteError.cannotWrite(outputPath, code: code)
             }
             if let kept = try? clearAway(aside) { left.append(kept) } else if SiteWriter.exists(aside) { left.append(".yishi-previous") }
             return left
@@ -230,20 +231,31 @@ public struct SiteWriter {
     }
 
     /// Creates `name` in the folder `dir` with `bytes` (one open, a write per piece, one close).
+    /// On failure errno says why (the disk is full…), as the failing call left it.
     static func create(_ dir: Int32, _ name: String, _ bytes: some FileBytes) -> Bool {
         let fd = openat(dir, name, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return false }
+        var failure: Int32 = 0
         let written = bytes.forEachPiece { piece in
             var done = 0
             while done < piece.count {
                 let n = Glibc.write(fd, piece.baseAddress! + done, piece.count - done)
                 if n < 0, errno == EINTR { continue }
-                if n <= 0 { return false }
+                if n <= 0 {
+                    failure = n < 0 ? errno : ENOSPC
+                    return false
+                }
                 done += n
             }
             return true
         }
-        return close(fd) == 0 && written
+        // A full disk may show only at close (delayed allocation).
+        if close(fd) != 0, failure == 0 { failure = errno }
+        if !written || failure != 0 {
+            errno = failure
+            return false
+        }
+        return true
     }
 
     static func exists(_ path: String) -> Bool {
@@ -265,7 +277,7 @@ public struct SiteWriter {
     /// removed deepest first: the old site holds tens of thousands of names.
     static func removeTree(_ path: String) throws {
         guard isFolder(path) else {
-            if unlink(path) != 0, errno != ENOENT { throw WriteError.cannotRemove(path) }
+            if unlink(path) != 0, errno != ENOENT { throw WriteError.cannotRemove(path, code: errno) }
             return
         }
         let (folders, names) = try tree(path)
@@ -282,12 +294,12 @@ public struct SiteWriter {
                     folder = work[j].folder
                     fd = open(dirs[folder], O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW)
                 }
-                if unlinkat(fd, work[j].name, 0) != 0, errno != ENOENT { counts.fail(dirs[folder] + "/" + work[j].name) }
+                if unlinkat(fd, work[j].name, 0) != 0, errno != ENOENT { counts.fail(dirs[folder] + "/" + work[j].name, code: errno) }
             }
         }
-        if let failed = counts.failed { throw WriteError.cannotRemove(failed) }
+        if let failed = counts.failed { throw WriteError.cannotRemove(failed.path, code: failed.code) }
         for folder in folders.reversed() where rmdir(folder) != 0 && errno != ENOENT {
-            throw WriteError.cannotRemove(folder)
+            throw WriteError.cannotRemove(folder, code: errno)
         }
     }
 
@@ -301,7 +313,7 @@ public struct SiteWriter {
             defer { f += 1 }
             guard let dir = opendir(folders[f]) else {
                 if errno == ENOENT { continue }
-                throw WriteError.cannotRemove(folders[f])
+                throw WriteError.cannotRemove(folders[f], code: errno)
             }
             defer { closedir(dir) }
             while let entry = readdir(dir) {
@@ -354,22 +366,25 @@ public struct SiteWriter {
     final class WriteCounts: @unchecked Sendable {
         private let lock = NSLock()
         private(set) var written = 0, reused = 0
-        private(set) var failed: String?
+        /// The first file that could not be written or removed, and errno then.
+        private(set) var failed: (path: String, code: Int32)?
 
         func add(written w: Int = 0, reused r: Int = 0) { lock.lock(); written += w; reused += r; lock.unlock() }
-        func fail(_ path: String) { lock.lock(); if failed == nil { failed = path }; lock.unlock() }
+        func fail(_ path: String, code: Int32) { lock.lock(); if failed == nil { failed = (path, code) }; lock.unlock() }
     }
 
-    public enum WriteError: Error, CustomStringConvertible {
+    /// Why the site could not be written. `code` is errno (ENOSPC: the disk is full…); the
+    /// command line turns it into words (`SystemWords`), `description` is the developer's detail.
+    public enum WriteError: Error, Sendable, CustomStringConvertible {
         case unsafePath(String)
-        case cannotWrite(String)
-        case cannotRemove(String)
+        case cannotWrite(String, code: Int32)
+        case cannotRemove(String, code: Int32)
 
         public var description: String {
             switch self {
             case .unsafePath(let p): return "refused to write outside the site folder: \(p)"
-            case .cannotWrite(let p): return "cannot write \(p)"
-            case .cannotRemove(let p): return "cannot remove \(p)"
+            case .cannotWrite(let p, let code): return "cannot write \(p): \(String(cString: strerror(code)))"
+            case .cannotRemove(let p, let code): return "cannot remove \(p): \(String(cString: strerror(code)))"
             }
         }
     }

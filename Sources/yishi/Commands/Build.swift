@@ -31,14 +31,16 @@ struct Build: ParsableCommand {
             print(language.pick(zh: "搜索：没有找到 Pagefind（pip install 'pagefind[extended]'），本次不建搜索索引，搜索页会说明搜索不可用",
                                 en: "search: Pagefind is not installed (pip install 'pagefind[extended]'); no index built, the search page says search is unavailable"))
         }
-        if let obstacle = outcome.obstacle {
-            fail(CommandFailure(message: SystemWords.obstacle(obstacle, output: "output/", language: language)))
+        if let failure = outcome.failure {
+            fail(CommandFailure(message: SystemWords.publishFailure(failure, output: "output/", language: language)))
         }
-        if let failure = outcome.failure { fail(CommandFailure(message: failure)) }
         // Old copies of the site this user could not remove: the site is published all the same.
         let left = !(outcome.published || outcome.upToDate) ? [] : Set(outcome.summary?.leftBehind ?? []).union(SiteWriter(output: root.appendingPathComponent("output")).setAside()).sorted()
         if !left.isEmpty {
             FileHandle.standardError.write(Data(("yishi: " + SystemWords.leftBehind(left, site: root, language: language) + "\n").utf8))
+        }
+        if let cache = SiteBuilder.cacheObstacle(site: root) {
+            FileHandle.standardError.write(Data(("yishi: " + SystemWords.cacheNotSaved(cache, language: language) + "\n").utf8))
         }
         if outcome.upToDate, let day = outcome.asOf {
             print(language.pick(zh: "output/ 已是最新（截至 \(day)），内容和模板都没有变化", en: "output/ is up to date as of \(day): no content or template changed"))

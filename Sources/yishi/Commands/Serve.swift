@@ -57,9 +57,11 @@ struct Serve: ParsableCommand {
         do {
             bound = try server.bind(port: UInt16(port))
         } catch {
-            fail(CommandFailure(message: (options.lang.flatMap(CommandValues.language) ?? Preview.locale(of: root)).pick(
-                zh: "无法在 127.0.0.1:\(port) 上开启预览（\(error)）；换一个端口试试，如 --port 0 自动选一个空闲端口",
-                en: "cannot listen on 127.0.0.1:\(port) (\(error)); try another port, or --port 0 for any free one")))
+            let language = options.lang.flatMap(CommandValues.language) ?? Preview.locale(of: root)
+            let why = (error as? PreviewServer.SocketError).map { SystemWords.reason($0.code, language) } ?? "\(error)"
+            fail(CommandFailure(message: language.pick(
+                zh: "无法在 127.0.0.1:\(port) 上开启预览（\(why)）；换一个端口试试，如 --port 0 自动选一个空闲端口",
+                en: "cannot listen on 127.0.0.1:\(port) (\(why)); try another port, or --port 0 for any free one")))
         }
         // First line of stdout, alone, so that scripts and tests can read it.
         Preview.say("http://127.0.0.1:\(bound)/")
@@ -127,7 +129,7 @@ private struct Preview: Sendable {
 
         DiagnosticPrinter.print(outcome.diagnostics, language: language, always: false)
         // The preview's own folder (.yishi-cache/preview) can be left unwritable by 'sudo yishi serve' too.
-        let failure = outcome.obstacle.map { SystemWords.obstacle($0, output: ".yishi-cache/preview/", language: language) } ?? outcome.failure
+        let failure = outcome.failure.map { SystemWords.publishFailure($0, output: ".yishi-cache/preview/", language: language) }
         if let failure { FileHandle.standardError.write(Data(("yishi: " + failure + "\n").utf8)) }
 
         let errors = outcome.diagnostics.errors.count + (outcome.failure == nil ? 0 : 1)
