@@ -50,4 +50,21 @@ import Testing
             "content/meetings/2023/m.md:7:9: warning: item 'A' is rated while still accepted; residents rate the result: give 'satisfaction' in the entry that resolves it, or later",
         ])
     }
+
+    /// An update dated after today is named against the clock's date it is given; one dated on
+    /// or before it is not, nor is a meeting dated ahead (an announcement).
+    @Test func anUpdateDatedAfterTodayIsNamed() {
+        let loaded = site(item, updates: [
+            "u1": update("2023-08-01", "    status: in_progress\n"),
+            "u2": update("2062-08-10", "    status: resolved\n"),
+        ])
+        let today = Day(year: 2023, month: 9, day: 1)!
+        #expect(TimelineCheck.datedAhead(of: today, in: loaded.ledger).map { $0.rendered(in: .en) } == [
+            "content/updates/2023/u2.md:4:11: warning: this update is dated 2062-08-10, which has not come yet (today is 2023-09-01): it is neither counted nor shown until that day. Is the year or the month mistyped?",
+        ])
+        #expect(TimelineCheck.datedAhead(of: Day(year: 2062, month: 8, day: 10)!, in: loaded.ledger).isEmpty)
+        #expect(TimelineCheck.datedAhead(of: Day(year: 2023, month: 7, day: 1)!, in: site(item).ledger).isEmpty,
+                "the meeting itself is dated 2023-07-14, after this today: an announcement, not a slip")
+        #expect(TimelineCheck.datedAhead(of: today, in: loaded.ledger).first?.rendered(in: .zhHans).contains("还没到（今天是 2023-09-01）") == true)
+    }
 }

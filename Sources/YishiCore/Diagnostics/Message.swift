@@ -68,6 +68,7 @@ public enum Message: Sendable, Hashable {
     case dueBeforeDate(due: Day, date: Day)
     case statusBackToProposed(item: String, from: ItemStatus)
     case ratedWhileOpen(item: String, status: ItemStatus)
+    case updateDatedAhead(date: Day, today: Day)
     case updateToDraftItem(item: String)
     case attendanceExceedsTotal(sum: Int, total: Int)
     case votesExceedAttendance(votes: Int, total: Int)

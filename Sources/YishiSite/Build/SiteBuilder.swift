@@ -131,6 +131,7 @@ public struct SiteBuilder {
         clock.lap("save record cache (started)")
         let settings = loaded.content.settings
         var outcome = Outcome(diagnostics: loaded.diagnostics, language: settings.language)
+        outcome.diagnostics.append(contentsOf: TimelineCheck.datedAhead(of: today(settings.timezone), in: loaded.ledger))
         guard !loaded.diagnostics.hasErrors else { return outcome }
         let day = options.asOf ?? today(settings.timezone)
         let (theme, themeProblems) = early.flatMap { $0.0 == settings.locale ? $0.1 : nil }
