@@ -185,6 +185,23 @@ import Testing
         #expect(!files(tmp.url).contains { $0.contains(".yishi-init") })
     }
 
+    /// A folder kept in git has its own .gitignore: init makes the site there and adds to it
+    /// only the lines it lacks, keeping the user's own.
+    @Test func initKeepsAnExistingGitignoreAndAddsWhatItLacks() throws {
+        let tmp = try TempDir()
+        defer { tmp.remove() }
+        try tmp.write("s/.gitignore", "node_modules/\n/output/\n*.docx")
+        let site = tmp.path("s")
+        let r = try CLI.run(["init", site])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(try tmp.read("s/.gitignore") == "node_modules/\n/output/\n*.docx\n.yishi-cache/\n.yishi-staging*/\nreports/\n")
+        #expect(try CLI.run(["check", "--site", site]).status == 0)
+        // Without one, init writes its own.
+        let fresh = try CLI.run(["init", tmp.path("t")])
+        #expect(fresh.status == 0)
+        #expect(try tmp.read("t/.gitignore") == ".yishi-cache/\n.yishi-staging*/\noutput/\nreports/\n")
+    }
+
     /// A write that fails half-way (here: files over 1 KB refused by `ulimit -f`) leaves no
     /// half-made site, in a new folder or in an existing empty one, and says so in plain words.
     @Test func initThatFailsHalfWayLeavesNothingBehind() throws {

@@ -36,10 +36,19 @@ struct Init: ParsableCommand {
     static var files: [String: String] {
         var files = StarterSite.files
         for (path, text) in DefaultTheme.files { files["templates/" + path] = text }
-        files[".gitignore"] = ".yishi-cache/\n.yishi-staging*/\noutput/\nreports/\n"
+        files[".gitignore"] = ignoredLines.map { $0 + "\n" }.joined()
         return files
     }
     static let emptyFolders = ["output"]
+
+    /// What a site's .gitignore must hold: what builds write into the site folder.
+    static let ignoredLines = [".yishi-cache/", ".yishi-staging*/", "output/", "reports/"]
+
+    /// Those of `ignoredLines` that an existing .gitignore does not already have, line for line.
+    static func ignoredLines(missingFrom text: String) -> [String] {
+        let present = Set(text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) })
+        return ignoredLines.filter { !present.contains($0) && !present.contains("/" + $0) }
+    }
 
     func run() throws {
         let language = CommandValues.language(lang) ?? .zhHans
@@ -50,7 +59,14 @@ struct Init: ParsableCommand {
                 zh: "没有新建网站：\(root.path) 是一个文件，不是文件夹。请换一个名字，例如 yishi init 新文件夹名",
                 en: "no site was created: \(root.path) is a file, not a folder. Choose another name, for example yishi init NEW-FOLDER")))
         }
-        let files = Init.files
+        var files = Init.files
+        // A folder kept in git may have its own .gitignore: init adds the lines it needs to it
+        // (after the site is made) rather than refusing the folder.
+        let ignoreFile = root.appendingPathComponent(".gitignore").path
+        var st = stat()
+        let ownIgnore = lstat(ignoreFile, &st) == 0 && st.st_mode & S_IFMT == S_IFREG
+            ? (try? String(contentsOfFile: ignoreFile, encoding: .utf8)) : nil
+        if ownIgnore != nil { files[".gitignore"] = nil }
         let clashes = Init.clashes(root: root.path, files: Array(files.keys))
         if !clashes.isEmpty {
             let shown = clashes.prefix(10).map { "  " + $0 }.joined(separator: "\n")
@@ -67,6 +83,21 @@ struct Init: ParsableCommand {
             fail(CommandFailure(message: language.pick(
                 zh: "没有新建网站 \(root.path)：\(e.step.zh) \(what) 时出错：\(reason)。没有留下任何文件；解决之后再运行一次 yishi init。",
                 en: "no site was created in \(root.path): could not \(e.step.en) \(what): \(reason). Nothing was left behind; run yishi init again once this is fixed.")))
+        }
+        if let ownIgnore {
+            let missing = Init.ignoredLines(missingFrom: ownIgnore)
+            if !missing.isEmpty {
+                let added = (ownIgnore.isEmpty || ownIgnore.hasSuffix("\n") ? "" : "\n") + missing.map { $0 + "\n" }.joined()
+                let handle = FileHandle(forWritingAtPath: ignoreFile)
+                if let handle, (try? handle.seekToEnd()) != nil, (try? handle.write(contentsOf: Data(added.utf8))) != nil {
+                    try? handle.close()
+                } else {
+                    try? handle?.close()
+                    FileHandle.standardError.write(Data(("yishi: " + language.pick(
+                        zh: "警告：网站已新建，但没能把下面几行加进 .gitignore，请自己加上，免得把生成的文件提交进 git：\n" + missing.joined(separator: "\n"),
+                        en: "warning: the site was created, but these lines could not be added to .gitignore; add them yourself, so that built files stay out of git:\n" + missing.joined(separator: "\n")) + "\n").utf8))
+                }
+            }
         }
         print(language.pick(zh: "已新建网站 \(root.path)。下一步：cd \(directory) && yishi check",
                             en: "Created a new site in \(root.path). Next: cd \(directory) && yishi check"))
