@@ -1,8 +1,5 @@
 import Foundation
 import YishiCore
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// The whole build as one call, for the `build` command and the preview server:
 /// read → parse → validate → link → compute → render → write.
@@ -261,11 +258,8 @@ public struct SiteBuilder {
     /// from nothing, parsing and rendering everything again.
     public static func cacheObstacle(site root: URL) -> SiteWriter.Obstacle? {
         let path = root.standardizedFileURL.appendingPathComponent(".yishi-cache").path
-        guard faccessat(AT_FDCWD, path, R_OK | W_OK | X_OK, AT_EACCESS) != 0 else { return nil }
-        let code = errno
-        var st = stat()
-        guard code != ENOENT, lstat(path, &st) == 0, st.st_mode & S_IFMT == S_IFDIR else { return nil }
-        return SiteWriter.Obstacle(path: path, siteFolder: root.standardizedFileURL.path, owner: st.st_uid, code: code)
+        guard SiteWriter.isFolder(path) else { return nil }
+        return SiteWriter.unchangeable(path, siteFolder: root.standardizedFileURL.path)
     }
 
     /// The minutes-only fast path, when it applies (see QuickRebuild).

@@ -111,11 +111,7 @@ public struct SiteWriter {
     public func obstacle() -> Obstacle? {
         let parent = output.deletingLastPathComponent().path
         var st = stat()
-        func blocked(_ path: String) -> Obstacle? {
-            guard faccessat(AT_FDCWD, path, R_OK | W_OK | X_OK, AT_EACCESS) != 0 else { return nil }
-            let code = errno
-            return Obstacle(path: path, siteFolder: parent, owner: lstat(path, &st) == 0 ? st.st_uid : 0, code: code)
-        }
+        func blocked(_ path: String) -> Obstacle? { SiteWriter.unchangeable(path, siteFolder: parent) }
         // The folder holding output/, or the nearest one above it that exists (the preview's
         // .yishi-cache/ may not be there yet: the staging folder is made with its parents).
         var holder = parent
@@ -151,6 +147,15 @@ public struct SiteWriter {
             }
         }
         return nil
+    }
+
+    /// The folder at `path` when this user cannot list, create and remove names in it, as an
+    /// `Obstacle` whose `siteFolder` is `siteFolder`; nil when they can.
+    public static func unchangeable(_ path: String, siteFolder: String) -> Obstacle? {
+        guard faccessat(AT_FDCWD, path, R_OK | W_OK | X_OK, AT_EACCESS) != 0 else { return nil }
+        let code = errno
+        var st = stat()
+        return Obstacle(path: path, siteFolder: siteFolder, owner: lstat(path, &st) == 0 ? st.st_uid : 0, code: code)
     }
 
     /// Makes `folder` (relative, its parent made already) in the staging folder.
