@@ -134,6 +134,44 @@ import Testing
         json.withUnsafeBytes { OpenData.reports(inStatsJSON: $0) }.map { $0.map { json[$0] } }
     }
 
+    /// A full build's reports hand their lines to `StatsJSONStream` from several threads, out
+    /// of order, with periods the file does not list among them; what none handed over is
+    /// computed at the end. The file must be `statsJSON`'s, byte for byte, written in order,
+    /// with no line waiting once those before it are in.
+    @Test func statsJSONStreamedInAnyOrderIsTheSameFile() throws {
+        let stats = Statistics(site: site(), asOf: Day(iso: "2024-06-30")!)
+        let whole = Array(OpenData.statsJSON(stats, figures: { stats.figures(period: $0, scope: $1) }).utf8)
+        let keys = OpenData.reportKeys(stats)
+        #expect(keys.count == 10)
+        let lines = keys.map { stats.figures(period: $0.1, scope: $0.0).serializedJSON(indent: nil) }
+        // Handed over last first, one held back, and a month the file does not list.
+        let order = Array(keys.indices.reversed()).filter { $0 != 3 }
+        for threads in [1, 4] {
+            let written = Collected<[UInt8]>()
+            let stream = StatsJSONStream(stats) { written.add(Array($0)) }
+            DispatchQueue.concurrentPerform(iterations: threads) { t in
+                for n in order where n % threads == t { stream.add(period: keys[n].1, scope: keys[n].0, line: lines[n]) }
+                if t == 0 { stream.add(period: .month(2024, 6), scope: .site, line: Array("x".utf8)) }
+            }
+            // Lines 0–2 are out; 4–9 wait for 3.
+            let upToThree = Array("{\"as_of\":\"2024-06-30\",\"reports\":[\n".utf8) + lines[0] + Array(",\n".utf8) + lines[1]
+                + Array(",\n".utf8) + lines[2]
+            #expect(written.items.flatMap { $0 } == upToThree)
+            var computed: [String] = []
+            stream.finish { p, s in
+                computed.append("\(s) \(p)")
+                return stats.figures(period: p, scope: s)
+            }
+            #expect(computed == ["\(keys[3].0) \(keys[3].1)"])
+            #expect(written.items.flatMap { $0 } == whole, "\(threads) threads")
+        }
+        // A site with no meeting: its one report, the site's all-time one, computed at the end.
+        let empty = Statistics(site: SiteLoader.load(from: MemorySource(["content/site.yml": "title: t\n"])), asOf: Day(iso: "2024-06-30")!)
+        let written = Collected<[UInt8]>()
+        StatsJSONStream(empty) { written.add(Array($0)) }.finish { empty.figures(period: $0, scope: $1) }
+        #expect(written.items.flatMap { $0 } == Array(OpenData.statsJSON(empty, figures: { empty.figures(period: $0, scope: $1) }).utf8))
+    }
+
     /// A rebuild after an edit takes the reports it does not reach from the last stats.json: each
     /// must come out as exactly the bytes a new one would hold, in the order of `reportKeys`.
     @Test func statsJSONSplitsIntoItsReportsAndIsRebuiltFromThem() throws {

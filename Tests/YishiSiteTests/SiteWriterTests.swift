@@ -72,6 +72,47 @@ import YishiCore
         #expect(try Array(Data(contentsOf: output.appendingPathComponent("data/stats.json"))) == changed)
     }
 
+    /// A file written part by part as it is made (stats.json, streamed) holds the parts joined;
+    /// the next site links the current file when the bytes are the same, however they were
+    /// cut, writes it again when one byte differs, and refuses a path outside the site.
+    @Test func aFileAppendedPartByPartIsTheirBytesAndIsReusedWhenTheyAreTheSame() throws {
+        let root = try tempRoot()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("output")
+        let stats = output.appendingPathComponent("data/stats.json")
+        var parts: [[UInt8]] = [Array("{".utf8), []]
+        for n in 0..<2_000 { parts.append(Array("line \(n) 议事\n".utf8)) }
+        parts.append([UInt8](repeating: UInt8(ascii: "x"), count: 3 << 20))
+        let joined = parts.flatMap { $0 }
+        func publish(_ parts: [[UInt8]]) throws -> SiteWriter.Summary {
+            let session = try SiteWriter(output: output).begin()
+            let file = session.appending("data/stats.json")
+            for part in parts { part.withUnsafeBytes(file.append) }
+            session.finish(file)
+            session.write("index.html", "a")
+            return try session.publish()
+        }
+        #expect(try publish(parts) == SiteWriter.Summary(written: 2, reused: 0))
+        #expect(try Array(Data(contentsOf: stats)) == joined)
+        let inode = try FileManager.default.attributesOfItem(atPath: stats.path)[.systemFileNumber] as? Int
+        #expect(try publish([joined]) == SiteWriter.Summary(written: 0, reused: 2))
+        #expect(try FileManager.default.attributesOfItem(atPath: stats.path)[.systemFileNumber] as? Int == inode,
+                "the same bytes: the current file, linked")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output.appendingPathComponent("data").path) == ["stats.json"])
+        var changed = joined
+        changed[changed.count / 2] = UInt8(ascii: "y")
+        #expect(try publish([Array(changed[..<10]), Array(changed[10...])]) == SiteWriter.Summary(written: 1, reused: 1))
+        #expect(try Array(Data(contentsOf: stats)) == changed)
+        // Outside the site: refused, nothing published.
+        let session = try SiteWriter(output: output).begin()
+        let outside = session.appending("../escape.json")
+        Array("x".utf8).withUnsafeBytes(outside.append)
+        session.finish(outside)
+        #expect(throws: SiteWriter.WriteError.self) { try session.publish() }
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("escape.json").path))
+        #expect(try Array(Data(contentsOf: stats)) == changed)
+    }
+
     /// A rebuild replaces stats.json with pieces of the old file, mapped, and a few new ones: the
     /// old file's bytes must be what was mapped while the new one is written and put in its place.
     @Test func aFileIsReplacedFromPiecesOfItselfMapped() throws {

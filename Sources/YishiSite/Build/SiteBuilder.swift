@@ -209,14 +209,17 @@ public struct SiteBuilder {
                     DispatchQueue.global().async(group: saving) { bodies.save(to: cacheFolder.appendingPathComponent("bodies.bin")) }
                 }
             }
-            // stats.json is put together from the lines the report pages made, as soon as they
-            // are all made, beside the pages that come after them (feed and sitemap).
+            // stats.json is written as the report pages make its lines (StatsJSONStream), and
+            // ended once they are all made, beside the pages that come after them (feed and sitemap).
             // (`render` calls the hook whatever it renders; a build test fails if stats.json is missing.)
             let statsWritten = DispatchGroup()
+            let statsFile = session.appending("data/stats.json")
+            let stream = StatsJSONStream(statistics, write: statsFile.append)
+            renderer.statsStream = stream
             renderer.reportPagesDone = {
                 DispatchQueue.global().async(group: statsWritten) {
-                    session.write("data/stats.json", pieces: OpenData.statsJSONPieces(statistics, figures: renderer.figures,
-                                                                                       previous: renderer.madeStatsLines()))
+                    stream.finish(figures: renderer.figures)
+                    session.finish(statsFile)
                 }
             }
             // The open data's tables beside the pages, on a thread of their own: the pages'
@@ -232,6 +235,7 @@ public struct SiteBuilder {
             // The hooks write into this session, which ends here.
             renderer.meetingPagesDone = nil
             renderer.reportPagesDone = nil
+            renderer.statsStream = nil
             clock.lap("stats.json (after the pages)")
             outcome.summary = try session.publish { staging in
                 guard let pagefind else { return }

@@ -139,12 +139,11 @@ public enum OpenData {
         }
         var reports = old
         for (n, bytes) in made { reports[n] = bytes }
-        var pieces: [Piece] = [.made((Array("{\"as_of\":".utf8) + JSONValue.string(s.asOf.description).serializedUTF8()
-                                      + Array(",\"reports\":[".utf8))[...])]
+        var pieces: [Piece] = [.made(StatsFrame.head(asOf: s.asOf)[...])]
         pieces.reserveCapacity(2 * reports.count + 2)
-        let between = Piece.made(Array(",\n".utf8)[...]), newline = Piece.made(Array("\n".utf8)[...])
+        let between = Piece.made(StatsFrame.before(1)[...]), newline = Piece.made(StatsFrame.before(0)[...])
         for (n, r) in reports.enumerated() { pieces += [n == 0 ? newline : between, r!] }
-        pieces.append(.made(Array((reports.isEmpty ? "]}\n" : "\n]}\n").utf8)[...]))
+        pieces.append(.made(StatsFrame.tail(reports: reports.count)[...]))
         return pieces
     }
 

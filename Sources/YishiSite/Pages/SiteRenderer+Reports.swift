@@ -31,9 +31,8 @@ extension SiteRenderer {
             if selected == nil {
                 // No page of a full build asks for a report's figures after its own: stats.json
                 // takes its line now, and the figures' id lists are let go.
-                let key = FiguresKey(period: p, scope: scope)
-                statsLines.add((key, f.serializedJSON(indent: nil)[...]))
-                cache.forget(key)
+                statsStream?.add(period: p, scope: scope, line: f.serializedJSON(indent: nil))
+                cache.forget(FiguresKey(period: p, scope: scope))
             }
         }
         for scope in scopesToReport {
@@ -64,12 +63,6 @@ extension SiteRenderer {
         case .quarter(let y, let q): return pattern("quarter", [("{y}", String(y)), ("{q}", String(q))])
         case .month(let y, let m): return pattern("month", [("{y}", String(y)), ("{mm}", Day.pad(m, 2)), ("{m}", String(m))])
         }
-    }
-
-    /// The stats.json lines the full build's reports made, by (period, scope).
-    public func madeStatsLines() -> (Period, Scope) -> Piece? {
-        let lines = Dictionary(statsLines.items, uniquingKeysWith: { a, _ in a })
-        return { lines[FiguresKey(period: $0, scope: $1)].map(Piece.made) }
     }
 
     /// A report's JSON file.

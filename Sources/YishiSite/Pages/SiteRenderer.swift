@@ -22,6 +22,10 @@ public final class SiteRenderer: @unchecked Sendable {
     public var meetingPagesDone: (() -> Void)?
     /// Called once every report page is rendered: each has made its line of stats.json.
     public var reportPagesDone: (() -> Void)?
+    /// Where a full build's reports hand their stats.json lines, made beside each page (on
+    /// every core, while the figures are at hand) instead of after the pages from figures kept
+    /// until then.
+    public var statsStream: StatsJSONStream?
     let markdown = Markdown.standard
 
     var content: Content { site.content }
@@ -40,9 +44,6 @@ public final class SiteRenderer: @unchecked Sendable {
     /// its all-time report, the home page and the site's reports) and by a rebuild's stats.json.
     /// A full build lets a report's go once its page and its stats.json line are made.
     let cache = Memo<FiguresKey, Figures>()
-    /// Each report's line of stats.json, made beside its page by a full build (on every core,
-    /// while the figures are at hand) instead of after the pages from figures kept until then.
-    let statsLines = Collected<(FiguresKey, ArraySlice<UInt8>)>()
     /// Whether a report's figures differ from the last build's (a rebuild after an edit).
     let changes = Memo<FiguresKey, Bool>()
     /// Cadence lists built once per scope and page depth, reused by every report of the scope.

@@ -23,7 +23,7 @@ extension SiteWriter {
         private let spread: Bool
         /// Old copies of the site still there (`Summary.leftBehind`).
         private let leftBehind: [String]
-        private let counts = WriteCounts()
+        let counts = WriteCounts()
         private var unsafePath: String?
         private var closed = false
         /// Big sites' files go out to the disk as they are written (`WriteBack`).
@@ -53,10 +53,7 @@ extension SiteWriter {
         public func write(_ path: String, pieces: [Piece]) { write(path, pieces) }
 
         private func write(_ path: String, _ bytes: some FileBytes) {
-            guard SiteWriter.isSafe(path) else {
-                lock.withLock { if unsafePath == nil { unsafePath = path } }
-                return
-            }
+            guard SiteWriter.isSafe(path) else { return refuse(path) }
             let slash = path.lastSlash
             let name = String(path.lastPathPart)
             guard let dirs = folder(slash.map { path[..<$0] } ?? "") else { counts.fail(path, code: errno); return }
@@ -68,6 +65,11 @@ extension SiteWriter {
             } else {
                 counts.fail(path, code: errno)
             }
+        }
+
+        /// Remembers the first path that would have been written outside the site: `publish` refuses.
+        func refuse(_ path: String) {
+            lock.withLock { if unsafePath == nil { unsafePath = path } }
         }
 
         /// Swaps the new site in, after `finish` has run on the complete staging folder (the
@@ -91,7 +93,7 @@ extension SiteWriter {
         }
 
         /// The folder's descriptors, making it (and its parents) in staging the first time.
-        private func folder(_ relative: Substring) -> (staging: Int32, output: Int32)? {
+        func folder(_ relative: Substring) -> (staging: Int32, output: Int32)? {
             lock.lock()
             defer { lock.unlock() }
             return open(relative)

@@ -242,17 +242,8 @@ public struct SiteWriter {
         guard fd >= 0 else { return false }
         var failure: Int32 = 0
         let written = bytes.forEachPiece { piece in
-            var done = 0
-            while done < piece.count {
-                let n = Glibc.write(fd, piece.baseAddress! + done, piece.count - done)
-                if n < 0, errno == EINTR { continue }
-                if n <= 0 {
-                    failure = n < 0 ? errno : ENOSPC
-                    return false
-                }
-                done += n
-            }
-            return true
+            failure = writeAll(fd, piece)
+            return failure == 0
         }
         // A full disk may show only at close (delayed allocation).
         if close(fd) != 0, failure == 0 { failure = errno }
@@ -261,6 +252,18 @@ public struct SiteWriter {
             return false
         }
         return true
+    }
+
+    /// Writes all of `bytes` to `fd`: 0, or errno when a write failed.
+    static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Int32 {
+        var done = 0
+        while done < bytes.count {
+            let n = Glibc.write(fd, bytes.baseAddress! + done, bytes.count - done)
+            if n < 0, errno == EINTR { continue }
+            if n <= 0 { return n < 0 ? errno : ENOSPC }
+            done += n
+        }
+        return 0
     }
 
     static func exists(_ path: String) -> Bool {
