@@ -7,11 +7,14 @@ import Glibc
 /// Sends a big build's output to the disk as it is written, and lets the kernel drop it from
 /// memory, so that a site of several gigabytes does not sit in memory whole as unwritten pages.
 ///
-/// The first `keep` bytes a build writes stay in the page cache as usual. Past that, every
-/// `batch` bytes of new files are written out with one `syncfs(2)` on a thread of its own (one
-/// request queue for the whole batch; a flush per file costs a round trip to the disk each),
-/// then dropped with `posix_fadvise(POSIX_FADV_DONTNEED)`. The pages freed that way are the
-/// ones the next files, and the build's own growing memory, are put in.
+/// A build that writes no more than `keep` bytes leaves its files in the page cache as usual.
+/// Once it writes more, its files so far, and after them every `batch` bytes of new files,
+/// are written out with one `syncfs(2)` on a thread of its own (one request queue for the whole
+/// batch; a flush per file costs a round trip to the disk each), then dropped with
+/// `posix_fadvise(POSIX_FADV_DONTNEED)`. The pages freed that way are the ones the next files,
+/// and the build's own growing memory, are put in. The first files go too: the kernel would
+/// write them out during so long a build anyway, and kept they are half a gigabyte of memory
+/// the rest of the build cannot use.
 ///
 /// Why: on this project's virtual machine, memory left unused for a while goes back to the
 /// host, and taking it again costs about 3 s per GiB (README, Performance). A 100 000-meeting
@@ -22,7 +25,7 @@ import Glibc
 final class WriteBack: @unchecked Sendable {
     /// When to start and how much to write out at once.
     struct Limits: Sendable {
-        /// Bytes of output left in memory before write-back starts.
+        /// Bytes of output a build may leave in memory: past them, write-back starts.
         var keep: Int
         /// Bytes of new files written out together.
         var batch: Int
@@ -52,10 +55,9 @@ final class WriteBack: @unchecked Sendable {
     func wrote(_ path: String, bytes: Int) {
         let ready: [String]? = lock.withLock {
             total += bytes
-            guard total > limits.keep else { return nil }
             pending.append(path)
             pendingBytes += bytes
-            guard pendingBytes >= limits.batch else { return nil }
+            guard total > limits.keep, pendingBytes >= limits.batch else { return nil }
             defer { pending = []; pendingBytes = 0 }
             return pending
         }
