@@ -13,7 +13,8 @@ extension SiteWriter.Session {
     /// (`finish`), and a part that could not be written makes `publish` refuse.
     public final class Appending: @unchecked Sendable {
         let path: String
-        /// Nil for a path outside the site, which the session has refused.
+        /// Nil when the folder could not be made (`failure` says why), or for a path outside
+        /// the site, which the session has refused.
         fileprivate let folder: (staging: Int32, output: Int32)?
         fileprivate var fd: Int32 = -1
         /// errno of the first call that failed.
