@@ -28,7 +28,7 @@ extension SiteWriter {
         // Every folder written into must be this user's to change, or some files would be
         // replaced and others not; the full build that follows then says what is wrong.
         let folders = Set(files.map { (out + "/" + $0.path as NSString).deletingLastPathComponent })
-        guard folders.allSatisfy({ faccessat(AT_FDCWD, $0, W_OK | X_OK, AT_EACCESS) == 0 }) else { return nil }
+        guard folders.allSatisfy({ SiteWriter.unchangeable($0, siteFolder: out) == nil }) else { return nil }
         let kept = keepReplaced()
         defer { if kept >= 0 { close(kept) } }
         let stamp = String(UInt64.random(in: 1...UInt64.max), radix: 36)
