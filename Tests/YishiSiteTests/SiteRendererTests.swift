@@ -141,6 +141,66 @@ import Testing
                 == ["items/2024.html", "items/index.html", "items/open-2023.html", "items/open-2024.html"])
     }
 
+    /// A year's list is split into pages, so that no page grows with the site: 45 overdue
+    /// and 40 other open items of 2023 and 72 closed in 2024, at 30 rows a page. Every item is
+    /// on exactly one page of its list, in the list's order (overdue first); a list with no
+    /// row on a page is left out there rather than said to be empty; each page links to the
+    /// others; and a rebuild that only lists the item pages names the same files.
+    @Test func aLongYearListIsSplitIntoPagesThatLinkToEachOther() throws {
+        var files = Self.files
+        let late = (1...45).map { "  - {id: L\($0), title: 超期\($0), kind: problem, status: accepted, owner: d1, due: 2023-03-01}" }
+        let still = (1...40).map { "  - {id: O\($0), title: 在办\($0), kind: problem, status: accepted, owner: d1, due: 2025-06-01}" }
+        let done = (1...70).map { "  - {id: C\($0), title: 办结\($0), kind: problem, status: resolved, owner: d1, due: 2024-06-01}" }
+        files["content/meetings/2023/big.md"] = "---\ntitle: 大会\ndate: 2023-02-01\nunit: v1\nitems:\n"
+            + (late + still).joined(separator: "\n") + "\n---\n"
+        files["content/meetings/2024/done.md"] = "---\ntitle: 办结会\ndate: 2024-03-01\nunit: v2\nitems:\n"
+            + done.joined(separator: "\n") + "\n---\n"
+        let site = SiteLoader.load(from: MemorySource(files))
+        #expect(site.diagnostics.all.isEmpty, "\(site.diagnostics.all.map { $0.rendered(in: .en) })")
+        let (theme, _) = Theme.load(siteTemplates: nil, locale: "zh-Hans")
+        let stats = Statistics(site: site, asOf: Day(iso: "2024-12-31")!)
+        let renderer = SiteRenderer(site: site, statistics: stats, theme: try #require(theme))
+        renderer.itemsPerPage = 30
+        let out = renderer.render()
+        let open = ["items/open-2023.html", "items/open-2023-p2.html", "items/open-2023-p3.html"]
+        let closed = ["items/2024.html", "items/2024-p2.html", "items/2024-p3.html"]
+        let itemFiles = out.keys.filter { $0.hasPrefix("items/") }.sorted()
+        #expect(itemFiles == (["items/index.html"] + open + closed + ["items/open-2024.html"]).sorted())
+        // The ids in the order the pages show them.
+        func ids(_ path: String) throws -> [String] {
+            let page = try #require(out[path])
+            return page.components(separatedBy: "#").dropFirst().compactMap { part -> String? in
+                let id = part.prefix { $0 != "\"" }
+                return id.first.map { ["L", "O", "C"].contains($0) } == true && id.dropFirst().allSatisfy(\.isNumber) ? String(id) : nil
+            }
+        }
+        let openOrder = try open.flatMap(ids)
+        #expect(openOrder.count == 85 && Set(openOrder).count == 85)
+        #expect(Array(openOrder.prefix(45)) == (1...45).map { "L\($0)" }.sorted(), "overdue first, by due date then id")
+        #expect(Array(openOrder.dropFirst(45)) == (1...40).map { "O\($0)" }.sorted(by: >), "then the others, newest first")
+        #expect(try open.map { try ids($0).count } == [30, 30, 25])
+        let closedOrder = try closed.flatMap(ids)
+        #expect(closedOrder.count == 70 && Set(closedOrder) == Set((1...70).map { "C\($0)" }))
+        // With the fixture's two items closed in 2024 (one of them withheld, so without a link).
+        #expect(try closed.map { try #require(out[$0]).components(separatedBy: "class=\"item-row").count - 1 } == [30, 30, 12])
+        // Page 2 holds the last 15 overdue and the first 15 others; page 3 only others.
+        let second = try #require(out[open[1]]), third = try #require(out[open[2]])
+        #expect(second.contains("id=\"overdue\"") && second.contains("id=\"open\""))
+        #expect(!third.contains("id=\"overdue\"") && third.contains("id=\"open\"") && !third.contains("没有。"))
+        #expect(second.contains("超期未办结 (45)") && second.contains("正在办理 (40)"))
+        #expect(second.contains("第 2 页，共 3 页"))
+        #expect(second.contains("href=\"open-2023.html\" rel=\"prev\"") && second.contains("href=\"open-2023-p3.html\" rel=\"next\""))
+        #expect(second.contains("<span aria-current=\"page\">2</span>"))
+        #expect(!(try #require(out[open[0]])).contains("rel=\"prev\"") && !third.contains("rel=\"next\""))
+        #expect(!(try #require(out["items/open-2024.html"])).contains("class=\"pager\""), "a list of one page has no pager")
+        // The listing a rebuild makes when the item pages are not rendered again.
+        var listed: [String] = []
+        var selection = PageSelection()
+        selection.wholeSite = false
+        renderer.render(only: selection, into: { _, _ in }, listing: { listed.append($0) })
+        #expect(listed.filter { $0.hasPrefix("items/") }.sorted() == itemFiles)
+    }
+
     @Test func periodsAreNamedAsPeopleSayThem() throws {
         let report = try #require(output["reports/2024-q2.html"])
         #expect(report.contains("<title>全区 2024年第2季度 统计报告 · "))

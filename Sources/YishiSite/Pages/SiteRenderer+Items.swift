@@ -72,19 +72,23 @@ extension SiteRenderer {
     }
 
     /// `items/index.html` (the first of the overdue, then of the open items, then the years),
-    /// one page per year of items raised that year and still open (`items/open-<year>.html`,
-    /// overdue first) and one per year of items closed that year (`items/<year>.html`), so that
-    /// no list grows without bound.
+    /// the items raised in a year and still open (`items/open-<year>.html`, overdue first) and
+    /// the items closed in a year (`items/<year>.html`), each year's list on pages of
+    /// `itemsPerPage` rows, so that no page grows without bound however big the site.
     func itemPages(into page: Page, wanted: Bool = true) {
         guard wanted else {
-            // Listed only: which years have a page is all that is needed.
-            var closed = Set<Int>(), open = Set<Int>()
+            // Listed only: which years have how many pages is all that is needed.
+            var closed: [Int: Int] = [:], open: [Int: Int] = [:]
             for (r, s) in stats.items {
-                if let d = s.closedDate { closed.insert(d.year) } else { open.insert(r.raised.year) }
+                if let d = s.closedDate { closed[d.year, default: 0] += 1 } else { open[r.raised.year, default: 0] += 1 }
             }
             page("items/index.html", false) { "" }
-            for y in open.sorted(by: >) { page("items/open-\(y).html", false) { "" } }
-            for y in closed.sorted(by: >) { page("items/\(y).html", false) { "" } }
+            for (y, n) in open.sorted(by: { $0.key > $1.key }) {
+                for p in 1...pageCount(n) { page(itemListPath("open-\(y)", page: p), false) { "" } }
+            }
+            for (y, n) in closed.sorted(by: { $0.key > $1.key }) {
+                for p in 1...pageCount(n) { page(itemListPath("\(y)", page: p), false) { "" } }
+            }
             return
         }
         var overdue: [(record: ItemRecord, due: Day)] = [], open: [ItemRecord] = []
@@ -97,7 +101,7 @@ extension SiteRenderer {
         overdue.sort { ($0.due, $0.record.id) < ($1.due, $1.record.id) }
         open.sort { ($0.raised, $0.id) > ($1.raised, $1.id) }
         // A county has tens of thousands of items still open: the index shows the first of each
-        // list, and every item still open is on the page of the year it was raised (DESIGN §5:
+        // list, and every item still open is on the pages of the year it was raised (DESIGN §5:
         // long lists split by year so no page grows without bound).
         var overdueByYear: [Int: [ItemRecord]] = [:], openByYear: [Int: [ItemRecord]] = [:]
         for o in overdue { overdueByYear[o.record.raised.year, default: []].append(o.record) }
@@ -107,27 +111,31 @@ extension SiteRenderer {
         func more(_ count: Int) -> String? {
             count > Self.recordsShown ? theme.string("items.more").replacingOccurrences(of: "{n}", with: String(count - Self.recordsShown)) : nil
         }
-        /// The overdue and open lists as a page shows them.
-        func lists(_ c: inout Context, overdue: [ItemRecord], open: [ItemRecord], capped: Bool) {
-            let shown = capped ? Self.recordsShown : Int.max
-            c["overdue_section"] = true
-            c["overdue"] = overdue.prefix(shown).map(itemRow)
-            c["overdue_count"] = overdue.count
-            c["open"] = open.prefix(shown).map(itemRow)
-            c["open_count"] = open.count
-            if capped {
-                c["overdue_more"] = more(overdue.count)
-                c["open_more"] = more(open.count)
-            }
-        }
         // The index (the longest, first) and the years' pages side by side.
-        let pages: [(year: Int, open: Bool)?] = [nil] + openYears.sorted(by: >).map { ($0, true) }
-            + closedByYear.keys.sorted(by: >).map { ($0, false) }
+        let pages: [ItemListPage?] = [nil]
+            + openYears.sorted(by: >).flatMap { y in
+                let n = pageCount((overdueByYear[y]?.count ?? 0) + (openByYear[y]?.count ?? 0))
+                return (1...n).map { ItemListPage(year: y, open: true, number: $0, of: n) }
+            }
+            + closedByYear.keys.sorted(by: >).flatMap { y in
+                let n = pageCount(closedByYear[y]!.count)
+                return (1...n).map { ItemListPage(year: y, open: false, number: $0, of: n) }
+            }
+        // Each year's closed items in the order they were closed, sorted once for all its pages.
+        let closedLists = Memo<Int, [ItemRecord]>()
         parallelForEach(pages, serialBelow: 2) { p in
             guard let p else {
                 return page("items/index.html", true) {
                     var index = base(root: "../", title: theme.string("items.title"))
-                    lists(&index, overdue: overdue.map(\.record), open: open, capped: true)
+                    index["overdue_section"] = true
+                    index["show_overdue"] = true
+                    index["show_open"] = true
+                    index["overdue"] = overdue.prefix(Self.recordsShown).map { itemRow($0.record) }
+                    index["overdue_count"] = overdue.count
+                    index["overdue_more"] = more(overdue.count)
+                    index["open"] = open.prefix(Self.recordsShown).map(itemRow)
+                    index["open_count"] = open.count
+                    index["open_more"] = more(open.count)
                     index["index"] = true
                     index["years"] = years.map { y -> Context in
                         let still = (overdueByYear[y]?.count ?? 0) + (openByYear[y]?.count ?? 0), closed = closedByYear[y]?.count ?? 0
@@ -137,20 +145,71 @@ extension SiteRenderer {
                     return theme.render("items", index)
                 }
             }
+            let rows = p.rows(itemsPerPage)
             if p.open {
-                return page("items/open-\(p.year).html", true) {
+                return page(itemListPath("open-\(p.year)", page: p.number), true) {
                     var c = base(root: "../", title: "\(p.year) \(theme.string("items.open_in"))")
-                    lists(&c, overdue: overdueByYear[p.year] ?? [], open: openByYear[p.year] ?? [], capped: false)
+                    let late = overdueByYear[p.year] ?? [], still = openByYear[p.year] ?? []
+                    // The year's overdue items, then its other open ones: this page's share of each.
+                    let lateHere = late[rows.clamped(to: late.indices)]
+                    let stillHere = still[(rows.lowerBound - late.count ..< rows.upperBound - late.count).clamped(to: still.indices)]
+                    c["overdue_section"] = true
+                    // A list with no row here is left out, but for the first page's "none".
+                    c["show_overdue"] = !lateHere.isEmpty || (p.number == 1 && late.isEmpty)
+                    c["show_open"] = !stillHere.isEmpty || (p.number == 1 && still.isEmpty)
+                    c["overdue"] = lateHere.map(itemRow)
+                    c["overdue_count"] = late.count
+                    c["open"] = stillHere.map(itemRow)
+                    c["open_count"] = still.count
+                    c["pager"] = pager(p, stem: "open-\(p.year)")
                     return theme.render("items", c)
                 }
             }
-            page("items/\(p.year).html", true) {
-                let list = closedByYear[p.year]!.sorted { ($0.1, $0.0.id) > ($1.1, $1.0.id) }
+            page(itemListPath("\(p.year)", page: p.number), true) {
+                let list = closedLists.value(p.year) {
+                    closedByYear[p.year]!.sorted { ($0.1, $0.0.id) > ($1.1, $1.0.id) }.map(\.0)
+                }
                 var c = base(root: "../", title: "\(p.year) \(theme.string("items.closed_in"))")
                 c["closed_section"] = true
-                c["closed"] = list.map { itemRow($0.0) }
+                c["closed"] = list[rows.clamped(to: list.indices)].map(itemRow)
+                c["pager"] = pager(p, stem: "\(p.year)")
                 return theme.render("items", c)
             }
         }
     }
+
+    /// Pages a list of `rows` rows takes: one at least, which says there are none.
+    func pageCount(_ rows: Int) -> Int { max(1, (rows + itemsPerPage - 1) / itemsPerPage) }
+
+    /// The file of page `number` (from 1) of a list: the first keeps the year's address, as
+    /// links made before a list grew long still point there.
+    func itemListPath(_ stem: String, page number: Int) -> String {
+        number == 1 ? "items/\(stem).html" : "items/\(stem)-p\(number).html"
+    }
+
+    /// The links between a list's pages, or `false` for a list of one page.
+    func pager(_ p: ItemListPage, stem: String) -> any TemplateConvertible {
+        guard p.of > 1 else { return false }
+        func file(_ n: Int) -> String { String(itemListPath(stem, page: n).dropFirst("items/".count)) }
+        var c: Context = [
+            "label": theme.string("items.page_of").replacingOccurrences(of: "{n}", with: String(p.number))
+                .replacingOccurrences(of: "{total}", with: String(p.of)),
+            "pages": (1...p.of).map { n -> Context in ["number": String(n), "url": file(n), "current": n == p.number] },
+        ]
+        c["previous"] = p.number > 1 ? file(p.number - 1) : nil
+        c["next"] = p.number < p.of ? file(p.number + 1) : nil
+        return c
+    }
+}
+
+/// One page of a year's item list: the year's open (overdue first) or closed items, page
+/// `number` of `of`.
+struct ItemListPage: Sendable {
+    var year: Int
+    var open: Bool
+    var number: Int
+    var of: Int
+
+    /// Which rows of the year's list, counted from 0, this page shows.
+    func rows(_ perPage: Int) -> Range<Int> { (number - 1) * perPage ..< number * perPage }
 }

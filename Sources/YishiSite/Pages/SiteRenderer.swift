@@ -26,6 +26,10 @@ public final class SiteRenderer: @unchecked Sendable {
     /// every core, while the figures are at hand) instead of after the pages from figures kept
     /// until then.
     public var statsStream: StatsJSONStream?
+    /// Rows on one page of an item list. A year's list is split into pages of this many
+    /// (`items/open-2024.html`, `items/open-2024-p2.html`…): a province's year is 80 000 items,
+    /// 17 MB as one page, which no phone opens.
+    public var itemsPerPage = 1000
     let markdown = Markdown.standard
 
     var content: Content { site.content }

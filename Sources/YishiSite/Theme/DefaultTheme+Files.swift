@@ -50,6 +50,10 @@ h3 { font-size: 1.05rem; margin: 1rem 0 .4rem; }
 .breadcrumb { margin: 1rem 0 0; font-size: .9rem; }
 ul.meetings, ul.items, ul.periods, ul.years, ul.units, ul.departments, ul.downloads { padding-left: 1.1rem; }
 ul.periods, ul.years { display: flex; flex-wrap: wrap; gap: .2rem 1.2rem; list-style: none; padding: 0; }
+.pager ul.pages { display: flex; flex-wrap: wrap; gap: .3rem; list-style: none; padding: 0; }
+.pager ul.pages a, .pager ul.pages span { display: inline-block; min-width: 2.2rem; padding: .3rem .4rem; text-align: center; border: 1px solid #ccc; border-radius: 4px; }
+.pager ul.pages span { font-weight: bold; border-color: currentColor; }
+@media print { .pager { display: none; } }
 .meeting-row time, .item-row time { font-variant-numeric: tabular-nums; }
 .item-row .meta, .meeting-row .meta { overflow-wrap: normal; }
 .status { display: inline-block; font-size: .85rem; padding: 0 .45em; border: 1px solid currentColor; border-radius: .25rem; white-space: nowrap; }
@@ -313,27 +317,33 @@ tr.flagged td { background: #fdf0ef; }
 {{<layout}}
 {{$main}}
 <h1>{{page_title}}</h1>
+{{> pager}}
 {{#overdue_section}}
+{{#show_overdue}}
 <section>
 <h2 id="overdue">{{t.items.overdue}} ({{overdue_count}})</h2>
 <ul class="items">{{#overdue}}{{> item-row}}{{/overdue}}{{^overdue}}<li>{{t.items.none}}</li>{{/overdue}}</ul>
 {{#overdue_more}}<p><a href="#years">{{overdue_more}}</a></p>{{/overdue_more}}
 </section>
+{{/show_overdue}}
+{{#show_open}}
 <section>
 <h2 id="open">{{t.items.open}} ({{open_count}})</h2>
 <ul class="items">{{#open}}{{> item-row}}{{/open}}{{^open}}<li>{{t.items.none}}</li>{{/open}}</ul>
 {{#open_more}}<p><a href="#years">{{open_more}}</a></p>{{/open_more}}
 </section>
+{{/show_open}}
 {{#index}}
 <section>
 <h2 id="years">{{t.items.by_year}}</h2>
 <ul class="years">{{#years}}<li><strong>{{year}}</strong> {{#has_open}}<a href="{{root}}items/open-{{year}}.html">{{t.items.open_in_year}} {{open_count}}</a>{{/has_open}}{{#both}} · {{/both}}{{#has_closed}}<a href="{{root}}items/{{year}}.html">{{t.items.closed_in_year}} {{closed_count}}</a>{{/has_closed}}</li>{{/years}}{{^years}}<li>{{t.items.none}}</li>{{/years}}</ul>
 </section>
 {{/index}}
-{{^index}}<p><a href="{{root}}items/index.html">{{t.items.title}}</a></p>{{/index}}
+{{^index}}{{> pager}}<p><a href="{{root}}items/index.html">{{t.items.title}}</a></p>{{/index}}
 {{/overdue_section}}
 {{#closed_section}}
 <ul class="items">{{#closed}}{{> item-row}}{{/closed}}</ul>
+{{> pager}}
 <p><a href="{{root}}items/index.html">{{t.items.title}}</a></p>
 {{/closed_section}}
 {{/main}}
@@ -455,6 +465,10 @@ items:
   open_in_year: raised, still open
   closed_in_year: closed
   more: "{n} more are not listed here: see the page of the year each was raised, below"
+  page_of: "Page {n} of {total}"
+  pages: Pages
+  previous: Previous
+  next: Next
 notice:
   title: Notice of consultation results
   announcement: Notice of meeting
@@ -710,6 +724,10 @@ items:
   open_in_year: 当年提出、仍在办理
   closed_in_year: 当年办结或处理
   more: "另有 {n} 个未在此列出，按提出年份见下方各年的页面"
+  page_of: "第 {n} 页，共 {total} 页"
+  pages: 分页
+  previous: 上一页
+  next: 下一页
 notice:
   title: 协商议事结果公示
   announcement: 协商议事会议预告
@@ -965,6 +983,10 @@ items:
   open_in_year: 當年提出、仍在辦理
   closed_in_year: 當年辦結或處理
   more: "另有 {n} 個未在此列出，按提出年份見下方各年的頁面"
+  page_of: "第 {n} 頁，共 {total} 頁"
+  pages: 分頁
+  previous: 上一頁
+  next: 下一頁
 notice:
   title: 協商議事結果公示
   announcement: 協商議事會議預告
@@ -1207,6 +1229,11 @@ figures:
 </div>
 <p class="notice-url">{{notice.url}}</p>
 </section>
+
+"""#,
+        "pager.mustache": #"""
+{{#pager}}<nav class="pager" aria-label="{{t.items.pages}}"><p>{{label}}{{#previous}} · <a href="{{previous}}" rel="prev">{{t.items.previous}}</a>{{/previous}}{{#next}} · <a href="{{next}}" rel="next">{{t.items.next}}</a>{{/next}}</p>
+<ul class="pages">{{#pages}}<li>{{#current}}<span aria-current="page">{{number}}</span>{{/current}}{{^current}}<a href="{{url}}">{{number}}</a>{{/current}}</li>{{/pages}}</ul></nav>{{/pager}}
 
 """#,
         "report.mustache": #"""
