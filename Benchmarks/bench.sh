@@ -3,10 +3,10 @@
 #
 #   bash Benchmarks/bench.sh [--runs R] [--no-hugo] [--hugo-max M] [--seed S] [N ...]   (default N: 10000)
 #
-# For each N: generate N meetings (Benchmarks/gen-corpus.py) into a scratch folder,
-# then, in one run and alternating, R full builds with `yishi build` and R with Hugo
-# (Benchmarks/hugo-site), each under /usr/bin/time -v for wall time and peak memory;
-# then R yishi rebuilds with nothing changed, R rebuilds each after appending a line to
+# For each N: generate N meetings (Benchmarks/gen-corpus.py) into a scratch folder.
+# Then R runs, each a full build of every N with `yishi build` and with Hugo
+# (Benchmarks/hugo-site), alternating, each under /usr/bin/time -v for wall time and peak
+# memory. Then for each N: R yishi rebuilds with nothing changed, R rebuilds each after appending a line to
 # one meeting's minutes, R after changing the venue in another meeting's front matter,
 # and R after changing a third meeting's attendance (a figure the reports count); then a
 # fresh full build of the edited content, compared with `diff -r` to the output of the
@@ -164,7 +164,6 @@ settle() {
 for N in "${NS[@]}"; do
     DIR="$ROOT/$N"
     LOGS="$DIR/logs"
-    HOUT="$DIR/hugo-public"
     say "N = $N: generating the corpus in $DIR"
     set_aside "$DIR" "$ROOT/$N-fresh"
     mkdir -p "$LOGS"
@@ -177,9 +176,18 @@ for N in "${NS[@]}"; do
     mkdir -p "$DIR/hugo-data"
     cp "$DIR/content/units.yml" "$DIR/hugo-data/units.yaml"
     cp "$DIR/content/departments.yml" "$DIR/hugo-data/departments.yaml"
+done
 
-    say "N = $N: full builds, alternating yishi and Hugo, $RUNS runs each"
-    for r in $(seq 1 "$RUNS"); do
+# The full builds of every size in turn, run by run: a run's builds of 10 000 and of 100 000
+# meetings are minutes apart, so the growth between them compares builds made on the same
+# machine in the same hour. (Made one size after the other, the sizes were half an hour apart,
+# and the growth read 0.86 in one run and 1.30 in the next on the same commit.)
+for r in $(seq 1 "$RUNS"); do
+    for N in "${NS[@]}"; do
+        DIR="$ROOT/$N"
+        LOGS="$DIR/logs"
+        HOUT="$DIR/hugo-public"
+        say "N = $N: full builds, run $r of $RUNS, yishi then Hugo"
         clean_yishi "$DIR"
         settle "$DIR"
         measure "$N" yishi-full "$r" "$LOGS/yishi-full-$r.log" -- \
@@ -193,7 +201,12 @@ for N in "${NS[@]}"; do
                      --cacheDir "$DIR/hugo-cache" --noBuildLock
         fi
     done
+done
 
+for N in "${NS[@]}"; do
+    DIR="$ROOT/$N"
+    LOGS="$DIR/logs"
+    # The rebuilds start from the output of this size's last full build.
     say "N = $N: yishi rebuilds with nothing changed, $RUNS runs"
     for r in $(seq 1 "$RUNS"); do
         measure "$N" yishi-nochange "$r" "$LOGS/yishi-nochange-$r.log" -- \

@@ -193,6 +193,15 @@ def main():
                 judged = (a, b) == (TARGET_N, BIG_N) and tool == "yishi"
                 tail = f"   target <= 1.0 (no worse than linear): {verdict(g <= 1.0, 0, 0)}" if judged else ""
                 print(f"  growth {tool}: time({fmt_n(b)}) / time({fmt_n(a)}) / {b / a:g} = {g:.2f}{tail}")
+                # Run by run: each run builds every size in turn, minutes apart, so a run's own
+                # ratio compares builds made in the same hour of a shared machine.
+                label = "yishi-full" if tool == "yishi" else "hugo-full"
+                walls = {(r["n"], r["run"]): r["wall"] for r in rows
+                         if r["m"] == label and r["rc"] == 0 and r["wall"] is not None}
+                paired = [(walls[(b, run)] / walls[(a, run)]) / (b / a) for run in sorted({run for _, run in walls})
+                          if (a, run) in walls and (b, run) in walls]
+                if len(paired) > 1:
+                    print(f"    run by run: {' '.join(f'{p:.2f}' for p in paired)} (median {statistics.median(paired):.2f})")
                 # The CPU each side spent, split: what the program's own code did (user) and what
                 # the kernel did for it (system: writing files, giving it memory). Context for
                 # the wall-time verdict above, not a second verdict.
