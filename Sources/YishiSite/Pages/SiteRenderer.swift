@@ -28,7 +28,7 @@ public final class SiteRenderer: @unchecked Sendable {
     public var statsStream: StatsJSONStream?
     /// Rows on one page of an item list. A year's list is split into pages of this many
     /// (`items/open-2024.html`, `items/open-2024-p2.html`…): a province's year is 80 000 items,
-    /// 17 MB as one page, which no phone opens.
+    /// 17 MB as one page, more than a phone on a village network can load.
     public var itemsPerPage = 1000
     let markdown = Markdown.standard
 
