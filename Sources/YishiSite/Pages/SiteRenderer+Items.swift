@@ -111,6 +111,19 @@ extension SiteRenderer {
         func more(_ count: Int) -> String? {
             count > Self.recordsShown ? theme.string("items.more").replacingOccurrences(of: "{n}", with: String(count - Self.recordsShown)) : nil
         }
+        /// The overdue and the open list as a page shows them: the rows it holds of lists
+        /// `overdueCount` and `openCount` long.
+        func lists(_ c: inout Context, overdue: some Collection<ItemRecord>, of overdueCount: Int,
+                   open: some Collection<ItemRecord>, of openCount: Int, firstPage: Bool) {
+            c["overdue_section"] = true
+            // A list with no row here is left out, but for the first page's "none".
+            c["show_overdue"] = !overdue.isEmpty || (firstPage && overdueCount == 0)
+            c["show_open"] = !open.isEmpty || (firstPage && openCount == 0)
+            c["overdue"] = overdue.map(itemRow)
+            c["overdue_count"] = overdueCount
+            c["open"] = open.map(itemRow)
+            c["open_count"] = openCount
+        }
         // The index (the longest, first) and the years' pages side by side.
         let pages: [ItemListPage?] = [nil]
             + openYears.sorted(by: >).flatMap { y in
@@ -127,14 +140,9 @@ extension SiteRenderer {
             guard let p else {
                 return page("items/index.html", true) {
                     var index = base(root: "../", title: theme.string("items.title"))
-                    index["overdue_section"] = true
-                    index["show_overdue"] = true
-                    index["show_open"] = true
-                    index["overdue"] = overdue.prefix(Self.recordsShown).map { itemRow($0.record) }
-                    index["overdue_count"] = overdue.count
+                    lists(&index, overdue: overdue.prefix(Self.recordsShown).map(\.record), of: overdue.count,
+                          open: open.prefix(Self.recordsShown), of: open.count, firstPage: true)
                     index["overdue_more"] = more(overdue.count)
-                    index["open"] = open.prefix(Self.recordsShown).map(itemRow)
-                    index["open_count"] = open.count
                     index["open_more"] = more(open.count)
                     index["index"] = true
                     index["years"] = years.map { y -> Context in
@@ -153,14 +161,7 @@ extension SiteRenderer {
                     // The year's overdue items, then its other open ones: this page's share of each.
                     let lateHere = late[rows.clamped(to: late.indices)]
                     let stillHere = still[(rows.lowerBound - late.count ..< rows.upperBound - late.count).clamped(to: still.indices)]
-                    c["overdue_section"] = true
-                    // A list with no row here is left out, but for the first page's "none".
-                    c["show_overdue"] = !lateHere.isEmpty || (p.number == 1 && late.isEmpty)
-                    c["show_open"] = !stillHere.isEmpty || (p.number == 1 && still.isEmpty)
-                    c["overdue"] = lateHere.map(itemRow)
-                    c["overdue_count"] = late.count
-                    c["open"] = stillHere.map(itemRow)
-                    c["open_count"] = still.count
+                    lists(&c, overdue: lateHere, of: late.count, open: stillHere, of: still.count, firstPage: p.number == 1)
                     c["pager"] = pager(p, stem: "open-\(p.year)")
                     return theme.render("items", c)
                 }
