@@ -5,30 +5,47 @@ import YishiCore
 /// The `yishi` command: a thin layer over YishiCore and YishiSite.
 @main
 struct Yishi: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "yishi",
-        abstract: "议事 — publish consultation meeting minutes, follow every item until it is closed.",
-        discussion: """
-            Exit status: 0 success; 1 the content has errors; 2 the command line is wrong or \
-            something the command needs is missing.
-            """,
+        abstract: Speaking.help(zh: "议事 — 公开协商议事会议的记录，跟踪每个议题直到办结。", en: "议事 — publish consultation meeting minutes, follow every item until it is closed."),
+        discussion: Speaking.help(zh: "退出状态：0 成功；1 内容有错误；2 命令写得不对，或命令要用的东西不在。",
+                                  en: "Exit status: 0 success; 1 the content has errors; 2 the command line is wrong or something the command needs is missing."),
         version: "0.1.0",
         subcommands: [Init.self, New.self, Check.self, Build.self, Stats.self, Report.self, Serve.self]
-    )
+    ) }
 
     /// swift-argument-parser exits 64 on a usage error; yishi promises 2 (DESIGN §7).
+    /// Help screens and command-line mistakes are said in the user's language (`Speaking`).
     static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        Speaking.language = Speaking.settle(arguments, folder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true))
+        if Speaking.language != .en, let command = helpWanted(arguments) {
+            print(HelpScreen.text(for: command, language: Speaking.language))
+            Foundation.exit(ExitStatus.ok)
+        }
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(arguments)
             try command.run()
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                let names = configuration.subcommands.map { $0._commandName }
+                let words = ParserWords.message(fullMessage(for: error), language: Speaking.language, commands: names)
+                FileHandle.standardError.write(Data((words + "\n").utf8))
                 Foundation.exit(ExitStatus.usage)
             }
             exit(withError: error)
         }
+    }
+
+    /// The command whose help these arguments ask for, as argument-parser reads them: no
+    /// arguments at all, `-h` or `--help` anywhere before `--`, or `help` first; the first
+    /// subcommand named, else yishi itself.
+    static func helpWanted(_ arguments: [String]) -> ParsableCommand.Type? {
+        let options = arguments.prefix { $0 != "--" }
+        guard arguments.isEmpty || options.contains("-h") || options.contains(where: { $0 == "--help" || $0.hasPrefix("--help=") }) || arguments.first == "help" else { return nil }
+        let named = options.dropFirst(arguments.first == "help" ? 1 : 0).first
+        return configuration.subcommands.first { $0._commandName == named } ?? Yishi.self
     }
 }
 

@@ -20,6 +20,24 @@ import Testing
         #expect(checked.stderr.contains("共 0 个错误"))
     }
 
+    @Test func initMakesTheSiteInTheLanguageAskedFor() throws {
+        let tmp = try TempDir()
+        defer { tmp.remove() }
+        let cases: [(String?, String, String)] = [(nil, "zh-Hans", "共 0 个错误"), ("zh-Hant", "zh-Hant", "共 0 個錯誤"), ("en", "en", "0 errors")]
+        for (lang, locale, count) in cases {
+            let site = tmp.path("site-\(locale)")
+            let made = try CLI.run(["init", site] + (lang.map { ["--lang", $0] } ?? []))
+            #expect(made.status == 0, "\(made.stderr)")
+            #expect(try tmp.read("site-\(locale)/content/site.yml").contains("\nlocale: \(locale) "))
+            // Its messages and its pages are then in that language with no --lang.
+            let checked = try CLI.run(["check", "--site", site])
+            #expect(checked.status == 0 && checked.stderr.contains(count), "\(checked.stderr)")
+            let built = try CLI.run(["build", "--site", site, "--as-of", "2026-06-30"])
+            #expect(built.status == 0, "\(built.stderr)")
+            #expect(try tmp.read("site-\(locale)/output/index.html").contains("<html lang=\"\(locale)\">"))
+        }
+    }
+
     @Test func initNeverOverwritesASite() throws {
         let tmp = try TempDir()
         defer { tmp.remove() }

@@ -7,12 +7,12 @@ import YishiSite
 ///
 /// A build with errors exits 1 and leaves `output/` exactly as it was.
 struct Build: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Check the content and publish the site into output/ (never a half-built site).")
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        abstract: Speaking.help(zh: "检查内容，把网站发布到 output/（不会发布只生成了一半的网站）。", en: "Check the content and publish the site into output/ (never a half-built site).")) }
 
     @OptionGroup var options: SiteOptions
 
-    @Option(name: .long, help: ArgumentHelp("Compute everything as of this date, YYYY-MM-DD (default: today in the site's time zone).", valueName: "DATE"))
+    @Option(name: .long, help: ArgumentHelp(Speaking.help(zh: "统计截至这一天，写成 年-月-日（默认：网站所在时区的今天）。", en: "Compute everything as of this date, YYYY-MM-DD (default: today in the site's time zone)."), valueName: "DATE"))
     var asOf: String?
 
     func validate() throws {

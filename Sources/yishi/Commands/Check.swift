@@ -4,8 +4,8 @@ import YishiCore
 
 /// `yishi check`: every problem in the content, in one run.
 struct Check: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Check the content and print every problem with its file, line and column.")
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        abstract: Speaking.help(zh: "检查内容，列出每个问题所在的文件、行和列。", en: "Check the content and print every problem with its file, line and column.")) }
 
     @OptionGroup var options: SiteOptions
 

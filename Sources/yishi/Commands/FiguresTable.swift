@@ -65,22 +65,11 @@ enum FiguresTable {
     static func table(_ rows: [[String]]) -> String {
         let n = rows.map(\.count).max() ?? 0
         var widths = [Int](repeating: 0, count: n)
-        for r in rows { for (i, c) in r.enumerated() { widths[i] = max(widths[i], displayWidth(c)) } }
+        for r in rows { for (i, c) in r.enumerated() { widths[i] = max(widths[i], TerminalText.width(c)) } }
         return rows.map { r in
-            r.enumerated().map { i, c in i == r.count - 1 ? c : c + String(repeating: " ", count: widths[i] - displayWidth(c) + 2) }
+            r.enumerated().map { i, c in i == r.count - 1 ? c : c + String(repeating: " ", count: widths[i] - TerminalText.width(c) + 2) }
                 .joined().trimmingTrailingSpaces()
         }.joined(separator: "\n") + "\n"
-    }
-
-    /// Terminal columns: East Asian wide and full-width characters take two.
-    static func displayWidth(_ s: String) -> Int {
-        s.unicodeScalars.reduce(0) { w, c in
-            let v = c.value
-            let wide = (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
-                || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
-                || (0xFFE0...0xFFE6).contains(v) || (0x20000...0x3FFFD).contains(v)
-            return w + (wide ? 2 : 1)
-        }
     }
 }
 

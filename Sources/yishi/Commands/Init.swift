@@ -16,13 +16,13 @@ import Glibc
 /// should any step fail, what was moved is moved back and the scratch folder removed, so a
 /// failed init never leaves a half-made site that the next init would refuse.
 struct Init: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Create a new site folder with settings, a small unit tree, two sample meetings and the default theme.")
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        abstract: Speaking.help(zh: "新建一个网站文件夹：网站设置、一个小的单位树、两份示例会议记录和默认主题。", en: "Create a new site folder with settings, a small unit tree, two sample meetings and the default theme.")) }
 
-    @Argument(help: ArgumentHelp("The folder to create (empty, or not there yet).", valueName: "DIR"))
+    @Argument(help: ArgumentHelp(Speaking.help(zh: "要新建的文件夹（空文件夹，或者还不存在）。", en: "The folder to create (empty, or not there yet)."), valueName: "DIR"))
     var directory: String
 
-    @Option(name: .long, help: ArgumentHelp("Language of messages: zh-Hans, zh-Hant or en.", valueName: "LANG"))
+    @Option(name: .long, help: ArgumentHelp(Speaking.help(zh: "新网站的语言（网页和提示信息）：zh-Hans 简体、zh-Hant 繁体或 en 英文。", en: "Language of the new site (its pages and messages): zh-Hans, zh-Hant or en."), valueName: "LANG"))
     var lang: String = "zh-Hans"
 
     func validate() throws {
@@ -60,6 +60,8 @@ struct Init: ParsableCommand {
                 en: "no site was created: \(root.path) is a file, not a folder. Choose another name, for example yishi init NEW-FOLDER")))
         }
         var files = Init.files
+        // The new site speaks the language asked for: its pages, as well as these messages.
+        files["content/site.yml"] = files["content/site.yml"]?.replacingOccurrences(of: "locale: zh-Hans ", with: "locale: \(language.rawValue) ")
         // A folder kept in git may have its own .gitignore: init adds the lines it needs to it
         // (after the site is made) rather than refusing the folder.
         let ignoreFile = root.appendingPathComponent(".gitignore").path

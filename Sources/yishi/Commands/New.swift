@@ -4,9 +4,9 @@ import YishiCore
 
 /// `yishi new meeting|update`: start a pre-filled file, never overwriting one.
 struct New: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Start a new meeting or update file, pre-filled, with comments explaining each field.",
-        discussion: "Writes content/meetings/YYYY/YYYY-MM-DD-<unit>.md (or the same under updates/). Never overwrites a file.")
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        abstract: Speaking.help(zh: "新建一份会议记录或办理进展文件，已预先填好，每个字段都有注释说明。", en: "Start a new meeting or update file, pre-filled, with comments explaining each field."),
+        discussion: Speaking.help(zh: "写到 content/meetings/年份/年-月-日-单位.md（办理进展写在 content/updates/ 下）。不会覆盖已有的文件。", en: "Writes content/meetings/YYYY/YYYY-MM-DD-<unit>.md (or the same under updates/). Never overwrites a file.")) }
 
     enum Kind: String, CaseIterable {
         case meeting, update
@@ -21,15 +21,15 @@ struct New: ParsableCommand {
         }
     }
 
-    @Argument(help: ArgumentHelp("What to start: meeting or update.", valueName: "meeting|update"))
+    @Argument(help: ArgumentHelp(Speaking.help(zh: "要新建什么：meeting（会议记录）或 update（办理进展）。", en: "What to start: meeting or update."), valueName: "meeting|update"))
     var typedKind: String
 
     var kind: Kind { Kind(typed: typedKind) ?? .meeting }
 
-    @Option(name: .long, help: ArgumentHelp("The unit (or, for an update, the department) id from units.yml / departments.yml.", valueName: "ID"))
+    @Option(name: .long, help: ArgumentHelp(Speaking.help(zh: "召开会议的单位的 id（办理进展则是部门的 id），见 units.yml / departments.yml。", en: "The unit (or, for an update, the department) id from units.yml / departments.yml."), valueName: "ID"))
     var unit: String
 
-    @Option(name: .long, help: ArgumentHelp("The date, YYYY-MM-DD (default: today in the site's time zone).", valueName: "DATE"))
+    @Option(name: .long, help: ArgumentHelp(Speaking.help(zh: "日期，写成 年-月-日，如 2026-05-01（默认：网站所在时区的今天）。", en: "The date, YYYY-MM-DD (default: today in the site's time zone)."), valueName: "DATE"))
     var date: String?
 
     @OptionGroup var options: SiteOptions

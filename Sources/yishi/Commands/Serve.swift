@@ -17,15 +17,15 @@ import Darwin
 /// the diagnostics, the previous good build stays in place (the writer swaps folders only
 /// after a whole build succeeded), and open pages reload and show the errors in a banner.
 struct Serve: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Preview the site at http://127.0.0.1:PORT/, rebuilt on every change (never into output/).")
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        abstract: Speaking.help(zh: "在 http://127.0.0.1:端口/ 预览网站，每次改动后自动重新生成（不会写 output/）。", en: "Preview the site at http://127.0.0.1:PORT/, rebuilt on every change (never into output/).")) }
 
     @OptionGroup var options: SiteOptions
 
-    @Option(name: .long, help: ArgumentHelp("The port to listen on, on 127.0.0.1 only (0: any free port).", valueName: "PORT"))
+    @Option(name: .long, help: ArgumentHelp(Speaking.help(zh: "预览用的端口，只在 127.0.0.1 上（0：任意一个空闲端口）。", en: "The port to listen on, on 127.0.0.1 only (0: any free port)."), valueName: "PORT"))
     var port: Int = 8000
 
-    @Option(name: .long, help: ArgumentHelp("Compute everything as of this date, YYYY-MM-DD (default: today in the site's time zone, at each rebuild).", valueName: "DATE"))
+    @Option(name: .long, help: ArgumentHelp(Speaking.help(zh: "统计截至这一天，写成 年-月-日（默认：每次重新生成时，网站所在时区的今天）。", en: "Compute everything as of this date, YYYY-MM-DD (default: today in the site's time zone, at each rebuild)."), valueName: "DATE"))
     var asOf: String?
 
     func validate() throws {

@@ -4,10 +4,10 @@ import YishiCore
 
 /// Options every command that works on a site takes.
 struct SiteOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The site folder, holding content/, templates/ and output/.", valueName: "DIR"))
+    @Option(name: .long, help: ArgumentHelp(Speaking.help(zh: "网站文件夹，里面有 content/、templates/ 和 output/。", en: "The site folder, holding content/, templates/ and output/."), valueName: "DIR"))
     var site: String = "."
 
-    @Option(name: .long, help: ArgumentHelp("Language of messages: zh-Hans, zh-Hant or en (default: the site's locale).", valueName: "LANG"))
+    @Option(name: .long, help: ArgumentHelp(Speaking.help(zh: "提示信息的语言：zh-Hans 简体、zh-Hant 繁体或 en 英文（默认：网站设置的语言）。", en: "Language of messages: zh-Hans, zh-Hant or en (default: the site's locale)."), valueName: "LANG"))
     var lang: String?
 
     var siteURL: URL { URL(fileURLWithPath: site, isDirectory: true).standardizedFileURL }

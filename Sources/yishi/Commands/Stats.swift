@@ -5,8 +5,8 @@ import YishiSite
 
 /// `yishi stats`: the figures of DESIGN §4, for people (table) or programs (json, csv).
 struct Stats: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Print the statistics for a period and scope, as a table, JSON or CSV.")
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        abstract: Speaking.help(zh: "列出一个时段、一个范围的统计数字：表格、JSON 或 CSV。", en: "Print the statistics for a period and scope, as a table, JSON or CSV.")) }
 
     enum Format: String, CaseIterable { case table, json, csv }
 
@@ -14,7 +14,7 @@ struct Stats: ParsableCommand {
     @OptionGroup var options: SiteOptions
 
     /// Read in any case (JSON, Csv); checked in `validate`, in the site's language.
-    @Option(name: .customLong("format"), help: ArgumentHelp("table (for people), json (the statistics contract) or csv (one row per figure).",
+    @Option(name: .customLong("format"), help: ArgumentHelp(Speaking.help(zh: "table（表格，给人看）、json（统计数据的约定格式）或 csv（每个数字一行）。", en: "table (for people), json (the statistics contract) or csv (one row per figure)."),
                                                            valueName: "table|json|csv"))
     var typedFormat: String = "table"
 
@@ -42,14 +42,14 @@ struct Stats: ParsableCommand {
 
 /// `yishi report`: one report as standalone files, and the table on the terminal.
 struct Report: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Write one report (HTML, CSV and JSON) into reports/ and print its table.",
-        discussion: "Files are named <period>[.<unit-or-department-id>].html, .csv and .json; the HTML has its styles inline, to send by e-mail or print. output/ is never written: only build writes it.")
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        abstract: Speaking.help(zh: "生成一份报告（HTML、CSV 和 JSON）写进 reports/，并列出它的表格。", en: "Write one report (HTML, CSV and JSON) into reports/ and print its table."),
+        discussion: Speaking.help(zh: "文件名是 时段[.单位或部门的id].html、.csv 和 .json；HTML 自带样式，可以直接用邮件发送或打印。不会写 output/：只有 build 写它。", en: "Files are named <period>[.<unit-or-department-id>].html, .csv and .json; the HTML has its styles inline, to send by e-mail or print. output/ is never written: only build writes it.")) }
 
     @OptionGroup var stats: StatsOptions
     @OptionGroup var options: SiteOptions
 
-    @Option(name: .long, help: ArgumentHelp("Folder to write into (default: reports/ in the site folder; never inside output/, content/, templates/ or yishi's own .yishi-… folders).", valueName: "DIR"))
+    @Option(name: .long, help: ArgumentHelp(Speaking.help(zh: "写进哪个文件夹（默认：网站文件夹里的 reports/；不能写进 output/、content/、templates/ 或 yishi 自己的 .yishi-… 文件夹）。", en: "Folder to write into (default: reports/ in the site folder; never inside output/, content/, templates/ or yishi's own .yishi-… folders)."), valueName: "DIR"))
     var out: String?
 
     func validate() throws {

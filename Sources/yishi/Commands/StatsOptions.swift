@@ -4,16 +4,16 @@ import YishiCore
 
 /// What `stats` and `report` compute: a period, a scope, an as-of date.
 struct StatsOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("2024 (a year), 2024-q2 (a quarter), 2024-05 (a month) or all.", valueName: "PERIOD"))
+    @Option(name: .long, help: ArgumentHelp(Speaking.help(zh: "2024（一年）、2024-q2（一个季度）、2024-05（一个月）或 all（全部）。", en: "2024 (a year), 2024-q2 (a quarter), 2024-05 (a month) or all."), valueName: "PERIOD"))
     var period: String = "all"
 
-    @Option(name: .long, help: ArgumentHelp("Figures for this unit and every unit under it.", valueName: "ID"))
+    @Option(name: .long, help: ArgumentHelp(Speaking.help(zh: "只统计这个单位和它下面的所有单位。", en: "Figures for this unit and every unit under it."), valueName: "ID"))
     var unit: String?
 
-    @Option(name: .long, help: ArgumentHelp("Figures for the items this department owns and the meetings it attended.", valueName: "ID"))
+    @Option(name: .long, help: ArgumentHelp(Speaking.help(zh: "只统计这个部门负责的议题和它到会的会议。", en: "Figures for the items this department owns and the meetings it attended."), valueName: "ID"))
     var department: String?
 
-    @Option(name: .long, help: ArgumentHelp("Count as of this date, YYYY-MM-DD (default: today in the site's time zone).", valueName: "DATE"))
+    @Option(name: .long, help: ArgumentHelp(Speaking.help(zh: "统计截至这一天，写成 年-月-日（默认：网站所在时区的今天）。", en: "Count as of this date, YYYY-MM-DD (default: today in the site's time zone)."), valueName: "DATE"))
     var asOf: String?
 
     /// Called from the command's `validate()`, which knows the site and so the language.

@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+
+/// The command line's own words — help screens, and the mistakes argument-parser finds in what
+/// was typed — in the language of the site, as every other message is.
+@Suite struct HelpAndMistakeTests {
+    static let commands = ["", "init", "new", "check", "build", "stats", "report", "serve"]
+
+    /// Terminal columns, counting a CJK character as two.
+    static func columns(_ line: Substring) -> Int {
+        line.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x2E80 ? 2 : 1) }
+    }
+
+    static func hasChinese(_ s: some StringProtocol) -> Bool { s.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } }
+
+    /// The options and arguments a screen lists: each entry line's first word.
+    static func entries(_ screen: String) -> [String] {
+        screen.split(separator: "\n").compactMap { line in
+            guard line.hasPrefix("  "), !line.hasPrefix("   "), !line.contains("yishi help"), let word = line.split(separator: " ").first else { return nil }
+            return String(word)
+        }
+    }
+
+    @Test func everyHelpScreenIsInTheSitesLanguageAndFitsEightyColumns() throws {
+        let tmp = try TempDir()
+        defer { tmp.remove() }
+        try CLI.run(["init", tmp.path("s")])
+        let site = tmp.url.appendingPathComponent("s")
+        for command in Self.commands {
+            let args = (command.isEmpty ? [] : [command]) + ["--help"]
+            let zh = try CLI.run(args, in: site)
+            let en = try CLI.run(args + ["--lang", "en"], in: site)
+            #expect(zh.status == 0 && en.status == 0, "\(args)")
+            #expect(zh.stdout.hasPrefix("说明："), "\(args): \(zh.stdout)")
+            #expect(zh.stdout.contains("\n用法：yishi"), "\(args)")
+            for english in ["OVERVIEW", "USAGE", "OPTIONS", "ARGUMENTS", "SUBCOMMANDS", "(default:", "Show help", "Show the version", "See 'yishi", "<subcommand>"] {
+                #expect(!zh.stdout.contains(english), "\(args): \(english) in \(zh.stdout)")
+            }
+            // Every option and command the English screen lists is on the Chinese one, said in Chinese.
+            let listed = Self.entries(en.stdout)
+            #expect(!listed.isEmpty && listed == Self.entries(zh.stdout), "\(args)")
+            let lines = zh.stdout.split(separator: "\n")
+            for (i, line) in lines.enumerated() where line.hasPrefix("  ") && !line.hasPrefix("   ") && !line.contains("yishi help") {
+                // The text beside the name, or under it when the name is too long to leave room.
+                let beside = line.dropFirst(2).range(of: "  ").map { line[$0.upperBound...] }
+                let text = beside ?? (i + 1 < lines.count ? lines[i + 1] : "")
+                #expect(Self.hasChinese(text), "\(args): \(line)")
+            }
+            // Wrapped by display width; the usage line is a command to copy, left whole.
+            for line in lines where !line.hasPrefix("用法：") {
+                #expect(Self.columns(line) <= 80, "\(args): \(line)")
+            }
+            #expect(en.stdout.contains("USAGE: yishi"), "\(args)")
+            #expect(!Self.hasChinese(en.stdout.replacingOccurrences(of: "议事", with: "")), "\(args): \(en.stdout)")
+        }
+        // `yishi help build` is `yishi build --help`.
+        #expect(try CLI.run(["help", "build"], in: site).stdout == CLI.run(["build", "--help"], in: site).stdout)
+        // A traditional-Chinese site reads traditional characters.
+        let yml = try tmp.read("s/content/site.yml")
+        try tmp.write("s/content/site.yml", yml.replacingOccurrences(of: "locale: zh-Hans", with: "locale: zh-Hant"))
+        let hant = try CLI.run(["build", "--help"], in: site)
+        #expect(hant.stdout.hasPrefix("說明：檢查內容") && hant.stdout.contains("選項："), "\(hant.stdout)")
+    }
+
+    @Test func argumentMistakesAreSaidInTheSitesLanguageWithExitTwo() throws {
+        let tmp = try TempDir()
+        defer { tmp.remove() }
+        try CLI.run(["init", tmp.path("s")])
+        let site = tmp.url.appendingPathComponent("s")
+        let mistakes: [([String], String)] = [
+            (["biuld"], "yishi: 没有 'biuld' 这个命令，是不是想写 build？可用的命令：init、new、check、build、stats、report、serve"),
+            (["frobnicate"], "yishi: 没有 'frobnicate' 这个命令；可用的命令："),
+            (["build", "--sit", "x"], "yishi: 没有 --sit 这个选项，是不是想写 --site？"),
+            (["check", "-x"], "yishi: 没有 -x 这个选项"),
+            (["new"], "yishi: 缺少 <meeting|update>\n说明：<meeting|update>  要新建什么：meeting（会议记录）或 update（办理进展）。"),
+            (["new", "meeting"], "yishi: 缺少 --unit <ID>"),
+            (["stats", "--period"], "yishi: --period <PERIOD> 后面要写上它的值"),
+            (["serve", "--port", "abc"], "yishi: --port <PORT> 不能是 'abc'"),
+            (["check", "extra"], "yishi: 多写了 'extra'，这个命令用不上它"),
+            (["check", "extra", "words"], "yishi: 多写了 2 个这个命令用不上的词：'extra', 'words'"),
+        ]
+        for (args, said) in mistakes {
+            let r = try CLI.run(args, in: site)
+            #expect(r.status == 2, "\(args)")
+            #expect(r.stderr.hasPrefix(said), "\(args): \(r.stderr)")
+            #expect(r.stderr.contains("\n用法：yishi") && r.stderr.contains("\n详见 yishi"), "\(args): \(r.stderr)")
+            #expect(!["Error:", "Usage:", "Help:", "See '", "<subcommand>"].contains { r.stderr.contains($0) }, "\(args): \(r.stderr)")
+            // In English, argument-parser's own sentence.
+            let en = try CLI.run(args + ["--lang", "en"], in: site)
+            #expect(en.status == 2 && en.stderr.hasPrefix("Error: ") && !Self.hasChinese(en.stderr), "\(args): \(en.stderr)")
+        }
+    }
+}
