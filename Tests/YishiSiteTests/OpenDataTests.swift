@@ -10,7 +10,7 @@ import Testing
     func site() -> LoadedSite {
         let files: [String: String] = [
             "content/site.yml": "title: t\n",
-            "content/units.yml": "- id: d\n  name: 区\n  children:\n    - id: v1\n      name: 一村\n",
+            "content/units.yml": "- id: d\n  name: 区\n  children:\n    - id: t\n      name: 镇\n      children:\n        - id: v1\n          name: 一村\n",
             "content/departments.yml": "- id: d1\n  name: 一局\n",
             "content/meetings/2024/m1.md": """
                 ---
@@ -104,9 +104,10 @@ import Testing
             let scope = r["scope"] as? [String: String] ?? [:]
             return "\(scope["id"] ?? "site") \(r["period"] as? String ?? "")"
         }
-        // Meetings in April, a resolution in May: 2024, 2024-q2, 2024-04, 2024-05, and all.
+        // Meetings in April, a resolution in May: 2024, 2024-q2, 2024-04, 2024-05, and all; for
+        // the site (which the sole top unit, d, is) and the town under it.
         #expect(keys == ["site all", "site 2024", "site 2024-q2", "site 2024-04", "site 2024-05",
-                         "d all", "d 2024", "d 2024-q2", "d 2024-04", "d 2024-05"])
+                         "t all", "t 2024", "t 2024-q2", "t 2024-04", "t 2024-05"])
         #expect(root["as_of"] as? String == "2024-06-30")
     }
 

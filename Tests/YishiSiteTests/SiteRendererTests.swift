@@ -203,7 +203,8 @@ import Testing
 
     @Test func periodsAreNamedAsPeopleSayThem() throws {
         let report = try #require(output["reports/2024-q2.html"])
-        #expect(report.contains("<title>全区 2024年第2季度 统计报告 · "))
+        // The site's reports are named after its sole top unit (aSoleTopUnitsReportsAreTheSites).
+        #expect(report.contains("<title>区 2024年第2季度 统计报告 · "))
         let index = try #require(output["reports/index.html"])
         #expect(index.contains(">2024年第2季度</a>") && index.contains(">2024年5月</a>") && !index.contains(">2024-q2</a>"))
         // The code stays in the file names.
@@ -221,6 +222,39 @@ import Testing
         #expect(report.contains("统计截至 <time datetime=\"2024-06-30\">2024-06-30</time>"))
         #expect(output["reports/town/2024-q2.html"] != nil && output["reports/town/2024-q2.csv"] != nil)
         #expect(output["reports/v1/2024-q2.html"] == nil, "leaf units get no report of their own")
+    }
+
+    @Test func aSoleTopUnitsReportsAreTheSites() throws {
+        // Why it is safe: with one unit at the top, its figures are the site's in every period.
+        let site = SiteLoader.load(from: MemorySource(Self.files))
+        let stats = Statistics(site: site, asOf: Day(iso: "2024-06-30")!)
+        for period in [Period.all] + stats.periodsWithData {
+            func json(_ scope: Scope) -> String {
+                String(decoding: stats.figures(period: period, scope: scope).serializedJSON(indent: nil), as: UTF8.self)
+                    .replacingOccurrences(of: "\"scope\":{\"kind\":\"unit\",\"id\":\"dist\"}", with: "\"scope\":{\"kind\":\"site\"}")
+            }
+            #expect(json(.unit("dist")) == json(.site), "\(period)")
+        }
+        // So the top unit has no report set of its own: its page links the site's, which
+        // carry its name, and the index lists it once.
+        #expect(!output.keys.contains { $0.hasPrefix("reports/dist/") })
+        #expect(output["reports/town/all.html"] != nil)
+        let unitPage = try #require(output["units/dist.html"])
+        #expect(unitPage.contains("href=\"../reports/all.html\""))
+        let index = try #require(output["reports/index.html"])
+        #expect(!index.contains("全区") && index.contains(">区<") && index.contains(">镇<"), "\(index)")
+        let statsJSON = try #require(output["data/stats.json"])
+        #expect(!statsJSON.contains("\"id\":\"dist\"") && statsJSON.contains("{\"kind\":\"unit\",\"id\":\"town\"}"))
+
+        // Two units at the top: each has its reports, and the site's are the whole site's (全区).
+        var files = Self.files
+        files["content/units.yml"] = "- id: dist\n  name: 区\n  children:\n    - id: town\n      name: 镇\n      children:\n        - id: v1\n          name: 一村\n        - id: v2\n          name: 二村\n- id: other\n  name: 另区\n  children:\n    - id: v3\n      name: 三村\n"
+        let two = SiteLoader.load(from: MemorySource(files))
+        #expect(!two.diagnostics.hasErrors)
+        let (theme, _) = Theme.load(siteTemplates: nil, locale: "zh-Hans")
+        let out = SiteRenderer(site: two, statistics: Statistics(site: two, asOf: Day(iso: "2024-06-30")!), theme: try #require(theme)).render()
+        #expect(out["reports/dist/all.html"] != nil && out["reports/other/all.html"] != nil)
+        #expect(try #require(out["reports/all.html"]).contains("<title>全区 全部时间 统计报告"))
     }
 
     @Test func feedAndSitemapDatesComeFromTheContent() throws {

@@ -46,6 +46,13 @@ public struct UnitTree: Sendable {
 
     public var roots: [Unit] { units.filter { $0.parent == nil } }
 
+    /// The unit at the top of the tree when it is the only one there (a district above all its
+    /// towns): its meetings and items are all the site's, so its figures are the site's.
+    public var soleRoot: Unit? {
+        let top = roots
+        return top.count == 1 ? top[0] : nil
+    }
+
     /// The unit and every unit under it, depth first.
     public func subtree(_ id: String) -> [Unit] {
         guard let u = self[id] else { return [] }

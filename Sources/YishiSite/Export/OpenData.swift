@@ -100,9 +100,12 @@ public enum OpenData {
         return csv.text
     }
 
-    /// The scopes reports are made for: the site and every unit that has units under it.
+    /// The scopes reports are made for: the site and every unit that has units under it —
+    /// save a sole top unit, whose reports would be the site's figure for figure (the site's
+    /// reports carry its name instead).
     public static func reportScopes(_ content: Content) -> [Scope] {
-        [.site] + content.units.units.filter { !$0.isLeaf }.map { .unit($0.id) }
+        let site = content.units.soleRoot?.id
+        return [.site] + content.units.units.filter { !$0.isLeaf && $0.id != site }.map { .unit($0.id) }
     }
 
     /// `{"as_of":…,"reports":[…]}` on one line but for a line break before each report and

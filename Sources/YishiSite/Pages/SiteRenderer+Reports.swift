@@ -1,10 +1,12 @@
 import YishiCore
 
 extension SiteRenderer {
-    /// Where a report lives: `reports/<period>.html`, or `reports/<unit>/<period>.html`.
+    /// Where a report lives: `reports/<period>.html`, or `reports/<unit>/<period>.html`; a sole
+    /// top unit's report is the site's.
     func reportPath(_ period: Period, _ scope: Scope, ext: String = "html") -> String {
         switch scope {
         case .site: return "reports/\(period).\(ext)"
+        case .unit(let id) where id == siteUnit?.id: return "reports/\(period).\(ext)"
         case .unit(let id), .department(let id): return "reports/\(id)/\(period).\(ext)"
         }
     }
@@ -98,7 +100,7 @@ extension SiteRenderer {
 
     func scopeName(_ scope: Scope) -> String {
         switch scope {
-        case .site: return theme.string("report.site_wide")
+        case .site: return siteUnit?.name ?? theme.string("report.site_wide")
         case .unit(let id): return unitNames[id] ?? id
         case .department(let id): return departmentNames[id] ?? id
         }

@@ -39,6 +39,8 @@ public final class SiteRenderer: @unchecked Sendable {
     /// The meetings that are not drafts, filtered once.
     let publishedMeetings: [Meeting]
     let unitNames: [String: String]
+    /// The sole unit at the top of the tree, whose reports are the site's (`OpenData.reportScopes`).
+    let siteUnit: YishiCore.Unit?
     let departmentNames: [String: String]
     let meetingsByID: [String: Meeting]
     let updateFileTitles: [String: String]
@@ -71,6 +73,7 @@ public final class SiteRenderer: @unchecked Sendable {
         self.stats = statistics
         self.theme = theme
         unitNames = Dictionary(site.content.units.units.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        siteUnit = site.content.units.soleRoot
         departmentNames = Dictionary(site.content.departments.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         publishedMeetings = site.content.publishedMeetings
         meetingsByID = Dictionary(publishedMeetings.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
