@@ -26,11 +26,9 @@ struct SiteOptions: ParsableArguments {
     }
 
     /// The language for a message before the site is loaded (a mistake on the command line):
-    /// `--lang`, or the `locale:` line of the site's site.yml, or simplified Chinese.
-    var messageLanguage: Language {
-        if let lang, let l = CommandValues.language(lang) { return l }
-        return CommandValues.siteLanguage(of: siteURL)
-    }
+    /// `--lang`, or the `locale:` line of the site's site.yml, or simplified Chinese — as
+    /// `Speaking` settled it from these same arguments before they were parsed.
+    var messageLanguage: Language { Speaking.language }
 
     /// The site folder, which must hold `content/`; otherwise exit 2 with a hint.
     func requireSite() throws -> URL {
