@@ -194,11 +194,11 @@ import Testing
         #expect(!(try #require(out[open[0]])).contains("rel=\"prev\"") && !third.contains("rel=\"next\""))
         #expect(!(try #require(out["items/open-2024.html"])).contains("class=\"pager\""), "a list of one page has no pager")
         // The listing a rebuild makes when the item pages are not rendered again.
-        var listed: [String] = []
+        let listed = Collected<String>()
         var selection = PageSelection()
         selection.wholeSite = false
-        renderer.render(only: selection, into: { _, _ in }, listing: { listed.append($0) })
-        #expect(listed.filter { $0.hasPrefix("items/") }.sorted() == itemFiles)
+        renderer.render(only: selection, into: { _, _ in }, listing: { listed.add($0) })
+        #expect(listed.items.filter { $0.hasPrefix("items/") }.sorted() == itemFiles)
     }
 
     @Test func periodsAreNamedAsPeopleSayThem() throws {

@@ -125,7 +125,7 @@ enum ScopedEdit {
     /// The selected pages and the open data, rendered; nil when the files the site should have
     /// are not the files `output` holds.
     static func files(_ selection: PageSelection, renderer: SiteRenderer, statistics: Statistics, output: URL,
-                      suffix: (String, String) -> String) -> [(path: String, contents: SiteWriter.FileContents)]? {
+                      suffix: @Sendable (String, String) -> String) -> [(path: String, contents: SiteWriter.FileContents)]? {
         let rendered = Collected<(path: String, text: String)>(), listed = Collected<String>()
         let unchangedItems = selection.rows.items.isEmpty
         // What the last build left — its stats.json mapped and split into reports, the files

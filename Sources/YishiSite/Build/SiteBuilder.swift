@@ -144,7 +144,7 @@ public struct SiteBuilder {
         renderer.searchEnabled = pagefind != nil
         let oldIndex = output.appendingPathComponent("pagefind").path
         let reuseIndex = pagefind != nil && options.keepSearchIndex && SiteWriter.isFolder(oldIndex)
-        func withSuffix(_ path: String, _ text: String) -> String {
+        @Sendable func withSuffix(_ path: String, _ text: String) -> String {
             guard let suffix = options.pageSuffix, path.hasSuffix(".html") else { return text }
             return text.replacingOccurrences(of: "</body>", with: suffix + "</body>")
         }

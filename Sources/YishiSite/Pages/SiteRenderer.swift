@@ -101,8 +101,9 @@ public final class SiteRenderer: @unchecked Sendable {
 
     /// Every file of the site except the open data and the search index, each handed to
     /// `emit(path, text)` as soon as it is rendered — from several threads at once — so that
-    /// a large site never has to sit in memory whole.
-    public func render(into emit: (String, String) -> Void) {
+    /// a large site never has to sit in memory whole. `@Sendable` because of those threads: a
+    /// closure that appends to a captured array corrupts memory, and is refused at compile time.
+    public func render(into emit: @Sendable (String, String) -> Void) {
         render(only: nil, into: emit, listing: { _ in })
     }
 
@@ -110,8 +111,9 @@ public final class SiteRenderer: @unchecked Sendable {
     typealias Page = (_ path: String, _ wanted: Bool, _ make: () -> String) -> Void
 
     /// As `render(into:)`, but with a selection only the pages it names (and those made from
-    /// the whole site) are rendered; every other file the site has is handed to `listing`.
-    public func render(only selection: PageSelection?, into emit: (String, String) -> Void, listing: (String) -> Void) {
+    /// the whole site) are rendered; every other file the site has is handed to `listing`, from
+    /// several threads at once as well.
+    public func render(only selection: PageSelection?, into emit: @Sendable (String, String) -> Void, listing: @Sendable (String) -> Void) {
         let pages = Collected<String>()
         // The sitemap lists every page but the aliases of renamed meetings, rendered or not.
         func page(_ path: String, _ wanted: Bool, _ make: () -> String) {
