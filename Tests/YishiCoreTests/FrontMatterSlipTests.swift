@@ -131,6 +131,10 @@ import Testing
         ("title: - 路灯", 8, .valueStartsWithIndicator(key: "title", indicator: "- ", fixed: "title: \"- 路灯\"")),
         ("title: @东村", 8, .valueStartsWithIndicator(key: "title", indicator: "@", fixed: "title: \"@东村\"")),
         ("host:\u{3000}村委会主任", 6, .fullWidthSpaceAfterColon(key: "host")),
+        ("venue: [村委会]会议室", 8, .valueStartsWithIndicator(key: "venue", indicator: "[", fixed: "venue: \"[村委会]会议室\"")),
+        ("venue: {村委会} 会议室", 8, .valueStartsWithIndicator(key: "venue", indicator: "{", fixed: "venue: \"{村委会} 会议室\"")),
+        ("venue: \"D:\\资料\\会议室\"", 8, .backslashInDoubleQuotes(key: "venue", fixed: "venue: 'D:\\资料\\会议室'")),
+        ("departments: [zhujian]]", 23, .yamlSyntax(.unclosedBracket)),
     ])
     func valuesYAMLWouldRefuseAreNamedOnTheirLine(line: String, column: Int, message: Message) throws {
         // Named on the value's own line, and the file's next problem is still found.
@@ -143,11 +147,60 @@ import Testing
     }
 
     @Test(arguments: ["time: \"19:30-21:00\"  # 加引号", "venue: \"\"", "host: '村''两委'''", "venue: \"第一行\n  第二行\"",
-                      "venue: 3号楼-2单元", "title: 路灯*2"])
+                      "venue: 3号楼-2单元", "title: 路灯*2", "venue: \"一楼\\n二楼 \\\"东\\\"\"", "venue: 'D:\\资料'",
+                      "departments: [zhujian, caizheng]  # 两个", "extra:\n  x: {a: [1, 2]}"])
     func quotedValuesThatAreWholeAreLeftAlone(line: String) {
         let title = line.hasPrefix("title") ? "" : "title: t\n"
         let (_, ds) = parseMeeting("---\n\(title)date: 2023-07-14\nunit: longjiang\n\(line)\n---\n")
         #expect(ds.isEmpty, "\(ds)")
+    }
+
+    /// Pasted from Word or a web page: libyaml refuses the whole front matter ("control
+    /// characters are not allowed", at its first line) or breaks the line mid-value.
+    @Test(arguments: [("\u{0B}", "U+000B"), ("\u{0C}", "U+000C"), ("\u{07}", "U+0007"), ("\u{7F}", "U+007F"),
+                      ("\u{81}", "U+0081"), ("\u{85}", "U+0085"), ("\u{2028}", "U+2028"), ("\u{2029}", "U+2029"), ("\u{FFFE}", "U+FFFE")])
+    func anInvisibleCharacterIsNamedWhereItIs(character: String, code: String) throws {
+        for quoted in [false, true] {
+            let value = quoted ? "\"村委会\(character)主任\"" : "村委会\(character)主任"
+            let (m, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nhost: \(value)\nvenu: 村委会\n---\n")
+            let d = try #require(ds.first)
+            #expect(d.message == .controlCharacter(code: code))
+            #expect(d.location.line == 5 && d.location.column == (quoted ? 11 : 10))
+            #expect(d.rendered(in: .zhHans).contains("看不见的控制字符（\(code)）"))
+            // The rest of the file is still read and its other problems named.
+            #expect(ds.contains { $0.message == .unknownKey(key: "venu", context: .meeting, suggestion: "venue") }, "\(ds)")
+            #expect(ds.count == 2, "\(ds)")
+            #expect(m?.host == "村委会 主任")
+        }
+    }
+
+    /// A line of nothing but a tab cannot be seen, and libyaml refuses it left of the fields around it.
+    @Test func aTabOnAnEmptyLineIsLeftOut() {
+        let (m, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nattendance:\n  total: 3\n  \t\n\t\n  residents: 2\n---\n")
+        #expect(ds.isEmpty, "\(ds)")
+        #expect(m?.attendance?.categories.map(\.count) == [2])
+    }
+
+    /// What libyaml says that `SlipDetector` does not catch first is still said in plain words
+    /// where it can be, and otherwise marked as YAML's own words.
+    @Test(arguments: [
+        ("a:\n  b: 1\n\tc: 2", Message.tabIndentation),
+        ("a: \"x\\qy\nz\"", .yamlSyntax(.unknownEscape)),
+        ("a: - b", .yamlSyntax(.misplacedDash)),
+        ("a: [b, , c]", .yamlSyntax(.missingValue)),
+    ])
+    func yamlsOwnProblemsAreSaidInPlainWords(yaml: String, message: Message) throws {
+        guard case .failure(let f) = YAMLComposer.compose(yaml) else { Issue.record("\(yaml) was read"); return }
+        #expect(f.message == message)
+    }
+
+    @Test func yamlsOwnWordsAreMarkedAsSuch() {
+        let d = Diagnostic.error(.yamlSyntax(.other("found undefined tag handle")), at: SourceLocation(file: "x", line: 1, column: 1))
+        #expect(d.rendered(in: .zhHans).contains("YAML 读不懂这里的写法，请对照说明中的示例检查这一行和上一行（YAML 的原话：found undefined tag handle）"))
+    }
+
+    @Test func aReaderProblemIsPlacedWhereItIs() {
+        #expect(YAMLComposer.position(ofCharacter: 9, in: "a: b\nc: 村\u{0B}") == (2, 5))
     }
 
     @Test func aFieldIndentedMoreThanTheOneAboveIsNamed() throws {

@@ -66,6 +66,10 @@ extension Message {
             return "the value of \(q(key)) starts with a quoted part and goes on after it; YAML takes only a quoted value whole. Put the whole value in single quotes: \(fixed)"
         case .valueStartsWithIndicator(let key, let indicator, let fixed):
             return "the value of \(q(key)) cannot start with \(q(indicator)), which means something else in YAML: put the whole value in quotes: \(fixed)"
+        case .backslashInDoubleQuotes(let key, let fixed):
+            return "the value of \(q(key)) has a backslash '\\' in double quotes, where it starts an escape; put the value in single quotes instead: \(fixed)"
+        case .controlCharacter(let code):
+            return "an invisible control character (\(code)) is here, usually brought in by copying from Word or a web page; delete it"
         case .fullWidthSpaceAfterColon(let key):
             return "a full-width space '　' follows the colon of \(q(key)); use an ordinary (half-width) space"
         case .indentedMoreThanAbove(let key, let spaces):
@@ -206,6 +210,10 @@ extension Message {
             return "\(q(key)) 的值以引号括起的部分开头，引号后面还有文字；YAML 只接受整个值都在引号里。请给整个值加上英文单引号：\(fixed)"
         case .valueStartsWithIndicator(let key, let indicator, let fixed):
             return "\(q(key)) 的值不能以 \(q(indicator)) 开头（它在 YAML 里另有含义）：请给整个值加上英文引号：\(fixed)"
+        case .backslashInDoubleQuotes(let key, let fixed):
+            return "\(q(key)) 的值在双引号里有反斜杠 '\\'，它在双引号里有特殊含义；请改用英文单引号：\(fixed)"
+        case .controlCharacter(let code):
+            return "这里有一个看不见的控制字符（\(code)），通常是从 Word 或网页复制时带进来的；请把它删掉"
         case .fullWidthSpaceAfterColon(let key):
             return "\(q(key)) 的冒号后面是全角空格 '　'；请改成半角空格"
         case .indentedMoreThanAbove(let key, let spaces):

@@ -26,6 +26,10 @@ public enum Message: Sendable, Hashable {
     case quoteNotClosed(key: String)
     case textAfterQuotes(key: String, fixed: String)
     case valueStartsWithIndicator(key: String, indicator: String, fixed: String)
+    case backslashInDoubleQuotes(key: String, fixed: String)
+    /// A character that is not text (`code` as U+XXXX), most often carried in by pasting from
+    /// a word processor or a web page.
+    case controlCharacter(code: String)
     case fullWidthSpaceAfterColon(key: String)
     case indentedMoreThanAbove(key: String, spaces: Int)
     case duplicateKey(key: String)
@@ -92,6 +96,8 @@ public enum Message: Sendable, Hashable {
     /// What libyaml could not read, for the few cases secretaries meet.
     public enum YAMLProblem: Sendable, Hashable {
         case unexpectedColon, missingColon, badIndentation, badCharacter, unclosedQuote, unclosedBracket
+        case unknownEscape, misplacedDash, missingValue
+        /// A problem libyaml names that secretaries are not expected to meet, in its words.
         case other(String)
 
         func text(zh: Bool) -> String {
@@ -108,7 +114,14 @@ public enum Message: Sendable, Hashable {
             case (.unclosedQuote, true): return "引号没有配对：有开头的引号，没有结尾的引号"
             case (.unclosedBracket, false): return "a list in [ ] or { } is not closed, or its entries are not separated by ','"
             case (.unclosedBracket, true): return "方括号 [ ] 或花括号 { } 没有配对，或者各项之间没有用英文逗号 ',' 分开"
-            case (.other(let s), _): return s
+            case (.unknownEscape, false): return "in double quotes a backslash '\\' starts an escape; put a value with backslashes in single quotes instead"
+            case (.unknownEscape, true): return "双引号里的反斜杠 '\\' 有特殊含义；含有反斜杠的值请改用英文单引号括起来"
+            case (.misplacedDash, false): return "a list entry '- ' cannot stand here: start it on a line of its own, indented under its field"
+            case (.misplacedDash, true): return "列表项 '- ' 不能写在这里：请让它另起一行，并缩进到所属字段的下面"
+            case (.missingValue, false): return "a value is missing here (check for a stray ',' or an empty entry)"
+            case (.missingValue, true): return "这里缺少一个值（请检查是否多了逗号，或有空的列表项）"
+            case (.other(let s), false): return "\(s) (check this line and the one above against the example in the README)"
+            case (.other(let s), true): return "YAML 读不懂这里的写法，请对照说明中的示例检查这一行和上一行（YAML 的原话：\(s)）"
             }
         }
     }

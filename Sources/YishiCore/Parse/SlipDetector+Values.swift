@@ -15,7 +15,8 @@ extension SlipDetector {
         // Nearly every value starts with none of these: it costs one comparison or two.
         let quote = c == UInt8(ascii: "\"") || c == UInt8(ascii: "'")
         let dash = c == UInt8(ascii: "-") && (value + 1 == end || text[value + 1] == space || text[value + 1] == UInt8(ascii: "\r"))
-        guard quote || dash || indicators.contains(c) else { return nil }
+        let bracket = c == UInt8(ascii: "[") || c == UInt8(ascii: "{")
+        guard quote || dash || bracket || indicators.contains(c) else { return nil }
         let last = valueEnd(text, from: value, to: end)
         var whole: String { String(decoding: text[value..<last], as: UTF8.self) }
         var head: [UInt8] { Array(text[lineStart..<keyEnd]) + Array(": ".utf8) }
@@ -31,10 +32,29 @@ extension SlipDetector {
             }
             var k = close + 1
             while k < last, text[k] == space || text[k] == tab { k += 1 }
-            guard k < last, text[k] != UInt8(ascii: "#"), text[k] != UInt8(ascii: ",") else { return nil }
+            if k == last {
+                // `venue: "D:\资料\会议室"`: a backslash that starts no escape was meant as itself.
+                guard c == UInt8(ascii: "\""), let inner = unknownEscape(text, value + 1..<close) else { return nil }
+                let fixed = singleQuoted(inner)
+                return (slip(.backslashInDoubleQuotes(key: key, fixed: "\(key): \(fixed)")), head + Array(fixed.utf8))
+            }
+            guard text[k] != UInt8(ascii: "#"), text[k] != UInt8(ascii: ",") else { return nil }
             // `host: "两委"成员`: the quotes were the text's own.
             let fixed = singleQuoted(whole)
             return (slip(.textAfterQuotes(key: key, fixed: "\(key): \(fixed)")), head + Array(fixed.utf8))
+        }
+        if bracket {
+            // `venue: [村委会]会议室`: brackets that were the text's own, not a list. libyaml blames
+            // the indentation.
+            guard let close = closingBracket(text, from: value, end: last) else { return nil }
+            var k = close + 1
+            while k < last, text[k] == space || text[k] == tab { k += 1 }
+            guard k < last, text[k] != UInt8(ascii: "#"), text[k] != UInt8(ascii: ",") else { return nil }
+            if text[k] == UInt8(ascii: "]") || text[k] == UInt8(ascii: "}") {
+                // `[zhujian]]`: one bracket too many.
+                return (Slip(message: .yamlSyntax(.unclosedBracket), line: lineNo, column: column(of: k, lineStart: lineStart, in: text)),
+                        Array(text[lineStart...close]) + text[(k + 1)..<end])
+            }
         }
         // `title: **紧急**…`, `title: - 路灯`: what starts an alias, an anchor, a tag, a directive,
         // a reserved character or a list in YAML.
@@ -51,6 +71,39 @@ extension SlipDetector {
     }
 
     private static let indicators: [UInt8] = Array("*&!%@`".utf8)
+
+    /// The text between double quotes as written, when a backslash in it starts none of
+    /// YAML's escapes (`\n`, `\"`, `\\`, `\u4E00`…): then every backslash was meant as itself.
+    private static func unknownEscape(_ text: [UInt8], _ range: Range<Int>) -> String? {
+        var k = range.lowerBound
+        while k + 1 < range.upperBound {
+            if text[k] == UInt8(ascii: "\\") {
+                if !escapes.contains(text[k + 1]) { return String(decoding: text[range], as: UTF8.self) }
+                k += 2
+            } else {
+                k += 1
+            }
+        }
+        return nil
+    }
+
+    private static let escapes: [UInt8] = Array("0abt\tnvfre \"/\\N_LPxuU".utf8)
+
+    /// The offset of the bracket that closes the one at `open`, on the same line, brackets
+    /// inside counted.
+    private static func closingBracket(_ text: [UInt8], from open: Int, end: Int) -> Int? {
+        var depth = 0
+        for k in open..<end {
+            switch text[k] {
+            case UInt8(ascii: "["), UInt8(ascii: "{"): depth += 1
+            case UInt8(ascii: "]"), UInt8(ascii: "}"):
+                depth -= 1
+                if depth == 0 { return k }
+            default: break
+            }
+        }
+        return nil
+    }
 
     /// The offset of the quote that closes the one at `open`, on the same line.
     private static func closingQuote(_ text: [UInt8], from open: Int, end: Int) -> Int? {

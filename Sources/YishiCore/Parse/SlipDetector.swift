@@ -29,8 +29,8 @@ enum SlipDetector {
     /// full-width character, and a file with no slip, nearly every file, is returned as it is.
     static func scan(_ yaml: String) -> (slips: [Slip], mended: String) {
         var slips: [Slip] = []
-        let text = Array(yaml.utf8)
-        var mended: [UInt8]? = nil
+        var text = Array(yaml.utf8)
+        var mended: [UInt8]? = takeOutControlCharacters(&text, into: &slips) ? [] : nil
         var blockIndent: Int? = nil  // inside a `|` or `>` block scalar more indented than this
         /// The field on the line above: its key's column, and whether a value follows its colon
         /// on that line (then nothing can be nested under it).
@@ -55,7 +55,12 @@ enum SlipDetector {
                 if isBlank || indent > b { continue }
                 blockIndent = nil
             }
-            if isBlank { continue }
+            if isBlank {
+                // A tab on a line with nothing else is invisible and means nothing, but libyaml
+                // refuses it wherever it stands left of the fields around it: left out.
+                if text[range].contains(tab) { line = [] }
+                continue
+            }
             // A tab in the leading whitespace.
             if let t = text[range].prefix(while: { $0 == space || $0 == tab }).firstIndex(of: tab) {
                 slips.append(Slip(message: .tabIndentation, line: lineNo, column: t - start + 1))
@@ -148,6 +153,54 @@ enum SlipDetector {
             }
         }
         return (slips, mended.map { String(decoding: $0, as: UTF8.self) } ?? yaml)
+    }
+
+    /// Characters that are not text — a vertical tab or form feed pasted from Word, a C1
+    /// control from a page decoded wrongly — for which libyaml refuses the whole front matter
+    /// and names its first line; and the invisible line breaks (U+0085, U+2028, U+2029) that
+    /// libyaml ends a line at, mid-value. Each is named where it is and replaced by a space.
+    ///
+    /// - Returns: whether there was any.
+    private static func takeOutControlCharacters(_ text: inout [UInt8], into slips: inout [Slip]) -> Bool {
+        // Nearly every front matter has none: one pass that only compares says so.
+        let any = text.withUnsafeBufferPointer { b in
+            b.indices.contains { i in
+                let c = b[i]
+                return (c < 0x20 && c != 0x09 && c != 0x0A && c != 0x0D) || c == 0x7F || c == 0xC2 || c == 0xE2 || c == 0xEF
+            }
+        }
+        guard any else { return false }
+        var found = false
+        var line = 1, lineStart = 0, i = 0
+        while i < text.count {
+            let c = text[i]
+            if c == 0x0A { line += 1; lineStart = i + 1 }
+            // The character's width in bytes and its code point, when it is one libyaml refuses.
+            var control: (width: Int, code: UInt32)?
+            if (c < 0x20 && c != 0x09 && c != 0x0A && c != 0x0D) || c == 0x7F {
+                control = (1, UInt32(c))
+            } else if c == 0xC2, i + 1 < text.count, (0x80...0x9F).contains(text[i + 1]) {
+                control = (2, UInt32(text[i + 1]))
+            } else if c == 0xE2, i + 2 < text.count, text[i + 1] == 0x80, text[i + 2] == 0xA8 || text[i + 2] == 0xA9 {
+                control = (3, 0x2028 + UInt32(text[i + 2] - 0xA8))
+            } else if c == 0xEF, i + 2 < text.count, text[i + 1] == 0xBF, text[i + 2] == 0xBE || text[i + 2] == 0xBF {
+                control = (3, 0xFFFE + UInt32(text[i + 2] - 0xBE))
+            }
+            if let control {
+                slips.append(Slip(message: .controlCharacter(code: codePoint(control.code)), line: line,
+                                  column: column(of: i, lineStart: lineStart, in: text)))
+                text.replaceSubrange(i..<(i + control.width), with: [space])
+                found = true
+            }
+            i += 1
+        }
+        return found
+    }
+
+    /// `U+000B`, as a character is named where it cannot be shown.
+    static func codePoint(_ code: UInt32) -> String {
+        let hex = String(code, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 
     /// `venue: 3号楼 #2单元` reads as venue "3号楼" and a comment, and `decision: #1 由…` as no

@@ -141,13 +141,21 @@ enum YAMLComposer {
             if problem.contains("alias") || problem.contains("anchor") {
                 return Failure(message: .anchorsNotAllowed, line: mark.line, column: mark.column)
             }
+            if problem.hasPrefix("found a tab character") {
+                return Failure(message: .tabIndentation, line: mark.line, column: mark.column)
+            }
             return Failure(message: .yamlSyntax(plainWords(problem)), line: mark.line, column: mark.column)
         case .duplicatedKeysInMapping(let duplicates, let context):
             let key = duplicates.sorted().first ?? "?"
             let (line, column) = secondOccurrence(of: key, after: context.mark, in: yaml)
             return Failure(message: .duplicateKey(key: key), line: line, column: column)
-        case .reader(let problem, _, _, _):
-            return Failure(message: .yamlSyntax(.other(problem)), line: 1, column: 1)
+        case .reader(let problem, let offset, let value, _):
+            // `SlipDetector` takes control characters out first; this is what it does not know.
+            let (line, column) = offset.map { position(ofCharacter: $0, in: yaml) } ?? (1, 1)
+            if problem == "control characters are not allowed" {
+                return Failure(message: .controlCharacter(code: SlipDetector.codePoint(UInt32(bitPattern: value))), line: line, column: column)
+            }
+            return Failure(message: .yamlSyntax(.other(problem)), line: line, column: column)
         default:
             return Failure(message: .yamlSyntax(.other("\(error)")), line: 1, column: 1)
         }
@@ -162,8 +170,21 @@ enum YAMLComposer {
         case "found character that cannot start any token": return .badCharacter
         case "found unexpected end of stream": return .unclosedQuote
         case "did not find expected ',' or ']'", "did not find expected ',' or '}'": return .unclosedBracket
+        case "found unknown escape character": return .unknownEscape
+        case "block sequence entries are not allowed in this context": return .misplacedDash
+        case "did not find expected node content": return .missingValue
         default: return .other(problem)
         }
+    }
+
+    /// The 1-based line and column (in Unicode scalars, as libyaml counts) of the `offset`th
+    /// character, as Yams reports where the reader stopped.
+    static func position(ofCharacter offset: Int, in yaml: String) -> (Int, Int) {
+        var line = 1, column = 1
+        for ch in yaml.prefix(offset) {
+            if ch == "\n" || ch == "\r\n" { line += 1; column = 1 } else { column += ch.unicodeScalars.count }
+        }
+        return (line, column)
     }
 
     /// Yams reports where a duplicated key first appears; the slip is the later one.
