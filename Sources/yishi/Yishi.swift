@@ -23,13 +23,16 @@ struct Yishi: ParsableCommand {
             print(HelpScreen.text(for: command, language: Speaking.language))
             Foundation.exit(ExitStatus.ok)
         }
+        let names = configuration.subcommands.map { $0._commandName }
+        // `yishi buidl --lang zh-Hant`: argument-parser names the option yishi itself does not
+        // take, not the command mistyped before it, which is the mistake to fix.
+        let mistyped = arguments.first.map { !$0.hasPrefix("-") && $0 != "help" && !names.contains($0) } ?? false
         do {
-            var command = try parseAsRoot(arguments)
+            var command = try parseAsRoot(mistyped ? [arguments[0]] : arguments)
             try command.run()
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
-                let names = configuration.subcommands.map { $0._commandName }
                 let words = ParserWords.message(fullMessage(for: error), language: Speaking.language, commands: names)
                 FileHandle.standardError.write(Data((words + "\n").utf8))
                 Foundation.exit(ExitStatus.usage)

@@ -89,5 +89,10 @@ import Testing
             let en = try CLI.run(args + ["--lang", "en"], in: site)
             #expect(en.status == 2 && en.stderr.hasPrefix("Error: ") && !Self.hasChinese(en.stderr), "\(args): \(en.stderr)")
         }
+        // A mistyped command is the mistake named, not an option after it that only the commands take.
+        let hant = try CLI.run(["biuld", "--lang", "zh-Hant"], in: site)
+        #expect(hant.status == 2 && hant.stderr.hasPrefix("yishi: 沒有 'biuld' 這個命令，是不是想寫 build？"), "\(hant.stderr)")
+        let en = try CLI.run(["biuld", "--site", "s", "--lang", "en"], in: site)
+        #expect(en.status == 2 && en.stderr.hasPrefix("Error: Unexpected argument 'biuld'"), "\(en.stderr)")
     }
 }
