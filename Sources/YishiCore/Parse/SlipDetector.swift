@@ -162,39 +162,32 @@ enum SlipDetector {
     ///
     /// - Returns: whether there was any.
     private static func takeOutControlCharacters(_ text: inout [UInt8], into slips: inout [Slip]) -> Bool {
-        // Nearly every front matter has none: one pass that only compares says so.
-        let any = text.withUnsafeBufferPointer { b in
-            b.indices.contains { i in
-                let c = b[i]
-                return (c < 0x20 && c != 0x09 && c != 0x0A && c != 0x0D) || c == 0x7F || c == 0xC2 || c == 0xE2 || c == 0xEF
-            }
-        }
-        guard any else { return false }
-        var found = false
+        // Nearly every front matter has none: a pass that only reads says so.
+        guard text.withUnsafeBufferPointer({ b in b.indices.contains { controlCharacter(at: $0, in: b) != nil } }) else { return false }
         var line = 1, lineStart = 0, i = 0
         while i < text.count {
-            let c = text[i]
-            if c == 0x0A { line += 1; lineStart = i + 1 }
-            // The character's width in bytes and its code point, when it is one libyaml refuses.
-            var control: (width: Int, code: UInt32)?
-            if (c < 0x20 && c != 0x09 && c != 0x0A && c != 0x0D) || c == 0x7F {
-                control = (1, UInt32(c))
-            } else if c == 0xC2, i + 1 < text.count, (0x80...0x9F).contains(text[i + 1]) {
-                control = (2, UInt32(text[i + 1]))
-            } else if c == 0xE2, i + 2 < text.count, text[i + 1] == 0x80, text[i + 2] == 0xA8 || text[i + 2] == 0xA9 {
-                control = (3, 0x2028 + UInt32(text[i + 2] - 0xA8))
-            } else if c == 0xEF, i + 2 < text.count, text[i + 1] == 0xBF, text[i + 2] == 0xBE || text[i + 2] == 0xBF {
-                control = (3, 0xFFFE + UInt32(text[i + 2] - 0xBE))
-            }
-            if let control {
+            if text[i] == 0x0A { line += 1; lineStart = i + 1 }
+            if let control = text.withUnsafeBufferPointer({ controlCharacter(at: i, in: $0) }) {
                 slips.append(Slip(message: .controlCharacter(code: codePoint(control.code)), line: line,
                                   column: column(of: i, lineStart: lineStart, in: text)))
                 text.replaceSubrange(i..<(i + control.width), with: [space])
-                found = true
             }
             i += 1
         }
-        return found
+        return true
+    }
+
+    /// The width in bytes and the code point of the character at `i`, when it is one
+    /// `takeOutControlCharacters` takes out. Most bytes fail the first comparison.
+    private static func controlCharacter(at i: Int, in b: UnsafeBufferPointer<UInt8>) -> (width: Int, code: UInt32)? {
+        let c = b[i]
+        if c < 0x20 { return c == 0x09 || c == 0x0A || c == 0x0D ? nil : (1, UInt32(c)) }
+        if c < 0x7F { return nil }
+        if c == 0x7F { return (1, 0x7F) }
+        if c == 0xC2, i + 1 < b.count, (0x80...0x9F).contains(b[i + 1]) { return (2, UInt32(b[i + 1])) }
+        if c == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0xA8 || b[i + 2] == 0xA9 { return (3, 0x2028 + UInt32(b[i + 2] - 0xA8)) }
+        if c == 0xEF, i + 2 < b.count, b[i + 1] == 0xBF, b[i + 2] == 0xBE || b[i + 2] == 0xBF { return (3, 0xFFFE + UInt32(b[i + 2] - 0xBE)) }
+        return nil
     }
 
     /// `U+000B`, as a character is named where it cannot be shown.
