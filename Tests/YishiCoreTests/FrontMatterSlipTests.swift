@@ -148,7 +148,7 @@ import Testing
 
     @Test(arguments: ["time: \"19:30-21:00\"  # 加引号", "venue: \"\"", "host: '村''两委'''", "venue: \"第一行\n  第二行\"",
                       "venue: 3号楼-2单元", "title: 路灯*2", "venue: \"一楼\\n二楼 \\\"东\\\"\"", "venue: 'D:\\资料'",
-                      "departments: [zhujian, caizheng]  # 两个", "extra:\n  x: {a: [1, 2]}"])
+                      "departments: [zhujian, caizheng]  # 两个", "extra:\n  x: {a: [1, 2]}", "extra:\n  x: [\"a]b\", '{c']"])
     func quotedValuesThatAreWholeAreLeftAlone(line: String) {
         let title = line.hasPrefix("title") ? "" : "title: t\n"
         let (_, ds) = parseMeeting("---\n\(title)date: 2023-07-14\nunit: longjiang\n\(line)\n---\n")

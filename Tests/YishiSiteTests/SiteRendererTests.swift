@@ -37,13 +37,19 @@ import Testing
     let output: [String: String]
 
     init() throws {
-        let site = SiteLoader.load(from: MemorySource(Self.files))
-        #expect(site.diagnostics.all.isEmpty, "\(site.diagnostics.all.map { $0.rendered(in: .en) })")
+        let renderer = try Self.renderer()
+        output = renderer.render().merging(OpenData.files(renderer.stats)) { a, _ in a }
+    }
+
+    /// A renderer of `files` with the built-in theme, whose content and theme must have no
+    /// problem, as of `asOf`.
+    static func renderer(_ files: [String: String] = files, asOf: String = "2024-06-30",
+                         sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> SiteRenderer {
+        let site = SiteLoader.load(from: MemorySource(files))
+        #expect(site.diagnostics.all.isEmpty, "\(site.diagnostics.all.map { $0.rendered(in: .en) })", sourceLocation: sourceLocation)
         let (theme, problems) = Theme.load(siteTemplates: nil, locale: "zh-Hans")
-        #expect(problems.isEmpty)
-        let stats = Statistics(site: site, asOf: Day(iso: "2024-06-30")!)
-        output = SiteRenderer(site: site, statistics: stats, theme: try #require(theme)).render()
-            .merging(OpenData.files(stats)) { a, _ in a }
+        #expect(problems.isEmpty, sourceLocation: sourceLocation)
+        return SiteRenderer(site: site, statistics: Statistics(site: site, asOf: Day(iso: asOf)!), theme: try #require(theme, sourceLocation: sourceLocation))
     }
 
     @Test func oneFilePerMeetingWithItemsAsAnchoredSectionsAndTimelines() throws {
@@ -119,11 +125,7 @@ import Testing
             files["content/meetings/\(year)/big-\(year).md"] = "---\ntitle: \(year)年大会\ndate: \(year)-02-01\nunit: v1\nitems:\n"
                 + items.joined(separator: "\n") + "\n---\n"
         }
-        let site = SiteLoader.load(from: MemorySource(files))
-        #expect(site.diagnostics.all.isEmpty, "\(site.diagnostics.all.map { $0.rendered(in: .en) })")
-        let (theme, _) = Theme.load(siteTemplates: nil, locale: "zh-Hans")
-        let stats = Statistics(site: site, asOf: Day(iso: "2024-12-31")!)
-        let out = SiteRenderer(site: site, statistics: stats, theme: try #require(theme)).render()
+        let out = try Self.renderer(files, asOf: "2024-12-31").render()
         let index = try #require(out["items/index.html"])
         func count(_ page: String, _ id: String) -> Int { page.components(separatedBy: "#\(id)\"").count - 1 }
         let listed = (1...80).flatMap { n in [2023, 2024].map { "Y\($0)-\(n)" } }.filter { count(index, $0) > 0 }
@@ -155,11 +157,7 @@ import Testing
             + (late + still).joined(separator: "\n") + "\n---\n"
         files["content/meetings/2024/done.md"] = "---\ntitle: 办结会\ndate: 2024-03-01\nunit: v2\nitems:\n"
             + done.joined(separator: "\n") + "\n---\n"
-        let site = SiteLoader.load(from: MemorySource(files))
-        #expect(site.diagnostics.all.isEmpty, "\(site.diagnostics.all.map { $0.rendered(in: .en) })")
-        let (theme, _) = Theme.load(siteTemplates: nil, locale: "zh-Hans")
-        let stats = Statistics(site: site, asOf: Day(iso: "2024-12-31")!)
-        let renderer = SiteRenderer(site: site, statistics: stats, theme: try #require(theme))
+        let renderer = try Self.renderer(files, asOf: "2024-12-31")
         renderer.itemsPerPage = 30
         let out = renderer.render()
         let open = ["items/open-2023.html", "items/open-2023-p2.html", "items/open-2023-p3.html"]
@@ -249,10 +247,7 @@ import Testing
         // Two units at the top: each has its reports, and the site's are the whole site's (全区).
         var files = Self.files
         files["content/units.yml"] = "- id: dist\n  name: 区\n  children:\n    - id: town\n      name: 镇\n      children:\n        - id: v1\n          name: 一村\n        - id: v2\n          name: 二村\n- id: other\n  name: 另区\n  children:\n    - id: v3\n      name: 三村\n"
-        let two = SiteLoader.load(from: MemorySource(files))
-        #expect(!two.diagnostics.hasErrors)
-        let (theme, _) = Theme.load(siteTemplates: nil, locale: "zh-Hans")
-        let out = SiteRenderer(site: two, statistics: Statistics(site: two, asOf: Day(iso: "2024-06-30")!), theme: try #require(theme)).render()
+        let out = try Self.renderer(files).render()
         #expect(out["reports/dist/all.html"] != nil && out["reports/other/all.html"] != nil)
         #expect(try #require(out["reports/all.html"]).contains("<title>全区 全部时间 统计报告"))
     }
@@ -267,9 +262,7 @@ import Testing
     }
 
     @Test func aSitemapPastTheProtocolLimitBecomesAnIndexOfParts() throws {
-        let site = SiteLoader.load(from: MemorySource(Self.files))
-        let (theme, _) = Theme.load(siteTemplates: nil, locale: "zh-Hans")
-        let renderer = SiteRenderer(site: site, statistics: Statistics(site: site, asOf: Day(iso: "2024-06-30")!), theme: try #require(theme))
+        let renderer = try Self.renderer()
         let pages = output.keys.filter { $0.hasSuffix(".html") && $0 != "meetings/old-m1.html" }
         let whole = renderer.sitemaps(paths: pages)
         #expect(whole.map(\.path) == ["sitemap.xml"] && whole[0].text == output["sitemap.xml"])
@@ -283,9 +276,7 @@ import Testing
     }
 
     @Test func renderingIsDeterministic() throws {
-        let site = SiteLoader.load(from: MemorySource(Self.files))
-        let (theme, _) = Theme.load(siteTemplates: nil, locale: "zh-Hans")
-        let again = SiteRenderer(site: site, statistics: Statistics(site: site, asOf: Day(iso: "2024-06-30")!), theme: try #require(theme)).render()
+        let again = try Self.renderer().render()
         for (path, text) in again { #expect(output[path] == text, "\(path)") }
     }
 
@@ -293,10 +284,8 @@ import Testing
     /// lets its figures go: the streamed file must be the one made from the figures alone,
     /// with no report's figures computed again at the end.
     @Test func aFullRenderStreamsStatsJSONBesideTheReports() throws {
-        let site = SiteLoader.load(from: MemorySource(Self.files))
-        let (theme, _) = Theme.load(siteTemplates: nil, locale: "zh-Hans")
-        let stats = Statistics(site: site, asOf: Day(iso: "2024-06-30")!)
-        let renderer = SiteRenderer(site: site, statistics: stats, theme: try #require(theme))
+        let renderer = try Self.renderer()
+        let stats = renderer.stats
         nonisolated(unsafe) var streamed: [UInt8] = []
         let stream = StatsJSONStream(stats) { streamed.append(contentsOf: $0) }
         renderer.statsStream = stream

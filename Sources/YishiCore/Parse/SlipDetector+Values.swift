@@ -90,17 +90,21 @@ extension SlipDetector {
     private static let escapes: [UInt8] = Array("0abt\tnvfre \"/\\N_LPxuU".utf8)
 
     /// The offset of the bracket that closes the one at `open`, on the same line, brackets
-    /// inside counted.
+    /// inside counted and quoted entries (`["a]b", c]`) skipped.
     private static func closingBracket(_ text: [UInt8], from open: Int, end: Int) -> Int? {
-        var depth = 0
-        for k in open..<end {
+        var depth = 0, k = open
+        while k < end {
             switch text[k] {
             case UInt8(ascii: "["), UInt8(ascii: "{"): depth += 1
             case UInt8(ascii: "]"), UInt8(ascii: "}"):
                 depth -= 1
                 if depth == 0 { return k }
+            case UInt8(ascii: "\""), UInt8(ascii: "'"):
+                guard let close = closingQuote(text, from: k, end: end) else { return nil }
+                k = close
             default: break
             }
+            k += 1
         }
         return nil
     }
