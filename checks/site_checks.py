@@ -2,7 +2,7 @@
 """Checks a built yishi site folder with real tools.
 
     python3 checks/site_checks.py SITE_DIR [--base-url URL] [--shots DIR]
-        [--axe PAGE]... [--shot PAGE]... [--notice PAGE] [--only html,links,...]
+        [--axe PAGE]... [--shot PAGE]... [--notice PAGE] [--only html,links,...,search]
 
 Checks (each prints one line per failing page or file, then a summary line):
 
@@ -16,6 +16,11 @@ Checks (each prints one line per failing page or file, then a summary line):
          renders blank or overflows horizontally.
   print  the meeting page printed to PDF (A4): one page, with a QR code that
          decodes to the page's public URL.
+  search the site's own search page, served on a local port: every page's title
+         finds that page, and words taken from the pages find exactly the pages
+         that hold them; the results shown read as the pages do, without the
+         spaces the index puts between Chinese characters. Skipped, with a note,
+         when the site has search turned off.
 
 Ends with a line "N passed, M failed" (counting checks) and exits 1 if any check
 failed, 2 on a usage error. checks/install.sh installs what is needed.
@@ -25,6 +30,9 @@ from __future__ import annotations
 import argparse
 import base64
 import csv
+import functools
+import http.server
+import threading
 import importlib.util
 import json
 import os
@@ -39,7 +47,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
-CHECKS = ("html", "links", "feeds", "axe", "shots", "print")
+CHECKS = ("html", "links", "feeds", "axe", "shots", "print", "search")
 ATOM = "{http://www.w3.org/2005/Atom}"
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")
@@ -756,6 +764,189 @@ def check_print(site: Path, c: Check, browser: Browser, page: str | None, shots:
 
 
 # --------------------------------------------------------------------------
+# search: the search page finds what the pages say
+
+HAN = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]"
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+
+class IndexedText(HTMLParser):
+    """The text Pagefind indexes on a page: inside `data-pagefind-body`, outside
+    `data-pagefind-ignore`, scripts and styles; and the title it is given."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.depth = 0
+        self.body_at = None     # depth of the data-pagefind-body element
+        self.skip_at = None     # depth of the element being left out
+        self.parts: list[str] = []
+        self.title = ""
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        meta = a.get("data-pagefind-meta") or ""
+        if meta.startswith("title:") and not self.title:
+            self.title = meta[len("title:"):]
+        if tag in VOID:
+            return
+        self.depth += 1
+        if self.body_at is None and "data-pagefind-body" in a:
+            self.body_at = self.depth
+        if self.skip_at is None and ("data-pagefind-ignore" in a or tag in ("script", "style")):
+            self.skip_at = self.depth
+
+    def handle_endtag(self, tag):
+        if tag in VOID:
+            return
+        if self.skip_at == self.depth:
+            self.skip_at = None
+        if self.body_at == self.depth:
+            self.body_at = -1   # one body per page; what follows is not indexed
+        self.depth -= 1
+
+    def handle_data(self, data):
+        if self.body_at not in (None, -1) and self.skip_at is None:
+            self.parts.append(data)
+
+    def text(self) -> str:
+        return re.sub(r"\s+", "", "".join(self.parts))
+
+
+def indexed_pages(site: Path) -> dict[str, tuple[str, str]]:
+    """Site address ("/meetings/x.html") → (indexed text without spaces, title)."""
+    pages = {}
+    for f in html_files(site):
+        if f.is_relative_to(site / "pagefind"):
+            continue
+        p = IndexedText()
+        p.feed(f.read_text(encoding="utf-8", errors="replace"))
+        if p.body_at is not None:
+            pages["/" + rel(site, f)] = (p.text(), p.title)
+    return pages
+
+
+def search_words(pages: dict[str, tuple[str, str]], every: int = 7) -> list[str]:
+    """Words a resident might type, taken from the pages themselves: from every
+    `every`-th page, the first two- and four-character runs of Chinese in its text."""
+    words: list[str] = []
+    for n, (_, (text, _)) in enumerate(sorted(pages.items())):
+        if n % every:
+            continue
+        for run_ in re.findall(HAN + "{6,}", text)[1:3]:
+            for w in (run_[1:3], run_[2:6]):
+                if w not in words:
+                    words.append(w)
+    return words
+
+
+SEARCH_ALL = """
+const words = arguments[0], done = arguments[arguments.length - 1];
+(async () => {
+  if (!window.yishiSearch) return done({error: 'the search page defines no yishiSearch'});
+  const pagefind = await import(new URL('pagefind/pagefind.js', location.href).href);
+  await pagefind.init();
+  const out = {};
+  for (const w of words) {
+    const found = await pagefind.search(window.yishiSearch.term(w), {sort: {date: 'desc'}});
+    out[w] = (await Promise.all(found.results.map(r => r.data()))).map(d => d.url);
+  }
+  done(out);
+})().catch(e => done({error: String(e)}));
+"""
+
+SHOWN = """
+const out = [];
+for (const r of document.querySelectorAll('.pagefind-ui__result')) {
+  const link = r.querySelector('.pagefind-ui__result-link');
+  const excerpt = r.querySelector('.pagefind-ui__result-excerpt');
+  out.push({title: link ? link.textContent : '', href: link ? link.getAttribute('href') : '',
+            excerpt: excerpt ? excerpt.innerHTML : '',
+            marks: excerpt ? [...excerpt.querySelectorAll('mark')].map(m => m.textContent) : []});
+}
+return {message: (document.querySelector('.pagefind-ui__message') || {}).textContent || '', results: out};
+"""
+
+
+def sample(xs, n: int = 3) -> str:
+    xs = sorted(xs)
+    return ", ".join(xs[:n]) + (f" (+{len(xs) - n} more)" if len(xs) > n else "")
+
+
+def check_search(site: Path, c: Check, browser: Browser) -> None:
+    page = site / "search.html"
+    if not page.is_file():
+        c.summary = "no search.html: skipped"
+        return
+    if "pagefind" not in page.read_text(encoding="utf-8"):
+        c.summary = "search is turned off for this site (search.html loads no index): skipped"
+        return
+    if not (site / "pagefind" / "pagefind.js").is_file():
+        c.fail("search.html loads pagefind/, but the site has no search index there")
+        return
+    pages = indexed_pages(site)
+    if not pages:
+        c.fail("no page marks what the search should index (data-pagefind-body)")
+        return
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        d = browser.driver
+        d.set_window_size(1280, 1000)
+        d.get(f"http://127.0.0.1:{server.server_port}/search.html")
+        titles = sorted({t for _, t in pages.values() if t})
+        words = search_words(pages)
+        found = d.execute_async_script(SEARCH_ALL, titles + words)
+        if isinstance(found, dict) and "error" in found:
+            c.fail(f"search.html: {found['error']}")
+            return
+        for title in titles:
+            want = {u for u, (_, t) in pages.items() if t == title}
+            missing = want - set(found[title])
+            if missing:
+                c.fail(f"the title {title!r} does not find its own page: {sample(missing)}")
+        for w in words:
+            holding = {u for u, (text, _) in pages.items() if w in text}
+            got = set(found[w])
+            if got != holding:
+                c.fail(f"{w!r}: {len(holding & got)} of the {len(holding)} pages that hold it found"
+                       f"{'; missing ' + sample(holding - got) if holding - got else ''}"
+                       f"{'; found but not holding it ' + sample(got - holding) if got - holding else ''}")
+        # What a resident sees: type a word into the box and read the results.
+        word = next((w for w in words if len(w) == 4), words[0] if words else titles[0])
+        box = d.find_element("css selector", ".pagefind-ui__search-input")
+        box.send_keys(word)
+        shown = {"results": []}
+        for _ in range(50):
+            time.sleep(0.2)
+            shown = d.execute_script(SHOWN)
+            if shown["results"] and all(r["title"] for r in shown["results"]):
+                break
+        if not shown["results"]:
+            c.fail(f"typing {word!r} into the search box showed no results ({shown.get('message', '')!r})")
+        spaced = re.compile(f"{HAN}\\s+{HAN}")
+        for r in shown["results"]:
+            plain = re.sub(r"<[^>]+>", "", r["excerpt"])
+            if spaced.search(r["title"]) or spaced.search(plain):
+                c.fail(f"typing {word!r}: the result {r['href']} shows spaces between Chinese characters: "
+                       f"{r['title']!r} — {plain[:80]!r}")
+            if word not in r["marks"]:
+                c.fail(f"typing {word!r}: the result {r['href']} does not mark the word whole: marks {r['marks'][:5]}")
+            want = pages.get(urlparse(r["href"]).path, ("", None))[1]
+            if want is not None and r["title"] != want:
+                c.fail(f"typing {word!r}: the result {r['href']} is titled {r['title']!r}, the page {want!r}")
+        c.summary = (f"{len(pages)} indexed pages: {len(titles)} titles and {len(words)} words searched; "
+                     f"typing {word!r} showed {len(shown['results'])} results")
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+# --------------------------------------------------------------------------
 # main
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -819,6 +1010,8 @@ def main(argv: list[str] | None = None, browser: Browser | None = None) -> tuple
                     check_shots(site, c, browser, resolve_pages(site, a.shot, c), shots)
                 elif name == "print":
                     check_print(site, c, browser, a.notice, shots, a.base_url)
+                elif name == "search":
+                    check_search(site, c, browser)
             except Exception as e:  # a tool that is missing or broke is a failed check
                 c.fail(f"{type(e).__name__}: {str(e).strip().splitlines()[0] if str(e).strip() else ''}")
             c.seconds = time.monotonic() - t0

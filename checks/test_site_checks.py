@@ -8,6 +8,7 @@ started for the whole module and reused.
 """
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -254,6 +255,75 @@ def test_qr_of_another_url_fails_print(site, browser):
 def test_letter_paper_fails_print(site, browser):
     edit(site / "assets/site.css", "size: A4;", "size: letter;")
     assert_fails(site, browser, "print", "not A4")
+
+
+# ---------------------------------------------------------------- search
+
+REPO = HERE.parent
+
+
+def yishi_binary() -> Path | None:
+    for b in (REPO / ".build/debug/yishi", REPO / ".build/release/yishi"):
+        if b.is_file():
+            return b
+    return None
+
+
+def pagefind_binary() -> str | None:
+    probe = subprocess.run([sys.executable, "-c", "import os, pagefind_bin_extended as p; print(os.path.dirname(p.__file__))"],
+                           capture_output=True, text=True)
+    path = Path(probe.stdout.strip()) / "pagefind_extended"
+    return str(path) if probe.returncode == 0 and path.is_file() else None
+
+
+@pytest.fixture(scope="module")
+def demo_build(tmp_path_factory):
+    """The bundled demo minutes built by yishi, with its search index: the real thing."""
+    yishi = yishi_binary()
+    if yishi is None or pagefind_binary() is None:
+        pytest.skip("needs yishi built (swift build) and Pagefind (scripts/setup.sh); scripts/test.sh has both")
+    root = tmp_path_factory.mktemp("demo")
+    shutil.copytree(REPO / "content", root / "content")
+    subprocess.run([str(yishi), "build", "--site", str(root), "--as-of", "2026-11-21"],
+                   check=True, capture_output=True, timeout=600)
+    assert (root / "output/pagefind/pagefind.js").is_file()
+    return root / "output"
+
+
+@pytest.fixture
+def searchable(demo_build, tmp_path):
+    dst = tmp_path / "site"
+    shutil.copytree(demo_build, dst)
+    return dst
+
+
+def test_fixture_without_search_page_skips_search(site, browser):
+    code, c = check(site, browser, "search")
+    assert code == 0 and "skipped" in c.summary
+
+
+def test_built_site_passes_search(searchable, browser):
+    code, c = check(searchable, browser, "search")
+    assert code == 0 and c.ok, c.failures
+    assert re.search(r"\d+ titles and \d+ words searched", c.summary), c.summary
+
+
+def test_index_with_pagefinds_own_segmentation_fails_search(searchable, browser):
+    # What yishi did before: Pagefind indexes the pages as they are and splits the Chinese itself.
+    shutil.rmtree(searchable / "pagefind")
+    subprocess.run([pagefind_binary(), "--site", str(searchable), "--output-subdir", "pagefind", "--silent"],
+                   check=True, capture_output=True, timeout=600)
+    assert_fails(searchable, browser, "search", "pages that hold it found")
+
+
+def test_search_page_without_index_fails_search(searchable, browser):
+    shutil.rmtree(searchable / "pagefind")
+    assert_fails(searchable, browser, "search", "has no search index")
+
+
+def test_results_shown_with_the_index_spaces_fail_search(searchable, browser):
+    edit(searchable / "search.html", "function plain(s) {", "function plain(s) { return s;")
+    assert_fails(searchable, browser, "search", "shows spaces between Chinese characters")
 
 
 # ---------------------------------------------------------------- command line

@@ -240,7 +240,7 @@ public struct SiteBuilder {
             outcome.summary = try session.publish { staging in
                 guard let pagefind else { return }
                 if reuseIndex { return try SiteWriter.linkTree(oldIndex, staging.appendingPathComponent("pagefind").path) }
-                if let problem = SearchIndex.index(site: staging, with: pagefind) { throw PublishFailure.searchIndex(problem) }
+                if let problem = SearchIndex.index(site: staging, locale: settings.locale, with: pagefind) { throw PublishFailure.searchIndex(problem) }
             }
         } catch let obstacle as SiteWriter.Obstacle {
             outcome.failure = .obstacle(obstacle)

@@ -1159,11 +1159,11 @@ figures:
 <article class="meeting" data-pagefind-body>
 <div class="screen-only">
 <p class="breadcrumb"><a href="{{root}}units/{{meeting.unit_id}}.html">{{meeting.unit}}</a></p>
-<h1>{{meeting.title}}</h1>
+<h1 data-pagefind-meta="title:{{meeting.title}}">{{meeting.title}}</h1>
 {{#meeting.upcoming}}<p class="notice-banner">{{t.meeting.upcoming}}</p>{{/meeting.upcoming}}
-<p class="print-action"><button type="button" class="print-button" hidden>{{t.meeting.print}}</button></p>
+<p class="print-action" data-pagefind-ignore><button type="button" class="print-button" hidden>{{t.meeting.print}}</button></p>
 <dl class="facts meeting-facts">
-<div><dt>{{t.meeting.date}}</dt><dd><time datetime="{{meeting.date}}">{{meeting.date}}</time>{{#meeting.time}} {{meeting.time}}{{/meeting.time}}</dd></div>
+<div><dt>{{t.meeting.date}}</dt><dd><time datetime="{{meeting.date}}" data-pagefind-sort="date[datetime]" data-pagefind-meta="{{t.meeting.date}}[datetime]">{{meeting.date}}</time>{{#meeting.time}} {{meeting.time}}{{/meeting.time}}</dd></div>
 <div><dt>{{t.meeting.unit}}</dt><dd><a href="{{root}}units/{{meeting.unit_id}}.html">{{meeting.unit}}</a></dd></div>
 {{#meeting.venue}}<div><dt>{{t.meeting.venue}}</dt><dd>{{meeting.venue}}</dd></div>{{/meeting.venue}}
 {{#meeting.host}}<div><dt>{{t.meeting.host}}</dt><dd>{{meeting.host}}</dd></div>{{/meeting.host}}
@@ -1314,10 +1314,43 @@ figures:
 <link rel="stylesheet" href="{{root}}pagefind/pagefind-ui.css">
 <script src="{{root}}pagefind/pagefind-ui.js"></script>
 <script>
+// The index holds every Han character as a word of its own (yishi's SearchText): a query's
+// characters are asked for side by side, as one quoted phrase, and the spaces between them
+// are taken out of the titles and excerpts shown. Only spaces between two Chinese characters
+// or marks, and inside Chinese brackets and before Chinese commas and stops, go: Pagefind has
+// merged the minutes' own spaces with the index's, and a space beside a number or a Latin word
+// reads well either way.
+var yishiSearch = (function () {
+  var han = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\u{20000}-\\u{3ffff}';
+  var wide = han + '\\u00b7\\u2010-\\u2027\\u3000-\\u303f\\uff00-\\uffef';
+  var oneHan = new RegExp('[' + han + ']', 'gu');
+  var spaceBetween = new RegExp('([' + wide + '])((?:</?mark>)*)\\s+((?:</?mark>)*)(?=[' + wide + '])', 'gu');
+  var spaceAfterOpening = /([\uff08\u201c\u2018\u300a\u3010\u300c\u300e\u3008\u3014])((?:<\/?mark>)*)\s+/g;
+  var spaceBeforeClosing = /\s+((?:<\/?mark>)*)(?=[\uff09\u201d\u2019\u300b\u3011\u300d\u300f\u3009\u3015\u3001\uff0c\u3002\uff1a\uff1b\uff01\uff1f])/g;
+  function term(q) {
+    var parts = q.replace(/"/g, ' ').trim().split(/\s+/).filter(Boolean);
+    var spaced = parts.map(function (p) { return p.replace(oneHan, ' $& ').trim().replace(/\s+/g, ' '); });
+    oneHan.lastIndex = 0;
+    return parts.length === 1 && oneHan.test(parts[0]) ? '"' + spaced[0] + '"' : spaced.join(' ');
+  }
+  function plain(s) {
+    return typeof s === 'string' ? s.replace(spaceBetween, '$1$2$3').replace(spaceAfterOpening, '$1$2').replace(spaceBeforeClosing, '$1').replace(/<\/mark><mark>/g, '') : s;
+  }
+  function shown(r) {
+    r.excerpt = plain(r.excerpt);
+    if (r.meta) r.meta.title = plain(r.meta.title);
+    (r.sub_results || []).forEach(function (s) { s.title = plain(s.title); s.excerpt = plain(s.excerpt); });
+    return r;
+  }
+  return { term: term, plain: plain, shown: shown };
+})();
 if (location.protocol === 'file:') {
   document.getElementById('search-needs-server').hidden = false;
 } else {
-  window.addEventListener('DOMContentLoaded', function () { new PagefindUI({ element: '#search', showSubResults: true }); });
+  window.addEventListener('DOMContentLoaded', function () {
+    new PagefindUI({ element: '#search', showSubResults: true, showImages: false, excerptLength: 60, sort: { date: 'desc' },
+                     processTerm: yishiSearch.term, processResult: yishiSearch.shown });
+  });
 }
 </script>
 {{/enabled}}

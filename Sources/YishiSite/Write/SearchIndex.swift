@@ -24,11 +24,28 @@ public enum SearchIndex {
         return nil
     }
 
-    /// Indexes `site` in place; returns Pagefind's output when it fails.
-    public static func index(site: URL, with binary: URL) -> String? {
-        let r = run(binary, ["--site", site.path, "--output-subdir", "pagefind", "--silent"])
+    /// Indexes `site`, whose pages are in `locale`, into its `pagefind/` folder; returns
+    /// what went wrong when it fails. Pagefind reads the spaced copy `SearchText` makes in a
+    /// folder inside `site`, removed again before this returns.
+    public static func index(site: URL, locale: String, with binary: URL) -> String? {
+        let source = site.appendingPathComponent(sourceFolder)
+        defer { try? FileManager.default.removeItem(at: source) }
+        do {
+            _ = try SearchText.prepare(from: site, into: source, except: ["pagefind", sourceFolder])
+        } catch {
+            return "\(error)"
+        }
+        var arguments = ["--site", source.path, "--output-path", site.appendingPathComponent("pagefind").path, "--silent"]
+        // Pagefind would split Chinese pages into words again with its dictionary, and every
+        // punctuation mark would become a word between two characters: the copy is already
+        // in words, so it is indexed as a language without a dictionary or stemmer.
+        if locale.lowercased().hasPrefix("zh") { arguments += ["--force-language", "und"] }
+        let r = run(binary, arguments)
         return r.status == 0 ? nil : r.output
     }
+
+    /// Where the copy Pagefind reads is made, inside the staged site.
+    static let sourceFolder = ".search-source"
 
     static func run(_ executable: URL, _ arguments: [String]) -> (status: Int32, output: String) {
         let p = Process()
