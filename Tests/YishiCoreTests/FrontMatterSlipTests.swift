@@ -174,6 +174,18 @@ import Testing
         }
     }
 
+    /// In the minutes the same characters are not a mistake of form but cannot be published
+    /// (HTML does not allow them): each is named where it is, as a warning, and replaced by a space.
+    @Test func anInvisibleCharacterInTheMinutesIsNamedAndLeftOut() throws {
+        let text = "---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\n---\n第一段。\n\n村委会\u{0B}主任\u{2028}说明\u{85}完\n"
+        let (m, ds) = parseMeeting(text)
+        #expect(ds.map(\.message) == [.controlCharacter(code: "U+000B"), .controlCharacter(code: "U+2028"), .controlCharacter(code: "U+0085")])
+        #expect(ds.allSatisfy { $0.severity == .warning && $0.location.line == 8 }, "\(ds)")
+        #expect(ds.map(\.location.column) == [4, 7, 10])
+        #expect(m?.body == "第一段。\n\n村委会 主任 说明 完\n")
+        #expect(SlipDetector.hasControlCharacter("村委会\u{0B}主任") && !SlipDetector.hasControlCharacter("村委会，“主任”—\t\r\n"))
+    }
+
     /// A line of nothing but a tab cannot be seen, and libyaml refuses it left of the fields around it.
     @Test func aTabOnAnEmptyLineIsLeftOut() {
         let (m, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nattendance:\n  total: 3\n  \t\n\t\n  residents: 2\n---\n")

@@ -60,6 +60,18 @@ import Testing
         #expect(try tmp.read("s/output/meetings/2026-03-12-east-village.html") == page)
         try tmp.write(meeting, try tmp.read(meeting).replacingOccurrences(of: "联系人电话 13912345678\n", with: ""))
 
+        // Minutes with a character pasted from Word: the build names it, publishes the minutes
+        // without it, and gives what a full build gives.
+        try tmp.write(meeting, try tmp.read(meeting) + "补记：村委会\u{0B}主任签字。\n")
+        let pasted = try CLI.run(["build", "--site", site, "--as-of", "2026-04-30", "--lang", "en"])
+        #expect(pasted.status == 0)
+        #expect(pasted.stderr.contains("2026-03-12-east-village.md:") && pasted.stderr.contains("U+000B"), "\(pasted.stderr)")
+        let pastedPage = try tmp.read("s/output/meetings/2026-03-12-east-village.html")
+        #expect(pastedPage.contains("补记：村委会 主任签字。") && !pastedPage.contains("\u{0B}"))
+        try expectSameAsFullBuild(tmp, site, "minutes with a control character")
+        try tmp.write(meeting, try tmp.read(meeting).replacingOccurrences(of: "补记：村委会\u{0B}主任签字。\n", with: ""))
+        #expect(try CLI.run(["build", "--site", site, "--as-of", "2026-04-30"]).status == 0)
+
         // What only the meeting's own page shows (venue, host, time): that page and the open
         // data's meeting list are redone, in place, and nothing else.
         let april = "s/content/meetings/2026/2026-04-20-east-village.md"

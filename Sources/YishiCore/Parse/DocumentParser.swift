@@ -41,15 +41,17 @@ public enum DocumentParser {
         case .failure(.invalidUTF8(let offset, let line)):
             return (nil, [.error(.invalidUTF8(byteOffset: offset), at: SourceLocation(file: file, line: line, column: 1))])
         }
-        let fm: FrontMatter
+        var fm: FrontMatter
         switch FrontMatter.split(text) {
         case .success(let f): fm = f
         case .failure(.missingOpeningFence): return (nil, [.error(.missingFrontMatter, at: start)])
         case .failure(.missingClosingFence): return (nil, [.error(.unclosedFrontMatter, at: start)])
         }
         let r = FieldReader(file: file, yamlLine: fm.yamlLine)
+        let bodyWarnings: [Diagnostic]
+        (fm.body, bodyWarnings) = SlipDetector.mendingControlCharacters(inBody: fm.body, file: file, bodyLine: fm.bodyLine)
         let (slips, mended) = SlipDetector.scan(fm.yaml)
-        r.diagnostics += slips.map { $0.diagnostic(file: file, lineOffset: r.lineOffset) }
+        r.diagnostics += slips.map { $0.diagnostic(file: file, lineOffset: r.lineOffset) } + bodyWarnings
         let root: YAMLNode
         let (composed, repeated) = YAMLComposer.composeReportingRepeats(mended)
         for f in repeated where !slips.contains(where: { $0.isError && $0.line == f.line }) {

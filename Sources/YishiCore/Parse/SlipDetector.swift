@@ -8,7 +8,7 @@ import Darwin
 ///
 /// YAML's own messages for these ("mapping values are not allowed here") do not say what
 /// to fix; these do. Each finding is precise enough (line and column) to fix blind.
-enum SlipDetector {
+public enum SlipDetector {
     struct Slip: Equatable {
         var message: Message
         var line: Int      // 1-based, within the YAML text
@@ -175,6 +175,29 @@ enum SlipDetector {
             i += 1
         }
         return true
+    }
+
+    /// The minutes with every control character replaced by a space, and a warning for each,
+    /// at its line and column in the file. In the Markdown they are not mistakes of form, as
+    /// in the front matter, but HTML does not allow them: a browser shows nothing or a box,
+    /// and the page would not be valid. Minutes without one (nearly all) are returned as they
+    /// are, after one reading pass.
+    public static func mendingControlCharacters(inBody body: String, file: String, bodyLine: Int) -> (body: String, warnings: [Diagnostic]) {
+        var text = Array(body.utf8)
+        var slips: [Slip] = []
+        guard takeOutControlCharacters(&text, into: &slips) else { return (body, []) }
+        let warnings = slips.map { slip -> Diagnostic in
+            var slip = slip
+            slip.isError = false
+            return slip.diagnostic(file: file, lineOffset: bodyLine - 1)
+        }
+        return (String(decoding: text, as: UTF8.self), warnings)
+    }
+
+    /// Whether `body` holds a character `mendingControlCharacters` takes out.
+    public static func hasControlCharacter(_ body: String) -> Bool {
+        var body = body
+        return body.withUTF8 { b in b.indices.contains { controlCharacter(at: $0, in: b) != nil } }
     }
 
     /// The width in bytes and the code point of the character at `i`, when it is one
