@@ -36,6 +36,12 @@ import Testing
             #expect(built.status == 0, "\(built.stderr)")
             #expect(try tmp.read("site-\(locale)/output/index.html").contains("<html lang=\"\(locale)\">"))
         }
+        // The traditional-character site's sample minutes are in traditional characters too,
+        // and its pages show them so.
+        let minutes = try tmp.read("site-zh-Hant/content/meetings/2026/2026-03-12-east-village.md")
+        #expect(minutes.contains("title: 東村村道路燈問題議事會") && minutes.contains("status: 已辦結") && !minutes.contains("东村"))
+        #expect(try tmp.read("site-zh-Hant/output/meetings/2026-03-12-east-village.html").contains("村東主幹道路燈不亮"))
+        #expect(try tmp.read("site-zh-Hans/content/meetings/2026/2026-03-12-east-village.md").contains("title: 东村村道路灯问题议事会"))
     }
 
     @Test func initNeverOverwritesASite() throws {

@@ -62,6 +62,10 @@ struct Init: ParsableCommand {
         var files = Init.files
         // The new site speaks the language asked for: its pages, as well as these messages.
         files["content/site.yml"] = files["content/site.yml"]?.replacingOccurrences(of: "locale: zh-Hans ", with: "locale: \(language.rawValue) ")
+        // A traditional-character site starts from sample minutes in traditional characters.
+        if language == .zhHant {
+            for (path, text) in files where path.hasPrefix("content/") { files[path] = language.pick(zh: text, en: text) }
+        }
         // A folder kept in git may have its own .gitignore: init adds the lines it needs to it
         // (after the site is made) rather than refusing the folder.
         let ignoreFile = root.appendingPathComponent(".gitignore").path
