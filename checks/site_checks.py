@@ -867,6 +867,11 @@ return {message: (document.querySelector('.pagefind-ui__message') || {}).textCon
 """
 
 
+def letters_and_digits(text: str) -> str:
+    """`text` as Pagefind indexes a word: letters and digits only."""
+    return "".join(ch for ch in text if ch.isalnum())
+
+
 def sample(xs, n: int = 3) -> str:
     xs = sorted(xs)
     return ", ".join(xs[:n]) + (f" (+{len(xs) - n} more)" if len(xs) > n else "")
@@ -900,10 +905,14 @@ def check_search(site: Path, c: Check, browser: Browser) -> None:
         d.get(f"http://127.0.0.1:{server.server_port}/search.html")
         titles = sorted({t for _, t in pages.values() if t})
         words = search_words(pages)
-        found = d.execute_async_script(SEARCH_ALL, titles + words)
-        if isinstance(found, dict) and "error" in found:
-            c.fail(f"search.html: {found['error']}")
-            return
+        found: dict[str, list[str]] = {}
+        asked = titles + words
+        for i in range(0, len(asked), 40):  # a few seconds each, well inside the script timeout
+            batch = d.execute_async_script(SEARCH_ALL, asked[i:i + 40])
+            if "error" in batch:
+                c.fail(f"search.html: {batch['error']}")
+                return
+            found.update(batch)
         for title in titles:
             want = {u for u, (_, t) in pages.items() if t == title}
             missing = want - set(found[title])
@@ -911,20 +920,24 @@ def check_search(site: Path, c: Check, browser: Browser) -> None:
                 c.fail(f"the title {title!r} does not find its own page: {sample(missing)}")
         for w in words:
             holding = {u for u, (text, _) in pages.items() if w in text}
+            # Pagefind keeps only letters and digits of a word, so the characters also stand
+            # side by side across a comma or a stop (雨，水): such a page may be found too.
+            loosely = {u for u, (text, _) in pages.items() if w in letters_and_digits(text)}
             got = set(found[w])
-            if got != holding:
+            if not holding <= got or not got <= loosely:
                 c.fail(f"{w!r}: {len(holding & got)} of the {len(holding)} pages that hold it found"
                        f"{'; missing ' + sample(holding - got) if holding - got else ''}"
-                       f"{'; found but not holding it ' + sample(got - holding) if got - holding else ''}")
+                       f"{'; found but not holding it ' + sample(got - loosely) if got - loosely else ''}")
         # What a resident sees: type a word into the box and read the results.
-        word = next((w for w in words if len(w) == 4), words[0] if words else titles[0])
+        word = next((w for w in words if len(w) == 4), words[0] if words else
+                    max(re.findall(r"\w+", titles[0]), key=len))
         box = d.find_element("css selector", ".pagefind-ui__search-input")
         box.send_keys(word)
         shown = {"results": []}
         for _ in range(50):
             time.sleep(0.2)
             shown = d.execute_script(SHOWN)
-            if shown["results"] and all(r["title"] for r in shown["results"]):
+            if word in shown["message"] and shown["results"] and all(r["title"] for r in shown["results"]):
                 break
         if not shown["results"]:
             c.fail(f"typing {word!r} into the search box showed no results ({shown.get('message', '')!r})")
@@ -934,7 +947,8 @@ def check_search(site: Path, c: Check, browser: Browser) -> None:
             if spaced.search(r["title"]) or spaced.search(plain):
                 c.fail(f"typing {word!r}: the result {r['href']} shows spaces between Chinese characters: "
                        f"{r['title']!r} — {plain[:80]!r}")
-            if word not in r["marks"]:
+            # A highlight is a whole word of the index, punctuation after it included (加装电梯，).
+            if not any(letters_and_digits(word).lower() in letters_and_digits(m).lower() for m in r["marks"]):
                 c.fail(f"typing {word!r}: the result {r['href']} does not mark the word whole: marks {r['marks'][:5]}")
             want = pages.get(urlparse(r["href"]).path, ("", None))[1]
             if want is not None and r["title"] != want:

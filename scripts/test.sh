@@ -18,6 +18,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp -r content "$work/content"
 .build/debug/yishi build --site "$work" --as-of 2026-11-21
+# The demo has search on: without its index the search check would only be skipped.
+[ -f "$work/output/pagefind/pagefind.js" ] || { echo "test: the demo was built without its search index: Pagefind is missing (scripts/setup.sh installs it)" >&2; exit 1; }
 base_url=$(sed -n 's/^base_url: *//p' content/site.yml | tr -d '"' | sed 's|/*$|/|')
 shots=${YISHI_SHOTS:-$PWD/.build/site-checks}
 echo "site checks: screenshots and the printed notice go to $shots"

@@ -29,6 +29,11 @@ import Testing
     @Test func textWithoutHanIsByteForByteTheSame() {
         let html = "<p>Street lights — fixed “today”, café №5, ½ done, emoji 🙂 and ｆｕｌｌ width</p>"
         #expect(spaced(html) == html)
+        // Bytes that are not UTF-8 go one by one: the '<' after a stray lead byte is still a tag.
+        let stray: [UInt8] = [0xC3] + Array("<b>路</b>".utf8)
+        #expect(SearchText.spaced(stray) == [0xC3] + Array("<b> 路</b>".utf8))
+        // An '&' before non-ASCII text is not taken for a character reference.
+        #expect(spaced("路&灯;") == " 路& 灯;")
         // A lead byte cut off at the end of the file is copied, not read past.
         let cut: [UInt8] = Array("<p>路".utf8).dropLast()
         #expect(SearchText.spaced(cut) == cut)

@@ -1316,7 +1316,7 @@ figures:
 <script>
 // The index holds every Han character as a word of its own (yishi's SearchText): a query's
 // characters are asked for side by side, as one quoted phrase, and the spaces between them
-// are taken out of the titles and excerpts shown. Only spaces between two Chinese characters
+// are taken out of the excerpts shown (the title comes from the page, unspaced). Only spaces between two Chinese characters
 // or marks, and inside Chinese brackets and before Chinese commas and stops, go: Pagefind has
 // merged the minutes' own spaces with the index's, and a space beside a number or a Latin word
 // reads well either way.
@@ -1328,7 +1328,9 @@ var yishiSearch = (function () {
   var spaceAfterOpening = /([\uff08\u201c\u2018\u300a\u3010\u300c\u300e\u3008\u3014])((?:<\/?mark>)*)\s+/g;
   var spaceBeforeClosing = /\s+((?:<\/?mark>)*)(?=[\uff09\u201d\u2019\u300b\u3011\u300d\u300f\u3009\u3015\u3001\uff0c\u3002\uff1a\uff1b\uff01\uff1f])/g;
   function term(q) {
-    var parts = q.replace(/"/g, ' ').trim().split(/\s+/).filter(Boolean);
+    // Pagefind keeps only letters and digits of a word (0000-8888 is the word 00008888),
+    // but would split the query at the hyphen: they are taken out here first.
+    var parts = q.split(/\s+/).map(function (p) { return p.replace(/[^\p{Alphabetic}\p{N}]/gu, ''); }).filter(Boolean);
     var spaced = parts.map(function (p) { return p.replace(oneHan, ' $& ').trim().replace(/\s+/g, ' '); });
     oneHan.lastIndex = 0;
     return parts.length === 1 && oneHan.test(parts[0]) ? '"' + spaced[0] + '"' : spaced.join(' ');
@@ -1338,7 +1340,6 @@ var yishiSearch = (function () {
   }
   function shown(r) {
     r.excerpt = plain(r.excerpt);
-    if (r.meta) r.meta.title = plain(r.meta.title);
     (r.sub_results || []).forEach(function (s) { s.title = plain(s.title); s.excerpt = plain(s.excerpt); });
     return r;
   }

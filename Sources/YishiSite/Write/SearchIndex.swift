@@ -29,11 +29,16 @@ public enum SearchIndex {
     /// folder inside `site`, removed again before this returns.
     public static func index(site: URL, locale: String, with binary: URL) -> String? {
         let source = site.appendingPathComponent(sourceFolder)
-        defer { try? FileManager.default.removeItem(at: source) }
+        // The copy must not be published with the site: a copy that cannot be removed is a
+        // failure like Pagefind's own.
+        func removeCopy() -> String? {
+            try? FileManager.default.removeItem(at: source)
+            return FileManager.default.fileExists(atPath: source.path) ? "could not remove \(source.path)" : nil
+        }
         do {
             _ = try SearchText.prepare(from: site, into: source, except: ["pagefind", sourceFolder])
         } catch {
-            return "\(error)"
+            return removeCopy() ?? "\(error)"
         }
         var arguments = ["--site", source.path, "--output-path", site.appendingPathComponent("pagefind").path, "--silent"]
         // Pagefind would split Chinese pages into words again with its dictionary, and every
@@ -41,6 +46,7 @@ public enum SearchIndex {
         // in words, so it is indexed as a language without a dictionary or stemmer.
         if locale.lowercased().hasPrefix("zh") { arguments += ["--force-language", "und"] }
         let r = run(binary, arguments)
+        if let problem = removeCopy() { return problem }
         return r.status == 0 ? nil : r.output
     }
 

@@ -52,11 +52,13 @@ public enum SearchText {
             if b == UInt8(ascii: "<") { inTag = true; out.append(b); i += 1; continue }
             // A character reference (&amp;) is punctuation here, copied whole.
             if b == UInt8(ascii: "&"), let end = html[i..<min(n, i + 33)].firstIndex(of: UInt8(ascii: ";")),
-               html[(i + 1)..<end].allSatisfy({ $0 == UInt8(ascii: "#") || isWordCharacter(UInt32($0)) }) {
+               html[(i + 1)..<end].allSatisfy({ $0 == UInt8(ascii: "#") || ($0 < 0x80 && isWordCharacter(UInt32($0))) }) {
                 out.append(contentsOf: html[i...end]); i = end + 1; continue
             }
-            let width = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+            var width = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
             guard i + width <= n else { out.append(contentsOf: html[i...]); break }
+            // Not UTF-8 (a page put in by hand): the byte alone, so that a '<' is never swallowed.
+            if width > 1, html[(i + 1)..<(i + width)].contains(where: { $0 & 0xC0 != 0x80 }) { width = 1 }
             var scalar = UInt32(width == 1 ? b : b & (0xFF >> (width + 1)))
             for k in 1..<width { scalar = scalar << 6 | UInt32(html[i + k] & 0x3F) }
             if isHan(scalar) {
