@@ -163,7 +163,7 @@ public enum SlipDetector {
     /// - Returns: whether there was any.
     private static func takeOutControlCharacters(_ text: inout [UInt8], into slips: inout [Slip]) -> Bool {
         // Nearly every front matter has none: a pass that only reads says so.
-        guard text.withUnsafeBufferPointer({ b in b.indices.contains { controlCharacter(at: $0, in: b) != nil } }) else { return false }
+        guard text.withUnsafeBufferPointer(containsControlCharacter) else { return false }
         var line = 1, lineStart = 0, i = 0
         while i < text.count {
             if text[i] == 0x0A { line += 1; lineStart = i + 1 }
@@ -197,7 +197,11 @@ public enum SlipDetector {
     /// Whether `body` holds a character `mendingControlCharacters` takes out.
     public static func hasControlCharacter(_ body: String) -> Bool {
         var body = body
-        return body.withUTF8 { b in b.indices.contains { controlCharacter(at: $0, in: b) != nil } }
+        return body.withUTF8(containsControlCharacter)
+    }
+
+    private static func containsControlCharacter(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        b.indices.contains { controlCharacter(at: $0, in: b) != nil }
     }
 
     /// The width in bytes and the code point of the character at `i`, when it is one

@@ -1316,10 +1316,10 @@ figures:
 <script>
 // The index holds every Han character as a word of its own (yishi's SearchText): a query's
 // characters are asked for side by side, as one quoted phrase, and the spaces between them
-// are taken out of the excerpts shown (the title comes from the page, unspaced). Only spaces between two Chinese characters
-// or marks, and inside Chinese brackets and before Chinese commas and stops, go: Pagefind has
-// merged the minutes' own spaces with the index's, and a space beside a number or a Latin word
-// reads well either way.
+// are taken out of the excerpts shown (the title comes from the page, unspaced). Only spaces
+// between two Chinese characters or marks, inside Chinese brackets and before Chinese commas
+// and stops go: Pagefind has merged the minutes' own spaces with the index's, and a space
+// beside a number or a Latin word reads well either way.
 var yishiSearch = (function () {
   var han = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\u{20000}-\\u{3ffff}';
   var wide = han + '\\u00b7\\u2010-\\u2027\\u3000-\\u303f\\uff00-\\uffef';

@@ -32,10 +32,11 @@ public enum SearchText {
     }
 
     /// `html` with a space before every Han character in its text, and before a letter or
-    /// digit that follows one, with or without punctuation between; tags, attributes and everything else byte for byte as they
-    /// were. Punctuation stays on the word before it: Pagefind gives every space-separated
-    /// piece a place in the phrase, and a comma of its own would come between two
-    /// characters a search asks for side by side (the query's punctuation is dropped).
+    /// digit that follows one, with or without punctuation between; tags, attributes and
+    /// everything else byte for byte as they were. Punctuation stays on the word before it:
+    /// Pagefind gives every space-separated piece a place in the phrase, and a comma of its
+    /// own would come between two characters a search asks for side by side (the query's
+    /// punctuation is dropped).
     public static func spaced(_ html: [UInt8]) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(html.count + html.count / 3)
