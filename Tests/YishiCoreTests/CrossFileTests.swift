@@ -153,6 +153,20 @@ import Testing
         #expect(loaded.rendered == ["content/updates/2023/u.md:2:1: error: required field 'date' is missing"])
     }
 
+    @Test func aFileWithoutItsDateStillHasItsEntriesChecked() {
+        // One run names every mistake: the entries' own, and an item that does not exist,
+        // though the file's date is missing or unreadable. Nothing of them reaches the ledger.
+        let loaded = site(["a": meetingFile(items: item),
+                           "b": meetingFile(date: "2023/8/20", extra: "venue: 村委会\nupdates:\n  - item: LJ-2023-070\n    status: 已办结")],
+                          updates: ["u": "---\nupdates:\n  - item: LJ-2023-007\n    stauts: resolved\n  - item: LJ-2023-007\n    status: resolved\n---\n"])
+        #expect(loaded.rendered.contains("content/updates/2023/u.md:2:1: error: required field 'date' is missing"))
+        #expect(loaded.rendered.contains { $0.hasPrefix("content/updates/2023/u.md:4:5: error: ") && $0.contains("'stauts'") })
+        #expect(loaded.rendered.contains { $0.hasPrefix("content/meetings/2023/b.md:3:7: error: 'date'") })
+        #expect(loaded.rendered.contains { $0.hasPrefix("content/meetings/2023/b.md:") && $0.contains("unknown item 'LJ-2023-070'") })
+        #expect(!loaded.rendered.contains { $0.contains("before the item was raised") })
+        #expect(loaded.ledger["LJ-2023-007"]?.timeline.count == 1)
+    }
+
     @Test func laterMeetingReportsOnAnEarlierItem() {
         let later = meetingFile(date: "2023-08-20", extra: "venue: 村委会\nupdates:\n  - item: LJ-2023-007\n    status: 已办结")
         let loaded = site(["a": meetingFile(items: item), "b": later])

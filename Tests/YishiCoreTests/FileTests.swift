@@ -112,6 +112,25 @@ import Testing
         #expect(site.load().diagnostics.all.filter { $0.message == .updateFiledAsMeeting }.isEmpty)
     }
 
+    /// The other way round, a meeting's minutes in updates/ had an error for each field an
+    /// update does not have: one error now says where the file belongs, and the meeting in it
+    /// is checked as one (its own mistakes named, its items known to later updates).
+    @Test func aMeetingSavedAmongUpdatesIsNamedOnce() throws {
+        var site = SiteFixture()
+        site["content/updates/2023/2023-07-14-longjiang.md"] = meetingFile(
+            extra: "venue: 村委会\nhost: 村党总支书记\nattendance:\n  total: 20",
+            items: "  - id: LJ-2023-007\n    title: 路灯\n    kind: problem\n    owner: zhujian\n    status: accepted\n")
+        site["content/updates/2023/2023-08-01-longjiang.md"] = "---\ndate: 2023-08-01\nupdates:\n  - item: LJ-2023-007\n    status: 已办结\n---\n"
+        let loaded = site.load()
+        #expect(loaded.rendered == [
+            "content/updates/2023/2023-07-14-longjiang.md:7:1: error: this file in updates/ is a meeting's minutes (it has items or attendance): move it to content/meetings/ (or write 'kind: meeting'); it is checked here as the meeting it is",
+        ])
+        #expect(loaded.ledger["LJ-2023-007"]?.timeline.count == 2)
+        // An update that says it is one keeps the update's rules.
+        site["content/updates/2023/2023-07-14-longjiang.md"] = "---\nkind: update\ndate: 2023-07-14\nitems: []\nupdates: []\n---\n"
+        #expect(site.load().diagnostics.all.filter { $0.message == .meetingFiledAsUpdate }.isEmpty)
+    }
+
     @Test func missingSettingsFilesAreErrors() {
         var site = SiteFixture()
         site.files["content/site.yml"] = nil
@@ -137,6 +156,19 @@ import Testing
         let d = Diagnostic.error(.missingField(key: "title"), at: YishiCore.SourceLocation(file: "f.md", line: 2, column: 1))
         #expect(d.rendered(in: .en) == "f.md:2:1: error: required field 'title' is missing")
         #expect(d.rendered(in: .zhHans) == "f.md:2:1: error: 缺少必填字段 'title'")
+    }
+
+    /// Traditional-script messages quote the file as it is written: '东村' sent as '東村' would
+    /// have the secretary search the file for text it does not hold.
+    @Test func traditionalMessagesQuoteTheFileAsWritten() {
+        let at = YishiCore.SourceLocation(file: "f.md", line: 3, column: 7)
+        let unknown = Diagnostic.error(.unknownReference(kind: .unit, id: "东村", suggestion: "东村委"), at: at)
+        #expect(unknown.rendered(in: .zhHant) == "f.md:3:7: error: 未知的單位 '东村'（是不是 '东村委'？）")
+        #expect(unknown.rendered(in: .zhHans) == "f.md:3:7: error: 未知的单位 '东村'（是不是 '东村委'？）")
+        #expect(unknown.rendered(in: .en) == "f.md:3:7: error: unknown unit '东村' (did you mean '东村委'?)")
+        let blank = Diagnostic.error(.placeholderLeft(key: "title", value: "请填写议题"), at: at)
+        #expect(blank.rendered(in: .zhHant).contains("'请填写议题'"))
+        #expect(!blank.rendered(in: .zhHant).contains("\u{E000}") && !blank.rendered(in: .zhHant).contains("\u{E001}"))
     }
 }
 

@@ -42,6 +42,13 @@ import Testing
         #expect(minutes.contains("title: 東村村道路燈問題議事會") && minutes.contains("status: 已辦結") && !minutes.contains("东村"))
         #expect(try tmp.read("site-zh-Hant/output/meetings/2026-03-12-east-village.html").contains("村東主幹道路燈不亮"))
         #expect(try tmp.read("site-zh-Hans/content/meetings/2026/2026-03-12-east-village.md").contains("title: 东村村道路灯问题议事会"))
+        // So is a meeting file `new` starts there, and its blanks are still named, quoted as written.
+        let made = try CLI.run(["new", "meeting", "--unit", "west-village", "--date", "2026-05-01", "--site", tmp.path("site-zh-Hant")])
+        #expect(made.status == 0, "\(made.stderr)")
+        let started = try tmp.read("site-zh-Hant/content/meetings/2026/2026-05-01-west-village.md")
+        #expect(started.contains("# 會議日期") && started.contains("title: 請填寫議題") && !started.contains("请"))
+        let blanks = try CLI.run(["check", "--site", tmp.path("site-zh-Hant")])
+        #expect(blanks.status == 1 && blanks.stderr.contains("'請填寫議題'") && blanks.stderr.contains("共 2 個錯誤"), "\(blanks.stderr)")
     }
 
     @Test func initNeverOverwritesASite() throws {
@@ -131,7 +138,12 @@ import Testing
         let text = try tmp.read(path)
         #expect(text.contains("# 会议日期"))
         #expect(text.contains("unit: west-village"))
+        // West-village has no items yet: its id in capitals. East-village's are EV-2026-001 and
+        // -002: its next meeting keeps that style.
         #expect(text.contains("- id: WEST-VIL-2026-001"))
+        #expect(try CLI.run(["new", "meeting", "--unit", "east-village", "--date", "2026-05-02", "--site", site]).status == 0)
+        #expect(try tmp.read("s/content/meetings/2026/2026-05-02-east-village.md").contains("- id: EV-2026-003"))
+        try FileManager.default.removeItem(atPath: tmp.path("s/content/meetings/2026/2026-05-02-east-village.md"))
         // The blanks are named, and nothing else; filled in, the file passes.
         let checked = try CLI.run(["check", "--site", site])
         #expect(checked.status == 1)

@@ -3,10 +3,20 @@ extension Message {
     public func text(in language: Language) -> String {
         let zh = language.isChinese
         let s = zh ? chinese : english
-        return language == .zhHant ? TraditionalChinese.convert(s) : s
+        // What the secretary wrote is quoted as written: a traditional-script message that
+        // quoted '东村' as '東村' would send them looking for text the file does not hold.
+        var out = String.UnicodeScalarView(), asWritten = false
+        for c in s.unicodeScalars {
+            if c == Message.written { asWritten = true } else if c == Message.ours { asWritten = false }
+            else { out.append(language == .zhHant && !asWritten ? TraditionalChinese.convert(c) : c) }
+        }
+        return String(out)
     }
 
-    private static func q(_ s: String) -> String { "'\(s)'" }
+    /// Around text quoted from the files, which `text(in:)` leaves unconverted and unmarked.
+    private static let written: Unicode.Scalar = "\u{E000}", ours: Unicode.Scalar = "\u{E001}"
+
+    private static func q(_ s: String) -> String { "'\(written)\(s)\(ours)'" }
 
     /// The line as it should be written: the whole value in double quotes.
     private static func quoted(key: String?, _ value: String) -> String {
@@ -15,14 +25,20 @@ extension Message {
             if c == "\\" || c == "\"" { escaped.append("\\") }
             escaped.append(c)
         }
-        return (key.map { "\($0): " } ?? "- ") + "\"" + escaped + "\""
+        return (key.map { "\($0): " } ?? "- ") + "\"\(written)" + escaped + "\(ours)\""
+    }
+
+    /// A size in MB with one decimal, as a file manager shows it (65.5 MB, not 68644505 bytes).
+    static func megabytes(_ bytes: Int) -> String {
+        let tenths = (bytes * 10 + (1 << 19)) >> 20
+        return "\(tenths / 10).\(tenths % 10)"
     }
 
     private static func list(_ xs: [String]) -> String { xs.map { q($0) }.joined(separator: ", ") }
 
     private static func mean(_ s: String?, zh: Bool) -> String {
         guard let s else { return "" }
-        return zh ? "（是不是 '\(s)'？）" : " (did you mean '\(s)'?)"
+        return zh ? "（是不是 \(q(s))？）" : " (did you mean \(q(s))?)"
     }
 
     private var english: String {
@@ -30,15 +46,15 @@ extension Message {
         switch self {
         case .unreadableFile(let reason): return "cannot read this file: \(reason)"
         case .invalidUTF8(let offset):
-            return "this file is not valid UTF-8 text (bad byte at offset \(offset)); save it again as UTF-8"
+            return "this file is not UTF-8 text (the byte at offset \(offset) is not UTF-8): it was probably saved as GBK or ANSI. Save it again as UTF-8 (in Notepad or WPS: Save As, encoding UTF-8)"
         case .fileTooLarge(let bytes, let limit):
-            return "this file is \(bytes) bytes, more than the limit of \(limit) bytes; split it or raise limits.max_file_size in site.yml"
+            return "this file is \(Message.megabytes(bytes)) MB, more than the limit of \(Message.megabytes(limit)) MB; split it or raise limits.max_file_size (in bytes) in site.yml"
         case .missingFrontMatter:
             return "the file must start with a front matter block: a line '---', the fields, and another '---'"
         case .unclosedFrontMatter:
             return "the front matter is not closed: add a line '---' after the last field"
         case .unknownFileKind(let folder):
-            return "cannot tell what kind of file this is in '\(folder)': put meetings in content/meetings/, updates in content/updates/, or add 'kind: meeting' or 'kind: update'"
+            return "cannot tell what kind of file this is in \(q(folder)): put meetings in content/meetings/, updates in content/updates/, or add 'kind: meeting' or 'kind: update'"
         case .notMarkdown(let name):
             return "\(q(name)) is not a Markdown file (.md) and is not read; rename it to .md or move it out of content/"
         case .namelessFile:
@@ -79,7 +95,7 @@ extension Message {
             return "YAML anchors (&) and aliases (*) are not allowed here; write each value out in full"
         case .nestingTooDeep(let limit): return "the front matter is nested more than \(limit) levels deep"
         case .unknownKey(let key, let context, let suggestion):
-            let sug = suggestion.map { " (did you mean '\($0)'?)" } ?? ""
+            let sug = suggestion.map { " (did you mean \(q($0))?)" } ?? ""
             return "unknown field \(q(key)) in \(context.word(.en))\(sug); a site's own fields go under 'extra:'"
         case .missingField(let key): return "required field \(q(key)) is missing"
         case .expectedMapping(let key): return "\(q(key)) must hold fields (key: value lines), not a single value"
@@ -114,7 +130,7 @@ extension Message {
         case .fullWidthCommaInList(let key):
             return "\(q(key)) uses a full-width comma '，' or '、' between entries; use a half-width comma ','"
         case .notInSiteList(let key, let value, let suggestion):
-            let sug = suggestion.map { " (did you mean '\($0)'?)" } ?? ""
+            let sug = suggestion.map { " (did you mean \(q($0))?)" } ?? ""
             return "\(q(key)) \(q(value)) is not in the site's list of \(key == "category" ? "categories" : key + "s") in site.yml\(sug)"
         case .duplicateID(let kind, let id, let first):
             return "\(kind.word(.en)) id \(q(id)) is used twice (first at \(first))"
@@ -161,6 +177,8 @@ extension Message {
             return "this update changes nothing: give at least one of status, owner, due, funds, satisfaction or note"
         case .updateFiledAsMeeting:
             return "this file in meetings/ holds only progress ('updates'): no items, attendance, time or place, yet it counts as a meeting held. If it reports progress between meetings, move it to content/updates/ (or write 'kind: update'); if a meeting was held, add its attendance"
+        case .meetingFiledAsUpdate:
+            return "this file in updates/ is a meeting's minutes (it has items or attendance): move it to content/meetings/ (or write 'kind: meeting'); it is checked here as the meeting it is"
         case .personalData(let kind, let masked):
             let what = kind == .mobile ? "a mobile phone number" : "a resident identity number"
             return "\(what) (\(masked)) would be published here; remove it, or if it is an official number add it to privacy.allow in site.yml"
@@ -180,14 +198,14 @@ extension Message {
         switch self {
         case .unreadableFile(let reason): return "无法读取此文件：\(reason)"
         case .invalidUTF8(let offset):
-            return "此文件不是有效的 UTF-8 文本（第 \(offset) 个字节有误），请用 UTF-8 编码重新保存"
+            return "此文件不是 UTF-8 编码的文本（第 \(offset + 1) 个字节不对），多半是用 GBK 或 ANSI 编码保存的；请在记事本或 WPS 中“另存为”，编码选 UTF-8"
         case .fileTooLarge(let bytes, let limit):
-            return "此文件有 \(bytes) 字节，超过上限 \(limit) 字节；请拆分文件，或在 site.yml 中调高 limits.max_file_size"
+            return "此文件有 \(Message.megabytes(bytes)) MB，超过上限 \(Message.megabytes(limit)) MB；请拆分文件，或在 site.yml 中调高 limits.max_file_size（以字节计）"
         case .missingFrontMatter:
             return "文件开头必须是信息块：先写一行 '---'，再写各项信息，最后再写一行 '---'"
         case .unclosedFrontMatter: return "信息块没有结束：请在最后一项信息后面加一行 '---'"
         case .unknownFileKind(let folder):
-            return "无法判断 '\(folder)' 中这个文件是什么：会议纪要请放在 content/meetings/，进展记录放在 content/updates/，或者写上 'kind: meeting' 或 'kind: update'"
+            return "无法判断 \(q(folder)) 中这个文件是什么：会议纪要请放在 content/meetings/，进展记录放在 content/updates/，或者写上 'kind: meeting' 或 'kind: update'"
         case .notMarkdown(let name):
             return "\(q(name)) 不是 Markdown 文件（.md），不会被读取；请改名为 .md，或移出 content/"
         case .namelessFile:
@@ -222,7 +240,7 @@ extension Message {
         case .anchorsNotAllowed: return "这里不允许使用 YAML 锚点（&）和别名（*）；请把每个值完整写出"
         case .nestingTooDeep(let limit): return "信息块嵌套超过 \(limit) 层"
         case .unknownKey(let key, let context, let suggestion):
-            let sug = suggestion.map { "（是不是 '\($0)'？）" } ?? ""
+            let sug = suggestion.map { "（是不是 \(q($0))？）" } ?? ""
             return "\(context.word(.zhHans))中有未知的字段 \(q(key))\(sug)；网站自定义的字段请写在 'extra:' 下"
         case .missingField(let key): return "缺少必填字段 \(q(key))"
         case .expectedMapping(let key): return "\(q(key)) 下面应当是若干“字段: 值”，而不是单个值"
@@ -255,7 +273,7 @@ extension Message {
             return "\(q(key)) 的各项之间用了中文逗号 '，' 或顿号 '、'；请改用英文逗号 ','"
         case .notInSiteList(let key, let value, let suggestion):
             let name = ["category": "议题类别", "platform": "议事平台", "format": "议事形式"][key] ?? key
-            let sug = suggestion.map { "（是不是 '\($0)'？）" } ?? ""
+            let sug = suggestion.map { "（是不是 \(q($0))？）" } ?? ""
             return "\(q(key)) 写的是 \(q(value))，不在 site.yml 的\(name)列表中\(sug)"
         case .duplicateID(let kind, let id, let first):
             return "\(kind.word(.zhHans))编号 \(q(id)) 用了两次（第一次在 \(first)）"
@@ -297,6 +315,8 @@ extension Message {
         case .emptyUpdate: return "这条进展什么也没有改变：请至少填写 status、owner、due、funds、satisfaction、note 中的一项"
         case .updateFiledAsMeeting:
             return "这份文件放在 meetings/ 里，却只有办理进展（updates），没有议题、参会人次、时间和地点，会被算作开了一次会。如果它是两次会议之间的进展记录，请移到 content/updates/（或写上 'kind: update'）；如果确实开了会，请补上参会人次等信息"
+        case .meetingFiledAsUpdate:
+            return "这份文件放在 updates/ 里，却是一次会议的纪要（有议题或参会人次）：请移到 content/meetings/（或写上 'kind: meeting'）；这里已按会议纪要检查了它"
         case .personalData(let kind, let masked):
             let what = kind == .mobile ? "手机号码" : "居民身份证号码"
             return "这里有\(what)（\(masked)），会被公开发布；请删除，如果是官方公开的号码，请加到 site.yml 的 privacy.allow 中"

@@ -83,6 +83,7 @@ public enum Message: Sendable, Hashable {
     case aliasTaken(alias: String, first: SourceLocation)
     case emptyUpdate
     case updateFiledAsMeeting
+    case meetingFiledAsUpdate
 
     // Publication safety
     case personalData(kind: PersonalData.Kind, masked: String)

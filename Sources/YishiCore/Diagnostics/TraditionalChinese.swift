@@ -5,7 +5,9 @@
 enum TraditionalChinese {
     static func convert(_ s: String) -> String {
         var out = String.UnicodeScalarView()
-        for c in s.unicodeScalars { out.append(table[c] ?? c) }
+        for c in s.unicodeScalars { out.append(convert(c)) }
         return String(out)
     }
+
+    static func convert(_ c: Unicode.Scalar) -> Unicode.Scalar { table[c] ?? c }
 }

@@ -46,7 +46,7 @@ public struct Ledger: Sendable {
         }
         for (_, _, _, n) in keyed.sorted(by: { ($0.0, $0.1, $0.2, $0.3) < ($1.0, $1.1, $1.2, $1.3) }) {
             let ref = updates[n], u = entry(ref)
-            guard let i = index[u.item.value], u.date >= items[i].raised else { continue }
+            guard u.dateKnown, let i = index[u.item.value], u.date >= items[i].raised else { continue }
             let source: LedgerEntry.Source = ref.list == 0 ? .meeting(ms[ref.record].id) : .updateFile(fs[ref.record].id)
             items[i].timeline.append(LedgerEntry(date: u.date, source: source, status: u.status, owner: u.owner?.value,
                                                  due: u.due, funds: u.funds, satisfaction: u.satisfaction, note: u.note,

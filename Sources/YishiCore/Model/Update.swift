@@ -3,6 +3,10 @@ public struct UpdateEntry: Sendable {
     public var item: Located<String>
     /// The date of the file or meeting it sits in.
     public var date: Day
+    /// False when that file's date is missing or unreadable (an error already reported): the
+    /// entry is read all the same, so that its other mistakes are named in the same run, but
+    /// no date check is made on it and the ledger leaves it out.
+    public var dateKnown = true
     public var status: ItemStatus?
     public var owner: Located<String>?
     public var due: Day?

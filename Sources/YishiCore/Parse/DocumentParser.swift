@@ -82,9 +82,16 @@ public enum DocumentParser {
                 return (nil, r.diagnostics)
             }
         }
-        guard let kind else {
+        guard var kind else {
             r.diagnostics.append(.error(.unknownFileKind(folder: parentFolder(file)), at: start))
             return (nil, r.diagnostics)
+        }
+        // A meeting's minutes saved in updates/: read as the meeting it is, so that one error
+        // says where it belongs instead of one for each of its fields an update does not have.
+        if kind == .update, folderKind == .update, case .mapping(let m) = root, m["kind"] == nil,
+           let meetingOnly = m.pairs.first(where: { ["items", "attendance"].contains($0.key.string) }) {
+            r.error(.meetingFiledAsUpdate, meetingOnly.key)
+            kind = .meeting
         }
         let id = fileID(file)
         /// A draft is never published: the blanks `yishi new` wrote may stay in it a while.
@@ -212,12 +219,7 @@ public enum DocumentParser {
         let items = f.sequence("items").compactMap { item($0, reader: r, attendance: attendance) }
         var meeting = Meeting(id: id ?? defaultID, file: file, title: title ?? "", date: date ?? Day(ordinal: 0),
                               unit: unit ?? Located("", at: r.location(root)), location: SourceLocation(file: file, line: 1, column: 1))
-        if let d = date {
-            meeting.updates = f.sequence("updates").enumerated().compactMap { update($1, index: $0, date: d, file: file, reader: r) }
-        } else {
-            // Entries take the file's date, so without one they cannot be read; a malformed list is still reported.
-            _ = f.sequence("updates")
-        }
+        meeting.updates = f.sequence("updates").enumerated().compactMap { update($1, index: $0, date: date, file: file, reader: r) }
         meeting.time = time
         meeting.platform = f.text("platform")
         meeting.format = f.text("format")
@@ -314,10 +316,12 @@ public enum DocumentParser {
         if status == .deferred, !hasDue { r.warning(.deferredWithoutDue, node) }
     }
 
-    private static func update(_ node: YAMLNode, index: Int, date: Day, file: String, reader r: FieldReader) -> UpdateEntry? {
+    /// An entry takes its file's `date`; nil when that is missing or unreadable.
+    private static func update(_ node: YAMLNode, index: Int, date: Day?, file: String, reader r: FieldReader) -> UpdateEntry? {
         guard let f = r.fields(node, context: .update, known: updateKeys, key: "updates") else { return nil }
         guard let item = f.located("item", required: true) else { return nil }
-        var u = UpdateEntry(item: item, date: date, file: file, index: index)
+        var u = UpdateEntry(item: item, date: date ?? Day(ordinal: 0), file: file, index: index)
+        u.dateKnown = date != nil
         u.status = f.word("status", as: ItemStatus.self)
         u.owner = f.located("owner")
         u.due = f.day("due")
@@ -338,12 +342,7 @@ public enum DocumentParser {
         var u = UpdateFile(id: id ?? defaultID, file: file, date: date ?? Day(ordinal: 0), location: SourceLocation(file: file, line: 1, column: 1))
         u.title = f.text("title")
         u.unit = f.located("unit")
-        if let d = date {
-            u.updates = f.sequence("updates").enumerated().compactMap { update($1, index: $0, date: d, file: file, reader: r) }
-        } else {
-            // Entries take the file's date, so without one they cannot be read; a malformed list is still reported.
-            _ = f.sequence("updates")
-        }
+        u.updates = f.sequence("updates").enumerated().compactMap { update($1, index: $0, date: date, file: file, reader: r) }
         if !f.has("updates") { r.error(.missingField(key: "updates"), root) }
         u.draft = f.bool("draft") ?? false
         u.extra = f.extra()

@@ -69,8 +69,9 @@ struct Fields {
 
     func location(_ key: String) -> SourceLocation { reader.location(node(key) ?? node) }
 
-    /// How the blanks of the files `yishi new` writes begin (请填写议题, 请填写会议决定…).
-    static let placeholder = "请填写"
+    /// How the blanks of the files `yishi new` writes begin (请填写议题, 请填写会议决定…), in
+    /// either script: a traditional-script site's files are written in traditional characters.
+    static let placeholders = ["请填写", "請填寫"]
 
     static func isNull(_ n: YAMLNode) -> Bool {
         guard case .scalar(let s) = n, s.style == .plain else { return false }
@@ -101,7 +102,7 @@ struct Fields {
             return nil
         }
         // What `yishi new` writes where a secretary has still to write something: never published.
-        if t.hasPrefix(Fields.placeholder) { reader.error(.placeholderLeft(key: key, value: t), n) }
+        if Fields.placeholders.contains(where: t.hasPrefix) { reader.error(.placeholderLeft(key: key, value: t), n) }
         return t
     }
 

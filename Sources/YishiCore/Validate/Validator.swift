@@ -110,7 +110,7 @@ public enum Validator {
             if r.draft && !inDraft {
                 out.append(.warning(.updateToDraftItem(item: u.item.value), at: u.location))
             }
-            if u.date < r.date {
+            if u.dateKnown, u.date < r.date {
                 out.append(.error(.updateBeforeRaised(item: u.item.value, date: u.date, raised: r.date), at: u.location))
             }
         }

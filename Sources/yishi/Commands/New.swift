@@ -67,7 +67,7 @@ struct New: ParsableCommand {
                 en: "\(rel) already exists and is not overwritten; for a second one that day use another name, such as \(day)-\(unit)-2.md"),
                 status: ExitStatus.contentErrors))
         }
-        let text: String
+        var text: String
         switch kind {
         case .meeting:
             text = FileTemplates.meeting(date: day, unit: unit, unitName: loaded.content.units[unit]?.name ?? unit,
@@ -75,6 +75,8 @@ struct New: ParsableCommand {
         case .update:
             text = FileTemplates.update(date: day, unit: unit, openItems: openItems(loaded, day: day))
         }
+        // The file is the site's, in the site's script whatever language the messages are in.
+        if settings.language == .zhHant { text = Language.zhHant.pick(zh: text, en: text) }
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             // withoutOverwriting: a file that appeared since the check above is not clobbered either.
@@ -88,9 +90,22 @@ struct New: ParsableCommand {
 }
 
 extension New {
-    /// An item id not yet used: the unit's prefix, the year, the next number.
+    /// An item id not yet used: the unit's prefix, the year, the next number. The prefix is
+    /// the one the unit's items already use most (`LJ` in LJ-2025-007), so that the site keeps
+    /// one style; a unit with none yet takes its id in capitals.
     func nextItemID(_ site: LoadedSite, day: Day) -> String {
-        let prefix = "\(unit.uppercased().prefix(8))-\(day.year)-"
+        var prefixes: [Substring: Int] = [:]
+        for m in site.content.meetings where m.unit.value == unit {
+            for item in m.items {
+                let parts = item.id.split(separator: "-")
+                let digits = { (p: Substring) in !p.isEmpty && p.allSatisfy { $0.isASCII && $0.isNumber } }
+                if parts.count == 3, parts[1].count == 4, digits(parts[1]), digits(parts[2]) {
+                    prefixes[parts[0], default: 0] += 1
+                }
+            }
+        }
+        let stem = prefixes.max { ($0.value, $1.key) < ($1.value, $0.key) }.map { String($0.key) } ?? String(unit.uppercased().prefix(8))
+        let prefix = "\(stem)-\(day.year)-"
         let used = Set(site.content.meetings.flatMap { $0.items.map { $0.id.lowercased() } })
         var n = 1
         while used.contains((prefix + Day.pad(n, 3)).lowercased()) { n += 1 }
