@@ -51,6 +51,25 @@ import Testing
         #expect(blanks.status == 1 && blanks.stderr.contains("'請填寫議題'") && blanks.stderr.contains("共 2 個錯誤"), "\(blanks.stderr)")
     }
 
+    /// A broken template stops the build as surely as a broken file of minutes: `check` names
+    /// it, and a build names it with the content's errors, in one run.
+    @Test func checkAndBuildNameABrokenTemplateWithTheContentsErrors() throws {
+        let tmp = try TempDir()
+        defer { tmp.remove() }
+        let site = tmp.path("s")
+        try CLI.run(["init", site])
+        let home = try tmp.read("s/templates/home.mustache")
+        try tmp.write("s/templates/home.mustache", "{{#broken}}\n" + home)
+        let checked = try CLI.run(["check", "--site", site])
+        #expect(checked.status == 1 && checked.stderr.contains("templates/home.mustache:1:1: error: 模板无法读取："), "\(checked.stderr)")
+        let minutes = "s/content/meetings/2026/2026-03-12-east-village.md"
+        try tmp.write(minutes, try tmp.read(minutes).replacingOccurrences(of: "title: 东村村道路灯问题议事会", with: "title:"))
+        let built = try CLI.run(["build", "--site", site])
+        #expect(built.status == 1, "\(built.stderr)")
+        #expect(built.stderr.contains("2026-03-12-east-village.md:2:1: error: 缺少必填字段 'title'"), "\(built.stderr)")
+        #expect(built.stderr.contains("templates/home.mustache:1:1: error:") && built.stderr.contains("共 2 个错误"), "\(built.stderr)")
+    }
+
     @Test func initNeverOverwritesASite() throws {
         let tmp = try TempDir()
         defer { tmp.remove() }

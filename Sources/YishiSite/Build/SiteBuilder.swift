@@ -129,11 +129,15 @@ public struct SiteBuilder {
         let settings = loaded.content.settings
         var outcome = Outcome(diagnostics: loaded.diagnostics, language: settings.language)
         outcome.diagnostics.append(contentsOf: TimelineCheck.datedAhead(of: today(settings.timezone), in: loaded.ledger))
-        guard !loaded.diagnostics.hasErrors else { return outcome }
-        let day = options.asOf ?? today(settings.timezone)
         let (theme, themeProblems) = early.flatMap { $0.0 == settings.locale ? $0.1 : nil }
             ?? Theme.load(siteTemplates: siteTemplates, locale: settings.locale)
         clock.lap("theme")
+        // The templates' problems with the content's: every problem in one run.
+        guard !loaded.diagnostics.hasErrors else {
+            outcome.diagnostics.append(contentsOf: themeProblems)
+            return outcome
+        }
+        let day = options.asOf ?? today(settings.timezone)
         let statistics = Statistics(site: loaded, asOf: day)
         outcome.diagnostics.append(contentsOf: themeProblems)
         guard let theme else { return outcome }

@@ -1,8 +1,9 @@
 import ArgumentParser
 import Foundation
 import YishiCore
+import YishiSite
 
-/// `yishi check`: every problem in the content, in one run.
+/// `yishi check`: every problem in the content and the site's templates, in one run.
 struct Check: ParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(
         abstract: Speaking.help(zh: "检查内容，列出每个问题所在的文件、行和列。", en: "Check the content and print every problem with its file, line and column.")) }
@@ -16,6 +17,11 @@ struct Check: ParsableCommand {
         var diagnostics = loaded.diagnostics
         // Against the clock's today: the loader's checks hold whatever the date.
         diagnostics.append(contentsOf: TimelineCheck.datedAhead(of: Today.day(in: loaded.content.settings.timezone), in: loaded.ledger))
+        // A site's own templates are its files too: a broken one stops the build as surely.
+        let templates = root.appendingPathComponent("templates")
+        if FileManager.default.fileExists(atPath: templates.path) {
+            diagnostics.append(contentsOf: Theme.load(siteTemplates: templates, locale: loaded.content.settings.locale).1)
+        }
         DiagnosticPrinter.print(diagnostics, language: options.language(for: loaded.content.settings))
         if diagnostics.hasErrors { throw ExitCode(ExitStatus.contentErrors) }
     }
