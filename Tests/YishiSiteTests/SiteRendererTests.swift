@@ -71,6 +71,31 @@ import Testing
         #expect(page.contains("<dd>0000-12345678</dd>"))
         #expect(page.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox="))
         #expect(page.contains("https://example.org/ys/meetings/m1.html"))
+        #expect(page.contains("<tr><td>东侧路灯不亮</td><td>安装太阳能路灯</td>"))
+    }
+
+    /// A matter screened out has no decision but a reason: the board shows the reason, not an
+    /// empty cell, whether it was given when the matter was raised or in a later update.
+    @Test func theNoticeGivesTheReasonWhereAMatterHasNoDecision() throws {
+        var files = Self.files
+        files["content/meetings/2024/m4.md"] = """
+            ---
+            title: 一村五月夜话
+            date: 2024-05-08
+            unit: v1
+            venue: 村委会门口
+            items:
+              - {id: R, title: 公交班次少, kind: problem, status: rejected, note: 线路已由全区统一调整}
+              - {id: S, title: 建议修篮球场, kind: suggestion}
+              - {id: T, title: 路边摊占道, kind: problem}
+            updates:
+              - {item: T, status: referred, note: 转城管执法处理}
+            ---
+            """
+        let page = try #require(try Self.renderer(files).render()["meetings/m4.html"])
+        #expect(page.contains("<tr><td>公交班次少</td><td>线路已由全区统一调整</td>"))
+        #expect(page.contains("<tr><td>路边摊占道</td><td>转城管执法处理</td>"))
+        #expect(page.contains("<tr><td>建议修篮球场</td><td></td>"))
     }
 
     @Test func privateItemsAreCountedButTheirTextNeverPublished() {

@@ -14,6 +14,10 @@ extension SiteRenderer {
         c["category"] = i.category
         c["raised_by"] = i.raisedBy
         c["decision"] = i.decision
+        // The notice's "decision" column: a matter screened out or handed on has no decision
+        // but a reason, which residents are owed on the board too (DESIGN §3).
+        let shown = r.timeline.filter { $0.date <= asOf }
+        c["notice_decision"] = i.decision ?? i.note ?? shown.last(where: { $0.note != nil })?.note ?? ""
         if let v = i.vote { c["vote"] = ["for": v.inFavour, "against": v.against, "abstain": v.abstain] as Context }
         if let o = s.owner { c["owner"] = ownerName(o); c["owner_path"] = ownerPath(o) }
         c["resolved"] = s.resolvedDate?.description

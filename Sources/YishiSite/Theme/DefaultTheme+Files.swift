@@ -106,6 +106,10 @@ tr.flagged td { background: #fdf0ef; }
 .chart svg { display: block; width: calc(var(--w, 400) * 1.25px); max-width: none; height: auto; }
 .minutes { background: var(--panel); border: 1px solid var(--line); border-radius: .35rem; padding: .2rem 1rem; }
 .minutes table { display: block; overflow-x: auto; }
+/* Cells keep their words whole (JX-2026-008, 2026-05-17, 办理中) and the table scrolls sideways,
+   instead of the page's break-anywhere squeezing them to a character a line on a phone. */
+.minutes th, .minutes td { overflow-wrap: normal; min-width: 5.5em; }
+.nowrap { white-space: nowrap; }
 .print-button { font: inherit; padding: .3rem .9rem; border: 1px solid var(--accent); background: #fff; color: var(--accent-ink); border-radius: .3rem; cursor: pointer; }
 .print-only { display: none; }
 @media (max-width: 40rem) {
@@ -279,7 +283,7 @@ tr.flagged td { background: #fdf0ef; }
 
 """#,
         "item-row.mustache": #"""
-<li class="item-row status-{{status}}">{{#private}}{{t.item.withheld}}{{/private}}{{^private}}<a href="{{root}}{{url}}">{{id}} {{title}}</a> <span class="status">{{status_label}}</span>{{#overdue}} <span class="overdue">{{t.item.overdue}}</span>{{/overdue}} <span class="meta">{{unit}} · {{t.item.raised}} {{raised}}{{#owner}} · {{owner}}{{/owner}} · {{t.item.due}} {{due}}{{#closed_on}} · {{closed_label}} {{closed_on}}{{/closed_on}}</span>{{/private}}</li>
+<li class="item-row status-{{status}}">{{#private}}{{t.item.withheld}}{{/private}}{{^private}}<a href="{{root}}{{url}}">{{id}} {{title}}</a> <span class="status">{{status_label}}</span>{{#overdue}} <span class="overdue">{{t.item.overdue}}</span>{{/overdue}} <span class="meta">{{unit}} · <span class="nowrap">{{t.item.raised}} {{raised}}</span>{{#owner}} · {{t.item.owner}} {{owner}}{{/owner}} · <span class="nowrap">{{t.item.due}} {{due}}</span>{{#closed_on}} · <span class="nowrap">{{closed_label}} {{closed_on}}</span>{{/closed_on}}</span>{{/private}}</li>
 
 """#,
         "item.mustache": #"""
@@ -1150,7 +1154,7 @@ figures:
 
 """#,
         "meeting-row.mustache": #"""
-<li class="meeting-row"><time datetime="{{date}}">{{date}}</time> <a href="{{root}}{{url}}">{{title}}</a> <span class="meta">{{unit}}{{#items_count}} · {{items_count}} {{t.site.items}}{{/items_count}}</span></li>
+<li class="meeting-row"><time datetime="{{date}}">{{date}}</time> <a href="{{root}}{{url}}">{{title}}</a> <span class="meta">{{unit}}{{#items_count}} · <span class="nowrap">{{items_count}} {{t.site.items}}</span>{{/items_count}}</span></li>
 
 """#,
         "meeting.mustache": #"""
@@ -1215,7 +1219,7 @@ figures:
 <table class="notice-items">
 <thead><tr><th>{{t.site.items}}</th><th>{{t.item.decision}}</th><th>{{t.item.owner}}</th><th>{{t.item.due}}</th><th>{{t.item.status}}</th></tr></thead>
 <tbody>
-{{#meeting.items}}{{^private}}<tr><td>{{title}}</td><td>{{decision}}</td><td>{{owner}}</td><td class="nowrap">{{due}}</td><td class="nowrap">{{status_label}}</td></tr>{{/private}}{{#private}}<tr><td colspan="5">{{t.item.withheld}}</td></tr>{{/private}}{{/meeting.items}}
+{{#meeting.items}}{{^private}}<tr><td>{{title}}</td><td>{{notice_decision}}</td><td>{{owner}}</td><td class="nowrap">{{due}}</td><td class="nowrap">{{status_label}}</td></tr>{{/private}}{{#private}}<tr><td colspan="5">{{t.item.withheld}}</td></tr>{{/private}}{{/meeting.items}}
 </tbody>
 </table>
 {{/meeting.upcoming}}
