@@ -86,15 +86,17 @@ import Testing
             venue: 村委会门口
             items:
               - {id: R, title: 公交班次少, kind: problem, status: rejected, note: 线路已由全区统一调整}
-              - {id: S, title: 建议修篮球场, kind: suggestion}
+              - {id: S, title: 建议修篮球场, kind: suggestion, note: 居民代表提议}
               - {id: T, title: 路边摊占道, kind: problem}
             updates:
               - {item: T, status: referred, note: 转城管执法处理}
+              - {item: S, status: accepted, owner: d1, note: 已派人查看场地}
             ---
             """
         let page = try #require(try Self.renderer(files).render()["meetings/m4.html"])
         #expect(page.contains("<tr><td>公交班次少</td><td>线路已由全区统一调整</td>"))
         #expect(page.contains("<tr><td>路边摊占道</td><td>转城管执法处理</td>"))
+        // A remark or a progress note is not a decision.
         #expect(page.contains("<tr><td>建议修篮球场</td><td></td>"))
     }
 

@@ -14,10 +14,11 @@ extension SiteRenderer {
         c["category"] = i.category
         c["raised_by"] = i.raisedBy
         c["decision"] = i.decision
-        // The notice's "decision" column: a matter screened out or handed on has no decision
-        // but a reason, which residents are owed on the board too (DESIGN §3).
-        let shown = r.timeline.filter { $0.date <= asOf }
-        c["notice_decision"] = i.decision ?? i.note ?? shown.last(where: { $0.note != nil })?.note ?? ""
+        // The notice's "decision" column: a matter screened out, handed on or put off has no
+        // decision but a reason, which residents are owed on the board too (DESIGN §3). A
+        // progress note is not a decision: only the note given with such a status stands in.
+        let reason = r.timeline.last { $0.date <= asOf && $0.note != nil && [.rejected, .referred, .deferred].contains($0.status) }
+        c["notice_decision"] = i.decision ?? reason?.note ?? ""
         if let v = i.vote { c["vote"] = ["for": v.inFavour, "against": v.against, "abstain": v.abstain] as Context }
         if let o = s.owner { c["owner"] = ownerName(o); c["owner_path"] = ownerPath(o) }
         c["resolved"] = s.resolvedDate?.description
