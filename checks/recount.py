@@ -47,7 +47,6 @@ RATING = {
     "dissatisfied": ("不满意", "不滿意"),
 }
 OPEN = ("accepted", "in_progress", "deferred")
-SETTINGS = ("site.yml", "units.yml", "departments.yml")
 
 
 def vocabulary(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
@@ -121,7 +120,7 @@ def markdown_files(content: Path) -> list[Path]:
         rel = p.relative_to(content)
         if not p.is_file() or any(part.startswith((".", "~$")) for part in rel.parts):
             continue
-        if p.suffix.lower() in (".md", ".markdown") and str(rel) not in SETTINGS:
+        if p.suffix.lower() in (".md", ".markdown"):
             found.append(p)
     # Folder by folder, each in name order, as the walk goes ("2025/…" before "2025-old/…").
     return sorted(found, key=lambda p: p.relative_to(content).parts)

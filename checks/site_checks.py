@@ -972,10 +972,7 @@ def check_figures(site: Path, c: Check, content: Path) -> None:
         c.summary = f"skipped: no content folder at {content} (give --content)"
         c.note(c.summary)
         return
-    spec = importlib.util.spec_from_file_location("recount", Path(__file__).with_name("recount.py"))
-    recount = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("recount", recount)  # its dataclasses look their module up there
-    spec.loader.exec_module(recount)
+    import recount  # beside this file; PyYAML is needed only here
     out = recount.recount(content, site)
     for p in out.problems[:40]:
         c.fail(p)

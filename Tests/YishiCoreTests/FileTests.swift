@@ -170,6 +170,14 @@ import Testing
         #expect(blank.rendered(in: .zhHant).contains("'请填写议题'"))
         #expect(!blank.rendered(in: .zhHant).contains("\u{E000}") && !blank.rendered(in: .zhHant).contains("\u{E001}"))
     }
+
+    /// Sizes as a file manager shows them; a byte counted as people count, with the likely cause.
+    @Test func sizeAndEncodingMessagesSpeakTheSecretarysWords() {
+        let size = Message.fileTooLarge(bytes: 68_644_505, limit: 10_485_760).text(in: .zhHans)
+        #expect(size.hasPrefix("此文件有 65.5 MB，超过上限 10.0 MB"), "\(size)")
+        let bytes = Message.invalidUTF8(byteOffset: 10).text(in: .zhHans)
+        #expect(bytes.contains("第 11 个字节") && bytes.contains("GBK"), "\(bytes)")
+    }
 }
 
 /// Symbolic links in content/ that lead outside it are not followed.

@@ -141,7 +141,7 @@ tr.flagged td { background: #fdf0ef; }
   .notice h2.notice-title { font-size: 22pt; margin: 0 0 4mm; border-bottom: 2px solid var(--accent); }
   .notice-items th, .notice-items td { border: 1px solid #555; padding: 1.5mm 2mm; font-size: 10pt; }
   .notice-items tr { break-inside: avoid; }
-  .notice-items .nowrap, .notice-items th { white-space: nowrap; }
+  .notice-items th { white-space: nowrap; }
   .chart { overflow: visible; break-inside: avoid; }
   .chart svg { max-width: 100%; }
   .notice-foot { display: flex; justify-content: space-between; align-items: flex-end; gap: 8mm; margin-top: 6mm; break-inside: avoid; }
