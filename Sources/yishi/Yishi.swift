@@ -17,13 +17,18 @@ struct Yishi: ParsableCommand {
     /// swift-argument-parser exits 64 on a usage error; yishi promises 2 (DESIGN §7).
     /// Help screens and command-line mistakes are said in the user's language (`Speaking`).
     static func main() {
-        let arguments = Array(CommandLine.arguments.dropFirst())
+        var arguments = Array(CommandLine.arguments.dropFirst())
         Speaking.language = Speaking.settle(arguments, folder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true))
+        let names = configuration.subcommands.map { $0._commandName }
+        // `yishi help buidl` asks for help on a command there is none of: the same mistake as
+        // `yishi buidl`, named as such, not answered with the general help and success.
+        if arguments.first == "help", arguments.count > 1, !arguments[1].hasPrefix("-"), !names.contains(arguments[1]) {
+            arguments.removeFirst()
+        }
         if Speaking.language != .en, let command = helpWanted(arguments) {
             print(HelpScreen.text(for: command, language: Speaking.language))
             Foundation.exit(ExitStatus.ok)
         }
-        let names = configuration.subcommands.map { $0._commandName }
         // `yishi buidl --lang zh-Hant`: argument-parser names the option yishi itself does not
         // take, not the command mistyped before it, which is the mistake to fix.
         let mistyped = arguments.first.map { !$0.hasPrefix("-") && $0 != "help" && !names.contains($0) } ?? false

@@ -118,6 +118,49 @@ import Testing
         #expect(!output["data/items.csv"]!.contains("\r\nF,"))
     }
 
+    @Test func aUnitPageListsItsItemsAndThoseOfTheUnitsUnderIt() throws {
+        let link = "<a href=\"../meetings/m1.html#A\">A 东侧路灯不亮</a>"
+        for unit in ["v1", "town", "dist"] {
+            let page = try #require(output["units/\(unit).html"])
+            #expect(page.contains("<h2>议题</h2>") && page.contains(link), "\(unit)")
+        }
+        let v2 = try #require(output["units/v2.html"])
+        #expect(!v2.contains(link))
+        // An item of a meeting still to come is not listed before it is raised.
+        #expect(!v2.contains("m3.html#F"))
+        #expect(v2.contains("<h2>议题</h2>\n<ul class=\"items\"><li>"))
+    }
+
+    @Test func anItemNobodyTookUpPastItsDeadlineIsMarked() throws {
+        var files = Self.files
+        files["content/meetings/2024/m4.md"] = "---\ntitle: 二村早先夜话\ndate: 2024-04-01\nunit: v2\nitems:\n  - {id: Q, title: 无人受理的建议, kind: suggestion}\n  - {id: R, title: 刚提出的建议, kind: suggestion, due: 2024-07-31}\n---\n"
+        let output = try Self.renderer(files).render()
+        let unit = try #require(output["units/v2.html"])
+        let mark = "<span class=\"overdue\">已过期限仍未受理</span>"
+        #expect(unit.contains("无人受理的建议</a> <span class=\"status\">征集中</span> \(mark)"))
+        #expect(!unit.contains("刚提出的建议</a> <span class=\"status\">征集中</span> \(mark)"))
+        let meeting = try #require(output["meetings/m4.html"])
+        #expect(meeting.components(separatedBy: mark).count == 2)
+        // Not counted as overdue: nobody committed to it.
+        let home = try #require(output["index.html"])
+        #expect(home.contains("目前没有超期未办结的议题。"))
+    }
+
+    @Test func moneyAndDaysAreShownWithTheirUnits() throws {
+        var files = Self.files
+        files["content/meetings/2024/m1.md"] = files["content/meetings/2024/m1.md"]!
+            .replacingOccurrences(of: "decision: 安装太阳能路灯}", with: "decision: 安装太阳能路灯, funds: 1234567}")
+        let output = try Self.renderer(files).render()
+        let report = try #require(output["reports/2024.html"])
+        #expect(report.contains("<a href=\"#records-r-raised\">1,234,567 <span class=\"suffix\">元</span></a>"))
+        // A raised 2024-04-10, resolved 2024-05-25.
+        #expect(report.contains("<a href=\"#records-r-resolved\">45 <span class=\"suffix\">天</span></a> <span class=\"fraction\">(90分位 45 天)</span>"))
+        // A figure with no value has no unit either.
+        let april = try #require(output["reports/2024-04.html"])
+        #expect(april.contains("<a href=\"#records-r-resolved\">—</a>"))
+        #expect(["0", "999", "1,000", "-12,345", "1,000,000"] == [0, 999, 1000, -12345, 1_000_000].map(SiteRenderer.grouped))
+    }
+
     @Test func anAliasPointsToTheMeeting() throws {
         let alias = try #require(output["meetings/old-m1.html"])
         #expect(alias.contains("<meta http-equiv=\"refresh\" content=\"0; url=m1.html\">"))

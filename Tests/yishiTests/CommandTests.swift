@@ -143,6 +143,12 @@ import Testing
         let r = try CLI.run(["check", "--site", tmp.url.path])
         #expect(r.status == 2)
         #expect(r.stderr.contains("content/"))
+        // Run from inside a site's content, the site folder is named.
+        try CLI.run(["init", tmp.path("s")])
+        let site = tmp.url.appendingPathComponent("s").standardizedFileURL.path
+        let inside = try CLI.run(["check"], in: tmp.url.appendingPathComponent("s/content/meetings"))
+        #expect(inside.status == 2)
+        #expect(inside.stderr.contains("它在网站文件夹 \(site) 里面；先 cd \(site)，或加上 --site \(site)"), "\(inside.stderr)")
     }
 
     @Test func newMeetingIsPrefilledPassesCheckAndIsNeverOverwritten() throws {

@@ -70,6 +70,7 @@ import Testing
         let mistakes: [([String], String)] = [
             (["biuld"], "yishi: 没有 'biuld' 这个命令，是不是想写 build？可用的命令：init、new、check、build、stats、report、serve"),
             (["frobnicate"], "yishi: 没有 'frobnicate' 这个命令；可用的命令："),
+            (["help", "biuld"], "yishi: 没有 'biuld' 这个命令，是不是想写 build？"),
             (["build", "--sit", "x"], "yishi: 没有 --sit 这个选项，是不是想写 --site？"),
             (["check", "-x"], "yishi: 没有 -x 这个选项"),
             (["new"], "yishi: 缺少 <meeting|update>\n说明：<meeting|update>  要新建什么：meeting（会议记录）或 update（办理进展）。"),

@@ -25,6 +25,10 @@ public struct ItemState: Sendable, Equatable {
     /// Past due and still promised (accepted, in progress or deferred).
     public func isOverdue(asOf day: Day) -> Bool { status.isOpenCommitment && due < day }
 
+    /// Past due and never taken up (still proposed). Not overdue as DESIGN §4 counts it, since
+    /// nobody committed to it, but a resident reading the list is owed the mark all the same.
+    public func isUnanswered(asOf day: Day) -> Bool { status == .proposed && due < day }
+
     /// The date the item was closed: resolved, rejected or referred.
     public var closedDate: Day? {
         if status == .resolved { return resolvedDate }

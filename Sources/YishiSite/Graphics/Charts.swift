@@ -50,13 +50,14 @@ public enum Charts {
             s.add("</text>")
         }
         if series.count > 1 {
-            let y = top + plot + bottom
-            s.add("<rect x=\""); s.add(left); s.add("\" y=\""); s.add(y - 10)
-            s.add("\" width=\"12\" height=\"12\" fill=\"#7a1515\"/><text x=\""); s.add(left + 16); s.add("\" y=\""); s.add(y)
+            // At the right end, which a phone shows first when the chart is wider than it.
+            let y = top + plot + bottom, x = max(left, width - left - 175)
+            s.add("<rect x=\""); s.add(x); s.add("\" y=\""); s.add(y - 10)
+            s.add("\" width=\"12\" height=\"12\" fill=\"#7a1515\"/><text x=\""); s.add(x + 16); s.add("\" y=\""); s.add(y)
             s.add("\">"); s.add(escaped: series[0]); s.add("</text>")
-            s.add("<rect x=\""); s.add(left + 110); s.add("\" y=\""); s.add(y - 10)
+            s.add("<rect x=\""); s.add(x + 110); s.add("\" y=\""); s.add(y - 10)
             s.add("\" width=\"12\" height=\"12\" fill=\"url(#"); s.add(raw: id); s.add("-h)\" stroke=\"#1f6f43\"/><text x=\"")
-            s.add(left + 126); s.add("\" y=\""); s.add(y); s.add("\">"); s.add(escaped: series[1]); s.add("</text>")
+            s.add(x + 126); s.add("\" y=\""); s.add(y); s.add("\">"); s.add(escaped: series[1]); s.add("</text>")
         }
         s.add("</svg>")
         return s.text

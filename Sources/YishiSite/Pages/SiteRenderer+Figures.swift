@@ -21,6 +21,9 @@ extension SiteRenderer {
             var x: Context = ["key": k, "name": name(k), "definition": theme.string("figures.\(k).definition"),
                               "value": value, "href": "#" + anchor(table)]
             x["fraction"] = fraction
+            // 元, 天: the figure's unit, where it has one and a value to go with it. Always set, so
+            // that the look-up never reaches a name of the page around the figures.
+            if value != "—", let unit = theme.string(ifAny: "figures.\(k).unit") { x["suffix"] = unit } else { x["suffix"] = false }
             return (k, table, x)
         }
         func rate(_ k: String, _ r: Rate, table: String) -> Shown {
@@ -47,14 +50,26 @@ extension SiteRenderer {
             rate("on_time_rate_original", f.onTimeRateOriginal, table: "resolved"),
             figure("overdue", String(f.overdue.value), table: "overdue"),
             figure("days_to_resolve", f.daysToResolve.median.map(number) ?? "—", table: "resolved",
-                   fraction: f.daysToResolve.p90.map { "\(theme.string("report.p90")) \($0)" }),
+                   fraction: f.daysToResolve.p90.map { "\(theme.string("report.p90")) \($0) \(theme.string("figures.days_to_resolve.unit"))" }),
             rate("satisfaction_rate", f.satisfactionRate, table: "resolved"),
-            figure("funds_secured", String(f.fundsSecured), table: "raised"),
+            figure("funds_secured", Self.grouped(f.fundsSecured), table: "raised"),
         ]
         if let only { figures = figures.filter { only.contains($0.key) } }
         let used = Set(figures.map(\.table))
         return ["figures": figures.map(\.context),
                 "tables": recordTables(f, root: root, anchor: anchor).filter { used.contains($0.text("table") ?? "") }]
+    }
+
+    /// A sum of money in groups of three digits (5,437,000): read at a glance, and still the
+    /// exact figure the open data holds.
+    static func grouped(_ n: Int) -> String {
+        let digits = Array(String(n.magnitude))
+        var out = n < 0 ? "-" : ""
+        for (i, d) in digits.enumerated() {
+            if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(d)
+        }
+        return out
     }
 
     /// The records tables. A row is plain table markup (a link, then cells of text); the same

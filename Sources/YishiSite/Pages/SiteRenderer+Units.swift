@@ -1,7 +1,8 @@
 import YishiCore
 
 extension SiteRenderer {
-    /// A page per unit (its meetings, upcoming meetings, figures) and `units/index.html`.
+    /// A page per unit (its figures, upcoming meetings, meetings and items, with those of the
+    /// units under it) and `units/index.html`.
     func unitPages(into page: Page, only selected: Set<String>? = nil) {
         let upcoming = upcomingMeetings
         parallelForEach(content.units.units) { u in
@@ -34,10 +35,13 @@ extension SiteRenderer {
         c["has_upcoming"] = !soon.isEmpty
         // Newest first: positions in the held meetings, which are in (date, file) order, from the
         // index the unit's figures are made from.
-        let held = stats.members(of: .unit(u.id)).meetings
-        let (rows, more) = listed(held.reversed().lazy.map { self.stats.heldMeetings[$0] }, meetingRow)
+        let members = stats.members(of: .unit(u.id))
+        let (rows, more) = listed(members.meetings.reversed().lazy.map { self.stats.heldMeetings[$0] }, meetingRow)
         c["meetings"] = rows
         c["meetings_more"] = more
+        let (items, moreItems) = listed(members.items.reversed().lazy.map { self.stats.items[$0].record }, itemRow)
+        c["items"] = items
+        c["items_more"] = moreItems
         c["stats"] = figureBlock(figures(.all, .unit(u.id)), key: "unit", root: "../")
         c["has_records"] = true
         if !u.isLeaf { c["report_url"] = reportPath(.all, .unit(u.id)) }

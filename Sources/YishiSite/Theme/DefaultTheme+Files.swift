@@ -85,6 +85,7 @@ ul.periods, ul.years { display: flex; flex-wrap: wrap; gap: .2rem 1.2rem; list-s
 .figure dt { font-weight: 700; }
 .figure dd { margin: 0; }
 .figure .value { font-size: 1.45rem; line-height: 1.3; font-variant-numeric: tabular-nums; }
+.figure .suffix { font-size: .75em; }
 .records { margin: .3rem 0; background: var(--panel); border: 1px solid var(--line); border-radius: .35rem; padding: .3rem .8rem; }
 .records summary { cursor: pointer; }
 .records table { display: block; overflow-x: auto; font-size: .9rem; }
@@ -100,10 +101,14 @@ th { background: #f1efe9; }
 tr.flagged td { background: #fdf0ef; }
 .flag { color: var(--accent-ink); font-size: .85rem; }
 .chart { margin: 1rem 0; overflow-x: auto; }
+/* A chart wider than the screen opens scrolled to its right end, where the report's own month
+   is: a scroll box laid out right to left starts there. Its contents read left to right. */
+.chart { direction: rtl; }
+.chart > * { direction: ltr; }
 .chart figcaption { font-weight: 700; margin-bottom: .3rem; }
 /* Drawn at a fixed scale (--w is the drawing's width), so labels stay readable: a wide chart
    scrolls sideways on a phone rather than shrinking its text. */
-.chart svg { display: block; width: calc(var(--w, 400) * 1.25px); max-width: none; height: auto; }
+.chart svg { display: block; width: calc(var(--w, 400) * 1.25px); max-width: none; height: auto; margin: 0 auto 0 0; }
 .minutes { background: var(--panel); border: 1px solid var(--line); border-radius: .35rem; padding: .2rem 1rem; }
 .minutes table { display: block; overflow-x: auto; }
 /* Cells keep their words whole (JX-2026-008, 2026-05-17, 办理中) and the table scrolls sideways,
@@ -198,7 +203,7 @@ tr.flagged td { background: #fdf0ef; }
 {{#figures}}
 <div class="figure">
 <dt>{{name}}</dt>
-<dd class="value"><a href="{{href}}">{{value}}</a>{{#fraction}} <span class="fraction">({{fraction}})</span>{{/fraction}}</dd>
+<dd class="value"><a href="{{href}}">{{value}}{{#suffix}} <span class="suffix">{{suffix}}</span>{{/suffix}}</a>{{#fraction}} <span class="fraction">({{fraction}})</span>{{/fraction}}</dd>
 <dd class="definition">{{definition}}</dd>
 </div>
 {{/figures}}
@@ -283,7 +288,7 @@ tr.flagged td { background: #fdf0ef; }
 
 """#,
         "item-row.mustache": #"""
-<li class="item-row status-{{status}}">{{#private}}{{t.item.withheld}}{{/private}}{{^private}}<a href="{{root}}{{url}}">{{id}} {{title}}</a> <span class="status">{{status_label}}</span>{{#overdue}} <span class="overdue">{{t.item.overdue}}</span>{{/overdue}} <span class="meta">{{unit}} · <span class="nowrap">{{t.item.raised}} {{raised}}</span>{{#owner}} · {{t.item.owner}} {{owner}}{{/owner}} · <span class="nowrap">{{t.item.due}} {{due}}</span>{{#closed_on}} · <span class="nowrap">{{closed_label}} {{closed_on}}</span>{{/closed_on}}</span>{{/private}}</li>
+<li class="item-row status-{{status}}">{{#private}}{{t.item.withheld}}{{/private}}{{^private}}<a href="{{root}}{{url}}">{{id}} {{title}}</a> <span class="status">{{status_label}}</span>{{#overdue}} <span class="overdue">{{t.item.overdue}}</span>{{/overdue}}{{#unanswered}} <span class="overdue">{{t.item.unanswered}}</span>{{/unanswered}} <span class="meta">{{unit}} · <span class="nowrap">{{t.item.raised}} {{raised}}</span>{{#owner}} · {{t.item.owner}} {{owner}}{{/owner}} · <span class="nowrap">{{t.item.due}} {{due}}</span>{{#closed_on}} · <span class="nowrap">{{closed_label}} {{closed_on}}</span>{{/closed_on}}</span>{{/private}}</li>
 
 """#,
         "item.mustache": #"""
@@ -295,7 +300,7 @@ tr.flagged td { background: #fdf0ef; }
 {{^private}}
 <section class="item status-{{status}}" id="{{id}}">
 <h3><span class="item-id">{{id}}</span> {{title}}</h3>
-<p class="status-line"><span class="status">{{status_label}}</span>{{#overdue}} <span class="overdue">{{t.item.overdue}}</span>{{/overdue}}</p>
+<p class="status-line"><span class="status">{{status_label}}</span>{{#overdue}} <span class="overdue">{{t.item.overdue}}</span>{{/overdue}}{{#unanswered}} <span class="overdue">{{t.item.unanswered}}</span>{{/unanswered}}</p>
 <dl class="facts">
 <div><dt>{{t.item.kind}}</dt><dd>{{kind_label}}{{#category}} · {{category}}{{/category}} · {{urgency_label}}</dd></div>
 {{#raised_by}}<div><dt>{{t.item.raised_by}}</dt><dd>{{raised_by}}</dd></div>{{/raised_by}}
@@ -454,6 +459,7 @@ item:
   timeline: Timeline
   raised_at: Raised
   overdue: Overdue
+  unanswered: Past its deadline, not yet accepted
   withheld: One item concerns personal matters and is withheld; it is counted in the figures.
   meeting: Raised at
   raised: Raised on
@@ -481,11 +487,12 @@ notice:
   to: to
   hotline: Supervision hotline
   scan: Scan for progress
+  scan_upcoming: "Scan for the meeting's details"
   decisions: Decisions
 unit:
   children: Units under it
   meetings: Meetings
-  items: Items raised here
+  items: Items
   figures: Figures (all records up to the as-of date)
   parent: Part of
   level: Level
@@ -617,16 +624,18 @@ figures:
     definition: "The same against the first due date ever given; deferrals are not forgiven"
   overdue:
     name: "Overdue"
-    definition: "Accepted, in-progress or deferred items past their due date as of the as-of date"
+    definition: "Accepted, in-progress or deferred items past their due date as of the as-of date, whenever they were raised"
   days_to_resolve:
     name: "Days to resolve"
     definition: "Days from raising to resolution for items resolved in the period; median and 90th percentile"
+    unit: "days"
   satisfaction_rate:
     name: "Satisfaction rate"
     definition: "Rated items resolved in the period rated satisfied or basically satisfied ÷ rated items resolved in the period"
   funds_secured:
     name: "Funds secured"
     definition: "Yuan secured for the items raised in the period"
+    unit: "yuan"
   cadence:
     name: "Cadence"
     definition: "Each village or community's last meeting and days since; flagged when longer than the rule allows"
@@ -713,6 +722,7 @@ item:
   timeline: 办理经过
   raised_at: 提出
   overdue: 已超期
+  unanswered: 已过期限仍未受理
   withheld: 有 1 个议题涉及个人隐私，依规不予公开，但计入统计。
   meeting: 提出会议
   raised: 提出日期
@@ -740,11 +750,12 @@ notice:
   to: 至
   hotline: 监督电话
   scan: 扫码查看办理进展
+  scan_upcoming: 扫码查看会议详情
   decisions: 议定事项
 unit:
   children: 下辖单位
   meetings: 会议
-  items: 本单位提出的议题
+  items: 议题
   figures: 统计（截至统计日的全部数据）
   parent: 上级单位
   level: 层级
@@ -876,16 +887,18 @@ figures:
     definition: "同按期办结率，但以最初定下的期限为准，暂缓延期不予扣除"
   overdue:
     name: "超期未办结"
-    definition: "截至统计日，已受理、办理中或暂缓且已过办理期限的议题数"
+    definition: "截至统计日，已受理、办理中或暂缓且已过办理期限的议题数，不论在哪个统计期提出"
   days_to_resolve:
     name: "办结用时"
     definition: "统计期内办结的议题从提出到办结的天数，取中位数和90分位数"
+    unit: "天"
   satisfaction_rate:
     name: "满意率"
     definition: "统计期内办结且有评价的议题中评价为满意或基本满意的比例"
   funds_secured:
     name: "落实资金"
     definition: "统计期内提出的议题落实的资金合计（元）"
+    unit: "元"
   cadence:
     name: "议事频次"
     definition: "每个村（社区）最近一次会议的日期和距今天数，超过规定天数未开会的予以标出"
@@ -972,6 +985,7 @@ item:
   timeline: 辦理經過
   raised_at: 提出
   overdue: 已超期
+  unanswered: 已過期限仍未受理
   withheld: 有 1 個議題涉及個人隱私，依規不予公開，但計入統計。
   meeting: 提出會議
   raised: 提出日期
@@ -999,11 +1013,12 @@ notice:
   to: 至
   hotline: 監督電話
   scan: 掃碼檢視辦理進展
+  scan_upcoming: 掃碼檢視會議詳情
   decisions: 議定事項
 unit:
   children: 下轄單位
   meetings: 會議
-  items: 本單位提出的議題
+  items: 議題
   figures: 統計（截至統計日的全部資料）
   parent: 上級單位
   level: 層級
@@ -1135,16 +1150,18 @@ figures:
     definition: "同按期辦結率，但以最初定下的期限為準，暫緩延期不予扣除"
   overdue:
     name: "超期未辦結"
-    definition: "截至統計日，已受理、辦理中或暫緩且已過辦理期限的議題數"
+    definition: "截至統計日，已受理、辦理中或暫緩且已過辦理期限的議題數，不論在哪個統計期提出"
   days_to_resolve:
     name: "辦結用時"
     definition: "統計期內辦結的議題從提出到辦結的天數，取中位數和90分位數"
+    unit: "天"
   satisfaction_rate:
     name: "滿意率"
     definition: "統計期內辦結且有評價的議題中評價為滿意或基本滿意的比例"
   funds_secured:
     name: "落實資金"
     definition: "統計期內提出的議題落實的資金合計（元）"
+    unit: "元"
   cadence:
     name: "議事頻次"
     definition: "每個村（社區）最近一次會議的日期和距今天數，超過規定天數未開會的予以標出"
@@ -1224,7 +1241,7 @@ figures:
 </table>
 {{/meeting.upcoming}}
 <div class="notice-foot">
-<div class="notice-qr">{{{notice.qr}}}<p>{{t.notice.scan}}</p></div>
+<div class="notice-qr">{{{notice.qr}}}<p>{{#meeting.upcoming}}{{t.notice.scan_upcoming}}{{/meeting.upcoming}}{{^meeting.upcoming}}{{t.notice.scan}}{{/meeting.upcoming}}</p></div>
 <dl class="notice-facts">
 <div><dt>{{t.notice.issuer}}</dt><dd>{{notice.issuer}}</dd></div>
 {{^meeting.upcoming}}<div><dt>{{t.notice.period}}</dt><dd>{{notice.from}} {{t.notice.to}} {{notice.until}}</dd></div>{{/meeting.upcoming}}
@@ -1397,6 +1414,10 @@ if (location.protocol === 'file:') {
 <section>
 <h2>{{t.unit.meetings}}</h2>
 <ul class="meetings">{{#meetings}}{{> meeting-row}}{{/meetings}}{{^meetings}}<li>{{t.unit.no_meetings}}</li>{{/meetings}}</ul>{{#meetings_more}}<p class="note">{{meetings_more}} <a href="{{root}}data/index.html">{{t.site.data}}</a></p>{{/meetings_more}}
+</section>
+<section>
+<h2>{{t.unit.items}}</h2>
+<ul class="items">{{#items}}{{> item-row}}{{/items}}{{^items}}<li>{{t.items.none}}</li>{{/items}}</ul>{{#items_more}}<p class="note">{{items_more}} <a href="{{root}}data/index.html">{{t.site.data}}</a></p>{{/items_more}}
 </section>
 {{/main}}
 {{/layout}}

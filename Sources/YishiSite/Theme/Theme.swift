@@ -152,6 +152,11 @@ public struct Theme: @unchecked Sendable {
         flatStrings[key] ?? key
     }
 
+    /// The locale's text for `key`, or nil where it has none (an optional word, like a unit).
+    public func string(ifAny key: String) -> String? {
+        flatStrings[key]
+    }
+
     /// `strings` with every name it lacks taken from `defaults`, at any depth.
     static func filling(_ strings: [String: Any], from defaults: [String: Any]) -> [String: Any] {
         var out = strings

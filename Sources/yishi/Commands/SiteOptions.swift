@@ -36,11 +36,27 @@ struct SiteOptions: ParsableArguments {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.appendingPathComponent("content").path, isDirectory: &isDir),
               isDir.boolValue else {
+            // Run from inside the site (content/meetings/2026, say): name the folder meant.
+            if let site = Self.enclosingSite(of: url) {
+                throw CommandFailure(message: language(for: nil).pick(
+                    zh: "\(url.path) 不是 yishi 网站文件夹，它在网站文件夹 \(site.path) 里面；先 cd \(site.path)，或加上 --site \(site.path)",
+                    en: "\(url.path) is not a yishi site folder but inside the site folder \(site.path); cd \(site.path) first, or add --site \(site.path)"))
+            }
             throw CommandFailure(message: language(for: nil).pick(
                 zh: "\(url.path) 不是 yishi 网站文件夹（里面没有 content/）；用 --site 指定网站文件夹，或用 'yishi init 文件夹' 新建一个",
                 en: "\(url.path) is not a yishi site folder (it has no content/); name one with --site, or make one with 'yishi init DIR'"))
         }
         return url
+    }
+
+    /// The nearest folder above `url` that holds `content/site.yml`.
+    static func enclosingSite(of url: URL) -> URL? {
+        var folder = url.deletingLastPathComponent()
+        while folder.path != "/" && !folder.path.isEmpty {
+            if FileManager.default.fileExists(atPath: folder.appendingPathComponent("content/site.yml").path) { return folder }
+            folder = folder.deletingLastPathComponent()
+        }
+        return nil
     }
 }
 
