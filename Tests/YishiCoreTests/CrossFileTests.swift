@@ -40,6 +40,18 @@ import Testing
         #expect(loaded.diagnostics.sorted.first?.rendered(in: .zhHans).hasSuffix("'龙江村' 是单位的名称；这里要写它的编号：'longjiang'") == true)
     }
 
+    /// 住建局 for 区住建局, 龙江 for 龙江村: part of one name, so that name's id is suggested.
+    @Test func partOfANameGetsThatNamesId() {
+        let items = "  - id: A\n    title: 路灯\n    kind: problem\n    owner: 住建局\n    status: accepted\n"
+        let loaded = site(["m": meetingFile(unit: "龙江", extra: "departments: [区]", items: items)])
+        #expect(loaded.rendered == [
+            "content/meetings/2023/m.md:4:7: error: unknown unit '龙江' (did you mean 'longjiang'?)",
+            // One character is too little to go by: no guess.
+            "content/meetings/2023/m.md:5:15: error: unknown department '区'",
+            "content/meetings/2023/m.md:10:12: error: unknown unit or department '住建局' (did you mean 'zhujian'?)",
+        ])
+    }
+
     /// While units.yml cannot be read nothing can be called unknown, but what can be no id is still named.
     @Test func whileTheIdsCannotBeReadOnlyWhatCanBeNoIdIsNamed() {
         var s = SiteFixture()

@@ -50,6 +50,35 @@ import Testing
         #expect(m?.date == Day(iso: "2023-07-14"))
     }
 
+    @Test func aNoBreakSpaceAfterTheColonIsNamedAsSuch() throws {
+        let (m, ds) = parseMeeting("---\ntitle:\u{00A0}东村夜话\ndate: 2023-07-14\nunit: longjiang\n---\n")
+        let d = try #require(only(ds))
+        #expect(d.location.line == 2 && d.location.column == 7)
+        #expect(d.message == .noBreakSpaceAfterColon(key: "title"))
+        #expect(d.rendered(in: .zhHans).contains("不换行空格"))
+        #expect(m?.title == "东村夜话")
+    }
+
+    @Test func zeroWidthCharactersAreNamedAndTakenOut() throws {
+        let (m, ds) = parseMeeting("---\ntitle: 东村\u{200B}夜话\ndate: 2023-07-14\nunit: long\u{2060}jiang\nvenue: 村委会\u{FEFF}\n---\n")
+        #expect(ds.map(\.message) == [.invisibleCharacter(code: "U+200B"), .invisibleCharacter(code: "U+2060"), .invisibleCharacter(code: "U+FEFF")])
+        #expect(ds.map { "\($0.location.line):\($0.location.column)" } == ["2:10", "4:11", "5:11"])
+        #expect(ds.allSatisfy { $0.severity == .warning })
+        #expect(m?.title == "东村夜话" && m?.unit.value == "longjiang" && m?.venue == "村委会")
+        // Joiners that hold an emoji together are text.
+        let (e, none) = parseMeeting("---\ntitle: 👨\u{200D}👩\u{200D}👧 家庭议事\ndate: 2023-07-14\nunit: longjiang\n---\n")
+        #expect(none.isEmpty && e?.title == "👨\u{200D}👩\u{200D}👧 家庭议事")
+    }
+
+    @Test func anEmptyFrontMatterSaysAllThatIsNeeded() throws {
+        for text in ["---\n---\n正文\n", "---\n# 只有注释\n---\n"] {
+            let (_, ds) = parseMeeting(text)
+            #expect(try #require(only(ds)).message == .emptyFrontMatter(needs: ["title", "date", "unit"]))
+        }
+        let (_, ds) = DocumentParser.parse(Array("---\n---\n".utf8), file: "content/updates/u.md", folderKind: .update)
+        #expect(try #require(only(ds)).rendered(in: .zhHans) == "content/updates/u.md:1:1: error: 信息块是空的：两行 '---' 之间至少要写 'date'、'updates'")
+    }
+
     @Test func aURLIsNotAMissingSpace() {
         let (_, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nextra:\n  link: https://example.org/a\n---\n")
         #expect(ds.isEmpty, "\(ds)")

@@ -32,7 +32,9 @@ import Testing
         let r = try CLI.run(["stats", "--site", site, "--as-of", "2026-04-30"])
         #expect(r.status == 0)
         let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        #expect(lines.first == "统计 all · 全站 · 截至 2026-04-30")
+        // Periods and attendance categories in the site's words, not their codes.
+        #expect(lines.first == "统计 全部时间 · 全站 · 截至 2026-04-30")
+        #expect(!r.stdout.contains("party_members") && !r.stdout.contains("residents"))
         // Values start in one display column whatever the label's script (a CJK character is two wide).
         func valueColumn(_ line: String) -> Int? {
             let scalars = Array(line.unicodeScalars)
@@ -90,7 +92,7 @@ import Testing
         #expect(!tmp.exists("s/output/2026-04.demo-town.csv"))
         let json = try tmp.read("s/reports/2026-04.demo-town.json")
         #expect(json.contains("\"id\": \"demo-town\""))
-        #expect(r.stdout.contains("统计 2026-04 · 示例镇 (demo-town) · 截至 2026-04-30"))
+        #expect(r.stdout.contains("统计 2026年4月 (2026-04) · 示例镇 (demo-town) · 截至 2026-04-30"))
         let out = tmp.url.appendingPathComponent("elsewhere").path
         #expect(try CLI.run(["report", "--site", site, "--out", out, "--as-of", "2026-04-30"]).status == 0)
         #expect(tmp.exists("elsewhere/all.csv"))

@@ -53,6 +53,8 @@ extension Message {
             return "the file must start with a front matter block: a line '---', the fields, and another '---'"
         case .unclosedFrontMatter:
             return "the front matter is not closed: add a line '---' after the last field"
+        case .emptyFrontMatter(let needs):
+            return "the front matter is empty: write at least \(Message.list(needs)) between the two '---' lines"
         case .unknownFileKind(let folder):
             return "cannot tell what kind of file this is in \(q(folder)): put meetings in content/meetings/, updates in content/updates/, or add 'kind: meeting' or 'kind: update'"
         case .notMarkdown(let name):
@@ -88,6 +90,10 @@ extension Message {
             return "an invisible control character (\(code)) is here, usually brought in by copying from Word or a web page; delete it"
         case .fullWidthSpaceAfterColon(let key):
             return "a full-width space '　' follows the colon of \(q(key)); use an ordinary (half-width) space"
+        case .noBreakSpaceAfterColon(let key):
+            return "a no-break space (U+00A0, usually copied from a web page or Word) follows the colon of \(q(key)); use an ordinary space"
+        case .invisibleCharacter(let code):
+            return "an invisible character (\(code), a zero-width space or the like) is here, usually copied in from a web page or a chat; it is left out of what is published: delete it from the file too"
         case .indentedMoreThanAbove(let key, let spaces):
             return "\(q(key)) is indented \(spaces) space\(spaces == 1 ? "" : "s") more than the field above it; fields at one level line up"
         case .duplicateKey(let key): return "\(q(key)) is given twice; keep one and delete the other"
@@ -204,6 +210,8 @@ extension Message {
         case .missingFrontMatter:
             return "文件开头必须是信息块：先写一行 '---'，再写各项信息，最后再写一行 '---'"
         case .unclosedFrontMatter: return "信息块没有结束：请在最后一项信息后面加一行 '---'"
+        case .emptyFrontMatter(let needs):
+            return "信息块是空的：两行 '---' 之间至少要写 \(needs.map { q($0) }.joined(separator: "、"))"
         case .unknownFileKind(let folder):
             return "无法判断 \(q(folder)) 中这个文件是什么：会议纪要请放在 content/meetings/，进展记录放在 content/updates/，或者写上 'kind: meeting' 或 'kind: update'"
         case .notMarkdown(let name):
@@ -234,6 +242,10 @@ extension Message {
             return "这里有一个看不见的控制字符（\(code)），通常是从 Word 或网页复制时带进来的；请把它删掉"
         case .fullWidthSpaceAfterColon(let key):
             return "\(q(key)) 的冒号后面是全角空格 '　'；请改成半角空格"
+        case .noBreakSpaceAfterColon(let key):
+            return "\(q(key)) 的冒号后面是一个不换行空格（U+00A0，通常是从网页或 Word 复制来的）；请改成普通的半角空格"
+        case .invisibleCharacter(let code):
+            return "这里有一个看不见的字符（\(code)，零宽空格之类），通常是从网页或聊天软件复制时带进来的；发布时已把它去掉，请在文件里也删掉它"
         case .indentedMoreThanAbove(let key, let spaces):
             return "\(q(key)) 这一行比上面的字段多缩进了 \(spaces) 个空格；同一级的字段要左边对齐"
         case .duplicateKey(let key): return "\(q(key)) 写了两次；请保留一个，删除另一个"

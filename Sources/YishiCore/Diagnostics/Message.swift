@@ -9,6 +9,8 @@ public enum Message: Sendable, Hashable {
     case fileTooLarge(bytes: Int, limit: Int)
     case missingFrontMatter
     case unclosedFrontMatter
+    /// `---` then `---`: what such a file needs at the least.
+    case emptyFrontMatter(needs: [String])
     case unknownFileKind(folder: String)
     case notMarkdown(name: String)
     case namelessFile
@@ -31,6 +33,11 @@ public enum Message: Sendable, Hashable {
     /// a word processor or a web page.
     case controlCharacter(code: String)
     case fullWidthSpaceAfterColon(key: String)
+    /// U+00A0 after a colon, pasted from a web page or Word: YAML does not take it for a space.
+    case noBreakSpaceAfterColon(key: String)
+    /// A zero-width space or word joiner (`code` as U+XXXX): invisible, yet it makes 'dongcun'
+    /// another id and splits a title for search. Taken out, with a warning.
+    case invisibleCharacter(code: String)
     case indentedMoreThanAbove(key: String, spaces: Int)
     case duplicateKey(key: String)
     case anchorsNotAllowed

@@ -60,7 +60,12 @@ public enum DocumentParser {
         switch composed {
         case .success(let n?): root = n
         case .success(nil):
-            r.diagnostics.append(.error(.missingField(key: "title"), at: start))
+            // Nothing between the fences (or only comments): say all that the file needs.
+            switch folderKind {
+            case .meeting?: r.diagnostics.append(.error(.emptyFrontMatter(needs: ["title", "date", "unit"]), at: start))
+            case .update?: r.diagnostics.append(.error(.emptyFrontMatter(needs: ["date", "updates"]), at: start))
+            case nil: r.diagnostics.append(.error(.unknownFileKind(folder: parentFolder(file)), at: start))
+            }
             return (nil, r.diagnostics)
         case .failure(let f):
             // The slips were mended before parsing; what still fails is a problem of its own,

@@ -30,7 +30,9 @@ public enum SlipDetector {
     static func scan(_ yaml: String) -> (slips: [Slip], mended: String) {
         var slips: [Slip] = []
         var text = Array(yaml.utf8)
-        var mended: [UInt8]? = takeOutControlCharacters(&text, into: &slips) ? [] : nil
+        let controls = takeOutControlCharacters(&text, into: &slips)
+        let invisibles = takeOutInvisibleCharacters(&text, into: &slips)
+        var mended: [UInt8]? = controls || invisibles ? [] : nil
         var blockIndent: Int? = nil  // inside a `|` or `>` block scalar more indented than this
         /// The field on the line above: its key's column, and whether a value follows its colon
         /// on that line (then nothing can be nested under it).
@@ -107,6 +109,11 @@ public enum SlipDetector {
                 line = Array(text[start...i]) + [space] + text[(i + 1 + ideographicSpace.count)..<end]
                 continue
             }
+            if text[i] == colon, text[(i + 1)...].starts(with: noBreakSpace) {
+                slips.append(Slip(message: .noBreakSpaceAfterColon(key: key), line: lineNo, column: i - start + 2))
+                line = Array(text[start...i]) + [space] + text[(i + 1 + noBreakSpace.count)..<end]
+                continue
+            }
             if text[i] == colon, i + 1 < end, text[i + 1] != space, text[i + 1] != tab,
                !(text[i + 1] == slash && i + 2 < end && text[i + 2] == slash) {
                 // `time:19:30` or `due:2023-08-15`; a URL's "https://" is left alone.
@@ -174,6 +181,43 @@ public enum SlipDetector {
             }
             i += 1
         }
+        return true
+    }
+
+    /// Zero-width spaces (U+200B), word joiners (U+2060) and byte-order marks (U+FEFF) inside
+    /// the front matter: invisible in any editor, yet `unit: dong\u{200B}cun` names no unit and
+    /// a title with one is two words to search. Each is named, as a warning, and taken out.
+    /// (Joiners that hold emoji together, U+200C and U+200D, are left alone.)
+    ///
+    /// - Returns: whether there was any.
+    private static func takeOutInvisibleCharacters(_ text: inout [UInt8], into slips: inout [Slip]) -> Bool {
+        func invisible(at i: Int, in b: UnsafeBufferPointer<UInt8>) -> UInt32? {
+            guard b[i] == 0xE2 || b[i] == 0xEF, i + 2 < b.count else { return nil }
+            switch (b[i], b[i + 1], b[i + 2]) {
+            case (0xE2, 0x80, 0x8B): return 0x200B
+            case (0xE2, 0x81, 0xA0): return 0x2060
+            case (0xEF, 0xBB, 0xBF): return 0xFEFF
+            default: return nil
+            }
+        }
+        func invisible(at i: Int) -> UInt32? { text.withUnsafeBufferPointer { invisible(at: i, in: $0) } }
+        // Nearly every front matter has none: a pass that only reads says so.
+        guard text.withUnsafeBufferPointer({ b in b.indices.contains { invisible(at: $0, in: b) != nil } }) else { return false }
+        var line = 1, lineStart = 0, i = 0
+        var out: [UInt8] = []
+        out.reserveCapacity(text.count)
+        while i < text.count {
+            if text[i] == 0x0A { line += 1; lineStart = out.count + 1 }
+            if let code = invisible(at: i) {
+                slips.append(Slip(message: .invisibleCharacter(code: codePoint(code)), line: line,
+                                  column: column(of: out.count, lineStart: lineStart, in: out), isError: false))
+                i += 3
+                continue
+            }
+            out.append(text[i])
+            i += 1
+        }
+        text = out
         return true
     }
 
@@ -267,6 +311,7 @@ public enum SlipDetector {
     private static let fullWidthColon = Array("：".utf8)
     private static let fullWidthComma = Array("，".utf8)
     private static let ideographicSpace = Array("\u{3000}".utf8)
+    private static let noBreakSpace = Array("\u{00A0}".utf8)
     /// What may begin a value that goes on over the next lines (or a comment, which holds none).
     private static let blockOpeners: [UInt8] = Array("#|>[{\"'".utf8)
 

@@ -14,6 +14,15 @@ public enum Suggestion {
         return d <= limit && d < w.count ? c : nil
     }
 
+    /// The id of the one name that holds what was written, or is held in it: `住建局` for
+    /// 区住建局, `东村村委会` for 东村. Only for text that is not an id (it has a character
+    /// outside ASCII) and of two characters or more; nil when no name, or several, match.
+    public static func byPartOfName(_ written: String, in idsByName: [String: String]) -> String? {
+        guard written.count >= 2, written.unicodeScalars.contains(where: { !$0.isASCII }) else { return nil }
+        let ids = Set(idsByName.compactMap { name, id in name.contains(written) || written.contains(name) ? id : nil })
+        return ids.count == 1 ? ids.first : nil
+    }
+
     /// Optimal string alignment distance: a swap of two neighbours ("deu"/"due") is one edit.
     static func distance(_ a: [Character], _ b: [Character]) -> Int {
         if a.isEmpty { return b.count }

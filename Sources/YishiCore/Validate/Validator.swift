@@ -29,7 +29,8 @@ public enum Validator {
         lazy var departmentsByName = Dictionary(content.departments.map { ($0.name, $0.id) }, uniquingKeysWith: { a, _ in a })
         /// Reports a reference that names nothing: by its name if it is one, else with the id
         /// it most likely means. While the file of ids could not be read, only what can be no id.
-        func unknown(_ ref: Located<String>, _ kind: Message.IDKind, unread: Bool, byName: () -> String?, ids: () -> [String]) {
+        func unknown(_ ref: Located<String>, _ kind: Message.IDKind, unread: Bool, byName: () -> String?, ids: () -> [String],
+                     names: () -> [String: String] = { [:] }) {
             if unread {
                 if let p = Identifier.problem(ref.value) { out.append(.error(p, at: ref.location)) }
                 return
@@ -37,22 +38,25 @@ public enum Validator {
             if let id = byName() {
                 out.append(.error(.nameInsteadOfID(kind: kind, name: ref.value, id: id), at: ref.location))
             } else {
-                out.append(.error(.unknownReference(kind: kind, id: ref.value, suggestion: Suggestion.closest(to: ref.value, in: ids())), at: ref.location))
+                let suggestion = Suggestion.closest(to: ref.value, in: ids()) ?? Suggestion.byPartOfName(ref.value, in: names())
+                out.append(.error(.unknownReference(kind: kind, id: ref.value, suggestion: suggestion), at: ref.location))
             }
         }
         func checkUnit(_ ref: Located<String>) {
             guard !ref.value.isEmpty, !content.units.contains(ref.value) else { return }
-            unknown(ref, .unit, unread: unread.units, byName: { unitsByName[ref.value] }, ids: { unitIDs })
+            unknown(ref, .unit, unread: unread.units, byName: { unitsByName[ref.value] }, ids: { unitIDs }, names: { unitsByName })
         }
         func checkDepartment(_ ref: Located<String>) {
             guard !knownDepartments.contains(ref.value) else { return }
-            unknown(ref, .department, unread: unread.departments, byName: { departmentsByName[ref.value] }, ids: { departmentIDs })
+            unknown(ref, .department, unread: unread.departments, byName: { departmentsByName[ref.value] }, ids: { departmentIDs },
+                    names: { departmentsByName })
         }
         func checkOwner(_ ref: Located<String>) {
             guard !knownDepartments.contains(ref.value), !content.units.contains(ref.value) else { return }
             let named: Message.IDKind = departmentsByName[ref.value] != nil ? .department : unitsByName[ref.value] != nil ? .unit : .owner
             unknown(ref, named, unread: unread.units || unread.departments,
-                    byName: { departmentsByName[ref.value] ?? unitsByName[ref.value] }, ids: { departmentIDs + unitIDs })
+                    byName: { departmentsByName[ref.value] ?? unitsByName[ref.value] }, ids: { departmentIDs + unitIDs },
+                    names: { departmentsByName.merging(unitsByName) { d, _ in d } })
         }
         // Bytes first: Swift's == on two different Chinese strings checks them for canonical
         // equivalence, and forty thousand items each passed most of the site's list that way.

@@ -62,10 +62,7 @@ extension SiteRenderer {
         return n
     }
 
-    func attendanceLabel(_ key: String) -> String {
-        let s = theme.string("attendance.\(key)")
-        return s == "attendance.\(key)" ? key : s
-    }
+    func attendanceLabel(_ key: String) -> String { theme.attendanceLabel(key) }
 
     /// A small page at a meeting's former id that points to its address now.
     func aliasPage(_ m: Meeting) -> String {

@@ -53,19 +53,8 @@ extension SiteRenderer {
         page("reports/index.html", true) { theme.render("reports", index) }
     }
 
-    /// A period as people say it (2026年第3季度, from the locale's `period` patterns); the code
-    /// (2026-q3) stays in file names and the open data.
-    func periodName(_ p: Period) -> String {
-        func pattern(_ key: String, _ values: [(String, String)]) -> String {
-            values.reduce(theme.string("period." + key)) { $0.replacingOccurrences(of: $1.0, with: $1.1) }
-        }
-        switch p {
-        case .all: return theme.string("report.period_all")
-        case .year(let y): return pattern("year", [("{y}", String(y))])
-        case .quarter(let y, let q): return pattern("quarter", [("{y}", String(y)), ("{q}", String(q))])
-        case .month(let y, let m): return pattern("month", [("{y}", String(y)), ("{mm}", Day.pad(m, 2)), ("{m}", String(m))])
-        }
-    }
+    /// A period as people say it: the theme's words (`Theme.periodName`).
+    func periodName(_ p: Period) -> String { theme.periodName(p) }
 
     /// A report's JSON file.
     func reportJSON(_ f: Figures) -> String {

@@ -1,9 +1,22 @@
+import Foundation
 import YishiCore
+import YishiSite
 
 /// The figures as a terminal table: labels in the user's language, columns aligned with
 /// Chinese characters counted two columns wide.
 enum FiguresTable {
-    static func render(_ f: Figures, content: Content, language l: Language) -> String {
+    /// The theme whose locale names periods and attendance categories in `language`: the
+    /// site's own where it has one that loads, else the built-in one.
+    static func theme(site: URL, language: Language) -> Theme {
+        let templates = site.appendingPathComponent("templates")
+        if FileManager.default.fileExists(atPath: templates.path), let own = Theme.load(siteTemplates: templates, locale: language.rawValue).0 {
+            return own
+        }
+        // The built-in theme always loads (ThemeCheckTests hold it to that).
+        return Theme.load(siteTemplates: nil, locale: language.rawValue).0!
+    }
+
+    static func render(_ f: Figures, content: Content, language l: Language, theme: Theme) -> String {
         func rate(_ r: Rate) -> String {
             let v = r.value.map { String(format1: $0 * 100) + "%" } ?? "—"
             return "\(v)  (\(r.numerator)/\(r.denominator))"
@@ -14,12 +27,13 @@ enum FiguresTable {
         case .unit(let id): scopeName = (content.units[id]?.name ?? id) + " (\(id))"
         case .department(let id): scopeName = (content.department(id)?.name ?? id) + " (\(id))"
         }
-        var out = l.pick(zh: "统计 \(f.period) · \(scopeName) · 截至 \(f.asOf)", en: "Statistics \(f.period) · \(scopeName) · as of \(f.asOf)") + "\n\n"
+        let period = theme.periodName(f.period) + (f.period == .all ? "" : " (\(f.period))")
+        var out = l.pick(zh: "统计 \(period) · \(scopeName) · 截至 \(f.asOf)", en: "Statistics \(period) · \(scopeName) · as of \(f.asOf)") + "\n\n"
         var rows: [[String]] = [
             [l.pick(zh: "会议次数", en: "meetings"), String(f.meetings.value)],
             [l.pick(zh: "参会人次", en: "attendances"), String(f.attendances)],
         ]
-        for c in f.attendanceByCategory { rows.append(["  " + c.name, String(c.count)]) }
+        for c in f.attendanceByCategory { rows.append(["  " + theme.attendanceLabel(c.name), String(c.count)]) }
         rows += [
             [l.pick(zh: "领导到会人次", en: "leaders present"), String(f.leadersPresent)],
             [l.pick(zh: "村（社区）覆盖率", en: "coverage"), rate(f.coverage)],

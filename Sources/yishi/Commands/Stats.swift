@@ -35,7 +35,9 @@ struct Stats: ParsableCommand {
         switch format {
         case .json: print(figures.json.serialized())
         case .csv: FileHandle.standardOutput.write(Data(figures.csv.utf8))
-        case .table: print(FiguresTable.render(figures, content: loaded.content, language: language), terminator: "")
+        case .table:
+            let theme = FiguresTable.theme(site: options.siteURL, language: language)
+            print(FiguresTable.render(figures, content: loaded.content, language: language, theme: theme), terminator: "")
         }
     }
 }
@@ -85,7 +87,8 @@ struct Report: ParsableCommand {
             fail(CommandFailure(message: language.pick(zh: "无法把报告写进 \(folder.path)：\(reason)",
                                                         en: "cannot write the report into \(folder.path): \(reason)")))
         }
-        print(FiguresTable.render(figures, content: loaded.content, language: language), terminator: "")
+        let names = FiguresTable.theme(site: options.siteURL, language: language)
+        print(FiguresTable.render(figures, content: loaded.content, language: language, theme: names), terminator: "")
         print(language.pick(zh: "已写入 \(folder.path)/\(base).html、.csv 和 .json", en: "wrote \(folder.path)/\(base).html, .csv and .json"))
     }
 }
