@@ -92,6 +92,14 @@ import Testing
                                                                              first: YishiCore.SourceLocation(file: "content/meetings/2023/Ljx.md", line: 1, column: 1)))
     }
 
+    /// Two meetings given one id with `id:` are named at those lines, not at the files' tops.
+    @Test func aMeetingIdWrittenTwiceIsNamedAtItsLine() {
+        let loaded = site(["a": meetingFile(extra: "id: ljx-0714"), "b": meetingFile(date: "2023-08-01", extra: "id: ljx-0714")])
+        #expect(loaded.rendered.count == 1, "\(loaded.rendered)")
+        #expect(loaded.rendered.first?.hasPrefix("content/meetings/2023/b.md:5:5: error:") == true, "\(loaded.rendered)")
+        #expect(loaded.rendered.first?.contains("content/meetings/2023/a.md:5:5") == true, "\(loaded.rendered)")
+    }
+
     @Test func unitIdsMustBeUniqueAndNotShadowDepartments() {
         var s = SiteFixture()
         s["content/units.yml"] = "- id: a\n  name: A\n  children:\n    - id: A\n      name: B\n    - id: zhujian\n      name: C\n"
@@ -189,10 +197,21 @@ import Testing
     @Test func categoryNotInTheSiteListIsAWarningWithSuggestion() {
         let loaded = site(["a": meetingFile(extra: "platform: 海棠夜谈", items: "  - id: A\n    title: x\n    kind: problem\n    category: 基础设旅\n")])
         #expect(loaded.diagnostics.errors.isEmpty)
-        #expect(loaded.diagnostics.warnings.map(\.message) == [
+        let warnings = loaded.diagnostics.sorted.filter { $0.severity == .warning }
+        #expect(warnings.map(\.message) == [
             .notInSiteList(key: "platform", value: "海棠夜谈", suggestion: "海棠夜话"),
             .notInSiteList(key: "category", value: "基础设旅", suggestion: "基础设施"),
         ])
+        // At the value itself, not at the file's or the item's first line.
+        #expect(warnings.map { "\($0.location.line):\($0.location.column)" } == ["5:11", "10:15"])
+    }
+
+    /// A clean file is kept in the record cache; a list changed in site.yml reads it again.
+    @Test func aListChangedInSiteYmlReadsTheFilesAgain() {
+        var settings = SiteSettings()
+        let before = RecordCache.settingsKey(settings)
+        settings.platforms = ["海棠夜话"]
+        #expect(RecordCache.settingsKey(settings) != before)
     }
 
     @Test func updatesToADraftMeetingsItemsAreSetAside() {

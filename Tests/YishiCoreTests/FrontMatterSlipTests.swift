@@ -70,6 +70,18 @@ import Testing
         #expect(none.isEmpty && e?.title == "👨\u{200D}👩\u{200D}👧 家庭议事")
     }
 
+    @Test func aDeadlineYearsAheadIsAWarningAtItsLine() throws {
+        let (m, ds) = parseMeeting("---\ntitle: t\ndate: 2026-03-12\nunit: longjiang\npublicized: 2026-03-14\nitems:\n  - {id: A, title: 路灯, kind: problem, due: 2062-03-31}\n  - {id: B, title: 修桥, kind: problem, due: 2030-12-31}\n---\n")
+        let d = try #require(only(ds))
+        #expect(d.severity == .warning && d.location.line == 7)
+        #expect(d.rendered(in: .zhHans).hasSuffix("'due' 是 2062-03-31，比这份文件的日期 2026-03-12 晚了 36 年多：是不是年份写错了？"))
+        // Read as written all the same: the warning is a question, not a correction.
+        #expect(m?.items.first?.due == Day(iso: "2062-03-31"))
+        let (_, update) = DocumentParser.parse(Array("---\ndate: 2026-05-01\nupdates:\n  - {item: A, due: 2206-05-01}\n---\n".utf8),
+                                                 file: "content/updates/u.md", folderKind: .update)
+        #expect(update.map(\.message) == [.farAhead(key: "due", date: Day(iso: "2206-05-01")!, from: Day(iso: "2026-05-01")!)])
+    }
+
     @Test func anEmptyFrontMatterSaysAllThatIsNeeded() throws {
         for text in ["---\n---\n正文\n", "---\n# 只有注释\n---\n"] {
             let (_, ds) = parseMeeting(text)

@@ -104,6 +104,8 @@ extension Message {
             let sug = suggestion.map { " (did you mean \(q($0))?)" } ?? ""
             return "unknown field \(q(key)) in \(context.word(.en))\(sug); a site's own fields go under 'extra:'"
         case .missingField(let key): return "required field \(q(key)) is missing"
+        case .farAhead(let key, let date, let from):
+            return "\(q(key)) is \(date), more than \(from.days(until: date) / 365) years after the date of this file (\(from)): is the year mistyped?"
         case .expectedMapping(let key): return "\(q(key)) must hold fields (key: value lines), not a single value"
         case .expectedList(let key): return "\(q(key)) must be a list: [a, b] or lines starting with '- '"
         case .expectedText(let key): return "\(q(key)) must be a single value, not a list or a block of fields"
@@ -255,6 +257,8 @@ extension Message {
             let sug = suggestion.map { "（是不是 \(q($0))？）" } ?? ""
             return "\(context.word(.zhHans))中有未知的字段 \(q(key))\(sug)；网站自定义的字段请写在 'extra:' 下"
         case .missingField(let key): return "缺少必填字段 \(q(key))"
+        case .farAhead(let key, let date, let from):
+            return "\(q(key)) 是 \(date)，比这份文件的日期 \(from) 晚了 \(from.days(until: date) / 365) 年多：是不是年份写错了？"
         case .expectedMapping(let key): return "\(q(key)) 下面应当是若干“字段: 值”，而不是单个值"
         case .expectedList(let key): return "\(q(key)) 应当是列表：写成 [甲, 乙]，或每行以 '- ' 开头"
         case .expectedText(let key): return "\(q(key)) 应当是单个值，而不是列表或多个字段"

@@ -50,6 +50,8 @@ public enum Message: Sendable, Hashable {
     case expectedList(key: String)
     case expectedText(key: String)
     case emptyValue(key: String)
+    /// A `due` or `publicized` date years after the meeting or update it is written in.
+    case farAhead(key: String, date: Day, from: Day)
     case placeholderLeft(key: String, value: String)
     case baseURLWithoutScheme(value: String)
     case fileNameDateDiffers(named: Day, date: Day)

@@ -30,7 +30,8 @@ public enum DocumentParser {
     ///   - file: path relative to the site folder, used in diagnostics.
     ///   - folderKind: the kind implied by the file's folder, if any.
     public static func parse(_ bytes: [UInt8], file: String, folderKind: ContentKind?,
-                             maxFileSize: Int = 10 * 1024 * 1024, privacyAllow: [String] = []) -> (ContentRecord?, [Diagnostic]) {
+                             maxFileSize: Int = 10 * 1024 * 1024, privacyAllow: [String] = [],
+                             lists: SiteLists = .none) -> (ContentRecord?, [Diagnostic]) {
         let start = SourceLocation(file: file, line: 1, column: 1)
         if bytes.count > maxFileSize {
             return (nil, [.error(.fileTooLarge(bytes: bytes.count, limit: maxFileSize), at: start)])
@@ -47,7 +48,7 @@ public enum DocumentParser {
         case .failure(.missingOpeningFence): return (nil, [.error(.missingFrontMatter, at: start)])
         case .failure(.missingClosingFence): return (nil, [.error(.unclosedFrontMatter, at: start)])
         }
-        let r = FieldReader(file: file, yamlLine: fm.yamlLine)
+        let r = FieldReader(file: file, yamlLine: fm.yamlLine, lists: lists)
         let bodyWarnings: [Diagnostic]
         (fm.body, bodyWarnings) = SlipDetector.mendingControlCharacters(inBody: fm.body, file: file, bodyLine: fm.bodyLine)
         let (slips, mended) = SlipDetector.scan(fm.yaml)
@@ -126,6 +127,16 @@ public enum DocumentParser {
             return (u.map(ContentRecord.update), r.diagnostics)
         }
     }
+
+    /// A deadline or a posting date years after its meeting is almost always a mistyped year
+    /// (2062 for 2026): an item due then would never be overdue. Named, as a warning.
+    private static func farAhead(_ key: String, _ value: Day?, of date: Day?, _ f: Fields, _ r: FieldReader) {
+        guard let value, let date, date.days(until: value) > farAheadDays else { return }
+        r.warning(.farAhead(key: key, date: value, from: date), f.node(key))
+    }
+
+    /// Five years: longer than any project a consultation meeting commits to.
+    static let farAheadDays = 5 * 366
 
     /// An update file saved in meetings/ reads as a valid meeting (title, date, unit and
     /// `updates:` are all meeting fields) and adds one to "meetings held"; a meeting that was
@@ -221,13 +232,17 @@ public enum DocumentParser {
         var attendance: Attendance? = nil
         if let n = f.node("attendance"), !Fields.isNull(n) { attendance = self.attendance(n, reader: r) }
         let departments = f.list("departments")
-        let items = f.sequence("items").compactMap { item($0, reader: r, attendance: attendance) }
+        let items = f.sequence("items").compactMap { item($0, reader: r, attendance: attendance, date: date) }
         var meeting = Meeting(id: id ?? defaultID, file: file, title: title ?? "", date: date ?? Day(ordinal: 0),
-                              unit: unit ?? Located("", at: r.location(root)), location: SourceLocation(file: file, line: 1, column: 1))
+                              unit: unit ?? Located("", at: r.location(root)),
+                              // A meeting id written out is named at its line when another meeting has it too.
+                              location: f.node("id").map { r.location($0) } ?? SourceLocation(file: file, line: 1, column: 1))
         meeting.updates = f.sequence("updates").enumerated().compactMap { update($1, index: $0, date: date, file: file, reader: r) }
         meeting.time = time
         meeting.platform = f.text("platform")
         meeting.format = f.text("format")
+        if let m = r.lists.notListed("platform", meeting.platform, in: .platforms) { r.warning(m, f.node("platform")) }
+        if let m = r.lists.notListed("format", meeting.format, in: .formats) { r.warning(m, f.node("format")) }
         meeting.venue = f.text("venue")
         meeting.host = f.text("host")
         meeting.agenda = f.list("agenda").map(\.value)
@@ -236,6 +251,7 @@ public enum DocumentParser {
         meeting.leaders = f.list("leaders").map(\.value)
         meeting.items = items
         meeting.publicized = f.day("publicized")
+        farAhead("publicized", meeting.publicized, of: date, f, r)
         if let p = meeting.publicized, let d = date, p < d {
             r.warning(.publicizedBeforeMeeting(publicized: p, date: d), f.node("publicized"))
         }
@@ -280,7 +296,7 @@ public enum DocumentParser {
         return Attendance(total: total, categories: categories)
     }
 
-    private static func item(_ node: YAMLNode, reader r: FieldReader, attendance: Attendance?) -> Item? {
+    private static func item(_ node: YAMLNode, reader r: FieldReader, attendance: Attendance?, date: Day?) -> Item? {
         guard let f = r.fields(node, context: .item, known: itemKeys, key: "items") else { return nil }
         let id = f.text("id", required: true)
         if let id, let p = Identifier.problem(id) { r.error(p, f.node("id")) }
@@ -289,6 +305,7 @@ public enum DocumentParser {
         let kind = f.word("kind", as: ItemKind.self)
         var item = Item(id: id ?? "", title: title ?? "", kind: kind ?? .problem, location: r.location(f.node("id") ?? node))
         item.category = f.text("category")
+        if let m = r.lists.notListed("category", item.category, in: .categories) { r.warning(m, f.node("category")) }
         item.urgency = f.word("urgency", as: Urgency.self) ?? .normal
         item.raisedBy = f.text("raised_by")
         item.decision = f.text("decision")
@@ -300,6 +317,7 @@ public enum DocumentParser {
         }
         item.owner = f.located("owner")
         item.due = f.day("due")
+        farAhead("due", item.due, of: date, f, r)
         item.status = f.word("status", as: ItemStatus.self) ?? .proposed
         item.funds = f.int("funds")
         item.note = f.text("note")
@@ -330,6 +348,7 @@ public enum DocumentParser {
         u.status = f.word("status", as: ItemStatus.self)
         u.owner = f.located("owner")
         u.due = f.day("due")
+        farAhead("due", u.due, of: date, f, r)
         u.funds = f.int("funds")
         u.satisfaction = f.word("satisfaction", as: Satisfaction.self)
         u.note = f.text("note")

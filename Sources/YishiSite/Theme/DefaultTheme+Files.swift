@@ -86,6 +86,8 @@ ul.periods, ul.years { display: flex; flex-wrap: wrap; gap: .2rem 1.2rem; list-s
 .figure dd { margin: 0; }
 .figure .value { font-size: 1.45rem; line-height: 1.3; font-variant-numeric: tabular-nums; }
 .figure .suffix { font-size: .75em; }
+/* A figure of one digit is still a link a thumb can hit (WCAG 2.5.8: 24 px at the least). */
+.figure .value a { display: inline-block; min-width: 2rem; }
 .records { margin: .3rem 0; background: var(--panel); border: 1px solid var(--line); border-radius: .35rem; padding: .3rem .8rem; }
 .records summary { cursor: pointer; }
 .records table { display: block; overflow-x: auto; font-size: .9rem; }
@@ -211,11 +213,13 @@ tr.flagged td { background: #fdf0ef; }
 {{#tables}}
 <details class="records" id="{{id}}">
 <summary>{{title}} ({{count}}) — {{t.report.records}}</summary>
+{{#has_rows}}
 <table>
 <thead><tr><th scope="col">{{t.report.record}}</th>{{#columns}}<th scope="col">{{name}}</th>{{/columns}}</tr></thead>
 <tbody>
 {{{rows_html}}}</tbody>
 </table>
+{{/has_rows}}
 {{^has_rows}}<p>{{t.report.none}}</p>{{/has_rows}}
 {{#more}}<p class="note">{{more}} <a href="{{root}}data/index.html">{{t.site.data}}</a></p>{{/more}}
 </details>
