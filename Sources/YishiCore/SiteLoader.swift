@@ -12,7 +12,7 @@ public enum SiteLoader {
         var (content, diagnostics) = ContentReader.read(from: source, cache: cache)
         // Both only read the content: side by side.
         let (problems, ledger) = both({ Validator.validate(content) }, { Ledger(content) })
-        diagnostics.append(contentsOf: problems)
+        diagnostics.append(contentsOf: ListedValuePlaces.refine(problems, source: source))
         diagnostics.append(contentsOf: TimelineCheck.check(ledger))
         return LoadedSite(content: content, ledger: ledger, diagnostics: diagnostics)
     }

@@ -65,16 +65,23 @@ import Testing
         #expect(ds.map { "\($0.location.line):\($0.location.column)" } == ["2:10", "4:11", "5:11"])
         #expect(ds.allSatisfy { $0.severity == .warning })
         #expect(m?.title == "东村夜话" && m?.unit.value == "longjiang" && m?.venue == "村委会")
+        // Several on a line, and other slips after them, each at the file's own column.
+        let (many, found) = parseMeeting("---\ntitle: 东村\u{200B}村道\u{200B}路灯问题\u{200B}议事会\ndate: 2023-07-14\nunit: longjiang\nvenue\u{200B}：村委会\ndepartments: [\u{200B}zhujian，caizheng]\n---\n")
+        #expect(found.map { "\($0.location.line):\($0.location.column)" } == ["2:10", "2:13", "2:18", "5:6", "6:15", "5:7", "6:23"], "\(found.map { $0.rendered(in: .en) })")
+        #expect(many?.title == "东村村道路灯问题议事会" && many?.venue == "村委会" && many?.departments.map(\.value) == ["zhujian", "caizheng"])
         // Joiners that hold an emoji together are text.
         let (e, none) = parseMeeting("---\ntitle: 👨\u{200D}👩\u{200D}👧 家庭议事\ndate: 2023-07-14\nunit: longjiang\n---\n")
         #expect(none.isEmpty && e?.title == "👨\u{200D}👩\u{200D}👧 家庭议事")
     }
 
     @Test func aDeadlineYearsAheadIsAWarningAtItsLine() throws {
-        let (m, ds) = parseMeeting("---\ntitle: t\ndate: 2026-03-12\nunit: longjiang\npublicized: 2026-03-14\nitems:\n  - {id: A, title: 路灯, kind: problem, due: 2062-03-31}\n  - {id: B, title: 修桥, kind: problem, due: 2030-12-31}\n---\n")
+        let (m, ds) = parseMeeting("---\ntitle: t\ndate: 2026-03-12\nunit: longjiang\npublicized: 2026-03-14\nitems:\n  - {id: A, title: 路灯, kind: problem, due: 2062-03-31}\n  - {id: B, title: 修桥, kind: problem, due: 2031-03-12}\n---\n")
+        // Five calendar years to the day is still a deadline; a day more is a question.
         let d = try #require(only(ds))
         #expect(d.severity == .warning && d.location.line == 7)
-        #expect(d.rendered(in: .zhHans).hasSuffix("'due' 是 2062-03-31，比这份文件的日期 2026-03-12 晚了 36 年多：是不是年份写错了？"))
+        let (_, dayMore) = parseMeeting("---\ntitle: t\ndate: 2026-03-12\nunit: longjiang\nitems:\n  - {id: B, title: 修桥, kind: problem, due: 2031-03-13}\n---\n")
+        #expect(dayMore.map(\.message) == [.farAhead(key: "due", date: Day(iso: "2031-03-13")!, from: Day(iso: "2026-03-12")!)])
+        #expect(d.rendered(in: .zhHans).hasSuffix("'due' 是 2062-03-31，比这份文件的日期 2026-03-12 晚了 36 年：是不是年份写错了？"))
         // Read as written all the same: the warning is a question, not a correction.
         #expect(m?.items.first?.due == Day(iso: "2062-03-31"))
         let (_, update) = DocumentParser.parse(Array("---\ndate: 2026-05-01\nupdates:\n  - {item: A, due: 2206-05-01}\n---\n".utf8),
@@ -207,7 +214,7 @@ import Testing
             let d = try #require(ds.first)
             #expect(d.message == .controlCharacter(code: code))
             #expect(d.location.line == 5 && d.location.column == (quoted ? 11 : 10))
-            #expect(d.rendered(in: .zhHans).contains("看不见的控制字符（\(code)）"))
+            #expect(d.rendered(in: .zhHans).contains("看不见的控制符（\(code)）"))
             // The rest of the file is still read and its other problems named.
             #expect(ds.contains { $0.message == .unknownKey(key: "venu", context: .meeting, suggestion: "venue") }, "\(ds)")
             #expect(ds.count == 2, "\(ds)")

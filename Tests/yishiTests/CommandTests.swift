@@ -149,6 +149,8 @@ import Testing
         let inside = try CLI.run(["check"], in: tmp.url.appendingPathComponent("s/content/meetings"))
         #expect(inside.status == 2)
         #expect(inside.stderr.contains("它在网站文件夹 \(site) 里面；先 cd \(site)，或加上 --site \(site)"), "\(inside.stderr)")
+        let typo = try CLI.run(["check", "--site", "sitee"], in: tmp.url.appendingPathComponent("s"))
+        #expect(typo.status == 2 && typo.stderr.contains("没有 \(site)/sitee 这个文件夹"), "\(typo.stderr)")
     }
 
     @Test func newMeetingIsPrefilledPassesCheckAndIsNeverOverwritten() throws {

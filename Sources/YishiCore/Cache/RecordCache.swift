@@ -121,7 +121,7 @@ public final class RecordCache: @unchecked Sendable {
 
     /// What of a site's settings a parse depends on: the cache key beside the binary.
     public static func settingsKey(_ settings: SiteSettings) -> String {
-        "max_file_size=\(settings.maxFileSize) privacy_allow=\(settings.privacyAllow.joined(separator: "\u{1}")) lists=\(settings.lists.key)"
+        "max_file_size=\(settings.maxFileSize) privacy_allow=\(settings.privacyAllow.joined(separator: "\u{1}"))"
     }
 
     /// After a rebuild that read one file outside the read stage (the minutes-only path):
@@ -134,7 +134,7 @@ public final class RecordCache: @unchecked Sendable {
         cache.use(settings: settingsKey(settings))
         guard !cache.token.isEmpty, cache.previousSettings == cache.settings else { return }
         let (record, problems) = DocumentParser.parse(bytes, file: path, folderKind: kind, maxFileSize: settings.maxFileSize,
-                                                      privacyAllow: settings.privacyAllow, lists: settings.lists)
+                                                      privacyAllow: settings.privacyAllow)
         guard let record, problems.isEmpty else { return }
         cache.parsed(path, stamp: stamp, digest: SHA256.digest(bytes), record: record, clean: true)
         cache.append(to: url)

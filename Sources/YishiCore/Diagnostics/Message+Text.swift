@@ -91,9 +91,9 @@ extension Message {
         case .fullWidthSpaceAfterColon(let key):
             return "a full-width space '　' follows the colon of \(q(key)); use an ordinary (half-width) space"
         case .noBreakSpaceAfterColon(let key):
-            return "a no-break space (U+00A0, usually copied from a web page or Word) follows the colon of \(q(key)); use an ordinary space"
+            return "a no-break space (U+00A0, which looks like an ordinary one, usually pasted from a web page or Word) follows the colon of \(q(key)); delete the space after the colon and type it again"
         case .invisibleCharacter(let code):
-            return "an invisible character (\(code), a zero-width space or the like) is here, usually copied in from a web page or a chat; it is left out of what is published: delete it from the file too"
+            return "an invisible character (\(code), a zero-width space or the like) is here, usually pasted in from a web page or a chat; it is left out of what is published, so nothing is needed. To delete it from the file too, put the cursor here and press Delete once"
         case .indentedMoreThanAbove(let key, let spaces):
             return "\(q(key)) is indented \(spaces) space\(spaces == 1 ? "" : "s") more than the field above it; fields at one level line up"
         case .duplicateKey(let key): return "\(q(key)) is given twice; keep one and delete the other"
@@ -105,7 +105,7 @@ extension Message {
             return "unknown field \(q(key)) in \(context.word(.en))\(sug); a site's own fields go under 'extra:'"
         case .missingField(let key): return "required field \(q(key)) is missing"
         case .farAhead(let key, let date, let from):
-            return "\(q(key)) is \(date), more than \(from.days(until: date) / 365) years after the date of this file (\(from)): is the year mistyped?"
+            return "\(q(key)) is \(date), \(date.year - from.year) years after the date of this file (\(from)): is the year mistyped?"
         case .expectedMapping(let key): return "\(q(key)) must hold fields (key: value lines), not a single value"
         case .expectedList(let key): return "\(q(key)) must be a list: [a, b] or lines starting with '- '"
         case .expectedText(let key): return "\(q(key)) must be a single value, not a list or a block of fields"
@@ -241,13 +241,13 @@ extension Message {
         case .backslashInDoubleQuotes(let key, let fixed):
             return "\(q(key)) 的值在双引号里有反斜杠 '\\'，它在双引号里有特殊含义；请改用英文单引号：\(fixed)"
         case .controlCharacter(let code):
-            return "这里有一个看不见的控制字符（\(code)），通常是从 Word 或网页复制时带进来的；请把它删掉"
+            return "这里有一个看不见的控制符（\(code)），通常是从 Word 或网页粘贴时带进来的；请把它删掉"
         case .fullWidthSpaceAfterColon(let key):
             return "\(q(key)) 的冒号后面是全角空格 '　'；请改成半角空格"
         case .noBreakSpaceAfterColon(let key):
-            return "\(q(key)) 的冒号后面是一个不换行空格（U+00A0，通常是从网页或 Word 复制来的）；请改成普通的半角空格"
+            return "\(q(key)) 的冒号后面是一个不换行空格（U+00A0，看起来和普通空格一样，通常是从网页或 Word 粘贴来的）；请删掉冒号后面的空格，再用键盘重新打一个空格"
         case .invisibleCharacter(let code):
-            return "这里有一个看不见的字符（\(code)，零宽空格之类），通常是从网页或聊天软件复制时带进来的；发布时已把它去掉，请在文件里也删掉它"
+            return "这里有一个看不见的符号（\(code)，零宽空格之类），通常是从网页或聊天记录里粘贴时带进来的；发布时已自动去掉，不影响网站。想从文件里也删掉它：把光标放到这个位置，按一次 Delete"
         case .indentedMoreThanAbove(let key, let spaces):
             return "\(q(key)) 这一行比上面的字段多缩进了 \(spaces) 个空格；同一级的字段要左边对齐"
         case .duplicateKey(let key): return "\(q(key)) 写了两次；请保留一个，删除另一个"
@@ -258,7 +258,7 @@ extension Message {
             return "\(context.word(.zhHans))中有未知的字段 \(q(key))\(sug)；网站自定义的字段请写在 'extra:' 下"
         case .missingField(let key): return "缺少必填字段 \(q(key))"
         case .farAhead(let key, let date, let from):
-            return "\(q(key)) 是 \(date)，比这份文件的日期 \(from) 晚了 \(from.days(until: date) / 365) 年多：是不是年份写错了？"
+            return "\(q(key)) 是 \(date)，比这份文件的日期 \(from) 晚了 \(date.year - from.year) 年：是不是年份写错了？"
         case .expectedMapping(let key): return "\(q(key)) 下面应当是若干“字段: 值”，而不是单个值"
         case .expectedList(let key): return "\(q(key)) 应当是列表：写成 [甲, 乙]，或每行以 '- ' 开头"
         case .expectedText(let key): return "\(q(key)) 应当是单个值，而不是列表或多个字段"

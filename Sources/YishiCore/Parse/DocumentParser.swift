@@ -30,8 +30,7 @@ public enum DocumentParser {
     ///   - file: path relative to the site folder, used in diagnostics.
     ///   - folderKind: the kind implied by the file's folder, if any.
     public static func parse(_ bytes: [UInt8], file: String, folderKind: ContentKind?,
-                             maxFileSize: Int = 10 * 1024 * 1024, privacyAllow: [String] = [],
-                             lists: SiteLists = .none) -> (ContentRecord?, [Diagnostic]) {
+                             maxFileSize: Int = 10 * 1024 * 1024, privacyAllow: [String] = []) -> (ContentRecord?, [Diagnostic]) {
         let start = SourceLocation(file: file, line: 1, column: 1)
         if bytes.count > maxFileSize {
             return (nil, [.error(.fileTooLarge(bytes: bytes.count, limit: maxFileSize), at: start)])
@@ -48,7 +47,7 @@ public enum DocumentParser {
         case .failure(.missingOpeningFence): return (nil, [.error(.missingFrontMatter, at: start)])
         case .failure(.missingClosingFence): return (nil, [.error(.unclosedFrontMatter, at: start)])
         }
-        let r = FieldReader(file: file, yamlLine: fm.yamlLine, lists: lists)
+        let r = FieldReader(file: file, yamlLine: fm.yamlLine)
         let bodyWarnings: [Diagnostic]
         (fm.body, bodyWarnings) = SlipDetector.mendingControlCharacters(inBody: fm.body, file: file, bodyLine: fm.bodyLine)
         let (slips, mended) = SlipDetector.scan(fm.yaml)
@@ -58,7 +57,7 @@ public enum DocumentParser {
         for f in repeated where !slips.contains(where: { $0.isError && $0.line == f.line }) {
             r.diagnostics.append(.error(f.message, at: SourceLocation(file: file, line: f.line + r.lineOffset, column: f.column)))
         }
-        switch composed {
+        switch composed.map({ SlipDetector.removingInvisibles($0, after: slips) }) {
         case .success(let n?): root = n
         case .success(nil):
             // Nothing between the fences (or only comments): say all that the file needs.
@@ -131,12 +130,16 @@ public enum DocumentParser {
     /// A deadline or a posting date years after its meeting is almost always a mistyped year
     /// (2062 for 2026): an item due then would never be overdue. Named, as a warning.
     private static func farAhead(_ key: String, _ value: Day?, of date: Day?, _ f: Fields, _ r: FieldReader) {
-        guard let value, let date, date.days(until: value) > farAheadDays else { return }
+        guard let value, let date else { return }
+        // Five years on the calendar (29 February to 28 February): longer than any project a
+        // consultation meeting commits to.
+        let (year, month, day) = date.components, y = year + farAheadYears
+        guard let limit = Day(year: y, month: month, day: min(day, Day.daysIn(month: month, year: y))),
+              value > limit else { return }
         r.warning(.farAhead(key: key, date: value, from: date), f.node(key))
     }
 
-    /// Five years: longer than any project a consultation meeting commits to.
-    static let farAheadDays = 5 * 366
+    static let farAheadYears = 5
 
     /// An update file saved in meetings/ reads as a valid meeting (title, date, unit and
     /// `updates:` are all meeting fields) and adds one to "meetings held"; a meeting that was
@@ -241,8 +244,6 @@ public enum DocumentParser {
         meeting.time = time
         meeting.platform = f.text("platform")
         meeting.format = f.text("format")
-        if let m = r.lists.notListed("platform", meeting.platform, in: .platforms) { r.warning(m, f.node("platform")) }
-        if let m = r.lists.notListed("format", meeting.format, in: .formats) { r.warning(m, f.node("format")) }
         meeting.venue = f.text("venue")
         meeting.host = f.text("host")
         meeting.agenda = f.list("agenda").map(\.value)
@@ -305,7 +306,6 @@ public enum DocumentParser {
         let kind = f.word("kind", as: ItemKind.self)
         var item = Item(id: id ?? "", title: title ?? "", kind: kind ?? .problem, location: r.location(f.node("id") ?? node))
         item.category = f.text("category")
-        if let m = r.lists.notListed("category", item.category, in: .categories) { r.warning(m, f.node("category")) }
         item.urgency = f.word("urgency", as: Urgency.self) ?? .normal
         item.raisedBy = f.text("raised_by")
         item.decision = f.text("decision")

@@ -9,13 +9,10 @@ final class FieldReader {
     /// File line of YAML line 1.
     let lineOffset: Int
     var diagnostics: [Diagnostic] = []
-    /// site.yml's lists, which `platform`, `format` and `category` are checked against.
-    let lists: SiteLists
 
-    init(file: String, yamlLine: Int, lists: SiteLists = .none) {
+    init(file: String, yamlLine: Int) {
         self.file = file
         self.lineOffset = yamlLine - 1
-        self.lists = lists
     }
 
     func location(_ node: YAMLNode?) -> SourceLocation {

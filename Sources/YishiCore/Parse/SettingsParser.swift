@@ -14,7 +14,7 @@ public enum SettingsParser {
             reader.diagnostics.append(.error(f.message, at: SourceLocation(file: file, line: f.line + reader.lineOffset, column: f.column)))
         }
         switch composed {
-        case .success(let node): return node
+        case .success(let node): return SlipDetector.removingInvisibles(node, after: slips)
         case .failure(let f):
             if !slips.contains(where: { $0.isError && $0.line == f.line }) {
                 reader.diagnostics.append(.error(f.message, at: SourceLocation(file: file, line: f.line + reader.lineOffset, column: f.column)))

@@ -78,14 +78,17 @@ public enum SlipDetector {
                 while i < end, text[i] == space { i += 1 }
             }
             let keyStart = i
-            while i < end, isKeyByte(text[i]) { i += 1 }
+            // A zero-width space inside a key is named above and taken out after composing.
+            while i < end, isKeyByte(text[i]) || (i + 2 < end && text[i] == 0xE2 && text[(i + 1)...].starts(with: zeroWidthSpace.dropFirst())) {
+                i += isKeyByte(text[i]) ? 1 : 3
+            }
             let isKey = i > keyStart && i < end && (text[i] == UInt8(ascii: ":") || text[i...].starts(with: fullWidthColon))
             if listed, !isKey, let slip = commentCut(text, value: keyStart, end: end, lineStart: start, lineNo: lineNo, key: nil) {
                 slips.append(slip)
                 continue
             }
             guard isKey else { above = nil; continue }
-            let key = String(decoding: text[keyStart..<i], as: UTF8.self)
+            let key = String(String.UnicodeScalarView(String(decoding: text[keyStart..<i], as: UTF8.self).unicodeScalars.filter { $0 != "\u{200B}" }))
             // `   residents: 15` under `  total: 20`: libyaml blames a colon further on.
             let column = keyStart - start
             if !listed, let a = above, a.holdsValue, column > a.column {
@@ -97,27 +100,29 @@ public enum SlipDetector {
             var v = i + 1
             while v < end, text[v] == space { v += 1 }
             above = (column, v < end && !blockOpeners.contains(text[v]))
-            // Up to here the line is ASCII, so a byte's offset is its column.
+            // Up to here the line is ASCII, so a byte's offset is its column, unless a
+            // zero-width space stands in the key.
+            let colonColumn = i - keyStart == key.utf8.count ? i - start + 1 : SlipDetector.column(of: i, lineStart: start, in: text)
             if text[i...].starts(with: fullWidthColon) {
-                slips.append(Slip(message: .fullWidthColon(key: key), line: lineNo, column: i - start + 1))
+                slips.append(Slip(message: .fullWidthColon(key: key), line: lineNo, column: colonColumn))
                 line = Array(text[start..<i]) + [UInt8(ascii: ":"), space] + text[(i + fullWidthColon.count)..<end]
                 continue
             }
             let colon = UInt8(ascii: ":"), slash = UInt8(ascii: "/")
             if text[i] == colon, text[(i + 1)...].starts(with: ideographicSpace) {
-                slips.append(Slip(message: .fullWidthSpaceAfterColon(key: key), line: lineNo, column: i - start + 2))
+                slips.append(Slip(message: .fullWidthSpaceAfterColon(key: key), line: lineNo, column: colonColumn + 1))
                 line = Array(text[start...i]) + [space] + text[(i + 1 + ideographicSpace.count)..<end]
                 continue
             }
             if text[i] == colon, text[(i + 1)...].starts(with: noBreakSpace) {
-                slips.append(Slip(message: .noBreakSpaceAfterColon(key: key), line: lineNo, column: i - start + 2))
+                slips.append(Slip(message: .noBreakSpaceAfterColon(key: key), line: lineNo, column: colonColumn + 1))
                 line = Array(text[start...i]) + [space] + text[(i + 1 + noBreakSpace.count)..<end]
                 continue
             }
             if text[i] == colon, i + 1 < end, text[i + 1] != space, text[i + 1] != tab,
                !(text[i + 1] == slash && i + 2 < end && text[i + 2] == slash) {
                 // `time:19:30` or `due:2023-08-15`; a URL's "https://" is left alone.
-                slips.append(Slip(message: .missingSpaceAfterColon(key: key), line: lineNo, column: i - start + 1))
+                slips.append(Slip(message: .missingSpaceAfterColon(key: key), line: lineNo, column: colonColumn))
                 line = Array(text[start...i]) + [space] + text[(i + 1)..<end]
                 continue
             }
@@ -186,7 +191,10 @@ public enum SlipDetector {
 
     /// Zero-width spaces (U+200B), word joiners (U+2060) and byte-order marks (U+FEFF) inside
     /// the front matter: invisible in any editor, yet `unit: dong\u{200B}cun` names no unit and
-    /// a title with one is two words to search. Each is named, as a warning, and taken out.
+    /// a title with one is two words to search. Each is named, as a warning. They stay in the
+    /// text, so that every line and column found after this pass is still the file's, and are
+    /// taken out of the composed values (`removingInvisibles`). A byte-order mark, which YAML
+    /// refuses mid-text, becomes a zero-width space of the same width in bytes and columns.
     /// (Joiners that hold emoji together, U+200C and U+200D, are left alone.)
     ///
     /// - Returns: whether there was any.
@@ -204,21 +212,38 @@ public enum SlipDetector {
         // Nearly every front matter has none: a pass that only reads says so.
         guard text.withUnsafeBufferPointer({ b in b.indices.contains { invisible(at: $0, in: b) != nil } }) else { return false }
         var line = 1, lineStart = 0, i = 0
-        var out: [UInt8] = []
-        out.reserveCapacity(text.count)
         while i < text.count {
-            if text[i] == 0x0A { line += 1; lineStart = out.count + 1 }
+            if text[i] == 0x0A { line += 1; lineStart = i + 1 }
             if let code = invisible(at: i) {
                 slips.append(Slip(message: .invisibleCharacter(code: codePoint(code)), line: line,
-                                  column: column(of: out.count, lineStart: lineStart, in: out), isError: false))
+                                  column: column(of: i, lineStart: lineStart, in: text), isError: false))
+                if code == 0xFEFF { text.replaceSubrange(i..<(i + 3), with: zeroWidthSpace) }
                 i += 3
                 continue
             }
-            out.append(text[i])
             i += 1
         }
-        text = out
         return true
+    }
+
+    /// The composed front matter with the characters `takeOutInvisibleCharacters` named taken
+    /// out of every key and value; the tree as it is when there were none.
+    static func removingInvisibles(_ node: YAMLNode?, after slips: [Slip]) -> YAMLNode? {
+        guard let node, slips.contains(where: { if case .invisibleCharacter = $0.message { true } else { false } }) else { return node }
+        func clean(_ n: YAMLNode) -> YAMLNode {
+            switch n {
+            case .scalar(var s):
+                s.string = String(String.UnicodeScalarView(s.string.unicodeScalars.filter { $0 != "\u{200B}" && $0 != "\u{2060}" }))
+                return .scalar(s)
+            case .mapping(var m):
+                m.pairs = m.pairs.map { YAMLNode.Pair(key: clean($0.key), value: clean($0.value)) }
+                return .mapping(m)
+            case .sequence(var q):
+                q.items = q.items.map(clean)
+                return .sequence(q)
+            }
+        }
+        return clean(node)
     }
 
     /// The minutes with every control character replaced by a space, and a warning for each,
@@ -312,6 +337,7 @@ public enum SlipDetector {
     private static let fullWidthComma = Array("，".utf8)
     private static let ideographicSpace = Array("\u{3000}".utf8)
     private static let noBreakSpace = Array("\u{00A0}".utf8)
+    private static let zeroWidthSpace = Array("\u{200B}".utf8)
     /// What may begin a value that goes on over the next lines (or a comment, which holds none).
     private static let blockOpeners: [UInt8] = Array("#|>[{\"'".utf8)
 

@@ -87,7 +87,7 @@ public enum ContentReader {
         }
 
         let limit = content.settings.maxFileSize
-        let allowed = content.settings.privacyAllow, lists = content.settings.lists
+        let allowed = content.settings.privacyAllow
         cache?.use(settings: RecordCache.settingsKey(content.settings))
         // A file's record, what its parse said, and whether the cache had it by its stat data.
         let results = parallelMap(toParse) { entry -> (record: ContentRecord?, problems: [Diagnostic], unchanged: Bool, unreadIDs: [String]) in
@@ -97,8 +97,7 @@ public enum ContentReader {
                 // Hashed only for a cache: the bytes may be unchanged though the stat is not.
                 let digest = cache.map { _ in SHA256.digest(bytes) }
                 if let cache, let digest, let hit = cache.record(entry.path, digest: digest, stamp: entry.stamp) { return (hit, [], false, []) }
-                let (record, ds) = DocumentParser.parse(bytes, file: entry.path, folderKind: entry.kind, maxFileSize: limit, privacyAllow: allowed,
-                                                           lists: lists)
+                let (record, ds) = DocumentParser.parse(bytes, file: entry.path, folderKind: entry.kind, maxFileSize: limit, privacyAllow: allowed)
                 if let cache, let digest { cache.parsed(entry.path, stamp: entry.stamp, digest: digest, record: record, clean: ds.isEmpty) }
                 // An item left out for an error is still named by its `id:` line.
                 let failed = entry.kind != .update && ds.contains { $0.severity == .error }

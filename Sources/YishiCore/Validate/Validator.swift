@@ -8,6 +8,7 @@ import Foundation
 public enum Validator {
     public static func validate(_ content: Content) -> [Diagnostic] {
         var out: [Diagnostic] = []
+        let lists = content.settings.lists
 
         var units = IDRegistry(.unit)
         for u in content.units.units + content.units.repeated { if let d = units.register(u.id, at: u.location) { out.append(d) } }
@@ -70,12 +71,18 @@ public enum Validator {
             }
             checkUnit(m.unit)
             m.departments.forEach(checkDepartment)
+            // Checked here, not while parsing: a file with a warning of its own is never kept in
+            // the record cache, and a site that has not listed its formats yet would lose every
+            // fast rebuild. `ListedValuePlaces` then points each warning at its line.
+            if let w = lists.notListed("platform", m.platform, in: .platforms) { out.append(.warning(w, at: m.location)) }
+            if let w = lists.notListed("format", m.format, in: .formats) { out.append(.warning(w, at: m.location)) }
             for item in m.items {
                 if let d = items.register(item.id, at: item.location, duplicate: { .itemRaisedTwice(id: item.id, first: $0) }) {
                     out.append(d)
                 } else {
                     raised[item.id] = (m.date, m.draft)
                 }
+                if let w = lists.notListed("category", item.category, in: .categories) { out.append(.warning(w, at: item.location)) }
                 if let o = item.owner { checkOwner(o) }
             }
         }

@@ -36,6 +36,12 @@ struct SiteOptions: ParsableArguments {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.appendingPathComponent("content").path, isDirectory: &isDir),
               isDir.boolValue else {
+            // `--site` naming a folder that is not there: said as such.
+            if !FileManager.default.fileExists(atPath: url.path) {
+                throw CommandFailure(message: language(for: nil).pick(
+                    zh: "没有 \(url.path) 这个文件夹；用 --site 指定网站文件夹，或用 'yishi init 文件夹' 新建一个",
+                    en: "there is no folder \(url.path); name the site folder with --site, or make one with 'yishi init DIR'"))
+            }
             // Run from inside the site (content/meetings/2026, say): name the folder meant.
             if let site = Self.enclosingSite(of: url) {
                 throw CommandFailure(message: language(for: nil).pick(

@@ -38,13 +38,9 @@ public struct SiteLists: Sendable, Equatable {
         return .notInSiteList(key: key, value: value, suggestion: Suggestion.closest(to: value, in: list))
     }
 
-    /// For the record cache's settings key: a list changed, and every file is read again.
-    var key: String {
-        [platforms, formats, categories].map { $0.joined(separator: "\u{1}") }.joined(separator: "\u{2}")
-    }
 }
 
 extension SiteSettings {
-    /// site.yml's lists, to check values against while parsing.
+    /// site.yml's lists, to check values against.
     public var lists: SiteLists { SiteLists(platforms: platforms, formats: formats, categories: categories) }
 }
