@@ -31,7 +31,7 @@ public enum SlipDetector {
         var slips: [Slip] = []
         var text = Array(yaml.utf8)
         let controls = takeOutControlCharacters(&text, into: &slips)
-        let invisibles = takeOutInvisibleCharacters(&text, into: &slips)
+        let invisibles = nameInvisibleCharacters(&text, into: &slips)
         var mended: [UInt8]? = controls || invisibles ? [] : nil
         var blockIndent: Int? = nil  // inside a `|` or `>` block scalar more indented than this
         /// The field on the line above: its key's column, and whether a value follows its colon
@@ -198,7 +198,7 @@ public enum SlipDetector {
     /// (Joiners that hold emoji together, U+200C and U+200D, are left alone.)
     ///
     /// - Returns: whether there was any.
-    private static func takeOutInvisibleCharacters(_ text: inout [UInt8], into slips: inout [Slip]) -> Bool {
+    private static func nameInvisibleCharacters(_ text: inout [UInt8], into slips: inout [Slip]) -> Bool {
         func invisible(at i: Int, in b: UnsafeBufferPointer<UInt8>) -> UInt32? {
             guard b[i] == 0xE2 || b[i] == 0xEF, i + 2 < b.count else { return nil }
             switch (b[i], b[i + 1], b[i + 2]) {
@@ -226,7 +226,7 @@ public enum SlipDetector {
         return true
     }
 
-    /// The composed front matter with the characters `takeOutInvisibleCharacters` named taken
+    /// The composed front matter with the characters `nameInvisibleCharacters` named taken
     /// out of every key and value; the tree as it is when there were none.
     static func removingInvisibles(_ node: YAMLNode?, after slips: [Slip]) -> YAMLNode? {
         guard let node, slips.contains(where: { if case .invisibleCharacter = $0.message { true } else { false } }) else { return node }

@@ -6,8 +6,8 @@ import Darwin
 
 /// The site's own lists in site.yml that a meeting's `platform` and `format` and an item's
 /// `category` are meant to come from. A value outside its list is probably a typo that would
-/// split a figure in two (海棠夜谈 beside 海棠夜话): it is named, as a warning, at its line
-/// while the file is parsed. An empty list checks nothing.
+/// split a figure in two (海棠夜谈 beside 海棠夜话): the validator names it, as a warning, and
+/// `ListedValuePlaces` puts that at the value's line. An empty list checks nothing.
 public struct SiteLists: Sendable, Equatable {
     public enum Kind: Int, Sendable { case platforms, formats, categories }
 
@@ -25,11 +25,14 @@ public struct SiteLists: Sendable, Equatable {
         bytes = [platforms, formats, categories].map { $0.map { Array($0.utf8) } }
     }
 
-    public static let none = SiteLists()
-
     /// The warning for `value` of `key`, or nil when it is listed or there is no list.
     func notListed(_ key: String, _ value: String?, in kind: Kind) -> Message? {
-        let list = [platforms, formats, categories][kind.rawValue]
+        let list: [String]
+        switch kind {
+        case .platforms: list = platforms
+        case .formats: list = formats
+        case .categories: list = categories
+        }
         guard let value, !list.isEmpty else { return nil }
         let listed = value.utf8.withContiguousStorageIfAvailable { v in
             bytes[kind.rawValue].contains { b in b.count == v.count && b.withUnsafeBufferPointer { memcmp($0.baseAddress!, v.baseAddress!, v.count) == 0 } }
@@ -37,7 +40,6 @@ public struct SiteLists: Sendable, Equatable {
         guard listed != true, !list.contains(value) else { return nil }
         return .notInSiteList(key: key, value: value, suggestion: Suggestion.closest(to: value, in: list))
     }
-
 }
 
 extension SiteSettings {
