@@ -79,8 +79,12 @@ public enum SlipDetector {
             }
             let keyStart = i
             // A zero-width space inside a key is named above and taken out after composing.
-            while i < end, isKeyByte(text[i]) || (i + 2 < end && text[i] == 0xE2 && text[(i + 1)...].starts(with: zeroWidthSpace.dropFirst())) {
-                i += isKeyByte(text[i]) ? 1 : 3
+            var zeroWidthInKey = false
+            while i < end {
+                if isKeyByte(text[i]) { i += 1; continue }
+                guard i + 2 < end, text[i...].starts(with: zeroWidthSpace) else { break }
+                zeroWidthInKey = true
+                i += 3
             }
             let isKey = i > keyStart && i < end && (text[i] == UInt8(ascii: ":") || text[i...].starts(with: fullWidthColon))
             if listed, !isKey, let slip = commentCut(text, value: keyStart, end: end, lineStart: start, lineNo: lineNo, key: nil) {
@@ -88,7 +92,8 @@ public enum SlipDetector {
                 continue
             }
             guard isKey else { above = nil; continue }
-            let key = String(String.UnicodeScalarView(String(decoding: text[keyStart..<i], as: UTF8.self).unicodeScalars.filter { $0 != "\u{200B}" }))
+            var key = String(decoding: text[keyStart..<i], as: UTF8.self)
+            if zeroWidthInKey { key = String(String.UnicodeScalarView(key.unicodeScalars.filter { $0 != "\u{200B}" })) }
             // `   residents: 15` under `  total: 20`: libyaml blames a colon further on.
             let column = keyStart - start
             if !listed, let a = above, a.holdsValue, column > a.column {
@@ -102,7 +107,7 @@ public enum SlipDetector {
             above = (column, v < end && !blockOpeners.contains(text[v]))
             // Up to here the line is ASCII, so a byte's offset is its column, unless a
             // zero-width space stands in the key.
-            let colonColumn = i - keyStart == key.utf8.count ? i - start + 1 : SlipDetector.column(of: i, lineStart: start, in: text)
+            let colonColumn = zeroWidthInKey ? SlipDetector.column(of: i, lineStart: start, in: text) : i - start + 1
             if text[i...].starts(with: fullWidthColon) {
                 slips.append(Slip(message: .fullWidthColon(key: key), line: lineNo, column: colonColumn))
                 line = Array(text[start..<i]) + [UInt8(ascii: ":"), space] + text[(i + fullWidthColon.count)..<end]

@@ -8,7 +8,7 @@ import Foundation
 public enum Validator {
     public static func validate(_ content: Content) -> [Diagnostic] {
         var out: [Diagnostic] = []
-        let lists = content.settings.lists
+        let settings = content.settings
 
         var units = IDRegistry(.unit)
         for u in content.units.units + content.units.repeated { if let d = units.register(u.id, at: u.location) { out.append(d) } }
@@ -58,6 +58,21 @@ public enum Validator {
                     byName: { departmentsByName[ref.value] ?? unitsByName[ref.value] }, ids: { departmentIDs + unitIDs },
                     names: { departmentsByName.merging(unitsByName) { d, _ in d } })
         }
+        // Bytes first: Swift's == on two different Chinese strings checks them for canonical
+        // equivalence, and forty thousand items each passed most of the site's list that way.
+        // Checked here, not while parsing: a file with a warning of its own is never kept in the
+        // record cache, and a site that has not listed its formats yet would lose every fast
+        // rebuild. `ListedValuePlaces` then points each warning at its value's line.
+        let listedBytes = [settings.platforms, settings.formats, settings.categories].map { $0.map { Array($0.utf8) } }
+        func checkListed(_ key: String, _ value: String?, _ list: [String], _ bytes: [[UInt8]], at location: SourceLocation) {
+            guard let value, !list.isEmpty else { return }
+            let listed = value.utf8.withContiguousStorageIfAvailable { v in
+                bytes.contains { b in b.count == v.count && b.withUnsafeBufferPointer { memcmp($0.baseAddress!, v.baseAddress!, v.count) == 0 } }
+            }
+            guard listed != true, !list.contains(value) else { return }
+            out.append(.warning(.notInSiteList(key: key, value: value, suggestion: Suggestion.closest(to: value, in: list)), at: location))
+        }
+
         let itemCount = content.meetings.reduce(0) { $0 + $1.items.count }
         var meetings = IDRegistry(.meeting, capacity: content.meetings.count)
         var items = IDRegistry(.item, capacity: itemCount)
@@ -71,18 +86,15 @@ public enum Validator {
             }
             checkUnit(m.unit)
             m.departments.forEach(checkDepartment)
-            // Checked here, not while parsing: a file with a warning of its own is never kept in
-            // the record cache, and a site that has not listed its formats yet would lose every
-            // fast rebuild. `ListedValuePlaces` then points each warning at its line.
-            if let w = lists.notListed("platform", m.platform, in: .platforms) { out.append(.warning(w, at: m.location)) }
-            if let w = lists.notListed("format", m.format, in: .formats) { out.append(.warning(w, at: m.location)) }
+            checkListed("platform", m.platform, settings.platforms, listedBytes[0], at: m.location)
+            checkListed("format", m.format, settings.formats, listedBytes[1], at: m.location)
             for item in m.items {
                 if let d = items.register(item.id, at: item.location, duplicate: { .itemRaisedTwice(id: item.id, first: $0) }) {
                     out.append(d)
                 } else {
                     raised[item.id] = (m.date, m.draft)
                 }
-                if let w = lists.notListed("category", item.category, in: .categories) { out.append(.warning(w, at: item.location)) }
+                checkListed("category", item.category, settings.categories, listedBytes[2], at: item.location)
                 if let o = item.owner { checkOwner(o) }
             }
         }

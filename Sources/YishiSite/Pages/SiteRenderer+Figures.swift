@@ -31,7 +31,7 @@ extension SiteRenderer {
                    fraction: "\(r.numerator)/\(r.denominator)")
         }
         let sep = theme.string("sep")
-        let categories = f.attendanceByCategory.map { "\(attendanceLabel($0.name)) \($0.count)" }.joined(separator: sep)
+        let categories = f.attendanceByCategory.map { "\(theme.attendanceLabel($0.name)) \($0.count)" }.joined(separator: sep)
         let kinds = ItemKind.allCases.map { "\(label("kind", $0.rawValue)) \(f.itemsRaisedByKind[$0]?.value ?? 0)" }.joined(separator: sep)
         var figures: [Shown] = [
             figure("meetings", String(f.meetings.value), table: "meetings"),

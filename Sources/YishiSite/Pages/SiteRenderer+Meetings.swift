@@ -18,7 +18,7 @@ extension SiteRenderer {
         meeting["format"] = m.format
         meeting["publicized"] = m.publicized?.description
         if let a = m.attendance {
-            let categories = a.categories.map { ["name": attendanceLabel($0.name), "count": $0.count] as Context }
+            let categories = a.categories.map { ["name": theme.attendanceLabel($0.name), "count": $0.count] as Context }
             meeting["attendance"] = ["total": a.total, "categories": categories, "has_categories": !categories.isEmpty] as Context
         }
         meeting["departments"] = m.departments.map { ["id": $0.value, "name": departmentNames[$0.value] ?? $0.value] as Context }
@@ -62,8 +62,6 @@ extension SiteRenderer {
         return n
     }
 
-    func attendanceLabel(_ key: String) -> String { theme.attendanceLabel(key) }
-
     /// A small page at a meeting's former id that points to its address now.
     func aliasPage(_ m: Meeting) -> String {
         var c = base(root: "../", title: m.title)
@@ -99,9 +97,9 @@ extension SiteRenderer {
         let headline: Set<String> = ["meetings", "attendances", "items_raised", "items_resolved", "resolution_rate",
                                      "on_time_rate", "overdue", "satisfaction_rate"]
         c["month"] = figureBlock(figures(month, .site), key: "month", root: "", only: headline)
-            .adding(["label": periodName(month), "url": reportPath(month, .site)])
+            .adding(["label": theme.periodName(month), "url": reportPath(month, .site)])
         c["year"] = figureBlock(figures(year, .site), key: "year", root: "", only: headline)
-            .adding(["label": periodName(year), "url": reportPath(year, .site)])
+            .adding(["label": theme.periodName(year), "url": reportPath(year, .site)])
         c["has_records"] = true
         // The longest overdue first; every one is on its year's page, which items/index.html lists.
         let overdue = stats.items.filter { $0.state.isOverdue(asOf: asOf) }

@@ -39,7 +39,7 @@ extension SiteRenderer {
         }
         for scope in scopesToReport {
             func links(_ match: (Period) -> Bool) -> [Context] {
-                periods.filter(match).map { ["label": periodName($0), "url": reportPath($0, scope)] }
+                periods.filter(match).map { ["label": theme.periodName($0), "url": reportPath($0, scope)] }
             }
             let years = links { if case .year = $0 { true } else { false } }
             let quarters = links { if case .quarter = $0 { true } else { false } }
@@ -52,9 +52,6 @@ extension SiteRenderer {
         index["scopes"] = scopes
         page("reports/index.html", true) { theme.render("reports", index) }
     }
-
-    /// A period as people say it: the theme's words (`Theme.periodName`).
-    func periodName(_ p: Period) -> String { theme.periodName(p) }
 
     /// A report's JSON file.
     func reportJSON(_ f: Figures) -> String {
@@ -107,7 +104,7 @@ extension SiteRenderer {
     func reportPage(_ f: Figures, root fixedRoot: String? = nil, downloads: String? = nil) -> String {
         let path = reportPath(f.period, f.scope)
         let root = fixedRoot ?? String(repeating: "../", count: path.split(separator: "/").count - 1)
-        var c = base(root: root, title: "\(scopeName(f.scope)) \(periodName(f.period)) \(theme.string("report.title"))")
+        var c = base(root: root, title: "\(scopeName(f.scope)) \(theme.periodName(f.period)) \(theme.string("report.title"))")
         c["csv"] = "\(downloads ?? f.period.description).csv"
         c["json"] = "\(downloads ?? f.period.description).json"
         c["stats"] = figureBlock(f, key: "r", root: root)

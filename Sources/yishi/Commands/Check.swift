@@ -18,10 +18,8 @@ struct Check: ParsableCommand {
         // Against the clock's today: the loader's checks hold whatever the date.
         diagnostics.append(contentsOf: TimelineCheck.datedAhead(of: Today.day(in: loaded.content.settings.timezone), in: loaded.ledger))
         // A site's own templates are its files too: a broken one stops the build as surely.
-        let templates = root.appendingPathComponent("templates")
-        if FileManager.default.fileExists(atPath: templates.path) {
-            diagnostics.append(contentsOf: Theme.load(siteTemplates: templates, locale: loaded.content.settings.locale).1)
-        }
+        // (A site without templates/ has the built-in theme, which Theme.load then checks.)
+        diagnostics.append(contentsOf: Theme.load(siteTemplates: root.appendingPathComponent("templates"), locale: loaded.content.settings.locale).1)
         DiagnosticPrinter.print(diagnostics, language: options.language(for: loaded.content.settings))
         if diagnostics.hasErrors { throw ExitCode(ExitStatus.contentErrors) }
     }

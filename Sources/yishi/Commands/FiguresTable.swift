@@ -8,10 +8,8 @@ enum FiguresTable {
     /// The theme whose locale names periods and attendance categories in `language`: the
     /// site's own where it has one that loads, else the built-in one.
     static func theme(site: URL, language: Language) -> Theme {
-        let templates = site.appendingPathComponent("templates")
-        if FileManager.default.fileExists(atPath: templates.path), let own = Theme.load(siteTemplates: templates, locale: language.rawValue).0 {
-            return own
-        }
+        // A site without templates/ has the built-in theme here too.
+        if let own = Theme.load(siteTemplates: site.appendingPathComponent("templates"), locale: language.rawValue).0 { return own }
         // The built-in theme always loads (ThemeCheckTests hold it to that).
         return Theme.load(siteTemplates: nil, locale: language.rawValue).0!
     }
