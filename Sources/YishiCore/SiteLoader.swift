@@ -8,12 +8,17 @@ public struct LoadedSite: Sendable {
 /// Runs the stages up to the ledger: read → parse → validate → link, and the checks of each
 /// item's linked timeline.
 public enum SiteLoader {
-    public static func load(from source: ContentSource, cache: RecordCache? = nil) -> LoadedSite {
+    /// `today` gives the clock's date in the site's time zone (site.yml's `timezone`), for
+    /// the checks of what is dated ahead; without it they are not made.
+    public static func load(from source: ContentSource, cache: RecordCache? = nil, today: (@Sendable (String) -> Day)? = nil) -> LoadedSite {
         var (content, diagnostics) = ContentReader.read(from: source, cache: cache)
         // Both only read the content: side by side.
-        let (problems, ledger) = both({ Validator.validate(content) }, { Ledger(content) })
-        diagnostics.append(contentsOf: ListedValuePlaces.refine(problems, source: source))
-        diagnostics.append(contentsOf: TimelineCheck.check(ledger))
+        var (problems, ledger) = both({ Validator.validate(content) }, { Ledger(content) })
+        problems += TimelineCheck.check(ledger)
+        if let today {
+            problems += TimelineCheck.datedAhead(of: today(content.settings.timezone), in: content, ledger)
+        }
+        diagnostics.append(contentsOf: FieldPlaces.refine(problems, source: source))
         return LoadedSite(content: content, ledger: ledger, diagnostics: diagnostics)
     }
 }

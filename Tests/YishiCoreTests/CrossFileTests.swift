@@ -214,7 +214,7 @@ import Testing
         let loaded = site(["a": text])
         #expect(loaded.diagnostics.sorted.map { "\($0.location.line):\($0.location.column)" } == ["5:11", "8:48"])
         // A value written under another key is not taken for it.
-        #expect(ListedValuePlaces.find(key: "category", value: "x", in: ["subcategory: x", "  category: 'x'"], from: 1)! == (2, 14))
+        #expect(FieldPlaces.find(key: "category", value: "x", in: ["subcategory: x", "  category: 'x'"], from: 1)! == (2, 14))
     }
 
     @Test func updatesToADraftMeetingsItemsAreSetAside() {

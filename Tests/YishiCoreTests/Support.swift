@@ -48,6 +48,8 @@ struct SiteFixture {
     }
 
     func load() -> LoadedSite { SiteLoader.load(from: MemorySource(files)) }
+    /// With the checks of what is dated ahead of `today`, as `check` and `build` make them.
+    func load(today: Day) -> LoadedSite { SiteLoader.load(from: MemorySource(files), today: { _ in today }) }
 }
 
 /// A meeting file with the given extra front-matter lines and items.

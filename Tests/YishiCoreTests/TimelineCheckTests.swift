@@ -21,8 +21,8 @@ import Testing
     @Test func aDueBeforeTheDayItWasSetIsNamed() {
         let loaded = site(item + "    due: 2023-06-30\n", updates: ["u": update("2023-08-01", "    status: deferred\n    note: 等资金\n    due: 2023-07-31\n")])
         #expect(loaded.rendered == [
-            "content/meetings/2023/m.md:7:9: warning: 'due' (2023-06-30) is before the date it was written on (2023-07-14), so the item is overdue from the start: is the year or the month mistyped?",
-            "content/updates/2023/u.md:4:11: warning: 'due' (2023-07-31) is before the date it was written on (2023-08-01), so the item is overdue from the start: is the year or the month mistyped?",
+            "content/meetings/2023/m.md:12:10: warning: 'due' (2023-06-30) is before the date it was written on (2023-07-14), so the item is overdue from the start: is the year or the month mistyped?",
+            "content/updates/2023/u.md:7:10: warning: 'due' (2023-07-31) is before the date it was written on (2023-08-01), so the item is overdue from the start: is the year or the month mistyped?",
         ])
         // On the day itself, or later, is what a due date is.
         #expect(site(item + "    due: 2023-07-14\n").rendered == [])
@@ -35,9 +35,16 @@ import Testing
             "u3": update("2023-08-20", "    status: in_progress\n    note: 群众反映又坏了，重新办理\n"),
         ])
         #expect(loaded.rendered == [
-            "content/updates/2023/u2.md:4:11: warning: this sets item 'A' back from resolved to proposed, which is a matter collected and not yet screened; if work on it starts again, write in_progress",
+            "content/updates/2023/u2.md:5:13: warning: this sets item 'A' back from resolved to proposed, which is a matter collected and not yet screened; if work on it starts again, write in_progress",
         ])
         #expect(loaded.diagnostics.all.first?.rendered(in: .zhHans).contains("从“已办结”改回了“征集”") == true)
+    }
+
+    /// The field is found in its own entry even when written with a full-width colon (a
+    /// slip named and mended), not in the next entry that has it.
+    @Test func aFieldWithAFullWidthColonIsFoundInItsOwnEntry() {
+        let loaded = site(item, updates: ["u": "---\ndate: 2023-08-01\nupdates:\n  - item: A\n    status：征集\n  - item: A\n    status: in_progress\n---\n"])
+        #expect(loaded.rendered.filter { $0.contains("back from") }.map { String($0.prefix(32)) } == ["content/updates/2023/u.md:5:12: "])
     }
 
     @Test func aRatingWhileTheMatterIsOpenIsNamed() {
@@ -47,24 +54,40 @@ import Testing
         ])
         // The raising entry rates an accepted item; the later ratings follow its resolution.
         #expect(loaded.rendered == [
-            "content/meetings/2023/m.md:7:9: warning: item 'A' is rated while still accepted; residents rate the result: give 'satisfaction' in the entry that resolves it, or later",
+            "content/meetings/2023/m.md:12:19: warning: item 'A' is rated while still accepted; residents rate the result: give 'satisfaction' in the entry that resolves it, or later",
         ])
     }
 
-    /// An update dated after today is named against the clock's date it is given; one dated on
-    /// or before it is not, nor is a meeting dated ahead (an announcement).
+    /// An update dated after today is named, at its file's date, against the clock's date it
+    /// is given; one dated on or before it is not, nor is a meeting dated ahead (an
+    /// announcement) unless it is more than a year ahead.
     @Test func anUpdateDatedAfterTodayIsNamed() {
-        let loaded = site(item, updates: [
-            "u1": update("2023-08-01", "    status: in_progress\n"),
-            "u2": update("2062-08-10", "    status: resolved\n"),
+        var s = SiteFixture()
+        s["content/meetings/2023/m.md"] = meetingFile(items: item)
+        s["content/updates/2023/u1.md"] = update("2023-08-01", "    status: in_progress\n")
+        s["content/updates/2023/u2.md"] = update("2062-08-10", "    status: resolved\n")
+        #expect(s.load(today: Day(year: 2023, month: 9, day: 1)!).rendered == [
+            "content/updates/2023/u2.md:2:7: warning: this update is dated 2062-08-10, which has not come yet (today is 2023-09-01): it is neither counted nor shown until that day. Is the year or the month mistyped?",
         ])
-        let today = Day(year: 2023, month: 9, day: 1)!
-        #expect(TimelineCheck.datedAhead(of: today, in: loaded.ledger).map { $0.rendered(in: .en) } == [
-            "content/updates/2023/u2.md:4:11: warning: this update is dated 2062-08-10, which has not come yet (today is 2023-09-01): it is neither counted nor shown until that day. Is the year or the month mistyped?",
-        ])
-        #expect(TimelineCheck.datedAhead(of: Day(year: 2062, month: 8, day: 10)!, in: loaded.ledger).isEmpty)
-        #expect(TimelineCheck.datedAhead(of: Day(year: 2023, month: 7, day: 1)!, in: site(item).ledger).isEmpty,
+        #expect(s.load(today: Day(year: 2023, month: 9, day: 1)!).diagnostics.all.first?.rendered(in: .zhHans).contains("还没到（今天是 2023-09-01）") == true)
+        #expect(s.load(today: Day(year: 2062, month: 8, day: 10)!).rendered == [])
+        #expect(s.load().rendered == [], "without a today, nothing is checked against the clock")
+        var m = SiteFixture()
+        m["content/meetings/2023/m.md"] = meetingFile(items: item)
+        #expect(m.load(today: Day(year: 2023, month: 7, day: 1)!).rendered == [],
                 "the meeting itself is dated 2023-07-14, after this today: an announcement, not a slip")
-        #expect(TimelineCheck.datedAhead(of: today, in: loaded.ledger).first?.rendered(in: .zhHans).contains("还没到（今天是 2023-09-01）") == true)
+    }
+
+    /// A meeting more than a year ahead is the same slip as an update dated ahead (2062 for
+    /// 2026), named at its `date:`; a year ahead to the day is still an announcement.
+    @Test func aMeetingMoreThanAYearAheadIsNamed() {
+        var s = SiteFixture()
+        s["content/meetings/2062/m.md"] = "---\nid: m\ntitle: 夜话\nunit: longjiang\ndate: 2062-05-20\n---\n"
+        #expect(s.load(today: Day(year: 2026, month: 5, day: 20)!).rendered == [
+            "content/meetings/2062/m.md:5:7: warning: this meeting is dated 2062-05-20, more than a year after today (2026-05-20): until then it is listed as a meeting still to come, and nothing in it is counted. Is the year mistyped?",
+        ])
+        #expect(s.load(today: Day(year: 2061, month: 5, day: 20)!).rendered == [])
+        #expect(s.load(today: Day(year: 2061, month: 5, day: 19)!).rendered.count == 1)
+        #expect(s.load(today: Day(year: 2026, month: 5, day: 20)!).diagnostics.all.first?.rendered(in: .zhHans).contains("比今天（2026-05-20）晚了一年多") == true)
     }
 }

@@ -167,6 +167,8 @@ extension Message {
             return "item \(q(item)) is rated while still \(status.rawValue); residents rate the result: give 'satisfaction' in the entry that resolves it, or later"
         case .updateDatedAhead(let date, let today):
             return "this update is dated \(date), which has not come yet (today is \(today)): it is neither counted nor shown until that day. Is the year or the month mistyped?"
+        case .meetingDatedFarAhead(let date, let today):
+            return "this meeting is dated \(date), more than a year after today (\(today)): until then it is listed as a meeting still to come, and nothing in it is counted. Is the year mistyped?"
         case .updateToDraftItem(let item):
             return "item \(q(item)) belongs to a draft meeting; this update is ignored until that meeting is published"
         case .attendanceExceedsTotal(let sum, let total):
@@ -318,6 +320,8 @@ extension Message {
             return "议题 \(q(item)) 还是“\(status.chineseWord)”，就有了满意度评价；满意度是群众对办理结果的评价，请写在办结的那条进展里，或在办结之后"
         case .updateDatedAhead(let date, let today):
             return "这条进展的日期 \(date) 还没到（今天是 \(today)）：到那天之前，它既不计入统计，也不在网站上显示。是不是年份或月份写错了？"
+        case .meetingDatedFarAhead(let date, let today):
+            return "这次会议的日期是 \(date)，比今天（\(today)）晚了一年多：到那天之前，它一直作为即将召开的会议列出，里面的议题也都不计入统计。是不是年份写错了？"
         case .updateToDraftItem(let item):
             return "议题 \(q(item)) 属于一份草稿会议纪要；这条进展在那次会议发布之前不计入"
         case .attendanceExceedsTotal(let sum, let total): return "参会各类人员合计 \(sum) 人次，超过总数 \(total)"

@@ -82,6 +82,7 @@ public enum Message: Sendable, Hashable {
     case statusBackToProposed(item: String, from: ItemStatus)
     case ratedWhileOpen(item: String, status: ItemStatus)
     case updateDatedAhead(date: Day, today: Day)
+    case meetingDatedFarAhead(date: Day, today: Day)
     case updateToDraftItem(item: String)
     case attendanceExceedsTotal(sum: Int, total: Int)
     case votesExceedAttendance(votes: Int, total: Int)

@@ -80,6 +80,13 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
 
+    /// The same day `years` years on, on the calendar: 29 February becomes 28 February; nil
+    /// past the year 9999.
+    public func adding(years: Int) -> Day? {
+        let (year, month, day) = components, y = year + years
+        return Day(year: y, month: month, day: min(day, Day.daysIn(month: month, year: y)))
+    }
+
     /// Whole days from `self` to `other` (positive when `other` is later).
     public func days(until other: Day) -> Int { other.ordinal - ordinal }
 

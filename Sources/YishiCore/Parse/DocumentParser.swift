@@ -133,9 +133,7 @@ public enum DocumentParser {
         guard let value, let date else { return }
         // Five years on the calendar (29 February to 28 February): longer than any project a
         // consultation meeting commits to.
-        let (year, month, day) = date.components, y = year + farAheadYears
-        guard let limit = Day(year: y, month: month, day: min(day, Day.daysIn(month: month, year: y))),
-              value > limit else { return }
+        guard let limit = date.adding(years: farAheadYears), value > limit else { return }
         r.warning(.farAhead(key: key, date: value, from: date), f.node(key))
     }
 

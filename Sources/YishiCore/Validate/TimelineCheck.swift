@@ -28,15 +28,23 @@ public enum TimelineCheck {
         return out
     }
 
-    /// Updates dated after `today`, the clock's date (not the as-of date: a build as of a past
-    /// date rightly leaves out what came after it). An update records what has happened; one
-    /// dated ahead is almost always a mistyped year (2062 for 2026), and would stay out of every
-    /// figure and page, unseen, until that day. A meeting dated ahead is an announcement.
-    public static func datedAhead(of today: Day, in ledger: Ledger) -> [Diagnostic] {
+    /// What is dated ahead of `today`, the clock's date (not the as-of date: a build as of a
+    /// past date rightly leaves out what came after it).
+    ///
+    /// An update records what has happened; one dated ahead is almost always a mistyped year
+    /// (2062 for 2026), and would stay out of every figure and page, unseen, until that day. A
+    /// meeting dated ahead is an announcement, but not one more than a year ahead: that is the
+    /// same slip, and the meeting would be listed as coming up for years.
+    public static func datedAhead(of today: Day, in content: Content, _ ledger: Ledger) -> [Diagnostic] {
         var out: [Diagnostic] = []
         for record in ledger.items {
             for e in record.timeline where !e.isRaising && e.date > today {
                 out.append(.warning(.updateDatedAhead(date: e.date, today: today), at: e.location))
+            }
+        }
+        if let yearAhead = today.adding(years: 1) {
+            for m in content.meetings where m.date > yearAhead {
+                out.append(.warning(.meetingDatedFarAhead(date: m.date, today: today), at: m.location))
             }
         }
         return out

@@ -62,7 +62,7 @@ public enum Validator {
         // equivalence, and forty thousand items each passed most of the site's list that way.
         // Checked here, not while parsing: a file with a warning of its own is never kept in the
         // record cache, and a site that has not listed its formats yet would lose every fast
-        // rebuild. `ListedValuePlaces` then points each warning at its value's line.
+        // rebuild. `FieldPlaces` then points each warning at its value's line.
         let listedBytes = [settings.platforms, settings.formats, settings.categories].map { $0.map { Array($0.utf8) } }
         func checkListed(_ key: String, _ value: String?, _ list: [String], _ bytes: [[UInt8]], at location: SourceLocation) {
             guard let value, !list.isEmpty else { return }

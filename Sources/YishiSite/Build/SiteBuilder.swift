@@ -62,7 +62,7 @@ public struct SiteBuilder {
         public var rendered: Int
     }
 
-    public static func build(site root: URL, options: Options, today: (String) -> Day) -> Outcome {
+    public static func build(site root: URL, options: Options, today: @escaping @Sendable (String) -> Day) -> Outcome {
         var clock = StageClock()
         defer { clock.report() }
         let output = options.output ?? root.appendingPathComponent("output")
@@ -109,7 +109,7 @@ public struct SiteBuilder {
             (RenderedBodies(loading: cacheFolder.appendingPathComponent("bodies.bin"), tool: tool, records: records),
              siteFile.map { ($0.0.locale, Theme.load(siteTemplates: siteTemplates, locale: $0.0.locale)) })
         }, {
-            SiteLoader.load(from: stamp.source, cache: records)
+            SiteLoader.load(from: stamp.source, cache: records, today: today)
         })
         clock.lap("read+parse+validate+link (\(records.parsed.count) files parsed)")
         // Saved even when the content has errors: the build after the fix parses only what it touched.
@@ -128,7 +128,6 @@ public struct SiteBuilder {
         clock.lap("save record cache (started)")
         let settings = loaded.content.settings
         var outcome = Outcome(diagnostics: loaded.diagnostics, language: settings.language)
-        outcome.diagnostics.append(contentsOf: TimelineCheck.datedAhead(of: today(settings.timezone), in: loaded.ledger))
         let (theme, themeProblems) = early.flatMap { $0.0 == settings.locale ? $0.1 : nil }
             ?? Theme.load(siteTemplates: siteTemplates, locale: settings.locale)
         clock.lap("theme")

@@ -13,10 +13,8 @@ struct Check: ParsableCommand {
     func run() throws {
         let root: URL
         do { root = try options.requireSite() } catch let f as CommandFailure { fail(f) }
-        let loaded = SiteLoader.load(from: DiskSource(root: root))
+        let loaded = SiteLoader.load(from: DiskSource(root: root), today: Today.day(in:))
         var diagnostics = loaded.diagnostics
-        // Against the clock's today: the loader's checks hold whatever the date.
-        diagnostics.append(contentsOf: TimelineCheck.datedAhead(of: Today.day(in: loaded.content.settings.timezone), in: loaded.ledger))
         // A site's own templates are its files too: a broken one stops the build as surely.
         // (A site without templates/ has the built-in theme, which Theme.load then checks.)
         diagnostics.append(contentsOf: Theme.load(siteTemplates: root.appendingPathComponent("templates"), locale: loaded.content.settings.locale).1)
