@@ -139,12 +139,35 @@ import Testing
         #expect(loaded.diagnostics.errors.map(\.message) == [.missingFile(name: "content/site.yml"), .missingFile(name: "content/units.yml")])
     }
 
+    /// A misspelt required field is one slip and one error: the unknown key names the field
+    /// it stands for, which is not named again as missing. `id` and `item`, which no spelling
+    /// distance finds, are suggested for each other; `extra:` is offered only where it is
+    /// allowed, and only when no field is suggested.
+    @Test func aMisspeltRequiredFieldIsOneError() {
+        var site = SiteFixture()
+        site["content/meetings/2023/m.md"] = "---\ntitle: 夜话\ndata: 2023-07-14\nunit: longjiang\nitems:\n  - item: A\n    title: 路灯\n    kind: problem\n    vote: {aginst: 2, 弃权: 1}\n    colour: red\n---\n"
+        site["content/updates/2023/u.md"] = "---\ndate: 2023-08-01\nupdates:\n  - id: A\n    status: resolved\n---\n"
+        #expect(site.load().rendered == [
+            "content/meetings/2023/m.md:3:1: error: unknown field 'data' in the meeting (did you mean 'date'?)",
+            "content/meetings/2023/m.md:6:5: error: unknown field 'item' in an item (did you mean 'id'?)",
+            "content/meetings/2023/m.md:9:12: error: unknown field 'aginst' in vote (did you mean 'against'?)",
+            "content/meetings/2023/m.md:10:5: error: unknown field 'colour' in an item; a site's own fields go under 'extra:'",
+            "content/updates/2023/u.md:4:5: error: unknown field 'id' in an update entry (did you mean 'item'?)",
+        ])
+        site["content/updates/2023/u.md"] = "---\ndate: 2023-08-01\nupdates:\n  - status: resolved\n---\n"
+        site["content/meetings/2023/m.md"] = "---\ntitle: 夜话\ndate: 2023-07-14\nunit: longjiang\nvote: 1\n---\n"
+        #expect(site.load().rendered == [
+            "content/meetings/2023/m.md:5:1: error: unknown field 'vote' in the meeting; a site's own fields go under 'extra:'",
+            "content/updates/2023/u.md:4:5: error: required field 'item' is missing",
+        ], "with nothing misspelt for it, a missing field is named as before")
+    }
+
     @Test func siteSettingsAreStrictToo() {
         var site = SiteFixture()
         site["content/site.yml"] = "title: x\nrules:\n  cadance_days: 30\nlocale: fr\n"
         let loaded = site.load()
         #expect(loaded.rendered == [
-            "content/site.yml:3:3: error: unknown field 'cadance_days' in site.yml's rules (did you mean 'cadence_days'?); a site's own fields go under 'extra:'",
+            "content/site.yml:3:3: error: unknown field 'cadance_days' in site.yml's rules (did you mean 'cadence_days'?)",
             "content/site.yml:4:9: error: 'locale' is 'fr', which is not one of the accepted values: 'zh-Hans', 'zh-Hant', 'en'",
         ])
     }

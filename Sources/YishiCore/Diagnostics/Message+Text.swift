@@ -102,7 +102,8 @@ extension Message {
         case .nestingTooDeep(let limit): return "the front matter is nested more than \(limit) levels deep"
         case .unknownKey(let key, let context, let suggestion):
             let sug = suggestion.map { " (did you mean \(q($0))?)" } ?? ""
-            return "unknown field \(q(key)) in \(context.word(.en))\(sug); a site's own fields go under 'extra:'"
+            let extra = suggestion == nil && context.takesExtra ? "; a site's own fields go under 'extra:'" : ""
+            return "unknown field \(q(key)) in \(context.word(.en))\(sug)\(extra)"
         case .missingField(let key): return "required field \(q(key)) is missing"
         case .farAhead(let key, let date, let from):
             return "\(q(key)) is \(date), \(date.year - from.year) years after the date of this file (\(from)): is the year mistyped?"
@@ -257,7 +258,9 @@ extension Message {
         case .nestingTooDeep(let limit): return "信息块嵌套超过 \(limit) 层"
         case .unknownKey(let key, let context, let suggestion):
             let sug = suggestion.map { "（是不是 \(q($0))？）" } ?? ""
-            return "\(context.word(.zhHans))中有未知的字段 \(q(key))\(sug)；网站自定义的字段请写在 'extra:' 下"
+            let extra = suggestion == nil && context.takesExtra ? "；网站自定义的字段请写在 'extra:' 下" : ""
+            let place = context.word(.zhHans)
+            return "\(place)\(place.last!.isASCII ? " " : "")中有未知的字段 \(q(key))\(sug)\(extra)"
         case .missingField(let key): return "缺少必填字段 \(q(key))"
         case .farAhead(let key, let date, let from):
             return "\(q(key)) 是 \(date)，比这份文件的日期 \(from) 晚了 \(date.year - from.year) 年：是不是年份写错了？"

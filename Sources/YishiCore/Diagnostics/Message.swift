@@ -180,12 +180,15 @@ public enum Message: Sendable, Hashable {
         case site, rules, privacy, notice, limits, unit, department, meeting, item, attendance, vote
         case updateFile, update
 
+        /// Whether its own fields may go under an `extra:` there.
+        var takesExtra: Bool { [.site, .unit, .department, .meeting, .item, .updateFile].contains(self) }
+
         func word(_ l: Language) -> String {
             let zh: [FieldContext: String] = [
                 .site: "site.yml", .rules: "site.yml 的 rules", .privacy: "site.yml 的 privacy",
                 .notice: "site.yml 的 notice", .limits: "site.yml 的 limits", .unit: "单位",
-                .department: "部门", .meeting: "会议信息", .item: "议题", .attendance: "参会人次 attendance",
-                .vote: "表决 vote", .updateFile: "进展记录", .update: "进展条目",
+                .department: "部门", .meeting: "会议信息", .item: "议题", .attendance: "参会人次（attendance）",
+                .vote: "表决（vote）", .updateFile: "进展记录", .update: "进展条目",
             ]
             let en: [FieldContext: String] = [
                 .site: "site.yml", .rules: "site.yml's rules", .privacy: "site.yml's privacy",

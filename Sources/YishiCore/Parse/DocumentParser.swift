@@ -365,7 +365,7 @@ public enum DocumentParser {
         u.title = f.text("title")
         u.unit = f.located("unit")
         u.updates = f.sequence("updates").enumerated().compactMap { update($1, index: $0, date: date, file: file, reader: r) }
-        if !f.has("updates") { r.error(.missingField(key: "updates"), root) }
+        if !f.has("updates") { f.missing("updates") }
         u.draft = f.bool("draft") ?? false
         u.extra = f.extra()
         u.body = fm.body

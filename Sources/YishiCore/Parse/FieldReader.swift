@@ -33,6 +33,7 @@ final class FieldReader {
         }
         var keys: [String] = []
         var values: [YAMLNode] = []
+        var suggested: [String] = []
         keys.reserveCapacity(mapping.pairs.count)
         values.reserveCapacity(mapping.pairs.count)
         for pair in mapping.pairs {
@@ -40,7 +41,10 @@ final class FieldReader {
             guard case .scalar(let s) = k else { error(.expectedText(key: "key"), k); continue }
             let name = synonyms.isEmpty ? s.string : synonyms[s.string] ?? s.string
             if !known.contains(name) {
-                error(.unknownKey(key: s.string, context: context, suggestion: Suggestion.closest(to: s.string, in: known)), k)
+                let suggestion = FieldReader.confusions[context]?[s.string].flatMap { known.contains($0) ? $0 : nil }
+                    ?? Suggestion.closest(to: s.string, in: known)
+                error(.unknownKey(key: s.string, context: context, suggestion: suggestion), k)
+                if let suggestion { suggested.append(suggestion) }
                 continue
             }
             // YAML sees two different keys in `for` and `赞成`.
@@ -48,8 +52,16 @@ final class FieldReader {
             keys.append(name)
             values.append(pair.value)
         }
-        return Fields(reader: self, node: node, keys: keys, values: values)
+        return Fields(reader: self, node: node, keys: keys, values: values,
+                      misspelt: suggested.filter { !keys.contains($0) })
     }
+
+    /// Keys written for another that no spelling distance finds: an item is named by `id:`
+    /// where it is raised and by `item:` where it is reported on, and the two are mixed up.
+    static let confusions: [Message.FieldContext: [String: String]] = [
+        .update: ["id": "item"],
+        .item: ["item": "id"],
+    ]
 }
 
 /// The fields of one YAML mapping, read by name.
@@ -60,6 +72,9 @@ struct Fields {
     /// compares names without copying a node for each.
     let keys: [String]
     let values: [YAMLNode]
+    /// Known keys not written, but suggested for a misspelt key (`data:` for `date`): that
+    /// one slip is already named, and is not named again as a missing field.
+    let misspelt: [String]
 
     func node(_ key: String) -> YAMLNode? {
         keys.firstIndex(of: key).map { values[$0] }
@@ -89,7 +104,7 @@ struct Fields {
     /// The text as written, or nil when absent or empty; an error when required and missing.
     func text(_ key: String, required: Bool = false) -> String? {
         guard let n = node(key), !Fields.isNull(n) else {
-            if required { reader.error(.missingField(key: key), node) }
+            if required { missing(key) }
             return nil
         }
         guard case .scalar(let s) = n else {
@@ -104,6 +119,11 @@ struct Fields {
         // What `yishi new` writes where a secretary has still to write something: never published.
         if Fields.placeholders.contains(where: t.hasPrefix) { reader.error(.placeholderLeft(key: key, value: t), n) }
         return t
+    }
+
+    /// Names a required field that is not there, unless a misspelt key already stands for it.
+    func missing(_ key: String, at place: YAMLNode? = nil) {
+        if !misspelt.contains(key) { reader.error(.missingField(key: key), place ?? node) }
     }
 
     func located(_ key: String, required: Bool = false) -> Located<String>? {
