@@ -77,9 +77,34 @@ import Testing
     @Test func otherFilesAreNotDroppedSilently() {
         var site = SiteFixture()
         site["content/meetings/2023/minutes.docx"] = "PK"
+        site["content/meetings/2023/minutes.txt"] = "x"
         site["content/meetings/2023/.DS_Store"] = "x"
         let loaded = site.load()
-        #expect(loaded.rendered == ["content/meetings/2023/minutes.docx: warning: 'minutes.docx' is not a Markdown file (.md) and is not read; rename it to .md or move it out of content/"])
+        // A Word file renamed to .md is still a Word file: its text is to be copied out.
+        #expect(loaded.rendered == [
+            "content/meetings/2023/minutes.docx: warning: 'minutes.docx' is a word-processor file and is not read: renaming it would not make it text. Open it, copy the minutes, paste them into a new .md file, and move this one out of content/",
+            "content/meetings/2023/minutes.txt: warning: 'minutes.txt' is not a Markdown file (.md) and is not read; rename it to .md or move it out of content/",
+        ])
+        #expect(loaded.diagnostics.sorted.first?.rendered(in: .zhHans).contains("粘贴到一个新的 .md 文件里") == true)
+    }
+
+    /// Notepad's "Unicode" is UTF-16: named as such, not as GBK.
+    @Test func aFileSavedAsUTF16IsNamedAsSuch() throws {
+        for bom: [UInt8] in [[0xFF, 0xFE], [0xFE, 0xFF]] {
+            let utf16 = bom == [0xFF, 0xFE] ? Array(valid.utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+                                             : Array(valid.utf16).flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+            let (_, ds) = DocumentParser.parse(bom + utf16, file: "content/meetings/x.md", folderKind: .meeting)
+            #expect(try #require(only(ds)).message == .savedAsUTF16)
+            #expect(ds.first?.rendered(in: .zhHans).contains("UTF-16") == true)
+        }
+    }
+
+    /// The one reason a secretary meets for a file that cannot be read is said in words.
+    @Test func noPermissionIsSaidInTheSecretarysWords() {
+        #expect((CocoaError(.fileReadNoPermission) as Error).unreadable == .noPermission)
+        #expect((POSIXError(.EACCES) as Error).unreadable == .noPermission)
+        #expect(Message.noPermission.text(in: .zhHans).hasPrefix("没有权限读取此文件"))
+        guard case .unreadableFile = (CocoaError(.fileReadCorruptFile) as Error).unreadable else { Issue.record("other reasons keep the system's words"); return }
     }
 
     /// Windows saves `.MD` as readily as `.md`; a file with no name before `.md` is hidden by

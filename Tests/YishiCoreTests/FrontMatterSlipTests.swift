@@ -42,6 +42,16 @@ import Testing
         #expect(d.rendered(in: .zhHans).contains("Tab"))
     }
 
+    /// A full-width space typed in a Chinese input method's full-width mode, as the whole
+    /// indent or part of it: named at its column, and mended so the item is still read.
+    @Test func fullWidthSpaceIndentation() throws {
+        let (m, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nitems:\n\u{3000}- id: A\n \u{3000} title: 路灯\n   kind: problem\n---\n")
+        #expect(ds.map(\.message) == [.fullWidthSpaceIndentation, .fullWidthSpaceIndentation])
+        #expect(ds.map { "\($0.location.line):\($0.location.column)" } == ["6:1", "7:2"])
+        #expect(m?.items.map(\.title) == ["路灯"])
+        #expect(ds.first?.rendered(in: .zhHans).contains("全角空格") == true)
+    }
+
     @Test func missingSpaceAfterColon() throws {
         let (m, ds) = parseMeeting("---\ntitle: t\ndate:2023-07-14\nunit: longjiang\n---\n")
         let d = try #require(only(ds))

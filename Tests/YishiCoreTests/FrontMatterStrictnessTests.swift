@@ -65,9 +65,26 @@ import Testing
         let (_, ds) = parseMeeting(itemHead + "    owner: zhujian\n    status: 已完成\n---\n")
         let d = try #require(only(ds))
         #expect(d.location.line == 10 && d.location.column == 13)
-        guard case .unknownWord(let key, let value, let accepted) = d.message else { Issue.record("\(d)"); return }
+        guard case .unknownWord(let key, let value, let accepted, _) = d.message else { Issue.record("\(d)"); return }
         #expect(key == "status" && value == "已完成")
-        #expect(accepted.contains("resolved (已办结, 已解决, 已辦結, 已解決)"))
+        #expect(accepted.contains(["resolved", "已办结", "已解决", "已辦結", "已解決"]))
+        // In Chinese, each value's first Chinese word comes first, with the value after it.
+        #expect(d.message.text(in: .zhHans).hasSuffix("不在可用的值之中。可以写：'征集'（proposed）、'已受理'（accepted）、'办理中'（in_progress）、'已办结'（resolved）、'不予受理'（rejected）、'暂缓'（deferred）".replacingOccurrences(of: "'暂缓'", with: "'转办'（referred）、'暂缓'")))
+        #expect(d.message.text(in: .en).contains("resolved (已办结, 已解决, 已辦結, 已解決)"))
+    }
+
+    /// A misspelt status, rating or urgency gets the spelling it is closest to, unless two
+    /// values are as close (很满意: 满意 or 不满意?).
+    @Test(arguments: [
+        ("status", "办结", "已办结"), ("status", "已办结。", "已办结"), ("status", "处理中", "办理中"),
+        ("status", "Resolved", "resolved"), ("satisfaction", "很满意", nil), ("satisfaction", "不太满意", "不满意"), ("urgency", "急", nil),
+    ] as [(String, String, String?)])
+    func aMisspeltWordGetsTheClosestSpelling(key: String, written: String, suggested: String?) throws {
+        let (_, ds) = parseMeeting(itemHead + "    owner: zhujian\n    \(key): \(written)\n---\n")
+        let d = try #require(only(ds))
+        guard case .unknownWord(_, let value, _, let suggestion) = d.message else { Issue.record("\(d)"); return }
+        #expect(value == written && suggestion == suggested)
+        if let suggested { #expect(d.message.text(in: .zhHans).contains("写的是 '\(written)'（是不是 '\(suggested)'？）")) }
     }
 
     @Test func unknownKindAndUrgency() {
@@ -191,8 +208,13 @@ import Testing
     @Test func fileNameThatIsNotAnIdNeedsAnIdField() throws {
         let (_, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\n---\n", file: "content/meetings/2023/龙江村夜话.md")
         let d = try #require(only(ds))
-        #expect(d.message == .invalidID(value: "龙江村夜话"))
+        // Named as the file's name, with both ways to mend it.
+        #expect(d.message == .fileNameNotAnID(name: "龙江村夜话"))
         #expect(d.location.line == 1)
+        #expect(d.rendered(in: .en).contains("the file name '龙江村夜话' is used as the meeting's id"))
+        #expect(d.rendered(in: .zhHans).contains("请把文件改名（如 2026-05-18-longjiang.md），或在信息块里写上 'id: 2026-05-18-longjiang'"))
+        let (_, fixed) = parseMeeting("---\nid: 2023-07-14-longjiang\ntitle: t\ndate: 2023-07-14\nunit: longjiang\n---\n", file: "content/meetings/2023/龙江村夜话.md")
+        #expect(fixed.isEmpty)
     }
 
     @Test func booleansAreTrueOrFalse() throws {

@@ -34,6 +34,12 @@ extension Message {
         return "\(tenths / 10).\(tenths % 10)"
     }
 
+    /// Files that hold formatted documents, not text: renaming one to .md gives a binary file.
+    static func isWordProcessorFile(_ name: String) -> Bool {
+        let ext = name.split(separator: ".").last.map { $0.lowercased() } ?? ""
+        return name.contains(".") && ["doc", "docx", "wps", "wpt", "dot", "dotx", "pdf", "odt", "rtf", "pages"].contains(ext)
+    }
+
     private static func list(_ xs: [String]) -> String { xs.map { q($0) }.joined(separator: ", ") }
 
     private static func mean(_ s: String?, zh: Bool) -> String {
@@ -45,6 +51,12 @@ extension Message {
         let q = Message.q
         switch self {
         case .unreadableFile(let reason): return "cannot read this file: \(reason)"
+        case .savedAsUTF16:
+            return "this file was saved as UTF-16 (Notepad's \"Unicode\"), not UTF-8. Save it again as UTF-8 (in Notepad or WPS: Save As, encoding UTF-8)"
+        case .noPermission:
+            return "no permission to read this file: it belongs to another user or is set unreadable; ask whoever manages the computer to let you read it (chmod a+r)"
+        case .fileNameNotAnID(let name):
+            return "the file name \(q(name)) is used as the meeting's id, in its web address, and an id may only have letters, digits, '.', '_' and '-', starting with a letter or digit. Rename the file (like 2026-05-18-longjiang.md), or write 'id: 2026-05-18-longjiang' in its front matter"
         case .invalidUTF8(let offset):
             return "this file is not UTF-8 text (the byte at offset \(offset) is not UTF-8): it was probably saved as GBK or ANSI. Save it again as UTF-8 (in Notepad or WPS: Save As, encoding UTF-8)"
         case .fileTooLarge(let bytes, let limit):
@@ -57,6 +69,8 @@ extension Message {
             return "the front matter is empty: write at least \(Message.list(needs)) between the two '---' lines"
         case .unknownFileKind(let folder):
             return "cannot tell what kind of file this is in \(q(folder)): put meetings in content/meetings/, updates in content/updates/, or add 'kind: meeting' or 'kind: update'"
+        case .notMarkdown(let name) where Message.isWordProcessorFile(name):
+            return "\(q(name)) is a word-processor file and is not read: renaming it would not make it text. Open it, copy the minutes, paste them into a new .md file, and move this one out of content/"
         case .notMarkdown(let name):
             return "\(q(name)) is not a Markdown file (.md) and is not read; rename it to .md or move it out of content/"
         case .namelessFile:
@@ -69,6 +83,8 @@ extension Message {
         case .yamlSyntax(let problem): return "the front matter cannot be read: \(problem.text(zh: false))"
         case .tabIndentation:
             return "a tab is used for indentation; YAML needs spaces: replace the tab with spaces"
+        case .fullWidthSpaceIndentation:
+            return "this line is indented with a full-width space (U+3000, what the space bar types in a Chinese input method's full-width mode), which looks like an ordinary one; delete it and indent with ordinary spaces"
         case .fullWidthColon(let key):
             return "full-width colon '：' after \(q(key)); YAML needs a half-width colon and a space: '\(key): '"
         case .fullWidthComma:
@@ -130,8 +146,9 @@ extension Message {
             return "\(q(key)) is \(q(value)); write true or false"
         case .invalidTime(let value):
             return "time \(q(value)) is not a time of day: write \"19:30\" or \"19:30-21:00\", in quotes"
-        case .unknownWord(let key, let value, let accepted):
-            return "\(q(key)) is \(q(value)), which is not one of the accepted values: \(Message.list(accepted))"
+        case .unknownWord(let key, let value, let accepted, let suggestion):
+            let values = accepted.map { $0.count == 1 ? $0[0] : "\($0[0]) (\($0.dropFirst().joined(separator: ", ")))" }
+            return "\(q(key)) is \(q(value))\(Message.mean(suggestion, zh: false)), which is not one of the accepted values: \(Message.list(values))"
         case .invalidID(let value):
             return "\(q(value)) cannot be used as an id: use letters, digits, '.', '_' and '-', starting with a letter or digit"
         case .idTooLong(let value, let limit):
@@ -208,6 +225,12 @@ extension Message {
         let q = Message.q
         switch self {
         case .unreadableFile(let reason): return "无法读取此文件：\(reason)"
+        case .savedAsUTF16:
+            return "此文件是用 UTF-16 编码保存的（记事本里叫“Unicode”），不是 UTF-8；请在记事本或 WPS 中“另存为”，编码选 UTF-8"
+        case .noPermission:
+            return "没有权限读取此文件：它属于另一个用户，或被设为不可读；请管理这台电脑的人把它设为可读（chmod a+r）"
+        case .fileNameNotAnID(let name):
+            return "文件名 \(q(name)) 会用作这次会议的编号和网址，而编号只能用英文字母、数字、'.'、'_' 和 '-'，并以字母或数字开头；请把文件改名（如 2026-05-18-longjiang.md），或在信息块里写上 'id: 2026-05-18-longjiang'"
         case .invalidUTF8(let offset):
             return "此文件不是 UTF-8 编码的文本（第 \(offset + 1) 个字节不对），多半是用 GBK 或 ANSI 编码保存的；请在记事本或 WPS 中“另存为”，编码选 UTF-8"
         case .fileTooLarge(let bytes, let limit):
@@ -219,6 +242,8 @@ extension Message {
             return "信息块是空的：两行 '---' 之间至少要写 \(needs.map { q($0) }.joined(separator: "、"))"
         case .unknownFileKind(let folder):
             return "无法判断 \(q(folder)) 中这个文件是什么：会议纪要请放在 content/meetings/，进展记录放在 content/updates/，或者写上 'kind: meeting' 或 'kind: update'"
+        case .notMarkdown(let name) where Message.isWordProcessorFile(name):
+            return "\(q(name)) 是 Word、WPS 或 PDF 文件，不会被读取，改名也不能把它变成文本；请打开它，复制纪要文字，粘贴到一个新的 .md 文件里，再把这个文件移出 content/"
         case .notMarkdown(let name):
             return "\(q(name)) 不是 Markdown 文件（.md），不会被读取；请改名为 .md，或移出 content/"
         case .namelessFile:
@@ -228,6 +253,8 @@ extension Message {
         case .unknownDeclaredKind(let k): return "未知的文件类型 \(q(k))：请写 'meeting' 或 'update'"
         case .yamlSyntax(let problem): return "信息块格式有误，无法读取：\(problem.text(zh: true))"
         case .tabIndentation: return "这里用了 Tab 键缩进；YAML 只能用空格缩进，请把 Tab 换成空格"
+        case .fullWidthSpaceIndentation:
+            return "这一行开头的缩进用了全角空格（中文输入法在全角状态下按空格键打出的），看起来和普通空格一样；请删掉，切换到半角后重新输入空格"
         case .fullWidthColon(let key):
             return "\(q(key)) 后面用了中文冒号 '：'；请改成英文冒号加一个空格：'\(key): '"
         case .fullWidthComma: return "列表中用了中文逗号 '，'；列表各项之间请用英文逗号 ','"
@@ -285,8 +312,11 @@ extension Message {
         case .invalidBoolean(let key, let value): return "\(q(key)) 写的是 \(q(value))；请写 true（是）或 false（否）"
         case .invalidTime(let value):
             return "时间 \(q(value)) 格式不对：请写成 \"19:30\" 或 \"19:30-21:00\"，并加上英文引号"
-        case .unknownWord(let key, let value, let accepted):
-            return "\(q(key)) 写的是 \(q(value))，不在可用的值之中：\(Message.list(accepted))"
+        case .unknownWord(let key, let value, let accepted, let suggestion):
+            // The first Chinese word of each value, then the value the open data uses; the
+            // other spellings are in the README's table.
+            let values = accepted.map { $0.count == 1 ? q($0[0]) : "\(q($0[1]))（\($0[0])）" }
+            return "\(q(key)) 写的是 \(q(value))\(Message.mean(suggestion, zh: true))，不在可用的值之中。可以写：\(values.joined(separator: "、"))"
         case .invalidID(let value):
             return "\(q(value)) 不能用作编号：编号只能用英文字母、数字、'.'、'_' 和 '-'，并以字母或数字开头"
         case .idTooLong(let value, let limit): return "编号 \(q(String(value.prefix(20))))… 超过 \(limit) 个字符"

@@ -6,6 +6,11 @@ public enum Message: Sendable, Hashable {
     // Files
     case unreadableFile(reason: String)
     case invalidUTF8(byteOffset: Int)
+    /// Notepad's "Unicode": UTF-16 with its byte-order mark.
+    case savedAsUTF16
+    case noPermission
+    /// A file without `id:` whose name cannot be an id (`龙江村11月.md`).
+    case fileNameNotAnID(name: String)
     case fileTooLarge(bytes: Int, limit: Int)
     case missingFrontMatter
     case unclosedFrontMatter
@@ -21,6 +26,7 @@ public enum Message: Sendable, Hashable {
     // YAML syntax and the slips secretaries make
     case yamlSyntax(YAMLProblem)
     case tabIndentation
+    case fullWidthSpaceIndentation
     case fullWidthColon(key: String)
     case fullWidthComma
     case missingSpaceAfterColon(key: String)
@@ -62,7 +68,8 @@ public enum Message: Sendable, Hashable {
     case negativeNumber(key: String, value: String)
     case invalidBoolean(key: String, value: String)
     case invalidTime(value: String)
-    case unknownWord(key: String, value: String, accepted: [String])
+    /// `accepted`: each value with its Chinese spellings after it (`["resolved", "已办结", …]`).
+    case unknownWord(key: String, value: String, accepted: [[String]], suggestion: String?)
     case invalidID(value: String)
     case idTooLong(value: String, limit: Int)
     case fullWidthCommaInList(key: String)

@@ -25,12 +25,24 @@ extension Vocabulary {
         return nil
     }
 
-    /// Every accepted spelling, for the error message: `resolved (已办结, 已解决)`.
-    public static var acceptedSpellings: [String] {
-        allCases.map { c in
-            let ws = words[c] ?? []
-            return ws.isEmpty ? c.rawValue : "\(c.rawValue) (\(ws.joined(separator: ", ")))"
-        }
+    /// Every accepted spelling, for the error message: each value, then its Chinese words
+    /// (`["resolved", "已办结", "已解决", …]`).
+    public static var acceptedSpellings: [[String]] {
+        allCases.map { [$0.rawValue] + (words[$0] ?? []) }
+    }
+
+    /// The accepted spelling a misspelt word is closest to (`办结` → `已办结`, `处理中` →
+    /// `办理中`, `Resolved` → `resolved`), or nil when none is close, or when spellings of two
+    /// values are equally close: `很满意` is one character from 满意 and from 不满意, and a
+    /// guess there could turn a rating into its opposite.
+    public static func closestSpelling(to word: String) -> String? {
+        let w = word.trimming(.spaces)
+        let spellings = allCases.flatMap { c in ([c.rawValue] + (words[c] ?? [])).map { (c, $0) } }
+        guard let best = Suggestion.closest(to: w, in: spellings.map(\.1)),
+              let value = spellings.first(where: { $0.1 == best })?.0 else { return nil }
+        let d = Suggestion.distance(Array(w.lowercased()), Array(best.lowercased()))
+        let rivals = spellings.filter { $0.0 != value && Suggestion.distance(Array(w.lowercased()), Array($0.1.lowercased())) == d }
+        return rivals.isEmpty ? best : nil
     }
 
     /// The first Chinese word for the value, for Chinese messages.

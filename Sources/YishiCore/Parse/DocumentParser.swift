@@ -38,8 +38,8 @@ public enum DocumentParser {
         let text: String
         switch SourceText.decode(bytes) {
         case .success(let t): text = t
-        case .failure(.invalidUTF8(let offset, let line)):
-            return (nil, [.error(.invalidUTF8(byteOffset: offset), at: SourceLocation(file: file, line: line, column: 1))])
+        case .failure(let failure):
+            return (nil, [failure.diagnostic(file: file)])
         }
         var fm: FrontMatter
         switch FrontMatter.split(text) {
@@ -208,7 +208,8 @@ public enum DocumentParser {
             return id
         }
         if let p = Identifier.problem(defaultID) {
-            r.diagnostics.append(.error(p, at: SourceLocation(file: file, line: 1, column: 1)))
+            let named: Message = if case .invalidID = p { .fileNameNotAnID(name: defaultID) } else { p }
+            r.diagnostics.append(.error(named, at: SourceLocation(file: file, line: 1, column: 1)))
             return nil
         }
         return defaultID

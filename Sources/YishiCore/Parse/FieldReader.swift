@@ -178,7 +178,7 @@ struct Fields {
     func word<V: Vocabulary>(_ key: String, as: V.Type) -> V? {
         guard let t = text(key) else { return nil }
         if let v = V(word: t) { return v }
-        reader.error(.unknownWord(key: key, value: t, accepted: V.acceptedSpellings), node(key))
+        reader.error(.unknownWord(key: key, value: t, accepted: V.acceptedSpellings, suggestion: V.closestSpelling(to: t)), node(key))
         return nil
     }
 

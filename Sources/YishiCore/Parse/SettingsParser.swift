@@ -31,7 +31,7 @@ public enum SettingsParser {
         if let v = f.text("title") { s.title = v }
         if let v = f.text("locale") {
             if ["zh-Hans", "zh-Hant", "en"].contains(v) { s.locale = v } else {
-                r.error(.unknownWord(key: "locale", value: v, accepted: ["zh-Hans", "zh-Hant", "en"]), f.node("locale"))
+                r.error(.unknownWord(key: "locale", value: v, accepted: [["zh-Hans"], ["zh-Hant"], ["en"]], suggestion: Suggestion.closest(to: v, in: ["zh-Hans", "zh-Hant", "en"])), f.node("locale"))
             }
         }
         if let v = f.text("base_url") {

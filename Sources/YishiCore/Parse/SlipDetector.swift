@@ -69,6 +69,19 @@ public enum SlipDetector {
                 line = text[range].map { $0 == tab ? space : $0 }
                 continue
             }
+            // A full-width space (U+3000) in the leading whitespace: the space bar in a Chinese
+            // input method's full-width mode. libyaml reads it as the start of a key. Each is
+            // one key press, so it becomes one space.
+            if text[i...].starts(with: ideographicSpace) {
+                slips.append(Slip(message: .fullWidthSpaceIndentation, line: lineNo, column: i - start + 1))
+                var lead: [UInt8] = [], k = start
+                while k < end {
+                    if text[k] == space { k += 1 } else if text[k...].starts(with: ideographicSpace) { k += ideographicSpace.count } else { break }
+                    lead.append(space)
+                }
+                line = lead + text[k..<end]
+                continue
+            }
             if text[i] == UInt8(ascii: "#") { continue }
             // List markers: "- key: value".
             var listed = false

@@ -11,6 +11,7 @@ import Darwin
 public enum SourceText {
     public enum Failure: Error, Equatable {
         case invalidUTF8(byteOffset: Int, line: Int)
+        case utf16
     }
 
     public static func decode(_ bytes: [UInt8]) -> Result<String, Failure> {
@@ -22,6 +23,8 @@ public enum SourceText {
         var text: String
         if let valid = String(validating: slice, as: UTF8.self) {
             text = valid
+        } else if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            return .failure(.utf16)
         } else if let bad = firstInvalidUTF8(slice) {
             let line = 1 + slice[slice.startIndex..<bad].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
             return .failure(.invalidUTF8(byteOffset: bad, line: line))

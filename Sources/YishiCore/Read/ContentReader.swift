@@ -23,12 +23,12 @@ public enum ContentReader {
                 let bytes = try source.read(path)
                 switch SourceText.decode(bytes) {
                 case .success(let t): return t
-                case .failure(.invalidUTF8(let offset, let line)):
-                    diagnostics.error(.invalidUTF8(byteOffset: offset), at: SourceLocation(file: path, line: line, column: 1))
+                case .failure(let failure):
+                    diagnostics.append(failure.diagnostic(file: path))
                     return nil
                 }
             } catch {
-                diagnostics.error(.unreadableFile(reason: "\(error.localizedDescriptionText)"), at: SourceLocation(file: path))
+                diagnostics.error(error.unreadable, at: SourceLocation(file: path))
                 return nil
             }
         }
@@ -103,7 +103,7 @@ public enum ContentReader {
                 let failed = entry.kind != .update && ds.contains { $0.severity == .error }
                 return (record, ds, false, failed ? DocumentParser.writtenIDs(bytes) : [])
             } catch {
-                return (nil, [.error(.unreadableFile(reason: error.localizedDescriptionText), at: SourceLocation(file: entry.path))], false, [])
+                return (nil, [.error(error.unreadable, at: SourceLocation(file: entry.path))], false, [])
             }
         }
         cache?.keepUnchanged(zip(toParse, results).compactMap { file, result in result.unchanged ? file.path : nil })
@@ -121,5 +121,21 @@ public enum ContentReader {
 }
 
 extension Error {
-    var localizedDescriptionText: String { localizedDescription }
+    /// Why a file could not be read. The system's own words are English: the one reason a
+    /// secretary meets, a file copied in as another user, is said in the site's language.
+    var unreadable: Message {
+        if let c = self as? CocoaError, c.code == .fileReadNoPermission { return .noPermission }
+        if let p = self as? POSIXError, p.code == .EACCES { return .noPermission }
+        return .unreadableFile(reason: localizedDescription)
+    }
+}
+
+extension SourceText.Failure {
+    func diagnostic(file: String) -> Diagnostic {
+        switch self {
+        case .invalidUTF8(let offset, let line):
+            .error(.invalidUTF8(byteOffset: offset), at: SourceLocation(file: file, line: line, column: 1))
+        case .utf16: .error(.savedAsUTF16, at: SourceLocation(file: file, line: 1, column: 1))
+        }
+    }
 }
