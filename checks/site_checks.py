@@ -535,7 +535,7 @@ class Browser:
             img.src = 'data:image/png;base64,' + b64;
         """, base64.b64encode(png).decode())
 
-    def print_pdf(self, path: Path) -> bytes:
+    def print_pdf(self, path: Path, header_footer: bool = False) -> bytes:
         d = self.driver
         d.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
         d.get(path.resolve().as_uri())
@@ -544,7 +544,9 @@ class Browser:
             "(document.fonts ? document.fonts.ready : Promise.resolve()).then(() => cb(true));")
         pdf = d.execute_cdp_cmd("Page.printToPDF", {
             "paperWidth": 8.27, "paperHeight": 11.69,  # A4, unless the page's @page says otherwise
-            "preferCSSPageSize": True, "printBackground": True})
+            "preferCSSPageSize": True, "printBackground": True,
+            # A browser's Print dialog adds its header and footer (date, title, address).
+            "displayHeaderFooter": header_footer})
         return base64.b64decode(pdf["data"])
 
     def close(self) -> None:
@@ -733,7 +735,7 @@ def check_print(site: Path, c: Check, browser: Browser, page: str | None, shots:
         c.fail(f"{page}: no such page")
         return
     page = rel(site, src)
-    tools = {t: shutil.which(t) for t in ("pdfinfo", "pdftoppm", "zbarimg")}
+    tools = {t: shutil.which(t) for t in ("pdfinfo", "pdftoppm", "pdftotext", "zbarimg")}
     if not all(tools.values()):
         c.fail(f"{', '.join(t for t, p in tools.items() if not p)} not found; {INSTALL_HINT}")
         return
@@ -756,6 +758,13 @@ def check_print(site: Path, c: Check, browser: Browser, page: str | None, shots:
     for png in pngs:
         z = run([tools["zbarimg"], "--quiet", "--raw", "-Sdisable", "-Sqrcode.enable", str(png)])
         decoded += [ln.strip() for ln in z.stdout.splitlines() if ln.strip()]
+    # Printed as a browser prints by default, the notice must still carry no browser header
+    # or footer: a file:// path or a date on a public board.
+    framed = shots / shot_name(page, "-print-browser.pdf")
+    framed.write_bytes(browser.print_pdf(src, header_footer=True))
+    framed_text = run([tools["pdftotext"], str(framed), "-"]).stdout
+    if src.resolve().as_uri()[:40] in framed_text or "file://" in framed_text:
+        c.fail(f"{page}: printed with the browser's header and footer on, the notice shows the file's address — {framed}")
     want, source = expected_public_url(site, page, base_url)
     if not decoded:
         c.fail(f"{page}: no QR code could be decoded from the printed notice — {pngs[0] if pngs else pdf}")

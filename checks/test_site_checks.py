@@ -237,6 +237,11 @@ def test_two_page_print_fails_print(site, browser):
     assert_fails(site, browser, "print", "pages, the notice must fit on one A4 page")
 
 
+def test_browser_header_and_footer_on_the_notice_fails_print(site, browser):
+    edit(site / "assets/site.css", "@page { size: A4; margin: 0; }", "@page { size: A4; margin: 15mm 18mm; }")
+    assert_fails(site, browser, "print", "the notice shows the file's address")
+
+
 def test_notice_without_qr_fails_print(site, browser):
     text = (site / "meetings/m1.html").read_text(encoding="utf-8")
     start, end = text.index("<svg"), text.index("</svg>") + len("</svg>")

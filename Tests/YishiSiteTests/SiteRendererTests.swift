@@ -118,6 +118,28 @@ import Testing
         #expect(!output["data/items.csv"]!.contains("\r\nF,"))
     }
 
+    /// An upcoming meeting's page speaks of invitations and an announcement; a matter screened
+    /// out or handed on shows no deadline; a category that repeats the kind is said once.
+    @Test func whatAPageSaysFitsTheMatter() throws {
+        var files = Self.files
+        files["content/meetings/2024/m3.md"] = "---\ntitle: 二村下次夜话\ndate: 2024-07-01\nunit: v2\ndepartments: [d1]\nleaders: [镇长]\n---\n会前请各组收集意见。\n"
+        files["content/meetings/2024/m4.md"] = "---\ntitle: 一村五月夜话\ndate: 2024-05-05\nunit: v1\nitems:\n  - {id: R, title: 要求村里出钱修私家院墙, kind: dispute, category: 矛盾纠纷, status: rejected, note: 属私人财产}\n  - {id: S, title: 路口加装反光镜, kind: suggestion, category: 交通, owner: d1, due: 2024-06-10, status: accepted}\n---\n"
+        let out = try Self.renderer(files).render()
+        let upcoming = try #require(out["meetings/m3.html"])
+        #expect(upcoming.contains("<dt>拟到会部门</dt>") && upcoming.contains("<dt>拟到会领导</dt>") && !upcoming.contains("<dt>到会部门</dt>"))
+        #expect(upcoming.contains("<h2>会议预告</h2>") && upcoming.contains(">打印预告</button>") && !upcoming.contains("<h2>会议纪要</h2>"))
+        let held = try #require(out["meetings/m1.html"])
+        #expect(held.contains("<dt>到会部门</dt>") && held.contains("<h2>会议纪要</h2>") && held.contains(">打印公示</button>"))
+        let m4 = try #require(out["meetings/m4.html"])
+        let rejected = try #require(m4.components(separatedBy: "id=\"R\"").last?.components(separatedBy: "</section>").first)
+        #expect(!rejected.contains("办理期限") && rejected.contains("<dd>矛盾纠纷 · 一般</dd>"), "\(rejected)")
+        let accepted = try #require(m4.components(separatedBy: "id=\"S\"").last?.components(separatedBy: "</section>").first)
+        #expect(accepted.contains("<dt>办理期限</dt><dd>2024-06-10</dd>") && accepted.contains("<dd>意见建议 · 交通 · 一般</dd>"))
+        // The printed notice: the rejected matter's deadline cell is empty, the other's is not.
+        #expect(m4.contains("<td>属私人财产</td><td></td><td class=\"nowrap\"></td>"))
+        #expect(m4.contains("<td class=\"nowrap\">2024-06-10</td>"))
+    }
+
     @Test func aUnitPageListsItsItemsAndThoseOfTheUnitsUnderIt() throws {
         let link = "<a href=\"../meetings/m1.html#A\">A 东侧路灯不亮</a>"
         for unit in ["v1", "town", "dist"] {
@@ -291,6 +313,26 @@ import Testing
         #expect(report.contains("统计截至 <time datetime=\"2024-06-30\">2024-06-30</time>"))
         #expect(output["reports/town/2024-q2.html"] != nil && output["reports/town/2024-q2.csv"] != nil)
         #expect(output["reports/v1/2024-q2.html"] == nil, "leaf units get no report of their own")
+    }
+
+    /// A past period's report shows the evidence of that period: the meeting that made a
+    /// village count for coverage, not its latest one. What is as of the as-of date whatever
+    /// the period (the cadence list) says so, and a period still under way says it is.
+    @Test func aReportShowsTheEvidenceOfItsOwnPeriod() throws {
+        func section(_ page: String, _ id: String) throws -> String {
+            let from = try #require(page.range(of: "id=\"\(id)\""))
+            return String(page[from.upperBound...].prefix { $0 != "§" }.components(separatedBy: "</details>")[0])
+        }
+        let april = try #require(output["reports/2024-04.html"])
+        let units = try section(april, "records-r-units")
+        #expect(units.contains("<th scope=\"col\">统计期内最近一次会议</th>"))
+        #expect(units.contains("<tr><td><a href=\"../units/v1.html\">一村</a></td><td>2024-04-10</td><td>计入</td></tr>"))
+        #expect(units.contains("<tr><td><a href=\"../units/v2.html\">二村</a></td><td>统计期内未开会</td><td>不计入</td></tr>"), "\(units)")
+        let quarter = try section(try #require(output["reports/2024-q2.html"]), "records-r-units")
+        #expect(quarter.contains("<td>2024-05-20</td><td>计入</td>"))
+        #expect(april.contains("截至统计日 2024-06-30，每个村（社区）最近一次会议的日期"))
+        #expect(!april.contains("本期尚未结束") && !quarter.contains("本期尚未结束"), "a period ending on or before the as-of date is whole")
+        #expect(try #require(output["reports/2024.html"]).contains("<p class=\"note partial\">本期尚未结束：数据截至 2024-06-30。</p>"))
     }
 
     @Test func aSoleTopUnitsReportsAreTheSites() throws {

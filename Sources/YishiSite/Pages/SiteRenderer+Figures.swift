@@ -141,6 +141,12 @@ extension SiteRenderer {
         let statusLabel = { (s: ItemState) in self.label("status", s.status.rawValue) }
         let yes = col("report.counted"), no = col("report.not_counted")
         let met = Set(f.coverage.numeratorIDs)
+        // The evidence for coverage is a meeting in the period, not the unit's latest.
+        var lastInPeriod: [String: Day] = [:]
+        for id in f.meetings.ids {
+            guard let m = meetingsByID[id] else { continue }
+            if lastInPeriod[m.unit.value].map({ $0 < m.date }) ?? true { lastInPeriod[m.unit.value] = m.date }
+        }
         return [
             table("meetings", name("meetings"), [col("meeting.date"), col("meeting.unit"), col("meeting.attendance"), col("meeting.leaders")],
                   f.meetings.ids) { id in
@@ -150,9 +156,9 @@ extension SiteRenderer {
             },
             // Whether a unit counts depends on the period, so its rows are shared only by the
             // pages that agree on it.
-            table("units", name("coverage"), [col("report.last_meeting"), name("coverage")], f.coverage.denominatorIDs,
-                  key: { met.contains($0) ? "1" + $0 : "0" + $0 }) { id in
-                row(unitNames[id] ?? id, "units/\(id).html", [stats.lastMeeting(of: id)?.description ?? col("report.never"),
+            table("units", name("coverage"), [col("report.last_meeting_in_period"), name("coverage")], f.coverage.denominatorIDs,
+                  key: { id in lastInPeriod[id].map { "1\(id)\u{0}\($0)" } ?? "0" + id }) { id in
+                row(unitNames[id] ?? id, "units/\(id).html", [lastInPeriod[id]?.description ?? col("report.none_in_period"),
                                                               met.contains(id) ? yes : no])
             },
             table("departments", name("departments_involved"), [], f.departmentsInvolved.ids) { id in

@@ -9,9 +9,10 @@ extension SiteRenderer {
         var c: Context = [
             "id": i.id, "title": i.title, "status": s.status.rawValue, "status_label": label("status", s.status.rawValue),
             "overdue": s.isOverdue(asOf: asOf), "unanswered": s.isUnanswered(asOf: asOf), "kind_label": label("kind", i.kind.rawValue),
-            "urgency_label": label("urgency", i.urgency.rawValue), "due": s.due.description,
+            "urgency_label": label("urgency", i.urgency.rawValue), "due": shownDue(s),
         ]
-        c["category"] = i.category
+        // 矛盾纠纷 · 矛盾纠纷: a category that is the kind's own word says nothing more.
+        c["category"] = said(i.category.flatMap { $0 == label("kind", i.kind.rawValue) ? nil : $0 })
         c["raised_by"] = i.raisedBy
         c["decision"] = i.decision
         // The notice's "decision" column: a matter screened out, handed on or put off has no
@@ -52,6 +53,13 @@ extension SiteRenderer {
         return c
     }
 
+    /// The deadline as pages show it: none for a matter screened out or handed on, which
+    /// nobody here is working to any more (the figures still count its due date as DESIGN §4
+    /// says).
+    func shownDue(_ s: ItemState) -> any TemplateConvertible {
+        said(s.status.isClosedWithoutResolution ? nil : s.due.description)
+    }
+
     /// A text a template tests with `{{#name}}`, or `false`: never left out, so that a row
     /// does not show what the page around it holds under the same name.
     func said(_ text: String?) -> any TemplateConvertible {
@@ -67,7 +75,7 @@ extension SiteRenderer {
             "id": r.id, "title": r.item.title, "url": "meetings/\(r.meetingID).html#\(r.id)",
             "status": s.status.rawValue, "status_label": label("status", s.status.rawValue),
             "overdue": s.isOverdue(asOf: asOf), "unanswered": s.isUnanswered(asOf: asOf), "unit": unitNames[r.unit] ?? r.unit,
-            "raised": r.raised.description, "due": s.due.description,
+            "raised": r.raised.description, "due": shownDue(s),
         ]
         c["owner"] = said(ownerName(s.owner))
         // A list of closed items is in the order they were closed: the date says why.

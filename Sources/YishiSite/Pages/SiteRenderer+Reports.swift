@@ -115,6 +115,11 @@ extension SiteRenderer {
         c["cadence_html"] = cadenceLists.value(CadenceKey(scope: f.scope, root: root)) { cadenceRows(f.cadence, root: root) }
         c["has_cadence"] = !f.cadence.isEmpty
         c["cadence_rule"] = theme.string("report.cadence_rule").replacingOccurrences(of: "{n}", with: String(settings.cadenceDays))
+            .replacingOccurrences(of: "{as_of}", with: asOf.description)
+        // A month, quarter or year still under way: its figures will still change.
+        if let days = f.period.days, days.upperBound > asOf {
+            c["partial"] = theme.string("report.partial").replacingOccurrences(of: "{as_of}", with: asOf.description)
+        }
         c["departments"] = f.departments.map { d -> Context in
             ["id": d.department, "name": departmentNames[d.department] ?? d.department, "assigned": d.assigned.value,
              "resolved": d.resolved.value, "on_time": rateText(d.onTimeRate), "overdue": d.overdue.value,
@@ -173,7 +178,7 @@ extension SiteRenderer {
             .sorted { ($0.onTimeRate.value ?? 0, $1.department) > ($1.onTimeRate.value ?? 0, $0.department) }
         if !ranked.isEmpty {
             let title = theme.string("report.chart_departments")
-            out.append(["caption": title, "svg": Charts.rates(
+            out.append(["caption": title, "note": theme.string("report.ranking_note"), "svg": Charts.rates(
                 ranked.map { (departmentNames[$0.department] ?? $0.department, $0.onTimeRate.numerator, $0.onTimeRate.denominator) },
                 title: title, id: "c3-\(key)")])
         }

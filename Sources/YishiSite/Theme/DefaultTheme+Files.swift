@@ -137,6 +137,10 @@ tr.flagged td { background: #fdf0ef; }
 }
 @media print {
   @page { size: A4; margin: 14mm 16mm; }
+  /* The notice goes on a board: a page without margins leaves the browser no room for its
+     header and footer (the date, the title, a file:// path), and the notice keeps its own. */
+  @page notice { margin: 0; }
+  .notice { page: notice; padding: 14mm 16mm; }
   html { background: #fff; font-size: 11pt; }
   body { max-width: none; padding: 0; }
   .masthead, .colophon, .screen-only, .skip, script { display: none !important; }
@@ -292,7 +296,7 @@ tr.flagged td { background: #fdf0ef; }
 
 """#,
         "item-row.mustache": #"""
-<li class="item-row status-{{status}}">{{#private}}{{t.item.withheld}}{{/private}}{{^private}}<a href="{{root}}{{url}}">{{id}} {{title}}</a> <span class="status">{{status_label}}</span>{{#overdue}} <span class="overdue">{{t.item.overdue}}</span>{{/overdue}}{{#unanswered}} <span class="overdue">{{t.item.unanswered}}</span>{{/unanswered}} <span class="meta">{{unit}} · <span class="nowrap">{{t.item.raised}} {{raised}}</span>{{#owner}} · {{t.item.owner}} {{owner}}{{/owner}} · <span class="nowrap">{{t.item.due}} {{due}}</span>{{#closed_on}} · <span class="nowrap">{{closed_label}} {{closed_on}}</span>{{/closed_on}}</span>{{/private}}</li>
+<li class="item-row status-{{status}}">{{#private}}{{t.item.withheld}}{{/private}}{{^private}}<a href="{{root}}{{url}}">{{id}} {{title}}</a> <span class="status">{{status_label}}</span>{{#overdue}} <span class="overdue">{{t.item.overdue}}</span>{{/overdue}}{{#unanswered}} <span class="overdue">{{t.item.unanswered}}</span>{{/unanswered}} <span class="meta">{{unit}} · <span class="nowrap">{{t.item.raised}} {{raised}}</span>{{#owner}} · {{t.item.owner}} {{owner}}{{/owner}}{{#due}} · <span class="nowrap">{{t.item.due}} {{due}}</span>{{/due}}{{#closed_on}} · <span class="nowrap">{{closed_label}} {{closed_on}}</span>{{/closed_on}}</span>{{/private}}</li>
 
 """#,
         "item.mustache": #"""
@@ -311,7 +315,7 @@ tr.flagged td { background: #fdf0ef; }
 {{#decision}}<div><dt>{{t.item.decision}}</dt><dd>{{decision}}</dd></div>{{/decision}}
 {{#vote}}<div><dt>{{t.item.vote}}</dt><dd>{{t.item.vote_for}} {{for}} · {{t.item.vote_against}} {{against}} · {{t.item.vote_abstain}} {{abstain}}</dd></div>{{/vote}}
 {{#owner}}<div><dt>{{t.item.owner}}</dt><dd><a href="{{root}}{{owner_path}}">{{owner}}</a></dd></div>{{/owner}}
-<div><dt>{{t.item.due}}</dt><dd>{{due}}</dd></div>
+{{#due}}<div><dt>{{t.item.due}}</dt><dd>{{due}}</dd></div>{{/due}}
 {{#resolved}}<div><dt>{{t.item.resolved}}</dt><dd>{{resolved}}</dd></div>{{/resolved}}
 {{#funds}}<div><dt>{{t.item.funds}}</dt><dd>{{funds}}</dd></div>{{/funds}}
 {{#satisfaction}}<div><dt>{{t.item.satisfaction}}</dt><dd>{{satisfaction}}</dd></div>{{/satisfaction}}
@@ -431,6 +435,8 @@ meeting:
   attendance: Attendance
   departments: Departments present
   leaders: Leaders present
+  departments_invited: Departments invited
+  leaders_invited: Leaders invited
   publicized: Results posted on
   items: Items and what became of them
   no_items: No new item was raised at this meeting.
@@ -439,6 +445,8 @@ meeting:
   agenda: Agenda
   upcoming: This meeting has not been held yet
   print: Print notice
+  print_announcement: Print the announcement
+  announcement: Announcement
   draft: Draft
   former_address: This page has moved
   former_address_text: "This meeting's page has a new address:"
@@ -527,7 +535,7 @@ report:
   not_counted: not counted
   cadence: Meeting cadence
   cadence_flag: no meeting for longer than the rule allows
-  cadence_rule: "The last meeting of each village or community and the days since; flagged when more than {n} days have passed."
+  cadence_rule: "As of {as_of}: the last meeting of each village or community and the days since; flagged when more than {n} days have passed. Every period's report lists the same, as of that day."
   departments: Departments
   ranking_note: The on-time ranking lists only departments with at least 5 items resolved.
   download: Download
@@ -542,6 +550,9 @@ report:
   months: Months
   units: Reports by town or street
   last_meeting: Last meeting
+  last_meeting_in_period: Last meeting in the period
+  none_in_period: No meeting in the period
+  partial: "The period is not over: data as of {as_of}."
   days_since: Days since
   never: never met
   none: No records.
@@ -694,6 +705,8 @@ meeting:
   attendance: 参会人次
   departments: 到会部门
   leaders: 到会领导
+  departments_invited: 拟到会部门
+  leaders_invited: 拟到会领导
   publicized: 结果公示日期
   items: 议题及办理情况
   no_items: 本次会议没有提出新议题。
@@ -702,6 +715,8 @@ meeting:
   agenda: 议程
   upcoming: 这次会议尚未召开
   print: 打印公示
+  print_announcement: 打印预告
+  announcement: 会议预告
   draft: 草稿
   former_address: 本页已迁移
   former_address_text: 这次会议的页面地址已经更改，请前往：
@@ -790,7 +805,7 @@ report:
   not_counted: 不计入
   cadence: 议事频次
   cadence_flag: 超过规定天数未开会
-  cadence_rule: "每个村（社区）最近一次会议的日期和距今天数；超过 {n} 天未开会的予以标出。"
+  cadence_rule: "截至统计日 {as_of}，每个村（社区）最近一次会议的日期和距统计日的天数；超过 {n} 天未开会的予以标出。各个统计期的报告列的都是这一天的情况。"
   departments: 部门办理情况
   ranking_note: 按期办结率排名只列出办结 5 件以上的部门。
   download: 下载数据
@@ -805,7 +820,10 @@ report:
   months: 月度
   units: 各镇（街道）报告
   last_meeting: 最近一次会议
-  days_since: 距今天数
+  last_meeting_in_period: 统计期内最近一次会议
+  none_in_period: 统计期内未开会
+  partial: "本期尚未结束：数据截至 {as_of}。"
+  days_since: 距统计日天数
   never: 从未开会
   none: 没有记录。
 search:
@@ -957,6 +975,8 @@ meeting:
   attendance: 參會人次
   departments: 到會部門
   leaders: 到會領導
+  departments_invited: 擬到會部門
+  leaders_invited: 擬到會領導
   publicized: 結果公示日期
   items: 議題及辦理情況
   no_items: 本次會議沒有提出新議題。
@@ -965,6 +985,8 @@ meeting:
   agenda: 議程
   upcoming: 這次會議尚未召開
   print: 列印公示
+  print_announcement: 列印預告
+  announcement: 會議預告
   draft: 草稿
   former_address: 本頁已遷移
   former_address_text: 這次會議的頁面地址已經更改，請前往：
@@ -1053,7 +1075,7 @@ report:
   not_counted: 不計入
   cadence: 議事頻次
   cadence_flag: 超過規定天數未開會
-  cadence_rule: "每個村（社區）最近一次會議的日期和距今天數；超過 {n} 天未開會的予以標出。"
+  cadence_rule: "截至統計日 {as_of}，每個村（社區）最近一次會議的日期和距統計日的天數；超過 {n} 天未開會的予以標出。各個統計期的報告列的都是這一天的情況。"
   departments: 部門辦理情況
   ranking_note: 按期辦結率排名只列出辦結 5 件以上的部門。
   download: 下載資料
@@ -1068,7 +1090,10 @@ report:
   months: 月度
   units: 各鎮（街道）報告
   last_meeting: 最近一次會議
-  days_since: 距今天數
+  last_meeting_in_period: 統計期內最近一次會議
+  none_in_period: 統計期內未開會
+  partial: "本期尚未結束：資料截至 {as_of}。"
+  days_since: 距統計日天數
   never: 從未開會
   none: 沒有記錄。
 search:
@@ -1186,7 +1211,7 @@ figures:
 <p class="breadcrumb"><a href="{{root}}units/{{meeting.unit_id}}.html">{{meeting.unit}}</a></p>
 <h1 data-pagefind-meta="title:{{meeting.title}}">{{meeting.title}}</h1>
 {{#meeting.upcoming}}<p class="notice-banner">{{t.meeting.upcoming}}</p>{{/meeting.upcoming}}
-<p class="print-action" data-pagefind-ignore><button type="button" class="print-button" hidden>{{t.meeting.print}}</button></p>
+<p class="print-action" data-pagefind-ignore><button type="button" class="print-button" hidden>{{#meeting.upcoming}}{{t.meeting.print_announcement}}{{/meeting.upcoming}}{{^meeting.upcoming}}{{t.meeting.print}}{{/meeting.upcoming}}</button></p>
 <dl class="facts meeting-facts">
 <div><dt>{{t.meeting.date}}</dt><dd><time datetime="{{meeting.date}}" data-pagefind-sort="date[datetime]" data-pagefind-meta="{{t.meeting.date}}[datetime]">{{meeting.date}}</time>{{#meeting.time}} {{meeting.time}}{{/meeting.time}}</dd></div>
 <div><dt>{{t.meeting.unit}}</dt><dd><a href="{{root}}units/{{meeting.unit_id}}.html">{{meeting.unit}}</a></dd></div>
@@ -1194,8 +1219,8 @@ figures:
 {{#meeting.host}}<div><dt>{{t.meeting.host}}</dt><dd>{{meeting.host}}</dd></div>{{/meeting.host}}
 {{#meeting.platform}}<div><dt>{{t.meeting.platform}}</dt><dd>{{meeting.platform}}{{#meeting.format}} · {{meeting.format}}{{/meeting.format}}</dd></div>{{/meeting.platform}}
 {{#meeting.attendance}}<div><dt>{{t.meeting.attendance}}</dt><dd>{{total}}{{#has_categories}} ({{#categories}}{{name}} {{count}}{{^last()}}{{t.sep}}{{/last()}}{{/categories}}){{/has_categories}}</dd></div>{{/meeting.attendance}}
-{{#meeting.has_departments}}<div><dt>{{t.meeting.departments}}</dt><dd>{{#meeting.departments}}<a href="{{root}}departments/{{id}}.html">{{name}}</a>{{^last()}}{{t.sep}}{{/last()}}{{/meeting.departments}}</dd></div>{{/meeting.has_departments}}
-{{#meeting.has_leaders}}<div><dt>{{t.meeting.leaders}}</dt><dd>{{#meeting.leaders}}{{name}}{{^last()}}{{t.sep}}{{/last()}}{{/meeting.leaders}}</dd></div>{{/meeting.has_leaders}}
+{{#meeting.has_departments}}<div><dt>{{#meeting.upcoming}}{{t.meeting.departments_invited}}{{/meeting.upcoming}}{{^meeting.upcoming}}{{t.meeting.departments}}{{/meeting.upcoming}}</dt><dd>{{#meeting.departments}}<a href="{{root}}departments/{{id}}.html">{{name}}</a>{{^last()}}{{t.sep}}{{/last()}}{{/meeting.departments}}</dd></div>{{/meeting.has_departments}}
+{{#meeting.has_leaders}}<div><dt>{{#meeting.upcoming}}{{t.meeting.leaders_invited}}{{/meeting.upcoming}}{{^meeting.upcoming}}{{t.meeting.leaders}}{{/meeting.upcoming}}</dt><dd>{{#meeting.leaders}}{{name}}{{^last()}}{{t.sep}}{{/last()}}{{/meeting.leaders}}</dd></div>{{/meeting.has_leaders}}
 {{#meeting.publicized}}<div><dt>{{t.meeting.publicized}}</dt><dd>{{meeting.publicized}}</dd></div>{{/meeting.publicized}}
 </dl>
 {{#meeting.has_agenda}}
@@ -1212,7 +1237,7 @@ figures:
 {{/meeting.has_reported}}
 {{/meeting.upcoming}}
 {{#meeting.body}}
-<h2>{{t.meeting.minutes}}</h2>
+<h2>{{#meeting.upcoming}}{{t.meeting.announcement}}{{/meeting.upcoming}}{{^meeting.upcoming}}{{t.meeting.minutes}}{{/meeting.upcoming}}</h2>
 <div class="minutes">
 {{{meeting.body}}}
 </div>
@@ -1240,7 +1265,7 @@ figures:
 <table class="notice-items">
 <thead><tr><th>{{t.site.items}}</th><th>{{t.item.decision}}</th><th>{{t.item.owner}}</th><th>{{t.item.due}}</th><th>{{t.item.status}}</th></tr></thead>
 <tbody>
-{{#meeting.items}}{{^private}}<tr><td>{{title}}</td><td>{{notice_decision}}</td><td>{{owner}}</td><td class="nowrap">{{due}}</td><td class="nowrap">{{status_label}}</td></tr>{{/private}}{{#private}}<tr><td colspan="5">{{t.item.withheld}}</td></tr>{{/private}}{{/meeting.items}}
+{{#meeting.items}}{{^private}}<tr><td>{{title}}</td><td>{{notice_decision}}</td><td>{{owner}}</td><td class="nowrap">{{#due}}{{due}}{{/due}}</td><td class="nowrap">{{status_label}}</td></tr>{{/private}}{{#private}}<tr><td colspan="5">{{t.item.withheld}}</td></tr>{{/private}}{{/meeting.items}}
 </tbody>
 </table>
 {{/meeting.upcoming}}
@@ -1267,6 +1292,7 @@ figures:
 <p class="breadcrumb"><a href="{{root}}reports/index.html">{{t.report.index}}</a></p>
 <h1>{{page_title}}</h1>
 <p class="as-of">{{t.report.as_of}} <time datetime="{{as_of}}">{{as_of}}</time> · {{t.report.download}}{{t.colon}}<a href="{{csv}}">CSV</a> · <a href="{{json}}">JSON</a></p>
+{{#partial}}<p class="note partial">{{partial}}</p>{{/partial}}
 <section>
 <h2>{{t.report.figures}}</h2>
 {{#stats}}{{> figures}}{{/stats}}
@@ -1277,6 +1303,7 @@ figures:
 <figure class="chart">
 <figcaption>{{caption}}</figcaption>
 {{{svg}}}
+{{#note}}<p class="note">{{note}}</p>{{/note}}
 </figure>
 {{/charts}}
 </section>
@@ -1302,7 +1329,6 @@ figures:
 {{#departments}}<tr><td data-label="{{t.site.departments}}"><a href="{{root}}departments/{{id}}.html">{{name}}</a></td><td data-label="{{t.report.dept_assigned}}">{{assigned}}</td><td data-label="{{t.report.dept_resolved}}">{{resolved}}</td><td data-label="{{t.report.dept_on_time}}">{{on_time}}</td><td data-label="{{t.report.dept_overdue}}">{{overdue}}</td><td data-label="{{t.report.dept_median}}">{{median_days}}</td></tr>{{/departments}}
 </tbody>
 </table>
-<p class="note">{{t.report.ranking_note}}</p>
 </section>
 {{/has_departments}}
 {{/main}}
