@@ -137,6 +137,23 @@ import Testing
         #expect(try CLI.run(["check", "--lang", "fr"]).status == 2)
     }
 
+    /// A site published as of a day still to come would tell residents so and count every
+    /// open matter overdue by then: refused, and the published site stays as it was.
+    @Test func buildRefusesAnAsOfDateStillToCome() throws {
+        let tmp = try TempDir()
+        defer { tmp.remove() }
+        let site = tmp.path("s")
+        try CLI.run(["init", site])
+        #expect(try CLI.run(["build", "--site", site, "--as-of", "2026-06-30"]).status == 0)
+        let before = try tmp.read("s/output/index.html")
+        let r = try CLI.run(["build", "--site", site, "--as-of", "2999-01-01"])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("--as-of 2999-01-01 还没到（今天是 ") && r.stderr.contains("是不是年份写错了"), "\(r.stderr)")
+        #expect(try tmp.read("s/output/index.html") == before)
+        #expect(try CLI.run(["stats", "--site", site, "--as-of", "2999-01-01", "--format", "json"]).status == 0,
+                "stats may look ahead: which matters will be overdue by then")
+    }
+
     @Test func aFolderThatIsNotASiteExitsTwo() throws {
         let tmp = try TempDir()
         defer { tmp.remove() }

@@ -298,7 +298,7 @@ public struct SiteBuilder {
     }
 
     /// The site's time zone from site.yml without parsing the whole site (for "today").
-    static func timezone(of root: URL) -> String {
+    public static func timezone(of root: URL) -> String {
         guard let text = try? String(contentsOf: root.appendingPathComponent("content/site.yml"), encoding: .utf8) else {
             return "Asia/Shanghai"
         }

@@ -22,6 +22,14 @@ struct Build: ParsableCommand {
     func run() throws {
         let root: URL
         do { root = try options.requireSite() } catch let f as CommandFailure { fail(f) }
+        // A published site as of a day still to come would say so to every resident, and count
+        // every open matter as overdue: a mistyped year, never a wish.
+        let today = Today.day(in: SiteBuilder.timezone(of: root))
+        if let day = asOf.flatMap(CommandValues.day), day > today {
+            throw CommandValues.refuse(options.messageLanguage,
+                zh: "--as-of \(day) 还没到（今天是 \(today)）：发布出去的网站会说数据截至那天，未办结的议题也会按那天算超期。是不是年份写错了？要按今天发布，不写 --as-of 即可",
+                en: "--as-of \(day) has not come yet (today is \(today)): the published site would say its data is as of that day and count open matters as overdue by then. Is the year mistyped? To publish as of today, leave --as-of out")
+        }
         var buildOptions = SiteBuilder.Options(asOf: asOf.flatMap(CommandValues.day))
         buildOptions.leaveToExit = true
         let outcome = SiteBuilder.build(site: root, options: buildOptions, today: Today.day(in:))
