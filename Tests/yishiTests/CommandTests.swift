@@ -221,6 +221,25 @@ import Testing
         #expect(try CLI.run(["check", "--site", site]).status == 0)
     }
 
+    /// `stats` and `report` answer a name with its id, a department given as a unit (or the
+    /// reverse) with the other option, and part of a name with that name's id.
+    @Test func aScopeNamedByItsNameOrTheOtherKindIsAnsweredWithWhatToWrite() throws {
+        let tmp = try TempDir()
+        defer { tmp.remove() }
+        let site = tmp.url.appendingPathComponent("s").path
+        try CLI.run(["init", site])
+        for (args, said) in [
+            (["--unit", "东村"], "'东村' 是单位的名称；这里要写它的编号：'east-village'"),
+            (["--unit", "housing"], "'housing' 是部门，不是单位：请用 --department housing"),
+            (["--department", "east-village"], "'east-village' 是单位，不是部门：请用 --unit east-village"),
+            (["--department", "住建局"], "未知的部门 '住建局'（是不是 'housing'？）"),
+            (["--unit", "east-vilage"], "未知的单位 'east-vilage'（是不是 'east-village'？）"),
+        ] {
+            let r = try CLI.run(["stats", "--site", site] + args)
+            #expect(r.status == 2 && r.stderr.contains(said), "\(args): \(r.stderr)")
+        }
+    }
+
     @Test func newRejectsAnUnknownUnitAndABadDate() throws {
         let tmp = try TempDir()
         defer { tmp.remove() }
@@ -229,6 +248,11 @@ import Testing
         let r = try CLI.run(["new", "meeting", "--unit", "east-vilage", "--site", site, "--lang", "en"])
         #expect(r.status == 2)
         #expect(r.stderr.contains("did you mean 'east-village'"))
+        // A name is answered with its id, as `check` answers it in the content.
+        let named = try CLI.run(["new", "meeting", "--unit", "东村", "--site", site])
+        #expect(named.status == 2 && named.stderr.contains("'东村' 是单位的名称；这里要写它的编号：'east-village'"), "\(named.stderr)")
+        let department = try CLI.run(["new", "update", "--unit", "区住建局", "--site", site])
+        #expect(department.status == 2 && department.stderr.contains("'区住建局' 是部门的名称；这里要写它的编号：'housing'"), "\(department.stderr)")
         // Day first or month first cannot be told apart: refused (year-first forms are read, below).
         #expect(try CLI.run(["new", "meeting", "--unit", "east-village", "--date", "1/5/2026", "--site", site]).status == 2)
     }

@@ -51,11 +51,9 @@ struct New: ParsableCommand {
         let language = options.language(for: settings)
         let isKnown = loaded.content.units.contains(unit) || (kind == .update && loaded.content.department(unit) != nil)
         guard isKnown else {
-            let ids = loaded.content.units.units.map(\.id) + (kind == .update ? loaded.content.departments.map(\.id) : [])
-            let sug = Suggestion.closest(to: unit, in: ids)
-            fail(CommandFailure(message: language.pick(
-                zh: "未知的单位 '\(unit)'\(sug.map { "（是不是 '\($0)'？）" } ?? "")；单位编号见 content/units.yml",
-                en: "unknown unit '\(unit)'\(sug.map { " (did you mean '\($0)'?)" } ?? ""); unit ids are in content/units.yml")))
+            // An update may come from a department: a department's name gets its id too.
+            let asDepartment = kind == .update && loaded.content.departments.contains { $0.name == unit }
+            fail(CommandFailure(message: ScopeNames.unknown(unit, as: asDepartment ? .department : .unit, in: loaded.content, language: language, pointsToOther: false)))
         }
         let day = date.flatMap(CommandValues.day) ?? Today.day(in: settings.timezone)
         let folder = kind == .meeting ? "meetings" : "updates"

@@ -37,19 +37,13 @@ struct StatsOptions: ParsableArguments {
         var scope = Scope.site
         if let unit {
             guard loaded.content.units.contains(unit) else {
-                let sug = Suggestion.closest(to: unit, in: loaded.content.units.units.map(\.id))
-                throw CommandFailure(message: language.pick(
-                    zh: "未知的单位 '\(unit)'\(sug.map { "（是不是 '\($0)'？）" } ?? "")",
-                    en: "unknown unit '\(unit)'\(sug.map { " (did you mean '\($0)'?)" } ?? "")"))
+                throw CommandFailure(message: ScopeNames.unknown(unit, as: .unit, in: loaded.content, language: language))
             }
             scope = .unit(unit)
         }
         if let department {
             guard loaded.content.department(department) != nil else {
-                let sug = Suggestion.closest(to: department, in: loaded.content.departments.map(\.id))
-                throw CommandFailure(message: language.pick(
-                    zh: "未知的部门 '\(department)'\(sug.map { "（是不是 '\($0)'？）" } ?? "")",
-                    en: "unknown department '\(department)'\(sug.map { " (did you mean '\($0)'?)" } ?? "")"))
+                throw CommandFailure(message: ScopeNames.unknown(department, as: .department, in: loaded.content, language: language))
             }
             scope = .department(department)
         }
