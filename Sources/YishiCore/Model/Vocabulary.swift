@@ -36,13 +36,13 @@ extension Vocabulary {
     /// values are equally close: `很满意` is one character from 满意 and from 不满意, and a
     /// guess there could turn a rating into its opposite.
     public static func closestSpelling(to word: String) -> String? {
-        let w = word.trimming(.spaces)
-        let spellings = allCases.flatMap { c in ([c.rawValue] + (words[c] ?? [])).map { (c, $0) } }
-        guard let best = Suggestion.closest(to: w, in: spellings.map(\.1)),
-              let value = spellings.first(where: { $0.1 == best })?.0 else { return nil }
-        let d = Suggestion.distance(Array(w.lowercased()), Array(best.lowercased()))
-        let rivals = spellings.filter { $0.0 != value && Suggestion.distance(Array(w.lowercased()), Array($0.1.lowercased())) == d }
-        return rivals.isEmpty ? best : nil
+        let w = word.trimming(.spaces), lowered = Array(w.lowercased())
+        let spellings = allCases.flatMap { c in ([c.rawValue] + (words[c] ?? [])).map { (value: c, spelling: $0) } }
+        guard let best = Suggestion.closest(to: w, in: spellings.map(\.spelling)) else { return nil }
+        let distance = { (s: String) in Suggestion.distance(lowered, Array(s.lowercased())) }
+        let closest = distance(best)
+        let values = Set(spellings.filter { distance($0.spelling) == closest }.map(\.value))
+        return values.count == 1 ? best : nil
     }
 
     /// The first Chinese word for the value, for Chinese messages.

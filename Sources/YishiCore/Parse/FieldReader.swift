@@ -122,8 +122,8 @@ struct Fields {
     }
 
     /// Names a required field that is not there, unless a misspelt key already stands for it.
-    func missing(_ key: String, at place: YAMLNode? = nil) {
-        if !misspelt.contains(key) { reader.error(.missingField(key: key), place ?? node) }
+    func missing(_ key: String) {
+        if !misspelt.contains(key) { reader.error(.missingField(key: key), node) }
     }
 
     func located(_ key: String, required: Bool = false) -> Located<String>? {

@@ -7,7 +7,8 @@ import Darwin
 /// The text of one content file, decoded and normalised so that later stages see one form.
 ///
 /// A UTF-8 byte-order mark is dropped and CRLF line endings become LF, because files
-/// saved by Windows editors carry both; invalid UTF-8 is reported with its byte offset.
+/// saved by Windows editors carry both; invalid UTF-8 is reported with its byte offset, and
+/// UTF-16 (Notepad's "Unicode", told by its byte-order mark) as such.
 public enum SourceText {
     public enum Failure: Error, Equatable {
         case invalidUTF8(byteOffset: Int, line: Int)
@@ -95,5 +96,16 @@ extension SourceText {
 extension String {
     func replacingAll(_ target: String, with replacement: String) -> String {
         split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}
+
+extension SourceText.Failure {
+    /// The error for a file that could not be decoded, at the line where it went wrong.
+    func diagnostic(file: String) -> Diagnostic {
+        switch self {
+        case .invalidUTF8(let offset, let line):
+            .error(.invalidUTF8(byteOffset: offset), at: SourceLocation(file: file, line: line, column: 1))
+        case .utf16: .error(.savedAsUTF16, at: SourceLocation(file: file, line: 1, column: 1))
+        }
     }
 }

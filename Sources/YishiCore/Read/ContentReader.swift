@@ -129,13 +129,3 @@ extension Error {
         return .unreadableFile(reason: localizedDescription)
     }
 }
-
-extension SourceText.Failure {
-    func diagnostic(file: String) -> Diagnostic {
-        switch self {
-        case .invalidUTF8(let offset, let line):
-            .error(.invalidUTF8(byteOffset: offset), at: SourceLocation(file: file, line: line, column: 1))
-        case .utf16: .error(.savedAsUTF16, at: SourceLocation(file: file, line: 1, column: 1))
-        }
-    }
-}

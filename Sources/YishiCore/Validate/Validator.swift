@@ -6,6 +6,16 @@ import Foundation
 /// Each file's own problems were reported while parsing; this adds what only the whole
 /// site can show.
 public enum Validator {
+    /// What to say of a unit, department or owner that names nothing, in the content or on the
+    /// command line: by its name if it is one (`东村` → its id), else with the id it most likely
+    /// means, by spelling or as part of a name. The lists are asked for only when needed.
+    public static func unknownReference(_ written: String, _ kind: Message.IDKind, byName: () -> String?,
+                                        ids: () -> [String], names: () -> [String: String]) -> Message {
+        if let id = byName() { return .nameInsteadOfID(kind: kind, name: written, id: id) }
+        let suggestion = Suggestion.closest(to: written, in: ids()) ?? Suggestion.byPartOfName(written, in: names())
+        return .unknownReference(kind: kind, id: written, suggestion: suggestion)
+    }
+
     public static func validate(_ content: Content) -> [Diagnostic] {
         var out: [Diagnostic] = []
         let settings = content.settings
@@ -35,12 +45,7 @@ public enum Validator {
                 if let p = Identifier.problem(ref.value) { out.append(.error(p, at: ref.location)) }
                 return
             }
-            if let id = byName() {
-                out.append(.error(.nameInsteadOfID(kind: kind, name: ref.value, id: id), at: ref.location))
-            } else {
-                let suggestion = Suggestion.closest(to: ref.value, in: ids()) ?? Suggestion.byPartOfName(ref.value, in: names())
-                out.append(.error(.unknownReference(kind: kind, id: ref.value, suggestion: suggestion), at: ref.location))
-            }
+            out.append(.error(unknownReference(ref.value, kind, byName: byName, ids: ids, names: names), at: ref.location))
         }
         func checkUnit(_ ref: Located<String>) {
             guard !ref.value.isEmpty, !content.units.contains(ref.value) else { return }

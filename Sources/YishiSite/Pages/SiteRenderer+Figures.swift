@@ -141,9 +141,10 @@ extension SiteRenderer {
         let statusLabel = { (s: ItemState) in self.label("status", s.status.rawValue) }
         let yes = col("report.counted"), no = col("report.not_counted")
         let met = Set(f.coverage.numeratorIDs)
-        // The evidence for coverage is a meeting in the period, not the unit's latest.
+        // The evidence for coverage is a meeting in the period, not the unit's latest. Looked
+        // for only where coverage is counted (not on a department's pages).
         var lastInPeriod: [String: Day] = [:]
-        for id in f.meetings.ids {
+        for id in f.coverage.denominatorIDs.isEmpty ? [] : f.meetings.ids {
             guard let m = meetingsByID[id] else { continue }
             if lastInPeriod[m.unit.value].map({ $0 < m.date }) ?? true { lastInPeriod[m.unit.value] = m.date }
         }
