@@ -137,6 +137,23 @@ import Testing
         #expect(site.load().diagnostics.all.filter { $0.message == .updateFiledAsMeeting }.isEmpty)
     }
 
+    /// An update file with none of a meeting's own fields (no title, unit, items or
+    /// attendance) saved in meetings/: one error saying where it belongs, not one per missing
+    /// meeting field, whose fixing would make it count as a meeting held. Its updates are
+    /// checked and counted as the update they are.
+    @Test func anUpdateFileWithNoMeetingFieldsAmongMeetingsIsNamedOnce() throws {
+        var site = SiteFixture()
+        site["content/meetings/2023/2023-07-14-longjiang.md"] = meetingFile(
+            items: "  - id: LJ-2023-007\n    title: 路灯\n    kind: problem\n    owner: zhujian\n    status: accepted\n")
+        site["content/meetings/2023/2023-08-01-progress.md"] = "---\ndate: 2023-08-01\nupdates:\n  - item: LJ-2023-007\n    status: 已办结\n---\n"
+        let loaded = site.load()
+        #expect(loaded.rendered == [
+            "content/meetings/2023/2023-08-01-progress.md:3:1: error: this file in meetings/ is a progress report between meetings (it has 'updates' but no title, place or items): move it to content/updates/ (or write 'kind: update'); it is checked here as the update it is",
+        ])
+        #expect(loaded.content.meetings.map(\.id) == ["2023-07-14-longjiang"])
+        #expect(loaded.ledger["LJ-2023-007"]?.timeline.count == 2)
+    }
+
     /// The other way round, a meeting's minutes in updates/ had an error for each field an
     /// update does not have: one error now says where the file belongs, and the meeting in it
     /// is checked as one (its own mistakes named, its items known to later updates).

@@ -284,6 +284,40 @@ import Testing
         #expect(fine.isEmpty, "\(fine)")
     }
 
+    /// A field after one holding a list or quoted text that closes on its line is not nested
+    /// under it either.
+    @Test func aFieldIndentedMoreThanAClosedListAboveIsNamed() throws {
+        let (m, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\ndepartments: [zhujian]\n  leaders: []\ntime: \"19:30\"\n  venue: x\n---\n")
+        #expect(ds.map(\.message) == [.indentedMoreThanAbove(key: "leaders", spaces: 2), .indentedMoreThanAbove(key: "venue", spaces: 2)])
+        #expect(ds.map(\.location.line) == [6, 8])
+        #expect(m?.venue == "x")
+    }
+
+    /// One field slipped left inside an item: one error on that line, not one on every line
+    /// after it, and the rest of the file is read, so its other mistakes are named in the same run.
+    @Test func aFieldIndentedLessThanTheFieldsAroundItIsNamedAlone() throws {
+        let yaml = "---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nitems:\n  - id: A\n    title: x\n  kind: problem\n    owner: zhujian\n    status: resolvd\n---\n"
+        let (m, ds) = parseMeeting(yaml)
+        let sorted = DiagnosticList(ds).sorted
+        #expect(sorted.first?.message == .indentedLessThanAround(key: "kind", spaces: 2))
+        #expect(sorted.first?.location.line == 8 && sorted.first?.location.column == 3)
+        #expect(sorted.count == 2, "\(sorted.map { $0.rendered(in: .en) })")
+        #expect(sorted.last?.location.line == 10, "the misspelt status is named too")
+        #expect(m == nil || m?.items.first?.kind == .problem)
+        // Going back to a level that is open is no slip: the next line is the one too far right.
+        let (_, back) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nattendance:\n  total: 3\nvenue: x\n  host: y\n---\n")
+        #expect(back.map(\.message) == [.indentedMoreThanAbove(key: "host", spaces: 2)])
+    }
+
+    @Test func aDashWithNoSpaceAfterItIsNamedAndTheRestRead() throws {
+        let yaml = "---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nitems:\n  - id: A\n    title: x\n    kind: problem\n  -id: B\n    title: y\n    kind: problme\n---\n"
+        let (_, ds) = parseMeeting(yaml)
+        let sorted = DiagnosticList(ds).sorted
+        #expect(sorted.first?.message == .missingSpaceAfterDash(key: "id"))
+        #expect(sorted.first?.location.line == 9 && sorted.first?.location.column == 3)
+        #expect(sorted.count == 2 && sorted.last?.location.line == 11, "\(sorted.map { $0.rendered(in: .en) })")
+    }
+
     /// A key given twice stops libyaml; the later one is left out and the rest read, so the
     /// same run names the file's other slips.
     @Test func aKeyGivenTwiceHidesNothingElse() {

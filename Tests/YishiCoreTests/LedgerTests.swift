@@ -44,7 +44,7 @@ import Testing
             ---
 
             """
-        s["content/updates/2023/0805.md"] = "---\ndate: 2023-08-05\nupdates:\n  - item: Z\n    status: accepted\n    owner: longjiang\n---\n"
+        s["content/updates/2023/0805.md"] = "---\ndate: 2023-08-05\nupdates:\n  - item: Z\n    status: accepted\n    owner: longjiang\n    note: 复议后受理\n---\n"
         // Two files on 2023-08-10: meetings/ sorts before updates/, so the reassignment comes first.
         s["content/meetings/2023/b.md"] = meetingFile(date: "2023-08-10", extra: "venue: 村委会\nupdates:\n  - item: X\n    owner: caizheng\n    status: in_progress")
         s["content/updates/2023/0810.md"] = """

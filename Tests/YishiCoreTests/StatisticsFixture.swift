@@ -119,7 +119,7 @@ enum StatisticsFixture {
         update("u3", "2024-06-10", "  - {item: G, owner: d1}\n")
         update("u4", "2024-06-15", "  - {item: A, status: resolved, satisfaction: basically_satisfied}\n")
         update("u5", "2024-06-15", "  - {item: D, status: resolved, satisfaction: dissatisfied}\n  - {item: E, status: in_progress}\n  - {item: E, status: resolved}\n")
-        update("u6", "2024-06-20", "  - {item: F, status: accepted, owner: d1, due: 2024-07-31}\n")
+        update("u6", "2024-06-20", "  - {item: F, status: accepted, owner: d1, due: 2024-07-31, note: 复议后受理}\n")
         update("u7", "2024-07-10", "  - {item: B, status: accepted, owner: d1}\n")
         return s.load()
     }

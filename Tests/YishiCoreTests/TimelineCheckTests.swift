@@ -28,7 +28,7 @@ import Testing
         #expect(site(item + "    due: 2023-07-14\n").rendered == [])
     }
 
-    @Test func goingBackToProposedIsNamedAndReopeningIsNot() {
+    @Test func goingBackToProposedIsNamedAndReopeningWithAReasonIsNot() {
         let loaded = site(item, updates: [
             "u1": update("2023-08-01", "    status: resolved\n"),
             "u2": update("2023-08-10", "    status: 征集\n"),
@@ -38,6 +38,24 @@ import Testing
             "content/updates/2023/u2.md:5:13: warning: this sets item 'A' back from resolved to proposed, which is a matter collected and not yet screened; if work on it starts again, write in_progress",
         ])
         #expect(loaded.diagnostics.all.first?.rendered(in: .zhHans).contains("从“已办结”改回了“征集”") == true)
+    }
+
+    /// A closed matter opened again with no reason leaves figures already published for it
+    /// (its resolution drops out of its month's 办结数): the reason is asked for. Closing it
+    /// again, or deferring it (which asks for a note of its own), is not named here.
+    @Test func reopeningAClosedMatterWithNoReasonIsNamed() {
+        let loaded = site(item, updates: [
+            "u1": update("2023-08-01", "    status: resolved\n"),
+            "u2": update("2023-08-10", "    status: 办理中\n"),
+            "u3": update("2023-08-20", "    status: rejected\n    note: 不属于本村事务\n"),
+            "u4": update("2023-08-25", "    status: accepted\n    note: \"  \"\n"),
+            "u5": update("2023-09-01", "    status: resolved\n"),
+        ])
+        #expect(loaded.rendered == [
+            "content/updates/2023/u2.md:5:13: warning: this sets item 'A' from resolved back to in_progress, which takes it out of the figures already published for it; say why in 'note'",
+            "content/updates/2023/u4.md:5:13: warning: this sets item 'A' from rejected back to accepted, which takes it out of the figures already published for it; say why in 'note'",
+        ])
+        #expect(loaded.diagnostics.all.first?.rendered(in: .zhHans).contains("从“已办结”改回了“办理中”") == true)
     }
 
     /// The field is found in its own entry even when written with a full-width colon (a

@@ -112,6 +112,10 @@ extension Message {
             return "an invisible character (\(code), a zero-width space or the like) is here, usually pasted in from a web page or a chat; it is left out of what is published, so nothing is needed. To delete it from the file too, put the cursor here and press Delete once"
         case .indentedMoreThanAbove(let key, let spaces):
             return "\(q(key)) is indented \(spaces) space\(spaces == 1 ? "" : "s") more than the field above it; fields at one level line up"
+        case .indentedLessThanAround(let key, let spaces):
+            return "\(q(key)) is indented \(spaces) space\(spaces == 1 ? "" : "s") less than the fields above and below it; fields at one level line up"
+        case .missingSpaceAfterDash(let key):
+            return "a list entry's '-' needs a space after it: write '- \(key):'"
         case .duplicateKey(let key): return "\(q(key)) is given twice; keep one and delete the other"
         case .anchorsNotAllowed:
             return "YAML anchors (&) and aliases (*) are not allowed here; write each value out in full"
@@ -181,6 +185,8 @@ extension Message {
             return "'due' (\(due)) is before the date it was written on (\(date)), so the item is overdue from the start: is the year or the month mistyped?"
         case .statusBackToProposed(let item, let from):
             return "this sets item \(q(item)) back from \(from.rawValue) to proposed, which is a matter collected and not yet screened; if work on it starts again, write in_progress"
+        case .reopenedWithoutNote(let item, let from, let to):
+            return "this sets item \(q(item)) from \(from.rawValue) back to \(to.rawValue), which takes it out of the figures already published for it; say why in 'note'"
         case .ratedWhileOpen(let item, let status):
             return "item \(q(item)) is rated while still \(status.rawValue); residents rate the result: give 'satisfaction' in the entry that resolves it, or later"
         case .updateDatedAhead(let date, let today):
@@ -205,6 +211,8 @@ extension Message {
             return "this update changes nothing: give at least one of status, owner, due, funds, satisfaction or note"
         case .updateFiledAsMeeting:
             return "this file in meetings/ holds only progress ('updates'): no items, attendance, time or place, yet it counts as a meeting held. If it reports progress between meetings, move it to content/updates/ (or write 'kind: update'); if a meeting was held, add its attendance"
+        case .updateFileInMeetings:
+            return "this file in meetings/ is a progress report between meetings (it has 'updates' but no title, place or items): move it to content/updates/ (or write 'kind: update'); it is checked here as the update it is"
         case .meetingFiledAsUpdate:
             return "this file in updates/ is a meeting's minutes (it has items or attendance): move it to content/meetings/ (or write 'kind: meeting'); it is checked here as the meeting it is"
         case .personalData(let kind, let masked):
@@ -280,6 +288,10 @@ extension Message {
             return "这里有一个看不见的符号（\(code)，零宽空格之类），通常是从网页或聊天记录里粘贴时带进来的；发布时已自动去掉，不影响网站。想从文件里也删掉它：把光标放到这个位置，按一次 Delete"
         case .indentedMoreThanAbove(let key, let spaces):
             return "\(q(key)) 这一行比上面的字段多缩进了 \(spaces) 个空格；同一级的字段要左边对齐"
+        case .indentedLessThanAround(let key, let spaces):
+            return "\(q(key)) 这一行比上下的字段少缩进了 \(spaces) 个空格；同一级的字段要左边对齐"
+        case .missingSpaceAfterDash(let key):
+            return "列表项开头的 '-' 后面要空一格：写成 '- \(key):'"
         case .duplicateKey(let key): return "\(q(key)) 写了两次；请保留一个，删除另一个"
         case .anchorsNotAllowed: return "这里不允许使用 YAML 锚点（&）和别名（*）；请把每个值完整写出"
         case .nestingTooDeep(let limit): return "信息块嵌套超过 \(limit) 层"
@@ -349,6 +361,8 @@ extension Message {
             return "办理期限 'due'（\(due)）早于写下它的日期（\(date)），议题一开始就算超期：是不是年份或月份写错了？"
         case .statusBackToProposed(let item, let from):
             return "这里把议题 \(q(item)) 从“\(from.chineseWord)”改回了“征集”，而“征集”是刚收集、还没审核的状态；如果是重新开始办理，请写“办理中”"
+        case .reopenedWithoutNote(let item, let from, let to):
+            return "这里把议题 \(q(item)) 从“\(from.chineseWord)”改回了“\(to.chineseWord)”，已公布的统计数字会随之改变；请在 note 里写明原因"
         case .ratedWhileOpen(let item, let status):
             return "议题 \(q(item)) 还是“\(status.chineseWord)”，就有了满意度评价；满意度是群众对办理结果的评价，请写在办结的那条进展里，或在办结之后"
         case .updateDatedAhead(let date, let today):
@@ -368,6 +382,8 @@ extension Message {
         case .emptyUpdate: return "这条进展什么也没有改变：请至少填写 status、owner、due、funds、satisfaction、note 中的一项"
         case .updateFiledAsMeeting:
             return "这份文件放在 meetings/ 里，却只有办理进展（updates），没有议题、参会人次、时间和地点，会被算作开了一次会。如果它是两次会议之间的进展记录，请移到 content/updates/（或写上 'kind: update'）；如果确实开了会，请补上参会人次等信息"
+        case .updateFileInMeetings:
+            return "这份文件放在 meetings/ 里，却是两次会议之间的进展记录（有 updates，没有会议名称、单位和议题）：请移到 content/updates/（或写上 'kind: update'）；这里已按进展记录检查了它"
         case .meetingFiledAsUpdate:
             return "这份文件放在 updates/ 里，却是一次会议的纪要（有议题或参会人次）：请移到 content/meetings/（或写上 'kind: meeting'）；这里已按会议纪要检查了它"
         case .personalData(let kind, let masked):

@@ -45,6 +45,10 @@ public enum Message: Sendable, Hashable {
     /// another id and splits a title for search. Taken out, with a warning.
     case invisibleCharacter(code: String)
     case indentedMoreThanAbove(key: String, spaces: Int)
+    /// One field slipped left of the fields around it, to a column no open mapping has.
+    case indentedLessThanAround(key: String, spaces: Int)
+    /// `-id: x`: the space after a list entry's dash left out.
+    case missingSpaceAfterDash(key: String)
     case duplicateKey(key: String)
     case anchorsNotAllowed
     case nestingTooDeep(limit: Int)
@@ -87,6 +91,8 @@ public enum Message: Sendable, Hashable {
     case updateBeforeRaised(item: String, date: Day, raised: Day)
     case dueBeforeDate(due: Day, date: Day)
     case statusBackToProposed(item: String, from: ItemStatus)
+    /// A resolved, rejected or referred item set going again with no `note` saying why.
+    case reopenedWithoutNote(item: String, from: ItemStatus, to: ItemStatus)
     case ratedWhileOpen(item: String, status: ItemStatus)
     case updateDatedAhead(date: Day, today: Day)
     case meetingDatedFarAhead(date: Day, today: Day)
@@ -101,6 +107,8 @@ public enum Message: Sendable, Hashable {
     case emptyUpdate
     case updateFiledAsMeeting
     case meetingFiledAsUpdate
+    /// An update file in meetings/ with none of a meeting's own fields: read as the update it is.
+    case updateFileInMeetings
 
     // Publication safety
     case personalData(kind: PersonalData.Kind, masked: String)

@@ -98,6 +98,15 @@ public enum DocumentParser {
             r.error(.meetingFiledAsUpdate, meetingOnly.key)
             kind = .meeting
         }
+        // And the reverse: an update file saved in meetings/ has none of a meeting's own
+        // fields. Read as a meeting it would get an error for each; once those were added, it
+        // would count as a meeting held (named below, as a warning).
+        if kind == .meeting, folderKind == .meeting, case .mapping(let m) = root, m["kind"] == nil,
+           let updates = m.pairs.first(where: { $0.key.string == "updates" }),
+           !m.pairs.contains(where: { ["title", "unit", "items", "attendance"].contains($0.key.string) }) {
+            r.error(.updateFileInMeetings, updates.key)
+            kind = .update
+        }
         let id = fileID(file)
         /// A draft is never published: the blanks `yishi new` wrote may stay in it a while.
         func allowingBlanks(inDraft draft: Bool?) {

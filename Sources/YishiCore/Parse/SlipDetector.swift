@@ -37,6 +37,13 @@ public enum SlipDetector {
         /// The field on the line above: its key's column, and whether a value follows its colon
         /// on that line (then nothing can be nested under it).
         var above: (column: Int, holdsValue: Bool)? = nil
+        /// The key columns of the mappings still open at this line, outermost first: where a
+        /// line may go back to.
+        var levels: [Int] = []
+        func enter(_ column: Int) {
+            while let last = levels.last, last > column { levels.removeLast() }
+            if levels.last != column { levels.append(column) }
+        }
         let lines = SourceText.lines(text)
         for (n, range) in lines.enumerated() {
             let start = range.lowerBound, end = range.upperBound
@@ -83,6 +90,20 @@ public enum SlipDetector {
                 continue
             }
             if text[i] == UInt8(ascii: "#") { continue }
+            // `-id: x`, the space after a list entry's dash left out: YAML reads a key "-id"
+            // and then stops at the indentation. No field of yishi's starts with a dash.
+            if text[i] == UInt8(ascii: "-"), i + 1 < end, isKeyByte(text[i + 1]) {
+                var k = i + 1
+                while k < end, isKeyByte(text[k]) { k += 1 }
+                if k < end, text[k] == UInt8(ascii: ":") {
+                    let key = String(decoding: text[(i + 1)..<k], as: UTF8.self)
+                    slips.append(Slip(message: .missingSpaceAfterDash(key: key), line: lineNo, column: i - start + 1))
+                    line = Array(text[start...i]) + [space] + text[(i + 1)..<end]
+                    above = (i - start + 2, holdsValue(text, colon: k, end: end))
+                    enter(i - start + 2)
+                    continue
+                }
+            }
             // List markers: "- key: value".
             var listed = false
             while i + 1 < end, text[i] == UInt8(ascii: "-"), text[i + 1] == space {
@@ -115,9 +136,17 @@ public enum SlipDetector {
                 above = (a.column, true)
                 continue
             }
-            var v = i + 1
-            while v < end, text[v] == space { v += 1 }
-            above = (column, v < end && !blockOpeners.contains(text[v]))
+            // `  category: x` between fields at four spaces, at a column no open mapping has:
+            // this one line slipped left. libyaml blames it only in general words, and each
+            // line after it would seem indented too far.
+            if !listed, let a = above, a.holdsValue, column < a.column, !levels.contains(column),
+               holdsValue(text, colon: i, end: end), nextFieldColumn(after: n, in: text, lines: lines) == a.column {
+                slips.append(Slip(message: .indentedLessThanAround(key: key, spaces: a.column - column), line: lineNo, column: column + 1))
+                line = Array(repeating: space, count: a.column) + text[keyStart..<end]
+                continue
+            }
+            enter(column)
+            above = (column, holdsValue(text, colon: i, end: end))
             // Up to here the line is ASCII, so a byte's offset is its column, unless a
             // zero-width space stands in the key.
             let colonColumn = zeroWidthInKey ? SlipDetector.column(of: i, lineStart: start, in: text) : i - start + 1
@@ -339,6 +368,34 @@ public enum SlipDetector {
 
     /// Whether the lines after line `n` (0-based) hold fields nested under it: then a comment
     /// after its colon is a comment on the block, not a value cut short.
+    /// Whether a value follows the colon at `colon` and ends on its line — plain, or a list,
+    /// mapping or quoted text closed there — so that nothing can be nested under the field.
+    private static func holdsValue(_ text: [UInt8], colon: Int, end: Int) -> Bool {
+        var v = colon + 1
+        while v < end, text[v] == space { v += 1 }
+        guard v < end else { return false }
+        guard blockOpeners.contains(text[v]) else { return true }
+        var last = end - 1
+        while last > v, text[last] == space || text[last] == tab { last -= 1 }
+        let closer: UInt8? = switch text[v] {
+        case UInt8(ascii: "["): UInt8(ascii: "]")
+        case UInt8(ascii: "{"): UInt8(ascii: "}")
+        case UInt8(ascii: "\""), UInt8(ascii: "'"): text[v]
+        default: nil
+        }
+        return last > v && text[last] == closer
+    }
+
+    /// The column of the next line that begins with a field (not a list entry or a comment).
+    private static func nextFieldColumn(after n: Int, in text: [UInt8], lines: [Range<Int>]) -> Int? {
+        for range in lines[(n + 1)...] {
+            guard let first = text[range].firstIndex(where: { $0 != space }) else { continue }
+            if text[first] == UInt8(ascii: "#") { continue }
+            return isKeyByte(text[first]) ? first - range.lowerBound : nil
+        }
+        return nil
+    }
+
     private static func holdsBlock(after n: Int, indent: Int, in text: [UInt8], lines: [Range<Int>]) -> Bool {
         for range in lines[(n + 1)...] {
             guard let first = text[range].firstIndex(where: { $0 != space }) else { continue }

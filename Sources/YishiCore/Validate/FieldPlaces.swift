@@ -15,6 +15,7 @@ enum FieldPlaces {
         case .notInSiteList(let key, let value, _): (key, value, key == "category")
         case .dueBeforeDate(let due, _): ("due", due.description, true)
         case .statusBackToProposed: ("status", nil, true)
+        case .reopenedWithoutNote: ("status", nil, true)
         case .ratedWhileOpen: ("satisfaction", nil, true)
         case .updateDatedAhead(let date, _), .meetingDatedFarAhead(let date, _): ("date", date.description, false)
         default: nil

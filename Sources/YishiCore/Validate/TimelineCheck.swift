@@ -19,6 +19,12 @@ public enum TimelineCheck {
                 if !e.isRaising, e.status == .proposed, let before, before != .proposed {
                     out.append(.warning(.statusBackToProposed(item: record.id, from: before), at: e.location))
                 }
+                // A closed matter opened again leaves the figures already published for its
+                // resolution (办结数, 办结率): the public and leadership need the reason.
+                if !e.isRaising, let before, before == .resolved || before.isClosedWithoutResolution, let now = e.status, now == .accepted || now == .in_progress,
+                   (e.note ?? "").allSatisfy(\.isWhitespace) {
+                    out.append(.warning(.reopenedWithoutNote(item: record.id, from: before, to: now), at: e.location))
+                }
                 // Residents rate the result: a rating while the matter is still open rates nothing.
                 if e.satisfaction != nil, let now = status, now != .resolved {
                     out.append(.warning(.ratedWhileOpen(item: record.id, status: now), at: e.location))
