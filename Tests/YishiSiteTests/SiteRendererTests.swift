@@ -144,14 +144,46 @@ import Testing
         let link = "<a href=\"../meetings/m1.html#A\">A 东侧路灯不亮</a>"
         for unit in ["v1", "town", "dist"] {
             let page = try #require(output["units/\(unit).html"])
-            #expect(page.contains("<h2>议题</h2>") && page.contains(link), "\(unit)")
+            #expect(page.contains("<h2 id=\"items\">议题</h2>") && page.contains(link), "\(unit)")
         }
         let v2 = try #require(output["units/v2.html"])
         #expect(!v2.contains(link))
         // An item of a meeting still to come is not listed before it is raised.
         #expect(!v2.contains("m3.html#F"))
         // No item was raised there before the as-of date: the list says so.
-        #expect(v2.contains("<h2>议题</h2>\n<ul class=\"items\"><li>没有。</li></ul>"))
+        #expect(v2.contains("<h2 id=\"items\">议题</h2>\n<ul class=\"items\"><li>没有。</li></ul>"))
+    }
+
+    /// A village's page lists what is still owed before what was done: overdue (most overdue
+    /// first), then the rest still open, then the closed, newest first, as the item lists do;
+    /// its figures come after its meetings and items, reached from the line of contents at the top.
+    @Test func aUnitPageListsOverdueThenOpenThenClosedItems() throws {
+        var files = Self.files
+        files["content/meetings/2024/m5.md"] = """
+            ---
+            title: 一村六月夜话
+            date: 2024-06-01
+            unit: v1
+            items:
+              - {id: B, title: 早已办结, kind: problem, owner: d1, status: resolved}
+              - {id: C, title: 晚些超期, kind: problem, owner: d1, due: 2024-06-20, status: accepted}
+              - {id: D, title: 期限未到, kind: problem, owner: d1, due: 2024-09-01, status: accepted}
+              - {id: E, title: 早些超期, kind: problem, owner: d1, due: 2024-06-10, status: in_progress}
+            ---
+
+            """
+        let out = try Self.renderer(files).render()
+        let page = try #require(out["units/v1.html"])
+        let order = ["#E\"", "#C\"", "#D\"", "#B\"", "#A\""].map { page.range(of: $0)?.lowerBound }
+        #expect(order.allSatisfy { $0 != nil } && zip(order, order.dropFirst()).allSatisfy { $0! < $1! }, "E, C overdue; D open; B, A closed, newest first")
+        let at = { (s: String) in try #require(page.range(of: s)).lowerBound }
+        #expect(try at("<nav class=\"contents\"") < at("<h2 id=\"meetings\">"))
+        #expect(try at("<h2 id=\"meetings\">") < at("<h2 id=\"items\">") && at("<h2 id=\"items\">") < at("<h2 id=\"figures\">"))
+        // A department's page is the same order, and its figures say what they count of it.
+        let d1 = try #require(out["departments/d1.html"])
+        #expect(try #require(d1.range(of: "#E\"")).lowerBound < #require(d1.range(of: "#B\"")).lowerBound)
+        #expect(d1.contains("<dt>承办议题</dt>") && d1.contains("<dt>参加会议次数</dt>") && !d1.contains("<dt>提出议题</dt>"))
+        #expect(page.contains("<dt>提出议题</dt>") && page.contains("<dt>会议次数</dt>"))
     }
 
     @Test func anItemNobodyTookUpPastItsDeadlineIsMarked() throws {

@@ -14,11 +14,11 @@ extension SiteRenderer {
     /// table shows the columns its figures are counted from, so a reader can recount them.
     func figureBlock(_ f: Figures, key: String, root: String, only: Set<String>? = nil) -> Context {
         let anchor = { (table: String) in "records-\(key)-\(table)" }
-        func name(_ k: String) -> String { theme.string("figures.\(k).name") }
+        func name(_ k: String) -> String { figureText(k, "name", f.scope) }
         /// A figure with the table of the records it counts.
         typealias Shown = (key: String, table: String, context: Context)
         func figure(_ k: String, _ value: String, table: String, fraction: String? = nil) -> Shown {
-            var x: Context = ["key": k, "name": name(k), "definition": theme.string("figures.\(k).definition"),
+            var x: Context = ["key": k, "name": name(k), "definition": figureText(k, "definition", f.scope),
                               "value": value, "href": "#" + anchor(table)]
             x["fraction"] = fraction
             // 元, 天: the figure's unit, where it has one and a value to go with it. Always set, so
@@ -58,6 +58,14 @@ extension SiteRenderer {
         let used = Set(figures.map(\.table))
         return ["figures": figures.map(\.context),
                 "tables": recordTables(f, root: root, anchor: anchor).filter { used.contains($0.text("table") ?? "") }]
+    }
+
+    /// A figure's name or definition. A department's figures count the meetings it attended
+    /// and the items it owns, so where the locale has words for that (`figures.<key>.department_name`, `…department_definition`)
+    /// its page says so instead of 提出议题 or 会议次数, which read as the whole site's.
+    func figureText(_ key: String, _ part: String, _ scope: Scope) -> String {
+        if case .department = scope, let own = theme.string(ifAny: "figures.\(key).department_\(part)") { return own }
+        return theme.string("figures.\(key).\(part)")
     }
 
     /// A sum of money in groups of three digits (5,437,000): read at a glance, and still the
@@ -137,7 +145,7 @@ extension SiteRenderer {
             return row(title, url, cells(r, s))
         }
         func col(_ k: String) -> String { theme.string(k) }
-        func name(_ k: String) -> String { theme.string("figures.\(k).name") }
+        func name(_ k: String) -> String { figureText(k, "name", f.scope) }
         let statusLabel = { (s: ItemState) in self.label("status", s.status.rawValue) }
         let yes = col("report.counted"), no = col("report.not_counted")
         let met = Set(f.coverage.numeratorIDs)

@@ -39,7 +39,7 @@ extension SiteRenderer {
         let (rows, more) = listed(members.meetings.reversed().lazy.map { self.stats.heldMeetings[$0] }, meetingRow)
         c["meetings"] = rows
         c["meetings_more"] = more
-        let (items, moreItems) = listed(members.items.reversed().lazy.map { self.stats.items[$0].record }, itemRow)
+        let (items, moreItems) = pendingFirst(members.items)
         c["items"] = items
         c["items_more"] = moreItems
         c["stats"] = figureBlock(figures(.all, .unit(u.id)), key: "unit", root: "../")
@@ -50,7 +50,7 @@ extension SiteRenderer {
 
     /// A page per department: its figures, the items it owns, the meetings it attended.
     func departmentPages(into page: Page, only selected: Set<String>? = nil) {
-        let all = stats.items, held = stats.heldMeetings
+        let held = stats.heldMeetings
         // A dozen departments, each page a few milliseconds of figures: worth both cores.
         parallelForEach(content.departments, serialBelow: 2) { d in
             guard selected?.contains(d.id) ?? true else { return page("departments/\(d.id).html", false) { "" } }
@@ -60,7 +60,7 @@ extension SiteRenderer {
             c["has_records"] = true
             // By position, from the index the department's figures were made from.
             let members = stats.members(of: .department(d.id))
-            let (items, moreItems) = listed(members.items.reversed().lazy.map { all[$0].record }, itemRow)
+            let (items, moreItems) = pendingFirst(members.items)
             let (meetings, moreMeetings) = listed(members.meetings.reversed().lazy.map { held[$0] }, meetingRow)
             c["items"] = items
             c["items_more"] = moreItems
@@ -70,11 +70,32 @@ extension SiteRenderer {
         }
     }
 
+    /// The first rows of a unit's or a department's items (positions in `stats.items`) as the
+    /// item lists order them (DESIGN §5): overdue first, most overdue at the top, then the rest
+    /// still open, then the closed, newest first. A village's page would otherwise bury what is
+    /// still owed under what was done since.
+    func pendingFirst(_ positions: [Int]) -> ([Context], String?) {
+        let all = stats.items, day = asOf
+        let newest = positions.reversed().lazy.map { all[$0] }
+        let overdue = newest.filter { $0.state.isOverdue(asOf: day) }
+            .sorted { ($0.state.due, $0.record.id) < ($1.state.due, $1.record.id) }.lazy
+        let open = newest.filter { !$0.state.isClosed && !$0.state.isOverdue(asOf: day) }
+        let closed = newest.filter { $0.state.isClosed }
+        let shown = overdue.prefix(Self.recordsShown).map(\.record)
+            + open.prefix(Self.recordsShown - min(overdue.count, Self.recordsShown)).map(\.record)
+        let rest = Self.recordsShown - shown.count
+        return ((shown + closed.prefix(rest).map(\.record)).map(itemRow), notShown(of: positions.count))
+    }
+
     /// The first rows of a list, newest first, and a note saying how many more the open data
     /// holds: a county's page would otherwise list every meeting it ever held.
     func listed<C: Collection>(_ records: C, _ row: (C.Element) -> Context) -> ([Context], String?) {
-        let rows = records.prefix(Self.recordsShown).map(row)
-        guard records.count > Self.recordsShown else { return (rows, nil) }
-        return (rows, theme.string("report.more").replacingOccurrences(of: "{n}", with: String(records.count - Self.recordsShown)))
+        (records.prefix(Self.recordsShown).map(row), notShown(of: records.count))
+    }
+
+    /// How many of a list `count` long its page leaves to the open data, said; nil when none.
+    private func notShown(of count: Int) -> String? {
+        guard count > Self.recordsShown else { return nil }
+        return theme.string("report.more").replacingOccurrences(of: "{n}", with: String(count - Self.recordsShown))
     }
 }

@@ -53,7 +53,7 @@ ul.periods, ul.years { display: flex; flex-wrap: wrap; gap: .2rem 1.2rem; list-s
 .pager ul.pages { display: flex; flex-wrap: wrap; gap: .3rem; list-style: none; padding: 0; }
 .pager ul.pages a, .pager ul.pages span { display: inline-block; min-width: 2.2rem; padding: .3rem .4rem; text-align: center; border: 1px solid #ccc; border-radius: 4px; }
 .pager ul.pages span { font-weight: bold; border-color: currentColor; }
-@media print { .pager { display: none; } }
+@media print { .pager, .contents { display: none; } }
 .meeting-row time, .item-row time { font-variant-numeric: tabular-nums; }
 .item-row .meta, .meeting-row .meta { overflow-wrap: normal; }
 .status { display: inline-block; font-size: .85rem; padding: 0 .45em; border: 1px solid currentColor; border-radius: .25rem; white-space: nowrap; }
@@ -62,6 +62,9 @@ ul.periods, ul.years { display: flex; flex-wrap: wrap; gap: .2rem 1.2rem; list-s
 .status-deferred .status, .status-in_progress .status, .status-accepted .status { color: var(--warn); }
 .overdue { display: inline-block; font-size: .85rem; padding: 0 .45em; background: var(--accent); color: #fff; border-radius: .25rem; font-weight: 700; }
 .overdue::before { content: "⚠ "; }
+.contents { margin: .4rem 0 1rem; display: flex; flex-wrap: wrap; align-items: baseline; gap: .3rem 1.2rem; }
+.contents .meta { margin-right: -.6rem; }
+.contents a { padding: .5rem 0; }
 .facts { margin: .6rem 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); gap: .2rem 1.2rem; }
 .facts div { display: flex; gap: .6rem; }
 .facts dt { color: var(--muted); white-space: nowrap; }
@@ -95,6 +98,16 @@ ul.periods, ul.years { display: flex; flex-wrap: wrap; gap: .2rem 1.2rem; list-s
 .records th, .records td { overflow-wrap: normal; white-space: nowrap; }
 .records td:first-child { min-width: 12rem; white-space: normal; }
 .records .mark { font-weight: 700; }
+/* What is wider than a phone scrolls sideways: a shadow on the side that has more says so. The
+   covers move with the content (local) and hide the shadows (scroll) at either end. */
+.records table, .minutes table, .chart {
+  --cover: var(--panel);
+  background: linear-gradient(to right, var(--cover) 30%, transparent) left / 2rem 100% no-repeat local,
+              linear-gradient(to left, var(--cover) 30%, transparent) right / 2rem 100% no-repeat local,
+              linear-gradient(to right, rgba(0, 0, 0, .22), transparent) left / .75rem 100% no-repeat scroll,
+              linear-gradient(to left, rgba(0, 0, 0, .22), transparent) right / .75rem 100% no-repeat scroll;
+}
+.chart { --cover: var(--paper); }
 .upcoming { background: #fff8e6; border: 1px solid #e6c77a; border-radius: .35rem; padding: .2rem 1rem .6rem; margin-top: 1rem; }
 .notice-banner { background: #fff8e6; border: 1px solid #e6c77a; padding: .4rem .8rem; border-radius: .35rem; }
 table { border-collapse: collapse; width: 100%; margin: .6rem 0; font-variant-numeric: tabular-nums; }
@@ -140,6 +153,7 @@ tr.flagged td { background: #fdf0ef; }
   /* The notice goes on a board: a page without margins leaves the browser no room for its
      header and footer (the date, the title, a file:// path), and the notice keeps its own. */
   @page notice { margin: 0; }
+  .records table, .minutes table, .chart { background: none; }
   .notice { page: notice; padding: 14mm 16mm; }
   html { background: #fff; font-size: 11pt; }
   body { max-width: none; padding: 0; }
@@ -184,26 +198,27 @@ tr.flagged td { background: #fdf0ef; }
 {{/layout}}
 
 """#,
-        "department.mustache": #"""
+        "department.mustache": ##"""
 {{<layout}}
 {{$main}}
 <h1>{{department.name}}</h1>
+<nav class="contents" aria-label="{{t.page.contents}}"><span class="meta">{{t.page.contents}}{{t.colon}}</span><a href="#items">{{t.department.owned}}</a> <a href="#meetings">{{t.department.attended}}</a> <a href="#figures">{{t.page.figures}}</a></nav>
 <section>
-<h2>{{t.department.figures}}</h2>
-{{#stats}}{{> figures}}{{/stats}}
-</section>
-<section>
-<h2>{{t.department.owned}}</h2>
+<h2 id="items">{{t.department.owned}}</h2>
 <ul class="items">{{#items}}{{> item-row}}{{/items}}{{^items}}<li>{{t.items.none}}</li>{{/items}}</ul>{{#items_more}}<p class="note">{{items_more}} <a href="{{root}}data/index.html">{{t.site.data}}</a></p>{{/items_more}}
 </section>
 <section>
-<h2>{{t.department.attended}}</h2>
+<h2 id="meetings">{{t.department.attended}}</h2>
 <ul class="meetings">{{#meetings}}{{> meeting-row}}{{/meetings}}{{^meetings}}<li>{{t.items.none}}</li>{{/meetings}}</ul>{{#meetings_more}}<p class="note">{{meetings_more}} <a href="{{root}}data/index.html">{{t.site.data}}</a></p>{{/meetings_more}}
+</section>
+<section>
+<h2 id="figures">{{t.department.figures}}</h2>
+{{#stats}}{{> figures}}{{/stats}}
 </section>
 {{/main}}
 {{/layout}}
 
-"""#,
+"""##,
         "figures.mustache": #"""
 <dl class="figures">
 {{#figures}}
@@ -501,6 +516,9 @@ notice:
   scan: Scan for progress
   scan_upcoming: "Scan for the meeting's details"
   decisions: Decisions
+page:
+  contents: On this page
+  figures: Figures
 unit:
   children: Units under it
   meetings: Meetings
@@ -601,27 +619,36 @@ figures:
   meetings:
     name: "Meetings"
     definition: "Meetings held in the period"
+    department_name: "Meetings attended"
+    department_definition: "Meetings in the period whose departments list names this department"
   attendances:
     name: "Attendances"
     definition: "Sum of the attendance totals of the meetings held in the period"
+    department_definition: "Sum of the attendance totals of the meetings this department attended in the period"
   attendance_by_category:
     name: "Attendances by category"
     definition: "The same sum for each category of attendee"
   leaders_present:
     name: "Leaders present"
     definition: "Entries in the leaders lists of the meetings held in the period"
+    department_definition: "Entries in the leaders lists of the meetings this department attended in the period"
   coverage:
     name: "Coverage"
     definition: "Villages and communities with at least one meeting in the period ÷ all in scope"
   departments_involved:
     name: "Departments involved"
     definition: "Distinct departments present at the meetings held in the period"
+    department_name: "Departments alongside"
+    department_definition: "Distinct departments present at the meetings this department attended in the period, itself included"
   items_raised:
     name: "Items raised"
     definition: "Items raised at meetings in the period, by kind"
+    department_name: "Items owned"
+    department_definition: "Items raised in the period that this department owns as of the as-of date, by kind"
   items_resolved:
     name: "Items resolved"
     definition: "Items whose resolution date is in the period"
+    department_definition: "Items this department owns whose resolution date is in the period"
   response_rate:
     name: "Response rate"
     definition: "Items raised in the period that are no longer merely proposed ÷ items raised in the period"
@@ -771,6 +798,9 @@ notice:
   scan: 扫码查看办理进展
   scan_upcoming: 扫码查看会议详情
   decisions: 议定事项
+page:
+  contents: 本页内容
+  figures: 统计
 unit:
   children: 下辖单位
   meetings: 会议
@@ -871,27 +901,36 @@ figures:
   meetings:
     name: "会议次数"
     definition: "统计期内召开的会议次数"
+    department_name: "参加会议次数"
+    department_definition: "统计期内到会部门中有本部门的会议次数"
   attendances:
     name: "参会人次"
     definition: "统计期内各次会议参会人数之和"
+    department_definition: "统计期内本部门参加的各次会议参会人数之和"
   attendance_by_category:
     name: "分类参会人次"
     definition: "统计期内各次会议按人员类别分别相加的参会人次"
   leaders_present:
     name: "领导到会人次"
     definition: "统计期内各次会议到会领导名单的人次之和"
+    department_definition: "统计期内本部门参加的各次会议到会领导名单的人次之和"
   coverage:
     name: "村（社区）覆盖率"
     definition: "统计期内至少开过一次会的村（社区）数 ÷ 范围内村（社区）总数"
   departments_involved:
     name: "参与部门数"
     definition: "统计期内到会的不同部门个数"
+    department_name: "同场到会部门数"
+    department_definition: "统计期内本部门参加的会议中到会的不同部门个数（含本部门）"
   items_raised:
     name: "提出议题"
     definition: "统计期内会议提出的议题数，按问题诉求、意见建议、矛盾纠纷分列"
+    department_name: "承办议题"
+    department_definition: "统计期内提出、截至统计日由本部门承办的议题数，按问题诉求、意见建议、矛盾纠纷分列"
   items_resolved:
     name: "办结议题"
     definition: "办结日期在统计期内的议题数"
+    department_definition: "本部门承办、办结日期在统计期内的议题数"
   response_rate:
     name: "回应率"
     definition: "统计期内提出的议题中已受理或已作处理的 ÷ 统计期内提出的议题"
@@ -1041,6 +1080,9 @@ notice:
   scan: 掃碼檢視辦理進展
   scan_upcoming: 掃碼檢視會議詳情
   decisions: 議定事項
+page:
+  contents: 本頁內容
+  figures: 統計
 unit:
   children: 下轄單位
   meetings: 會議
@@ -1141,27 +1183,36 @@ figures:
   meetings:
     name: "會議次數"
     definition: "統計期內召開的會議次數"
+    department_name: "參加會議次數"
+    department_definition: "統計期內到會部門中有本部門的會議次數"
   attendances:
     name: "參會人次"
     definition: "統計期內各次會議參會人數之和"
+    department_definition: "統計期內本部門參加的各次會議參會人數之和"
   attendance_by_category:
     name: "分類參會人次"
     definition: "統計期內各次會議按人員類別分別相加的參會人次"
   leaders_present:
     name: "領導到會人次"
     definition: "統計期內各次會議到會領導名單的人次之和"
+    department_definition: "統計期內本部門參加的各次會議到會領導名單的人次之和"
   coverage:
     name: "村（社區）覆蓋率"
     definition: "統計期內至少開過一次會的村（社區）數 ÷ 範圍內村（社區）總數"
   departments_involved:
     name: "參與部門數"
     definition: "統計期內到會的不同部門個數"
+    department_name: "同場到會部門數"
+    department_definition: "統計期內本部門參加的會議中到會的不同部門個數（含本部門）"
   items_raised:
     name: "提出議題"
     definition: "統計期內會議提出的議題數，按問題訴求、意見建議、矛盾糾紛分列"
+    department_name: "承辦議題"
+    department_definition: "統計期內提出、截至統計日由本部門承辦的議題數，按問題訴求、意見建議、矛盾糾紛分列"
   items_resolved:
     name: "辦結議題"
     definition: "辦結日期在統計期內的議題數"
+    department_definition: "本部門承辦、辦結日期在統計期內的議題數"
   response_rate:
     name: "回應率"
     definition: "統計期內提出的議題中已受理或已作處理的 ÷ 統計期內提出的議題"
@@ -1417,7 +1468,7 @@ if (location.protocol === 'file:') {
 <ul class="tree">{{#tree}}<li><a href="{{root}}units/{{id}}.html">{{name}}</a> <span class="meta">{{meetings}} {{t.site.meetings}}</span>{{#has_children}}{{> unit-tree}}{{/has_children}}</li>{{/tree}}</ul>
 
 """#,
-        "unit.mustache": #"""
+        "unit.mustache": ##"""
 {{<layout}}
 {{$main}}
 <h1>{{unit.name}}</h1>
@@ -1425,6 +1476,7 @@ if (location.protocol === 'file:') {
 {{#unit.level}}<div><dt>{{t.unit.level}}</dt><dd>{{unit.level}}</dd></div>{{/unit.level}}
 {{#unit.parent}}<div><dt>{{t.unit.parent}}</dt><dd><a href="{{root}}units/{{id}}.html">{{name}}</a></dd></div>{{/unit.parent}}
 </dl>
+<nav class="contents" aria-label="{{t.page.contents}}"><span class="meta">{{t.page.contents}}{{t.colon}}</span><a href="#meetings">{{t.unit.meetings}}</a> <a href="#items">{{t.unit.items}}</a> <a href="#figures">{{t.page.figures}}</a></nav>
 {{#unit.has_children}}
 <h2>{{t.unit.children}}</h2>
 <ul class="units">{{#unit.children}}<li><a href="{{root}}units/{{id}}.html">{{name}}</a></li>{{/unit.children}}</ul>
@@ -1437,22 +1489,22 @@ if (location.protocol === 'file:') {
 </section>
 {{/has_upcoming}}
 <section>
-<h2>{{t.unit.figures}}</h2>
-{{#stats}}{{> figures}}{{/stats}}
-{{#report_url}}<p><a href="{{root}}{{report_url}}">{{t.report.index}}</a></p>{{/report_url}}
-</section>
-<section>
-<h2>{{t.unit.meetings}}</h2>
+<h2 id="meetings">{{t.unit.meetings}}</h2>
 <ul class="meetings">{{#meetings}}{{> meeting-row}}{{/meetings}}{{^meetings}}<li>{{t.unit.no_meetings}}</li>{{/meetings}}</ul>{{#meetings_more}}<p class="note">{{meetings_more}} <a href="{{root}}data/index.html">{{t.site.data}}</a></p>{{/meetings_more}}
 </section>
 <section>
-<h2>{{t.unit.items}}</h2>
+<h2 id="items">{{t.unit.items}}</h2>
 <ul class="items">{{#items}}{{> item-row}}{{/items}}{{^items}}<li>{{t.items.none}}</li>{{/items}}</ul>{{#items_more}}<p class="note">{{items_more}} <a href="{{root}}data/index.html">{{t.site.data}}</a></p>{{/items_more}}
+</section>
+<section>
+<h2 id="figures">{{t.unit.figures}}</h2>
+{{#stats}}{{> figures}}{{/stats}}
+{{#report_url}}<p><a href="{{root}}{{report_url}}">{{t.report.index}}</a></p>{{/report_url}}
 </section>
 {{/main}}
 {{/layout}}
 
-"""#,
+"""##,
         "units.mustache": #"""
 {{<layout}}
 {{$main}}
