@@ -51,6 +51,33 @@ import Testing
         #expect(blanks.status == 1 && blanks.stderr.contains("'請填寫議題'") && blanks.stderr.contains("共 2 個錯誤"), "\(blanks.stderr)")
     }
 
+    /// `yishi check FILE`: the whole site is checked (an update is right only with its item),
+    /// and the problems of the files named are listed, with a count of the others; the exit
+    /// status is that of the files named. A file given from outside the site finds its site.
+    @Test func checkNamesTheProblemsOfTheFilesGiven() throws {
+        let tmp = try TempDir()
+        defer { tmp.remove() }
+        let site = tmp.path("s")
+        try CLI.run(["init", site])
+        let a = "s/content/meetings/2026/2026-03-12-east-village.md", b = "s/content/meetings/2026/2026-04-20-east-village.md"
+        try tmp.write(b, try tmp.read(b).replacingOccurrences(of: "unit: east-village", with: "unit: east-vilage"))
+        let clean = try CLI.run(["check", "--site", site, tmp.path(a)])
+        #expect(clean.status == 0 && clean.stderr.contains("共 0 个错误") && clean.stderr.contains("其他文件还有 1 个错误，0 个警告"), "\(clean.stderr)")
+        #expect(!clean.stderr.contains("east-vilage"))
+        // Named by its path inside the site, from the site's own folder or from anywhere.
+        for (args, dir) in [(["check", "content/meetings/2026/2026-04-20-east-village.md"], URL(fileURLWithPath: site)),
+                            (["check", tmp.path(b)], tmp.url), (["check", "content/meetings"], URL(fileURLWithPath: site))] {
+            let broken = try CLI.run(args, in: dir)
+            #expect(broken.status == 1 && broken.stderr.contains("content/meetings/2026/2026-04-20-east-village.md:5:7: error:")
+                    && !broken.stderr.contains("其他文件"), "\(args): \(broken.stderr)")
+        }
+        let outside = try CLI.run(["check", "--site", site, tmp.path("s/content/site.yml") + "x"])
+        #expect(outside.status == 2 && outside.stderr.contains("没有 '"), "\(outside.stderr)")
+        try tmp.write("elsewhere.md", "---\n---\n")
+        let elsewhere = try CLI.run(["check", "--site", site, tmp.path("elsewhere.md")])
+        #expect(elsewhere.status == 2 && elsewhere.stderr.contains("不在网站"), "\(elsewhere.stderr)")
+    }
+
     /// A broken template stops the build as surely as a broken file of minutes: `check` names
     /// it, and a build names it with the content's errors, in one run.
     @Test func checkAndBuildNameABrokenTemplateWithTheContentsErrors() throws {

@@ -77,8 +77,8 @@ import Testing
             (["new", "meeting"], "yishi: 缺少 --unit <ID>"),
             (["stats", "--period"], "yishi: --period <PERIOD> 后面要写上它的值"),
             (["serve", "--port", "abc"], "yishi: --port <PORT> 不能是 'abc'"),
-            (["check", "extra"], "yishi: 多写了 'extra'，这个命令用不上它"),
-            (["check", "extra", "words"], "yishi: 多写了 2 个这个命令用不上的词：'extra', 'words'"),
+            (["build", "extra"], "yishi: 多写了 'extra'，这个命令用不上它"),
+            (["build", "extra", "words"], "yishi: 多写了 2 个这个命令用不上的词：'extra', 'words'"),
         ]
         for (args, said) in mistakes {
             let r = try CLI.run(args, in: site)
