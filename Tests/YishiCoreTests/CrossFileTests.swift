@@ -52,6 +52,19 @@ import Testing
         ])
     }
 
+    /// 村委会 for an owner: words, no id and close to none. The message says what an owner is,
+    /// with the meeting's own unit for a matter the village keeps; in an update file, without.
+    @Test func anOwnerWrittenInWordsIsToldWhatAnOwnerIs() {
+        let items = "  - id: A\n    title: 路灯\n    kind: problem\n    owner: 村委会\n    status: accepted\n"
+        let loaded = site(["m": meetingFile(items: items)],
+                          updates: ["u": "---\ndate: 2023-08-01\nupdates:\n  - item: A\n    owner: 村里自己\n---\n"])
+        #expect(loaded.rendered == [
+            "content/meetings/2023/m.md:10:12: error: '村委会' is not an id: an owner is a department's id from departments.yml or a unit's id from units.yml; for a matter the village or community itself owns, write this meeting's unit 'longjiang' (龙江村)",
+            "content/updates/2023/u.md:5:12: error: '村里自己' is not an id: an owner is a department's id from departments.yml or a unit's id from units.yml",
+        ])
+        #expect(loaded.diagnostics.sorted.first?.rendered(in: .zhHans).contains("写本次会议的单位 'longjiang'（龙江村）") == true)
+    }
+
     /// While units.yml cannot be read nothing can be called unknown, but what can be no id is still named.
     @Test func whileTheIdsCannotBeReadOnlyWhatCanBeNoIdIsNamed() {
         var s = SiteFixture()

@@ -148,10 +148,17 @@ import Testing
         site["content/meetings/2023/2023-08-01-progress.md"] = "---\ndate: 2023-08-01\nupdates:\n  - item: LJ-2023-007\n    status: 已办结\n---\n"
         let loaded = site.load()
         #expect(loaded.rendered == [
-            "content/meetings/2023/2023-08-01-progress.md:3:1: error: this file in meetings/ is a progress report between meetings (it has 'updates' but no title, place or items): move it to content/updates/ (or write 'kind: update'); it is checked here as the update it is",
+            "content/meetings/2023/2023-08-01-progress.md:3:1: error: this file in meetings/ holds only what a progress report between meetings holds ('date' and 'updates'), not a meeting's title and unit: move it to content/updates/ (or write 'kind: update'); it is checked here as the update it is",
         ])
         #expect(loaded.content.meetings.map(\.id) == ["2023-07-14-longjiang"])
         #expect(loaded.ledger["LJ-2023-007"]?.timeline.count == 2)
+        // With the title an update file may carry, the same; with a meeting's own fields
+        // (venue, time), a meeting still, its missing unit named.
+        site["content/meetings/2023/2023-08-01-progress.md"] = "---\ntitle: 路灯进展\ndate: 2023-08-01\nupdates:\n  - item: LJ-2023-007\n    status: 已办结\n---\n"
+        #expect(site.load().diagnostics.all.map(\.message) == [.updateFileInMeetings])
+        site["content/meetings/2023/2023-08-01-progress.md"] = "---\ndate: 2023-08-01\nvenue: 村委会\ntime: \"19:30\"\nupdates:\n  - item: LJ-2023-007\n    status: 已办结\n---\n"
+        let meeting = site.load().diagnostics.all.map(\.message)
+        #expect(meeting.contains(.missingField(key: "unit")) && !meeting.contains(.updateFileInMeetings), "\(meeting)")
     }
 
     /// The other way round, a meeting's minutes in updates/ had an error for each field an

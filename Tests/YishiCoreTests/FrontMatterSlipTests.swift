@@ -318,6 +318,29 @@ import Testing
         #expect(sorted.count == 2 && sorted.last?.location.line == 11, "\(sorted.map { $0.rendered(in: .en) })")
     }
 
+    /// What the new checks must leave alone, found by review: a value that goes on over the
+    /// next line (which may start with digits or a dash) after a key in Chinese, and a stray
+    /// dash before a field inside an item, which the unknown key names as before.
+    @Test func valuesThatGoOnAndStrayDashesAreNoListSlips() throws {
+        let head = "---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\n"
+        let (_, wrapped) = parseMeeting(head + "extra:\n  负责人:\n    name: 张三\n  note: 二〇二六年\n    5月完成\nitems:\n  - id: A\n    title: x\n    kind: problem\n    decision: 施工时间 9:00\n      -17:00\n---\n")
+        #expect(wrapped.isEmpty, "\(wrapped.map { $0.rendered(in: .en) })")
+        let (_, stray) = parseMeeting(head + "items:\n  - id: A\n    title: x\n    -kind: problem\n---\n")
+        #expect(stray.first?.message == .unknownKey(key: "-kind", context: .item, suggestion: "kind"), "\(stray.map { $0.rendered(in: .en) })")
+        // Both spaces left out: both named, and the entry read.
+        let (m, both) = parseMeeting(head + "items:\n  -id:A\n    title: x\n    kind: problem\n---\n")
+        #expect(both.map(\.message) == [.missingSpaceAfterDash(key: "id"), .missingSpaceAfterColon(key: "id")])
+        #expect(m?.items.first?.id == "A")
+    }
+
+    /// A full-width colon after a field that holds a block: one error, and the fields under it
+    /// are read where they are, not each named as indented too far.
+    @Test func aFullWidthColonOnAFieldHoldingABlockIsOneError() throws {
+        let (m, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nattendance：\n  total: 20\n  residents: 15\n---\n")
+        #expect(ds.map(\.message) == [.fullWidthColon(key: "attendance")], "\(ds.map { $0.rendered(in: .en) })")
+        #expect(m?.attendance?.total == 20)
+    }
+
     /// A key given twice stops libyaml; the later one is left out and the rest read, so the
     /// same run names the file's other slips.
     @Test func aKeyGivenTwiceHidesNothingElse() {

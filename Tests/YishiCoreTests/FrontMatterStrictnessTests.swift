@@ -153,7 +153,7 @@ import Testing
 
     @Test func numbersMustBeWholeAndNonNegative() {
         let (_, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nattendance:\n  total: 三十\n  residents: -2\n---\n")
-        #expect(ds.map(\.message) == [.invalidNumber(key: "total", value: "三十"), .negativeNumber(key: "residents", value: "-2")])
+        #expect(ds.map(\.message) == [.invalidNumber(key: "total", value: "三十", suggestion: nil), .negativeNumber(key: "residents", value: "-2")])
         #expect(ds.map(\.location.line) == [6, 7])
     }
 
@@ -164,7 +164,20 @@ import Testing
     func aNumberIsOnlyASCIIDigits(written: String, value: Int?) {
         let (m, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nattendance:\n  total: \"\(written)\"\n---\n")
         #expect(m?.attendance?.total == value)
-        #expect(ds.map(\.message) == (value == nil ? [.invalidNumber(key: "total", value: written)] : []))
+        let tooLarge = written.count > 12 && written.allSatisfy(\.isASCII) && written.allSatisfy(\.isNumber)
+        let expected: Message = tooLarge ? .numberTooLarge(key: "total", value: written)
+            : .invalidNumber(key: "total", value: written, suggestion: written == "１２" ? "12" : nil)
+        #expect(ds.map(\.message) == (value == nil ? [expected] : []))
+    }
+
+    /// A sum written as people write it gets the number it plainly means, and only then.
+    @Test(arguments: [
+        ("3万", "30000"), ("3.5万", "35000"), ("12.3456万", "123456"), ("1,200元", "1200"), ("１２００", "1200"), ("12,000,000", "12000000"),
+        ("3.5", nil), ("1,2", nil), ("1,2000,000", nil), ("1 2", nil), ("三万", nil), ("3万5千", nil), ("3.12345万", nil), ("约3万", nil), ("10000000000万", nil), ("-3万", nil),
+    ] as [(String, String?)])
+    func aSumWrittenInWordsGetsItsNumber(written: String, meant: String?) {
+        let (_, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nitems:\n  - {id: A, title: x, kind: problem, funds: \"\(written)\"}\n---\n")
+        #expect(ds.map(\.message) == [.invalidNumber(key: "funds", value: written, suggestion: meant)])
     }
 
     @Test func attendanceCategoriesCannotExceedTheTotal() throws {

@@ -52,10 +52,10 @@ import Testing
             "u5": update("2023-09-01", "    status: resolved\n"),
         ])
         #expect(loaded.rendered == [
-            "content/updates/2023/u2.md:5:13: warning: this sets item 'A' from resolved back to in_progress, which takes it out of the figures already published for it; say why in 'note'",
-            "content/updates/2023/u4.md:5:13: warning: this sets item 'A' from rejected back to accepted, which takes it out of the figures already published for it; say why in 'note'",
+            "content/updates/2023/u2.md:5:13: warning: this sets item 'A' from resolved to in_progress, which changes figures already published; say why in 'note'",
+            "content/updates/2023/u4.md:5:13: warning: this sets item 'A' from rejected to accepted, which changes figures already published; say why in 'note'",
         ])
-        #expect(loaded.diagnostics.all.first?.rendered(in: .zhHans).contains("从“已办结”改回了“办理中”") == true)
+        #expect(loaded.diagnostics.all.first?.rendered(in: .zhHans).contains("从“已办结”改为“办理中”") == true)
     }
 
     /// The field is found in its own entry even when written with a full-width colon (a

@@ -143,8 +143,10 @@ extension Message {
             let sug = suggestion.map { "; write \(q($0))" } ?? ""
             return "\(q(key)) is \(q(value)), not a date: write dates as YYYY-MM-DD\(sug)"
         case .nonexistentDate(let key, let value): return "\(q(key)) is \(q(value)), a date that does not exist"
-        case .invalidNumber(let key, let value):
-            return "\(q(key)) is \(q(value)), not a whole number: write digits only, like 30"
+        case .invalidNumber(let key, let value, let suggestion):
+            return "\(q(key)) is \(q(value)), not a whole number: write digits only, \(suggestion.map { "here \(q($0))" } ?? "like 30")"
+        case .numberTooLarge(let key, let value):
+            return "\(q(key)) is \(q(value)), a number of more than 12 digits: are there zeros too many?"
         case .negativeNumber(let key, let value): return "\(q(key)) is \(q(value)); it cannot be negative"
         case .invalidBoolean(let key, let value):
             return "\(q(key)) is \(q(value)); write true or false"
@@ -175,6 +177,9 @@ extension Message {
             return "item \(q(id)) is raised in a meeting file that has errors (above), so it could not be read: fix those first"
         case .noUnits:
             return "units.yml lists no units; every meeting names its unit from this list (see the example written by 'yishi init')"
+        case .ownerNotAnID(let written, let unit, let name):
+            let own = unit.map { "; for a matter the village or community itself owns, write this meeting's unit \(q($0))\(name.map { " (\($0))" } ?? "")" } ?? ""
+            return "\(q(written)) is not an id: an owner is a department's id from departments.yml or a unit's id from units.yml\(own)"
         case .ambiguousOwner(let id):
             return "\(q(id)) is both a unit id and a department id, so an owner \(q(id)) is ambiguous; rename one of them"
         case .itemRaisedTwice(let id, let first):
@@ -186,7 +191,7 @@ extension Message {
         case .statusBackToProposed(let item, let from):
             return "this sets item \(q(item)) back from \(from.rawValue) to proposed, which is a matter collected and not yet screened; if work on it starts again, write in_progress"
         case .reopenedWithoutNote(let item, let from, let to):
-            return "this sets item \(q(item)) from \(from.rawValue) back to \(to.rawValue), which takes it out of the figures already published for it; say why in 'note'"
+            return "this sets item \(q(item)) from \(from.rawValue) to \(to.rawValue), which changes figures already published; say why in 'note'"
         case .ratedWhileOpen(let item, let status):
             return "item \(q(item)) is rated while still \(status.rawValue); residents rate the result: give 'satisfaction' in the entry that resolves it, or later"
         case .updateDatedAhead(let date, let today):
@@ -212,7 +217,7 @@ extension Message {
         case .updateFiledAsMeeting:
             return "this file in meetings/ holds only progress ('updates'): no items, attendance, time or place, yet it counts as a meeting held. If it reports progress between meetings, move it to content/updates/ (or write 'kind: update'); if a meeting was held, add its attendance"
         case .updateFileInMeetings:
-            return "this file in meetings/ is a progress report between meetings (it has 'updates' but no title, place or items): move it to content/updates/ (or write 'kind: update'); it is checked here as the update it is"
+            return "this file in meetings/ holds only what a progress report between meetings holds ('date' and 'updates'), not a meeting's title and unit: move it to content/updates/ (or write 'kind: update'); it is checked here as the update it is"
         case .meetingFiledAsUpdate:
             return "this file in updates/ is a meeting's minutes (it has items or attendance): move it to content/meetings/ (or write 'kind: meeting'); it is checked here as the meeting it is"
         case .personalData(let kind, let masked):
@@ -319,7 +324,10 @@ extension Message {
             if let suggestion { return "\(q(key)) 写的是 \(q(value))；日期请写成 年-月-日 的格式：\(q(suggestion))" }
             return "\(q(key)) 写的是 \(q(value))，不是日期：日期请写成 年-月-日 的格式，如 2023-07-14"
         case .nonexistentDate(let key, let value): return "\(q(key)) 写的是 \(q(value))，没有这一天"
-        case .invalidNumber(let key, let value): return "\(q(key)) 写的是 \(q(value))，不是整数：请只写阿拉伯数字，如 30"
+        case .invalidNumber(let key, let value, let suggestion):
+            return "\(q(key)) 写的是 \(q(value))，不是整数：请只写阿拉伯数字，\(suggestion.map { "这里写 \(q($0))" } ?? "如 30")"
+        case .numberTooLarge(let key, let value):
+            return "\(q(key)) 写的是 \(q(value))，超过 12 位数：是不是多打了几个 0？"
         case .negativeNumber(let key, let value): return "\(q(key)) 写的是 \(q(value))，不能是负数"
         case .invalidBoolean(let key, let value): return "\(q(key)) 写的是 \(q(value))；请写 true（是）或 false（否）"
         case .invalidTime(let value):
@@ -351,6 +359,9 @@ extension Message {
             return "议题 \(q(id)) 所在的会议纪要有错误（见上文），没能读取；请先改正那些错误"
         case .noUnits:
             return "units.yml 里还没有任何单位；每次会议都要从这里写明召开单位（可参照 'yishi init' 生成的示例）"
+        case .ownerNotAnID(let written, let unit, let name):
+            let own = unit.map { "；由本村（社区）自己负责的，写本次会议的单位 \(q($0))\(name.map { "（\($0)）" } ?? "")" } ?? ""
+            return "\(q(written)) 不是编号：责任单位要写 departments.yml 里部门的编号，或 units.yml 里单位的编号\(own)"
         case .ambiguousOwner(let id):
             return "\(q(id)) 既是单位编号又是部门编号，写作责任单位时分不清是哪一个；请改掉其中一个"
         case .itemRaisedTwice(let id, let first):
@@ -362,7 +373,7 @@ extension Message {
         case .statusBackToProposed(let item, let from):
             return "这里把议题 \(q(item)) 从“\(from.chineseWord)”改回了“征集”，而“征集”是刚收集、还没审核的状态；如果是重新开始办理，请写“办理中”"
         case .reopenedWithoutNote(let item, let from, let to):
-            return "这里把议题 \(q(item)) 从“\(from.chineseWord)”改回了“\(to.chineseWord)”，已公布的统计数字会随之改变；请在 note 里写明原因"
+            return "这里把议题 \(q(item)) 从“\(from.chineseWord)”改为“\(to.chineseWord)”，已公布的统计数字会随之改变；请在 note 里写明原因"
         case .ratedWhileOpen(let item, let status):
             return "议题 \(q(item)) 还是“\(status.chineseWord)”，就有了满意度评价；满意度是群众对办理结果的评价，请写在办结的那条进展里，或在办结之后"
         case .updateDatedAhead(let date, let today):
@@ -383,7 +394,7 @@ extension Message {
         case .updateFiledAsMeeting:
             return "这份文件放在 meetings/ 里，却只有办理进展（updates），没有议题、参会人次、时间和地点，会被算作开了一次会。如果它是两次会议之间的进展记录，请移到 content/updates/（或写上 'kind: update'）；如果确实开了会，请补上参会人次等信息"
         case .updateFileInMeetings:
-            return "这份文件放在 meetings/ 里，却是两次会议之间的进展记录（有 updates，没有会议名称、单位和议题）：请移到 content/updates/（或写上 'kind: update'）；这里已按进展记录检查了它"
+            return "这份文件放在 meetings/ 里，却只有两次会议之间进展记录的内容（date 和 updates），没有会议的名称和召开单位：请移到 content/updates/（或写上 'kind: update'）；这里已按进展记录检查了它"
         case .meetingFiledAsUpdate:
             return "这份文件放在 updates/ 里，却是一次会议的纪要（有议题或参会人次）：请移到 content/meetings/（或写上 'kind: meeting'）；这里已按会议纪要检查了它"
         case .personalData(let kind, let masked):

@@ -68,7 +68,10 @@ public enum Message: Sendable, Hashable {
     case unknownTimezone(value: String)
     case invalidDate(key: String, value: String, suggestion: String?)
     case nonexistentDate(key: String, value: String)
-    case invalidNumber(key: String, value: String)
+    /// `suggestion`: the number it plainly means (`3万`: 30000), if any.
+    case invalidNumber(key: String, value: String, suggestion: String?)
+    /// More than twelve digits: no count of people or yuan a meeting records.
+    case numberTooLarge(key: String, value: String)
     case negativeNumber(key: String, value: String)
     case invalidBoolean(key: String, value: String)
     case invalidTime(value: String)
@@ -87,6 +90,9 @@ public enum Message: Sendable, Hashable {
     case nameInsteadOfID(kind: IDKind, name: String, id: String)
     case noUnits
     case ambiguousOwner(id: String)
+    /// An owner written as words (村委会) that are no id and close to none: what an owner is,
+    /// and the meeting's own unit (id and name) where there is one.
+    case ownerNotAnID(written: String, meetingUnit: String?, unitName: String?)
     case itemRaisedTwice(id: String, first: SourceLocation)
     case updateBeforeRaised(item: String, date: Day, raised: Day)
     case dueBeforeDate(due: Day, date: Day)

@@ -98,12 +98,14 @@ public enum DocumentParser {
             r.error(.meetingFiledAsUpdate, meetingOnly.key)
             kind = .meeting
         }
-        // And the reverse: an update file saved in meetings/ has none of a meeting's own
-        // fields. Read as a meeting it would get an error for each; once those were added, it
-        // would count as a meeting held (named below, as a warning).
+        // And the reverse: an update file saved in meetings/ holds only an update file's fields
+        // and lacks a meeting's title or unit. Read as a meeting it would get an error for each;
+        // once they were added, it would count as a meeting held (named below, as a warning).
+        // A file with a meeting's own fields (venue, time, host …) stays a meeting.
         if kind == .meeting, folderKind == .meeting, case .mapping(let m) = root, m["kind"] == nil,
            let updates = m.pairs.first(where: { $0.key.string == "updates" }),
-           !m.pairs.contains(where: { ["title", "unit", "items", "attendance"].contains($0.key.string) }) {
+           m.pairs.allSatisfy({ $0.key.string.map(updateFileKeys.contains) ?? false }),
+           m["title"] == nil || m["unit"] == nil {
             r.error(.updateFileInMeetings, updates.key)
             kind = .update
         }

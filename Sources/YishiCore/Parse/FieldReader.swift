@@ -143,9 +143,9 @@ struct Fields {
         if digits.first == UInt8(ascii: "-") { negative = true; digits = digits.dropFirst() }
         // At most twelve digits (under a trillion, yuan or people): no sum of them that a
         // site can hold, within the file size limit and across every file, overflows.
-        guard !digits.isEmpty, digits.count <= 12, digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
-              let v = Int(Substring(digits)) else {
-            reader.error(.invalidNumber(key: key, value: t), node)
+        let allDigits = !digits.isEmpty && digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
+        guard allDigits, digits.count <= 12, let v = Int(Substring(digits)) else {
+            reader.error(allDigits ? .numberTooLarge(key: key, value: t) : .invalidNumber(key: key, value: t, suggestion: meantNumber(t)), node)
             return nil
         }
         if negative {
@@ -153,6 +153,37 @@ struct Fields {
             return nil
         }
         return v
+    }
+
+    /// The whole number a value written as people write sums means: `3万` is 30000, `3.5万`
+    /// 35000, `1,200元` and full-width `１２００` 1200. Nil when it is not that plainly one.
+    static func meantNumber(_ t: String) -> String? {
+        var s = String(t.unicodeScalars.map { c -> Character in
+            (0xFF10...0xFF19).contains(c.value) ? Character(Unicode.Scalar(c.value - 0xFF10 + 0x30)!) : Character(c)
+        })
+        // Commas only as thousands separators: 1,200 is 1200; 1,2 is no number anyone means.
+        let groups = s.split(whereSeparator: { $0 == "," || $0 == "，" }).map(String.init)
+        if groups.count > 1 {
+            let threes = groups.dropFirst().map { $0.prefix { $0.isNumber }.count }
+            guard (1...3).contains(groups[0].count), threes.allSatisfy({ $0 == 3 }),
+                  groups.dropFirst().dropLast().allSatisfy({ $0.count == 3 }) else { return nil }
+            s = groups.joined()
+        }
+        for unit in ["元", "人", "次", "个", "名"] where s.hasSuffix(unit) { s.removeLast() }
+        var scale = 1
+        if s.hasSuffix("万") { s.removeLast(); scale = 10_000 }
+        let parts = s.split(separator: ".", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let whole = Int(parts[0]) else { return nil }
+        var value = whole * scale
+        if parts.count == 2 {
+            // A fraction only of 万, and only to the yuan.
+            let fraction = parts[1]
+            guard scale > 1, fraction.count <= 4, let f = Int(fraction) else { return nil }
+            value += f * scale / fraction.reduce(1) { p, _ in p * 10 }
+        }
+        let written = String(value)
+        return written == t || written.count > 12 ? nil : written
     }
 
     func bool(_ key: String) -> Bool? {

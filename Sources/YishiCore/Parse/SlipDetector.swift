@@ -91,18 +91,21 @@ public enum SlipDetector {
             }
             if text[i] == UInt8(ascii: "#") { continue }
             // `-id: x`, the space after a list entry's dash left out: YAML reads a key "-id"
-            // and then stops at the indentation. No field of yishi's starts with a dash.
-            if text[i] == UInt8(ascii: "-"), i + 1 < end, isKeyByte(text[i + 1]) {
-                var k = i + 1
-                while k < end, isKeyByte(text[k]) { k += 1 }
-                if k < end, text[k] == UInt8(ascii: ":") {
-                    let key = String(decoding: text[(i + 1)..<k], as: UTF8.self)
-                    slips.append(Slip(message: .missingSpaceAfterDash(key: key), line: lineNo, column: i - start + 1))
-                    line = Array(text[start...i]) + [space] + text[(i + 1)..<end]
-                    above = (i - start + 2, holdsValue(text, colon: k, end: end))
-                    enter(i - start + 2)
-                    continue
+            // and then stops at the indentation. Only the fields a list entry starts with: a
+            // `-kind:` inside an item is a stray dash, which the unknown key '-kind' names.
+            if text[i] == UInt8(ascii: "-"), let key = entryStart(text, at: i + 1, end: end) {
+                let k = i + 1 + key.utf8.count
+                slips.append(Slip(message: .missingSpaceAfterDash(key: key), line: lineNo, column: i - start + 1))
+                var mendedLine = Array(text[start...i]) + [space] + text[(i + 1)...k]
+                if k + 1 < end, text[k + 1] != space, text[k + 1] != tab {
+                    // `-id:EV-2026-101`: both spaces left out, both named.
+                    slips.append(Slip(message: .missingSpaceAfterColon(key: key), line: lineNo, column: k - start + 1))
+                    mendedLine.append(space)
                 }
+                line = mendedLine + text[(k + 1)..<end]
+                above = (i - start + 2, holdsValue(text, colon: k, end: end))
+                enter(i - start + 2)
+                continue
             }
             // List markers: "- key: value".
             var listed = false
@@ -366,12 +369,20 @@ public enum SlipDetector {
         return Slip(message: .commentCutsValue(key: key, dropped: dropped, whole: whole), line: lineNo, column: column, isError: false)
     }
 
-    /// Whether the lines after line `n` (0-based) hold fields nested under it: then a comment
-    /// after its colon is a comment on the block, not a value cut short.
+    /// `id` or `item` followed by a colon at `i`: what a list entry of items, updates, units or
+    /// departments starts with.
+    private static func entryStart(_ text: [UInt8], at i: Int, end: Int) -> String? {
+        for key in ["id", "item"] where text[i..<end].starts(with: key.utf8) {
+            let k = i + key.utf8.count
+            if k < end, text[k] == UInt8(ascii: ":") { return key }
+        }
+        return nil
+    }
+
     /// Whether a value follows the colon at `colon` and ends on its line — plain, or a list,
     /// mapping or quoted text closed there — so that nothing can be nested under the field.
     private static func holdsValue(_ text: [UInt8], colon: Int, end: Int) -> Bool {
-        var v = colon + 1
+        var v = text[colon...].starts(with: fullWidthColon) ? colon + fullWidthColon.count : colon + 1
         while v < end, text[v] == space { v += 1 }
         guard v < end else { return false }
         guard blockOpeners.contains(text[v]) else { return true }
@@ -386,16 +397,22 @@ public enum SlipDetector {
         return last > v && text[last] == closer
     }
 
-    /// The column of the next line that begins with a field (not a list entry or a comment).
+    /// The column of the next line if it begins with a field (`key:`), not a list entry, a
+    /// comment or the next line of a value that goes on.
     private static func nextFieldColumn(after n: Int, in text: [UInt8], lines: [Range<Int>]) -> Int? {
         for range in lines[(n + 1)...] {
             guard let first = text[range].firstIndex(where: { $0 != space }) else { continue }
             if text[first] == UInt8(ascii: "#") { continue }
-            return isKeyByte(text[first]) ? first - range.lowerBound : nil
+            var k = first
+            while k < range.upperBound, isKeyByte(text[k]) { k += 1 }
+            let isField = k > first && k < range.upperBound && (text[k] == UInt8(ascii: ":") || text[k...].starts(with: fullWidthColon))
+            return isField ? first - range.lowerBound : nil
         }
         return nil
     }
 
+    /// Whether the lines after line `n` (0-based) hold fields nested under it: then a comment
+    /// after its colon is a comment on the block, not a value cut short.
     private static func holdsBlock(after n: Int, indent: Int, in text: [UInt8], lines: [Range<Int>]) -> Bool {
         for range in lines[(n + 1)...] {
             guard let first = text[range].firstIndex(where: { $0 != space }) else { continue }

@@ -56,11 +56,22 @@ public enum Validator {
             unknown(ref, .department, unread: unread.departments, byName: { departmentsByName[ref.value] }, ids: { departmentIDs },
                     names: { departmentsByName })
         }
-        func checkOwner(_ ref: Located<String>) {
+        /// `meetingUnit`: the unit of the meeting the owner is written in, if any.
+        func checkOwner(_ ref: Located<String>, meetingUnit: String? = nil) {
             guard !knownDepartments.contains(ref.value), !content.units.contains(ref.value) else { return }
             let named: Message.IDKind = departmentsByName[ref.value] != nil ? .department : unitsByName[ref.value] != nil ? .unit : .owner
+            let byName = { departmentsByName[ref.value] ?? unitsByName[ref.value] }
+            // 村委会, 居委会, 社区: words for an owner, not ids, which no spelling suggestion finds.
+            // Said what an owner is, with the meeting's own unit for a matter it keeps.
+            if named == .owner, !unread.units, !unread.departments, Identifier.problem(ref.value) != nil,
+               case .unknownReference(_, _, nil) = unknownReference(ref.value, .owner, byName: byName, ids: { departmentIDs + unitIDs },
+                                                                    names: { departmentsByName.merging(unitsByName) { d, _ in d } }) {
+                let unit = meetingUnit.flatMap { id in content.units[id].map { (id: id, name: $0.name) } }
+                out.append(.error(.ownerNotAnID(written: ref.value, meetingUnit: unit?.id, unitName: unit?.name), at: ref.location))
+                return
+            }
             unknown(ref, named, unread: unread.units || unread.departments,
-                    byName: { departmentsByName[ref.value] ?? unitsByName[ref.value] }, ids: { departmentIDs + unitIDs },
+                    byName: byName, ids: { departmentIDs + unitIDs },
                     names: { departmentsByName.merging(unitsByName) { d, _ in d } })
         }
         // Bytes first: Swift's == on two different Chinese strings checks them for canonical
@@ -100,7 +111,7 @@ public enum Validator {
                     raised[item.id] = (m.date, m.draft)
                 }
                 checkListed("category", item.category, settings.categories, listedBytes[2], at: item.location)
-                if let o = item.owner { checkOwner(o) }
+                if let o = item.owner { checkOwner(o, meetingUnit: m.unit.value) }
             }
         }
 
