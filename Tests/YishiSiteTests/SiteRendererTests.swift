@@ -186,6 +186,22 @@ import Testing
         #expect(page.contains("<dt>提出议题</dt>") && page.contains("<dt>会议次数</dt>"))
     }
 
+    /// The first 100 rows are taken overdue first, then open, then closed: 98 overdue, 1 open
+    /// and 2 closed show the 98, the open one and one closed, and say one more is left out.
+    @Test func aUnitPageFillsItsHundredRowsPendingFirst() throws {
+        var files = Self.files
+        let late = (1...98).map { "  - {id: L\($0), title: 超期\($0), kind: problem, owner: d1, due: 2024-06-10, status: accepted}" }
+        let rest = ["  - {id: O1, title: 未到期, kind: problem, owner: d1, due: 2024-09-01, status: accepted}",
+                    "  - {id: C1, title: 已办结一, kind: problem, owner: d1, status: resolved}",
+                    "  - {id: C2, title: 已办结二, kind: problem, owner: d1, status: resolved}"]
+        files["content/meetings/2024/m5.md"] = "---\ntitle: 一村六月夜话\ndate: 2024-06-01\nunit: town\nitems:\n" + (late + rest).joined(separator: "\n") + "\n---\n"
+        let page = try #require(try Self.renderer(files).render()["units/town.html"])
+        let items = try #require(page.components(separatedBy: "<h2 id=\"items\">").last?.components(separatedBy: "</ul>").first)
+        #expect(items.components(separatedBy: "<li class=\"item-row").count - 1 == 100)
+        #expect(items.contains("#L98\"") && items.contains("#O1\"") && items.contains("#C2\"") && !items.contains("#C1\"") && !items.contains("#A\""))
+        #expect(page.contains("另有 3 条记录未在此列出"), "C1 and the two older items of the units under it")
+    }
+
     @Test func anItemNobodyTookUpPastItsDeadlineIsMarked() throws {
         var files = Self.files
         files["content/meetings/2024/m4.md"] = "---\ntitle: 二村早先夜话\ndate: 2024-04-01\nunit: v2\nitems:\n  - {id: Q, title: 无人受理的建议, kind: suggestion}\n  - {id: R, title: 刚提出的建议, kind: suggestion, due: 2024-07-31}\n---\n"

@@ -20,7 +20,7 @@ public struct ItemState: Sendable, Equatable {
     public var entryCount: Int
 
     /// Resolved, rejected or referred: nothing more is expected.
-    public var isClosed: Bool { status == .resolved || status.isClosedWithoutResolution }
+    public var isClosed: Bool { status.isClosed }
 
     /// Past due and still promised (accepted, in progress or deferred).
     public func isOverdue(asOf day: Day) -> Bool { status.isOpenCommitment && due < day }

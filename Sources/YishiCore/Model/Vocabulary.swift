@@ -83,6 +83,9 @@ public enum ItemStatus: String, Vocabulary {
     /// Work was promised and is not finished: these count as overdue once past due.
     public var isOpenCommitment: Bool { self == .accepted || self == .in_progress || self == .deferred }
 
+    /// Done with, resolved or not: nothing more is owed on it.
+    public var isClosed: Bool { self == .resolved || isClosedWithoutResolution }
+
     /// Closed without being resolved: left out of the resolution rate's denominator.
     public var isClosedWithoutResolution: Bool { self == .rejected || self == .referred }
 }

@@ -158,9 +158,7 @@ struct Fields {
     /// The whole number a value written as people write sums means: `3万` is 30000, `3.5万`
     /// 35000, `1,200元` and full-width `１２００` 1200. Nil when it is not that plainly one.
     static func meantNumber(_ t: String) -> String? {
-        var s = String(t.unicodeScalars.map { c -> Character in
-            (0xFF10...0xFF19).contains(c.value) ? Character(Unicode.Scalar(c.value - 0xFF10 + 0x30)!) : Character(c)
-        })
+        var s = String(t.unicodeScalars.map { c in PersonalData.digit(c, allowX: false).map { Character(Unicode.Scalar($0)) } ?? Character(c) })
         // Commas only as thousands separators: 1,200 is 1200; 1,2 is no number anyone means.
         let groups = s.split(whereSeparator: { $0 == "," || $0 == "，" }).map(String.init)
         if groups.count > 1 {

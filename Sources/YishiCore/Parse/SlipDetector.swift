@@ -400,13 +400,19 @@ public enum SlipDetector {
     /// The column of the next line if it begins with a field (`key:`), not a list entry, a
     /// comment or the next line of a value that goes on.
     private static func nextFieldColumn(after n: Int, in text: [UInt8], lines: [Range<Int>]) -> Int? {
+        guard let (first, range) = nextLine(after: n, in: text, lines: lines) else { return nil }
+        var k = first
+        while k < range.upperBound, isKeyByte(text[k]) { k += 1 }
+        let isField = k > first && k < range.upperBound && (text[k] == UInt8(ascii: ":") || text[k...].starts(with: fullWidthColon))
+        return isField ? first - range.lowerBound : nil
+    }
+
+    /// The next line after line `n` (0-based) that holds more than spaces or a comment: its
+    /// range and the offset of its first character.
+    private static func nextLine(after n: Int, in text: [UInt8], lines: [Range<Int>]) -> (first: Int, range: Range<Int>)? {
         for range in lines[(n + 1)...] {
             guard let first = text[range].firstIndex(where: { $0 != space }) else { continue }
-            if text[first] == UInt8(ascii: "#") { continue }
-            var k = first
-            while k < range.upperBound, isKeyByte(text[k]) { k += 1 }
-            let isField = k > first && k < range.upperBound && (text[k] == UInt8(ascii: ":") || text[k...].starts(with: fullWidthColon))
-            return isField ? first - range.lowerBound : nil
+            if text[first] != UInt8(ascii: "#") { return (first, range) }
         }
         return nil
     }
@@ -414,13 +420,9 @@ public enum SlipDetector {
     /// Whether the lines after line `n` (0-based) hold fields nested under it: then a comment
     /// after its colon is a comment on the block, not a value cut short.
     private static func holdsBlock(after n: Int, indent: Int, in text: [UInt8], lines: [Range<Int>]) -> Bool {
-        for range in lines[(n + 1)...] {
-            guard let first = text[range].firstIndex(where: { $0 != space }) else { continue }
-            if text[first] == UInt8(ascii: "#") { continue }
-            let lineIndent = first - range.lowerBound
-            return lineIndent > indent || (lineIndent == indent && text[first] == UInt8(ascii: "-"))
-        }
-        return false
+        guard let (first, range) = nextLine(after: n, in: text, lines: lines) else { return false }
+        let lineIndent = first - range.lowerBound
+        return lineIndent > indent || (lineIndent == indent && text[first] == UInt8(ascii: "-"))
     }
 
     static let space = UInt8(ascii: " ")

@@ -21,7 +21,7 @@ public enum TimelineCheck {
                 }
                 // A closed matter opened again leaves the figures already published for its
                 // resolution (办结数, 办结率): the public and leadership need the reason.
-                if !e.isRaising, let before, before == .resolved || before.isClosedWithoutResolution, let now = e.status, now == .accepted || now == .in_progress,
+                if !e.isRaising, let before, before.isClosed, let now = e.status, now == .accepted || now == .in_progress,
                    (e.note ?? "").allSatisfy(\.isWhitespace) {
                     out.append(.warning(.reopenedWithoutNote(item: record.id, from: before, to: now), at: e.location))
                 }

@@ -39,13 +39,14 @@ public enum Validator {
         lazy var departmentsByName = Dictionary(content.departments.map { ($0.name, $0.id) }, uniquingKeysWith: { a, _ in a })
         /// Reports a reference that names nothing: by its name if it is one, else with the id
         /// it most likely means. While the file of ids could not be read, only what can be no id.
+        /// `explained` may say more where the place knows more.
         func unknown(_ ref: Located<String>, _ kind: Message.IDKind, unread: Bool, byName: () -> String?, ids: () -> [String],
-                     names: () -> [String: String] = { [:] }) {
+                     names: () -> [String: String] = { [:] }, explained: (Message) -> Message = { $0 }) {
             if unread {
                 if let p = Identifier.problem(ref.value) { out.append(.error(p, at: ref.location)) }
                 return
             }
-            out.append(.error(unknownReference(ref.value, kind, byName: byName, ids: ids, names: names), at: ref.location))
+            out.append(.error(explained(unknownReference(ref.value, kind, byName: byName, ids: ids, names: names)), at: ref.location))
         }
         func checkUnit(_ ref: Located<String>) {
             guard !ref.value.isEmpty, !content.units.contains(ref.value) else { return }
@@ -60,19 +61,15 @@ public enum Validator {
         func checkOwner(_ ref: Located<String>, meetingUnit: String? = nil) {
             guard !knownDepartments.contains(ref.value), !content.units.contains(ref.value) else { return }
             let named: Message.IDKind = departmentsByName[ref.value] != nil ? .department : unitsByName[ref.value] != nil ? .unit : .owner
-            let byName = { departmentsByName[ref.value] ?? unitsByName[ref.value] }
-            // 村委会, 居委会, 社区: words for an owner, not ids, which no spelling suggestion finds.
-            // Said what an owner is, with the meeting's own unit for a matter it keeps.
-            if named == .owner, !unread.units, !unread.departments, Identifier.problem(ref.value) != nil,
-               case .unknownReference(_, _, nil) = unknownReference(ref.value, .owner, byName: byName, ids: { departmentIDs + unitIDs },
-                                                                    names: { departmentsByName.merging(unitsByName) { d, _ in d } }) {
-                let unit = meetingUnit.flatMap { id in content.units[id].map { (id: id, name: $0.name) } }
-                out.append(.error(.ownerNotAnID(written: ref.value, meetingUnit: unit?.id, unitName: unit?.name), at: ref.location))
-                return
-            }
             unknown(ref, named, unread: unread.units || unread.departments,
-                    byName: byName, ids: { departmentIDs + unitIDs },
-                    names: { departmentsByName.merging(unitsByName) { d, _ in d } })
+                    byName: { departmentsByName[ref.value] ?? unitsByName[ref.value] }, ids: { departmentIDs + unitIDs },
+                    names: { departmentsByName.merging(unitsByName) { d, _ in d } }) { message in
+                // 村委会, 居委会: words for an owner, not ids, that no spelling suggestion finds.
+                // Said what an owner is, with the meeting's own unit for a matter it keeps.
+                guard case .unknownReference(.owner, _, nil) = message, Identifier.problem(ref.value) != nil else { return message }
+                let unit = meetingUnit.flatMap { id in content.units[id].map { (id: id, name: $0.name) } }
+                return .ownerNotAnID(written: ref.value, meetingUnit: unit?.id, unitName: unit?.name)
+            }
         }
         // Bytes first: Swift's == on two different Chinese strings checks them for canonical
         // equivalence, and forty thousand items each passed most of the site's list that way.

@@ -111,7 +111,7 @@ extension SiteRenderer {
             else if s.isOverdue(asOf: asOf) { overdue.append((r, s.due)) }
             else { open.append(r) }
         }
-        overdue.sort { ($0.due, $0.record.id) < ($1.due, $1.record.id) }
+        overdue.sort(by: Self.mostOverdueFirst)
         open.sort { ($0.raised, $0.id) > ($1.raised, $1.id) }
         // A county has tens of thousands of items still open: the index shows the first of each
         // list, and every item still open is on the pages of the year it was raised (DESIGN §5:
@@ -190,6 +190,12 @@ extension SiteRenderer {
                 return theme.render("items", c)
             }
         }
+    }
+
+    /// The order of overdue items wherever they are listed: the longest overdue first, then by
+    /// id, so that every build lists them alike.
+    static func mostOverdueFirst(_ a: (record: ItemRecord, due: Day), _ b: (record: ItemRecord, due: Day)) -> Bool {
+        (a.due, a.record.id) < (b.due, b.record.id)
     }
 
     /// Pages a list of `rows` rows takes: one at least, which says there are none.

@@ -77,14 +77,14 @@ extension SiteRenderer {
     func pendingFirst(_ positions: [Int]) -> ([Context], String?) {
         let all = stats.items, day = asOf
         let newest = positions.reversed().lazy.map { all[$0] }
-        let overdue = newest.filter { $0.state.isOverdue(asOf: day) }
-            .sorted { ($0.state.due, $0.record.id) < ($1.state.due, $1.record.id) }.lazy
+        let overdue = newest.filter { $0.state.isOverdue(asOf: day) }.map { (record: $0.record, due: $0.state.due) }
+            .sorted(by: Self.mostOverdueFirst)
         let open = newest.filter { !$0.state.isClosed && !$0.state.isOverdue(asOf: day) }
         let closed = newest.filter { $0.state.isClosed }
-        let shown = overdue.prefix(Self.recordsShown).map(\.record)
-            + open.prefix(Self.recordsShown - min(overdue.count, Self.recordsShown)).map(\.record)
-        let rest = Self.recordsShown - shown.count
-        return ((shown + closed.prefix(rest).map(\.record)).map(itemRow), notShown(of: positions.count))
+        var shown = overdue.prefix(Self.recordsShown).map(\.record)
+        shown += open.prefix(Self.recordsShown - shown.count).map(\.record)
+        shown += closed.prefix(Self.recordsShown - shown.count).map(\.record)
+        return (shown.map(itemRow), notShown(of: positions.count))
     }
 
     /// The first rows of a list, newest first, and a note saying how many more the open data

@@ -36,10 +36,10 @@ struct Check: ParsableCommand {
         let mine = DiagnosticList(diagnostics.all.filter(named)), others = DiagnosticList(diagnostics.all.filter { !named($0) })
         DiagnosticPrinter.print(mine, language: language)
         if !others.all.isEmpty {
-            let e = others.errors.count, w = others.warnings.count
+            let count = DiagnosticPrinter.count(errors: others.errors.count, warnings: others.warnings.count, language)
             FileHandle.standardError.write(Data((language.pick(
-                zh: "其他文件还有 \(e) 个错误，\(w) 个警告；不写文件名运行 yishi check 可以全部列出",
-                en: "other files have \(e) error\(e == 1 ? "" : "s") and \(w) warning\(w == 1 ? "" : "s"); run yishi check with no file name to list them all") + "\n").utf8))
+                zh: "其他文件还有 \(count)；不写文件名运行 yishi check 可以全部列出",
+                en: "other files have \(count); run yishi check with no file name to list them all") + "\n").utf8))
         }
         if mine.hasErrors { throw ExitCode(ExitStatus.contentErrors) }
     }

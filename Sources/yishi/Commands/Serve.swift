@@ -134,13 +134,14 @@ private struct Preview: Sendable {
 
         let errors = outcome.diagnostics.errors.count + (outcome.failure == nil ? 0 : 1)
         let warnings = outcome.diagnostics.warnings.count
+        let counts = DiagnosticPrinter.count(errors: errors, warnings: warnings, language)
         let good = outcome.published || outcome.upToDate
         var status = ""
         if !good {
             let lines = outcome.diagnostics.sorted.map { $0.rendered(in: language) } + [failure].compactMap { $0 }
             status = PreviewPage.status(
-                title: language.pick(zh: "构建失败：\(errors) 个错误，\(warnings) 个警告。预览显示的是上一次成功构建的版本。",
-                                     en: "The build failed: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"). The preview shows the last good build."),
+                title: language.pick(zh: "构建失败：\(counts)。预览显示的是上一次成功构建的版本。",
+                                     en: "The build failed: \(counts). The preview shows the last good build."),
                 lines: lines)
         }
         server.finishedBuild(status: status)
@@ -148,8 +149,6 @@ private struct Preview: Sendable {
         let time = String(format: "%.2f", seconds)
         var cause = ""
         if let first = changed.first { cause = first + (changed.count > 1 ? " (+\(changed.count - 1))" : "") + " → " }
-        let counts = language.pick(zh: "\(errors) 个错误，\(warnings) 个警告",
-                                   en: "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
         let what: String
         if outcome.upToDate {
             what = language.pick(zh: "没有需要重建的改动（\(time) 秒）", en: "nothing to rebuild (\(time) s)")

@@ -73,9 +73,12 @@ enum DiagnosticPrinter {
         if !always && list.all.isEmpty { return }
         var out = ""
         for d in list.sorted { out += d.rendered(in: language) + "\n" }
-        let e = list.errors.count, w = list.warnings.count
-        out += language.pick(zh: "共 \(e) 个错误，\(w) 个警告",
-                             en: "\(e) error\(e == 1 ? "" : "s"), \(w) warning\(w == 1 ? "" : "s")") + "\n"
+        out += language.pick(zh: "共 ", en: "") + count(errors: list.errors.count, warnings: list.warnings.count, language) + "\n"
         FileHandle.standardError.write(Data(out.utf8))
+    }
+
+    /// "3 个错误，1 个警告", "3 errors, 1 warning".
+    static func count(errors e: Int, warnings w: Int, _ language: Language) -> String {
+        language.pick(zh: "\(e) 个错误，\(w) 个警告", en: "\(e) error\(e == 1 ? "" : "s"), \(w) warning\(w == 1 ? "" : "s")")
     }
 }
