@@ -6,10 +6,7 @@ import YishiSite
 
 /// Every UI string a page needs is in each of the theme's three locale files.
 @Suite struct LocaleTests {
-    static let figureKeys = ["meetings", "attendances", "attendance_by_category", "leaders_present", "coverage",
-                             "departments_involved", "items_raised", "items_resolved", "response_rate", "resolution_rate",
-                             "dispute_resolution_rate", "on_time_rate", "on_time_rate_original", "overdue", "days_to_resolve",
-                             "satisfaction_rate", "funds_secured", "cadence", "departments"]
+    static let figureKeys = Figures.jsonKeys
 
     @Test(arguments: ["zh-Hans", "zh-Hant", "en"])
     func localeDefinesEveryLabelAndFigure(locale: String) throws {
@@ -26,6 +23,15 @@ import YishiSite
         #expect(Set((root["kind"] as? [String: String] ?? [:]).keys) == Set(ItemKind.allCases.map(\.rawValue)))
         #expect(Set((root["urgency"] as? [String: String] ?? [:]).keys) == Set(Urgency.allCases.map(\.rawValue)))
         #expect(Set((root["satisfaction"] as? [String: String] ?? [:]).keys) == Set(Satisfaction.allCases.map(\.rawValue)))
+        // The open data's page: every column of every file, each file's rows, stats.json's frame.
+        let data = try #require(root["data"] as? [String: Any])
+        let columns = try #require(data["columns"] as? [String: [String: String]])
+        for (file, names) in [("meetings", OpenData.meetingColumns), ("items", OpenData.itemColumns), ("updates", OpenData.updateColumns)] {
+            #expect(Set(columns[file]?.keys.map { $0 } ?? []) == Set(names), "\(locale) data.columns.\(file)")
+            #expect(columns[file]?.values.allSatisfy { $0.count >= 2 } == true, "\(locale) data.columns.\(file)")
+        }
+        #expect(Set((data["rows"] as? [String: String] ?? [:]).keys) == ["meetings", "items", "updates", "stats"])
+        #expect(Set((data["stats_keys"] as? [String: String] ?? [:]).keys) == ["period", "scope", "as_of"])
     }
 }
 

@@ -436,6 +436,37 @@ import Testing
         #expect(parts.dropFirst().allSatisfy { $0.text.components(separatedBy: "<url>").count - 1 <= 5 })
     }
 
+    /// Whoever downloads the files to check a figure learns from the data page what each
+    /// column of each file holds (the columns read from the files' own header rows), what the
+    /// English codes stand for, and what each key of stats.json counts.
+    @Test func theOpenDataPageExplainsEveryColumnCodeAndKey() throws {
+        let page = try #require(output["data/index.html"])
+        for file in ["meetings", "items", "updates"] {
+            let csv = try #require(output["data/\(file).csv"])
+            let header = csv.dropFirst().prefix { !$0.isNewline }.split(separator: ",").map(String.init)
+            #expect(header.count > 8, "\(file)")
+            let section = try #require(page.range(of: "<section id=\"\(file)-csv\">"), "\(file)")
+            let body = page[section.upperBound...]
+            let end = try #require(body.range(of: "</section>"))
+            var rest = body[..<end.lowerBound]
+            for column in header {
+                // In the files' order, each with words of its own (not the missing string's key).
+                let row = try #require(rest.range(of: "<th scope=\"row\"><code>\(column)</code></th><td>"), "\(file).\(column)")
+                rest = rest[row.upperBound...]
+                let meaning = rest.prefix { $0 != "<" }
+                #expect(meaning.count >= 2 && !meaning.contains("data."), "\(file).\(column): \(meaning)")
+            }
+            #expect(!rest.contains("<th scope=\"row\">"), "\(file) describes a column the file does not have")
+        }
+        #expect(page.contains("<tr><td><code>in_progress</code></td><td>办理中</td></tr>"))
+        #expect(page.contains("<tr><td><code>basically_satisfied</code></td><td>基本满意</td></tr>"))
+        #expect(page.contains("<tr><td><code>dispute</code></td><td>矛盾纠纷</td></tr>"))
+        #expect(page.contains("<tr><td><code>urgent</code></td><td>急事</td></tr>"))
+        #expect(page.contains("<code>on_time_rate_original</code></th><td>按原定期限办结率：同按期办结率，但以最初定下的期限为准"))
+        #expect(page.contains("<code>as_of</code></th><td>统计日，数据截至这一天</td>"))
+        #expect(!page.contains("data.") && !page.contains("figures."))
+    }
+
     @Test func renderingIsDeterministic() throws {
         let again = try Self.renderer().render()
         for (path, text) in again { #expect(output[path] == text, "\(path)") }

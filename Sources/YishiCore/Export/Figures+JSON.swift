@@ -15,6 +15,14 @@ extension Scope {
 }
 
 extension Figures {
+    /// The figures' keys in the statistics contract (DESIGN §4), in its order, after `period`,
+    /// `scope` and `as_of`: for whatever describes them (the open data's page), held to `json`'s
+    /// own keys by a test.
+    public static let jsonKeys = ["meetings", "attendances", "attendance_by_category", "leaders_present", "coverage",
+                                  "departments_involved", "items_raised", "items_resolved", "response_rate",
+                                  "resolution_rate", "dispute_resolution_rate", "on_time_rate", "on_time_rate_original",
+                                  "overdue", "days_to_resolve", "satisfaction_rate", "funds_secured", "cadence", "departments"]
+
     /// The statistics contract of DESIGN §4: exactly these keys, in this order.
     public var json: JSONValue {
         .object([

@@ -140,7 +140,7 @@ public final class SiteRenderer: @unchecked Sendable {
         page("search.html", everything) {
             theme.render("search", base(root: "", title: theme.string("search.title")).adding(["enabled": searchEnabled]))
         }
-        page("data/index.html", everything) { theme.render("data", base(root: "../", title: theme.string("data.title"))) }
+        page("data/index.html", everything) { dataPage() }
         if whole {
             // The two files made from the whole site, side by side: each is one core's work.
             let (maps, feed) = alongside({ self.feed() }, { sitemaps(paths: pages.items) })

@@ -114,6 +114,10 @@ table { border-collapse: collapse; width: 100%; margin: .6rem 0; font-variant-nu
 th, td { border-bottom: 1px solid var(--line); padding: .35rem .5rem; text-align: left; vertical-align: top; }
 th { background: #f1efe9; }
 tr.flagged td { background: #fdf0ef; }
+/* The open data's column lists: a column's name stays on one line, its meaning wraps. */
+table.columns th[scope=row], table.columns th[scope=rowgroup] { background: none; font-weight: 400; white-space: nowrap; }
+table.codes td { white-space: nowrap; }
+table.codes tbody th { background: none; padding-top: .8rem; }
 .flag { color: var(--accent-ink); font-size: .85rem; }
 .chart { margin: 1rem 0; overflow-x: auto; }
 /* A chart wider than the screen opens scrolled to its right end, where the report's own month
@@ -144,6 +148,11 @@ tr.flagged td { background: #fdf0ef; }
   table.cadence td, table.departments td { border: 0; padding: .1rem 0; }
   table.cadence td::before, table.departments td::before { content: attr(data-label) "："; color: var(--muted); }
   .facts { grid-template-columns: 1fr; }
+  /* A column's name above its meaning: beside it, a long name left the meaning a few characters wide. */
+  table.columns, table.columns tbody, table.columns tr, table.columns th, table.columns td { display: block; width: 100%; }
+  table.columns thead { display: none; }
+  table.columns tr { border-bottom: 1px solid var(--line); padding: .3rem 0; }
+  table.columns th, table.columns td { border: 0; padding: .1rem 0; }
   .records td:first-child { min-width: 9rem; }
   /* Shrunk to fit down to 85 %; wider drawings scroll. */
   .chart svg { width: calc(var(--w, 400) * 1px); max-width: max(100%, calc(var(--w, 400) * .85px)); }
@@ -182,22 +191,58 @@ tr.flagged td { background: #fdf0ef; }
 }
 
 """#,
-        "data.mustache": #"""
+        "data.mustache": ##"""
 {{<layout}}
 {{$main}}
 <h1>{{t.data.title}}</h1>
-<p>{{t.data.intro}}</p>
-<ul class="downloads">
-<li><a href="meetings.csv">meetings.csv</a> — {{t.data.meetings}}</li>
-<li><a href="items.csv">items.csv</a> — {{t.data.items}}</li>
-<li><a href="updates.csv">updates.csv</a> — {{t.data.updates}}</li>
-<li><a href="stats.json">stats.json</a> — {{t.data.stats}}</li>
-</ul>
+<p>{{t.data.intro}} {{t.data.empty_note}}</p>
+<nav class="contents" aria-label="{{t.page.contents}}"><span class="meta">{{t.page.contents}}{{t.colon}}</span>{{#files}}<a href="#{{anchor}}">{{name}}</a> {{/files}}<a href="#stats-json">stats.json</a> <a href="#codes">{{t.data.codes}}</a></nav>
+{{#files}}
+<section id="{{anchor}}">
+<h2><a href="{{name}}">{{name}}</a> <span class="meta">{{title}}</span></h2>
+<p>{{rows}}</p>
+<table class="columns">
+<thead><tr><th scope="col">{{t.data.column}}</th><th scope="col">{{t.data.meaning}}</th></tr></thead>
+<tbody>
+{{#columns}}
+<tr><th scope="row"><code>{{name}}</code></th><td>{{meaning}}</td></tr>
+{{/columns}}
+</tbody>
+</table>
+</section>
+{{/files}}
+<section id="stats-json">
+<h2><a href="stats.json">stats.json</a> <span class="meta">{{t.data.stats}}</span></h2>
+<p>{{t.data.rows.stats}}</p>
+<table class="columns">
+<thead><tr><th scope="col">{{t.data.key}}</th><th scope="col">{{t.data.meaning}}</th></tr></thead>
+<tbody>
+{{#stats_keys}}
+<tr><th scope="row"><code>{{key}}</code></th><td>{{name}}{{#definition}}{{t.colon}}{{.}}{{/definition}}</td></tr>
+{{/stats_keys}}
+</tbody>
+</table>
+</section>
+<section id="codes">
+<h2>{{t.data.codes}}</h2>
+<p>{{t.data.codes_intro}}</p>
+<table class="codes">
+<thead><tr><th scope="col">{{t.data.code}}</th><th scope="col">{{t.data.meaning}}</th></tr></thead>
+{{#coded}}
+<tbody>
+<tr><th scope="colgroup" colspan="2">{{t.data.column}}{{t.colon}}<code>{{column}}</code></th></tr>
+{{#codes}}
+<tr><td><code>{{code}}</code></td><td>{{meaning}}</td></tr>
+{{/codes}}
+</tbody>
+{{/coded}}
+</table>
+</section>
 <p>{{t.site.as_of}} {{as_of}}</p>
 {{/main}}
 {{/layout}}
 
-"""#,
+"""##,
         "department.mustache": ##"""
 {{<layout}}
 {{$main}}
@@ -587,6 +632,74 @@ data:
   items: Items and their current status
   updates: Progress updates
   stats: All statistics
+  column: Column
+  code: Code
+  key: Key
+  meaning: Meaning
+  empty_note: A field not filled in is left empty.
+  rows:
+    meetings: One row per meeting held on or before the as-of date.
+    items: One row per item raised on or before the as-of date; its status, owner and due date are those of the as-of date.
+    updates: One row per progress update dated on or before the as-of date, whether written in an update file or in a later meeting's minutes.
+    stats: The first line gives the as-of date and the last one closes the file; each line between is one report, for the whole site and for every unit with units under it (a town, say), for all time and for every year, quarter and month with data, as on the Reports pages. Each report's keys are below; a rate is written as numerator, denominator and value (null when the denominator is 0).
+  columns:
+    meetings:
+      id: "the meeting's id: its file name without .md, or the id its front matter gives"
+      date: date of the meeting (year-month-day)
+      time: time of the meeting, as written in the minutes
+      unit: id of the unit that held it (from units.yml)
+      unit_name: name of the unit that held it
+      title: title of the meeting
+      platform: the meeting platform
+      format: the meeting format
+      venue: where it was held
+      host: who chaired it
+      attendance_total: attendances (people present)
+      departments: ids of the departments present, separated by ;
+      leaders: leaders present (by post), separated by ;
+      items: number of items raised at the meeting
+      publicized: date the results were posted
+      page: the meeting's page on this site
+    items:
+      id: the item's id
+      meeting: id of the meeting that raised it (the id in meetings.csv)
+      raised: date raised, the meeting's date
+      unit: id of the unit whose meeting raised it
+      kind: kind of item, as a code (see Codes below)
+      category: category, such as infrastructure
+      urgency: urgency, as a code
+      title: the item
+      raised_by: who raised it (public wording)
+      decision: the measure decided
+      vote_for: votes in favour
+      vote_against: votes against
+      vote_abstain: abstentions
+      owner: id of the department or unit responsible, as of the as-of date
+      due: due date as of the as-of date; an item given none is due the site's set number of days after it was raised
+      first_due: the first due date it was given, used by the on-time rate against the original deadline
+      status: status as of the as-of date, as a code
+      resolved: date resolved; empty when not resolved
+      overdue: whether it is overdue as of the as-of date, true or false
+      funds: funds secured (yuan), the last figure given
+      satisfaction: residents' rating, as a code
+      private: true for an item not published; it is counted, but its title, raiser, decision and notes are left empty
+      page: the item's place on its meeting's page
+    updates:
+      item: the item's id (the id in items.csv)
+      date: date of the update
+      source: id of the meeting or update file that records it
+      status: status the update sets, as a code; empty when it sets none
+      owner: owner the update sets
+      due: due date the update sets
+      funds: funds secured (yuan) the update gives, replacing any given before
+      satisfaction: rating the update records, as a code
+      note: remark
+  codes: Codes
+  codes_intro: These columns hold English codes, so that any program can read them; the site's pages show the words on the right.
+  stats_keys:
+    period: "the period: all, a year (2024), a quarter (2024-q2) or a month (2024-05)"
+    scope: "the scope: site for the whole site, unit for a unit and every unit under it, with the unit's id"
+    as_of: the as-of date, the day the figures are counted up to
 attendance:
   residents: residents
   party_members: party members
@@ -869,6 +982,74 @@ data:
   items: 议题及其当前状态
   updates: 办理进展记录
   stats: 全部统计数据
+  column: 列名
+  code: 代码
+  key: 键
+  meaning: 含义
+  empty_note: 没有填写的，单元格留空。
+  rows:
+    meetings: 每行一次截至统计日已经召开的会议。
+    items: 每行一个截至统计日已经提出的议题，状态、承办单位和期限都是截至统计日的。
+    updates: 每行一条截至统计日的办理进展，不论记在进展文件里还是后来会议的纪要里。
+    stats: 第一行写统计日，最后一行是结尾，中间每行一份报告：全站和每个设有下级单位的单位（如镇、街道），各有全部时间以及有数据的每年、每季度、每月一份，与“统计报告”页面一一对应。每份报告的键如下；比率写成 numerator（分子）、denominator（分母）和 value（比值，分母为 0 时为 null）。
+  columns:
+    meetings:
+      id: 会议编号：纪要的文件名去掉 .md，或纪要里写明的 id
+      date: 会议日期（年-月-日）
+      time: 会议时间，按纪要所写
+      unit: 召开单位的编号（单位目录 units.yml 中的 id）
+      unit_name: 召开单位的名称
+      title: 会议名称
+      platform: 议事平台
+      format: 议事形式
+      venue: 会议地点
+      host: 主持人
+      attendance_total: 参会人次
+      departments: 到会部门的编号，多个之间用分号 ; 隔开
+      leaders: 到会领导（写职务），多个之间用分号 ; 隔开
+      items: 本次会议提出的议题数
+      publicized: 结果公示的日期
+      page: 会议页面在本站中的地址
+    items:
+      id: 议题编号
+      meeting: 提出该议题的会议编号，对应 meetings.csv 的 id
+      raised: 提出日期，即该会议的日期
+      unit: 提出该议题的会议的召开单位编号
+      kind: 议题类别，写代码（见下方代码说明）
+      category: 议题分类，如 基础设施
+      urgency: 轻重缓急，写代码
+      title: 议题名称
+      raised_by: 提出人（公开的称谓）
+      decision: 议定的办理措施
+      vote_for: 表决赞成票数
+      vote_against: 表决反对票数
+      vote_abstain: 表决弃权票数
+      owner: 截至统计日的承办部门或单位的编号
+      due: 截至统计日的办理期限；会上没有定期限的，为提出日期加站点规定的天数
+      first_due: 最初定下的办理期限，“按原定期限办结率”以它为准
+      status: 截至统计日的办理状态，写代码
+      resolved: 办结日期；未办结的留空
+      overdue: 截至统计日是否超期未办结：true 是，false 否
+      funds: 落实资金（元），以最后一次填写的为准
+      satisfaction: 群众评价，写代码
+      private: true 表示不公开的议题：计入统计，但名称、提出人、办理措施和说明留空
+      page: 议题在会议页面上的地址
+    updates:
+      item: 议题编号，对应 items.csv 的 id
+      date: 这条进展的日期
+      source: 记下这条进展的会议或进展文件的编号
+      status: 这条进展改定的办理状态，写代码；没有改的留空
+      owner: 这条进展改定的承办部门或单位的编号
+      due: 这条进展改定的办理期限
+      funds: 这条进展填写的落实资金（元），取代之前填写的
+      satisfaction: 这条进展记下的群众评价，写代码
+      note: 说明
+  codes: 代码说明
+  codes_intro: 以下各列写的是英文代码，以便各种软件读取；网站页面上显示的是右边的文字。
+  stats_keys:
+    period: 统计期：all（全部时间）、2024（年）、2024-q2（季度）或 2024-05（月）
+    scope: 统计范围：site 为全站，unit 为某单位及其下级单位，id 为单位编号
+    as_of: 统计日，数据截至这一天
 attendance:
   residents: 居民群众
   party_members: 党员
@@ -1151,6 +1332,74 @@ data:
   items: 議題及其當前狀態
   updates: 辦理進展記錄
   stats: 全部統計資料
+  column: 列名
+  code: 代碼
+  key: 鍵
+  meaning: 含義
+  empty_note: 沒有填寫的，儲存格留空。
+  rows:
+    meetings: 每行一次截至統計日已經召開的會議。
+    items: 每行一個截至統計日已經提出的議題，狀態、承辦單位和期限都是截至統計日的。
+    updates: 每行一條截至統計日的辦理進展，不論記在進展檔案裡還是後來會議的紀要裡。
+    stats: 第一行寫統計日，最後一行是結尾，中間每行一份報告：全站和每個設有下級單位的單位（如鎮、街道），各有全部時間以及有資料的每年、每季度、每月一份，與「統計報告」頁面一一對應。每份報告的鍵如下；比率寫成 numerator（分子）、denominator（分母）和 value（比值，分母為 0 時為 null）。
+  columns:
+    meetings:
+      id: 會議編號：紀要的檔名去掉 .md，或紀要裡寫明的 id
+      date: 會議日期（年-月-日）
+      time: 會議時間，按紀要所寫
+      unit: 召開單位的編號（單位目錄 units.yml 中的 id）
+      unit_name: 召開單位的名稱
+      title: 會議名稱
+      platform: 議事平臺
+      format: 議事形式
+      venue: 會議地點
+      host: 主持人
+      attendance_total: 參會人次
+      departments: 到會部門的編號，多個之間用分號 ; 隔開
+      leaders: 到會領導（寫職務），多個之間用分號 ; 隔開
+      items: 本次會議提出的議題數
+      publicized: 結果公示的日期
+      page: 會議頁面在本站中的地址
+    items:
+      id: 議題編號
+      meeting: 提出該議題的會議編號，對應 meetings.csv 的 id
+      raised: 提出日期，即該會議的日期
+      unit: 提出該議題的會議的召開單位編號
+      kind: 議題類別，寫代碼（見下方代碼說明）
+      category: 議題分類，如 基礎設施
+      urgency: 輕重緩急，寫代碼
+      title: 議題名稱
+      raised_by: 提出人（公開的稱謂）
+      decision: 議定的辦理措施
+      vote_for: 表決贊成票數
+      vote_against: 表決反對票數
+      vote_abstain: 表決棄權票數
+      owner: 截至統計日的承辦部門或單位的編號
+      due: 截至統計日的辦理期限；會上沒有定期限的，為提出日期加網站規定的天數
+      first_due: 最初定下的辦理期限，「按原定期限辦結率」以它為準
+      status: 截至統計日的辦理狀態，寫代碼
+      resolved: 辦結日期；未辦結的留空
+      overdue: 截至統計日是否超期未辦結：true 是，false 否
+      funds: 落實資金（元），以最後一次填寫的為準
+      satisfaction: 群眾評價，寫代碼
+      private: true 表示不公開的議題：計入統計，但名稱、提出人、辦理措施和說明留空
+      page: 議題在會議頁面上的地址
+    updates:
+      item: 議題編號，對應 items.csv 的 id
+      date: 這條進展的日期
+      source: 記下這條進展的會議或進展檔案的編號
+      status: 這條進展改定的辦理狀態，寫代碼；沒有改的留空
+      owner: 這條進展改定的承辦部門或單位的編號
+      due: 這條進展改定的辦理期限
+      funds: 這條進展填寫的落實資金（元），取代之前填寫的
+      satisfaction: 這條進展記下的群眾評價，寫代碼
+      note: 說明
+  codes: 代碼說明
+  codes_intro: 以下各列寫的是英文代碼，以便各種軟體讀取；網站頁面上顯示的是右邊的文字。
+  stats_keys:
+    period: 統計期：all（全部時間）、2024（年）、2024-q2（季度）或 2024-05（月）
+    scope: 統計範圍：site 為全站，unit 為某單位及其下級單位，id 為單位編號
+    as_of: 統計日，資料截至這一天
 attendance:
   residents: 居民群眾
   party_members: 黨員

@@ -1,0 +1,32 @@
+import YishiCore
+
+extension SiteRenderer {
+    /// The open data's front page: each file with what one row is and what every column means,
+    /// the English codes the coded columns hold with the words the pages show for them, and
+    /// stats.json's keys with the figures' own names and definitions. Someone who downloads the
+    /// files to check a figure should not have to guess that `in_progress` is 办理中 or that
+    /// `due` is the deadline as of the as-of date.
+    ///
+    /// The columns come from `OpenData`'s lists, the same ones the CSV headers are written
+    /// from, so this page cannot describe a column the files do not have.
+    func dataPage() -> String {
+        func columns(_ file: String, _ names: [String]) -> Context {
+            ["anchor": "\(file)-csv", "name": "\(file).csv", "title": theme.string("data.\(file)"),
+             "rows": theme.string("data.rows.\(file)"),
+             "columns": names.map { ["name": $0, "meaning": theme.string("data.columns.\(file).\($0)")] as Context }]
+        }
+        let files = [columns("meetings", OpenData.meetingColumns), columns("items", OpenData.itemColumns),
+                     columns("updates", OpenData.updateColumns)]
+        // The coded columns; status and satisfaction hold the same codes in items.csv and updates.csv.
+        let coded: [Context] = [("kind", ItemKind.allCases.map(\.rawValue)), ("urgency", Urgency.allCases.map(\.rawValue)),
+                                ("status", ItemStatus.allCases.map(\.rawValue)), ("satisfaction", Satisfaction.allCases.map(\.rawValue))]
+            .map { column, codes in
+                ["column": column, "codes": codes.map { ["code": $0, "meaning": label(column, $0)] as Context }]
+            }
+        let frame: [String] = ["period", "scope", "as_of"]
+        let keys: [Context] = frame.map { key in ["key": key, "name": theme.string("data.stats_keys." + key), "definition": false] }
+            + Figures.jsonKeys.map { ["key": $0, "name": figureText($0, "name", .site), "definition": figureText($0, "definition", .site)] }
+        return theme.render("data", base(root: "../", title: theme.string("data.title"))
+            .adding(["files": files, "coded": coded, "stats_keys": keys]))
+    }
+}
