@@ -113,6 +113,29 @@ import Testing
         #expect(loaded.rendered.first?.contains("content/meetings/2023/a.md:5:5") == true, "\(loaded.rendered)")
     }
 
+    /// The same minutes saved in two year folders: one error that says the file name is the
+    /// id and what to do, not one more for each of its items (before: "used twice" and then
+    /// "item raised again" for every item, with no word of why).
+    @Test func theSameMinutesSavedInTwoYearFoldersIsOneMistake() throws {
+        var s = SiteFixture()
+        let minutes = meetingFile(items: item + "  - id: LJ-2023-008\n    title: 井盖\n    kind: problem\n")
+        s["content/meetings/2023/ljx-0714.md"] = minutes
+        s["content/meetings/2024/ljx-0714.md"] = minutes
+        let loaded = s.load()
+        #expect(loaded.rendered == [
+            "content/meetings/2024/ljx-0714.md:1:1: error: meeting id 'ljx-0714' is used twice (first at content/meetings/2023/ljx-0714.md:1:1): "
+                + "a meeting's id is its file name without .md, so no two files may share a name, even in different year folders. "
+                + "If it is the same meeting saved twice, delete one copy; if not, rename this file",
+        ])
+        #expect(try #require(loaded.diagnostics.errors.first).rendered(in: .zhHans).hasSuffix("：会议编号就是文件名（不含 .md），放在不同年份的文件夹里也不能同名。同一次会议存了两份的，删掉一份；是另一次会议的，请给这个文件改个名字"))
+        // An item of that meeting raised again in a third file is still its own mistake.
+        s["content/meetings/2023/other.md"] = meetingFile(date: "2023-08-01", items: item)
+        #expect(s.load().rendered.count == 2)
+        // Ids given with 'id:': the advice is about those lines, not file names.
+        let given = site(["a": meetingFile(extra: "id: ljx-0714"), "b": meetingFile(date: "2023-08-01", extra: "id: ljx-0714")])
+        #expect(given.rendered.first?.hasSuffix("If it is the same meeting saved twice, delete one copy; if not, change one of the two 'id:' lines") == true, "\(given.rendered)")
+    }
+
     @Test func unitIdsMustBeUniqueAndNotShadowDepartments() {
         var s = SiteFixture()
         s["content/units.yml"] = "- id: a\n  name: A\n  children:\n    - id: A\n      name: B\n    - id: zhujian\n      name: C\n"

@@ -21,6 +21,27 @@ import Testing
         #expect(m.title == "夜话" && m.body == "正文\n" && m.bodyLine == 6)
     }
 
+    /// A file converted to Windows line ends twice (CR CR LF), or saved with old Mac ones (CR):
+    /// read as the file it was, front matter and minutes, lines numbered as the secretary wrote
+    /// them. Before, CR CR LF was a file "without front matter", and its minutes a blank line
+    /// after every line.
+    @Test func doubledAndBareCarriageReturnsEndLinesToo() throws {
+        let minutes = "---\ntitle: 夜话\ndate: 2023-07-14\nunit: longjiang\nvenue: 村委会\n---\n| 事项 | 结果 |\n|---|---|\n| 路灯 | 已修 |\n- 一\n- 二\n"
+        for ending in ["\r\r\n", "\r", "\r\r\r\n"] {
+            let text = minutes.replacingOccurrences(of: "\n", with: ending)
+            let (record, ds) = DocumentParser.parse(Array(text.utf8), file: "content/meetings/x.md", folderKind: .meeting)
+            #expect(ds.isEmpty, "\(Array(ending.utf8)): \(ds.map { $0.rendered(in: .en) })")
+            guard case .meeting(let m)? = record else { Issue.record("no meeting with \(Array(ending.utf8))"); continue }
+            #expect(m.venue == "村委会" && m.bodyLine == 7 && m.body == "| 事项 | 结果 |\n|---|---|\n| 路灯 | 已修 |\n- 一\n- 二\n")
+        }
+        // A line's own mistake is still found on its line.
+        let wrong = "---\ntitle: 夜话\ndate: 2023-07-14\nunit: longjiang\nveneu: 村委会\n---\n".replacingOccurrences(of: "\n", with: "\r\r\n")
+        let (_, ds) = DocumentParser.parse(Array(wrong.utf8), file: "content/meetings/x.md", folderKind: .meeting)
+        #expect(ds.map(\.location.line) == [5])
+        // Blank lines stay blank lines, whatever ends them.
+        #expect(SourceText.lineFeedsOnly("a\r\n\r\nb\r\r\rc\r") == "a\n\nb\n\n\nc\n")
+    }
+
     @Test func aFileWithNoBody() {
         let (m, ds) = parseMeeting("---\ntitle: 夜话\ndate: 2023-07-14\nunit: longjiang\n---")
         #expect(ds.isEmpty)

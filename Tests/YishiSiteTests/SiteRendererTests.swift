@@ -172,10 +172,14 @@ import Testing
             ---
 
             """
+        // Raised first and closed last: at the top of the closed, as in the item lists.
+        files["content/meetings/2024/m0.md"] = "---\ntitle: 一村三月夜话\ndate: 2024-03-01\nunit: v1\nitems:\n  - {id: Z, title: 久办方结, kind: problem, owner: d1, due: 2024-12-01, status: accepted}\n---\n"
+        files["content/updates/2024/u2.md"] = "---\ndate: 2024-06-25\nupdates:\n  - {item: Z, status: resolved}\n---\n"
         let out = try Self.renderer(files).render()
         let page = try #require(out["units/v1.html"])
-        let order = ["#E\"", "#C\"", "#D\"", "#B\"", "#A\""].map { page.range(of: $0)?.lowerBound }
-        #expect(order.allSatisfy { $0 != nil } && zip(order, order.dropFirst()).allSatisfy { $0! < $1! }, "E, C overdue; D open; B, A closed, newest first")
+        let order = ["#E\"", "#C\"", "#D\"", "#Z\"", "#B\"", "#A\""].map { page.range(of: $0)?.lowerBound }
+        #expect(order.allSatisfy { $0 != nil } && zip(order, order.dropFirst()).allSatisfy { $0! < $1! },
+                "E, C overdue; D open; Z (closed 06-25), B (06-01), A (05-25) closed, the latest closed first")
         let at = { (s: String) in try #require(page.range(of: s)).lowerBound }
         #expect(try at("<nav class=\"contents\"") < at("<h2 id=\"meetings\">"))
         #expect(try at("<h2 id=\"meetings\">") < at("<h2 id=\"items\">") && at("<h2 id=\"items\">") < at("<h2 id=\"figures\">"))

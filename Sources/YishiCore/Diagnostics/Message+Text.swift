@@ -184,6 +184,10 @@ extension Message {
             return "\(q(id)) is both a unit id and a department id, so an owner \(q(id)) is ambiguous; rename one of them"
         case .itemRaisedTwice(let id, let first):
             return "item \(q(id)) is raised again; it was first raised at \(first). To report progress, add it under 'updates:' instead"
+        case .meetingIDTwice(let id, let first, let fromFileName):
+            let why = fromFileName ? ": a meeting's id is its file name without .md, so no two files may share a name, even in different year folders" : ""
+            let fix = fromFileName ? "rename this file" : "change one of the two 'id:' lines"
+            return "meeting id \(q(id)) is used twice (first at \(first))\(why). If it is the same meeting saved twice, delete one copy; if not, \(fix)"
         case .updateBeforeRaised(let item, let date, let raised):
             return "this update of item \(q(item)) is dated \(date), before the item was raised on \(raised)"
         case .dueBeforeDate(let due, let date):
@@ -366,6 +370,10 @@ extension Message {
             return "\(q(id)) 既是单位编号又是部门编号，写作责任单位时分不清是哪一个；请改掉其中一个"
         case .itemRaisedTwice(let id, let first):
             return "议题 \(q(id)) 又被提出了一次，它第一次是在 \(first) 提出的；如果是汇报进展，请写在 'updates:' 下"
+        case .meetingIDTwice(let id, let first, let fromFileName):
+            let why = fromFileName ? "：会议编号就是文件名（不含 .md），放在不同年份的文件夹里也不能同名" : ""
+            let fix = fromFileName ? "请给这个文件改个名字" : "请改掉其中一个 'id:'"
+            return "会议编号 \(q(id)) 用了两次（第一次在 \(first)）\(why)。同一次会议存了两份的，删掉一份；是另一次会议的，\(fix)"
         case .updateBeforeRaised(let item, let date, let raised):
             return "议题 \(q(item)) 的这条进展日期是 \(date)，早于议题提出的日期 \(raised)"
         case .dueBeforeDate(let due, let date):

@@ -94,6 +94,8 @@ public enum Message: Sendable, Hashable {
     /// and the meeting's own unit (id and name) where there is one.
     case ownerNotAnID(written: String, meetingUnit: String?, unitName: String?)
     case itemRaisedTwice(id: String, first: SourceLocation)
+    /// `fromFileName`: neither file gives `id:`, so the two files have the same name.
+    case meetingIDTwice(id: String, first: SourceLocation, fromFileName: Bool)
     case updateBeforeRaised(item: String, date: Day, raised: Day)
     case dueBeforeDate(due: Day, date: Day)
     case statusBackToProposed(item: String, from: ItemStatus)

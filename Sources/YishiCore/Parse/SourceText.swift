@@ -33,9 +33,30 @@ public enum SourceText {
             text = String(decoding: slice, as: UTF8.self)
         }
         if slice.contains(0x0D) {
-            text = text.replacingAll("\r\n", with: "\n")
+            text = lineFeedsOnly(text)
         }
         return .success(text)
+    }
+
+    /// Every line end as one LF. A run of CRs before an LF is one line end: CR LF from
+    /// Windows, and CR CR LF from a file converted to Windows line ends twice, which some
+    /// editors show as one line end and cmark-gfm would read as two (a blank line after every
+    /// line, breaking lists and tables). A CR with no LF after it ends a line, as it does for
+    /// cmark-gfm and for YAML.
+    static func lineFeedsOnly(_ text: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var crs = 0
+        for b in text.utf8 {
+            if b == 0x0D { crs += 1; continue }
+            if crs > 0 {
+                if b != 0x0A { out.append(contentsOf: repeatElement(0x0A, count: crs)) }
+                crs = 0
+            }
+            out.append(b)
+        }
+        out.append(contentsOf: repeatElement(0x0A, count: crs))
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Index of the first byte that does not begin or continue a valid UTF-8 sequence.
@@ -90,12 +111,6 @@ extension SourceText {
         }
         out.append(start..<text.count)
         return out
-    }
-}
-
-extension String {
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
     }
 }
 

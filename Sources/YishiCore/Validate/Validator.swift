@@ -93,7 +93,13 @@ public enum Validator {
         var raised: [String: (date: Day, draft: Bool)] = [:]
         raised.reserveCapacity(itemCount)
         for m in content.meetings {
-            if let d = meetings.register(m.id, at: m.location) { out.append(d) }
+            // The file of the meeting this one's id clashes with: the same minutes saved twice
+            // clash item by item too, and that is the one mistake already named.
+            var copyOf: String?
+            if let d = meetings.register(m.id, at: m.location, duplicate: { first in
+                copyOf = first.file
+                return .meetingIDTwice(id: m.id, first: first, fromFileName: Self.isFileName(m.id, of: m.location) && Self.isFileName(m.id, of: first))
+            }) { out.append(d) }
             for a in m.aliases {
                 if let d = meetings.register(a.value, at: a.location, duplicate: { .aliasTaken(alias: a.value, first: $0) }) { out.append(d) }
             }
@@ -102,8 +108,12 @@ public enum Validator {
             checkListed("platform", m.platform, settings.platforms, listedBytes[0], at: m.location)
             checkListed("format", m.format, settings.formats, listedBytes[1], at: m.location)
             for item in m.items {
-                if let d = items.register(item.id, at: item.location, duplicate: { .itemRaisedTwice(id: item.id, first: $0) }) {
-                    out.append(d)
+                var firstFile: String?
+                if let d = items.register(item.id, at: item.location, duplicate: { first in
+                    firstFile = first.file
+                    return .itemRaisedTwice(id: item.id, first: first)
+                }) {
+                    if copyOf == nil || firstFile != copyOf { out.append(d) }
                 } else {
                     raised[item.id] = (m.date, m.draft)
                 }
@@ -141,4 +151,10 @@ public enum Validator {
         }
         return out
     }
+
+    /// Whether `id` is the name of the file `location` is in: a meeting that gives no `id:`.
+    static func isFileName(_ id: String, of location: SourceLocation) -> Bool {
+        location.file.split(separator: "/").last.map { $0 == id + ".md" } ?? false
+    }
+
 }

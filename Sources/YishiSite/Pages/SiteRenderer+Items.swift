@@ -105,7 +105,7 @@ extension SiteRenderer {
             return
         }
         var overdue: [(record: ItemRecord, due: Day)] = [], open: [ItemRecord] = []
-        var closedByYear: [Int: [(ItemRecord, Day)]] = [:]
+        var closedByYear: [Int: [(record: ItemRecord, closed: Day)]] = [:]
         for (r, s) in stats.items {
             if let closed = s.closedDate { closedByYear[closed.year, default: []].append((r, closed)) }
             else if s.isOverdue(asOf: asOf) { overdue.append((r, s.due)) }
@@ -181,7 +181,7 @@ extension SiteRenderer {
             }
             page(itemListPath("\(p.year)", page: p.number), true) {
                 let list = closedLists.value(p.year) {
-                    closedByYear[p.year]!.sorted { ($0.1, $0.0.id) > ($1.1, $1.0.id) }.map(\.0)
+                    closedByYear[p.year]!.sorted(by: Self.lastClosedFirst).map(\.record)
                 }
                 var c = base(root: "../", title: "\(p.year) \(theme.string("items.closed_in"))")
                 c["closed_section"] = true
@@ -196,6 +196,12 @@ extension SiteRenderer {
     /// id, so that every build lists them alike.
     static func mostOverdueFirst(_ a: (record: ItemRecord, due: Day), _ b: (record: ItemRecord, due: Day)) -> Bool {
         (a.due, a.record.id) < (b.due, b.record.id)
+    }
+
+    /// Closed items in the order they were closed, the latest first (the item lists, the unit
+    /// pages): the date shown beside each says why.
+    static func lastClosedFirst(_ a: (record: ItemRecord, closed: Day), _ b: (record: ItemRecord, closed: Day)) -> Bool {
+        (a.closed, a.record.id) > (b.closed, b.record.id)
     }
 
     /// Pages a list of `rows` rows takes: one at least, which says there are none.

@@ -72,7 +72,7 @@ extension SiteRenderer {
 
     /// The first rows of a unit's or a department's items (positions in `stats.items`) as the
     /// item lists order them (DESIGN §5): overdue first, most overdue at the top, then the rest
-    /// still open, then the closed, newest first. A village's page would otherwise bury what is
+    /// still open, newest first, then the closed, the latest closed first. A village's page would otherwise bury what is
     /// still owed under what was done since.
     func pendingFirst(_ positions: [Int]) -> ([Context], String?) {
         let all = stats.items, day = asOf
@@ -80,10 +80,12 @@ extension SiteRenderer {
         let overdue = newest.filter { $0.state.isOverdue(asOf: day) }.map { (record: $0.record, due: $0.state.due) }
             .sorted(by: Self.mostOverdueFirst)
         let open = newest.filter { !$0.state.isClosed && !$0.state.isOverdue(asOf: day) }
-        let closed = newest.filter { $0.state.isClosed }
         var shown = overdue.prefix(Self.recordsShown).map(\.record)
         shown += open.prefix(Self.recordsShown - shown.count).map(\.record)
-        shown += closed.prefix(Self.recordsShown - shown.count).map(\.record)
+        if shown.count < Self.recordsShown {
+            let closed = newest.compactMap { e in e.state.closedDate.map { (record: e.record, closed: $0) } }
+            shown += closed.sorted(by: Self.lastClosedFirst).prefix(Self.recordsShown - shown.count).map(\.record)
+        }
         return (shown.map(itemRow), notShown(of: positions.count))
     }
 
