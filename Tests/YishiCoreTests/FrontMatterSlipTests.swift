@@ -309,6 +309,28 @@ import Testing
         #expect(back.map(\.message) == [.indentedMoreThanAbove(key: "host", spaces: 2)])
     }
 
+    /// Two slipped lines in a row, and the last field of an item slipped before the next
+    /// item: each slipped line named, not the correct lines below it (before: 'indented 2 more
+    /// than above' on each of those) or the file unread with a general message.
+    @Test func slippedLinesInARowAndAtAnItemsEndAreNamed() throws {
+        let head = "---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nitems:\n  - id: A\n    title: x\n"
+        let (m, run) = parseMeeting(head + "  kind: problem\n  urgency: major\n    owner: zhujian\n    status: accepted\n---\n")
+        #expect(run.map(\.message) == [.indentedLessThanAround(key: "kind", spaces: 2), .indentedLessThanAround(key: "urgency", spaces: 2)],
+                "\(run.map { $0.rendered(in: .en) })")
+        #expect(run.map(\.location.line) == [8, 9])
+        #expect(m?.items.first?.kind == .problem && m?.items.first?.urgency == .major && m?.items.first?.owner?.value == "zhujian")
+        let next = "  status: proposed\n  - id: B\n    title: y\n    kind: "
+        let (_, atEnd) = parseMeeting(head + "    kind: problem\n" + next + "problme\n---\n")
+        #expect(atEnd.map(\.message).first == .indentedLessThanAround(key: "status", spaces: 2), "\(atEnd.map { $0.rendered(in: .en) })")
+        #expect(atEnd.count == 2 && atEnd.last?.location.line == 12, "the misspelt kind of the next item is named too")
+        let (read, mended) = parseMeeting(head + "    kind: problem\n" + next + "problem\n---\n")
+        #expect(mended.count == 1 && read?.items.map(\.id) == ["A", "B"] && read?.items.first?.status == .proposed)
+        // The last field of the last item, before a field of the meeting: which one it belongs
+        // with cannot be told, and the general message stays.
+        let (_, unsure) = parseMeeting(head + "    kind: problem\n  status: proposed\npublicized: 2023-07-16\n---\n")
+        #expect(unsure.count == 1 && unsure.first?.message != .indentedLessThanAround(key: "status", spaces: 2))
+    }
+
     @Test func aDashWithNoSpaceAfterItIsNamedAndTheRestRead() throws {
         let yaml = "---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nitems:\n  - id: A\n    title: x\n    kind: problem\n  -id: B\n    title: y\n    kind: problme\n---\n"
         let (_, ds) = parseMeeting(yaml)

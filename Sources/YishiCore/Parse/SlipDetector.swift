@@ -140,10 +140,11 @@ public enum SlipDetector {
                 continue
             }
             // `  category: x` between fields at four spaces, at a column no open mapping has:
-            // this one line slipped left. libyaml blames it only in general words, and each
-            // line after it would seem indented too far.
+            // this line slipped left, with any such lines right after it, when the fields go on
+            // at four spaces after them (or the next list entry's do). libyaml blames it only in
+            // general words, and each line after it would seem indented too far.
             if !listed, let a = above, a.holdsValue, column < a.column, !levels.contains(column),
-               holdsValue(text, colon: i, end: end), nextFieldColumn(after: n, in: text, lines: lines) == a.column {
+               holdsValue(text, colon: i, end: end), siblingsGoOn(after: n, slipped: column, at: a.column, in: text, lines: lines) {
                 slips.append(Slip(message: .indentedLessThanAround(key: key, spaces: a.column - column), line: lineNo, column: column + 1))
                 line = Array(repeating: space, count: a.column) + text[keyStart..<end]
                 continue
@@ -397,22 +398,37 @@ public enum SlipDetector {
         return last > v && text[last] == closer
     }
 
-    /// The column of the next line if it begins with a field (`key:`), not a list entry, a
-    /// comment or the next line of a value that goes on.
-    private static func nextFieldColumn(after n: Int, in text: [UInt8], lines: [Range<Int>]) -> Int? {
-        guard let (first, range) = nextLine(after: n, in: text, lines: lines) else { return nil }
-        var k = first
-        while k < range.upperBound, isKeyByte(text[k]) { k += 1 }
-        let isField = k > first && k < range.upperBound && (text[k] == UInt8(ascii: ":") || text[k...].starts(with: fullWidthColon))
-        return isField ? first - range.lowerBound : nil
+    /// Whether, after line `n` (0-based) and any fields right after it at the same `slipped`
+    /// column that hold values, the next line is a field (`key:`, not the next line of a value
+    /// that goes on) whose key stands at `column`: one of the fields the slipped ones belong
+    /// with, or the first field of the list's next entry (`- id:`).
+    private static func siblingsGoOn(after n: Int, slipped: Int, at column: Int, in text: [UInt8], lines: [Range<Int>]) -> Bool {
+        var m = n
+        while let (index, first, range) = nextLine(after: m, in: text, lines: lines) {
+            var k = first
+            var listed = false
+            while k + 1 < range.upperBound, text[k] == UInt8(ascii: "-"), text[k + 1] == space {
+                k += 2
+                listed = true
+                while k < range.upperBound, text[k] == space { k += 1 }
+            }
+            let keyStart = k
+            while k < range.upperBound, isKeyByte(text[k]) { k += 1 }
+            guard k > keyStart, k < range.upperBound, text[k] == UInt8(ascii: ":") || text[k...].starts(with: fullWidthColon) else { return false }
+            if keyStart - range.lowerBound == column { return true }
+            guard !listed, first - range.lowerBound == slipped, holdsValue(text, colon: k, end: range.upperBound) else { return false }
+            m = index
+        }
+        return false
     }
 
     /// The next line after line `n` (0-based) that holds more than spaces or a comment: its
-    /// range and the offset of its first character.
-    private static func nextLine(after n: Int, in text: [UInt8], lines: [Range<Int>]) -> (first: Int, range: Range<Int>)? {
-        for range in lines[(n + 1)...] {
+    /// number, its range and the offset of its first character.
+    private static func nextLine(after n: Int, in text: [UInt8], lines: [Range<Int>]) -> (index: Int, first: Int, range: Range<Int>)? {
+        for index in (n + 1)..<lines.count {
+            let range = lines[index]
             guard let first = text[range].firstIndex(where: { $0 != space }) else { continue }
-            if text[first] != UInt8(ascii: "#") { return (first, range) }
+            if text[first] != UInt8(ascii: "#") { return (index, first, range) }
         }
         return nil
     }
@@ -420,7 +436,7 @@ public enum SlipDetector {
     /// Whether the lines after line `n` (0-based) hold fields nested under it: then a comment
     /// after its colon is a comment on the block, not a value cut short.
     private static func holdsBlock(after n: Int, indent: Int, in text: [UInt8], lines: [Range<Int>]) -> Bool {
-        guard let (first, range) = nextLine(after: n, in: text, lines: lines) else { return false }
+        guard let (_, first, range) = nextLine(after: n, in: text, lines: lines) else { return false }
         let lineIndent = first - range.lowerBound
         return lineIndent > indent || (lineIndent == indent && text[first] == UInt8(ascii: "-"))
     }

@@ -481,7 +481,7 @@ home:
   this_year: This year
   overdue: Overdue items
   no_overdue: No item is overdue.
-  all_meetings: All meetings
+  all_meetings: All meetings, by unit
   all_items: All items
   all_reports: All reports
 meeting:
@@ -831,7 +831,7 @@ home:
   this_year: 本年
   overdue: 超期未办结的议题
   no_overdue: 目前没有超期未办结的议题。
-  all_meetings: 全部会议
+  all_meetings: 按单位查看全部会议
   all_items: 全部议题
   all_reports: 全部统计报告
 meeting:
@@ -1181,7 +1181,7 @@ home:
   this_year: 本年
   overdue: 超期未辦結的議題
   no_overdue: 目前沒有超期未辦結的議題。
-  all_meetings: 全部會議
+  all_meetings: 按單位查看全部會議
   all_items: 全部議題
   all_reports: 全部統計報告
 meeting:
