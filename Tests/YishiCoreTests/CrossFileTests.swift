@@ -131,9 +131,31 @@ import Testing
         // An item of that meeting raised again in a third file is still its own mistake.
         s["content/meetings/2023/other.md"] = meetingFile(date: "2023-08-01", items: item)
         #expect(s.load().rendered.count == 2)
-        // Ids given with 'id:': the advice is about those lines, not file names.
-        let given = site(["a": meetingFile(extra: "id: ljx-0714"), "b": meetingFile(date: "2023-08-01", extra: "id: ljx-0714")])
-        #expect(given.rendered.first?.hasSuffix("If it is the same meeting saved twice, delete one copy; if not, change one of the two 'id:' lines") == true, "\(given.rendered)")
+        // A copy made into another meeting, one item id changed and one not: the one not
+        // changed is named now, not only once the file is renamed.
+        s["content/meetings/2023/other.md"] = nil
+        s["content/meetings/2024/ljx-0714.md"] = meetingFile(date: "2024-03-01", items: item + "  - id: LJ-2024-001\n    title: 井盖\n    kind: problem\n")
+        #expect(s.load().rendered.map { $0.prefix(45) } == ["content/meetings/2024/ljx-0714.md:1:1: error:", "content/meetings/2024/ljx-0714.md:7:9: error:"])
+        // Ids given with 'id:', even in files of the same name: the advice is about those lines.
+        var named = SiteFixture()
+        named["content/meetings/2023/x.md"] = meetingFile(extra: "id: ljx-0714")
+        named["content/meetings/2024/x.md"] = meetingFile(date: "2024-08-01", extra: "id: ljx-0714")
+        #expect(named.load().rendered.first?.hasSuffix("If it is the same meeting saved twice, delete one copy; if not, change one of the two 'id:' lines") == true, "\(named.load().rendered)")
+    }
+
+    /// A meeting renamed with its old id in 'aliases', and the old file left behind: one error
+    /// that says so, whichever of the two files is read first, and none for its items.
+    @Test func theFileLeftFromBeforeARenamingIsOneMistake() throws {
+        let minutes = meetingFile(items: item)
+        for (old, new) in [("content/meetings/2023/a-old.md", "content/meetings/2023/b-new.md"), ("content/meetings/2023/b-old.md", "content/meetings/2023/a-new.md")] {
+            var s = SiteFixture()
+            let oldID = String(old.dropFirst(22).dropLast(3))
+            s[old] = minutes
+            s[new] = minutes.replacingOccurrences(of: "---\n", with: "---\naliases: [\(oldID)]\n", options: [], range: minutes.startIndex..<minutes.index(minutes.startIndex, offsetBy: 4))
+            let rendered = s.load().rendered
+            #expect(rendered.count == 1, "\(rendered)")
+            #expect(rendered.first.map { $0.contains("delete it") || $0.contains("the file from before must go") } == true, "\(rendered)")
+        }
     }
 
     @Test func unitIdsMustBeUniqueAndNotShadowDepartments() {

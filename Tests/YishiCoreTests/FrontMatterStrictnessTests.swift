@@ -49,6 +49,19 @@ import Testing
         #expect(m?.venue == "0755")
     }
 
+    /// A time typed with a Chinese keyboard or curled by Word is published as meant, not with
+    /// its quotes and full-width colons (before: a warning, and “19:30” on the page as typed).
+    /// One that is no time at all is still a warning, published as written.
+    @Test(arguments: [("“19:30-21:00”", "19:30-21:00"), ("19：30", "19:30"), ("19:30至21:00", "19:30-21:00"),
+                      ("「１９：３０」", "19:30"), ("‘19:30 到 21:00’", "19:30-21:00"), ("19:30～21:00", "19:30-21:00"),
+                      ("19:30-21:00", "19:30-21:00"), ("19:30~21:00", "19:30~21:00"), ("晚上7点", "晚上7点"), ("“晚上”", "“晚上”")])
+    func aTimeIsReadAsItIsMeant(written: String, published: String) throws {
+        let (m, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\ntime: \(written)\nunit: longjiang\n---\n")
+        #expect(m?.time == published)
+        let warned = ds.map(\.message) == [.invalidTime(value: written)]
+        #expect(TimeText.isValid(published) ? ds.isEmpty : warned, "\(ds.map { $0.rendered(in: .en) })")
+    }
+
     @Test func requiredFieldsAreNamed() {
         let (_, ds) = parseMeeting("---\ndate: 2023-07-14\n---\n")
         #expect(ds.map(\.message) == [.missingField(key: "title"), .missingField(key: "unit")])

@@ -215,9 +215,13 @@ extension Message {
         case .publicizedBeforeMeeting(let p, let d):
             return "'publicized' (\(p)) is before the meeting's date (\(d))"
         case .aliasTaken(let alias, let first):
-            return "alias \(q(alias)) is already a meeting id or alias (at \(first))"
+            return "alias \(q(alias)) is already a meeting id or alias (at \(first)); if that is the file left from before the meeting was renamed, delete it"
+        case .idIsFormerID(let id, let meeting, let first):
+            return "meeting id \(q(id)) is a former id of meeting \(q(meeting)) (in its 'aliases', at \(first)): once a meeting is renamed, the file from before must go; if this is another meeting, give it another id"
         case .emptyUpdate:
             return "this update changes nothing: give at least one of status, owner, due, funds, satisfaction or note"
+        case .doubledLineEnds:
+            return "this file's line ends were converted twice (each line ends CR CR LF): it is read as usual, but some editors show each line as two, and then the line numbers given here do not match; set the line ends to CRLF or LF in the editor and save it again"
         case .updateFiledAsMeeting:
             return "this file in meetings/ holds only progress ('updates'): no items, attendance, time or place, yet it counts as a meeting held. If it reports progress between meetings, move it to content/updates/ (or write 'kind: update'); if a meeting was held, add its attendance"
         case .updateFileInMeetings:
@@ -397,8 +401,12 @@ extension Message {
         case .deferredWithoutDue: return "暂缓的议题需要填写新的办理期限 'due'"
         case .ownerExpected(let status): return "状态为“\(status.chineseWord)”的议题需要填写责任单位 'owner'（部门或单位编号）"
         case .publicizedBeforeMeeting(let p, let d): return "公示日期 'publicized'（\(p)）早于会议日期（\(d)）"
-        case .aliasTaken(let alias, let first): return "旧编号 \(q(alias)) 已被其他会议使用（在 \(first)）"
+        case .aliasTaken(let alias, let first): return "旧编号 \(q(alias)) 已被其他会议使用（在 \(first)）；如果那是会议改名前留下的旧文件，请删掉它"
+        case .idIsFormerID(let id, let meeting, let first):
+            return "会议编号 \(q(id)) 是会议 \(q(meeting)) 的旧编号（写在它的 'aliases' 里，在 \(first)）：会议改名后，改名前的旧文件要删掉；如果这是另一次会议，请换一个编号"
         case .emptyUpdate: return "这条进展什么也没有改变：请至少填写 status、owner、due、funds、satisfaction、note 中的一项"
+        case .doubledLineEnds:
+            return "这个文件的换行符被转换了两次（每行结尾是 CR CR LF）：照常读取，但有的编辑器会把每一行显示成两行，这里给出的行号就对不上了；请在编辑器里把换行符设为 CRLF 或 LF 后再保存"
         case .updateFiledAsMeeting:
             return "这份文件放在 meetings/ 里，却只有办理进展（updates），没有议题、参会人次、时间和地点，会被算作开了一次会。如果它是两次会议之间的进展记录，请移到 content/updates/（或写上 'kind: update'）；如果确实开了会，请补上参会人次等信息"
         case .updateFileInMeetings:

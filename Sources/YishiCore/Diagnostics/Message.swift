@@ -96,6 +96,8 @@ public enum Message: Sendable, Hashable {
     case itemRaisedTwice(id: String, first: SourceLocation)
     /// `fromFileName`: neither file gives `id:`, so the two files have the same name.
     case meetingIDTwice(id: String, first: SourceLocation, fromFileName: Bool)
+    /// A meeting's id that another meeting (`meeting`) lists among its former ids, at `first`.
+    case idIsFormerID(id: String, meeting: String, first: SourceLocation)
     case updateBeforeRaised(item: String, date: Day, raised: Day)
     case dueBeforeDate(due: Day, date: Day)
     case statusBackToProposed(item: String, from: ItemStatus)
@@ -114,6 +116,7 @@ public enum Message: Sendable, Hashable {
     case aliasTaken(alias: String, first: SourceLocation)
     case emptyUpdate
     case updateFiledAsMeeting
+    case doubledLineEnds
     case meetingFiledAsUpdate
     /// An update file in meetings/ with none of a meeting's own fields: read as the update it is.
     case updateFileInMeetings

@@ -36,7 +36,8 @@ public enum DocumentParser {
             return (nil, [.error(.fileTooLarge(bytes: bytes.count, limit: maxFileSize), at: start)])
         }
         let text: String
-        switch SourceText.decode(bytes) {
+        var doubledLineEnds = false
+        switch SourceText.decode(bytes, doubledLineEnds: &doubledLineEnds) {
         case .success(let t): text = t
         case .failure(let failure):
             return (nil, [failure.diagnostic(file: file)])
@@ -48,6 +49,7 @@ public enum DocumentParser {
         case .failure(.missingClosingFence): return (nil, [.error(.unclosedFrontMatter, at: start)])
         }
         let r = FieldReader(file: file, yamlLine: fm.yamlLine)
+        if doubledLineEnds { r.diagnostics.append(.warning(.doubledLineEnds, at: start)) }
         let bodyWarnings: [Diagnostic]
         (fm.body, bodyWarnings) = SlipDetector.mendingControlCharacters(inBody: fm.body, file: file, bodyLine: fm.bodyLine)
         let (slips, mended) = SlipDetector.scan(fm.yaml)
@@ -240,8 +242,10 @@ public enum DocumentParser {
         // References (unit, departments, owner, item) are checked against what exists by the
         // validator, which can tell a name written for an id ('东村' for 'dongcun').
         let unit = f.located("unit", required: true)
-        let time = f.text("time")
-        if let t = time, !TimeText.isValid(t) { r.warning(.invalidTime(value: t), f.node("time")) }
+        var time = f.text("time")
+        if let t = time, !TimeText.isValid(t) {
+            if let meant = TimeText.meant(t) { time = meant } else { r.warning(.invalidTime(value: t), f.node("time")) }
+        }
         var attendance: Attendance? = nil
         if let n = f.node("attendance"), !Fields.isNull(n) { attendance = self.attendance(n, reader: r) }
         let departments = f.list("departments")
@@ -388,6 +392,7 @@ public enum DocumentParser {
 
 /// `19:30` or `19:30-21:00` (also with `~` or `–` between).
 enum TimeText {
+    /// A time of day ("19:30") or two with a dash or tilde between them ("19:30-21:00").
     static func isValid(_ t: String) -> Bool {
         let parts = t.split(whereSeparator: { $0 == "-" || $0 == "~" || $0 == "–" || $0 == "—" })
             .map { $0.trimming(.spaces) }
@@ -397,5 +402,26 @@ enum TimeText {
             guard hm.count == 2, let h = Int(hm[0]), let m = Int(hm[1]), hm[1].count == 2 else { return false }
             return (0...24).contains(h) && (0...59).contains(m)
         }
+    }
+
+    /// A time as a Chinese keyboard or Word leaves it, as it is meant: full-width digits and
+    /// colon (19：30), 至, 到 or ～ between two times, the whole in quotes Word curled (“19:30”):
+    /// "19:30-21:00". Nil when it is no time even so. Residents read the time as published,
+    /// and a warning for what can only mean one thing would teach secretaries nothing.
+    static func meant(_ t: String) -> String? {
+        var s = Substring(t.trimming(.spaces))
+        let quotes: [(Character, Character)] = [("“", "”"), ("‘", "’"), ("「", "」"), ("『", "』"), ("\"", "\""), ("'", "'")]
+        if s.count > 2, let f = s.first, let l = s.last, quotes.contains(where: { $0.0 == f && $0.1 == l }) { s = s.dropFirst().dropLast() }
+        var out = String.UnicodeScalarView()
+        for u in s.unicodeScalars {
+            switch u {
+            case "：": out.append(":")
+            case "至", "到", "～", "~", "–", "—", "－": out.append("-")
+            case " ", "\u{3000}": continue
+            default: out.append(PersonalData.digit(u, allowX: false).map { Unicode.Scalar($0) } ?? u)
+            }
+        }
+        let read = String(out)
+        return isValid(read) ? read : nil
     }
 }

@@ -16,6 +16,12 @@ public enum SourceText {
     }
 
     public static func decode(_ bytes: [UInt8]) -> Result<String, Failure> {
+        var doubled = false
+        return decode(bytes, doubledLineEnds: &doubled)
+    }
+
+    /// As `decode(_:)`, setting `doubledLineEnds` when lines end CR CR LF (`lineFeedsOnly`).
+    public static func decode(_ bytes: [UInt8], doubledLineEnds: inout Bool) -> Result<String, Failure> {
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
         let slice = bytes[start...]
@@ -33,7 +39,7 @@ public enum SourceText {
             text = String(decoding: slice, as: UTF8.self)
         }
         if slice.contains(0x0D) {
-            text = lineFeedsOnly(text)
+            (text, doubledLineEnds) = lineFeedsOnly(text)
         }
         return .success(text)
     }
@@ -42,21 +48,22 @@ public enum SourceText {
     /// Windows, and CR CR LF from a file converted to Windows line ends twice, which some
     /// editors show as one line end and cmark-gfm would read as two (a blank line after every
     /// line, breaking lists and tables). A CR with no LF after it ends a line, as it does for
-    /// cmark-gfm and for YAML.
-    static func lineFeedsOnly(_ text: String) -> String {
+    /// cmark-gfm and for YAML. `doubled`: some line ended with more than one CR, which some
+    /// editors show as a blank line after it (and then line numbers differ).
+    static func lineFeedsOnly(_ text: String) -> (text: String, doubled: Bool) {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
-        var crs = 0
+        var crs = 0, doubled = false
         for b in text.utf8 {
             if b == 0x0D { crs += 1; continue }
             if crs > 0 {
-                if b != 0x0A { out.append(contentsOf: repeatElement(0x0A, count: crs)) }
+                if b != 0x0A { out.append(contentsOf: repeatElement(0x0A, count: crs)) } else if crs > 1 { doubled = true }
                 crs = 0
             }
             out.append(b)
         }
         out.append(contentsOf: repeatElement(0x0A, count: crs))
-        return String(decoding: out, as: UTF8.self)
+        return (String(decoding: out, as: UTF8.self), doubled)
     }
 
     /// Index of the first byte that does not begin or continue a valid UTF-8 sequence.

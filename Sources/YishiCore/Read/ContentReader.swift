@@ -21,8 +21,11 @@ public enum ContentReader {
             }
             do {
                 let bytes = try source.read(path)
-                switch SourceText.decode(bytes) {
-                case .success(let t): return t
+                var doubled = false
+                switch SourceText.decode(bytes, doubledLineEnds: &doubled) {
+                case .success(let t):
+                    if doubled { diagnostics.append(.warning(.doubledLineEnds, at: SourceLocation(file: path, line: 1, column: 1))) }
+                    return t
                 case .failure(let failure):
                     diagnostics.append(failure.diagnostic(file: path))
                     return nil

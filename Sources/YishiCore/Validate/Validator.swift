@@ -92,16 +92,29 @@ public enum Validator {
         /// Where each item was raised: its date and whether its meeting is a draft.
         var raised: [String: (date: Day, draft: Bool)] = [:]
         raised.reserveCapacity(itemCount)
+        /// Each meeting by its file: a clash of ids looks at the other meeting.
+        lazy var meetingInFile = Dictionary(content.meetings.indices.map { (content.meetings[$0].location.file, $0) }, uniquingKeysWith: { a, _ in a })
         for m in content.meetings {
-            // The file of the meeting this one's id clashes with: the same minutes saved twice
-            // clash item by item too, and that is the one mistake already named.
+            // The file of a meeting this one's id or a former id clashes with, when the two raise
+            // the same items: the same minutes saved twice (or kept after a renaming) clash item
+            // by item too, and that is the one mistake already named. A copy made into another
+            // meeting, with items of its own, has its reused item ids named as well.
             var copyOf: String?
+            func other(at first: SourceLocation) -> Meeting? {
+                guard let o = meetingInFile[first.file].map({ content.meetings[$0] }) else { return nil }
+                if Set(o.items.map(\.id)) == Set(m.items.map(\.id)) { copyOf = first.file }
+                return o
+            }
             if let d = meetings.register(m.id, at: m.location, duplicate: { first in
-                copyOf = first.file
-                return .meetingIDTwice(id: m.id, first: first, fromFileName: Self.isFileName(m.id, of: m.location) && Self.isFileName(m.id, of: first))
+                let o = other(at: first)
+                if let o, o.id != m.id { return .idIsFormerID(id: m.id, meeting: o.id, first: first) }
+                return .meetingIDTwice(id: m.id, first: first, fromFileName: Self.givesNoID(m) && o.map(Self.givesNoID) == true)
             }) { out.append(d) }
             for a in m.aliases {
-                if let d = meetings.register(a.value, at: a.location, duplicate: { .aliasTaken(alias: a.value, first: $0) }) { out.append(d) }
+                if let d = meetings.register(a.value, at: a.location, duplicate: { first in
+                    _ = other(at: first)
+                    return .aliasTaken(alias: a.value, first: first)
+                }) { out.append(d) }
             }
             checkUnit(m.unit)
             m.departments.forEach(checkDepartment)
@@ -152,9 +165,10 @@ public enum Validator {
         return out
     }
 
-    /// Whether `id` is the name of the file `location` is in: a meeting that gives no `id:`.
-    static func isFileName(_ id: String, of location: SourceLocation) -> Bool {
-        location.file.split(separator: "/").last.map { $0 == id + ".md" } ?? false
+    /// Whether a meeting's id is its file's name: it gives no `id:`, whose line it would be
+    /// found at (a meeting with none is found at the top of its file).
+    static func givesNoID(_ m: Meeting) -> Bool {
+        m.location.line == 1 && m.location.column == 1
     }
 
 }

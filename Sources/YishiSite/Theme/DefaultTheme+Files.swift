@@ -675,14 +675,14 @@ data:
       vote_against: votes against
       vote_abstain: abstentions
       owner: id of the department or unit responsible, as of the as-of date
-      due: due date as of the as-of date; an item given none is due the site's set number of days after it was raised
+      due: due date as of the as-of date, the last one given; an item never given one is due the site's set number of days after it was raised
       first_due: the first due date it was given, used by the on-time rate against the original deadline
       status: status as of the as-of date, as a code
       resolved: date resolved; empty when not resolved
-      overdue: whether it is overdue as of the as-of date, true or false
+      overdue: "true when, as of the as-of date, it is accepted, in progress or deferred and past its due date; otherwise false (a proposed item is never overdue)"
       funds: funds secured (yuan), the last figure given
       satisfaction: residents' rating, as a code
-      private: true for an item not published; it is counted, but its title, raiser, decision and notes are left empty
+      private: true for an item not published; it is counted, but its title, raiser and decision are left empty, and so are its notes in updates.csv
       page: the item's place on its meeting's page
     updates:
       item: the item's id (the id in items.csv)
@@ -698,7 +698,7 @@ data:
   codes_intro: These columns hold English codes, so that any program can read them; the site's pages show the words on the right.
   stats_keys:
     period: "the period: all, a year (2024), a quarter (2024-q2) or a month (2024-05)"
-    scope: "the scope: site for the whole site, unit for a unit and every unit under it, with the unit's id"
+    scope: "the scope: kind site is the whole site; kind unit is the unit named by id and every unit under it"
     as_of: the as-of date, the day the figures are counted up to
 attendance:
   residents: residents
@@ -793,7 +793,7 @@ figures:
     unit: "yuan"
   cadence:
     name: "Cadence"
-    definition: "Each village or community's last meeting and days since; flagged when longer than the rule allows"
+    definition: "Each village or community's last meeting and the days from it to the as-of date; flagged when longer than the rule allows"
   departments:
     name: "Departments"
     definition: "Items assigned, resolved, resolved on time and overdue for each owning department"
@@ -1016,7 +1016,7 @@ data:
       raised: 提出日期，即该会议的日期
       unit: 提出该议题的会议的召开单位编号
       kind: 议题类别，写代码（见下方代码说明）
-      category: 议题分类，如 基础设施
+      category: 议题分类，如“基础设施”
       urgency: 轻重缓急，写代码
       title: 议题名称
       raised_by: 提出人（公开的称谓）
@@ -1025,22 +1025,22 @@ data:
       vote_against: 表决反对票数
       vote_abstain: 表决弃权票数
       owner: 截至统计日的承办部门或单位的编号
-      due: 截至统计日的办理期限；会上没有定期限的，为提出日期加站点规定的天数
+      due: 截至统计日的办理期限，以最后一次定下的为准；从未定过期限的，为提出日期加本站规定的天数
       first_due: 最初定下的办理期限，“按原定期限办结率”以它为准
       status: 截至统计日的办理状态，写代码
       resolved: 办结日期；未办结的留空
-      overdue: 截至统计日是否超期未办结：true 是，false 否
+      overdue: 截至统计日是否超期：已受理、办理中或暂缓且已过办理期限的为 true，其余为 false（征集中的议题不算超期）
       funds: 落实资金（元），以最后一次填写的为准
       satisfaction: 群众评价，写代码
-      private: true 表示不公开的议题：计入统计，但名称、提出人、办理措施和说明留空
+      private: true 表示不公开的议题：计入统计，但名称、提出人和办理措施留空，updates.csv 里它的说明也留空
       page: 议题在会议页面上的地址
     updates:
       item: 议题编号，对应 items.csv 的 id
       date: 这条进展的日期
       source: 记下这条进展的会议或进展文件的编号
-      status: 这条进展改定的办理状态，写代码；没有改的留空
-      owner: 这条进展改定的承办部门或单位的编号
-      due: 这条进展改定的办理期限
+      status: 这条进展改为的办理状态，写代码；没有改的留空
+      owner: 这条进展改为的承办部门或单位的编号
+      due: 这条进展改为的办理期限
       funds: 这条进展填写的落实资金（元），取代之前填写的
       satisfaction: 这条进展记下的群众评价，写代码
       note: 说明
@@ -1048,7 +1048,7 @@ data:
   codes_intro: 以下各列写的是英文代码，以便各种软件读取；网站页面上显示的是右边的文字。
   stats_keys:
     period: 统计期：all（全部时间）、2024（年）、2024-q2（季度）或 2024-05（月）
-    scope: 统计范围：site 为全站，unit 为某单位及其下级单位，id 为单位编号
+    scope: 统计范围：kind 为 site 的是全站；kind 为 unit 的是 id 所指的单位及其下级单位
     as_of: 统计日，数据截至这一天
 attendance:
   residents: 居民群众
@@ -1143,7 +1143,7 @@ figures:
     unit: "元"
   cadence:
     name: "议事频次"
-    definition: "每个村（社区）最近一次会议的日期和距今天数，超过规定天数未开会的予以标出"
+    definition: "每个村（社区）最近一次会议的日期和距统计日的天数，超过规定天数未开会的予以标出"
   departments:
     name: "部门办理情况"
     definition: "每个承办部门在统计期内交办、办结、按期办结和超期的议题数"
@@ -1332,15 +1332,15 @@ data:
   items: 議題及其當前狀態
   updates: 辦理進展記錄
   stats: 全部統計資料
-  column: 列名
+  column: 欄位
   code: 代碼
   key: 鍵
   meaning: 含義
   empty_note: 沒有填寫的，儲存格留空。
   rows:
-    meetings: 每行一次截至統計日已經召開的會議。
-    items: 每行一個截至統計日已經提出的議題，狀態、承辦單位和期限都是截至統計日的。
-    updates: 每行一條截至統計日的辦理進展，不論記在進展檔案裡還是後來會議的紀要裡。
+    meetings: 每一筆是一次截至統計日已經召開的會議。
+    items: 每一筆是一個截至統計日已經提出的議題，狀態、承辦單位和期限都是截至統計日的。
+    updates: 每一筆是一條截至統計日的辦理進展，不論記在進展檔案裡還是後來會議的紀要裡。
     stats: 第一行寫統計日，最後一行是結尾，中間每行一份報告：全站和每個設有下級單位的單位（如鎮、街道），各有全部時間以及有資料的每年、每季度、每月一份，與「統計報告」頁面一一對應。每份報告的鍵如下；比率寫成 numerator（分子）、denominator（分母）和 value（比值，分母為 0 時為 null）。
   columns:
     meetings:
@@ -1359,14 +1359,14 @@ data:
       leaders: 到會領導（寫職務），多個之間用分號 ; 隔開
       items: 本次會議提出的議題數
       publicized: 結果公示的日期
-      page: 會議頁面在本站中的地址
+      page: 會議頁面在本站中的網址
     items:
       id: 議題編號
       meeting: 提出該議題的會議編號，對應 meetings.csv 的 id
       raised: 提出日期，即該會議的日期
       unit: 提出該議題的會議的召開單位編號
       kind: 議題類別，寫代碼（見下方代碼說明）
-      category: 議題分類，如 基礎設施
+      category: 議題分類，如「基礎設施」
       urgency: 輕重緩急，寫代碼
       title: 議題名稱
       raised_by: 提出人（公開的稱謂）
@@ -1375,30 +1375,30 @@ data:
       vote_against: 表決反對票數
       vote_abstain: 表決棄權票數
       owner: 截至統計日的承辦部門或單位的編號
-      due: 截至統計日的辦理期限；會上沒有定期限的，為提出日期加網站規定的天數
+      due: 截至統計日的辦理期限，以最後一次定下的為準；從未定過期限的，為提出日期加本站規定的天數
       first_due: 最初定下的辦理期限，「按原定期限辦結率」以它為準
       status: 截至統計日的辦理狀態，寫代碼
       resolved: 辦結日期；未辦結的留空
-      overdue: 截至統計日是否超期未辦結：true 是，false 否
+      overdue: 截至統計日是否超期：已受理、辦理中或暫緩且已過辦理期限的為 true，其餘為 false（徵集中的議題不算超期）
       funds: 落實資金（元），以最後一次填寫的為準
       satisfaction: 群眾評價，寫代碼
-      private: true 表示不公開的議題：計入統計，但名稱、提出人、辦理措施和說明留空
-      page: 議題在會議頁面上的地址
+      private: true 表示不公開的議題：計入統計，但名稱、提出人和辦理措施留空，updates.csv 裡它的說明也留空
+      page: 議題在會議頁面上的網址
     updates:
       item: 議題編號，對應 items.csv 的 id
       date: 這條進展的日期
       source: 記下這條進展的會議或進展檔案的編號
-      status: 這條進展改定的辦理狀態，寫代碼；沒有改的留空
-      owner: 這條進展改定的承辦部門或單位的編號
-      due: 這條進展改定的辦理期限
+      status: 這條進展改為的辦理狀態，寫代碼；沒有改的留空
+      owner: 這條進展改為的承辦部門或單位的編號
+      due: 這條進展改為的辦理期限
       funds: 這條進展填寫的落實資金（元），取代之前填寫的
       satisfaction: 這條進展記下的群眾評價，寫代碼
       note: 說明
   codes: 代碼說明
-  codes_intro: 以下各列寫的是英文代碼，以便各種軟體讀取；網站頁面上顯示的是右邊的文字。
+  codes_intro: 以下各欄寫的是英文代碼，以便各種軟體讀取；網站頁面上顯示的是右邊的文字。
   stats_keys:
     period: 統計期：all（全部時間）、2024（年）、2024-q2（季度）或 2024-05（月）
-    scope: 統計範圍：site 為全站，unit 為某單位及其下級單位，id 為單位編號
+    scope: 統計範圍：kind 為 site 的是全站；kind 為 unit 的是 id 所指的單位及其下級單位
     as_of: 統計日，資料截至這一天
 attendance:
   residents: 居民群眾
@@ -1493,7 +1493,7 @@ figures:
     unit: "元"
   cadence:
     name: "議事頻次"
-    definition: "每個村（社區）最近一次會議的日期和距今天數，超過規定天數未開會的予以標出"
+    definition: "每個村（社區）最近一次會議的日期和距統計日的天數，超過規定天數未開會的予以標出"
   departments:
     name: "部門辦理情況"
     definition: "每個承辦部門在統計期內交辦、辦結、按期辦結和超期的議題數"
