@@ -155,7 +155,8 @@ import Testing
     }
 
     /// A village's page lists what is still owed before what was done: overdue (most overdue
-    /// first), then the rest still open, then the closed, newest first, as the item lists do;
+    /// first), then the rest still open, newest first, then the closed, the latest closed first,
+    /// as the item lists do;
     /// its figures come after its meetings and items, reached from the line of contents at the top.
     @Test func aUnitPageListsOverdueThenOpenThenClosedItems() throws {
         var files = Self.files

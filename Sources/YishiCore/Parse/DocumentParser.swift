@@ -35,13 +35,8 @@ public enum DocumentParser {
         if bytes.count > maxFileSize {
             return (nil, [.error(.fileTooLarge(bytes: bytes.count, limit: maxFileSize), at: start)])
         }
-        let text: String
-        var doubledLineEnds = false
-        switch SourceText.decode(bytes, doubledLineEnds: &doubledLineEnds) {
-        case .success(let t): text = t
-        case .failure(let failure):
-            return (nil, [failure.diagnostic(file: file)])
-        }
+        let (decoded, decoding) = SourceText.read(bytes, file: file)
+        guard let text = decoded else { return (nil, decoding) }
         var fm: FrontMatter
         switch FrontMatter.split(text) {
         case .success(let f): fm = f
@@ -49,7 +44,7 @@ public enum DocumentParser {
         case .failure(.missingClosingFence): return (nil, [.error(.unclosedFrontMatter, at: start)])
         }
         let r = FieldReader(file: file, yamlLine: fm.yamlLine)
-        if doubledLineEnds { r.diagnostics.append(.warning(.doubledLineEnds, at: start)) }
+        r.diagnostics += decoding
         let bodyWarnings: [Diagnostic]
         (fm.body, bodyWarnings) = SlipDetector.mendingControlCharacters(inBody: fm.body, file: file, bodyLine: fm.bodyLine)
         let (slips, mended) = SlipDetector.scan(fm.yaml)
@@ -410,7 +405,8 @@ enum TimeText {
     /// and a warning for what can only mean one thing would teach secretaries nothing.
     static func meant(_ t: String) -> String? {
         var s = Substring(t.trimming(.spaces))
-        let quotes: [(Character, Character)] = [("“", "”"), ("‘", "’"), ("「", "」"), ("『", "』"), ("\"", "\""), ("'", "'")]
+        // ASCII quotes are YAML's own: the value inside them is what arrives here.
+        let quotes: [(Character, Character)] = [("“", "”"), ("‘", "’"), ("「", "」"), ("『", "』")]
         if s.count > 2, let f = s.first, let l = s.last, quotes.contains(where: { $0.0 == f && $0.1 == l }) { s = s.dropFirst().dropLast() }
         var out = String.UnicodeScalarView()
         for u in s.unicodeScalars {

@@ -108,13 +108,8 @@ public enum SlipDetector {
                 continue
             }
             // List markers: "- key: value".
-            var listed = false
-            while i + 1 < end, text[i] == UInt8(ascii: "-"), text[i + 1] == space {
-                i += 2
-                listed = true
-                while i < end, text[i] == space { i += 1 }
-            }
-            let keyStart = i
+            let (keyStart, listed) = pastListMarkers(text, from: i, end: end)
+            i = keyStart
             // A zero-width space inside a key is named above and taken out after composing.
             var zeroWidthInKey = false
             while i < end {
@@ -398,6 +393,18 @@ public enum SlipDetector {
         return last > v && text[last] == closer
     }
 
+    /// Where a line's key would start after any list markers ("- ", "- - ") at `i`, and
+    /// whether there were any.
+    private static func pastListMarkers(_ text: [UInt8], from i: Int, end: Int) -> (keyStart: Int, listed: Bool) {
+        var i = i, listed = false
+        while i + 1 < end, text[i] == UInt8(ascii: "-"), text[i + 1] == space {
+            i += 2
+            listed = true
+            while i < end, text[i] == space { i += 1 }
+        }
+        return (i, listed)
+    }
+
     /// Whether, after line `n` (0-based) and any fields right after it at the same `slipped`
     /// column that hold values, the next line is a field (`key:`, not the next line of a value
     /// that goes on) whose key stands at `column`: one of the fields the slipped ones belong
@@ -405,14 +412,8 @@ public enum SlipDetector {
     private static func siblingsGoOn(after n: Int, slipped: Int, at column: Int, in text: [UInt8], lines: [Range<Int>]) -> Bool {
         var m = n
         while let (index, first, range) = nextLine(after: m, in: text, lines: lines) {
-            var k = first
-            var listed = false
-            while k + 1 < range.upperBound, text[k] == UInt8(ascii: "-"), text[k + 1] == space {
-                k += 2
-                listed = true
-                while k < range.upperBound, text[k] == space { k += 1 }
-            }
-            let keyStart = k
+            let (keyStart, listed) = pastListMarkers(text, from: first, end: range.upperBound)
+            var k = keyStart
             while k < range.upperBound, isKeyByte(text[k]) { k += 1 }
             guard k > keyStart, k < range.upperBound, text[k] == UInt8(ascii: ":") || text[k...].starts(with: fullWidthColon) else { return false }
             if keyStart - range.lowerBound == column { return true }

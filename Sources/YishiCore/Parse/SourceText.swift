@@ -20,8 +20,20 @@ public enum SourceText {
         return decode(bytes, doubledLineEnds: &doubled)
     }
 
+    /// A content file's text, or nil and the error that it cannot be decoded; with a warning
+    /// when its lines end CR CR LF. What the parser and the reader of site files both ask.
+    public static func read(_ bytes: [UInt8], file: String) -> (text: String?, diagnostics: [Diagnostic]) {
+        var doubled = false
+        switch decode(bytes, doubledLineEnds: &doubled) {
+        case .success(let text):
+            return (text, doubled ? [.warning(.doubledLineEnds, at: SourceLocation(file: file, line: 1, column: 1))] : [])
+        case .failure(let failure):
+            return (nil, [failure.diagnostic(file: file)])
+        }
+    }
+
     /// As `decode(_:)`, setting `doubledLineEnds` when lines end CR CR LF (`lineFeedsOnly`).
-    public static func decode(_ bytes: [UInt8], doubledLineEnds: inout Bool) -> Result<String, Failure> {
+    static func decode(_ bytes: [UInt8], doubledLineEnds: inout Bool) -> Result<String, Failure> {
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
         let slice = bytes[start...]

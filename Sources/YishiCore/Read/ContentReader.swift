@@ -20,16 +20,9 @@ public enum ContentReader {
                 return nil
             }
             do {
-                let bytes = try source.read(path)
-                var doubled = false
-                switch SourceText.decode(bytes, doubledLineEnds: &doubled) {
-                case .success(let t):
-                    if doubled { diagnostics.append(.warning(.doubledLineEnds, at: SourceLocation(file: path, line: 1, column: 1))) }
-                    return t
-                case .failure(let failure):
-                    diagnostics.append(failure.diagnostic(file: path))
-                    return nil
-                }
+                let (text, found) = SourceText.read(try source.read(path), file: path)
+                diagnostics.append(contentsOf: found)
+                return text
             } catch {
                 diagnostics.error(error.unreadable, at: SourceLocation(file: path))
                 return nil

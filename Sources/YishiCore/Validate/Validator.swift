@@ -100,19 +100,21 @@ public enum Validator {
             // by item too, and that is the one mistake already named. A copy made into another
             // meeting, with items of its own, has its reused item ids named as well.
             var copyOf: String?
-            func other(at first: SourceLocation) -> Meeting? {
+            /// The meeting whose id or former id `first` is; noted as the one this repeats when
+            /// the two raise the same items.
+            func clashing(at first: SourceLocation) -> Meeting? {
                 guard let o = meetingInFile[first.file].map({ content.meetings[$0] }) else { return nil }
                 if Set(o.items.map(\.id)) == Set(m.items.map(\.id)) { copyOf = first.file }
                 return o
             }
             if let d = meetings.register(m.id, at: m.location, duplicate: { first in
-                let o = other(at: first)
+                let o = clashing(at: first)
                 if let o, o.id != m.id { return .idIsFormerID(id: m.id, meeting: o.id, first: first) }
                 return .meetingIDTwice(id: m.id, first: first, fromFileName: Self.givesNoID(m) && o.map(Self.givesNoID) == true)
             }) { out.append(d) }
             for a in m.aliases {
                 if let d = meetings.register(a.value, at: a.location, duplicate: { first in
-                    _ = other(at: first)
+                    _ = clashing(at: first)
                     return .aliasTaken(alias: a.value, first: first)
                 }) { out.append(d) }
             }
@@ -121,12 +123,11 @@ public enum Validator {
             checkListed("platform", m.platform, settings.platforms, listedBytes[0], at: m.location)
             checkListed("format", m.format, settings.formats, listedBytes[1], at: m.location)
             for item in m.items {
-                var firstFile: String?
-                if let d = items.register(item.id, at: item.location, duplicate: { first in
-                    firstFile = first.file
-                    return .itemRaisedTwice(id: item.id, first: first)
-                }) {
-                    if copyOf == nil || firstFile != copyOf { out.append(d) }
+                if let d = items.register(item.id, at: item.location, duplicate: { .itemRaisedTwice(id: item.id, first: $0) }) {
+                    switch d.message {
+                    case .itemRaisedTwice(_, let first) where first.file == copyOf: break  // the copy, named above
+                    default: out.append(d)
+                    }
                 } else {
                     raised[item.id] = (m.date, m.draft)
                 }
