@@ -103,6 +103,8 @@ class Site:
     cadence_days: int
     meetings: list[dict]
     items: dict[str, Item]
+    # units.yml's since: and until: (first and last day a unit existed), where given
+    life: dict[str, tuple[dt.date, dt.date]]
 
     def under(self, unit: str) -> set[str]:
         out, todo = set(), [unit]
@@ -131,10 +133,13 @@ def read_site(content: Path, as_of: dt.date) -> Site:
     rules = settings.get("rules") or {}
     parent: dict[str, str | None] = {}
     children: dict[str, list[str]] = {}
+    life: dict[str, tuple[dt.date, dt.date]] = {}
 
     def walk(nodes, up):
         for n in nodes or []:
             parent[n["id"]] = up
+            life[n["id"]] = (day(n["since"]) if n.get("since") else dt.date.min,
+                             day(n["until"]) if n.get("until") else dt.date.max)
             children[n["id"]] = [c["id"] for c in n.get("children") or []]
             walk(n.get("children"), n["id"])
 
@@ -191,7 +196,7 @@ def read_site(content: Path, as_of: dt.date) -> Site:
         it.due, it.first_due = it.due or default, it.first_due or default
         if status != "resolved":
             it.resolved = None
-    return Site(as_of, parent, children, departments, int(rules.get("cadence_days", 61)), meetings, items)
+    return Site(as_of, parent, children, departments, int(rules.get("cadence_days", 61)), meetings, items, life)
 
 
 def period_days(period: str, as_of: dt.date) -> tuple[dt.date, dt.date]:
@@ -240,12 +245,15 @@ def report(site: Site, period: str, unit: str | None = None, department: str | N
     if department:
         meetings = [m for m in site.meetings if department in m["departments"]]
         items = [i for i in site.items.values() if i.owner == department]
-        leaves, scope = [], {"kind": "department", "id": department}
+        leaves, all_leaves, scope = [], [], {"kind": "department", "id": department}
     else:
         units = site.under(unit) if unit else set(site.children)
         meetings = [m for m in site.meetings if m["unit"] in units]
         items = [i for i in site.items.values() if i.unit in units]
-        leaves = sorted(u for u in units if not site.children[u])
+        # The villages that existed at some time in the period: one merged away before it, or
+        # set up after it, is no gap in its coverage.
+        all_leaves = sorted(u for u in units if not site.children[u])
+        leaves = [u for u in all_leaves if site.life[u][0] <= last and first <= site.life[u][1]]
         scope = {"kind": "unit", "id": unit} if unit else {"kind": "site"}
     held = [m for m in meetings if within(m["date"])]
     raised = [i for i in items if within(i.raised)]
@@ -263,11 +271,15 @@ def report(site: Site, period: str, unit: str | None = None, department: str | N
                 categories[k] = categories.get(k, 0) + v
     days = [(i.resolved - i.raised).days for i in resolved]
     cadence = []
-    for u in leaves:
+    for u in all_leaves:
+        since_day, until_day = site.life[u]
+        if not since_day <= site.as_of <= until_day:
+            continue  # not there on the as-of date: not watched
         last_meeting = max((m["date"] for m in site.meetings if m["unit"] == u), default=None)
         since = (site.as_of - last_meeting).days if last_meeting else None
         cadence.append({"unit": u, "last_meeting": str(last_meeting) if last_meeting else None,
-                        "days_since": since, "flagged": last_meeting is None or since > site.cadence_days})
+                        "days_since": since,
+                        "flagged": since > site.cadence_days if last_meeting else (site.as_of - since_day).days > site.cadence_days})
     departments = []
     for d in sorted({i.owner for i in items if i.owner in site.departments}):
         owned = [i for i in items if i.owner == d]

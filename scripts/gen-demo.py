@@ -65,6 +65,12 @@ TOWNS = [
           "roads": ["桃源大道", "果园机耕路", "桥头路段"],
           "venues": ["村口广场", "村党群服务中心", "果园合作社院坝"],
           "hosts": ["村党支部书记", "村委会主任"]},
+         {"id": "shixi", "name": "石溪村", "level": "村", "prefix": "SX", "style": "zh", "role": "merged",
+          "until": "2026-03-31", "merged_into": "xikou", "note": "2026年4月并入溪口村",
+          "places": ["石溪老村", "一组", "三组", "石拱桥头", "老村部", "后山茶园"],
+          "roads": ["石溪村道", "茶园便道", "石拱桥路段"],
+          "venues": ["老村部院坝", "石拱桥头"],
+          "hosts": ["村党支部书记", "村委会主任"]},
      ]},
     {"id": "baisha-zhen", "name": "白沙镇", "level": "镇", "prefix": "BS", "style": "en", "platform": "宅上议",
      "rural": True, "places": ["镇区", "白沙圩集", "滨海路沿线"],
@@ -136,7 +142,7 @@ TOWNS = [
           "venues": ["中心广场", "社区议事厅", "碧溪花园凉亭"],
           "hosts": ["社区党委书记", "社区居委会主任", "网格长"]},
          {"id": "nanhu", "name": "南湖社区", "level": "社区", "prefix": "NH", "style": "zh", "role": "never",
-          "note": "2026年新设社区，居委会尚在组建",
+          "note": "2026年新设社区，居委会尚在组建", "since": "2026-07-01",
           "places": ["南湖安置小区"], "estates": ["南湖安置小区"], "roads": ["南湖路"],
           "venues": ["社区临时办公点"], "hosts": ["社区党支部书记"]},
      ]},
@@ -826,7 +832,10 @@ class Unit:
         self.estates = kw.get("estates", [])
         self.roads = kw.get("roads", [])
         self.style = kw.get("style", "en")
-        self.role = kw.get("role", "regular")          # regular | lapsed | never | town | district
+        self.role = kw.get("role", "regular")          # regular | lapsed | never | merged | town | district
+        self.since = kw.get("since")                     # the dates of units.yml's since: and until:
+        self.until = kw.get("until")
+        self.merged_into = kw.get("merged_into")
         self.platform = kw.get("platform")
         self.venues = kw.get("venues", [])
         self.hosts = kw.get("hosts", [])
@@ -852,7 +861,8 @@ for t in TOWNS:
         u = Unit(v["id"], v["name"], v["level"], v["prefix"], town.id, rural=v["level"] == "村",
                  places=v["places"], estates=v.get("estates", []), roads=v.get("roads", []),
                  style=v["style"], role=v.get("role", "regular"), platform=t["platform"],
-                 venues=v["venues"], hosts=v["hosts"], note=v.get("note"))
+                 venues=v["venues"], hosts=v["hosts"], note=v.get("note"),
+                 since=v.get("since"), until=v.get("until"), merged_into=v.get("merged_into"))
         UNITS[u.id] = u
         town.children.append(u.id)
 
@@ -1002,7 +1012,9 @@ def schedule():
                 meetings.append(Meeting(u, D.fromisoformat(s["date"]), "scripted", s))
             continue
         first = START + days(rng.randint(3, 24))
-        if u.role == "lapsed":
+        if u.role == "merged":
+            dates = regular_dates(first, D.fromisoformat(u.until) - days(20), 25, 45)
+        elif u.role == "lapsed":
             dates = regular_dates(first, D(2026, 2, 20), 25, 45)
             dates.append(dates[-1] + days(76))            # the gap that breaks the rule
             dates.append(dates[-1] + days(43))            # and the last meeting, in the summer
@@ -1822,6 +1834,12 @@ def units_yml():
         out.append(f"{ind}  level: {u.level}")
         if u.note:
             out[-3] += f"  # {u.note}"
+        if u.since:
+            out.append(f"{ind}  since: {u.since}            # 设立日期：这一天起计入统计")
+        if u.until:
+            out.append(f"{ind}  until: {u.until}            # 存续的最后一天：此后不再计入覆盖率和议事频次")
+        if u.merged_into:
+            out.append(f"{ind}  merged_into: {u.merged_into}")
         if u.children:
             out.append(f"{ind}  children:")
             for cid in u.children:
@@ -1906,7 +1924,9 @@ def check(meetings, items, texts):
             assert not ds
             continue
         gaps = [(b - a).days for a, b in zip([START] + ds, ds + [AS_OF])]
-        if u.role == "lapsed":
+        if u.role == "merged":
+            assert ds[-1] <= D.fromisoformat(u.until) and max(gaps[:-1]) <= CADENCE, (u.id, gaps)
+        elif u.role == "lapsed":
             assert max(gaps[1:-1]) > CADENCE and (AS_OF - ds[-1]).days > 90, (u.id, gaps)
         else:
             assert max(gaps) <= CADENCE, (u.id, gaps)

@@ -191,6 +191,28 @@ import Testing
         #expect(page.contains("<dt>提出议题</dt>") && page.contains("<dt>会议次数</dt>"))
     }
 
+    /// A village merged into another: its page says when and where to, with a link; the tree
+    /// marks it; the reports of a month after it count and watch only the village left.
+    @Test func aMergedVillageSaysWhereItWent() throws {
+        var files = Self.files
+        files["content/units.yml"] = files["content/units.yml"]!
+            .replacingOccurrences(of: "        - id: v1\n          name: 一村\n",
+                                  with: "        - id: v1\n          name: 一村\n          until: 2024-05-31\n          merged_into: v2\n")
+        let out = try Self.renderer(files).render()
+        let v1 = try #require(out["units/v1.html"])
+        #expect(v1.contains("<div><dt>存续至</dt><dd><time datetime=\"2024-05-31\">2024-05-31</time></dd></div>"))
+        #expect(v1.contains("<div><dt>并入</dt><dd><a href=\"../units/v2.html\">二村</a></dd></div>"))
+        #expect(!(try #require(out["units/v2.html"])).contains("<dt>存续至</dt>"))
+        let tree = try #require(out["units/index.html"])
+        #expect(tree.contains("<a href=\"../units/v1.html\">一村</a> <span class=\"meta\">1 会议，已撤并</span>"))
+        #expect(tree.contains("<a href=\"../units/v2.html\">二村</a> <span class=\"meta\">1 会议</span>"))
+        let juneText = try #require(out["reports/2024-06.json"])
+        let june = try #require(JSONSerialization.jsonObject(with: Data(juneText.utf8)) as? [String: Any])
+        let coverage = try #require(june["coverage"] as? [String: Any])
+        #expect(coverage["numerator"] as? Int == 0 && coverage["denominator"] as? Int == 1)
+        #expect((june["cadence"] as? [[String: Any]])?.map { $0["unit"] as? String } == ["v2"])
+    }
+
     /// The first 100 rows are taken overdue first, then open, then closed: 98 overdue, 1 open
     /// and 2 closed show the 98, the open one and one closed, and say one more is left out.
     @Test func aUnitPageFillsItsHundredRowsPendingFirst() throws {

@@ -190,6 +190,21 @@ extension Message {
             return "meeting id \(q(id)) is used twice (first at \(first))\(why). If it is the same meeting saved twice, delete one copy; if not, \(fix)"
         case .updateBeforeRaised(let item, let date, let raised):
             return "this update of item \(q(item)) is dated \(date), before the item was raised on \(raised)"
+        case .unitEndsBeforeItBegins(let since, let until):
+            return "'until' (\(until)), the last day this unit existed, is before 'since' (\(since)), the day it was set up: is one of the two dates mistyped?"
+        case .mergedWithoutUntil(let unit):
+            return "\(q(unit)) is merged into another unit, but not said when: add 'until:' with its last day, e.g. until: 2024-06-30"
+        case .mergedIntoItself(let unit):
+            return "\(q(unit)) cannot be merged into itself: 'merged_into' takes the id of the unit it became part of"
+        case .meetingOutsideUnitLife(let unit, let name, let date, let since, let until, let mergedInto):
+            let life: String
+            if let until, date > until {
+                life = "\(name) (\(q(unit))) existed until \(until), says units.yml" + (mergedInto.map { ", when it was merged into \(q($0))" } ?? "")
+            } else {
+                life = "\(name) (\(q(unit))) was set up on \(since?.description ?? ""), says units.yml"
+            }
+            let fix = mergedInto.map { ": is the date mistyped, or was it a meeting of \(q($0))?" } ?? ": is the date mistyped, or the unit?"
+            return "this meeting is dated \(date), but \(life)\(fix)"
         case .dueBeforeDate(let due, let date):
             return "'due' (\(due)) is before the date it was written on (\(date)), so the item is overdue from the start: is the year or the month mistyped?"
         case .statusBackToProposed(let item, let from):
@@ -380,6 +395,21 @@ extension Message {
             return "会议编号 \(q(id)) 用了两次（第一次在 \(first)）\(why)。同一次会议存了两份的，删掉一份；是另一次会议的，\(fix)"
         case .updateBeforeRaised(let item, let date, let raised):
             return "议题 \(q(item)) 的这条进展日期是 \(date)，早于议题提出的日期 \(raised)"
+        case .unitEndsBeforeItBegins(let since, let until):
+            return "撤销日期 'until'（\(until)，这个单位存在的最后一天）早于设立日期 'since'（\(since)）：是不是其中一个日期写错了？"
+        case .mergedWithoutUntil(let unit):
+            return "\(q(unit)) 写了并入哪个单位，但没有写哪天撤并：请加上 'until:'，写它存在的最后一天，例如 until: 2024-06-30"
+        case .mergedIntoItself(let unit):
+            return "\(q(unit)) 不能并入它自己：'merged_into' 写并入后所属单位的编号"
+        case .meetingOutsideUnitLife(let unit, let name, let date, let since, let until, let mergedInto):
+            let life: String
+            if let until, date > until {
+                life = "units.yml 里\(name)（\(q(unit))）只存在到 \(until)" + (mergedInto.map { "，之后并入了 \(q($0))" } ?? "")
+            } else {
+                life = "units.yml 里\(name)（\(q(unit))）是 \(since?.description ?? "") 才设立的"
+            }
+            let fix = mergedInto.map { "：是日期写错了，还是这其实是 \(q($0)) 的会议？" } ?? "：是日期写错了，还是召开单位写错了？"
+            return "这次会议的日期是 \(date)，但\(life)\(fix)"
         case .dueBeforeDate(let due, let date):
             return "办理期限 'due'（\(due)）早于写下它的日期（\(date)），议题一开始就算超期：是不是年份或月份写错了？"
         case .statusBackToProposed(let item, let from):

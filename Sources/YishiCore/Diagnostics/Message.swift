@@ -113,6 +113,13 @@ public enum Message: Sendable, Hashable {
     case deferredWithoutDue
     case ownerExpected(status: ItemStatus)
     case publicizedBeforeMeeting(publicized: Day, date: Day)
+    /// units.yml: a unit's `until:` before its `since:`.
+    case unitEndsBeforeItBegins(since: Day, until: Day)
+    /// units.yml: `merged_into:` without `until:` saying when the unit ended.
+    case mergedWithoutUntil(unit: String)
+    case mergedIntoItself(unit: String)
+    /// A meeting dated on a day its unit did not exist (`since:` and `until:` in units.yml).
+    case meetingOutsideUnitLife(unit: String, name: String, date: Day, since: Day?, until: Day?, mergedInto: String?)
     case aliasTaken(alias: String, first: SourceLocation)
     case emptyUpdate
     case updateFiledAsMeeting

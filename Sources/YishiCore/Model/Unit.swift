@@ -7,20 +7,44 @@ public struct Unit: Sendable, Equatable, Identifiable {
     public var parent: String?
     /// Ids of the units directly under this one, in the order written.
     public var children: [String]
+    /// The first day the unit existed (`since:`), when it was set up after the site began.
+    public var since: Day?
+    /// The last day the unit existed (`until:`): a village merged into another, a community
+    /// dissolved. Its meetings stay published; later periods neither count nor watch it.
+    public var until: Day?
+    /// The unit it was merged into (`merged_into:`), for the pages to point residents there.
+    public var mergedInto: Located<String>?
     public var location: SourceLocation
 
     public init(id: String, name: String, level: String, parent: String?, children: [String] = [],
+                since: Day? = nil, until: Day? = nil, mergedInto: Located<String>? = nil,
                 location: SourceLocation) {
         self.id = id
         self.name = name
         self.level = level
         self.parent = parent
         self.children = children
+        self.since = since
+        self.until = until
+        self.mergedInto = mergedInto
         self.location = location
     }
 
     /// A village or community: a unit with no units under it.
     public var isLeaf: Bool { children.isEmpty }
+
+    /// Whether the unit existed on `day`.
+    public func exists(on day: Day) -> Bool {
+        (since.map { $0 <= day } ?? true) && (until.map { day <= $0 } ?? true)
+    }
+
+    /// Whether the unit existed on any day of `days`.
+    public func exists(during days: ClosedRange<Day>) -> Bool {
+        (since.map { $0 <= days.upperBound } ?? true) && (until.map { days.lowerBound <= $0 } ?? true)
+    }
+
+    /// Whether `since:` or `until:` limits the unit's life: most units have neither.
+    public var isDated: Bool { since != nil || until != nil }
 }
 
 /// The unit tree of `units.yml`, with lookups by id and by subtree.

@@ -89,12 +89,15 @@ public enum SettingsParser {
         func walk(_ nodes: [YAMLNode], parent: String?) -> [String] {
             var ids: [String] = []
             for n in nodes {
-                guard let f = r.fields(n, context: .unit, known: ["id", "name", "level", "children", "extra"]),
+                guard let f = r.fields(n, context: .unit, known: ["id", "name", "level", "children", "since", "until", "merged_into", "extra"]),
                       let id = entryID(f, reader: r) else { continue }
                 let name = f.text("name", required: true) ?? id
                 let level = f.text("level") ?? ""
+                let since = f.day("since"), until = f.day("until")
+                if let since, let until, until < since { r.error(.unitEndsBeforeItBegins(since: since, until: until), f.node("until")) }
                 let index = out.count
-                out.append(Unit(id: id, name: name, level: level, parent: parent, location: r.location(f.node("id"))))
+                out.append(Unit(id: id, name: name, level: level, parent: parent, since: since, until: until,
+                                mergedInto: f.located("merged_into"), location: r.location(f.node("id"))))
                 out[index].children = walk(f.sequence("children"), parent: id)
                 ids.append(id)
             }

@@ -282,12 +282,14 @@ public struct Statistics: Sendable {
             for i in items { if let o = f[i].owner, departmentIDs.contains(o) { byOwner[o, default: []].append(i) } }
         }
         let leaves = self.leaves(in: scope)
-        let lastMeeting = self.lastMeeting
-        let cadence = leaves.sorted { $0.id < $1.id }.map { u -> CadenceRow in
+        let lastMeeting = self.lastMeeting, asOf = self.asOf, limit = content.settings.cadenceDays
+        // Only the units there on the as-of date are watched; one set up lately has its first
+        // `cadence_days` to hold a meeting before it is flagged for having held none.
+        let cadence = leaves.filter { $0.exists(on: asOf) }.sorted { $0.id < $1.id }.map { u -> CadenceRow in
             let last = lastMeeting[u.id]
             let since = last.map { $0.days(until: asOf) }
             return CadenceRow(unit: u.id, lastMeeting: last, daysSince: since,
-                              flagged: since.map { $0 > content.settings.cadenceDays } ?? true)
+                              flagged: since.map { $0 > limit } ?? (u.since.map { $0.days(until: asOf) > limit } ?? true))
         }
         let members = Members(items, f)
         return ScopeIndex(meetings: meetingIndices(in: scope), items: members,
@@ -297,6 +299,19 @@ public struct Statistics: Sendable {
                               return (d, owned, Count(owned.overdue.map { f[$0].id }))
                           },
                           leaves: leaves, cadence: cadence, cadenceText: CadenceText(cadence))
+    }
+
+    /// The scope's leaf units that existed at some time in the period, up to the as-of date,
+    /// with their ids: a village merged away or not yet set up is no gap in the coverage.
+    /// The scope's own arrays when no unit's life is dated (a page tells shared lists at once).
+    private func existing(_ index: ScopeIndex, in period: Period) -> ([Unit], [String]) {
+        guard index.leaves.contains(where: \.isDated) else { return (index.leaves, index.leafIDs) }
+        let first = period.days?.lowerBound, last = min(period.days?.upperBound ?? asOf, asOf)
+        let leaves = index.leaves.filter { u in
+            guard let first else { return u.since.map { $0 <= last } ?? true }
+            return first <= last && u.exists(during: first...last)
+        }
+        return leaves.count == index.leaves.count ? (index.leaves, index.leafIDs) : (leaves, leaves.map(\.id))
     }
 
     public func figures(period: Period, scope: Scope) -> Figures {
@@ -330,7 +345,7 @@ public struct Statistics: Sendable {
             for d in mf[i].departments { departmentsInvolved.insert(d) }
         }
 
-        let leaves = index.leaves
+        let (leaves, leafIDs) = existing(index, in: period)
 
         let raised = index.items.raised(in: period, f)
         let resolved = index.items.resolved(in: period, f)
@@ -395,7 +410,7 @@ public struct Statistics: Sendable {
             attendances: attendances,
             attendanceByCategory: categories.sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
             leadersPresent: leadersPresent,
-            coverage: Rate(numerator: leaves.filter { met.contains($0.id) }.map(\.id), denominator: index.leafIDs),
+            coverage: Rate(numerator: leaves.filter { met.contains($0.id) }.map(\.id), denominator: leafIDs),
             departmentsInvolved: Count(departmentsInvolved.sorted()),
             itemsRaised: Count(raisedIDs),
             itemsRaisedByKind: byKind,

@@ -86,6 +86,14 @@ public enum Validator {
             out.append(.warning(.notInSiteList(key: key, value: value, suggestion: Suggestion.closest(to: value, in: list)), at: location))
         }
 
+        for u in content.units.units {
+            guard let into = u.mergedInto else { continue }
+            if into.value == u.id { out.append(.error(.mergedIntoItself(unit: u.id), at: into.location)) } else { checkUnit(into) }
+            if u.until == nil { out.append(.error(.mergedWithoutUntil(unit: u.id), at: into.location)) }
+        }
+        // Most sites date no unit: then no meeting needs its unit looked up.
+        let unitsDated = content.units.units.contains(where: \.isDated)
+
         let itemCount = content.meetings.reduce(0) { $0 + $1.items.count }
         var meetings = IDRegistry(.meeting, capacity: content.meetings.count)
         var items = IDRegistry(.item, capacity: itemCount)
@@ -119,6 +127,10 @@ public enum Validator {
                 }) { out.append(d) }
             }
             checkUnit(m.unit)
+            if unitsDated, let u = content.units[m.unit.value], !u.exists(on: m.date) {
+                out.append(.error(.meetingOutsideUnitLife(unit: u.id, name: u.name, date: m.date, since: u.since, until: u.until,
+                                                          mergedInto: u.mergedInto?.value), at: m.unit.location))
+            }
             m.departments.forEach(checkDepartment)
             checkListed("platform", m.platform, settings.platforms, listedBytes[0], at: m.location)
             checkListed("format", m.format, settings.formats, listedBytes[1], at: m.location)

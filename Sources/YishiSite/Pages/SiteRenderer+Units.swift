@@ -13,7 +13,8 @@ extension SiteRenderer {
         func tree(_ ids: [String]) -> [Context] {
             ids.compactMap { content.units[$0] }.map { u in
                 let count = content.units.subtree(u.id).reduce(0) { $0 + (heldAt[$1.id] ?? 0) }
-                return ["id": u.id, "name": u.name, "meetings": count, "tree": tree(u.children), "has_children": !u.children.isEmpty]
+                return ["id": u.id, "name": u.name, "meetings": count, "tree": tree(u.children), "has_children": !u.children.isEmpty,
+                        "ended": u.until.map { $0 < asOf } ?? false]
             }
         }
         var index = base(root: "../", title: theme.string("site.units"))
@@ -28,6 +29,9 @@ extension SiteRenderer {
         if let p = u.parent { unit["parent"] = ["id": p, "name": unitNames[p] ?? p] as Context }
         unit["children"] = u.children.map { ["id": $0, "name": unitNames[$0] ?? $0] as Context }
         unit["has_children"] = !u.children.isEmpty
+        if let d = u.since { unit["since"] = d.description }
+        if let d = u.until { unit["until"] = d.description }
+        if let m = u.mergedInto?.value { unit["merged_into"] = ["id": m, "name": unitNames[m] ?? m] as Context }
         c["unit"] = unit
         let subtree = Set(content.units.subtree(u.id).map(\.id))
         let soon = upcoming.filter { subtree.contains($0.unit.value) }.map(upcomingRow)

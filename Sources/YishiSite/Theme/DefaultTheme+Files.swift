@@ -453,6 +453,7 @@ table.codes tbody th { background: none; padding-top: .8rem; }
 # UI strings (English).
 lang: en
 colon: ": "
+comma: ", "
 stop: ". "
 period:
   year: "{y}"
@@ -572,6 +573,10 @@ unit:
   parent: Part of
   level: Level
   no_meetings: No meeting recorded yet.
+  since: Set up on
+  until: Existed until
+  merged_into: Merged into
+  ended: no longer exists
 department:
   owned: Items owned
   attended: Meetings attended
@@ -747,7 +752,7 @@ figures:
     department_definition: "Entries in the leaders lists of the meetings this department attended in the period"
   coverage:
     name: "Coverage"
-    definition: "Villages and communities with at least one meeting in the period ÷ all in scope"
+    definition: "Villages and communities with at least one meeting in the period ÷ all in scope that existed in the period"
   departments_involved:
     name: "Departments involved"
     definition: "Distinct departments present at the meetings held in the period"
@@ -803,6 +808,7 @@ figures:
 # 界面文字（简体中文）。网站上显示的每一句话都在这里，可以按本地习惯修改。
 lang: zh-Hans
 colon: "："
+comma: "，"
 stop: "。"
 period:
   year: "{y}年"
@@ -922,6 +928,10 @@ unit:
   parent: 上级单位
   level: 层级
   no_meetings: 还没有会议记录。
+  since: 设立日期
+  until: 存续至
+  merged_into: 并入
+  ended: 已撤并
 department:
   owned: 承办的议题
   attended: 参加的会议
@@ -1097,7 +1107,7 @@ figures:
     department_definition: "统计期内本部门参加的各次会议到会领导名单的人次之和"
   coverage:
     name: "村（社区）覆盖率"
-    definition: "统计期内至少开过一次会的村（社区）数 ÷ 范围内村（社区）总数"
+    definition: "统计期内至少开过一次会的村（社区）数 ÷ 统计期内范围内存续的村（社区）数"
   departments_involved:
     name: "参与部门数"
     definition: "统计期内到会的不同部门个数"
@@ -1153,6 +1163,7 @@ figures:
 # 介面文字（繁體中文）。網站上顯示的每一句話都在這裡，可以按本地習慣修改。
 lang: zh-Hant
 colon: "："
+comma: "，"
 stop: "。"
 period:
   year: "{y}年"
@@ -1272,6 +1283,10 @@ unit:
   parent: 上級單位
   level: 層級
   no_meetings: 還沒有會議記錄。
+  since: 設立日期
+  until: 存續至
+  merged_into: 併入
+  ended: 已撤併
 department:
   owned: 承辦的議題
   attended: 參加的會議
@@ -1447,7 +1462,7 @@ figures:
     department_definition: "統計期內本部門參加的各次會議到會領導名單的人次之和"
   coverage:
     name: "村（社區）覆蓋率"
-    definition: "統計期內至少開過一次會的村（社區）數 ÷ 範圍內村（社區）總數"
+    definition: "統計期內至少開過一次會的村（社區）數 ÷ 統計期內範圍內存續的村（社區）數"
   departments_involved:
     name: "參與部門數"
     definition: "統計期內到會的不同部門個數"
@@ -1714,7 +1729,7 @@ if (location.protocol === 'file:') {
 
 """#,
         "unit-tree.mustache": #"""
-<ul class="tree">{{#tree}}<li><a href="{{root}}units/{{id}}.html">{{name}}</a> <span class="meta">{{meetings}} {{t.site.meetings}}</span>{{#has_children}}{{> unit-tree}}{{/has_children}}</li>{{/tree}}</ul>
+<ul class="tree">{{#tree}}<li><a href="{{root}}units/{{id}}.html">{{name}}</a> <span class="meta">{{meetings}} {{t.site.meetings}}{{#ended}}{{t.comma}}{{t.unit.ended}}{{/ended}}</span>{{#has_children}}{{> unit-tree}}{{/has_children}}</li>{{/tree}}</ul>
 
 """#,
         "unit.mustache": ##"""
@@ -1724,6 +1739,9 @@ if (location.protocol === 'file:') {
 <dl class="facts">
 {{#unit.level}}<div><dt>{{t.unit.level}}</dt><dd>{{unit.level}}</dd></div>{{/unit.level}}
 {{#unit.parent}}<div><dt>{{t.unit.parent}}</dt><dd><a href="{{root}}units/{{id}}.html">{{name}}</a></dd></div>{{/unit.parent}}
+{{#unit.since}}<div><dt>{{t.unit.since}}</dt><dd><time datetime="{{.}}">{{.}}</time></dd></div>{{/unit.since}}
+{{#unit.until}}<div><dt>{{t.unit.until}}</dt><dd><time datetime="{{.}}">{{.}}</time></dd></div>{{/unit.until}}
+{{#unit.merged_into}}<div><dt>{{t.unit.merged_into}}</dt><dd><a href="{{root}}units/{{id}}.html">{{name}}</a></dd></div>{{/unit.merged_into}}
 </dl>
 <nav class="contents" aria-label="{{t.page.contents}}"><span class="meta">{{t.page.contents}}{{t.colon}}</span><a href="#meetings">{{t.unit.meetings}}</a> <a href="#items">{{t.unit.items}}</a> <a href="#figures">{{t.page.figures}}</a></nav>
 {{#unit.has_children}}

@@ -39,6 +39,7 @@ enum StarterSite {
                 - id: garden-community
                   name: 花园社区
                   level: 社区
+                  # 新设或撤并的单位可写：since: 设立日期；until: 存续的最后一天；merged_into: 并入的单位 id
 
         """,
         "content/departments.yml": """

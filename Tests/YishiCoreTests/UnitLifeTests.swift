@@ -1,0 +1,133 @@
+import Testing
+@testable import YishiCore
+
+/// Villages are merged and communities set up: `since:` and `until:` in units.yml say when a
+/// unit existed, so that its absence before or after is no gap in the coverage or the cadence,
+/// and a meeting dated outside that time is named.
+///
+///     dist → town → {old (until 2024-05-31, merged into v2), v2, fresh (since 2024-06-10)}
+///     old   meets 2024-04-10
+///     v2    meets 2024-05-20 and 2024-06-15
+///     fresh has not met
+@Suite struct UnitLifeTests {
+    static func fixture(units: String = UnitLifeTests.units, meetings: [String: String] = UnitLifeTests.meetings) -> SiteFixture {
+        var s = SiteFixture()
+        s["content/units.yml"] = units
+        for (path, text) in meetings { s[path] = text }
+        return s
+    }
+
+    static let units = """
+        - id: dist
+          name: 区
+          children:
+            - id: town
+              name: 甲镇
+              children:
+                - id: old
+                  name: 旧村
+                  until: 2024-05-31
+                  merged_into: v2
+                - id: v2
+                  name: 二村
+                - id: fresh
+                  name: 新村
+                  since: 2024-06-10
+
+        """
+
+    static func meeting(_ unit: String, _ date: String) -> String {
+        "---\ntitle: \(unit) \(date)\ndate: \(date)\nunit: \(unit)\n---\n"
+    }
+
+    static let meetings = [
+        "content/meetings/2024/2024-04-10-old.md": meeting("old", "2024-04-10"),
+        "content/meetings/2024/2024-05-20-v2.md": meeting("v2", "2024-05-20"),
+        "content/meetings/2024/2024-06-15-v2.md": meeting("v2", "2024-06-15"),
+    ]
+
+    let site = UnitLifeTests.fixture().load()
+
+    func figures(_ period: String, _ scope: Scope = .site, asOf: String) -> Figures {
+        Statistics(site: site, asOf: Day(iso: asOf)!).figures(period: Period(period)!, scope: scope)
+    }
+
+    @Test func theUnitsAreReadWithTheirDates() throws {
+        #expect(site.diagnostics.all.isEmpty, "\(site.rendered)")
+        let old = try #require(site.content.units["old"])
+        #expect(old.until == Day(iso: "2024-05-31") && old.since == nil && old.mergedInto?.value == "v2")
+        #expect(site.content.units["fresh"]?.since == Day(iso: "2024-06-10"))
+    }
+
+    @Test func coverageCountsTheVillagesThatExistedInThePeriod() {
+        // April: old and v2 (fresh not yet set up); old met.
+        #expect(figures("2024-04", asOf: "2024-06-30").coverage == Rate(numerator: ["old"], denominator: ["old", "v2"]))
+        // June: v2 and fresh (old merged away in May); v2 met.
+        #expect(figures("2024-06", asOf: "2024-06-30").coverage == Rate(numerator: ["v2"], denominator: ["v2", "fresh"]))
+        // The quarter saw all three; old and v2 met in it.
+        #expect(figures("2024-q2", asOf: "2024-06-30").coverage == Rate(numerator: ["old", "v2"], denominator: ["old", "v2", "fresh"]))
+        // As of 05-15 the quarter so far has no fresh in it: it is set up after the as-of date.
+        #expect(figures("2024-q2", asOf: "2024-05-15").coverage == Rate(numerator: ["old"], denominator: ["old", "v2"]))
+        #expect(figures("all", asOf: "2024-05-15").coverage == Rate(numerator: ["old"], denominator: ["old", "v2"]))
+        // A year before any of it: old and v2 existed (neither has a since:), fresh did not.
+        #expect(figures("2023", .unit("town"), asOf: "2024-06-30").coverage.denominator == 2)
+    }
+
+    @Test func theCadenceWatchesTheVillagesThereOnTheAsOfDate() {
+        // old is gone; fresh, set up 20 days ago, has its first cadence_days to meet.
+        let june = figures("2024-06", asOf: "2024-06-30").cadence
+        #expect(june.map(\.unit) == ["fresh", "v2"])
+        #expect(june.map(\.flagged) == [false, false])
+        #expect(june[0].lastMeeting == nil && june[0].daysSince == nil)
+        // 66 days after it was set up, still without a meeting: flagged.
+        #expect(figures("2024-06", asOf: "2024-08-15").cadence.first { $0.unit == "fresh" }?.flagged == true)
+        // Before old's last day it is watched, and fresh, not yet there, is not.
+        #expect(figures("2024-04", asOf: "2024-05-15").cadence.map(\.unit) == ["old", "v2"])
+    }
+
+    @Test func aMeetingOutsideItsUnitsLifeIsNamed() {
+        var meetings = UnitLifeTests.meetings
+        meetings["content/meetings/2024/2024-06-05-old.md"] = UnitLifeTests.meeting("old", "2024-06-05")
+        meetings["content/meetings/2024/2024-06-01-fresh.md"] = UnitLifeTests.meeting("fresh", "2024-06-01")
+        let loaded = UnitLifeTests.fixture(meetings: meetings).load()
+        #expect(loaded.rendered == [
+            "content/meetings/2024/2024-06-01-fresh.md:4:7: error: this meeting is dated 2024-06-01, but 新村 ('fresh') was set up on 2024-06-10, says units.yml: is the date mistyped, or the unit?",
+            "content/meetings/2024/2024-06-05-old.md:4:7: error: this meeting is dated 2024-06-05, but 旧村 ('old') existed until 2024-05-31, says units.yml, when it was merged into 'v2': is the date mistyped, or was it a meeting of 'v2'?",
+        ])
+        #expect(loaded.diagnostics.all.map { $0.message.text(in: .zhHans) }.sorted() == [
+            "这次会议的日期是 2024-06-01，但units.yml 里新村（'fresh'）是 2024-06-10 才设立的：是日期写错了，还是召开单位写错了？",
+            "这次会议的日期是 2024-06-05，但units.yml 里旧村（'old'）只存在到 2024-05-31，之后并入了 'v2'：是日期写错了，还是这其实是 'v2' 的会议？",
+        ])
+    }
+
+    @Test func datesAndMergersThatCannotBeAreNamedInUnitsYml() {
+        let units = """
+            - id: dist
+              name: 区
+              children:
+                - id: a
+                  name: 甲村
+                  since: 2024-06-01
+                  until: 2024-05-31
+                - id: b
+                  name: 乙村
+                  merged_into: a
+                - id: c
+                  name: 丙村
+                  until: 2024-05-31
+                  merged_into: c
+
+            """
+        let loaded = UnitLifeTests.fixture(units: units, meetings: [:]).load()
+        #expect(loaded.rendered == [
+            "content/units.yml:7:14: error: 'until' (2024-05-31), the last day this unit existed, is before 'since' (2024-06-01), the day it was set up: is one of the two dates mistyped?",
+            "content/units.yml:10:20: error: 'b' is merged into another unit, but not said when: add 'until:' with its last day, e.g. until: 2024-06-30",
+            "content/units.yml:14:20: error: 'c' cannot be merged into itself: 'merged_into' takes the id of the unit it became part of",
+        ])
+        // Looked up once units.yml has no error of its own (until then its ids may be incomplete).
+        let misspelt = UnitLifeTests.units.replacingOccurrences(of: "merged_into: v2", with: "merged_into: v3")
+        #expect(UnitLifeTests.fixture(units: misspelt).load().rendered == [
+            "content/units.yml:10:24: error: unknown unit 'v3' (did you mean 'v2'?)",
+        ])
+    }
+}
