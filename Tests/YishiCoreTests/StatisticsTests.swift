@@ -290,6 +290,13 @@ import Testing
                     "satisfaction_rate", "funds_secured", "cadence", "departments"]
         #expect(Set(object.keys) == Set(keys))
         #expect(Figures.jsonKeys == Array(keys.dropFirst(3)))
+        for (key, names) in Figures.rowKeys {
+            let rows = try #require(object[key] as? [[String: Any]], "\(key)")
+            #expect(!rows.isEmpty && rows.allSatisfy { Set($0.keys) == Set(names) }, "\(key)")
+            let row = try #require(json.range(of: "\"\(key)\": [\n    {\n")).upperBound
+            let positions = names.map { json[row...].range(of: "      \"\($0)\":")?.lowerBound }
+            #expect(positions.allSatisfy { $0 != nil } && positions.compactMap { $0 } == positions.compactMap { $0 }.sorted(), "\(key)")
+        }
         // Order as in the contract: each key appears after the one before it.
         let positions = keys.map { json.range(of: "\n  \"\($0)\":")?.lowerBound }
         #expect(positions.allSatisfy { $0 != nil })

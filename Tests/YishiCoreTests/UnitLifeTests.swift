@@ -95,8 +95,8 @@ import Testing
             "content/meetings/2024/2024-06-05-old.md:4:7: error: this meeting is dated 2024-06-05, but 旧村 ('old') existed until 2024-05-31, says units.yml, when it was merged into 'v2': is the date mistyped, or was it a meeting of 'v2'?",
         ])
         #expect(loaded.diagnostics.all.map { $0.message.text(in: .zhHans) }.sorted() == [
-            "这次会议的日期是 2024-06-01，但units.yml 里新村（'fresh'）是 2024-06-10 才设立的：是日期写错了，还是召开单位写错了？",
-            "这次会议的日期是 2024-06-05，但units.yml 里旧村（'old'）只存在到 2024-05-31，之后并入了 'v2'：是日期写错了，还是这其实是 'v2' 的会议？",
+            "这次会议的日期是 2024-06-01，但 units.yml 里新村（'fresh'）是 2024-06-10 才设立的：是日期写错了，还是召开单位写错了？",
+            "这次会议的日期是 2024-06-05，但 units.yml 里旧村（'old'）只存在到 2024-05-31，之后并入了 'v2'：是日期写错了，还是这其实是 'v2' 的会议？",
         ])
     }
 

@@ -32,6 +32,10 @@ import YishiSite
         }
         #expect(Set((data["rows"] as? [String: String] ?? [:]).keys) == ["meetings", "items", "updates", "stats"])
         #expect(Set((data["stats_keys"] as? [String: String] ?? [:]).keys) == ["period", "scope", "as_of"])
+        let rowKeys = try #require(data["row_keys"] as? [String: Any])
+        for (key, names) in Figures.rowKeys {
+            #expect(Set((rowKeys[key] as? [String: String] ?? [:]).keys) == Set(names), "\(locale) data.row_keys.\(key)")
+        }
     }
 }
 

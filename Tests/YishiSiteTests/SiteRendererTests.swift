@@ -491,6 +491,9 @@ import Testing
         #expect(page.contains("<tr><td><code>urgent</code></td><td>急事</td></tr>"))
         #expect(page.contains("<code>on_time_rate_original</code></th><td>按原定期限办结率：同按期办结率，但以最初定下的期限为准"))
         #expect(page.contains("<code>as_of</code></th><td>统计日，数据截至这一天</td>"))
+        // Each row of cadence and departments, key by key in the contract's order.
+        #expect(page.contains("超过规定天数未开会的予以标出<br>每行的键：<br><code>unit</code> 村（社区）的编号<br><code>last_meeting</code> "))
+        #expect(page.contains("<br><code>overdue</code> 截至统计日超期未办结的议题数<br><code>median_days</code> "))
         #expect(!page.contains("data.") && !page.contains("figures."))
     }
 

@@ -284,6 +284,26 @@ import Testing
         #expect(try CLI.run(["new", "meeting", "--unit", "east-village", "--date", "1/5/2026", "--site", site]).status == 2)
     }
 
+    /// Minutes for a village merged away are refused at once, with where it went; an update
+    /// about its matters is still written (their follow-up goes on).
+    @Test func newRefusesMinutesForAUnitThatNoLongerExists() throws {
+        let tmp = try TempDir()
+        defer { tmp.remove() }
+        let site = tmp.url.appendingPathComponent("s").path
+        try CLI.run(["init", site])
+        let units = URL(fileURLWithPath: site).appendingPathComponent("content/units.yml")
+        let text = try String(contentsOf: units, encoding: .utf8)
+            .replacingOccurrences(of: "      name: 西村\n          level: 村\n", with: "      name: 西村\n          level: 村\n          until: 2026-03-31\n          merged_into: east-village\n")
+        try text.write(to: units, atomically: true, encoding: .utf8)
+        #expect(try CLI.run(["check", "--site", site]).status == 0)
+        let r = try CLI.run(["new", "meeting", "--unit", "west-village", "--date", "2026-04-02", "--site", site, "--lang", "en"])
+        #expect(r.status == 2)
+        #expect(r.stderr == "yishi: this meeting is dated 2026-04-02, but 西村 ('west-village') existed until 2026-03-31, says units.yml, when it was merged into 'east-village': is the date mistyped, or was it a meeting of 'east-village'?\n")
+        #expect(!FileManager.default.fileExists(atPath: site + "/content/meetings/2026/2026-04-02-west-village.md"))
+        #expect(try CLI.run(["new", "meeting", "--unit", "west-village", "--date", "2026-03-31", "--site", site]).status == 0)
+        #expect(try CLI.run(["new", "update", "--unit", "west-village", "--date", "2026-04-02", "--site", site]).status == 0)
+    }
+
     // MARK: init, all or nothing
 
     /// Every file under `url`, relative.

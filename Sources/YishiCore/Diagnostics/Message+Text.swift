@@ -404,9 +404,9 @@ extension Message {
         case .meetingOutsideUnitLife(let unit, let name, let date, let since, let until, let mergedInto):
             let life: String
             if let until, date > until {
-                life = "units.yml 里\(name)（\(q(unit))）只存在到 \(until)" + (mergedInto.map { "，之后并入了 \(q($0))" } ?? "")
+                life = " units.yml 里\(name)（\(q(unit))）只存在到 \(until)" + (mergedInto.map { "，之后并入了 \(q($0))" } ?? "")
             } else {
-                life = "units.yml 里\(name)（\(q(unit))）是 \(since?.description ?? "") 才设立的"
+                life = " units.yml 里\(name)（\(q(unit))）是 \(since?.description ?? "") 才设立的"
             }
             let fix = mergedInto.map { "：是日期写错了，还是这其实是 \(q($0)) 的会议？" } ?? "：是日期写错了，还是召开单位写错了？"
             return "这次会议的日期是 \(date)，但\(life)\(fix)"

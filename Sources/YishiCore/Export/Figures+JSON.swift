@@ -23,6 +23,11 @@ extension Figures {
                                   "resolution_rate", "dispute_resolution_rate", "on_time_rate", "on_time_rate_original",
                                   "overdue", "days_to_resolve", "satisfaction_rate", "funds_secured", "cadence", "departments"]
 
+    /// The keys of each row of `cadence` and of `departments`, in the contract's order: held to
+    /// the JSON by the same test.
+    public static let rowKeys = ["cadence": ["unit", "last_meeting", "days_since", "flagged"],
+                                 "departments": ["department", "assigned", "resolved", "on_time_rate", "overdue", "median_days"]]
+
     /// The statistics contract of DESIGN §4: exactly these keys, in this order.
     public var json: JSONValue {
         .object([

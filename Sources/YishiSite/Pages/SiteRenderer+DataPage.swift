@@ -25,7 +25,11 @@ extension SiteRenderer {
             }
         let frame: [String] = ["period", "scope", "as_of"]
         let keys: [Context] = frame.map { key in ["key": key, "name": theme.string("data.stats_keys." + key), "definition": false] }
-            + Figures.jsonKeys.map { ["key": $0, "name": figureText($0, "name", .site), "definition": figureText($0, "definition", .site)] }
+            + Figures.jsonKeys.map { key in
+                ["key": key, "name": figureText(key, "name", .site), "definition": figureText(key, "definition", .site),
+                 "has_row_keys": Figures.rowKeys[key] != nil,
+                 "row_keys": (Figures.rowKeys[key] ?? []).map { ["key": $0, "meaning": theme.string("data.row_keys.\(key).\($0)")] as Context }]
+            }
         return theme.render("data", base(root: "../", title: theme.string("data.title"))
             .adding(["files": files, "coded": coded, "stats_keys": keys]))
     }

@@ -116,6 +116,8 @@ th { background: #f1efe9; }
 tr.flagged td { background: #fdf0ef; }
 /* The open data's column lists: a column's name stays on one line, its meaning wraps. */
 table.columns th[scope=row], table.columns th[scope=rowgroup] { background: none; font-weight: 400; white-space: nowrap; }
+/* One width for the names in every table of the page, so the meanings line up from file to file. */
+@media (min-width: 40.01rem) { table.columns thead th:first-child { width: 15rem; } }
 table.codes td { white-space: nowrap; }
 table.codes tbody th { background: none; padding-top: .8rem; }
 .flag { color: var(--accent-ink); font-size: .85rem; }
@@ -218,7 +220,7 @@ table.codes tbody th { background: none; padding-top: .8rem; }
 <thead><tr><th scope="col">{{t.data.key}}</th><th scope="col">{{t.data.meaning}}</th></tr></thead>
 <tbody>
 {{#stats_keys}}
-<tr><th scope="row"><code>{{key}}</code></th><td>{{name}}{{#definition}}{{t.colon}}{{.}}{{/definition}}</td></tr>
+<tr><th scope="row"><code>{{key}}</code></th><td>{{name}}{{#definition}}{{t.colon}}{{.}}{{/definition}}{{#has_row_keys}}<br>{{t.data.row_keys.intro}}{{/has_row_keys}}{{#row_keys}}<br><code>{{key}}</code> {{meaning}}{{/row_keys}}</td></tr>
 {{/stats_keys}}
 </tbody>
 </table>
@@ -701,6 +703,20 @@ data:
       note: remark
   codes: Codes
   codes_intro: These columns hold English codes, so that any program can read them; the site's pages show the words on the right.
+  row_keys:
+    intro: "Each row's keys:"
+    cadence:
+      unit: the village's or community's id
+      last_meeting: the date of its last meeting up to the as-of date; null if it never met
+      days_since: days from that meeting to the as-of date; null if it never met
+      flagged: true if it has gone longer than the rule allows without a meeting
+    departments:
+      department: the department's id
+      assigned: items assigned to it in the period
+      resolved: items it resolved in the period
+      on_time_rate: its on-time rate (a rate)
+      overdue: its items overdue as of the as-of date
+      median_days: median days its items resolved in the period took; null if none
   stats_keys:
     period: "the period: all, a year (2024), a quarter (2024-q2) or a month (2024-05)"
     scope: "the scope: kind site is the whole site; kind unit is the unit named by id and every unit under it"
@@ -1056,6 +1072,20 @@ data:
       note: 说明
   codes: 代码说明
   codes_intro: 以下各列写的是英文代码，以便各种软件读取；网站页面上显示的是右边的文字。
+  row_keys:
+    intro: 每行的键：
+    cadence:
+      unit: 村（社区）的编号
+      last_meeting: 截至统计日最近一次会议的日期；从未开会的为 null
+      days_since: 最近一次会议距统计日的天数；从未开会的为 null
+      flagged: 是否超过规定天数未开会（true 为是）
+    departments:
+      department: 部门编号
+      assigned: 统计期内交办的议题数
+      resolved: 统计期内办结的议题数
+      on_time_rate: 按期办结率（比率）
+      overdue: 截至统计日超期未办结的议题数
+      median_days: 统计期内办结议题用时的中位数（天）；没有办结的为 null
   stats_keys:
     period: 统计期：all（全部时间）、2024（年）、2024-q2（季度）或 2024-05（月）
     scope: 统计范围：kind 为 site 的是全站；kind 为 unit 的是 id 所指的单位及其下级单位
@@ -1411,6 +1441,20 @@ data:
       note: 說明
   codes: 代碼說明
   codes_intro: 以下各欄寫的是英文代碼，以便各種軟體讀取；網站頁面上顯示的是右邊的文字。
+  row_keys:
+    intro: 每行的鍵：
+    cadence:
+      unit: 村（社區）的編號
+      last_meeting: 截至統計日最近一次會議的日期；從未開會的為 null
+      days_since: 最近一次會議距統計日的天數；從未開會的為 null
+      flagged: 是否超過規定天數未開會（true 為是）
+    departments:
+      department: 部門編號
+      assigned: 統計期內交辦的議題數
+      resolved: 統計期內辦結的議題數
+      on_time_rate: 按期辦結率（比率）
+      overdue: 截至統計日超期未辦結的議題數
+      median_days: 統計期內辦結議題用時的中位數（天）；沒有辦結的為 null
   stats_keys:
     period: 統計期：all（全部時間）、2024（年）、2024-q2（季度）或 2024-05（月）
     scope: 統計範圍：kind 為 site 的是全站；kind 為 unit 的是 id 所指的單位及其下級單位

@@ -55,7 +55,7 @@ enum FiguresTable {
         out += table(rows)
         if !f.cadence.isEmpty {
             out += "\n" + l.pick(zh: "议事频次（超过 \(content.settings.cadenceDays) 天未开会的标 ！）", en: "Cadence (! = no meeting for over \(content.settings.cadenceDays) days)") + "\n"
-            out += table([[l.pick(zh: "单位", en: "unit"), l.pick(zh: "最近一次会议", en: "last meeting"), l.pick(zh: "距今天数", en: "days since"), ""]]
+            out += table([[l.pick(zh: "单位", en: "unit"), l.pick(zh: "最近一次会议", en: "last meeting"), l.pick(zh: "距统计日天数", en: "days before the as-of date"), ""]]
                 + f.cadence.map { c in
                     [content.units[c.unit]?.name ?? c.unit, c.lastMeeting?.description ?? "—", c.daysSince.map(String.init) ?? "—",
                      c.flagged ? "！" : ""]
