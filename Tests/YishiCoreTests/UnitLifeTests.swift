@@ -69,6 +69,9 @@ import Testing
         // As of 05-15 the quarter so far has no fresh in it: it is set up after the as-of date.
         #expect(figures("2024-q2", asOf: "2024-05-15").coverage == Rate(numerator: ["old"], denominator: ["old", "v2"]))
         #expect(figures("all", asOf: "2024-05-15").coverage == Rate(numerator: ["old"], denominator: ["old", "v2"]))
+        // A period after the as-of date (stats and report may ask for one): the units whose life
+        // spans from the period back to the as-of date, as the recount has it.
+        #expect(figures("2024-q3", asOf: "2024-05-15").coverage.denominatorIDs == ["v2"])
         // A year before any of it: old and v2 existed (neither has a since:), fresh did not.
         #expect(figures("2023", .unit("town"), asOf: "2024-06-30").coverage.denominator == 2)
     }
@@ -91,13 +94,17 @@ import Testing
         meetings["content/meetings/2024/2024-06-01-fresh.md"] = UnitLifeTests.meeting("fresh", "2024-06-01")
         let loaded = UnitLifeTests.fixture(meetings: meetings).load()
         #expect(loaded.rendered == [
-            "content/meetings/2024/2024-06-01-fresh.md:4:7: error: this meeting is dated 2024-06-01, but 新村 ('fresh') was set up on 2024-06-10, says units.yml: is the date mistyped, or the unit?",
-            "content/meetings/2024/2024-06-05-old.md:4:7: error: this meeting is dated 2024-06-05, but 旧村 ('old') existed until 2024-05-31, says units.yml, when it was merged into 'v2': is the date mistyped, or was it a meeting of 'v2'?",
+            "content/meetings/2024/2024-06-01-fresh.md:4:7: error: this meeting is dated 2024-06-01, but units.yml says 新村 ('fresh') was set up only on 2024-06-10: is the date or the unit mistyped?",
+            "content/meetings/2024/2024-06-05-old.md:4:7: error: this meeting is dated 2024-06-05, but units.yml says 旧村 ('old') existed only until 2024-05-31, when it was merged into 二村 ('v2'): is the date mistyped, or was this a meeting of 二村?",
         ])
         #expect(loaded.diagnostics.all.map { $0.message.text(in: .zhHans) }.sorted() == [
             "这次会议的日期是 2024-06-01，但 units.yml 里新村（'fresh'）是 2024-06-10 才设立的：是日期写错了，还是召开单位写错了？",
-            "这次会议的日期是 2024-06-05，但 units.yml 里旧村（'old'）只存在到 2024-05-31，之后并入了 'v2'：是日期写错了，还是这其实是 'v2' 的会议？",
+            "这次会议的日期是 2024-06-05，但 units.yml 里旧村（'old'）只存在到 2024-05-31，之后并入了二村（'v2'）：是日期写错了，还是这其实是二村的会议？",
         ])
+        // 併 (merge), not 並 (and), in traditional characters.
+        #expect(loaded.diagnostics.all.map { $0.message.text(in: .zhHant) }.contains {
+            $0.contains("之後併入了二村（'v2'）：是日期寫錯了，還是這其實是二村的會議？")
+        })
     }
 
     @Test func datesAndMergersThatCannotBeAreNamedInUnitsYml() {
@@ -116,6 +123,16 @@ import Testing
                   name: 丙村
                   until: 2024-05-31
                   merged_into: c
+                - id: e
+                  name: 戊村
+                  until: 2024-13-01
+                  merged_into: a
+                - id: town
+                  name: 甲镇
+                  until: 2024-05-31
+                  children:
+                    - id: f
+                      name: 己村
 
             """
         let loaded = UnitLifeTests.fixture(units: units, meetings: [:]).load()
@@ -123,6 +140,9 @@ import Testing
             "content/units.yml:7:14: error: 'until' (2024-05-31), the last day this unit existed, is before 'since' (2024-06-01), the day it was set up: is one of the two dates mistyped?",
             "content/units.yml:10:20: error: 'b' is merged into another unit, but not said when: add 'until:' with its last day, e.g. until: 2024-06-30",
             "content/units.yml:14:20: error: 'c' cannot be merged into itself: 'merged_into' takes the id of the unit it became part of",
+            // Written, but no date: that is the one mistake.
+            "content/units.yml:17:14: error: 'until' is '2024-13-01', a date that does not exist",
+            "content/units.yml:21:14: error: 'until' is for villages and communities (units with none under them): coverage and the cadence count those. Give the date to each village of 'town' it applies to",
         ])
         // Looked up once units.yml has no error of its own (until then its ids may be incomplete).
         let misspelt = UnitLifeTests.units.replacingOccurrences(of: "merged_into: v2", with: "merged_into: v3")

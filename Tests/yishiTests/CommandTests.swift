@@ -298,7 +298,7 @@ import Testing
         #expect(try CLI.run(["check", "--site", site]).status == 0)
         let r = try CLI.run(["new", "meeting", "--unit", "west-village", "--date", "2026-04-02", "--site", site, "--lang", "en"])
         #expect(r.status == 2)
-        #expect(r.stderr == "yishi: this meeting is dated 2026-04-02, but 西村 ('west-village') existed until 2026-03-31, says units.yml, when it was merged into 'east-village': is the date mistyped, or was it a meeting of 'east-village'?\n")
+        #expect(r.stderr == "yishi: this meeting is dated 2026-04-02, but units.yml says 西村 ('west-village') existed only until 2026-03-31, when it was merged into 东村 ('east-village'): is the date mistyped, or was this a meeting of 东村?\n")
         #expect(!FileManager.default.fileExists(atPath: site + "/content/meetings/2026/2026-04-02-west-village.md"))
         #expect(try CLI.run(["new", "meeting", "--unit", "west-village", "--date", "2026-03-31", "--site", site]).status == 0)
         #expect(try CLI.run(["new", "update", "--unit", "west-village", "--date", "2026-04-02", "--site", site]).status == 0)

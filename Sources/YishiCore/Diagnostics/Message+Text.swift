@@ -6,7 +6,7 @@ extension Message {
         // What the secretary wrote is quoted as written: a traditional-script message that
         // quoted '东村' as '東村' would send them looking for text the file does not hold.
         var out = String.UnicodeScalarView(), asWritten = false
-        for c in s.unicodeScalars {
+        for c in (language == .zhHant ? TraditionalChinese.words(in: s) : s).unicodeScalars {
             if c == Message.written { asWritten = true } else if c == Message.ours { asWritten = false }
             else { out.append(language == .zhHant && !asWritten ? TraditionalChinese.convert(c) : c) }
         }
@@ -17,6 +17,8 @@ extension Message {
     private static let written: Unicode.Scalar = "\u{E000}", ours: Unicode.Scalar = "\u{E001}"
 
     private static func q(_ s: String) -> String { "'\(written)\(s)\(ours)'" }
+    /// A name from the files, as written and without quotes.
+    private static func n(_ s: String) -> String { "\(written)\(s)\(ours)" }
 
     /// The line as it should be written: the whole value in double quotes.
     private static func quoted(key: String?, _ value: String) -> String {
@@ -48,7 +50,7 @@ extension Message {
     }
 
     private var english: String {
-        let q = Message.q
+        let q = Message.q, n = Message.n
         switch self {
         case .unreadableFile(let reason): return "cannot read this file: \(reason)"
         case .savedAsUTF16:
@@ -196,15 +198,18 @@ extension Message {
             return "\(q(unit)) is merged into another unit, but not said when: add 'until:' with its last day, e.g. until: 2024-06-30"
         case .mergedIntoItself(let unit):
             return "\(q(unit)) cannot be merged into itself: 'merged_into' takes the id of the unit it became part of"
-        case .meetingOutsideUnitLife(let unit, let name, let date, let since, let until, let mergedInto):
+        case .lifeDatesOnlyForVillages(let key, let unit):
+            return "\(q(key)) is for villages and communities (units with none under them): coverage and the cadence count those. Give the date to each village of \(q(unit)) it applies to"
+        case .meetingOutsideUnitLife(let u, let date, let intoName):
+            let into = u.mergedInto.map { "\(n(intoName ?? $0.value)) (\(q($0.value)))" }
             let life: String
-            if let until, date > until {
-                life = "\(name) (\(q(unit))) existed until \(until), says units.yml" + (mergedInto.map { ", when it was merged into \(q($0))" } ?? "")
+            if let until = u.until, date > until {
+                life = "existed only until \(until)" + (into.map { ", when it was merged into \($0)" } ?? "")
             } else {
-                life = "\(name) (\(q(unit))) was set up on \(since?.description ?? ""), says units.yml"
+                life = "was set up only on \(u.since?.description ?? "")"
             }
-            let fix = mergedInto.map { ": is the date mistyped, or was it a meeting of \(q($0))?" } ?? ": is the date mistyped, or the unit?"
-            return "this meeting is dated \(date), but \(life)\(fix)"
+            let fix = into.map { _ in "is the date mistyped, or was this a meeting of \(n(intoName ?? u.mergedInto!.value))?" } ?? "is the date or the unit mistyped?"
+            return "this meeting is dated \(date), but units.yml says \(n(u.name)) (\(q(u.id))) \(life): \(fix)"
         case .dueBeforeDate(let due, let date):
             return "'due' (\(due)) is before the date it was written on (\(date)), so the item is overdue from the start: is the year or the month mistyped?"
         case .statusBackToProposed(let item, let from):
@@ -258,7 +263,7 @@ extension Message {
     }
 
     private var chinese: String {
-        let q = Message.q
+        let q = Message.q, n = Message.n
         switch self {
         case .unreadableFile(let reason): return "无法读取此文件：\(reason)"
         case .savedAsUTF16:
@@ -401,15 +406,18 @@ extension Message {
             return "\(q(unit)) 写了并入哪个单位，但没有写哪天撤并：请加上 'until:'，写它存在的最后一天，例如 until: 2024-06-30"
         case .mergedIntoItself(let unit):
             return "\(q(unit)) 不能并入它自己：'merged_into' 写并入后所属单位的编号"
-        case .meetingOutsideUnitLife(let unit, let name, let date, let since, let until, let mergedInto):
+        case .lifeDatesOnlyForVillages(let key, let unit):
+            return "\(q(key)) 只写在村（社区）下面（没有下级的单位），覆盖率和议事频次统计的是它们；请写到 \(q(unit)) 下面相应的各个村（社区）"
+        case .meetingOutsideUnitLife(let u, let date, let intoName):
+            let into = u.mergedInto.map { "\(n(intoName ?? $0.value))（\(q($0.value))）" }
             let life: String
-            if let until, date > until {
-                life = " units.yml 里\(name)（\(q(unit))）只存在到 \(until)" + (mergedInto.map { "，之后并入了 \(q($0))" } ?? "")
+            if let until = u.until, date > until {
+                life = "只存在到 \(until)" + (into.map { "，之后并入了\($0)" } ?? "")
             } else {
-                life = " units.yml 里\(name)（\(q(unit))）是 \(since?.description ?? "") 才设立的"
+                life = "是 \(u.since?.description ?? "") 才设立的"
             }
-            let fix = mergedInto.map { "：是日期写错了，还是这其实是 \(q($0)) 的会议？" } ?? "：是日期写错了，还是召开单位写错了？"
-            return "这次会议的日期是 \(date)，但\(life)\(fix)"
+            let fix = into.map { _ in "是日期写错了，还是这其实是\(n(intoName ?? u.mergedInto!.value))的会议？" } ?? "是日期写错了，还是召开单位写错了？"
+            return "这次会议的日期是 \(date)，但 units.yml 里\(n(u.name))（\(q(u.id))）\(life)：\(fix)"
         case .dueBeforeDate(let due, let date):
             return "办理期限 'due'（\(due)）早于写下它的日期（\(date)），议题一开始就算超期：是不是年份或月份写错了？"
         case .statusBackToProposed(let item, let from):

@@ -118,8 +118,11 @@ public enum Message: Sendable, Hashable {
     /// units.yml: `merged_into:` without `until:` saying when the unit ended.
     case mergedWithoutUntil(unit: String)
     case mergedIntoItself(unit: String)
-    /// A meeting dated on a day its unit did not exist (`since:` and `until:` in units.yml).
-    case meetingOutsideUnitLife(unit: String, name: String, date: Day, since: Day?, until: Day?, mergedInto: String?)
+    /// `since:`, `until:` or `merged_into:` on a unit with units under it.
+    case lifeDatesOnlyForVillages(key: String, unit: String)
+    /// A meeting dated on a day its unit did not exist (`since:` and `until:` in units.yml);
+    /// the name of the unit it was merged into, if known.
+    case meetingOutsideUnitLife(unit: Unit, date: Day, mergedIntoName: String?)
     case aliasTaken(alias: String, first: SourceLocation)
     case emptyUpdate
     case updateFiledAsMeeting

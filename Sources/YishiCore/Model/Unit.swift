@@ -1,5 +1,5 @@
 /// A place in the unit tree: a district, a town or street, a village or community.
-public struct Unit: Sendable, Equatable, Identifiable {
+public struct Unit: Sendable, Hashable, Identifiable {
     public var id: String
     public var name: String
     /// 区, 镇, 街道, 村, 社区 …: free text, shown as written.
@@ -38,9 +38,11 @@ public struct Unit: Sendable, Equatable, Identifiable {
         (since.map { $0 <= day } ?? true) && (until.map { day <= $0 } ?? true)
     }
 
-    /// Whether the unit existed on any day of `days`.
-    public func exists(during days: ClosedRange<Day>) -> Bool {
-        (since.map { $0 <= days.upperBound } ?? true) && (until.map { days.lowerBound <= $0 } ?? true)
+    /// Whether the unit existed on any day from `first` through `last`. With `first` after
+    /// `last` (a period that starts after the as-of date) only an undated unit, or one whose
+    /// life spans both days, is said to exist: the same test the figures' recount makes.
+    public func exists(from first: Day, through last: Day) -> Bool {
+        (since.map { $0 <= last } ?? true) && (until.map { first <= $0 } ?? true)
     }
 
     /// Whether `since:` or `until:` limits the unit's life: most units have neither.
@@ -55,14 +57,20 @@ public struct UnitTree: Sendable {
     /// validator to name (a unit counted twice would count its meetings twice).
     public private(set) var repeated: [Unit] = []
     private var index: [String: Int] = [:]
+    /// Positions of the units merged into each unit (`merged_into:`), in the order written.
+    private var merged: [String: [Int]] = [:]
 
     public init(_ units: [Unit] = []) {
         for u in units {
             guard index[u.id] == nil else { repeated.append(u); continue }
             index[u.id] = self.units.count
+            if let into = u.mergedInto { merged[into.value, default: []].append(self.units.count) }
             self.units.append(u)
         }
     }
+
+    /// The units merged into `id`, for its page to name them.
+    public func mergedInto(_ id: String) -> [Unit] { (merged[id] ?? []).map { units[$0] } }
 
     public subscript(id: String) -> Unit? { index[id].map { units[$0] } }
 

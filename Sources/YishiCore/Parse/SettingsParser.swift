@@ -95,10 +95,23 @@ public enum SettingsParser {
                 let level = f.text("level") ?? ""
                 let since = f.day("since"), until = f.day("until")
                 if let since, let until, until < since { r.error(.unitEndsBeforeItBegins(since: since, until: until), f.node("until")) }
+                let mergedInto = f.located("merged_into")
+                if let mergedInto {
+                    if mergedInto.value == id { r.error(.mergedIntoItself(unit: id), f.node("merged_into")) }
+                    // Written but not a date is named above, as what it is.
+                    if f.node("until") == nil { r.error(.mergedWithoutUntil(unit: id), f.node("merged_into")) }
+                }
                 let index = out.count
                 out.append(Unit(id: id, name: name, level: level, parent: parent, since: since, until: until,
-                                mergedInto: f.located("merged_into"), location: r.location(f.node("id"))))
+                                mergedInto: mergedInto, location: r.location(f.node("id"))))
                 out[index].children = walk(f.sequence("children"), parent: id)
+                // Coverage and the cadence count villages and communities: a town's dates would
+                // say nothing of its villages, which a merger moves elsewhere rather than ends.
+                if !out[index].children.isEmpty {
+                    for key in ["since", "until", "merged_into"] where f.node(key) != nil {
+                        r.error(.lifeDatesOnlyForVillages(key: key, unit: id), f.node(key))
+                    }
+                }
                 ids.append(id)
             }
             return ids

@@ -200,6 +200,9 @@ public struct Statistics: Sendable {
         /// twenty thousand ids per department table.
         var owners: [(department: String, items: Members, overdue: Count)]
         var leaves: [Unit]
+        /// Whether `since:` or `until:` limits any of `leaves`: if not (most sites), every
+        /// period counts them all.
+        var anyLeafDated: Bool
         /// Depends on the as-of date only, not the period.
         var cadence: [CadenceRow]
         var cadenceText: CadenceText
@@ -298,19 +301,17 @@ public struct Statistics: Sendable {
                               let owned = Members(byOwner[d]!, f)
                               return (d, owned, Count(owned.overdue.map { f[$0].id }))
                           },
-                          leaves: leaves, cadence: cadence, cadenceText: CadenceText(cadence))
+                          leaves: leaves, anyLeafDated: leaves.contains(where: \.isDated), cadence: cadence,
+                          cadenceText: CadenceText(cadence))
     }
 
     /// The scope's leaf units that existed at some time in the period, up to the as-of date,
     /// with their ids: a village merged away or not yet set up is no gap in the coverage.
     /// The scope's own arrays when no unit's life is dated (a page tells shared lists at once).
     private func existing(_ index: ScopeIndex, in period: Period) -> ([Unit], [String]) {
-        guard index.leaves.contains(where: \.isDated) else { return (index.leaves, index.leafIDs) }
-        let first = period.days?.lowerBound, last = min(period.days?.upperBound ?? asOf, asOf)
-        let leaves = index.leaves.filter { u in
-            guard let first else { return u.since.map { $0 <= last } ?? true }
-            return first <= last && u.exists(during: first...last)
-        }
+        guard index.anyLeafDated else { return (index.leaves, index.leafIDs) }
+        let last = min(period.days?.upperBound ?? asOf, asOf)
+        let leaves = index.leaves.filter { $0.exists(from: period.days?.lowerBound ?? Day(ordinal: .min), through: last) }
         return leaves.count == index.leaves.count ? (index.leaves, index.leafIDs) : (leaves, leaves.map(\.id))
     }
 

@@ -86,11 +86,7 @@ public enum Validator {
             out.append(.warning(.notInSiteList(key: key, value: value, suggestion: Suggestion.closest(to: value, in: list)), at: location))
         }
 
-        for u in content.units.units {
-            guard let into = u.mergedInto else { continue }
-            if into.value == u.id { out.append(.error(.mergedIntoItself(unit: u.id), at: into.location)) } else { checkUnit(into) }
-            if u.until == nil { out.append(.error(.mergedWithoutUntil(unit: u.id), at: into.location)) }
-        }
+        for u in content.units.units { if let into = u.mergedInto, into.value != u.id { checkUnit(into) } }
         // Most sites date no unit: then no meeting needs its unit looked up.
         let unitsDated = content.units.units.contains(where: \.isDated)
 
@@ -128,8 +124,8 @@ public enum Validator {
             }
             checkUnit(m.unit)
             if unitsDated, let u = content.units[m.unit.value], !u.exists(on: m.date) {
-                out.append(.error(.meetingOutsideUnitLife(unit: u.id, name: u.name, date: m.date, since: u.since, until: u.until,
-                                                          mergedInto: u.mergedInto?.value), at: m.unit.location))
+                out.append(.error(.meetingOutsideUnitLife(unit: u, date: m.date, mergedIntoName: u.mergedInto.flatMap { content.units[$0.value]?.name }),
+                                  at: m.unit.location))
             }
             m.departments.forEach(checkDepartment)
             checkListed("platform", m.platform, settings.platforms, listedBytes[0], at: m.location)

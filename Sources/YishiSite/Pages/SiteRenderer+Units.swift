@@ -23,6 +23,7 @@ extension SiteRenderer {
         page("units/index.html", true) { theme.render("units", index) }
     }
 
+
     func unitPage(_ u: Unit, upcoming: [Meeting]) -> String {
         var c = base(root: "../", title: u.name)
         var unit: Context = ["id": u.id, "name": u.name, "level": u.level]
@@ -32,6 +33,9 @@ extension SiteRenderer {
         if let d = u.since { unit["since"] = d.description }
         if let d = u.until { unit["until"] = d.description }
         if let m = u.mergedInto?.value { unit["merged_into"] = ["id": m, "name": unitNames[m] ?? m] as Context }
+        let mergedFrom = content.units.mergedInto(u.id)
+        unit["merged_from"] = mergedFrom.map { ["id": $0.id, "name": $0.name, "until": $0.until?.description ?? ""] as Context }
+        unit["has_merged_from"] = !mergedFrom.isEmpty
         c["unit"] = unit
         let subtree = Set(content.units.subtree(u.id).map(\.id))
         let soon = upcoming.filter { subtree.contains($0.unit.value) }.map(upcomingRow)

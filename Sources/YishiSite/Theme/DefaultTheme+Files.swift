@@ -578,6 +578,7 @@ unit:
   since: Set up on
   until: Existed until
   merged_into: Merged into
+  merged_from: Merged into it
   ended: no longer exists
 department:
   owned: Items owned
@@ -605,7 +606,7 @@ report:
   not_counted: not counted
   cadence: Meeting cadence
   cadence_flag: no meeting for longer than the rule allows
-  cadence_rule: "As of {as_of}: the last meeting of each village or community and the days since; flagged when more than {n} days have passed. Every period's report lists the same, as of that day."
+  cadence_rule: "As of {as_of}: the last meeting of each village or community existing that day and the days since; flagged when more than {n} days have passed (for one set up lately, since it was set up). Every period's report lists the same, as of that day."
   departments: Departments
   ranking_note: The on-time ranking lists only departments with at least 5 items resolved.
   download: Download
@@ -814,7 +815,7 @@ figures:
     unit: "yuan"
   cadence:
     name: "Cadence"
-    definition: "Each village or community's last meeting and the days from it to the as-of date; flagged when longer than the rule allows"
+    definition: "Each village or community existing on the as-of date: its last meeting and the days from it to the as-of date; flagged when longer than the rule allows"
   departments:
     name: "Departments"
     definition: "Items assigned, resolved, resolved on time and overdue for each owning department"
@@ -947,6 +948,7 @@ unit:
   since: 设立日期
   until: 存续至
   merged_into: 并入
+  merged_from: 并入本单位的
   ended: 已撤并
 department:
   owned: 承办的议题
@@ -974,7 +976,7 @@ report:
   not_counted: 不计入
   cadence: 议事频次
   cadence_flag: 超过规定天数未开会
-  cadence_rule: "截至统计日 {as_of}，每个村（社区）最近一次会议的日期和距统计日的天数；超过 {n} 天未开会的予以标出。各个统计期的报告列的都是这一天的情况。"
+  cadence_rule: "截至统计日 {as_of}，当日存续的每个村（社区）最近一次会议的日期和距统计日的天数；超过 {n} 天未开会的予以标出（新设的村（社区）从设立日算起）。各个统计期的报告列的都是这一天的情况。"
   departments: 部门办理情况
   ranking_note: 按期办结率排名只列出办结 5 件以上的部门。
   download: 下载数据
@@ -1183,7 +1185,7 @@ figures:
     unit: "元"
   cadence:
     name: "议事频次"
-    definition: "每个村（社区）最近一次会议的日期和距统计日的天数，超过规定天数未开会的予以标出"
+    definition: "统计日存续的每个村（社区）最近一次会议的日期和距统计日的天数，超过规定天数未开会的予以标出"
   departments:
     name: "部门办理情况"
     definition: "每个承办部门在统计期内交办、办结、按期办结和超期的议题数"
@@ -1316,6 +1318,7 @@ unit:
   since: 設立日期
   until: 存續至
   merged_into: 併入
+  merged_from: 併入本單位的
   ended: 已撤併
 department:
   owned: 承辦的議題
@@ -1343,7 +1346,7 @@ report:
   not_counted: 不計入
   cadence: 議事頻次
   cadence_flag: 超過規定天數未開會
-  cadence_rule: "截至統計日 {as_of}，每個村（社區）最近一次會議的日期和距統計日的天數；超過 {n} 天未開會的予以標出。各個統計期的報告列的都是這一天的情況。"
+  cadence_rule: "截至統計日 {as_of}，當日存續的每個村（社區）最近一次會議的日期和距統計日的天數；超過 {n} 天未開會的予以標出（新設的村（社區）從設立日算起）。各個統計期的報告列的都是這一天的情況。"
   departments: 部門辦理情況
   ranking_note: 按期辦結率排名只列出辦結 5 件以上的部門。
   download: 下載資料
@@ -1552,7 +1555,7 @@ figures:
     unit: "元"
   cadence:
     name: "議事頻次"
-    definition: "每個村（社區）最近一次會議的日期和距統計日的天數，超過規定天數未開會的予以標出"
+    definition: "統計日存續的每個村（社區）最近一次會議的日期和距統計日的天數，超過規定天數未開會的予以標出"
   departments:
     name: "部門辦理情況"
     definition: "每個承辦部門在統計期內交辦、辦結、按期辦結和超期的議題數"
@@ -1786,6 +1789,7 @@ if (location.protocol === 'file:') {
 {{#unit.since}}<div><dt>{{t.unit.since}}</dt><dd><time datetime="{{.}}">{{.}}</time></dd></div>{{/unit.since}}
 {{#unit.until}}<div><dt>{{t.unit.until}}</dt><dd><time datetime="{{.}}">{{.}}</time></dd></div>{{/unit.until}}
 {{#unit.merged_into}}<div><dt>{{t.unit.merged_into}}</dt><dd><a href="{{root}}units/{{id}}.html">{{name}}</a></dd></div>{{/unit.merged_into}}
+{{#unit.has_merged_from}}<div><dt>{{t.unit.merged_from}}</dt><dd>{{#unit.merged_from}}<a href="{{root}}units/{{id}}.html">{{name}}</a>（{{until}}）{{/unit.merged_from}}</dd></div>{{/unit.has_merged_from}}
 </dl>
 <nav class="contents" aria-label="{{t.page.contents}}"><span class="meta">{{t.page.contents}}{{t.colon}}</span><a href="#meetings">{{t.unit.meetings}}</a> <a href="#items">{{t.unit.items}}</a> <a href="#figures">{{t.page.figures}}</a></nav>
 {{#unit.has_children}}
