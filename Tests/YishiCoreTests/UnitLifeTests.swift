@@ -101,9 +101,9 @@ import Testing
             "这次会议的日期是 2024-06-01，但 units.yml 里新村（'fresh'）是 2024-06-10 才设立的：是日期写错了，还是召开单位写错了？",
             "这次会议的日期是 2024-06-05，但 units.yml 里旧村（'old'）只存在到 2024-05-31，之后并入了二村（'v2'）：是日期写错了，还是这其实是二村的会议？",
         ])
-        // 併 (merge), not 並 (and), in traditional characters.
+        // 併 (merge), not 並 (and), in traditional characters; the names as units.yml writes them.
         #expect(loaded.diagnostics.all.map { $0.message.text(in: .zhHant) }.contains {
-            $0.contains("之後併入了二村（'v2'）：是日期寫錯了，還是這其實是二村的會議？")
+            $0.contains("但 units.yml 裡旧村（'old'）只存在到 2024-05-31，之後併入了二村（'v2'）：是日期寫錯了，還是這其實是二村的會議？")
         })
     }
 

@@ -204,7 +204,7 @@ import Testing
         #expect(v1.contains("<div><dt>并入</dt><dd><a href=\"../units/v2.html\">二村</a></dd></div>"))
         let v2 = try #require(out["units/v2.html"])
         #expect(!v2.contains("<dt>存续至</dt>"))
-        #expect(v2.contains("<div><dt>并入本单位的</dt><dd><a href=\"../units/v1.html\">一村</a>（2024-05-31）</dd></div>"))
+        #expect(v2.contains("<div><dt>并入本单位的</dt><dd><a href=\"../units/v1.html\">一村</a> <span class=\"meta\"><time datetime=\"2024-05-31\">2024-05-31</time></span> </dd></div>"))
         let tree = try #require(out["units/index.html"])
         #expect(tree.contains("<a href=\"../units/v1.html\">一村</a> <span class=\"meta\">1 会议，已撤并</span>"))
         #expect(tree.contains("<a href=\"../units/v2.html\">二村</a> <span class=\"meta\">1 会议</span>"))

@@ -5,12 +5,16 @@ extension Message {
         let s = zh ? chinese : english
         // What the secretary wrote is quoted as written: a traditional-script message that
         // quoted '东村' as '東村' would send them looking for text the file does not hold.
-        var out = String.UnicodeScalarView(), asWritten = false
-        for c in (language == .zhHant ? TraditionalChinese.words(in: s) : s).unicodeScalars {
-            if c == Message.written { asWritten = true } else if c == Message.ours { asWritten = false }
-            else { out.append(language == .zhHant && !asWritten ? TraditionalChinese.convert(c) : c) }
+        var out = "", piece = String.UnicodeScalarView(), asWritten = false
+        func flush() {
+            out += language == .zhHant && !asWritten ? TraditionalChinese.convert(String(piece)) : String(piece)
+            piece = String.UnicodeScalarView()
         }
-        return String(out)
+        for c in s.unicodeScalars {
+            if c == Message.written || c == Message.ours { flush(); asWritten = c == Message.written } else { piece.append(c) }
+        }
+        flush()
+        return out
     }
 
     /// Around text quoted from the files, which `text(in:)` leaves unconverted and unmarked.
@@ -201,14 +205,14 @@ extension Message {
         case .lifeDatesOnlyForVillages(let key, let unit):
             return "\(q(key)) is for villages and communities (units with none under them): coverage and the cadence count those. Give the date to each village of \(q(unit)) it applies to"
         case .meetingOutsideUnitLife(let u, let date, let intoName):
-            let into = u.mergedInto.map { "\(n(intoName ?? $0.value)) (\(q($0.value)))" }
+            let into = u.mergedInto.map { (name: n(intoName ?? $0.value), id: q($0.value)) }
             let life: String
             if let until = u.until, date > until {
-                life = "existed only until \(until)" + (into.map { ", when it was merged into \($0)" } ?? "")
+                life = "existed only until \(until)" + (into.map { ", when it was merged into \($0.name) (\($0.id))" } ?? "")
             } else {
                 life = "was set up only on \(u.since?.description ?? "")"
             }
-            let fix = into.map { _ in "is the date mistyped, or was this a meeting of \(n(intoName ?? u.mergedInto!.value))?" } ?? "is the date or the unit mistyped?"
+            let fix = into.map { "is the date mistyped, or was this a meeting of \($0.name)?" } ?? "is the date or the unit mistyped?"
             return "this meeting is dated \(date), but units.yml says \(n(u.name)) (\(q(u.id))) \(life): \(fix)"
         case .dueBeforeDate(let due, let date):
             return "'due' (\(due)) is before the date it was written on (\(date)), so the item is overdue from the start: is the year or the month mistyped?"
@@ -409,14 +413,14 @@ extension Message {
         case .lifeDatesOnlyForVillages(let key, let unit):
             return "\(q(key)) 只写在村（社区）下面（没有下级的单位），覆盖率和议事频次统计的是它们；请写到 \(q(unit)) 下面相应的各个村（社区）"
         case .meetingOutsideUnitLife(let u, let date, let intoName):
-            let into = u.mergedInto.map { "\(n(intoName ?? $0.value))（\(q($0.value))）" }
+            let into = u.mergedInto.map { (name: n(intoName ?? $0.value), id: q($0.value)) }
             let life: String
             if let until = u.until, date > until {
-                life = "只存在到 \(until)" + (into.map { "，之后并入了\($0)" } ?? "")
+                life = "只存在到 \(until)" + (into.map { "，之后并入了\($0.name)（\($0.id)）" } ?? "")
             } else {
                 life = "是 \(u.since?.description ?? "") 才设立的"
             }
-            let fix = into.map { _ in "是日期写错了，还是这其实是\(n(intoName ?? u.mergedInto!.value))的会议？" } ?? "是日期写错了，还是召开单位写错了？"
+            let fix = into.map { "是日期写错了，还是这其实是\($0.name)的会议？" } ?? "是日期写错了，还是召开单位写错了？"
             return "这次会议的日期是 \(date)，但 units.yml 里\(n(u.name))（\(q(u.id))）\(life)：\(fix)"
         case .dueBeforeDate(let due, let date):
             return "办理期限 'due'（\(due)）早于写下它的日期（\(date)），议题一开始就算超期：是不是年份或月份写错了？"

@@ -16,12 +16,12 @@ enum TraditionalChinese {
     }
 
     /// `s` with `words` in traditional characters, before the table does the rest.
-    static func words(in s: String) -> String {
+    private static func words(in s: String) -> String {
         guard s.unicodeScalars.contains("并") else { return s }
         var s = s
         for (simplified, traditional) in words { s = s.replacingOccurrences(of: simplified, with: traditional) }
         return s
     }
 
-    static func convert(_ c: Unicode.Scalar) -> Unicode.Scalar { table[c] ?? c }
+    private static func convert(_ c: Unicode.Scalar) -> Unicode.Scalar { table[c] ?? c }
 }

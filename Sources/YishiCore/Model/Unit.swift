@@ -69,6 +69,13 @@ public struct UnitTree: Sendable {
         }
     }
 
+    /// Why a meeting of unit `id` cannot be dated `day` (it was merged away, or not yet set up),
+    /// or nil: for `check` and for `yishi new`, which refuses such minutes at once.
+    public func outsideLife(of id: String, on day: Day) -> Message? {
+        guard let u = self[id], !u.exists(on: day) else { return nil }
+        return .meetingOutsideUnitLife(unit: u, date: day, mergedIntoName: u.mergedInto.flatMap { self[$0.value]?.name })
+    }
+
     /// The units merged into `id`, for its page to name them.
     public func mergedInto(_ id: String) -> [Unit] { (merged[id] ?? []).map { units[$0] } }
 

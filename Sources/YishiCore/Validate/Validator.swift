@@ -123,10 +123,7 @@ public enum Validator {
                 }) { out.append(d) }
             }
             checkUnit(m.unit)
-            if unitsDated, let u = content.units[m.unit.value], !u.exists(on: m.date) {
-                out.append(.error(.meetingOutsideUnitLife(unit: u, date: m.date, mergedIntoName: u.mergedInto.flatMap { content.units[$0.value]?.name }),
-                                  at: m.unit.location))
-            }
+            if unitsDated, let why = content.units.outsideLife(of: m.unit.value, on: m.date) { out.append(.error(why, at: m.unit.location)) }
             m.departments.forEach(checkDepartment)
             checkListed("platform", m.platform, settings.platforms, listedBytes[0], at: m.location)
             checkListed("format", m.format, settings.formats, listedBytes[1], at: m.location)

@@ -23,7 +23,6 @@ extension SiteRenderer {
         page("units/index.html", true) { theme.render("units", index) }
     }
 
-
     func unitPage(_ u: Unit, upcoming: [Meeting]) -> String {
         var c = base(root: "../", title: u.name)
         var unit: Context = ["id": u.id, "name": u.name, "level": u.level]

@@ -1789,7 +1789,7 @@ if (location.protocol === 'file:') {
 {{#unit.since}}<div><dt>{{t.unit.since}}</dt><dd><time datetime="{{.}}">{{.}}</time></dd></div>{{/unit.since}}
 {{#unit.until}}<div><dt>{{t.unit.until}}</dt><dd><time datetime="{{.}}">{{.}}</time></dd></div>{{/unit.until}}
 {{#unit.merged_into}}<div><dt>{{t.unit.merged_into}}</dt><dd><a href="{{root}}units/{{id}}.html">{{name}}</a></dd></div>{{/unit.merged_into}}
-{{#unit.has_merged_from}}<div><dt>{{t.unit.merged_from}}</dt><dd>{{#unit.merged_from}}<a href="{{root}}units/{{id}}.html">{{name}}</a>（{{until}}）{{/unit.merged_from}}</dd></div>{{/unit.has_merged_from}}
+{{#unit.has_merged_from}}<div><dt>{{t.unit.merged_from}}</dt><dd>{{#unit.merged_from}}<a href="{{root}}units/{{id}}.html">{{name}}</a> <span class="meta"><time datetime="{{until}}">{{until}}</time></span> {{/unit.merged_from}}</dd></div>{{/unit.has_merged_from}}
 </dl>
 <nav class="contents" aria-label="{{t.page.contents}}"><span class="meta">{{t.page.contents}}{{t.colon}}</span><a href="#meetings">{{t.unit.meetings}}</a> <a href="#items">{{t.unit.items}}</a> <a href="#figures">{{t.page.figures}}</a></nav>
 {{#unit.has_children}}

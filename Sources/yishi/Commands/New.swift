@@ -57,9 +57,8 @@ struct New: ParsableCommand {
         }
         let day = date.flatMap(CommandValues.day) ?? Today.day(in: settings.timezone)
         // Minutes for a village merged away (or not yet set up) would only be refused by check.
-        if kind == .meeting, let u = loaded.content.units[unit], !u.exists(on: day) {
-            let into = u.mergedInto.flatMap { loaded.content.units[$0.value]?.name }
-            fail(CommandFailure(message: Message.meetingOutsideUnitLife(unit: u, date: day, mergedIntoName: into).text(in: language)))
+        if kind == .meeting, let why = loaded.content.units.outsideLife(of: unit, on: day) {
+            fail(CommandFailure(message: why.text(in: language)))
         }
         let folder = kind == .meeting ? "meetings" : "updates"
         let rel = "content/\(folder)/\(day.year)/\(day)-\(unit).md"
