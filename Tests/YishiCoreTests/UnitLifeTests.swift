@@ -150,4 +150,48 @@ import Testing
             "content/units.yml:10:24: error: unknown unit 'v3' (did you mean 'v2'?)",
         ])
     }
+
+    @Test func aMergerNeedsAVillageThereTheNextDay() {
+        // Into a town; into a village set up later; into one merged away first; and two villages
+        // merged into each other, which the dates alone make impossible.
+        let units = """
+            - id: dist
+              name: 区
+              children:
+                - id: town
+                  name: 甲镇
+                  children:
+                    - id: a
+                      name: 甲村
+                      until: 2024-05-31
+                      merged_into: town
+                    - id: b
+                      name: 乙村
+                      until: 2024-05-31
+                      merged_into: late
+                    - id: late
+                      name: 新村
+                      since: 2024-07-01
+                    - id: p
+                      name: 丙村
+                      until: 2024-03-31
+                      merged_into: q
+                    - id: q
+                      name: 丁村
+                      until: 2024-02-29
+                      merged_into: p
+                    - id: ok
+                      name: 戊村
+                      until: 2024-06-30
+                      merged_into: late
+
+            """
+        let loaded = UnitLifeTests.fixture(units: units, meetings: [:]).load()
+        #expect(loaded.rendered == [
+            "content/units.yml:10:24: error: 甲镇 ('town') has units under it: 'merged_into' takes the village or community this unit became part of",
+            "content/units.yml:14:24: error: 新村 ('late') was set up only on 2024-07-01, so this unit cannot have become part of it on 2024-06-01, the day after 'until': is 'until' or 'merged_into' mistyped?",
+            "content/units.yml:21:24: error: 丁村 ('q') existed only until 2024-02-29, so this unit cannot have become part of it on 2024-04-01, the day after 'until': is 'until' or 'merged_into' mistyped?",
+        ])
+        #expect(loaded.diagnostics.all.map { $0.message.text(in: .zhHans) }.first == "甲镇（'town'）下面还有单位：'merged_into' 写这个单位并入的那个村（社区）的编号")
+    }
 }

@@ -197,7 +197,7 @@ import Testing
         var files = Self.files
         files["content/units.yml"] = files["content/units.yml"]!
             .replacingOccurrences(of: "        - id: v1\n          name: 一村\n",
-                                  with: "        - id: v1\n          name: 一村\n          until: 2024-05-31\n          merged_into: v2\n")
+                                  with: "        - id: v1\n          name: 一村\n          until: 2024-05-31\n          merged_into: v2\n") + "        - id: v3\n          name: 三村\n          since: 2024-09-01\n"
         let out = try Self.renderer(files).render()
         let v1 = try #require(out["units/v1.html"])
         #expect(v1.contains("<div><dt>存续至</dt><dd><time datetime=\"2024-05-31\">2024-05-31</time></dd></div>"))
@@ -208,6 +208,7 @@ import Testing
         let tree = try #require(out["units/index.html"])
         #expect(tree.contains("<a href=\"../units/v1.html\">一村</a> <span class=\"meta\">1 会议，已撤并</span>"))
         #expect(tree.contains("<a href=\"../units/v2.html\">二村</a> <span class=\"meta\">1 会议</span>"))
+        #expect(tree.contains("<a href=\"../units/v3.html\">三村</a> <span class=\"meta\">0 会议，尚未设立</span>"))
         let juneText = try #require(out["reports/2024-06.json"])
         let june = try #require(JSONSerialization.jsonObject(with: Data(juneText.utf8)) as? [String: Any])
         let coverage = try #require(june["coverage"] as? [String: Any])

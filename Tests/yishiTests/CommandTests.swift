@@ -300,6 +300,10 @@ import Testing
         #expect(r.status == 2)
         #expect(r.stderr == "yishi: this meeting is dated 2026-04-02, but units.yml says 西村 ('west-village') existed only until 2026-03-31, when it was merged into 东村 ('east-village'): is the date mistyped, or was this a meeting of 东村?\n")
         #expect(!FileManager.default.fileExists(atPath: site + "/content/meetings/2026/2026-04-02-west-village.md"))
+        // Without --date the day is today's, which nobody mistyped: the message says so.
+        let today = try CLI.run(["new", "meeting", "--unit", "west-village", "--site", site])
+        #expect(today.status == 2)
+        #expect(today.stderr.hasPrefix("yishi: 今天是 20") && today.stderr.hasSuffix("，但 units.yml 里西村（'west-village'）只存在到 2026-03-31，之后并入了东村（'east-village'）：会议若不是今天开的，请用 --date 写它的日期；若是东村的会议，请写 --unit east-village\n"), "\(today.stderr)")
         #expect(try CLI.run(["new", "meeting", "--unit", "west-village", "--date", "2026-03-31", "--site", site]).status == 0)
         #expect(try CLI.run(["new", "update", "--unit", "west-village", "--date", "2026-04-02", "--site", site]).status == 0)
     }

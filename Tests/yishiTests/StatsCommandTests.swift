@@ -51,6 +51,28 @@ import Testing
         #expect(rate.contains("100.0%  (2/2)"))
     }
 
+    /// A village merged away shows nothing for later periods: the table says why, so that
+    /// nobody reads the zeros as a village that stopped meeting.
+    @Test func aUnitsLifeIsSaidAboveItsFigures() throws {
+        let (tmp, site) = try starter()
+        defer { tmp.remove() }
+        let units = URL(fileURLWithPath: site).appendingPathComponent("content/units.yml")
+        let text = try String(contentsOf: units, encoding: .utf8)
+            .replacingOccurrences(of: "      name: 西村\n          level: 村\n", with: "      name: 西村\n          level: 村\n          since: 2025-01-01\n          until: 2026-03-31\n          merged_into: east-village\n")
+        try text.write(to: units, atomically: true, encoding: .utf8)
+        func header(_ period: String) throws -> [String] {
+            let r = try CLI.run(["stats", "--site", site, "--unit", "west-village", "--period", period, "--as-of", "2026-04-30"])
+            #expect(r.status == 0, "\(r.stderr)")
+            return Array(r.stdout.split(separator: "\n", omittingEmptySubsequences: false).prefix { !$0.isEmpty }.dropFirst().map(String.init))
+        }
+        #expect(try header("2026-q2") == ["西村 存续至 2026-03-31，之后并入 东村 (east-village)，此后的会议记在那里。"])
+        #expect(try header("2026-q1") == [])
+        #expect(try header("2024") == ["西村 2025-01-01 设立，之前的日子不计入它的覆盖率和议事频次。"])
+        #expect(try header("all").count == 2)
+        let east = try CLI.run(["stats", "--site", site, "--unit", "east-village", "--period", "2026-q2", "--as-of", "2026-04-30"])
+        #expect(east.stdout.split(separator: "\n", omittingEmptySubsequences: false)[1] == "")
+    }
+
     @Test func csvHasOneRowPerFigure() throws {
         let (tmp, site) = try starter()
         defer { tmp.remove() }

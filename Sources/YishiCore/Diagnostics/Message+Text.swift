@@ -202,15 +202,24 @@ extension Message {
             return "\(q(unit)) is merged into another unit, but not said when: add 'until:' with its last day, e.g. until: 2024-06-30"
         case .mergedIntoItself(let unit):
             return "\(q(unit)) cannot be merged into itself: 'merged_into' takes the id of the unit it became part of"
+        case .mergedIntoNotVillage(let into):
+            return "\(n(into.name)) (\(q(into.id))) has units under it: 'merged_into' takes the village or community this unit became part of"
+        case .mergedIntoNotThere(let into, let day):
+            let life = into.until.flatMap { day > $0 ? "existed only until \($0)" : nil } ?? "was set up only on \(into.since?.description ?? "")"
+            return "\(n(into.name)) (\(q(into.id))) \(life), so this unit cannot have become part of it on \(day), the day after 'until': is 'until' or 'merged_into' mistyped?"
         case .lifeDatesOnlyForVillages(let key, let unit):
             return "\(q(key)) is for villages and communities (units with none under them): coverage and the cadence count those. Give the date to each village of \(q(unit)) it applies to"
-        case .meetingOutsideUnitLife(let u, let date, let intoName):
-            let into = u.mergedInto.map { (name: n(intoName ?? $0.value), id: q($0.value)) }
+        case .meetingOutsideUnitLife(let u, let date, let intoName, let today):
+            let into = u.mergedInto.map { (name: n(intoName ?? $0.value), id: q($0.value), bare: n($0.value)) }
             let life: String
             if let until = u.until, date > until {
                 life = "existed only until \(until)" + (into.map { ", when it was merged into \($0.name) (\($0.id))" } ?? "")
             } else {
                 life = "was set up only on \(u.since?.description ?? "")"
+            }
+            if today {
+                let other = into.map { "; for a meeting of \($0.name), write --unit \($0.bare)" } ?? ""
+                return "today is \(date), but units.yml says \(n(u.name)) (\(q(u.id))) \(life): if the meeting was not held today, give its date with --date\(other)"
             }
             let fix = into.map { "is the date mistyped, or was this a meeting of \($0.name)?" } ?? "is the date or the unit mistyped?"
             return "this meeting is dated \(date), but units.yml says \(n(u.name)) (\(q(u.id))) \(life): \(fix)"
@@ -410,15 +419,24 @@ extension Message {
             return "\(q(unit)) 写了并入哪个单位，但没有写哪天撤并：请加上 'until:'，写它存在的最后一天，例如 until: 2024-06-30"
         case .mergedIntoItself(let unit):
             return "\(q(unit)) 不能并入它自己：'merged_into' 写并入后所属单位的编号"
+        case .mergedIntoNotVillage(let into):
+            return "\(n(into.name))（\(q(into.id))）下面还有单位：'merged_into' 写这个单位并入的那个村（社区）的编号"
+        case .mergedIntoNotThere(let into, let day):
+            let life = into.until.flatMap { day > $0 ? "只存在到 \($0)" : nil } ?? "是 \(into.since?.description ?? "") 才设立的"
+            return "\(n(into.name))（\(q(into.id))）\(life)，这个单位不能在 \(day)（'until' 的后一天）并入它：是 'until' 还是 'merged_into' 写错了？"
         case .lifeDatesOnlyForVillages(let key, let unit):
             return "\(q(key)) 只写在村（社区）下面（没有下级的单位），覆盖率和议事频次统计的是它们；请写到 \(q(unit)) 下面相应的各个村（社区）"
-        case .meetingOutsideUnitLife(let u, let date, let intoName):
-            let into = u.mergedInto.map { (name: n(intoName ?? $0.value), id: q($0.value)) }
+        case .meetingOutsideUnitLife(let u, let date, let intoName, let today):
+            let into = u.mergedInto.map { (name: n(intoName ?? $0.value), id: q($0.value), bare: n($0.value)) }
             let life: String
             if let until = u.until, date > until {
                 life = "只存在到 \(until)" + (into.map { "，之后并入了\($0.name)（\($0.id)）" } ?? "")
             } else {
                 life = "是 \(u.since?.description ?? "") 才设立的"
+            }
+            if today {
+                let other = into.map { "；若是\($0.name)的会议，请写 --unit \($0.bare)" } ?? ""
+                return "今天是 \(date)，但 units.yml 里\(n(u.name))（\(q(u.id))）\(life)：会议若不是今天开的，请用 --date 写它的日期\(other)"
             }
             let fix = into.map { "是日期写错了，还是这其实是\($0.name)的会议？" } ?? "是日期写错了，还是召开单位写错了？"
             return "这次会议的日期是 \(date)，但 units.yml 里\(n(u.name))（\(q(u.id))）\(life)：\(fix)"

@@ -118,11 +118,18 @@ public enum Message: Sendable, Hashable {
     /// units.yml: `merged_into:` without `until:` saying when the unit ended.
     case mergedWithoutUntil(unit: String)
     case mergedIntoItself(unit: String)
+    /// `merged_into:` naming a town or the district: a village becomes part of a village or
+    /// community, which the figures then count.
+    case mergedIntoNotVillage(into: Unit)
+    /// `merged_into:` naming a unit that did not exist on the day after `until:` (not yet set
+    /// up, or itself merged away by then).
+    case mergedIntoNotThere(into: Unit, day: Day)
     /// `since:`, `until:` or `merged_into:` on a unit with units under it.
     case lifeDatesOnlyForVillages(key: String, unit: String)
     /// A meeting dated on a day its unit did not exist (`since:` and `until:` in units.yml);
     /// the name of the unit it was merged into, if known.
-    case meetingOutsideUnitLife(unit: Unit, date: Day, mergedIntoName: String?)
+    /// `today`: `yishi new meeting` without `--date` took today's date, which nobody mistyped.
+    case meetingOutsideUnitLife(unit: Unit, date: Day, mergedIntoName: String?, today: Bool = false)
     case aliasTaken(alias: String, first: SourceLocation)
     case emptyUpdate
     case updateFiledAsMeeting

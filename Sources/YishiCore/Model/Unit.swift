@@ -70,10 +70,11 @@ public struct UnitTree: Sendable {
     }
 
     /// Why a meeting of unit `id` cannot be dated `day` (it was merged away, or not yet set up),
-    /// or nil: for `check` and for `yishi new`, which refuses such minutes at once.
-    public func outsideLife(of id: String, on day: Day) -> Message? {
+    /// or nil: for `check` and for `yishi new`, which refuses such minutes at once. `today`: the
+    /// day is today's, taken for want of a `--date`.
+    public func outsideLife(of id: String, on day: Day, today: Bool = false) -> Message? {
         guard let u = self[id], !u.exists(on: day) else { return nil }
-        return .meetingOutsideUnitLife(unit: u, date: day, mergedIntoName: u.mergedInto.flatMap { self[$0.value]?.name })
+        return .meetingOutsideUnitLife(unit: u, date: day, mergedIntoName: u.mergedInto.flatMap { self[$0.value]?.name }, today: today)
     }
 
     /// The units merged into `id`, for its page to name them.

@@ -86,7 +86,17 @@ public enum Validator {
             out.append(.warning(.notInSiteList(key: key, value: value, suggestion: Suggestion.closest(to: value, in: list)), at: location))
         }
 
-        for u in content.units.units { if let into = u.mergedInto, into.value != u.id { checkUnit(into) } }
+        for u in content.units.units {
+            guard let into = u.mergedInto, into.value != u.id else { continue }
+            guard let target = content.units[into.value] else { checkUnit(into); continue }
+            // The unit merged into takes over the merged one's place in the figures: a town has
+            // no place of its own there, and a unit gone or not yet there on the next day none.
+            if !target.isLeaf {
+                out.append(.error(.mergedIntoNotVillage(into: target), at: into.location))
+            } else if let until = u.until, !target.exists(on: until.adding(days: 1)) {
+                out.append(.error(.mergedIntoNotThere(into: target, day: until.adding(days: 1)), at: into.location))
+            }
+        }
         // Most sites date no unit: then no meeting needs its unit looked up.
         let unitsDated = content.units.units.contains(where: \.isDated)
 

@@ -14,7 +14,7 @@ extension SiteRenderer {
             ids.compactMap { content.units[$0] }.map { u in
                 let count = content.units.subtree(u.id).reduce(0) { $0 + (heldAt[$1.id] ?? 0) }
                 return ["id": u.id, "name": u.name, "meetings": count, "tree": tree(u.children), "has_children": !u.children.isEmpty,
-                        "ended": u.until.map { $0 < asOf } ?? false]
+                        "ended": u.until.map { $0 < asOf } ?? false, "not_yet": u.since.map { asOf < $0 } ?? false]
             }
         }
         var index = base(root: "../", title: theme.string("site.units"))

@@ -580,6 +580,7 @@ unit:
   merged_into: Merged into
   merged_from: Merged into it
   ended: no longer exists
+  not_yet: not yet set up
 department:
   owned: Items owned
   attended: Meetings attended
@@ -950,6 +951,7 @@ unit:
   merged_into: 并入
   merged_from: 并入本单位的
   ended: 已撤并
+  not_yet: 尚未设立
 department:
   owned: 承办的议题
   attended: 参加的会议
@@ -1320,6 +1322,7 @@ unit:
   merged_into: 併入
   merged_from: 併入本單位的
   ended: 已撤併
+  not_yet: 尚未設立
 department:
   owned: 承辦的議題
   attended: 參加的會議
@@ -1776,7 +1779,7 @@ if (location.protocol === 'file:') {
 
 """#,
         "unit-tree.mustache": #"""
-<ul class="tree">{{#tree}}<li><a href="{{root}}units/{{id}}.html">{{name}}</a> <span class="meta">{{meetings}} {{t.site.meetings}}{{#ended}}{{t.comma}}{{t.unit.ended}}{{/ended}}</span>{{#has_children}}{{> unit-tree}}{{/has_children}}</li>{{/tree}}</ul>
+<ul class="tree">{{#tree}}<li><a href="{{root}}units/{{id}}.html">{{name}}</a> <span class="meta">{{meetings}} {{t.site.meetings}}{{#ended}}{{t.comma}}{{t.unit.ended}}{{/ended}}{{#not_yet}}{{t.comma}}{{t.unit.not_yet}}{{/not_yet}}</span>{{#has_children}}{{> unit-tree}}{{/has_children}}</li>{{/tree}}</ul>
 
 """#,
         "unit.mustache": ##"""

@@ -26,7 +26,9 @@ enum FiguresTable {
         case .department(let id): scopeName = (content.department(id)?.name ?? id) + " (\(id))"
         }
         let period = theme.periodName(f.period) + (f.period == .all ? "" : " (\(f.period))")
-        var out = l.pick(zh: "统计 \(period) · \(scopeName) · 截至 \(f.asOf)", en: "Statistics \(period) · \(scopeName) · as of \(f.asOf)") + "\n\n"
+        var out = l.pick(zh: "统计 \(period) · \(scopeName) · 截至 \(f.asOf)", en: "Statistics \(period) · \(scopeName) · as of \(f.asOf)") + "\n"
+        if case .unit(let id) = f.scope, let u = content.units[id] { out += life(of: u, in: f.period, content: content, language: l) }
+        out += "\n"
         var rows: [[String]] = [
             [l.pick(zh: "会议次数", en: "meetings"), String(f.meetings.value)],
             [l.pick(zh: "参会人次", en: "attendances"), String(f.attendances)],
@@ -71,6 +73,25 @@ enum FiguresTable {
                 })
         }
         return out
+    }
+
+    /// A line saying the unit was set up or merged away within or before the period, so that
+    /// figures of nothing after a merger read as the merger, not as a village that stopped meeting.
+    static func life(of u: YishiCore.Unit, in period: Period, content: Content, language l: Language) -> String {
+        let days = period.days
+        var lines: [String] = []
+        if let since = u.since, days.map({ $0.lowerBound < since }) ?? true {
+            lines.append(l.pick(zh: "\(u.name) \(since) 设立，之前的日子不计入它的覆盖率和议事频次。",
+                                en: "\(u.name) was set up on \(since); the days before do not count towards its coverage or cadence."))
+        }
+        if let until = u.until, days.map({ until < $0.upperBound }) ?? true {
+            let into = u.mergedInto.map { m in (content.units[m.value]?.name ?? m.value) + " (\(m.value))" }
+            lines.append(into.map { l.pick(zh: "\(u.name) 存续至 \(until)，之后并入 \($0)，此后的会议记在那里。",
+                                           en: "\(u.name) existed until \(until), then became part of \($0), where later meetings are recorded.") }
+                ?? l.pick(zh: "\(u.name) 存续至 \(until)，之后的日子不计入它的覆盖率和议事频次。",
+                          en: "\(u.name) existed until \(until); the days after do not count towards its coverage or cadence."))
+        }
+        return lines.map { $0 + "\n" }.joined()
     }
 
     /// Left-aligned columns, two spaces apart, padded by display width.

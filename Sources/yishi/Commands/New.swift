@@ -57,7 +57,7 @@ struct New: ParsableCommand {
         }
         let day = date.flatMap(CommandValues.day) ?? Today.day(in: settings.timezone)
         // Minutes for a village merged away (or not yet set up) would only be refused by check.
-        if kind == .meeting, let why = loaded.content.units.outsideLife(of: unit, on: day) {
+        if kind == .meeting, let why = loaded.content.units.outsideLife(of: unit, on: day, today: date == nil) {
             fail(CommandFailure(message: why.text(in: language)))
         }
         let folder = kind == .meeting ? "meetings" : "updates"
