@@ -200,6 +200,17 @@ import Testing
         #expect(loaded.rendered.contains { $0.hasPrefix("content/meetings/2023/a.md:9:") && $0.contains("'kind'") })
     }
 
+    /// The second item's id copied from the first: the update to the second is not pointed at
+    /// another meeting's item that happens to be one digit away.
+    @Test func anUpdateToAnItemWhoseIdWasCopiedOverNamesTheCopy() {
+        let copied = "  - id: LJ-2023-007\n    title: 路灯\n    kind: problem\n" + "  - id: LJ-2023-007\n    title: 井盖\n    kind: problem\n"
+        let loaded = site(["a": meetingFile(items: copied), "b": meetingFile(date: "2023-07-20", items: "  - id: LJ-2022-008\n    title: 旧事\n    kind: problem\n")],
+                          updates: ["u": "---\ndate: 2023-08-01\nupdates:\n  - item: LJ-2023-008\n    status: resolved\n---\n"])
+        #expect(loaded.rendered.filter { $0.hasPrefix("content/updates/") } == [
+            "content/updates/2023/u.md:4:11: error: no meeting raises item 'LJ-2023-008', and item 'LJ-2023-007' is raised twice (above): should one of the two be 'LJ-2023-008'?",
+        ])
+    }
+
     /// One slip in units.yml is one error, not one "unknown unit" per meeting.
     @Test func aBrokenUnitsFileIsOneErrorNotOnePerMeeting() {
         var s = SiteFixture()
@@ -222,6 +233,14 @@ import Testing
     @Test func writtenIDsAreReadFromAnyIdLine() {
         let text = "---\nid: m1\nitems:\n  - id: A-1  # 备注\n  -   id：\"B_2\"\n  - title: x\n    id: 'C.3'\n  - ids: no\n---\n"
         #expect(DocumentParser.writtenIDs(Array(text.utf8)) == ["m1", "A-1", "B_2", "C.3"])
+        // The slips that make a file unreadable: a full-width dash or colon before the id, an id
+        // in full-width forms (read as both), a file saved as UTF-16 either way round.
+        let slips = "items:\n  － id: LJ-1\n  - id：LJ-2\n  - id: LJ－3\n  — ｉｄ: LJ-4\n"
+        #expect(DocumentParser.writtenIDs(Array(slips.utf8)) == ["LJ-1", "LJ-2", "LJ-3", "LJ－3", "LJ-4"])
+        let little: [UInt8] = [0xFF, 0xFE] + slips.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let big: [UInt8] = [0xFE, 0xFF] + slips.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        #expect(DocumentParser.writtenIDs(little) == ["LJ-1", "LJ-2", "LJ-3", "LJ－3", "LJ-4"])
+        #expect(DocumentParser.writtenIDs(big) == ["LJ-1", "LJ-2", "LJ-3", "LJ－3", "LJ-4"])
     }
 
     @Test func updateDatedBeforeTheItemWasRaised() {

@@ -112,6 +112,25 @@ import Testing
         #expect(loaded.diagnostics.sorted.first?.rendered(in: .zhHans).contains("粘贴到一个新的 .md 文件里") == true)
     }
 
+    /// Minutes saved by Notepad as .txt, its extension hidden, are a meeting missing from the
+    /// figures: an error naming the file to rename, and an update to its items is told so.
+    @Test func minutesSavedAsTextAreAnError() {
+        var site = SiteFixture()
+        let minutes = "\u{FEFF}---\ntitle: 夜话\ndate: 2023-07-14\nunit: longjiang\nitems:\n  - id: LJ-2023-007\n    title: 路灯\n    kind: problem\n---\n"
+        site["content/meetings/2023/2023-07-14-longjiang.md.txt"] = minutes
+        site["content/meetings/2023/kept.md"] = "---\ntitle: 夜话二\ndate: 2023-07-20\nunit: longjiang\n---\n"
+        site["content/meetings/2023/kept.md.txt"] = minutes  // a copy beside the file it was saved as
+        site["content/meetings/2023/现场.JPG"] = "\u{FF}\u{D8}"
+        site["content/updates/2023/u.md"] = "---\ndate: 2023-08-01\nupdates:\n  - item: LJ-2023-007\n    status: resolved\n---\n"
+        let loaded = site.load()
+        #expect(loaded.rendered == [
+            "content/meetings/2023/2023-07-14-longjiang.md.txt: error: '2023-07-14-longjiang.md.txt' holds minutes but is saved as a text file (.txt), so it is not read and its meeting is not published: rename it to '2023-07-14-longjiang.md' (in Notepad's Save As, choose 'All files' as the type)",
+            "content/meetings/2023/kept.md.txt: warning: 'kept.md.txt' is not a Markdown file (.md) and is not read; rename it to .md or move it out of content/",
+            "content/meetings/2023/现场.JPG: warning: '现场.JPG' is a picture, and pictures in content/ are neither read nor published; move it out of content/",
+            "content/updates/2023/u.md:4:11: error: item 'LJ-2023-007' is raised in a meeting file that has errors (above), so it could not be read: fix those first",
+        ])
+    }
+
     /// Notepad's "Unicode" is UTF-16: named as such, not as GBK.
     @Test func aFileSavedAsUTF16IsNamedAsSuch() throws {
         for bom: [UInt8] in [[0xFF, 0xFE], [0xFE, 0xFF]] {

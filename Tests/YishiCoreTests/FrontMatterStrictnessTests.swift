@@ -141,6 +141,14 @@ import Testing
         let draft = text.replacingOccurrences(of: "unit: longjiang\n", with: "unit: longjiang\ndraft: true\n")
         let (m, ds) = parseMeeting(draft)
         #expect(m?.draft == true && ds.isEmpty)
+        // A count left blank is one error, not also "not a number"; the minutes' own blank
+        // below the fence is named at its line.
+        let more = "---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nattendance:\n  total: 请填写参会总人次\n---\n## 会议记录\n\n请填写会议记录：谁说了什么。\n"
+        #expect(parseMeeting(more).1.map { $0.rendered(in: .en) }.sorted() == [
+            "content/meetings/2023/x.md:10:1: error: the minutes below the front matter still begin with the blank '请填写会议记录' that 'yishi new' wrote: write the minutes there (what was said, by whom in what role, and what was decided)",
+            "content/meetings/2023/x.md:6:10: error: 'total' still holds the blank '请填写参会总人次' that 'yishi new' wrote: write what was said or decided, or remove the line",
+        ])
+        #expect(parseMeeting(more.replacingOccurrences(of: "unit: longjiang\n", with: "unit: longjiang\ndraft: true\n")).1.isEmpty)
     }
 
     /// Last month's file copied and renamed, its date left as it was.
@@ -162,6 +170,13 @@ import Testing
         ])
         #expect(s.timezone == SiteSettings().timezone)
         #expect(SettingsParser.site("base_url: https://example.org/y\ntimezone: Asia/Urumqi\n", file: "s").1.isEmpty)
+        // CST is a name Foundation knows, for US Central time: the secretary meant China's.
+        let cst = SettingsParser.site("base_url: https://example.org/y\ntimezone: CST\n", file: "s")
+        #expect(cst.1.map { $0.rendered(in: .en) } == ["s:2:11: error: 'timezone' is 'CST', an abbreviation that names more than one time zone (CST is also US Central time, 14 hours behind China): write the zone's full name, for China 'Asia/Shanghai'"])
+        #expect(cst.0.timezone == SiteSettings().timezone)
+        for fine in ["UTC", "UTC+8", "PRC", "Asia/Shanghai"] {
+            #expect(SettingsParser.site("base_url: https://example.org/y\ntimezone: \(fine)\n", file: "s").1.isEmpty, "\(fine)")
+        }
     }
 
     @Test func numbersMustBeWholeAndNonNegative() {

@@ -48,7 +48,7 @@ import Testing
         let started = try tmp.read("site-zh-Hant/content/meetings/2026/2026-05-01-west-village.md")
         #expect(started.contains("# 會議日期") && started.contains("title: 請填寫議題") && !started.contains("请"))
         let blanks = try CLI.run(["check", "--site", tmp.path("site-zh-Hant")])
-        #expect(blanks.status == 1 && blanks.stderr.contains("'請填寫議題'") && blanks.stderr.contains("共 2 個錯誤"), "\(blanks.stderr)")
+        #expect(blanks.status == 1 && blanks.stderr.contains("'請填寫議題'") && blanks.stderr.contains("共 4 個錯誤") && blanks.stderr.contains("'請填寫會議記錄'"), "\(blanks.stderr)")
     }
 
     /// `yishi check FILE`: the whole site is checked (an update is right only with its item),
@@ -215,12 +215,18 @@ import Testing
         #expect(try CLI.run(["new", "meeting", "--unit", "east-village", "--date", "2026-05-02", "--site", site]).status == 0)
         #expect(try tmp.read("s/content/meetings/2026/2026-05-02-east-village.md").contains("- id: EV-2026-003"))
         try FileManager.default.removeItem(atPath: tmp.path("s/content/meetings/2026/2026-05-02-east-village.md"))
-        // The blanks are named, and nothing else; filled in, the file passes.
+        // The blanks are named, and nothing else: the title, the decision, the attendance and
+        // the minutes, nothing that would be published as a zero or as a hint. Filled in, the
+        // file passes.
         let checked = try CLI.run(["check", "--site", site])
         #expect(checked.status == 1)
-        #expect(checked.stderr.components(separatedBy: "还没有填写").count - 1 == 2, "\(checked.stderr)")
-        #expect(checked.stderr.contains("共 2 个错误"), "\(checked.stderr)")
-        try tmp.write(path, text.replacingOccurrences(of: "请填写议题", with: "村口路灯不亮").replacingOccurrences(of: "请填写会议决定", with: "村委会负责更换灯泡"))
+        #expect(checked.stderr.components(separatedBy: "还没有填写").count - 1 == 4, "\(checked.stderr)")
+        #expect(checked.stderr.contains("共 4 个错误"), "\(checked.stderr)")
+        #expect(checked.stderr.contains("'total' 还没有填写") && checked.stderr.contains("信息块下面的会议记录还没有填写：请把 '请填写会议记录' 这一行换成实际的会议记录"), "\(checked.stderr)")
+        #expect(!text.contains("  vote: {") && !text.contains("total: 0") && text.contains("# vote: {"))
+        let filledIn = text.replacingOccurrences(of: "请填写议题", with: "村口路灯不亮").replacingOccurrences(of: "请填写会议决定", with: "村委会负责更换灯泡")
+            .replacingOccurrences(of: "请填写参会总人次", with: "35").replacingOccurrences(of: "请填写会议记录：", with: "村民代表反映：")
+        try tmp.write(path, filledIn)
         let filled = try CLI.run(["check", "--site", site])
         #expect(filled.status == 0, "\(filled.stderr)")
 
@@ -246,6 +252,11 @@ import Testing
         #expect(checked.status == 1 && checked.stderr.contains("'note' 还没有填写"), "\(checked.stderr)")
         try tmp.write("s/content/updates/2026/2026-04-01-east-village.md", text.replacingOccurrences(of: "请填写办理情况", with: "已联系供电所"))
         #expect(try CLI.run(["check", "--site", site]).status == 0)
+        // A unit with nothing open: the item is a blank, named once, not also as an unknown item.
+        #expect(try CLI.run(["new", "update", "--unit", "west-village", "--date", "2026-04-02", "--site", site]).status == 0)
+        let none = try CLI.run(["check", "--site", site, "--lang", "en"])
+        #expect(none.stderr.components(separatedBy: "error:").count - 1 == 2, "\(none.stderr)")
+        #expect(none.stderr.contains("'item' still holds the blank '请填写议题编号'") && !none.stderr.contains("unknown item"), "\(none.stderr)")
     }
 
     /// `stats` and `report` answer a name with its id, a department given as a unit (or the

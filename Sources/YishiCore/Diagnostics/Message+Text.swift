@@ -46,6 +46,12 @@ extension Message {
         return name.contains(".") && ["doc", "docx", "wps", "wpt", "dot", "dotx", "pdf", "odt", "rtf", "pages"].contains(ext)
     }
 
+    /// Photos and scans: no renaming makes them minutes.
+    static func isPicture(_ name: String) -> Bool {
+        let ext = name.split(separator: ".").last.map { $0.lowercased() } ?? ""
+        return name.contains(".") && ["jpg", "jpeg", "png", "gif", "heic", "heif", "webp", "bmp", "tif", "tiff"].contains(ext)
+    }
+
     private static func list(_ xs: [String]) -> String { xs.map { q($0) }.joined(separator: ", ") }
 
     private static func mean(_ s: String?, zh: Bool) -> String {
@@ -77,8 +83,12 @@ extension Message {
             return "cannot tell what kind of file this is in \(q(folder)): put meetings in content/meetings/, updates in content/updates/, or add 'kind: meeting' or 'kind: update'"
         case .notMarkdown(let name) where Message.isWordProcessorFile(name):
             return "\(q(name)) is a word-processor file and is not read: renaming it would not make it text. Open it, copy the minutes, paste them into a new .md file, and move this one out of content/"
+        case .notMarkdown(let name) where Message.isPicture(name):
+            return "\(q(name)) is a picture, and pictures in content/ are neither read nor published; move it out of content/"
         case .notMarkdown(let name):
             return "\(q(name)) is not a Markdown file (.md) and is not read; rename it to .md or move it out of content/"
+        case .minutesSavedAsText(let name, let rename):
+            return "\(q(name)) holds minutes but is saved as a text file (.txt), so it is not read and its meeting is not published: rename it to \(q(rename)) (in Notepad's Save As, choose 'All files' as the type)"
         case .namelessFile:
             return "this file is named only '.md', so it is hidden and not read; name it after the meeting's date and unit, like 2026-05-18-longjiang.md"
         case .missingFile(let name): return "\(name) is missing"
@@ -143,6 +153,10 @@ extension Message {
             return "'base_url' is \(q(value)); write the whole address, starting with https:// (the feed, the sitemap and the QR codes on printed notices use it)"
         case .unknownTimezone(let value):
             return "'timezone' is \(q(value)), which is not a time zone name; for China write 'Asia/Shanghai'"
+        case .ambiguousTimezone(let value):
+            return "'timezone' is \(q(value)), an abbreviation that names more than one time zone (CST is also US Central time, 14 hours behind China): write the zone's full name, for China 'Asia/Shanghai'"
+        case .placeholderLeft("---", let value):
+            return "the minutes below the front matter still begin with the blank \(q(value)) that 'yishi new' wrote: write the minutes there (what was said, by whom in what role, and what was decided)"
         case .placeholderLeft(let key, let value):
             return "\(q(key)) still holds the blank \(q(value)) that 'yishi new' wrote: write what was said or decided, or remove the line"
         case .invalidDate(let key, let value, let suggestion):
@@ -181,6 +195,8 @@ extension Message {
             return "\(q(name)) is \(what); write the \(kind.word(.en))'s id here: \(q(id))"
         case .unknownItemWhileUnread(let id):
             return "item \(q(id)) is raised in a meeting file that has errors (above), so it could not be read: fix those first"
+        case .unknownItemRaisedTwiceNearby(let id, let twice):
+            return "no meeting raises item \(q(id)), and item \(q(twice)) is raised twice (above): should one of the two be \(q(id))?"
         case .noUnits:
             return "units.yml lists no units; every meeting names its unit from this list (see the example written by 'yishi init')"
         case .ownerNotAnID(let written, let unit, let name):
@@ -298,8 +314,12 @@ extension Message {
             return "无法判断 \(q(folder)) 中这个文件是什么：会议纪要请放在 content/meetings/，进展记录放在 content/updates/，或者写上 'kind: meeting' 或 'kind: update'"
         case .notMarkdown(let name) where Message.isWordProcessorFile(name):
             return "\(q(name)) 是 Word、WPS 或 PDF 文件，不会被读取，改名也不能把它变成文本；请打开它，复制纪要文字，粘贴到一个新的 .md 文件里，再把这个文件移出 content/"
+        case .notMarkdown(let name) where Message.isPicture(name):
+            return "\(q(name)) 是图片，content/ 里的图片不会被读取，也不会发布；请把它移出 content/"
         case .notMarkdown(let name):
             return "\(q(name)) 不是 Markdown 文件（.md），不会被读取；请改名为 .md，或移出 content/"
+        case .minutesSavedAsText(let name, let rename):
+            return "\(q(name)) 是会议纪要，但存成了文本文件（.txt），不会被读取，这次会议也不会发布：请改名为 \(q(rename))（用记事本“另存为”时，“保存类型”选“所有文件”）"
         case .namelessFile:
             return "这个文件只叫 '.md'，没有名字，会被当作隐藏文件，不会被读取；请按会议日期和单位给它起名，如 2026-05-18-longjiang.md"
         case .missingFile(let name): return "缺少 \(name)"
@@ -359,6 +379,10 @@ extension Message {
             return "'base_url' 写的是 \(q(value))；请写完整的网址，以 https:// 开头（订阅、网站地图和公示二维码都要用到）"
         case .unknownTimezone(let value):
             return "'timezone' 写的是 \(q(value))，不是时区名称；中国请写 'Asia/Shanghai'"
+        case .ambiguousTimezone(let value):
+            return "'timezone' 写的是 \(q(value))，这个缩写对应不止一个时区（CST 也是美国中部时间，比北京时间晚 14 小时）：请写时区的全称，中国请写 'Asia/Shanghai'"
+        case .placeholderLeft("---", let value):
+            return "信息块下面的会议记录还没有填写：请把 \(q(value)) 这一行换成实际的会议记录（谁以什么身份说了什么，会议议定了什么）"
         case .placeholderLeft(let key, let value):
             return "\(q(key)) 还没有填写：请把 \(q(value)) 换成实际内容，用不上的行可以删掉"
         case .invalidDate(let key, let value, let suggestion):
@@ -398,6 +422,8 @@ extension Message {
             return "\(q(name)) 是\(what)；这里要写它的编号：\(q(id))"
         case .unknownItemWhileUnread(let id):
             return "议题 \(q(id)) 所在的会议纪要有错误（见上文），没能读取；请先改正那些错误"
+        case .unknownItemRaisedTwiceNearby(let id, let twice):
+            return "没有哪次会议提出过议题 \(q(id))，而议题 \(q(twice)) 被提出了两次（见上文）：其中一个是不是应该写成 \(q(id))？"
         case .noUnits:
             return "units.yml 里还没有任何单位；每次会议都要从这里写明召开单位（可参照 'yishi init' 生成的示例）"
         case .ownerNotAnID(let written, let unit, let name):

@@ -18,6 +18,8 @@ public enum Message: Sendable, Hashable {
     case emptyFrontMatter(needs: [String])
     case unknownFileKind(folder: String)
     case notMarkdown(name: String)
+    /// A `.txt` file holding front matter: minutes saved by Notepad, with the name to give it.
+    case minutesSavedAsText(name: String, rename: String)
     case namelessFile
     case missingFile(name: String)
     case symlinkOutside(target: String)
@@ -66,6 +68,8 @@ public enum Message: Sendable, Hashable {
     case baseURLWithoutScheme(value: String)
     case fileNameDateDiffers(named: Day, date: Day)
     case unknownTimezone(value: String)
+    /// An abbreviation (CST) that names several zones: Foundation reads CST as US Central.
+    case ambiguousTimezone(value: String)
     case invalidDate(key: String, value: String, suggestion: String?)
     case nonexistentDate(key: String, value: String)
     /// `suggestion`: the number it plainly means (`3万`: 30000), if any.
@@ -87,6 +91,9 @@ public enum Message: Sendable, Hashable {
     case caseCollision(kind: IDKind, id: String, other: String, first: SourceLocation)
     case unknownReference(kind: IDKind, id: String, suggestion: String?)
     case unknownItemWhileUnread(id: String)
+    /// An update to an item no meeting raises, whose id is close to one raised twice: the
+    /// second of the two is likely this one, its id copied from the line above.
+    case unknownItemRaisedTwiceNearby(id: String, twice: String)
     case nameInsteadOfID(kind: IDKind, name: String, id: String)
     case noUnits
     case ambiguousOwner(id: String)

@@ -107,6 +107,10 @@ public enum DocumentParser {
             kind = .update
         }
         let id = fileID(file)
+        // The minutes' own blank (请填写会议记录…), which `yishi new` writes below the fence.
+        if let blank = placeholderLine(in: fm.body) {
+            r.diagnostics.append(.error(.placeholderLeft(key: "---", value: blank.text), at: SourceLocation(file: file, line: fm.bodyLine + blank.offset, column: 1)))
+        }
         /// A draft is never published: the blanks `yishi new` wrote may stay in it a while.
         func allowingBlanks(inDraft draft: Bool?) {
             guard draft == true else { return }
@@ -133,6 +137,17 @@ public enum DocumentParser {
             }
             return (u.map(ContentRecord.update), r.diagnostics)
         }
+    }
+
+    /// The first line of the body that begins with a blank of `yishi new` (请填写…), up to its
+    /// first sentence, and its place among the body's lines.
+    static func placeholderLine(in body: String) -> (text: String, offset: Int)? {
+        guard body.contains("请填写") || body.contains("請填寫") else { return nil }
+        for (offset, line) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let t = line.drop { $0 == " " || $0 == "\u{3000}" }
+            if Fields.placeholders.contains(where: t.hasPrefix) { return (String(t.prefix { $0 != "：" && $0 != ":" && $0 != "。" }), offset) }
+        }
+        return nil
     }
 
     /// A deadline or a posting date years after its meeting is almost always a mistyped year
@@ -178,17 +193,49 @@ public enum DocumentParser {
     }
 
     /// The values of every `id:` line of a file, read as plain text: what a file whose YAML
-    /// could not be read, or whose item was left out, would have raised.
+    /// could not be read, or whose item was left out, would have raised. Read through the
+    /// slips that make such a file unreadable (UTF-16, full-width dashes, colons and letters,
+    /// an id typed in full-width forms), each id both as written and in ASCII: an update names
+    /// the item as it should have been written.
     public static func writtenIDs(_ bytes: [UInt8]) -> [String] {
-        String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isNewline).compactMap { line in
-            var rest = line.drop { $0 == " " || $0 == "-" || $0 == "\t" }
-            guard rest.hasPrefix("id") else { return nil }
+        let text: String
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            let little = bytes[0] == 0xFF
+            let units = stride(from: 2, to: bytes.count - 1, by: 2).map { i in
+                little ? UInt16(bytes[i]) | UInt16(bytes[i + 1]) << 8 : UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1])
+            }
+            text = String(decoding: units, as: UTF16.self)
+        } else {
+            text = String(decoding: bytes, as: UTF8.self)
+        }
+        var out: [String] = []
+        for line in text.split(whereSeparator: \.isNewline) {
+            let folded = String(String.UnicodeScalarView(line.unicodeScalars.map(asciiForm)))
+            var rest = Substring(folded).drop { $0 == " " || $0 == "-" || $0 == "\t" }
+            guard rest.hasPrefix("id") else { continue }
             rest = rest.dropFirst(2).drop { $0 == " " }
-            guard rest.first == ":" || rest.first == "：" else { return nil }
+            guard rest.first == ":" else { continue }
             // Ids hold no spaces or quotes: what follows them is a comment or a closing quote.
             let value = rest.dropFirst().drop { $0 == " " || $0 == "\"" || $0 == "'" }
                 .prefix { !$0.isWhitespace && $0 != "\"" && $0 != "'" }
-            return value.isEmpty ? nil : String(value)
+            guard !value.isEmpty else { continue }
+            out.append(String(value))
+            // As written too, should the full-width form be what an update copied.
+            let written = line.drop { $0 == " " || $0 == "\t" || $0 == "\u{3000}" || asciiForm($0.unicodeScalars.first!) == "-" }
+                .drop { !($0 == ":" || $0 == "：") }.dropFirst().drop { $0 == " " || $0 == "\u{3000}" || $0 == "\"" || $0 == "'" }
+                .prefix { !$0.isWhitespace && $0 != "\"" && $0 != "'" }
+            if !written.isEmpty, written != value { out.append(String(written)) }
+        }
+        return out
+    }
+
+    /// The ASCII character a full-width form, an ideographic space or a dash stands for.
+    private static func asciiForm(_ c: Unicode.Scalar) -> Unicode.Scalar {
+        switch c.value {
+        case 0xFF01...0xFF5E: Unicode.Scalar(c.value - 0xFEE0)!
+        case 0x3000: " "
+        case 0x2010...0x2015, 0x2212: "-"
+        default: c
         }
     }
 
@@ -294,7 +341,9 @@ public enum DocumentParser {
             guard case .scalar(let ks) = k else { r.error(.expectedText(key: "attendance"), k); continue }
             if ks.string == "total" { totalWritten = true }
             guard case .scalar(let vs) = v else { r.error(.expectedText(key: ks.string), v); continue }
-            guard let n = Fields.wholeNumber(vs.string.trimming(.spaces), key: ks.string, node: v, reader: r) else { continue }
+            let written = vs.string.trimming(.spaces)
+            if Fields.placeholders.contains(where: written.hasPrefix) { r.error(.placeholderLeft(key: ks.string, value: written), v); continue }
+            guard let n = Fields.wholeNumber(written, key: ks.string, node: v, reader: r) else { continue }
             if ks.string == "total" { total = n } else { categories.append((ks.string, n)) }
         }
         guard let total else {

@@ -131,7 +131,8 @@ struct Fields {
     }
 
     func int(_ key: String, required: Bool = false) -> Int? {
-        guard let t = text(key, required: required) else { return nil }
+        // A blank is named once, by `text`, not also as no number.
+        guard let t = text(key, required: required), !Fields.placeholders.contains(where: t.hasPrefix) else { return nil }
         return Fields.wholeNumber(t, key: key, node: node(key)!, reader: reader)
     }
 

@@ -41,7 +41,11 @@ public enum SettingsParser {
             }
         }
         if let v = f.text("timezone") {
-            if TimeZone(identifier: v) != nil { s.timezone = v } else { r.error(.unknownTimezone(value: v), f.node("timezone")) }
+            // CST, IST, BST … each name more than one zone, and Foundation takes CST for US
+            // Central time, 14 hours from China's: a secretary who wrote it meant 中国标准时间.
+            let abbreviation = (2...5).contains(v.count) && v.allSatisfy { $0.isASCII && $0.isUppercase } && !["UTC", "GMT", "PRC"].contains(v)
+            if abbreviation { r.error(.ambiguousTimezone(value: v), f.node("timezone")) }
+            else if TimeZone(identifier: v) != nil { s.timezone = v } else { r.error(.unknownTimezone(value: v), f.node("timezone")) }
         }
         if let n = f.node("rules"), let rules = r.fields(n, context: .rules, known: ["cadence_days", "default_due_days"], key: "rules") {
             if let v = rules.int("cadence_days") { s.cadenceDays = v }

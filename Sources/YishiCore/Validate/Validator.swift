@@ -105,6 +105,8 @@ public enum Validator {
         var items = IDRegistry(.item, capacity: itemCount)
         /// Where each item was raised: its date and whether its meeting is a draft.
         var raised: [String: (date: Day, draft: Bool)] = [:]
+        /// Ids raised twice: an update to an unknown item close to one is likely the second's.
+        var raisedTwice: [String] = []
         raised.reserveCapacity(itemCount)
         /// Each meeting by its file: a clash of ids looks at the other meeting.
         lazy var meetingInFile = Dictionary(content.meetings.indices.map { (content.meetings[$0].location.file, $0) }, uniquingKeysWith: { a, _ in a })
@@ -141,7 +143,7 @@ public enum Validator {
                 if let d = items.register(item.id, at: item.location, duplicate: { .itemRaisedTwice(id: item.id, first: $0) }) {
                     switch d.message {
                     case .itemRaisedTwice(_, let first) where first.file == copyOf: break  // the copy, named above
-                    default: out.append(d)
+                    default: out.append(d); raisedTwice.append(item.id)
                     }
                 } else {
                     raised[item.id] = (m.date, m.draft)
@@ -157,10 +159,14 @@ public enum Validator {
         func checkUpdate(_ u: UpdateEntry, inDraft: Bool) {
             if let o = u.owner { checkOwner(o) }
             guard let r = raised[u.item.value] else {
+                // A blank of `yishi new` is named as such where it is read, not as an unknown item.
+                if Fields.placeholders.contains(where: u.item.value.hasPrefix) { return }
                 if unread.itemIDs.contains(u.item.value) {
                     // Raised in a meeting left out for its errors: no guess at another item,
                     // which the secretary might take.
                     out.append(.error(.unknownItemWhileUnread(id: u.item.value), at: u.location))
+                } else if let twice = Suggestion.closest(to: u.item.value, in: raisedTwice) {
+                    out.append(.error(.unknownItemRaisedTwiceNearby(id: u.item.value, twice: twice), at: u.item.location))
                 } else {
                     unknown(u.item, .item, unread: false, byName: { itemsByTitle[u.item.value] }, ids: { itemIDs })
                 }

@@ -2,7 +2,9 @@ import YishiCore
 
 /// The pre-filled files `yishi new` writes: every field a secretary may need, each with a
 /// comment in Chinese saying what goes there. Apart from the blanks (请填写…), which `check`
-/// names until they are filled in, they pass `yishi check` as written.
+/// names until they are filled in, they pass `yishi check` as written. Nothing that would be
+/// published unfilled is written as a value: counts a meeting may not have taken (the vote,
+/// attendance by category) are commented out, not zeros.
 enum FileTemplates {
     static func meeting(date: Day, unit: String, unitName: String, firstItemID: String, settings: SiteSettings) -> String {
         let platform = settings.platforms.first ?? "协商议事"
@@ -24,12 +26,13 @@ enum FileTemplates {
         # 会议地点和主持人（写职务，不写个人姓名）
         venue: 村委会会议室
         host: 村党支部书记
-        # 参会人次：total 是总数，其余分类可以自己命名，合计不能超过 total
+        # 参会人次：total 是总数；分类人次可以自己命名，合计不能超过 total
+        # （要写分类时去掉行首的 #，如居民 residents、党员 party_members、干部 officials）
         attendance:
-          total: 0
-          residents: 0
-          party_members: 0
-          officials: 0
+          total: 请填写参会总人次
+          # residents: 0
+          # party_members: 0
+          # officials: 0
         # 到会的部门编号（见 content/departments.yml），用英文逗号分开，如 [zhujian, caizheng]
         departments: []
         # 到会领导，只写职务，如 [区委书记]
@@ -49,8 +52,8 @@ enum FileTemplates {
             raised_by: 居民代表
             # 会议决定：采取什么措施
             decision: 请填写会议决定
-            # 表决结果（没有表决可以删掉这一行）
-            vote: {for: 0, against: 0, abstain: 0}
+            # 表决结果：有表决时去掉下一行行首的 #，填上赞成、反对、弃权票数
+            # vote: {for: 0, against: 0, abstain: 0}
             # 责任部门或单位编号
             owner: \(unit)
             # 办理期限，格式 年-月-日
@@ -68,7 +71,7 @@ enum FileTemplates {
 
         ## 会议记录
 
-        （在这里写会议记录：谁以什么身份说了什么，会议议定了什么。不要写个人电话和身份证号。）
+        请填写会议记录：谁以什么身份说了什么，会议议定了什么。不要写个人电话和身份证号。
 
         """
     }
@@ -95,8 +98,8 @@ enum FileTemplates {
             note: 请填写办理情况
             # 群众评价（办结后回访再填）：满意 / 基本满意 / 不满意
             # satisfaction: 满意
+        # 下面一行 --- 之后可以补充说明办理经过（会公开发布），不需要可以空着
         ---
-        （可以在这里补充说明办理经过。）
 
         """
     }
