@@ -252,6 +252,14 @@ import Testing
         #expect(checked.status == 1 && checked.stderr.contains("'note' 还没有填写"), "\(checked.stderr)")
         try tmp.write("s/content/updates/2026/2026-04-01-east-village.md", text.replacingOccurrences(of: "请填写办理情况", with: "已联系供电所"))
         #expect(try CLI.run(["check", "--site", site]).status == 0)
+        // Saved into meetings/ by mistake, it is still an update: it says so itself.
+        let misplaced = try tmp.read("s/content/updates/2026/2026-04-01-east-village.md")
+        #expect(misplaced.contains("\nkind: update\n"))
+        try tmp.write("s/content/meetings/2026/2026-04-01-east-village.md", misplaced)
+        try FileManager.default.removeItem(atPath: tmp.path("s/content/updates/2026/2026-04-01-east-village.md"))
+        let counted = try CLI.run(["stats", "--site", site, "--as-of", "2026-04-30", "--format", "json"])
+        let figures = try JSONSerialization.jsonObject(with: Data(counted.stdout.utf8)) as? [String: Any]
+        #expect(counted.status == 0 && figures?["meetings"] as? Int == 2, "\(counted.stderr)")  // the starter site's two
         // A unit with nothing open: the item is a blank, named once, not also as an unknown item.
         #expect(try CLI.run(["new", "update", "--unit", "west-village", "--date", "2026-04-02", "--site", site]).status == 0)
         let none = try CLI.run(["check", "--site", site, "--lang", "en"])

@@ -31,6 +31,13 @@ public enum DocumentParser {
     ///   - folderKind: the kind implied by the file's folder, if any.
     public static func parse(_ bytes: [UInt8], file: String, folderKind: ContentKind?,
                              maxFileSize: Int = 10 * 1024 * 1024, privacyAllow: [String] = []) -> (ContentRecord?, [Diagnostic]) {
+        parse(bytes, file: file, folderKind: folderKind, maxFileSize: maxFileSize, privacyAllow: privacyAllow, mendsLeft: 8)
+    }
+
+    /// - Parameter mendsLeft: how many more lines a syntax error may be mended on to read on
+    ///   (`problemsPast`).
+    static func parse(_ bytes: [UInt8], file: String, folderKind: ContentKind?,
+                      maxFileSize: Int, privacyAllow: [String], mendsLeft: Int) -> (ContentRecord?, [Diagnostic]) {
         let start = SourceLocation(file: file, line: 1, column: 1)
         if bytes.count > maxFileSize {
             return (nil, [.error(.fileTooLarge(bytes: bytes.count, limit: maxFileSize), at: start)])
@@ -69,6 +76,16 @@ public enum DocumentParser {
             // unless it sits on a line a slip was found on.
             if !slips.contains(where: { $0.isError && $0.line == f.line }) {
                 r.diagnostics.append(.error(f.message, at: SourceLocation(file: file, line: f.line + r.lineOffset, column: f.column)))
+            }
+            if mendsLeft > 0, let mended = mending(f.message, onLine: f.line + r.lineOffset, of: text) {
+                // Read on past the line, so that one run names every problem of the file, the
+                // checks across files too (an unknown unit): the record read with the line
+                // mended goes on, its file's error stopping any build.
+                let (record, more) = parse(Array(mended.utf8), file: file, folderKind: folderKind, maxFileSize: maxFileSize,
+                                           privacyAllow: privacyAllow, mendsLeft: mendsLeft - 1)
+                let line = f.line + r.lineOffset
+                r.diagnostics += more.filter { d in d.location.line != line && !r.diagnostics.contains(d) }
+                return (record, r.diagnostics)
             }
             return (nil, r.diagnostics)
         }
@@ -137,6 +154,39 @@ public enum DocumentParser {
             }
             return (u.map(ContentRecord.update), r.diagnostics)
         }
+    }
+
+    /// The file's text with line `line` written as YAML reads it, when the syntax error there is
+    /// one whose fix is plain: a value holding ': ', starting with a character YAML reserves
+    /// (`@`, `` ` ``, `&`, `*`), or in double quotes with a backslash, put in single quotes.
+    /// Nil for any other error, whose fix could change the lines around it.
+    static func mending(_ problem: Message, onLine line: Int, of text: String) -> String? {
+        switch problem {
+        case .yamlSyntax(.unexpectedColon), .yamlSyntax(.badCharacter), .yamlSyntax(.unknownEscape), .anchorsNotAllowed: break
+        default: return nil
+        }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard line >= 1, line <= lines.count else { return nil }
+        let written = lines[line - 1]
+        // Indentation and list dashes, then a key that is plain text, then ': '.
+        var i = written.startIndex
+        while i < written.endIndex, written[i] == " " || (written[i] == "-" && written.index(after: i) < written.endIndex && written[written.index(after: i)] == " ") {
+            i = written.index(after: i)
+        }
+        guard let colon = written[i...].firstIndex(of: ":"), colon > i,
+              !written[i..<colon].contains(where: { "\"'{}[]#&*".contains($0) }) else { return nil }
+        let afterColon = written.index(after: colon)
+        guard afterColon < written.endIndex, written[afterColon] == " " else { return nil }
+        var value = written[afterColon...].drop { $0 == " " }
+        while value.last == " " { value = value.dropLast() }
+        guard let first = value.first, !"{['|>".contains(first) else { return nil }
+        if first == "\"" {
+            // Double quotes around a backslash: the same text in single quotes.
+            guard value.count >= 2, value.last == "\"" else { return nil }
+            value = value.dropFirst().dropLast()
+        }
+        lines[line - 1] = written[..<afterColon] + " '" + value.replacingOccurrences(of: "'", with: "''") + "'"
+        return lines.joined(separator: "\n")
     }
 
     /// The first line of the body that begins with a blank of `yishi new` (请填写…), up to its

@@ -82,6 +82,8 @@ enum FileTemplates {
         let first = openItems.first?.id ?? "请填写议题编号"
         return """
         ---
+        # 文件类型：办理进展（不是会议纪要；放错文件夹也不会被算作一次会议）
+        kind: update
         # 进展标题
         title: 议题办理进展
         # 进展日期，格式 年-月-日；不能早于议题提出的日期
