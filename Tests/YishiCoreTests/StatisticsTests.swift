@@ -153,6 +153,14 @@ import Testing
         #expect(south.meetings.value == 0 && south.itemsRaised.value == 0 && south.coverage.denominator == 1)
     }
 
+    /// A CSV forwarded on its own says what its figures are of, as the JSON does.
+    @Test func csvRowsSayWhatTheFiguresAreOf() {
+        let site = figures("2024-q2", .site, asOf: "2024-06-30").csvRows.prefix(4).map { $0.joined(separator: ",") }
+        #expect(site == ["period,2024-q2,,", "scope.kind,site,,", "as_of,2024-06-30,,", "meetings,3,,"])
+        let unit = figures("2024-04", .unit("v1"), asOf: "2024-06-30").csvRows.prefix(4).map { $0.joined(separator: ",") }
+        #expect(unit == ["period,2024-04,,", "scope.kind,unit,,", "scope.id,v1,,", "as_of,2024-06-30,,"])
+    }
+
     @Test func departmentScope() {
         #expect(figures("2024-q2", .department("d1"), asOf: "2024-06-30").lines == [
             "meetings 2",                               // M1 and M2 list d1

@@ -88,12 +88,16 @@ import Testing
               - {id: R, title: 公交班次少, kind: problem, status: rejected, note: 线路已由全区统一调整}
               - {id: S, title: 建议修篮球场, kind: suggestion, note: 居民代表提议}
               - {id: T, title: 路边摊占道, kind: problem}
+              - {id: U, title: 夜市选址, kind: problem, owner: d1, status: accepted, decision: 划定夜市经营区域}
             updates:
               - {item: T, status: referred, note: 转城管执法处理}
               - {item: S, status: accepted, owner: d1, note: 已派人查看场地}
             ---
             """
+        files["content/updates/2024/u2.md"] = "---\ndate: 2024-06-01\nupdates:\n  - {item: U, status: rejected, note: 选址影响通行安全}\n---\n"
         let page = try #require(try Self.renderer(files).render()["meetings/m4.html"])
+        // A decision taken and set aside later: the reason beside it, not the decision alone.
+        #expect(page.contains("<tr><td>夜市选址</td><td>划定夜市经营区域<br><span class=\"notice-reason\">理由：选址影响通行安全</span></td>"))
         #expect(page.contains("<tr><td>公交班次少</td><td>线路已由全区统一调整</td>"))
         #expect(page.contains("<tr><td>路边摊占道</td><td>转城管执法处理</td>"))
         // A remark or a progress note is not a decision.
@@ -109,10 +113,19 @@ import Testing
         #expect(output["data/items.csv"]!.contains("\r\nP,m1,2024-04-10,v1,dispute,"))
     }
 
+    /// A department with nothing resolved in the period shows its rate as "— (0/0)", as every
+    /// rate on the pages shows n and d: a bare dash reads as a figure left out.
+    @Test func aDepartmentsRateOfNothingShowsZeroOverZero() throws {
+        let april = try #require(output["reports/2024-04.html"])
+        #expect(april.contains("<td data-label=\"按期办结率\">— (0/0)</td>"), "A is assigned in April and resolved in May")
+        #expect(output["reports/2024-05.html"]!.contains("<td data-label=\"按期办结率\">0.0% (0/1)</td>"), "resolved 05-25, due 04-30")
+    }
+
     @Test func anUpcomingMeetingIsAnnouncedAndNotCounted() throws {
         let home = try #require(output["index.html"])
         #expect(home.contains("即将召开的会议") && home.contains("二村下次夜话") && home.contains("二村广场"))
         #expect(output["units/v2.html"]!.contains("讨论停车难"))
+        #expect(home.contains("<ul><li>讨论停车难</li></ul>"), "the agenda, as DESIGN §3 asks of the announcement")
         let meeting = try #require(output["meetings/m3.html"])
         #expect(meeting.contains("这次会议尚未召开") && !meeting.contains("id=\"F\""))
         #expect(!output["data/items.csv"]!.contains("\r\nF,"))

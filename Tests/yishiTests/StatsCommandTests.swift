@@ -77,7 +77,9 @@ import Testing
         let (tmp, site) = try starter()
         defer { tmp.remove() }
         let r = try CLI.run(["stats", "--site", site, "--as-of", "2026-04-30", "--format", "csv"])
-        #expect(r.stdout.hasPrefix("\u{FEFF}figure,value,numerator,denominator\r\n"))
+        #expect(r.stdout.hasPrefix("\u{FEFF}figure,value,numerator,denominator\r\nperiod,all,,\r\nscope.kind,site,,\r\nas_of,2026-04-30,,\r\nmeetings,"))
+        let unit = try CLI.run(["stats", "--site", site, "--as-of", "2026-04-30", "--format", "csv", "--unit", "east-village", "--period", "2026-q1"])
+        #expect(unit.stdout.hasPrefix("\u{FEFF}figure,value,numerator,denominator\r\nperiod,2026-q1,,\r\nscope.kind,unit,,\r\nscope.id,east-village,,\r\nas_of,2026-04-30,,\r\n"))
         #expect(r.stdout.contains("\r\nresolution_rate,1,2,2\r\n"))
     }
 

@@ -159,7 +159,8 @@ extension Figures {
 }
 
 extension Figures {
-    /// One row per figure: `figure,value,numerator,denominator`; rates fill all three.
+    /// One row per figure: `figure,value,numerator,denominator`; rates fill all three. The
+    /// period, the scope and the as-of date come first, as in the JSON.
     public var csvRows: [[String]] {
         var rows: [[String]] = []
         eachCSVRow { rows.append([$0, $1, $2, $3]) }
@@ -174,6 +175,14 @@ extension Figures {
             row(name, r.value.map { JSONValue.double($0).serialized() } ?? "", String(r.numerator), String(r.denominator))
         }
         func num(_ d: Double?) -> String { d.map { JSONValue.double($0).serialized() } ?? "" }
+        // What the figures are of, as the JSON says it: a CSV forwarded on its own is still dated.
+        add("period", period.description)
+        switch scope {
+        case .site: add("scope.kind", "site")
+        case .unit(let id): add("scope.kind", "unit"); add("scope.id", id)
+        case .department(let id): add("scope.kind", "department"); add("scope.id", id)
+        }
+        add("as_of", asOf.description)
         add("meetings", String(meetings.value))
         add("attendances", String(attendances))
         for c in attendanceByCategory { add("attendance_by_category.\(c.name)", String(c.count)) }

@@ -20,6 +20,9 @@ extension SiteRenderer {
         // progress note is not a decision: only the note given with such a status stands in.
         let reason = r.timeline.last { $0.date <= asOf && $0.note != nil && [.rejected, .referred, .deferred].contains($0.status) }
         c["notice_decision"] = i.decision ?? reason?.note ?? ""
+        // A decision taken and then set aside: the board shows why beside it, not the decision
+        // alone next to 不予受理.
+        if i.decision != nil, [.rejected, .referred, .deferred].contains(s.status), let note = reason?.note { c["notice_reason"] = note }
         if let v = i.vote { c["vote"] = ["for": v.inFavour, "against": v.against, "abstain": v.abstain] as Context }
         if let o = s.owner { c["owner"] = ownerName(o); c["owner_path"] = ownerPath(o) }
         c["resolved"] = s.resolvedDate?.description

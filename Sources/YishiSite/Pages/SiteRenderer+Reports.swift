@@ -200,7 +200,8 @@ extension SiteRenderer {
     }
 
     func rateText(_ r: Rate) -> String {
-        r.denominator == 0 ? "—" : "\(Charts.percent(r.numerator, r.denominator)) (\(r.numerator)/\(r.denominator))"
+        // n and d beside the value, 0/0 too (DESIGN §4): "—" alone reads as a figure left out.
+        "\(r.denominator == 0 ? "—" : Charts.percent(r.numerator, r.denominator)) (\(r.numerator)/\(r.denominator))"
     }
 
 

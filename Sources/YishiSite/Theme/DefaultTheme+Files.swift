@@ -324,7 +324,7 @@ table.codes tbody th { background: none; padding-top: .8rem; }
 <h2>{{t.home.upcoming}}</h2>
 <p>{{t.home.upcoming_intro}}</p>
 <ul class="meetings">
-{{#upcoming}}<li><time datetime="{{date}}">{{date}}</time> {{time}} <a href="{{root}}{{url}}">{{title}}</a> <span class="meta">{{unit}}{{#venue}} · {{venue}}{{/venue}}</span></li>{{/upcoming}}
+{{#upcoming}}<li><time datetime="{{date}}">{{date}}</time> {{time}} <a href="{{root}}{{url}}">{{title}}</a> <span class="meta">{{unit}}{{#venue}} · {{venue}}{{/venue}}</span>{{#has_agenda}}<ul>{{#agenda}}<li>{{.}}</li>{{/agenda}}</ul>{{/has_agenda}}</li>{{/upcoming}}
 </ul>
 </section>
 {{/has_upcoming}}
@@ -555,6 +555,7 @@ items:
   previous: Previous
   next: Next
 notice:
+  reason: Reason
   title: Notice of consultation results
   announcement: Notice of meeting
   issuer: Issued by
@@ -819,7 +820,7 @@ figures:
     definition: "Each village or community existing on the as-of date: its last meeting and the days from it to the as-of date; flagged when longer than the rule allows"
   departments:
     name: "Departments"
-    definition: "Items assigned, resolved, resolved on time and overdue for each owning department"
+    definition: "Items assigned, resolved, resolved on time and overdue for each owning department; items a village or community owns itself are not listed here"
 
 """#,
         "locales/zh-Hans.yml": #"""
@@ -926,6 +927,7 @@ items:
   previous: 上一页
   next: 下一页
 notice:
+  reason: 理由
   title: 协商议事结果公示
   announcement: 协商议事会议预告
   issuer: 发布单位
@@ -1190,7 +1192,7 @@ figures:
     definition: "统计日存续的每个村（社区）最近一次会议的日期和距统计日的天数，超过规定天数未开会的予以标出"
   departments:
     name: "部门办理情况"
-    definition: "每个承办部门在统计期内交办、办结、按期办结和超期的议题数"
+    definition: "每个承办部门在统计期内交办、办结、按期办结和超期的议题数；由村（社区）自己承办的议题不列在这里"
 
 """#,
         "locales/zh-Hant.yml": #"""
@@ -1297,6 +1299,7 @@ items:
   previous: 上一頁
   next: 下一頁
 notice:
+  reason: 理由
   title: 協商議事結果公示
   announcement: 協商議事會議預告
   issuer: 發布單位
@@ -1561,7 +1564,7 @@ figures:
     definition: "統計日存續的每個村（社區）最近一次會議的日期和距統計日的天數，超過規定天數未開會的予以標出"
   departments:
     name: "部門辦理情況"
-    definition: "每個承辦部門在統計期內交辦、辦結、按期辦結和超期的議題數"
+    definition: "每個承辦部門在統計期內交辦、辦結、按期辦結和超期的議題數；由村（社區）自己承辦的議題不列在這裡"
 
 """#,
         "meeting-row.mustache": #"""
@@ -1630,7 +1633,7 @@ figures:
 <table class="notice-items">
 <thead><tr><th>{{t.site.items}}</th><th>{{t.item.decision}}</th><th>{{t.item.owner}}</th><th>{{t.item.due}}</th><th>{{t.item.status}}</th></tr></thead>
 <tbody>
-{{#meeting.items}}{{^private}}<tr><td>{{title}}</td><td>{{notice_decision}}</td><td>{{owner}}</td><td class="nowrap">{{#due}}{{due}}{{/due}}</td><td class="nowrap">{{status_label}}</td></tr>{{/private}}{{#private}}<tr><td colspan="5">{{t.item.withheld}}</td></tr>{{/private}}{{/meeting.items}}
+{{#meeting.items}}{{^private}}<tr><td>{{title}}</td><td>{{notice_decision}}{{#notice_reason}}<br><span class="notice-reason">{{t.notice.reason}}{{t.colon}}{{notice_reason}}</span>{{/notice_reason}}</td><td>{{owner}}</td><td class="nowrap">{{#due}}{{due}}{{/due}}</td><td class="nowrap">{{status_label}}</td></tr>{{/private}}{{#private}}<tr><td colspan="5">{{t.item.withheld}}</td></tr>{{/private}}{{/meeting.items}}
 </tbody>
 </table>
 {{/meeting.upcoming}}
