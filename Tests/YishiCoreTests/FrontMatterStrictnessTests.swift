@@ -21,6 +21,21 @@ import Testing
         #expect(d.message == .duplicateKey(key: "unit"))
     }
 
+    /// Field names written in Chinese get the key to write, not "put it under extra:", which
+    /// would lose the status; the missing field it stands for is not named a second time.
+    @Test func chineseFieldNamesAreAnsweredWithTheirKeys() {
+        let text = "---\n标题: 夜话\ndate: 2023-07-14\n單位: longjiang\nitems:\n  - id: A\n    title: 路灯\n    kind: problem\n    状态: in_progress\n    议题编号: B\n---\n"
+        #expect(parseMeeting(text).1.map(\.message) == [
+            .unknownKey(key: "标题", context: .meeting, suggestion: "title"),
+            .unknownKey(key: "單位", context: .meeting, suggestion: "unit"),
+            .unknownKey(key: "状态", context: .item, suggestion: "status"),
+            .unknownKey(key: "议题编号", context: .item, suggestion: "id"),
+        ])
+        let update = "---\ndate: 2023-08-01\nupdates:\n  - 议题编号: A\n    status: resolved\n---\n"
+        let (_, ds) = DocumentParser.parse(Array(update.utf8), file: "content/updates/2023/u.md", folderKind: .update)
+        #expect(ds.map(\.message) == [.unknownKey(key: "议题编号", context: .update, suggestion: "item")])
+    }
+
     @Test func anchorsAndAliasesAreRefused() throws {
         // Both lines: the anchor's value is read as written text, and then the alias names none.
         let (_, ds) = parseMeeting("---\ntitle: &t 夜话\ndate: 2023-07-14\nunit: longjiang\nvenue: *t\n---\n")

@@ -42,6 +42,7 @@ final class FieldReader {
             let name = synonyms.isEmpty ? s.string : synonyms[s.string] ?? s.string
             if !known.contains(name) {
                 let suggestion = FieldReader.confusions[context]?[s.string].flatMap { known.contains($0) ? $0 : nil }
+                    ?? FieldReader.chineseNames[s.string]?.first(where: known.contains)
                     ?? Suggestion.closest(to: s.string, in: known)
                 error(.unknownKey(key: s.string, context: context, suggestion: suggestion), k)
                 if let suggestion { suggested.append(suggestion) }
@@ -62,6 +63,51 @@ final class FieldReader {
         .update: ["id": "item"],
         .item: ["item": "id"],
     ]
+
+    /// Field names written in Chinese, as the comments of `yishi new` and Word templates name
+    /// them (状态, 期限): the key to write, where the context knows it. Without it the advice
+    /// was to move the field under `extra:`, where the status would be lost.
+    static let chineseNames: [String: [String]] = {
+        let names: [String: [String]] = [
+            "title": ["标题", "標題", "会议标题", "會議標題", "议题名称", "議題名稱", "名称", "名稱"],
+            "date": ["日期", "会议日期", "會議日期", "进展日期", "進展日期"],
+            "time": ["时间", "時間", "会议时间", "會議時間"],
+            "unit": ["单位", "單位", "召开单位", "召開單位", "村", "社区", "社區"],
+            "platform": ["平台", "议事平台", "議事平台"],
+            "format": ["形式", "议事形式", "議事形式"],
+            "venue": ["地点", "地點", "会议地点", "會議地點"],
+            "host": ["主持", "主持人"],
+            "agenda": ["议程", "議程"],
+            "attendance": ["参会人次", "參會人次", "参会人数", "參會人數", "参会人员", "參會人員"],
+            "total": ["总数", "總數", "合计", "合計", "总人次", "總人次"],
+            "departments": ["部门", "部門", "到会部门", "到會部門"],
+            "leaders": ["领导", "領導", "到会领导", "到會領導"],
+            "items": ["议题", "議題"],
+            "updates": ["进展", "進展", "办理进展", "辦理進展"],
+            "publicized": ["公示", "公示日期", "结果公示", "結果公示"],
+            "draft": ["草稿"],
+            "id": ["编号", "編號", "议题编号", "議題編號"],
+            "item": ["议题编号", "議題編號"],
+            "kind": ["类型", "類型"],
+            "category": ["类别", "類別"],
+            "urgency": ["缓急", "緩急"],
+            "raised_by": ["提出人", "反映人"],
+            "decision": ["决定", "決定", "会议决定", "會議決定", "措施"],
+            "vote": ["表决", "表決", "表决结果", "表決結果"],
+            "owner": ["责任部门", "責任部門", "责任单位", "責任單位", "承办单位", "承辦單位", "承办部门", "承辦部門"],
+            "due": ["期限", "办理期限", "辦理期限", "截止日期"],
+            "status": ["状态", "狀態"],
+            "funds": ["资金", "資金", "落实资金", "落實資金"],
+            "note": ["说明", "說明", "情况说明", "情況說明", "备注", "備註"],
+            "private": ["隐私", "隱私", "不公开", "不公開"],
+            "satisfaction": ["评价", "評價", "群众评价", "群眾評價", "满意度", "滿意度"],
+        ]
+        // 议题编号 is `item` in an update and `id` where the item is raised: the keys the
+        // context knows pick one.
+        var out: [String: [String]] = [:]
+        for (key, words) in names.sorted(by: { $0.key < $1.key }) { for w in words { out[w, default: []].append(key) } }
+        return out
+    }()
 }
 
 /// The fields of one YAML mapping, read by name.
