@@ -164,6 +164,11 @@ import Testing
             "content/meetings/2023/x.md:6:10: error: 'total' still holds the blank '请填写参会总人次' that 'yishi new' wrote: write what was said or decided, or remove the line",
         ])
         #expect(parseMeeting(more.replacingOccurrences(of: "unit: longjiang\n", with: "unit: longjiang\ndraft: true\n")).1.isEmpty)
+        // Found by bytes anywhere, in either script, also as the file's last bytes; a first
+        // byte alone, or the blank cut short, is none.
+        #expect(Fields.holdsBlank("前文请填写") && Fields.holdsBlank("請填寫會議記錄") && Fields.holdsBlank("\u{8BF7}\u{586B}\u{5199}"))
+        #expect(!Fields.holdsBlank("请填") && !Fields.holdsBlank("") && !Fields.holdsBlank("请你填写，请填表"))
+        #expect(Fields.isBlank("请填写议题") && !Fields.isBlank("议题请填写") && !Fields.isBlank("请"))
     }
 
     /// Last month's file copied and renamed, its date left as it was.

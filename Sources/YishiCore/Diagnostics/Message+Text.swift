@@ -42,14 +42,17 @@ extension Message {
 
     /// Files that hold formatted documents, not text: renaming one to .md gives a binary file.
     static func isWordProcessorFile(_ name: String) -> Bool {
-        let ext = name.split(separator: ".").last.map { $0.lowercased() } ?? ""
-        return name.contains(".") && ["doc", "docx", "wps", "wpt", "dot", "dotx", "pdf", "odt", "rtf", "pages"].contains(ext)
+        ["doc", "docx", "wps", "wpt", "dot", "dotx", "pdf", "odt", "rtf", "pages"].contains(nameExtension(name))
     }
 
     /// Photos and scans: no renaming makes them minutes.
     static func isPicture(_ name: String) -> Bool {
-        let ext = name.split(separator: ".").last.map { $0.lowercased() } ?? ""
-        return name.contains(".") && ["jpg", "jpeg", "png", "gif", "heic", "heif", "webp", "bmp", "tif", "tiff"].contains(ext)
+        ["jpg", "jpeg", "png", "gif", "heic", "heif", "webp", "bmp", "tif", "tiff"].contains(nameExtension(name))
+    }
+
+    /// What follows a name's last dot, in lower case; "" for a name without one.
+    private static func nameExtension(_ name: String) -> String {
+        name.contains(".") ? name.split(separator: ".").last.map { $0.lowercased() } ?? "" : ""
     }
 
     private static func list(_ xs: [String]) -> String { xs.map { q($0) }.joined(separator: ", ") }

@@ -35,7 +35,7 @@ public enum DocumentParser {
     }
 
     /// - Parameter mendsLeft: how many more lines a syntax error may be mended on to read on
-    ///   (`problemsPast`).
+    ///   (`mending(_:onLine:of:)`).
     static func parse(_ bytes: [UInt8], file: String, folderKind: ContentKind?,
                       maxFileSize: Int, privacyAllow: [String], mendsLeft: Int) -> (ContentRecord?, [Diagnostic]) {
         let start = SourceLocation(file: file, line: 1, column: 1)
@@ -192,10 +192,10 @@ public enum DocumentParser {
     /// The first line of the body that begins with a blank of `yishi new` (请填写…), up to its
     /// first sentence, and its place among the body's lines.
     static func placeholderLine(in body: String) -> (text: String, offset: Int)? {
-        guard body.contains("请填写") || body.contains("請填寫") else { return nil }
+        guard Fields.holdsBlank(body) else { return nil }
         for (offset, line) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let t = line.drop { $0 == " " || $0 == "\u{3000}" }
-            if Fields.placeholders.contains(where: t.hasPrefix) { return (String(t.prefix { $0 != "：" && $0 != ":" && $0 != "。" }), offset) }
+            if Fields.isBlank(t) { return (String(t.prefix { $0 != "：" && $0 != ":" && $0 != "。" }), offset) }
         }
         return nil
     }
@@ -392,7 +392,7 @@ public enum DocumentParser {
             if ks.string == "total" { totalWritten = true }
             guard case .scalar(let vs) = v else { r.error(.expectedText(key: ks.string), v); continue }
             let written = vs.string.trimming(.spaces)
-            if Fields.placeholders.contains(where: written.hasPrefix) { r.error(.placeholderLeft(key: ks.string, value: written), v); continue }
+            if Fields.isBlank(written) { r.error(.placeholderLeft(key: ks.string, value: written), v); continue }
             guard let n = Fields.wholeNumber(written, key: ks.string, node: v, reader: r) else { continue }
             if ks.string == "total" { total = n } else { categories.append((ks.string, n)) }
         }

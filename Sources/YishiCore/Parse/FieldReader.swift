@@ -133,6 +133,32 @@ struct Fields {
     /// How the blanks of the files `yishi new` writes begin (请填写议题, 请填写会议决定…), in
     /// either script: a traditional-script site's files are written in traditional characters.
     static let placeholders = ["请填写", "請填寫"]
+    private static let placeholderBytes = placeholders.map { Array($0.utf8) }
+
+    /// Whether `s` begins with a blank of `yishi new`. Compared as bytes: a Chinese prefix
+    /// compared as characters is checked for canonical equivalence, in every field of every file.
+    static func isBlank(_ s: some StringProtocol) -> Bool {
+        placeholderBytes.contains { s.utf8.starts(with: $0) }
+    }
+
+    /// Whether a blank of `yishi new` stands anywhere in `text` (the minutes below the front
+    /// matter). By bytes, from one first byte to the next with `memchr`: `String.contains`
+    /// took 0.15 ms a file, 1.5 s of CPU over 10 000 meetings.
+    static func holdsBlank(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { b in
+            guard let base = b.baseAddress else { return false }
+            return placeholderBytes.contains { p in
+                var from = 0
+                while from + p.count <= b.count, let found = memchr(base + from, Int32(p[0]), b.count - from) {
+                    let i = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    if i + p.count <= b.count, b[i..<(i + p.count)].elementsEqual(p) { return true }
+                    from = i + 1
+                }
+                return false
+            }
+        }
+    }
 
     static func isNull(_ n: YAMLNode) -> Bool {
         guard case .scalar(let s) = n, s.style == .plain else { return false }
@@ -163,7 +189,7 @@ struct Fields {
             return nil
         }
         // What `yishi new` writes where a secretary has still to write something: never published.
-        if Fields.placeholders.contains(where: t.hasPrefix) { reader.error(.placeholderLeft(key: key, value: t), n) }
+        if Fields.isBlank(t) { reader.error(.placeholderLeft(key: key, value: t), n) }
         return t
     }
 
@@ -178,7 +204,7 @@ struct Fields {
 
     func int(_ key: String, required: Bool = false) -> Int? {
         // A blank is named once, by `text`, not also as no number.
-        guard let t = text(key, required: required), !Fields.placeholders.contains(where: t.hasPrefix) else { return nil }
+        guard let t = text(key, required: required), !Fields.isBlank(t) else { return nil }
         return Fields.wholeNumber(t, key: key, node: node(key)!, reader: reader)
     }
 

@@ -123,18 +123,20 @@ public enum ContentReader {
     }
 }
 
-/// A `.txt` file that opens with front matter: minutes under the wrong extension, with the name
-/// it should have and the ids it raises.
-func minutesSavedAsText(_ path: String, source: ContentSource) -> (rename: String, ids: [String])? {
-    let name = path.lastPathPart
-    guard name.lowercased().hasSuffix(".txt"), let bytes = try? source.read(path) else { return nil }
-    let ascii = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
-    guard ascii.drop(while: { $0 == 0x20 || $0 == 0x0D || $0 == 0x0A }).starts(with: Array("---".utf8)) else { return nil }
-    let stem = name.dropLast(4)
-    let rename = stem.lowercased().hasSuffix(".md") ? String(stem) : stem + ".md"
-    // Beside the .md of that name, it is a copy: the warning that it is not read will do.
-    guard !source.exists(String(path[..<name.startIndex]) + rename) else { return nil }
-    return (rename, DocumentParser.writtenIDs(bytes))
+extension ContentReader {
+    /// A `.txt` file that opens with front matter: minutes under the wrong extension, with the
+    /// name it should have and the ids it raises.
+    fileprivate static func minutesSavedAsText(_ path: String, source: ContentSource) -> (rename: String, ids: [String])? {
+        let name = path.lastPathPart
+        guard name.lowercased().hasSuffix(".txt"), let bytes = try? source.read(path) else { return nil }
+        let ascii = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+        guard ascii.drop(while: { $0 == 0x20 || $0 == 0x0D || $0 == 0x0A }).starts(with: Array("---".utf8)) else { return nil }
+        let stem = name.dropLast(4)
+        let rename = stem.lowercased().hasSuffix(".md") ? String(stem) : stem + ".md"
+        // Beside the .md of that name, it is a copy: the warning that it is not read will do.
+        guard !source.exists(String(path[..<name.startIndex]) + rename) else { return nil }
+        return (rename, DocumentParser.writtenIDs(bytes))
+    }
 }
 
 extension Error {

@@ -93,8 +93,8 @@ public enum Validator {
             // no place of its own there, and a unit gone or not yet there on the next day none.
             if !target.isLeaf {
                 out.append(.error(.mergedIntoNotVillage(into: target), at: into.location))
-            } else if let until = u.until, !target.exists(on: until.adding(days: 1)) {
-                out.append(.error(.mergedIntoNotThere(into: target, day: until.adding(days: 1)), at: into.location))
+            } else if let next = u.until?.adding(days: 1), !target.exists(on: next) {
+                out.append(.error(.mergedIntoNotThere(into: target, day: next), at: into.location))
             }
         }
         // Most sites date no unit: then no meeting needs its unit looked up.
@@ -160,7 +160,7 @@ public enum Validator {
             if let o = u.owner { checkOwner(o) }
             guard let r = raised[u.item.value] else {
                 // A blank of `yishi new` is named as such where it is read, not as an unknown item.
-                if Fields.placeholders.contains(where: u.item.value.hasPrefix) { return }
+                if Fields.isBlank(u.item.value) { return }
                 if unread.itemIDs.contains(u.item.value) {
                     // Raised in a meeting left out for its errors: no guess at another item,
                     // which the secretary might take.

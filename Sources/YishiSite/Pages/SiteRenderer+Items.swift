@@ -18,11 +18,12 @@ extension SiteRenderer {
         // The notice's "decision" column: a matter screened out, handed on or put off has no
         // decision but a reason, which residents are owed on the board too (DESIGN §3). A
         // progress note is not a decision: only the note given with such a status stands in.
-        let reason = r.timeline.last { $0.date <= asOf && $0.note != nil && [.rejected, .referred, .deferred].contains($0.status) }
+        let setAside: [ItemStatus?] = [.rejected, .referred, .deferred]
+        let reason = r.timeline.last { $0.date <= asOf && $0.note != nil && setAside.contains($0.status) }
         c["notice_decision"] = i.decision ?? reason?.note ?? ""
         // A decision taken and then set aside: the board shows why beside it, not the decision
         // alone next to 不予受理.
-        if i.decision != nil, [.rejected, .referred, .deferred].contains(s.status), let note = reason?.note { c["notice_reason"] = note }
+        if i.decision != nil, setAside.contains(s.status), let note = reason?.note { c["notice_reason"] = note }
         if let v = i.vote { c["vote"] = ["for": v.inFavour, "against": v.against, "abstain": v.abstain] as Context }
         if let o = s.owner { c["owner"] = ownerName(o); c["owner_path"] = ownerPath(o) }
         c["resolved"] = s.resolvedDate?.description
