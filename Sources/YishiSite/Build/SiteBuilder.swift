@@ -315,7 +315,7 @@ public struct SiteBuilder {
         let enabled = ProcessInfo.processInfo.environment["YISHI_TIMINGS"] != nil
         var last = DispatchTime.now()
         var lastCPU = StageClock.cpu()
-        var laps: [(String, Double, Double)] = []
+        var laps: [(String, Double, Double, Int)] = []
 
         /// The process's CPU time so far (all threads, user and system): a stage's CPU over its
         /// wall time says how well it used the cores.
@@ -330,14 +330,21 @@ public struct SiteBuilder {
             guard enabled else { return }
             let now = DispatchTime.now()
             let cpu = StageClock.cpu()
-            laps.append((name, Double(now.uptimeNanoseconds - last.uptimeNanoseconds) / 1e9, cpu - lastCPU))
+            laps.append((name, Double(now.uptimeNanoseconds - last.uptimeNanoseconds) / 1e9, cpu - lastCPU, StageClock.peakMiB()))
             last = now
             lastCPU = cpu
         }
 
+        /// The process's peak resident memory so far: which stage makes the build's peak.
+        static func peakMiB() -> Int {
+            var usage = rusage()
+            getrusage(RUSAGE_SELF.rawValue, &usage)
+            return usage.ru_maxrss / 1024
+        }
+
         func report() {
             guard enabled else { return }
-            let text = laps.map { "  \($0.0): \(String(format: "%.3f s (CPU %.3f s)", $0.1, $0.2))" }.joined(separator: "\n")
+            let text = laps.map { "  \($0.0): \(String(format: "%.3f s (CPU %.3f s), peak %d MiB", $0.1, $0.2, $0.3))" }.joined(separator: "\n")
             FileHandle.standardError.write(Data(("timings:\n" + text + "\n").utf8))
         }
     }
