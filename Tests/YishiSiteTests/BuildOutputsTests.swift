@@ -170,6 +170,39 @@ import Testing
         try expectOutputIsWhatAFullBuildGives("attendance edited beside a second meeting")
     }
 
+    /// A full build writes new minutes into the cache as it renders them and adds the ones it
+    /// found there at the end: the next build finds both, and a build that found every body it
+    /// needed leaves the file as it was, with no half-written file beside it.
+    @Test func theMinutesCacheHoldsNewAndFoundBodiesAlike() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        let cache = root.appendingPathComponent(".yishi-cache")
+        let bodies = cache.appendingPathComponent("bodies.bin")
+        func cached(_ text: String) throws -> Bool {
+            let bytes = [UInt8](try Data(contentsOf: bodies)), wanted = Array(text.utf8)
+            return (0...(bytes.count - wanted.count)).contains { bytes[$0..<($0 + wanted.count)].elementsEqual(wanted) }
+        }
+        func leftovers() throws -> [String] {
+            try FileManager.default.contentsOfDirectory(atPath: cache.path).filter { $0.contains(".yishi-new-") }
+        }
+        #expect(build("output").published)
+        // A second meeting and a template edit: a full build with one body found, one rendered.
+        let other = root.appendingPathComponent("content/meetings/2026/2026-03-20-dongcun.md")
+        try Data("---\ntitle: 东村第二次议事会\ndate: 2026-03-20\nunit: dongcun\n---\n村民商量修桥的事。\n".utf8).write(to: other)
+        let footer = root.appendingPathComponent("templates/footer.mustache")
+        try FileManager.default.createDirectory(at: footer.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("<footer>东村</footer>\n".utf8).write(to: footer)
+        #expect(build("output").published)
+        #expect(try cached("居民反映路灯不亮") && cached("村民商量修桥的事"))
+        #expect(try leftovers().isEmpty)
+        // Another template edit: every body is found, so the file is not written again.
+        let before = try FileManager.default.attributesOfItem(atPath: bodies.path)[.systemFileNumber] as? Int
+        try Data("<footer>东村村委会</footer>\n".utf8).write(to: footer)
+        #expect(build("output").published)
+        #expect(try FileManager.default.attributesOfItem(atPath: bodies.path)[.systemFileNumber] as? Int == before)
+        #expect(try leftovers().isEmpty)
+        try expectOutputIsWhatAFullBuildGives("a meeting added, then two template edits")
+    }
+
     /// The preview keeps the search index it built first: Pagefind's seconds must not come
     /// between a secretary's edit and seeing it.
     @Test(.enabled(if: SearchIndex.locate() != nil, "Pagefind is installed by checks/install.sh"))

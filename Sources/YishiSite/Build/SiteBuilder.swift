@@ -207,9 +207,14 @@ public struct SiteBuilder {
             let session = try SiteWriter(output: output).begin()
             // The rendered minutes' cache (tens of megabytes) is saved as soon as the meeting pages,
             // the only ones that use it, are done: beside the other pages rather than after them.
+            // New minutes go into it as they are rendered, so that they are not all held until then.
+            let bodiesFile = cacheFolder.appendingPathComponent("bodies.bin")
+            bodies.startSaving(to: bodiesFile)
             renderer.meetingPagesDone = {
                 if bodies.changed {
-                    DispatchQueue.global().async(group: saving) { bodies.save(to: cacheFolder.appendingPathComponent("bodies.bin")) }
+                    DispatchQueue.global().async(group: saving) { bodies.save(to: bodiesFile) }
+                } else {
+                    bodies.stopSaving()
                 }
             }
             // stats.json is written as the report pages make its lines (StatsJSONStream), and

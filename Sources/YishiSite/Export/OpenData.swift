@@ -104,8 +104,16 @@ public enum OpenData {
     /// save a sole top unit, whose reports would be the site's figure for figure (the site's
     /// reports carry its name instead).
     public static func reportScopes(_ content: Content) -> [Scope] {
-        let site = content.units.soleRoot?.id
-        return [.site] + content.units.units.filter { !$0.isLeaf && $0.id != site }.map { .unit($0.id) }
+        [.site] + content.units.units.map { .unit($0.id) }.filter { hasReport($0, content) }
+    }
+
+    /// Whether `scope` is one of `reportScopes`.
+    public static func hasReport(_ scope: Scope, _ content: Content) -> Bool {
+        switch scope {
+        case .site: return true
+        case .unit(let id): return !(content.units[id]?.isLeaf ?? true) && id != content.units.soleRoot?.id
+        case .department: return false
+        }
     }
 
     /// `{"as_of":…,"reports":[…]}` on one line but for a line break before each report and

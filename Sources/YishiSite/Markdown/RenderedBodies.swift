@@ -15,14 +15,18 @@ public final class RenderedBodies: @unchecked Sendable {
     /// Where each stored body is in `file`: its checksum's 8 bytes, then its HTML.
     private var previous: [SHA256.Digest: Range<Int>] = [:]
     private let lock = NSLock()
-    /// This build's bodies: new ones as text, the ones found in `file` as where they are there
-    /// (holding every page's minutes until the save would cost the whole cache in memory again).
+    /// This build's bodies: the ones found in `file` as where they are there, new ones as text
+    /// or, once `startSaving` has opened the new file, as already written to it (holding every
+    /// page's minutes until the save costs their size in memory: 300 MB at 100 000 meetings).
     private var used: [SHA256.Digest: Body] = [:]
     private var added = 0
+    /// The new file, from `startSaving` until `save`, and what is waiting to go into it.
+    private var saving: (file: AtomicFile, writer: ArchiveWriter)?
 
     enum Body {
         case stored(Range<Int>)
         case rendered(String)
+        case written
     }
 
     /// The bodies the last build saved, for files whose digests `records` knows.
@@ -53,35 +57,69 @@ public final class RenderedBodies: @unchecked Sendable {
             return html
         }
         let html = render()
-        lock.withLock { used[key] = .rendered(html); added += 1 }
+        lock.withLock {
+            added += 1
+            guard saving != nil else { used[key] = .rendered(html); return }
+            if case .written = used[key] { return }
+            used[key] = .written
+            var text = html
+            saving!.writer.write(raw: key.bytes)
+            text.withUTF8 { saving!.writer.write(checked: UnsafeRawBufferPointer($0)) }
+            saving!.writer.drain(into: saving!.file)
+        }
         return html
+    }
+
+    /// From now on bodies rendered are written to the new `url` as they come, not kept until
+    /// `save`; the build that calls this saves, or the new file is dropped.
+    public func startSaving(to url: URL) {
+        guard let file = AtomicFile(url) else { return }
+        var w = ArchiveWriter()
+        w.write(Self.format)
+        w.write(tool)
+        lock.withLock { saving = (file, w) }
     }
 
     /// Whether the saved file would differ from the one loaded; asked before `save`, which
     /// empties `used`.
     public var changed: Bool { lock.withLock { added > 0 || used.count != previous.count } }
 
+    /// Drops the file `startSaving` began: the cache as loaded holds every body this build used.
+    public func stopSaving() {
+        lock.withLock { saving = nil }
+    }
+
     /// Writes the bodies this build used (only those: the cache never outgrows the site), and
     /// lets go of them: a build saves once, when its meeting pages, the only ones that look
-    /// bodies up, are done, and the pages after them reuse that memory (a tenth of a full
-    /// build's peak) instead of asking the system for more.
+    /// bodies up, are done, and the pages after them reuse that memory instead of asking the
+    /// system for more. Entries are in no particular order: each is found by its key.
     public func save(to url: URL) {
-        let entries = lock.withLock {
-            defer { used = [:] }
-            return used
+        let (entries, started) = lock.withLock {
+            defer { used = [:]; saving = nil }
+            return (used, saving)
         }
-        guard let out = AtomicFile(url) else { return }
-        var w = ArchiveWriter()
-        w.write(Self.format)
-        w.write(tool)
-        for (key, body) in entries.sorted(by: { $0.key.bytes.lexicographicallyPrecedes($1.key.bytes) }) {
-            w.write(raw: key.bytes)
+        let out: AtomicFile
+        var w: ArchiveWriter
+        if let started {
+            (out, w) = started
+        } else {
+            guard let file = AtomicFile(url) else { return }
+            (out, w) = (file, ArchiveWriter())
+            w.write(Self.format)
+            w.write(tool)
+        }
+        for (key, body) in entries {
             switch body {
             case .stored(let range):
                 // Checked when it was read; copied as it is.
-                if let file { w.write(raw: UnsafeRawBufferPointer(rebasing: file.bytes[range])) }
+                guard let file else { continue }
+                w.write(raw: key.bytes)
+                w.write(raw: UnsafeRawBufferPointer(rebasing: file.bytes[range]))
             case .rendered(var text):
+                w.write(raw: key.bytes)
                 text.withUTF8 { w.write(checked: UnsafeRawBufferPointer($0)) }
+            case .written:
+                continue
             }
             w.drain(into: out)
         }

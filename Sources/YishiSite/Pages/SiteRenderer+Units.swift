@@ -49,7 +49,7 @@ extension SiteRenderer {
         let (items, moreItems) = pendingFirst(members.items)
         c["items"] = items
         c["items_more"] = moreItems
-        c["stats"] = figureBlock(figures(.all, .unit(u.id)), key: "unit", root: "../")
+        c["stats"] = figureBlock(pageFigures(.all, .unit(u.id)), key: "unit", root: "../")
         c["has_records"] = true
         if !u.isLeaf { c["report_url"] = reportPath(.all, .unit(u.id)) }
         return theme.render("unit", c)
@@ -63,7 +63,7 @@ extension SiteRenderer {
             guard selected?.contains(d.id) ?? true else { return page("departments/\(d.id).html", false) { "" } }
             var c = base(root: "../", title: d.name)
             c["department"] = ["id": d.id, "name": d.name] as Context
-            c["stats"] = figureBlock(figures(.all, .department(d.id)), key: "dept", root: "../")
+            c["stats"] = figureBlock(pageFigures(.all, .department(d.id)), key: "dept", root: "../")
             c["has_records"] = true
             // By position, from the index the department's figures were made from.
             let members = stats.members(of: .department(d.id))
