@@ -24,7 +24,7 @@ let package = Package(
         .target(name: "CSHA256"),
         .target(
             name: "YishiCore",
-            dependencies: ["CSHA256", .product(name: "Yams", package: "Yams")],
+            dependencies: ["CSHA256", "CSystem", .product(name: "Yams", package: "Yams")],
             swiftSettings: [.unsafeFlags(["-cross-module-optimization"])]
         ),
         .systemLibrary(

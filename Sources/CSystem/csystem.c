@@ -56,3 +56,9 @@ int yishi_spread_subfolders(const char *path) {
 int yishi_syncfs(int fd) {
     return syncfs(fd);
 }
+
+int yishi_write_out(int fd, long long start, long long length, int wait) {
+    if (!wait) return sync_file_range(fd, start, length, SYNC_FILE_RANGE_WRITE);
+    if (sync_file_range(fd, start, length, SYNC_FILE_RANGE_WAIT_BEFORE | SYNC_FILE_RANGE_WRITE | SYNC_FILE_RANGE_WAIT_AFTER) != 0) return -1;
+    return posix_fadvise(fd, start, length, POSIX_FADV_DONTNEED) == 0 ? 0 : -1;
+}

@@ -26,6 +26,27 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: url.deletingLastPathComponent().path) == ["records.bin"])
     }
 
+    /// A big cache goes to the disk as it is written and leaves the page cache; what lands is
+    /// still every byte written, in order, the old file staying until then.
+    @Test func aFileWrittenOutAsItGrowsLandsWhole() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let url = dir.appendingPathComponent("records.bin")
+        try Data("old".utf8).write(to: url)
+        let file = try #require(AtomicFile(url, writeOutStep: 4096))
+        var expected: [UInt8] = []
+        for piece in 0..<40 {
+            // Pieces of uneven lengths, so that steps fall inside pieces.
+            let bytes = (0..<(1000 + piece * 37)).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ piece) }
+            bytes.withUnsafeBytes { file.append($0) }
+            expected += bytes
+        }
+        #expect(try Data(contentsOf: url) == Data("old".utf8))
+        #expect(file.commit())
+        #expect(try [UInt8](Data(contentsOf: url)) == expected)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["records.bin"])
+    }
+
     @Test func aFileNeverCommittedLeavesTheOldOneAndNoTrace() throws {
         let dir = try folder()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -22,4 +22,10 @@ int yishi_spread_subfolders(const char *path);
 /// (syncfs(2), which needs _GNU_SOURCE). Returns 0, or -1 with errno set.
 int yishi_syncfs(int fd);
 
+/// Sends bytes `start` ..< `start + length` of the open file `fd` to the disk
+/// (sync_file_range(2), which needs _GNU_SOURCE): with `wait` 0 only starts writing them;
+/// otherwise waits until they are written and drops them from the page cache
+/// (posix_fadvise POSIX_FADV_DONTNEED). Returns 0, or -1 with errno set.
+int yishi_write_out(int fd, long long start, long long length, int wait);
+
 #endif

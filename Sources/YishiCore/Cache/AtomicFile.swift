@@ -1,3 +1,4 @@
+import CSystem
 import Foundation
 
 /// A file written in pieces under a temporary name and put in place whole when complete, or
@@ -8,9 +9,20 @@ public final class AtomicFile {
     private let temp: String
     private var fd: Int32
     private var failed = false
+    /// Bytes written so far; of them, those sent to the disk (`started`) and those also
+    /// dropped from memory (`dropped`).
+    private var written = 0, started = 0, dropped = 0
+
+    /// A cache file bigger than this is sent to the disk as it is written, this much at a time,
+    /// and dropped from the page cache: at 100 000 meetings the two caches are 700 MB, which
+    /// would otherwise take that much fresh memory from the machine (see `WriteBack`), while
+    /// a county's caches (70 MB at 10 000 meetings) stay in memory for the next build.
+    public static let writeOutStep = 64 << 20
+    private let step: Int
 
     /// Nil when the temporary file cannot be made (its folder is made if missing).
-    public init?(_ url: URL) {
+    public init?(_ url: URL, writeOutStep: Int = AtomicFile.writeOutStep) {
+        step = writeOutStep
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         path = url.path
         AtomicFile.removeAbandoned(url)
@@ -54,7 +66,17 @@ public final class AtomicFile {
             guard n > 0 else { failed = true; return }
             at += n
             left -= n
+            written += n
         }
+        guard written - started >= step else { return }
+        // The step before this one was started a step ago: by now it is mostly written, and
+        // waiting for it rarely waits. Then this step is started, and the writing goes on.
+        if started > dropped {
+            _ = yishi_write_out(fd, Int64(dropped), Int64(started - dropped), 1)
+            dropped = started
+        }
+        _ = yishi_write_out(fd, Int64(started), Int64(written - started), 0)
+        started = written
     }
 
     /// Puts the file in place of whatever `url` held. False (and nothing replaced) when a
