@@ -377,6 +377,27 @@ import Testing
         #expect(sorted.map(\.location.line) == [3, 6, 9, 11])
     }
 
+    /// The second item with its dash left out repeats the first one's fields: one error
+    /// naming the dash, not one "given twice" per field, whose advice would delete the item;
+    /// and the item is read, so the file's other checks see it.
+    @Test func aListEntryWithoutItsDashIsOneErrorAndIsRead() throws {
+        let item = { (id: String) in "    id: \(id)\n    title: 路灯不亮\n    kind: problem\n    status: proposed\n" }
+        let text = "---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nitems:\n  - id: A-1\n    title: 垃圾桶\n    kind: problem\n    status: proposed\n"
+            + item("A-2") + "    # 第三项\n" + item("A-3") + "---\n"
+        let (m, ds) = parseMeeting(text)
+        #expect(ds.map(\.message) == [.missingEntryDash(key: "id"), .missingEntryDash(key: "id")], "\(ds.map { $0.rendered(in: .en) })")
+        #expect(ds.map(\.location.line) == [10, 15] && ds.map(\.location.column) == [5, 5])
+        #expect(m?.items.map(\.id) == ["A-1", "A-2", "A-3"])
+        #expect(ds.first?.rendered(in: .zhHans).contains("少了 '- '") == true)
+        // An entry whose first field is not its id: the repeat of that first field starts the next one.
+        let (titled, titledProblems) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nitems:\n  - title: 垃圾桶\n    id: A-1\n    kind: suggestion\n    title: 路灯\n    id: A-2\n    kind: suggestion\n---\n")
+        #expect(titledProblems.map(\.message) == [.missingEntryDash(key: "title")])
+        #expect(titled?.items.map(\.id) == ["A-1", "A-2"])
+        // A field given twice that starts nothing is still that.
+        let (_, twice) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nitems:\n  - id: A-1\n    title: 垃圾桶\n    kind: suggestion\n    title: 路灯\n---\n")
+        #expect(twice.map(\.message) == [.duplicateKey(key: "title")])
+    }
+
     @Test func slipsAndOtherProblemsAreAllReportedInOneRun() {
         let (_, ds) = parseMeeting("---\ntitle：t\ndate: 2023/7/14\nunit: longjiang\nvenu: 村委会\n---\n")
         let sorted = DiagnosticList(ds).sorted

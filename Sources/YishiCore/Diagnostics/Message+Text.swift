@@ -136,6 +136,8 @@ extension Message {
         case .missingSpaceAfterDash(let key):
             return "a list entry's '-' needs a space after it: write '- \(key):'"
         case .duplicateKey(let key): return "\(q(key)) is given twice; keep one and delete the other"
+        case .missingEntryDash(let key):
+            return "this line looks like the start of the next entry, but the '- ' before it is missing: write '- \(key):' here, its '-' under the '-' of the entry above"
         case .anchorsNotAllowed:
             return "YAML anchors (&) and aliases (*) are not allowed here; write each value out in full"
         case .nestingTooDeep(let limit): return "the front matter is nested more than \(limit) levels deep"
@@ -362,6 +364,8 @@ extension Message {
         case .missingSpaceAfterDash(let key):
             return "列表项开头的 '-' 后面要空一格：写成 '- \(key):'"
         case .duplicateKey(let key): return "\(q(key)) 写了两次；请保留一个，删除另一个"
+        case .missingEntryDash(let key):
+            return "这一行像是下一项的开头，但前面少了 '- '：请写成 '- \(key):'，'-' 与上一项的 '-' 对齐"
         case .anchorsNotAllowed: return "这里不允许使用 YAML 锚点（&）和别名（*）；请把每个值完整写出"
         case .nestingTooDeep(let limit): return "信息块嵌套超过 \(limit) 层"
         case .unknownKey(let key, let context, let suggestion):

@@ -52,6 +52,9 @@ public enum Message: Sendable, Hashable {
     /// `-id: x`: the space after a list entry's dash left out.
     case missingSpaceAfterDash(key: String)
     case duplicateKey(key: String)
+    /// A list entry's first field (or its `id`) again inside the entry: the next entry, its
+    /// `- ` left out. Read as that entry.
+    case missingEntryDash(key: String)
     case anchorsNotAllowed
     case nestingTooDeep(limit: Int)
     case unknownKey(key: String, context: FieldContext, suggestion: String?)

@@ -29,11 +29,71 @@ enum YAMLComposer {
         var repeated: [Failure] = []
         while true {
             let result = compose(text)
-            guard case .failure(let f) = result, case .duplicateKey = f.message, repeated.count < 20,
-                  let shorter = leavingOut(line: f.line, of: text) else { return (result, repeated) }
+            guard case .failure(let f) = result, case .duplicateKey(let key) = f.message, repeated.count < 20 else { return (result, repeated) }
+            // The next entries of a list with their dashes left out repeat the entry's fields:
+            // one problem each, and the fix is the dash, not deleting the entry's fields.
+            if let (dashed, starts) = withDashes(line: f.line, column: f.column, of: text) {
+                repeated += starts.map { Failure(message: .missingEntryDash(key: String($0.key)), line: $0.line, column: f.column) }
+                text = dashed
+                continue
+            }
+            guard let shorter = leavingOut(line: f.line, of: text) else { return (result, repeated) }
             repeated.append(f)
             text = shorter
         }
+    }
+
+    /// The text with `- ` put where the list entry holding the key at `line`:`column`
+    /// (1-based, a key given twice) runs on into the next entries, their dashes left out, and
+    /// where each of those starts (line, key); nil when the entry is not such a run.
+    ///
+    /// Read in order, the entry's fields start a new entry at the first one that repeats, when
+    /// what follows from there repeats the entry's first field or its `id` too: one field
+    /// written twice is that, but the same fields again are the next entry.
+    static func withDashes(line: Int, column: Int, of text: String) -> (String, [(line: Int, key: Substring)])? {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard line >= 1, line <= lines.count, column >= 3 else { return nil }
+        let keyColumn = column - 1
+        func indent(_ l: Substring) -> Int { l.prefix { $0 == " " }.count }
+        func isAside(_ l: Substring) -> Bool {
+            let trimmed = l.drop { $0 == " " }
+            return trimmed.isEmpty || trimmed.hasPrefix("#")
+        }
+        func key(_ l: Substring) -> Substring { l.drop { $0 == " " || $0 == "-" }.prefix { $0 != ":" } }
+        // The entry's dash, above the key given twice.
+        var dash = line - 1
+        while true {
+            guard dash > 0 else { return nil }
+            dash -= 1
+            if isAside(lines[dash]) || indent(lines[dash]) >= keyColumn { continue }
+            guard indent(lines[dash]) == keyColumn - 2, lines[dash].dropFirst(keyColumn - 2).hasPrefix("- ") else { return nil }
+            break
+        }
+        // The entry's fields, in order, down to the end of the entry.
+        var fields: [(line: Int, key: Substring)] = [(dash, key(lines[dash]))]
+        for n in (dash + 1)..<lines.count where !isAside(lines[n]) {
+            let i = indent(lines[n])
+            if i < keyColumn { break }
+            if i == keyColumn, lines[n].contains(":") { fields.append((n, key(lines[n]))) }
+        }
+        var starts: [(line: Int, key: Substring)] = []
+        var first = 0
+        var seen: Set<Substring> = [fields[0].key]
+        for k in 1..<fields.count {
+            guard seen.contains(fields[k].key) else { seen.insert(fields[k].key); continue }
+            let rest = Set(fields[k...].map(\.key))
+            guard rest.contains(fields[first].key) || (rest.contains("id") && seen.contains("id")) else { return nil }
+            starts.append(fields[k])
+            first = k
+            seen = [fields[k].key]
+        }
+        guard !starts.isEmpty else { return nil }
+        for s in starts {
+            let l = lines[s.line]
+            let at = l.index(l.startIndex, offsetBy: keyColumn - 2)
+            lines[s.line] = l[..<at] + "- " + l[l.index(at, offsetBy: 2)...]
+        }
+        return (lines.joined(separator: "\n"), starts.map { ($0.line + 1, $0.key) })
     }
 
     /// The text with line `line` (1-based) and the more indented lines after it made blank,
