@@ -122,6 +122,28 @@ import Testing
         try expectOutputIsWhatAFullBuildGives("status and minutes edited, the preview built in between")
     }
 
+    /// A minutes-only edit goes through the same personal-data check as a full build: a
+    /// mobile number stops it; a mistyped identity number, a warning, leaves it to the full
+    /// build, which publishes and says so.
+    @Test func aMinutesEditIsCheckedForPersonalDataAsAFullBuildIs() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(build("output").published)
+        func rebuild() -> SiteBuilder.Outcome {
+            var options = SiteBuilder.Options(asOf: Day(iso: "2026-04-30"), output: root.appendingPathComponent("output"))
+            options.search = false
+            return SiteBuilder.build(site: root, options: options) { _ in Day(iso: "2026-04-30")! }
+        }
+        try edit("居民反映路灯不亮。", "居民反映路灯不亮，联系人 13912345678。")
+        let stopped = rebuild()
+        #expect(!stopped.published && stopped.diagnostics.hasErrors)
+        try edit("联系人 13912345678", "申请人身份证 110105194912310021")
+        let warned = rebuild()
+        #expect(warned.published && warned.minutesOnly == nil)
+        #expect(warned.diagnostics.all.map(\.message) == [.identityNumberMistyped(masked: "110105********0021")])
+        let page = try String(contentsOf: root.appendingPathComponent("output/meetings/2026-03-12-dongcun.html"), encoding: .utf8)
+        #expect(page.contains("申请人身份证"))
+    }
+
     @Test func aVenueEditRedoesOnlyWhatShowsIt() throws {
         defer { try? FileManager.default.removeItem(at: root) }
         #expect(build("output").published)

@@ -285,6 +285,8 @@ extension Message {
         case .personalData(let kind, let masked):
             let what = kind == .mobile ? "a mobile phone number" : "a resident identity number"
             return "\(what) (\(masked)) would be published here; remove it, or if it is an official number add it to privacy.allow in site.yml"
+        case .identityNumberMistyped(let masked):
+            return "this looks like a resident identity number (\(masked)) with a character mistyped (its check digit does not match); mistyped, it is still someone's number, and it would be published: remove it, or if it is not an identity number add it to privacy.allow in site.yml"
         case .personalDataInFileName(let kind, let masked):
             let what = kind == .mobile ? "a mobile phone number" : "a resident identity number"
             return "the file name holds \(what) (\(masked)), and a file without 'id:' is published under its name, in every link and on the printed QR code: rename the file, e.g. after the date and the unit"
@@ -509,6 +511,8 @@ extension Message {
         case .personalData(let kind, let masked):
             let what = kind == .mobile ? "手机号码" : "居民身份证号码"
             return "这里有\(what)（\(masked)），会被公开发布；请删除，如果是官方公开的号码，请加到 site.yml 的 privacy.allow 中"
+        case .identityNumberMistyped(let masked):
+            return "这里像是居民身份证号码（\(masked)），只是校验位对不上，可能有一位写错了；写错了也还是个人信息，会被公开发布：请删除；如果不是身份证号码，请加到 site.yml 的 privacy.allow 中"
         case .personalDataInFileName(let kind, let masked):
             let what = kind == .mobile ? "手机号码" : "居民身份证号码"
             return "文件名里有\(what)（\(masked)）；没写 'id:' 的文件以文件名作网址公开发布，会出现在每个链接和公示二维码里：请给文件改名，如用日期加单位编号"

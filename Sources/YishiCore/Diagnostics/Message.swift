@@ -150,6 +150,8 @@ public enum Message: Sendable, Hashable {
 
     // Publication safety
     case personalData(kind: PersonalData.Kind, masked: String)
+    /// An identity number with its check character wrong: a warning (PersonalData.Kind.mistypedIdentity).
+    case identityNumberMistyped(masked: String)
     case personalDataInFileName(kind: PersonalData.Kind, masked: String)
 
     // Templates

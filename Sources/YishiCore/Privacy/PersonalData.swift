@@ -1,5 +1,6 @@
 /// Finds personal data that must never be published: mainland mobile numbers and resident
-/// identity numbers whose checksum is valid (DESIGN §6).
+/// identity numbers whose checksum is valid (DESIGN §6); and identity numbers with one
+/// character mistyped, which are still someone's number.
 ///
 /// Numbers are found the way a reader would see them on the page: digits may be full-width,
 /// grouped with spaces or hyphens, split by Markdown emphasis (`139**1234**5678`) or by a line
@@ -8,6 +9,10 @@ public enum PersonalData {
     public enum Kind: String, Sendable, Equatable {
         case mobile
         case identity
+        /// Shaped as an identity number (a region, then a birth date that exists), but its
+        /// check character does not match: most likely one digit mistyped. A warning, as
+        /// DESIGN §6 fails a build only on a checksum that holds.
+        case mistypedIdentity
     }
 
     public struct Finding: Sendable, Equatable {
@@ -22,7 +27,7 @@ public enum PersonalData {
             let c = Array(digits)
             switch kind {
             case .mobile: return String(c.prefix(3)) + "****" + String(c.suffix(4))
-            case .identity: return String(c.prefix(6)) + "********" + String(c.suffix(4))
+            case .identity, .mistypedIdentity: return String(c.prefix(6)) + "********" + String(c.suffix(4))
             }
         }
     }
@@ -145,8 +150,30 @@ public enum PersonalData {
         }
         if c.count == 11, isMobileStart(0), !c.contains(x) { return .mobile }
         if c.count == 13, c[0] == UInt8(ascii: "8"), c[1] == UInt8(ascii: "6"), isMobileStart(2), !c.contains(x) { return .mobile }
-        if c.count == 18, !c.dropLast().contains(x), checksumIsValid(c) { return .identity }
+        if c.count == 18, !c.dropLast().contains(x) {
+            if checksumIsValid(c) { return .identity }
+            if looksLikeIdentity(c) { return .mistypedIdentity }
+        }
         return nil
+    }
+
+    /// A region code's first digit (1–8), then a birth date between 1900 and 2099 that is a
+    /// real day: 18 digits that are not an identity number rarely are all that.
+    static func looksLikeIdentity(_ c: [UInt8]) -> Bool {
+        func number(_ r: Range<Int>) -> Int? {
+            var n = 0
+            for k in r {
+                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(c[k]) else { return nil }
+                n = n * 10 + Int(c[k] - UInt8(ascii: "0"))
+            }
+            return n
+        }
+        guard let region = number(0..<1), (1...8).contains(region),
+              let year = number(6..<10), (1900...2099).contains(year),
+              let month = number(10..<12), (1...12).contains(month), let day = number(12..<14) else { return false }
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        return (1...days).contains(day)
     }
 
     /// GB 11643: weights 2^(17−i) mod 11, check character from "10X98765432".

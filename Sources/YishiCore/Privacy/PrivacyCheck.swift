@@ -16,8 +16,9 @@ public enum PrivacyCheck {
             }
             let line = lo + firstLine
             if skipping.contains(where: { $0.contains(line) }) { return nil }
-            return .error(.personalData(kind: f.kind, masked: f.masked),
-                          at: SourceLocation(file: file, line: line, column: f.offset - starts[lo] + 1))
+            let at = SourceLocation(file: file, line: line, column: f.offset - starts[lo] + 1)
+            return f.kind == .mistypedIdentity ? .warning(.identityNumberMistyped(masked: f.masked), at: at)
+                : .error(.personalData(kind: f.kind, masked: f.masked), at: at)
         }
     }
 }

@@ -75,7 +75,9 @@ enum QuickRebuild {
               let page = Minutes.replace(in: old, with: Markdown.standard.html(fm.body)) else { return .notApplicable }
         // The front matter passed the last build; the new minutes must pass the same guard.
         let problems = PrivacyCheck.scan(fm.body, file: changed, allowed: settings.privacyAllow, firstLine: fm.bodyLine)
-        if !problems.isEmpty { return .refused(problems) }
+        // A warning (a mistyped identity number) does not stop a build: the full build says it.
+        if problems.contains(where: { $0.severity == .error }) { return .refused(problems) }
+        if !problems.isEmpty { return .notApplicable }
         // One file: replacing it with rename(2) is as atomic as swapping the whole site.
         guard SiteWriter(output: output).replace([(String(fields[2]), page)]) != nil else { return .notApplicable }
         if let stamp = stamp(of: changed, in: current.text) {
