@@ -36,6 +36,21 @@ import Testing
         #expect(ds.map(\.message) == [.unknownKey(key: "议题编号", context: .update, suggestion: "item")])
     }
 
+    /// An update file that lists no progress publishes nothing: said, where `updates:` is.
+    @Test func anUpdateFileListingNothingIsAWarning() throws {
+        func parsed(_ written: String) -> (ContentRecord?, [Diagnostic]) {
+            DocumentParser.parse(Array("---\ndate: 2023-08-01\n\(written)\n---\n".utf8), file: "content/updates/2023/u.md", folderKind: .update)
+        }
+        let (record, ds) = parsed("updates: []")
+        #expect(ds.map(\.message) == [.noUpdatesListed])
+        #expect(ds.map(\.location.line) == [3] && ds.first?.severity == .warning)
+        if case .update(let u)? = record { #expect(u.updates.isEmpty) } else { Issue.record("not read") }
+        // Left bare, it is missing, as before.
+        #expect(parsed("updates:").1.map(\.message) == [.missingField(key: "updates")])
+        // A meeting with no updates is a meeting: nothing to say.
+        #expect(parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nupdates: []\n---\n").1.isEmpty)
+    }
+
     @Test func anchorsAndAliasesAreRefused() throws {
         // Both lines: the anchor's value is read as written text, and then the alias names none.
         let (_, ds) = parseMeeting("---\ntitle: &t 夜话\ndate: 2023-07-14\nunit: longjiang\nvenue: *t\n---\n")

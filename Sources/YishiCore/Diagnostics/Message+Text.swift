@@ -272,6 +272,8 @@ extension Message {
             return "alias \(q(alias)) is already a meeting id or alias (at \(first)); if that is the file left from before the meeting was renamed, delete it"
         case .idIsFormerID(let id, let meeting, let first):
             return "meeting id \(q(id)) is a former id of meeting \(q(meeting)) (in its 'aliases', at \(first)): once a meeting is renamed, the file from before must go; if this is another meeting, give it another id"
+        case .noUpdatesListed:
+            return "'updates' lists no progress, so this file publishes nothing: under it, write '- item: <item id>' and what changed, one entry per item; if there is no progress yet, write 'draft: true' for now"
         case .emptyUpdate:
             return "this update changes nothing: give at least one of status, owner, due, funds, satisfaction or note"
         case .doubledLineEnds:
@@ -499,6 +501,8 @@ extension Message {
         case .aliasTaken(let alias, let first): return "旧编号 \(q(alias)) 已被其他会议使用（在 \(first)）；如果那是会议改名前留下的旧文件，请删掉它"
         case .idIsFormerID(let id, let meeting, let first):
             return "会议编号 \(q(id)) 是会议 \(q(meeting)) 的旧编号（写在它的 'aliases' 里，在 \(first)）：会议改名后，改名前的旧文件要删掉；如果这是另一次会议，请换一个编号"
+        case .noUpdatesListed:
+            return "'updates' 下面一条进展也没有，这份文件什么也不会公布：请在下面逐条写上 '- item: 议题编号' 和这次的进展；如果还没有进展，可以先写 'draft: true'"
         case .emptyUpdate: return "这条进展什么也没有改变：请至少填写 status、owner、due、funds、satisfaction、note 中的一项"
         case .doubledLineEnds:
             return "这个文件的换行符被转换了两次（每行结尾是 CR CR LF）：照常读取，但有的编辑器会把每一行显示成两行，这里给出的行号就对不上了；请在编辑器里把换行符设为 CRLF 或 LF 后再保存"

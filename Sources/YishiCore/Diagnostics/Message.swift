@@ -142,6 +142,8 @@ public enum Message: Sendable, Hashable {
     case meetingOutsideUnitLife(unit: Unit, date: Day, mergedIntoName: String?, today: Bool = false)
     case aliasTaken(alias: String, first: SourceLocation)
     case emptyUpdate
+    /// An update file whose `updates:` lists nothing: it publishes no progress.
+    case noUpdatesListed
     case updateFiledAsMeeting
     case doubledLineEnds
     case meetingFiledAsUpdate

@@ -476,6 +476,8 @@ public enum DocumentParser {
         u.unit = f.located("unit")
         u.updates = f.sequence("updates").enumerated().compactMap { update($1, index: $0, date: date, file: file, reader: r) }
         if !f.has("updates") { f.missing("updates") }
+        // `updates: []`: nothing to publish, and nothing said about it (a bare `updates:` is missing).
+        else if case .sequence(let listed)? = f.node("updates"), listed.items.isEmpty { r.warning(.noUpdatesListed, f.node("updates")!) }
         u.draft = f.bool("draft") ?? false
         u.extra = f.extra()
         u.body = fm.body
