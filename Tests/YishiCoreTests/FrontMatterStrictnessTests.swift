@@ -45,6 +45,8 @@ import Testing
         #expect(ds.map(\.message) == [.noUpdatesListed])
         #expect(ds.map(\.location.line) == [3] && ds.first?.severity == .warning)
         if case .update(let u)? = record { #expect(u.updates.isEmpty) } else { Issue.record("not read") }
+        // A draft may wait for its progress; left bare, the list is missing, as before.
+        #expect(parsed("draft: true\nupdates: []").1.isEmpty)
         // Left bare, it is missing, as before.
         #expect(parsed("updates:").1.map(\.message) == [.missingField(key: "updates")])
         // A meeting with no updates is a meeting: nothing to say.

@@ -150,6 +150,7 @@ import Testing
         #expect(site.load().rendered == [
             "content/meetings/2023/2023-07-14-13912345678.md:1:1: error: the file name holds a mobile phone number (139****5678), and a file without 'id:' is published under its name, in every link and on the printed QR code: rename the file, e.g. after the date and the unit",
             "content/updates/2023/139-1234-5678.md:1:1: error: the file name holds a mobile phone number (139****5678), and a file without 'id:' is published under its name, in every link and on the printed QR code: rename the file, e.g. after the date and the unit",
+            "content/updates/2023/139-1234-5678.md:3:10: warning: 'updates' lists no progress, so this file publishes nothing: under it, write '- item: <item id>' and what changed, one entry per item; if there is no progress yet, write 'draft: true' for now",
         ])
         // Named by `id:`, the file's own name is never published; a draft is not published at all.
         site["content/meetings/2023/2023-07-14-13912345678.md"] = meeting.replacingOccurrences(of: "title:", with: "id: 2023-07-14-longjiang\ntitle:")

@@ -475,10 +475,11 @@ public enum DocumentParser {
         u.title = f.text("title")
         u.unit = f.located("unit")
         u.updates = f.sequence("updates").enumerated().compactMap { update($1, index: $0, date: date, file: file, reader: r) }
-        if !f.has("updates") { f.missing("updates") }
-        // `updates: []`: nothing to publish, and nothing said about it (a bare `updates:` is missing).
-        else if case .sequence(let listed)? = f.node("updates"), listed.items.isEmpty { r.warning(.noUpdatesListed, f.node("updates")!) }
         u.draft = f.bool("draft") ?? false
+        if !f.has("updates") { f.missing("updates") }
+        // `updates: []`: nothing to publish, and nothing said about it (a bare `updates:` is
+        // missing). A draft is not published yet, and may wait for its progress.
+        else if !u.draft, case .sequence(let listed)? = f.node("updates"), listed.items.isEmpty { r.warning(.noUpdatesListed, f.node("updates")!) }
         u.extra = f.extra()
         u.body = fm.body
         u.bodyLine = fm.bodyLine
