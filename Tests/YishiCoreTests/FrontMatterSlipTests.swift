@@ -398,6 +398,22 @@ import Testing
         #expect(twice.map(\.message) == [.duplicateKey(key: "title")])
     }
 
+    /// An opening fence typed with a Chinese keyboard's dashes, or pushed down by blank lines,
+    /// is named on its line; a file with no fence at all gets the rule.
+    @Test func anOpeningFenceMistypedOrMovedDownIsNamed() throws {
+        let fields = "title: t\ndate: 2023-07-14\nunit: longjiang\n"
+        for dashes in ["——", "－－－", "———", "—-—"] {
+            let d = try #require(only(parseMeeting("\(dashes)\n\(fields)\(dashes)\n正文\n").1))
+            #expect(d.message == .fenceMistyped(written: dashes) && d.location.line == 1)
+        }
+        let moved = try #require(only(parseMeeting("\n \n---\n\(fields)---\n").1))
+        #expect(moved.message == .fenceBelowBlankLines(count: 2) && moved.location.line == 3)
+        #expect(moved.rendered(in: .zhHans).contains("删掉它上面的 2 个空行"))
+        for plain in ["# 东村议事会\n\(fields)", "一\n\(fields)", "-\n\(fields)", ""] {
+            #expect(parseMeeting(plain).1.map(\.message) == [.missingFrontMatter], "\(plain.debugDescription)")
+        }
+    }
+
     @Test func slipsAndOtherProblemsAreAllReportedInOneRun() {
         let (_, ds) = parseMeeting("---\ntitle：t\ndate: 2023/7/14\nunit: longjiang\nvenu: 村委会\n---\n")
         let sorted = DiagnosticList(ds).sorted

@@ -78,6 +78,10 @@ extension Message {
             return "this file is \(Message.megabytes(bytes)) MB, more than the limit of \(Message.megabytes(limit)) MB; split it or raise limits.max_file_size (in bytes) in site.yml"
         case .missingFrontMatter:
             return "the file must start with a front matter block: a line '---', the fields, and another '---'"
+        case .fenceMistyped(let written):
+            return "the front matter's fence is written \(q(written)): it must be three ASCII hyphens, '---' (type them with the keyboard in English mode), here and on the line that closes the block"
+        case .fenceBelowBlankLines(let count):
+            return "the front matter's '---' must be the file's very first line: delete the \(count == 1 ? "blank line" : "\(count) blank lines") above it"
         case .unclosedFrontMatter:
             return "the front matter is not closed: add a line '---' after the last field"
         case .emptyFrontMatter(let needs):
@@ -316,6 +320,10 @@ extension Message {
             return "此文件有 \(Message.megabytes(bytes)) MB，超过上限 \(Message.megabytes(limit)) MB；请拆分文件，或在 site.yml 中调高 limits.max_file_size（以字节计）"
         case .missingFrontMatter:
             return "文件开头必须是信息块：先写一行 '---'，再写各项信息，最后再写一行 '---'"
+        case .fenceMistyped(let written):
+            return "信息块的分隔线写成了 \(q(written))：必须是三个英文短横 '---'（请切换到英文输入法再输入），结束信息块的那一行也一样"
+        case .fenceBelowBlankLines(let count):
+            return "信息块的 '---' 必须写在文件的第一行：请删掉它上面的 \(count) 个空行"
         case .unclosedFrontMatter: return "信息块没有结束：请在最后一项信息后面加一行 '---'"
         case .emptyFrontMatter(let needs):
             return "信息块是空的：两行 '---' 之间至少要写 \(needs.map { q($0) }.joined(separator: "、"))"

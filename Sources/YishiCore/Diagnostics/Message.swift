@@ -13,6 +13,10 @@ public enum Message: Sendable, Hashable {
     case fileNameNotAnID(name: String)
     case fileTooLarge(bytes: Int, limit: Int)
     case missingFrontMatter
+    /// The opening fence typed with other dashes (`——`, `－－－`): a Chinese keyboard's.
+    case fenceMistyped(written: String)
+    /// The opening `---` below blank lines: it must be the file's first line.
+    case fenceBelowBlankLines(count: Int)
     case unclosedFrontMatter
     /// `---` then `---`: what such a file needs at the least.
     case emptyFrontMatter(needs: [String])

@@ -47,7 +47,7 @@ public enum DocumentParser {
         var fm: FrontMatter
         switch FrontMatter.split(text) {
         case .success(let f): fm = f
-        case .failure(.missingOpeningFence): return (nil, [.error(.missingFrontMatter, at: start)])
+        case .failure(.missingOpeningFence): return (nil, [openingProblem(text, file: file)])
         case .failure(.missingClosingFence): return (nil, [.error(.unclosedFrontMatter, at: start)])
         }
         let r = FieldReader(file: file, yamlLine: fm.yamlLine)
@@ -217,6 +217,25 @@ public enum DocumentParser {
     /// held has its attendance, time, place or items written down.
     private static func looksLikeAnUpdate(_ m: Meeting) -> Bool {
         !m.updates.isEmpty && m.items.isEmpty && m.attendance == nil && m.time == nil && m.venue == nil && m.host == nil
+    }
+
+    /// Why a file has no opening `---`, as precisely as its first lines tell: a fence typed with
+    /// a Chinese keyboard's dashes, or one below blank lines, named where it is; else the rule.
+    static func openingProblem(_ text: String, file: String) -> Diagnostic {
+        let dashes: Set<Character> = ["-", "—", "－", "–", "―", "─", "━", "ー", "一"]
+        var line = 0
+        for raw in text.split(separator: "\n", maxSplits: 20, omittingEmptySubsequences: false).prefix(20) {
+            line += 1
+            let written = raw.trimmingCharacters(in: .whitespaces)
+            if written.isEmpty { continue }
+            let at = SourceLocation(file: file, line: line, column: 1)
+            if written == "---" { return .error(.fenceBelowBlankLines(count: line - 1), at: at) }
+            if written.count >= 2, written.allSatisfy(dashes.contains), written.contains(where: { $0 != "-" && $0 != "一" }) {
+                return .error(.fenceMistyped(written: written), at: at)
+            }
+            break
+        }
+        return .error(.missingFrontMatter, at: SourceLocation(file: file, line: 1, column: 1))
     }
 
     /// A file with no `id:` is published under its file name (`meetings/<name>.html`, in every
