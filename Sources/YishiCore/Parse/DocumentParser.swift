@@ -498,7 +498,9 @@ public enum DocumentParser {
         if !f.has("updates") { f.missing("updates") }
         // `updates: []`: nothing to publish, and nothing said about it (a bare `updates:` is
         // missing). A draft is not published yet, and may wait for its progress.
-        else if !u.draft, case .sequence(let listed)? = f.node("updates"), listed.items.isEmpty { r.warning(.noUpdatesListed, f.node("updates")!) }
+        else if !u.draft, let listed = f.node("updates"), case .sequence(let entries) = listed, entries.items.isEmpty {
+            r.warning(.noUpdatesListed, listed)
+        }
         u.extra = f.extra()
         u.body = fm.body
         u.bodyLine = fm.bodyLine

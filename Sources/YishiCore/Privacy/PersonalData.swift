@@ -158,19 +158,12 @@ public enum PersonalData {
     }
 
     /// A region code's first digit (1–8), then a birth date between 1900 and 2099 that is a
-    /// real day: 18 digits that are not an identity number rarely are all that.
+    /// real day: 18 digits that are not an identity number rarely are all that. `c`'s first 17
+    /// are digits.
     static func looksLikeIdentity(_ c: [UInt8]) -> Bool {
-        func number(_ r: Range<Int>) -> Int? {
-            var n = 0
-            for k in r {
-                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(c[k]) else { return nil }
-                n = n * 10 + Int(c[k] - UInt8(ascii: "0"))
-            }
-            return n
-        }
-        guard let region = number(0..<1), (1...8).contains(region),
-              let year = number(6..<10), (1900...2099).contains(year),
-              let month = number(10..<12), (1...12).contains(month), let day = number(12..<14) else { return false }
+        func number(_ r: Range<Int>) -> Int { r.reduce(0) { $0 * 10 + Int(c[$1] - UInt8(ascii: "0")) } }
+        let year = number(6..<10), month = number(10..<12), day = number(12..<14)
+        guard (1...8).contains(number(0..<1)), (1900...2099).contains(year), (1...12).contains(month) else { return false }
         let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
         let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
         return (1...days).contains(day)

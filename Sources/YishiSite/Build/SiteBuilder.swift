@@ -208,14 +208,9 @@ public struct SiteBuilder {
             // The rendered minutes' cache (tens of megabytes) is saved as soon as the meeting pages,
             // the only ones that use it, are done: beside the other pages rather than after them.
             // New minutes go into it as they are rendered, so that they are not all held until then.
-            let bodiesFile = cacheFolder.appendingPathComponent("bodies.bin")
-            bodies.startSaving(to: bodiesFile)
+            bodies.startSaving(to: cacheFolder.appendingPathComponent("bodies.bin"))
             renderer.meetingPagesDone = {
-                if bodies.changed {
-                    DispatchQueue.global().async(group: saving) { bodies.save(to: bodiesFile) }
-                } else {
-                    bodies.stopSaving()
-                }
+                DispatchQueue.global().async(group: saving) { bodies.finishSaving() }
             }
             // stats.json is written as the report pages make its lines (StatsJSONStream), and
             // ended once they are all made, beside the pages that come after them (feed and sitemap).
@@ -319,32 +314,26 @@ public struct SiteBuilder {
     struct StageClock {
         let enabled = ProcessInfo.processInfo.environment["YISHI_TIMINGS"] != nil
         var last = DispatchTime.now()
-        var lastCPU = StageClock.cpu()
+        var lastCPU = StageClock.usage().cpu
         var laps: [(String, Double, Double, Int)] = []
 
         /// The process's CPU time so far (all threads, user and system): a stage's CPU over its
-        /// wall time says how well it used the cores.
-        static func cpu() -> Double {
+        /// wall time says how well it used the cores; and its peak resident memory so far, which
+        /// says which stage makes the build's peak.
+        static func usage() -> (cpu: Double, peakMiB: Int) {
             var usage = rusage()
             getrusage(RUSAGE_SELF.rawValue, &usage)
             func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
-            return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+            return (seconds(usage.ru_utime) + seconds(usage.ru_stime), usage.ru_maxrss / 1024)
         }
 
         mutating func lap(_ name: String) {
             guard enabled else { return }
             let now = DispatchTime.now()
-            let cpu = StageClock.cpu()
-            laps.append((name, Double(now.uptimeNanoseconds - last.uptimeNanoseconds) / 1e9, cpu - lastCPU, StageClock.peakMiB()))
+            let (cpu, peak) = StageClock.usage()
+            laps.append((name, Double(now.uptimeNanoseconds - last.uptimeNanoseconds) / 1e9, cpu - lastCPU, peak))
             last = now
             lastCPU = cpu
-        }
-
-        /// The process's peak resident memory so far: which stage makes the build's peak.
-        static func peakMiB() -> Int {
-            var usage = rusage()
-            getrusage(RUSAGE_SELF.rawValue, &usage)
-            return usage.ru_maxrss / 1024
         }
 
         func report() {

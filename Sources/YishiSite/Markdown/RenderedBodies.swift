@@ -17,16 +17,37 @@ public final class RenderedBodies: @unchecked Sendable {
     private let lock = NSLock()
     /// This build's bodies: the ones found in `file` as where they are there, new ones as text
     /// or, once `startSaving` has opened the new file, as already written to it (holding every
-    /// page's minutes until the save costs their size in memory: 300 MB at 100 000 meetings).
+    /// page's minutes until the end costs their size in memory: 300 MB at 100 000 meetings).
     private var used: [SHA256.Digest: Body] = [:]
     private var added = 0
-    /// The new file, from `startSaving` until `save`, and what is waiting to go into it.
-    private var saving: (file: AtomicFile, writer: ArchiveWriter)?
+    /// The new file, from `startSaving` until `finishSaving`.
+    private var saving: Saving?
 
     enum Body {
         case stored(Range<Int>)
         case rendered(String)
         case written
+    }
+
+    /// The cache file being written, and what is waiting to go into it (used under the lock).
+    private final class Saving {
+        let file: AtomicFile
+        var writer = ArchiveWriter()
+
+        init(_ file: AtomicFile, tool: String) {
+            self.file = file
+            writer.write(RenderedBodies.format)
+            writer.write(tool)
+        }
+
+        /// One entry: the key, then the bytes with their checksum (`Checksum.verified`) or,
+        /// for bytes already checked when read, as they were stored.
+        func add(_ key: SHA256.Digest, html: String? = nil, stored: UnsafeRawBufferPointer? = nil) {
+            writer.write(raw: key.bytes)
+            if var html { html.withUTF8 { writer.write(checked: UnsafeRawBufferPointer($0)) } }
+            if let stored { writer.write(raw: stored) }
+            writer.drain(into: file)
+        }
     }
 
     /// The bodies the last build saved, for files whose digests `records` knows.
@@ -59,71 +80,44 @@ public final class RenderedBodies: @unchecked Sendable {
         let html = render()
         lock.withLock {
             added += 1
-            guard saving != nil else { used[key] = .rendered(html); return }
+            guard let saving else { used[key] = .rendered(html); return }
             if case .written = used[key] { return }
             used[key] = .written
-            var text = html
-            saving!.writer.write(raw: key.bytes)
-            text.withUTF8 { saving!.writer.write(checked: UnsafeRawBufferPointer($0)) }
-            saving!.writer.drain(into: saving!.file)
+            saving.add(key, html: html)
         }
         return html
     }
 
     /// From now on bodies rendered are written to the new `url` as they come, not kept until
-    /// `save`; the build that calls this saves, or the new file is dropped.
+    /// the build ends; `finishSaving` puts it in place or drops it.
     public func startSaving(to url: URL) {
         guard let file = AtomicFile(url) else { return }
-        var w = ArchiveWriter()
-        w.write(Self.format)
-        w.write(tool)
-        lock.withLock { saving = (file, w) }
+        lock.withLock { saving = Saving(file, tool: tool) }
     }
 
-    /// Whether the saved file would differ from the one loaded; asked before `save`, which
-    /// empties `used`.
-    public var changed: Bool { lock.withLock { added > 0 || used.count != previous.count } }
-
-    /// Drops the file `startSaving` began: the cache as loaded holds every body this build used.
-    public func stopSaving() {
-        lock.withLock { saving = nil }
-    }
-
-    /// Writes the bodies this build used (only those: the cache never outgrows the site), and
-    /// lets go of them: a build saves once, when its meeting pages, the only ones that look
-    /// bodies up, are done, and the pages after them reuse that memory instead of asking the
-    /// system for more. Entries are in no particular order: each is found by its key.
-    public func save(to url: URL) {
-        let (entries, started) = lock.withLock {
+    /// Puts the new file in place with the bodies this build used (only those: the cache never
+    /// outgrows the site), or drops it when it would hold what the loaded one holds; and lets go
+    /// of them. A build finishes once, when its meeting pages, the only ones that look bodies
+    /// up, are done, and the pages after them reuse that memory instead of asking the system
+    /// for more. Entries are in no particular order: each is found by its key.
+    public func finishSaving() {
+        let (entries, started, changed) = lock.withLock {
             defer { used = [:]; saving = nil }
-            return (used, saving)
+            return (used, saving, added > 0 || used.count != previous.count)
         }
-        let out: AtomicFile
-        var w: ArchiveWriter
-        if let started {
-            (out, w) = started
-        } else {
-            guard let file = AtomicFile(url) else { return }
-            (out, w) = (file, ArchiveWriter())
-            w.write(Self.format)
-            w.write(tool)
-        }
+        guard changed, let started else { return }
         for (key, body) in entries {
             switch body {
             case .stored(let range):
                 // Checked when it was read; copied as it is.
-                guard let file else { continue }
-                w.write(raw: key.bytes)
-                w.write(raw: UnsafeRawBufferPointer(rebasing: file.bytes[range]))
-            case .rendered(var text):
-                w.write(raw: key.bytes)
-                text.withUTF8 { w.write(checked: UnsafeRawBufferPointer($0)) }
+                if let file { started.add(key, stored: UnsafeRawBufferPointer(rebasing: file.bytes[range])) }
+            case .rendered(let html):
+                started.add(key, html: html)
             case .written:
                 continue
             }
-            w.drain(into: out)
         }
-        w.drain(into: out, threshold: 0)
-        out.commit()
+        started.writer.drain(into: started.file, threshold: 0)
+        started.file.commit()
     }
 }

@@ -93,7 +93,7 @@ public final class SiteRenderer: @unchecked Sendable {
 
     /// A scope's figures for its own page: kept for its reports when it has them, else made for
     /// the page alone. A village's or a department's id lists, kept to the end of the build,
-    /// were a third of a 100 000-meeting build's memory (600 MB), and nothing asked for them again.
+    /// were 160 MiB of a 100 000-meeting build's peak, and nothing asked for them again.
     func pageFigures(_ period: Period, _ scope: Scope) -> Figures {
         OpenData.hasReport(scope, content) ? figures(period, scope) : stats.figures(period: period, scope: scope)
     }
