@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import Yams
 import YishiCore
-import YishiSite
+@testable import YishiSite
 
 /// Every UI string a page needs is in each of the theme's three locale files.
 @Suite struct LocaleTests {
@@ -91,5 +91,23 @@ import YishiSite
         #expect(problems.isEmpty)
         #expect(theme?.string("period.quarter") == "{y}年第{q}季度")
         #expect(theme?.string("report.title") == "议事统计")
+    }
+}
+
+/// A locale's `{name}` places, filled as the pages fill them.
+@Suite struct LocaleFillingTests {
+    @Test func everyPlaceIsFilledAndOtherBracesAreKept() throws {
+        let zh = try #require(Theme.load(siteTemplates: nil, locale: "zh-Hans").0)
+        let en = try #require(Theme.load(siteTemplates: nil, locale: "en").0)
+        #expect(zh.periodName(.month(2026, 3)) == "2026年3月")
+        #expect(en.periodName(.month(2026, 3)) == "2026-03")
+        #expect(zh.periodName(.quarter(2025, 4)) == "2025年第4季度")
+        #expect(en.periodName(.quarter(2025, 4)) == "2025 Q4")
+        #expect(zh.string("items.page_of", filling: ["{n}": "2", "{total}": "12"]) == "第 2 页，共 12 页")
+        // `{mm}` is not mistaken for `{m}` followed by text, a place at either end is filled,
+        // a value holding a place's name is not filled again, and unknown braces stay.
+        #expect(Theme.fill("{m}{mm}月{x}", ["{mm}": "03", "{m}": "{mm}"]) == "{mm}03月{x}")
+        #expect(Theme.fill("{", ["{n}": "1"]) == "{")
+        #expect(Theme.fill("另有 {n} 条", ["{n}": "3"]) == "另有 3 条")
     }
 }

@@ -142,11 +142,18 @@ public final class RecordCache: @unchecked Sendable {
 
     /// The parse settings of this build (size limit, privacy allow list): records parsed
     /// under others are dropped.
-    public func use(settings key: String) {
+    /// `files`: how many the build reads.
+    public func use(settings key: String, files: Int = 0) {
         settings = key
         if previousSettings != key { previous = [:] }
-        // Every file is looked up once: grown a step at a time, the table was rehashed a dozen times.
-        lock.withLock { kept.reserveCapacity(previous.count) }
+        // Every file is looked up once: grown a step at a time, the tables were rehashed a dozen
+        // times, under the lock the reading threads share (on a first build, from empty).
+        let new = max(0, files - previous.count)
+        lock.withLock {
+            kept.reserveCapacity(max(previous.count, files))
+            fresh.reserveCapacity(new)
+            parsedPaths.reserveCapacity(new)
+        }
     }
 
     /// The record of an unchanged file, by its stat data. It is kept for the next build once

@@ -91,7 +91,7 @@ public enum ContentReader {
 
         let limit = content.settings.maxFileSize
         let allowed = content.settings.privacyAllow
-        cache?.use(settings: RecordCache.settingsKey(content.settings))
+        cache?.use(settings: RecordCache.settingsKey(content.settings), files: toParse.count)
         // A file's record, what its parse said, and whether the cache had it by its stat data.
         let results = parallelMap(toParse) { entry -> (record: ContentRecord?, problems: [Diagnostic], unchanged: Bool, unreadIDs: [String]) in
             if let hit = cache?.unchangedRecord(entry.path, stamp: entry.stamp) { return (hit, [], true, []) }

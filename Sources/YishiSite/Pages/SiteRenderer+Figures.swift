@@ -108,7 +108,7 @@ extension SiteRenderer {
                                     "has_rows": !keys.isEmpty]
             if keys.count > Self.recordsShown {
                 let n = keys.count - Self.recordsShown
-                let more = { self.theme.string("report.more").replacingOccurrences(of: "{n}", with: String(n)) }
+                let more = { self.theme.string("report.more", filling: ["{n}": String(n)]) }
                 t["more"] = store.more.value(n, more)
             }
             return t

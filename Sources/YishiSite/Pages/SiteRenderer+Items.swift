@@ -126,7 +126,7 @@ extension SiteRenderer {
         let openYears = Set(overdueByYear.keys).union(openByYear.keys)
         let years = openYears.union(closedByYear.keys).sorted(by: >)
         func more(_ count: Int) -> String? {
-            count > Self.recordsShown ? theme.string("items.more").replacingOccurrences(of: "{n}", with: String(count - Self.recordsShown)) : nil
+            count > Self.recordsShown ? theme.string("items.more", filling: ["{n}": String(count - Self.recordsShown)]) : nil
         }
         /// The overdue and the open list as a page shows them: the rows it holds of lists
         /// `overdueCount` and `openCount` long.
@@ -222,8 +222,7 @@ extension SiteRenderer {
         guard p.of > 1 else { return false }
         func file(_ n: Int) -> String { String(itemListPath(stem, page: n).dropFirst("items/".count)) }
         var c: Context = [
-            "label": theme.string("items.page_of").replacingOccurrences(of: "{n}", with: String(p.number))
-                .replacingOccurrences(of: "{total}", with: String(p.of)),
+            "label": theme.string("items.page_of", filling: ["{n}": String(p.number), "{total}": String(p.of)]),
             "pages": (1...p.of).map { n -> Context in ["number": String(n), "url": file(n), "current": n == p.number] },
         ]
         c["previous"] = p.number > 1 ? file(p.number - 1) : nil

@@ -105,7 +105,7 @@ extension SiteRenderer {
         let overdue = stats.items.filter { $0.state.isOverdue(asOf: asOf) }
             .sorted { ($0.state.due, $0.record.id) < ($1.state.due, $1.record.id) }
         c["overdue"] = overdue.prefix(20).map { itemRow($0.record) }
-        c["overdue_more"] = overdue.count > 20 ? theme.string("home.overdue_more").replacingOccurrences(of: "{n}", with: String(overdue.count)) : nil
+        c["overdue_more"] = overdue.count > 20 ? theme.string("home.overdue_more", filling: ["{n}": String(overdue.count)]) : nil
         c["latest"] = stats.heldMeetings.suffix(10).reversed().map(meetingRow)
         return theme.render("home", c)
     }

@@ -114,11 +114,11 @@ extension SiteRenderer {
         // per scope and page depth, shared by all of that scope's reports.
         c["cadence_html"] = cadenceLists.value(CadenceKey(scope: f.scope, root: root)) { cadenceRows(f.cadence, root: root) }
         c["has_cadence"] = !f.cadence.isEmpty
-        c["cadence_rule"] = theme.string("report.cadence_rule").replacingOccurrences(of: "{n}", with: String(settings.cadenceDays))
-            .replacingOccurrences(of: "{as_of}", with: asOf.description)
+        c["cadence_rule"] = theme.string("report.cadence_rule", filling: ["{n}": String(settings.cadenceDays),
+                                                                    "{as_of}": asOf.description])
         // A month, quarter or year still under way: its figures will still change.
         if let days = f.period.days, days.upperBound > asOf {
-            c["partial"] = theme.string("report.partial").replacingOccurrences(of: "{as_of}", with: asOf.description)
+            c["partial"] = theme.string("report.partial", filling: ["{as_of}": asOf.description])
         }
         c["departments"] = f.departments.map { d -> Context in
             ["id": d.department, "name": departmentNames[d.department] ?? d.department, "assigned": d.assigned.value,

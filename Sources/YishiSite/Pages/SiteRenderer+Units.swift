@@ -105,6 +105,6 @@ extension SiteRenderer {
     /// How many of a list `count` long its page leaves to the open data, said; nil when none.
     private func notShown(of count: Int) -> String? {
         guard count > Self.recordsShown else { return nil }
-        return theme.string("report.more").replacingOccurrences(of: "{n}", with: String(count - Self.recordsShown))
+        return theme.string("report.more", filling: ["{n}": String(count - Self.recordsShown)])
     }
 }

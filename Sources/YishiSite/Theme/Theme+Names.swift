@@ -6,14 +6,11 @@ extension Theme {
     /// A period as people say it (2026年第3季度, from the locale's `period` patterns); the code
     /// (2026-q3) stays in file names and the open data.
     public func periodName(_ p: Period) -> String {
-        func pattern(_ key: String, _ values: [(String, String)]) -> String {
-            values.reduce(string("period." + key)) { $0.replacingOccurrences(of: $1.0, with: $1.1) }
-        }
         switch p {
         case .all: return string("report.period_all")
-        case .year(let y): return pattern("year", [("{y}", String(y))])
-        case .quarter(let y, let q): return pattern("quarter", [("{y}", String(y)), ("{q}", String(q))])
-        case .month(let y, let m): return pattern("month", [("{y}", String(y)), ("{mm}", Day.pad(m, 2)), ("{m}", String(m))])
+        case .year(let y): return string("period.year", filling: ["{y}": String(y)])
+        case .quarter(let y, let q): return string("period.quarter", filling: ["{y}": String(y), "{q}": String(q)])
+        case .month(let y, let m): return string("period.month", filling: ["{y}": String(y), "{mm}": Day.pad(m, 2), "{m}": String(m)])
         }
     }
 

@@ -152,6 +152,36 @@ public struct Theme: @unchecked Sendable {
         flatStrings[key] ?? key
     }
 
+    /// A UI string with its `{name}` places filled in (`report.more`: 另有 {n} 条…), each
+    /// place by the value paired with it. Filled byte by byte: Foundation's
+    /// `replacingOccurrences` goes through UTF-16, 1.7 % of a 10 000-meeting build's CPU.
+    public func string(_ key: String, filling values: KeyValuePairs<String, String>) -> String {
+        Self.fill(string(key), values)
+    }
+
+    /// `text` with every `{name}` of `values` replaced by its value; other braces kept as written.
+    static func fill(_ text: String, _ values: KeyValuePairs<String, String>) -> String {
+        var out: [UInt8] = []
+        let bytes = Array(text.utf8)
+        out.reserveCapacity(bytes.count + 16)
+        var i = 0
+        scan: while i < bytes.count {
+            if bytes[i] == UInt8(ascii: "{") {
+                for (place, value) in values {
+                    let p = place.utf8
+                    if bytes.count - i >= p.count, bytes[i ..< i + p.count].elementsEqual(p) {
+                        out += value.utf8
+                        i += p.count
+                        continue scan
+                    }
+                }
+            }
+            out.append(bytes[i])
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// The locale's text for `key`, or nil where it has none (an optional word, like a unit).
     public func string(ifAny key: String) -> String? {
         flatStrings[key]
