@@ -398,6 +398,54 @@ import Testing
         #expect(twice.map(\.message) == [.duplicateKey(key: "title")])
     }
 
+    /// Slips a secretary's reviewer met, each one error (or one warning) on its own line, and
+    /// the file read as meant: before, each was blamed on the line after it, or came as a
+    /// dozen errors about indentation.
+    @Test func slipsAroundIndentationAndCommentsAreOneFindingOnTheirLine() throws {
+        let head = "---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\n"
+        let attendance = "attendance:\n  total: 11\n  residents: 5\n"
+        let items = "items:\n  - id: A-1\n    title: 垃圾桶\n    kind: problem\n  - id: A-2\n    title: 路灯\n    kind: problem\n"
+        func check(_ text: String, _ message: Message, line: Int, column: Int, error: Bool = true,
+                   sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Meeting? {
+            let (m, ds) = parseMeeting(text)
+            let d = only(ds, sourceLocation: sourceLocation)
+            #expect(d?.message == message && d?.location.line == line && d?.location.column == column
+                    && (d?.severity == .error) == error, "\(ds.map { $0.rendered(in: .en) })", sourceLocation: sourceLocation)
+            return m
+        }
+        // A no-break space (pasted from a web page) indenting a field.
+        var m = check(head + attendance.replacingOccurrences(of: "  residents", with: "\u{00A0}\u{00A0}residents") + "---\n",
+                      .noBreakSpaceIndentation, line: 7, column: 1)
+        #expect(m?.attendance?.total == 11 && m?.attendance?.categories.first?.count == 5)
+        // A comment line begun with the full-width '＃', at the top level and inside an item.
+        m = check(head + "＃ 参会人数\n" + attendance + "---\n", .fullWidthHashComment, line: 5, column: 1)
+        #expect(m?.attendance?.total == 11)
+        m = check(head + items.replacingOccurrences(of: "    kind: problem\n  - id: A-2", with: "    ＃ 类别\n    kind: problem\n  - id: A-2") + "---\n",
+                  .fullWidthHashComment, line: 8, column: 5)
+        #expect(m?.items.map(\.id) == ["A-1", "A-2"])
+        // ' ＃' after a value: published with it, so named; quoted, it is meant.
+        m = check(head + "venue: 议事厅  ＃ 三楼\n---\n", .fullWidthHashInValue(key: "venue"), line: 5, column: 13, error: false)
+        #expect(m?.venue == "议事厅  ＃ 三楼")
+        #expect(parseMeeting(head + "venue: \"议事厅 ＃3\"\n---\n").1.isEmpty)
+        // The second item's dash at the margin, its fields in line with the first item's.
+        m = check(head + items.replacingOccurrences(of: "  - id: A-2", with: "- id: A-2") + "---\n",
+                  .entryDashShort(spaces: 2), line: 9, column: 1)
+        #expect(m?.items.map(\.id) == ["A-1", "A-2"] && m?.items.last?.title == "路灯")
+        // A value on the line of a key whose fields or entries are under it.
+        m = check(head + attendance.replacingOccurrences(of: "attendance:", with: "attendance: 38") + "---\n",
+                  .valueBeforeNestedLines(key: "attendance", value: "38"), line: 5, column: 13)
+        #expect(m?.attendance?.total == 11)
+        m = check(head + items.replacingOccurrences(of: "items:", with: "items: 两项  # 见下") + "---\n",
+                  .valueBeforeNestedLines(key: "items", value: "两项"), line: 5, column: 8)
+        #expect(m?.items.map(\.id) == ["A-1", "A-2"])
+        // Not slips: a field indented too far under a scalar is still that, and a long value
+        // wrapped onto a more indented line is one value.
+        #expect(parseMeeting(head + "attendance:\n  total: 11\n    residents: 5\n---\n").1.map(\.message)
+                == [.indentedMoreThanAbove(key: "residents", spaces: 2)])
+        let (wrapped, none) = parseMeeting(head + "venue: 村委会\n  二楼会议室\nhost: 主任\n---\n")
+        #expect(none.isEmpty && wrapped?.venue == "村委会 二楼会议室")
+    }
+
     /// An opening fence typed with a Chinese keyboard's dashes, or pushed down by blank lines,
     /// is named on its line; a file with no fence at all gets the rule.
     @Test func anOpeningFenceMistypedOrMovedDownIsNamed() throws {

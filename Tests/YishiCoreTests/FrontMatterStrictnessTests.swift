@@ -286,11 +286,16 @@ import Testing
     @Test func fileNameThatIsNotAnIdNeedsAnIdField() throws {
         let (_, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\n---\n", file: "content/meetings/2023/龙江村夜话.md")
         let d = try #require(only(ds))
-        // Named as the file's name, with both ways to mend it.
-        #expect(d.message == .fileNameNotAnID(name: "龙江村夜话"))
+        // Named as the file's name, with both ways to mend it: the name its own date and unit make.
+        #expect(d.message == .fileNameNotAnID(name: "龙江村夜话", suggested: "2023-07-14-longjiang"))
         #expect(d.location.line == 1)
         #expect(d.rendered(in: .en).contains("the file name '龙江村夜话' is used as the meeting's id"))
-        #expect(d.rendered(in: .zhHans).contains("请把文件改名（如 2026-05-18-longjiang.md），或在信息块里写上 'id: 2026-05-18-longjiang'"))
+        #expect(d.rendered(in: .zhHans).contains("请把文件改名为 2023-07-14-longjiang.md，或在信息块里写上 'id: 2023-07-14-longjiang'"))
+        // Without a date and a unit it can be named by, the example.
+        let (_, undated) = parseMeeting("---\ntitle: t\ndate: 2023年7月\nunit: 龙江村\n---\n", file: "content/meetings/2023/龙江村夜话.md")
+        let general = try #require(undated.first { if case .fileNameNotAnID = $0.message { true } else { false } })
+        #expect(general.message == .fileNameNotAnID(name: "龙江村夜话", suggested: nil))
+        #expect(general.rendered(in: .zhHans).contains("请把文件改名（如 2026-05-18-longjiang.md），或在信息块里写上 'id: 2026-05-18-longjiang'"))
         let (_, fixed) = parseMeeting("---\nid: 2023-07-14-longjiang\ntitle: t\ndate: 2023-07-14\nunit: longjiang\n---\n", file: "content/meetings/2023/龙江村夜话.md")
         #expect(fixed.isEmpty)
     }

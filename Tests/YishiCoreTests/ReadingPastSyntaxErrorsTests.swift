@@ -46,15 +46,17 @@ import Testing
         #expect(lines == ["content/meetings/2023/x.md:11", "content/meetings/2023/x.md:5", "content/meetings/2023/x.md:6", "content/meetings/2023/x.md:9"], "\(rendered(text))")
     }
 
-    /// An error whose fix could change the lines around it (a line with no colon), or that
-    /// quoting does not mend (a value on the line above runs into this one), is the one named.
+    /// An error whose fix could change the lines around it (a line with no colon) is the one
+    /// named. (`items: 两项` over the list was one too; it is now a slip whose fix is known,
+    /// the value deleted, and the reading goes on past it: FrontMatterSlipTests.)
     @Test func aStructuralErrorStopsTheReading() {
-        for text in [Self.minutes.replacingOccurrences(of: "    title: 路灯\n", with: "    title: 路灯\n  kind2\n"),
-                     Self.minutes.replacingOccurrences(of: "items:\n", with: "items: 两项\n")] {
-            let problems = rendered(text.replacingOccurrences(of: "in_progress", with: "完成"))
-            #expect(problems.count == 1, "\(problems)")
-            #expect(parseMeeting(text).0 == nil)
-        }
+        let text = Self.minutes.replacingOccurrences(of: "    title: 路灯\n", with: "    title: 路灯\n  kind2\n")
+        let problems = rendered(text.replacingOccurrences(of: "in_progress", with: "完成"))
+        #expect(problems.count == 1, "\(problems)")
+        #expect(parseMeeting(text).0 == nil)
+        let valued = rendered(Self.minutes.replacingOccurrences(of: "items:\n", with: "items: 两项\n")
+            .replacingOccurrences(of: "in_progress", with: "完成"))
+        #expect(valued.count == 2 && valued.contains { $0.contains("'items'") } && valued.contains { $0.contains("完成") }, "\(valued)")
     }
 
     @Test func onlyAPlainValueIsMended() {

@@ -70,8 +70,10 @@ extension Message {
             return "this file was saved as UTF-16 (Notepad's \"Unicode\"), not UTF-8. Save it again as UTF-8 (in Notepad or WPS: Save As, encoding UTF-8)"
         case .noPermission:
             return "no permission to read this file: it belongs to another user or is set unreadable; ask whoever manages the computer to let you read it (chmod a+r)"
-        case .fileNameNotAnID(let name):
-            return "the file name \(q(name)) is used as the meeting's id, in its web address, and an id may only have letters, digits, '.', '_' and '-', starting with a letter or digit. Rename the file (like 2026-05-18-longjiang.md), or write 'id: 2026-05-18-longjiang' in its front matter"
+        case .fileNameNotAnID(let name, let suggested):
+            let id = suggested ?? "2026-05-18-longjiang"
+            let rename = suggested.map { "Rename the file \($0).md" } ?? "Rename the file (like 2026-05-18-longjiang.md)"
+            return "the file name \(q(name)) is used as the meeting's id, in its web address, and an id may only have letters, digits, '.', '_' and '-', starting with a letter or digit. \(rename), or write 'id: \(id)' in its front matter"
         case .invalidUTF8(let offset):
             return "this file is not UTF-8 text (the byte at offset \(offset) is not UTF-8): it was probably saved as GBK or ANSI. Save it again as UTF-8 (in Notepad or WPS: Save As, encoding UTF-8)"
         case .fileTooLarge(let bytes, let limit):
@@ -108,10 +110,16 @@ extension Message {
             return "a tab is used for indentation; YAML needs spaces: replace the tab with spaces"
         case .fullWidthSpaceIndentation:
             return "this line is indented with a full-width space (U+3000, what the space bar types in a Chinese input method's full-width mode), which looks like an ordinary one; delete it and indent with ordinary spaces"
+        case .noBreakSpaceIndentation:
+            return "this line is indented with no-break spaces (U+00A0, which look like ordinary ones, usually pasted from a web page or Word); delete the spaces at the start of the line and type them again"
         case .fullWidthColon(let key):
             return "full-width colon '：' after \(q(key)); YAML needs a half-width colon and a space: '\(key): '"
         case .fullWidthComma:
             return "full-width comma '，' in a list; separate list entries with a half-width comma ','"
+        case .fullWidthHashComment:
+            return "this comment starts with a full-width '＃', which YAML does not take for a comment; use a half-width '#'"
+        case .fullWidthHashInValue(let key):
+            return "the value of \(q(key)) has a full-width '＃' in it, which does not start a comment: the '＃' and what follows it are published as part of the value. For a comment, use a half-width '#'; if it is meant as part of the value, put the whole value in quotes"
         case .missingSpaceAfterColon(let key):
             return "missing space after the colon of \(q(key)); write '\(key): value'"
         case .commentCutsValue(let key, let dropped, let whole):
@@ -142,6 +150,10 @@ extension Message {
         case .duplicateKey(let key): return "\(q(key)) is given twice; keep one and delete the other"
         case .missingEntryDash(let key):
             return "this line looks like the start of the next entry, but the '- ' before it is missing: write '- \(key):' here, its '-' under the '-' of the entry above"
+        case .entryDashShort(let spaces):
+            return "this entry's '-' is \(spaces) space\(spaces == 1 ? "" : "s") left of the '-' of the entries above it; put \(spaces) space\(spaces == 1 ? "" : "s") before it, so that the dashes line up"
+        case .valueBeforeNestedLines(let key, let value):
+            return "\(q(key)) has \(q(value)) after its colon and indented lines under it; it can hold only one of the two, and what it holds is the lines under it: delete \(q(value)) (to keep it, write it on the right line below)"
         case .anchorsNotAllowed:
             return "YAML anchors (&) and aliases (*) are not allowed here; write each value out in full"
         case .nestingTooDeep(let limit): return "the front matter is nested more than \(limit) levels deep"
@@ -312,8 +324,10 @@ extension Message {
             return "此文件是用 UTF-16 编码保存的（记事本里叫“Unicode”），不是 UTF-8；请在记事本或 WPS 中“另存为”，编码选 UTF-8"
         case .noPermission:
             return "没有权限读取此文件：它属于另一个用户，或被设为不可读；请管理这台电脑的人把它设为可读（chmod a+r）"
-        case .fileNameNotAnID(let name):
-            return "文件名 \(q(name)) 会用作这次会议的编号和网址，而编号只能用英文字母、数字、'.'、'_' 和 '-'，并以字母或数字开头；请把文件改名（如 2026-05-18-longjiang.md），或在信息块里写上 'id: 2026-05-18-longjiang'"
+        case .fileNameNotAnID(let name, let suggested):
+            let id = suggested ?? "2026-05-18-longjiang"
+            let rename = suggested.map { "请把文件改名为 \($0).md" } ?? "请把文件改名（如 2026-05-18-longjiang.md）"
+            return "文件名 \(q(name)) 会用作这次会议的编号和网址，而编号只能用英文字母、数字、'.'、'_' 和 '-'，并以字母或数字开头；\(rename)，或在信息块里写上 'id: \(id)'"
         case .invalidUTF8(let offset):
             return "此文件不是 UTF-8 编码的文本（第 \(offset + 1) 个字节不对），多半是用 GBK 或 ANSI 编码保存的；请在记事本或 WPS 中“另存为”，编码选 UTF-8"
         case .fileTooLarge(let bytes, let limit):
@@ -346,9 +360,15 @@ extension Message {
         case .tabIndentation: return "这里用了 Tab 键缩进；YAML 只能用空格缩进，请把 Tab 换成空格"
         case .fullWidthSpaceIndentation:
             return "这一行开头的缩进用了全角空格（中文输入法在全角状态下按空格键打出的），看起来和普通空格一样；请删掉，切换到半角后重新输入空格"
+        case .noBreakSpaceIndentation:
+            return "这一行开头的缩进用了不换行空格（U+00A0，看起来和普通空格一样，通常是从网页或 Word 粘贴来的）；请删掉这一行开头的空格，再用键盘重新输入"
         case .fullWidthColon(let key):
             return "\(q(key)) 后面用了中文冒号 '：'；请改成英文冒号加一个空格：'\(key): '"
         case .fullWidthComma: return "列表中用了中文逗号 '，'；列表各项之间请用英文逗号 ','"
+        case .fullWidthHashComment:
+            return "这一行注释用了全角井号 '＃'，YAML 不把它当作注释；请改成英文井号 '#'"
+        case .fullWidthHashInValue(let key):
+            return "\(q(key)) 的值里有全角井号 '＃'，它不会开始注释：'＃' 和后面的文字会作为内容一起公开。要写注释，请改用英文井号 '#'；如果它本来就是内容的一部分，请给整个值加上英文引号"
         case .missingSpaceAfterColon(let key): return "\(q(key)) 的冒号后面缺少空格；请写成 '\(key): 内容'"
         case .commentCutsValue(let key, let dropped, let whole):
             let target = key.map { "'\($0)'" } ?? "这一项"
@@ -378,6 +398,10 @@ extension Message {
         case .duplicateKey(let key): return "\(q(key)) 写了两次；请保留一个，删除另一个"
         case .missingEntryDash(let key):
             return "这一行像是下一项的开头，但前面少了 '- '：请写成 '- \(key):'，'-' 与上一项的 '-' 对齐"
+        case .entryDashShort(let spaces):
+            return "这一项的 '-' 比上面各项的 '-' 少缩进了 \(spaces) 个空格；请在 '-' 前面补 \(spaces) 个空格，让各项的 '-' 上下对齐"
+        case .valueBeforeNestedLines(let key, let value):
+            return "\(q(key)) 的冒号后面写了 \(q(value))，下面又有缩进的各行，二者只能有一个：\(q(key)) 的内容就是下面各行，请删去 \(q(value))（要保留的话，写到下面相应的行里）"
         case .anchorsNotAllowed: return "这里不允许使用 YAML 锚点（&）和别名（*）；请把每个值完整写出"
         case .nestingTooDeep(let limit): return "信息块嵌套超过 \(limit) 层"
         case .unknownKey(let key, let context, let suggestion):

@@ -10,7 +10,8 @@ public enum Message: Sendable, Hashable {
     case savedAsUTF16
     case noPermission
     /// A file without `id:` whose name cannot be an id (`龙江村11月.md`).
-    case fileNameNotAnID(name: String)
+    /// `suggested`: the id the file's own date and unit make (2025-05-06-tenghai), when they can.
+    case fileNameNotAnID(name: String, suggested: String?)
     case fileTooLarge(bytes: Int, limit: Int)
     case missingFrontMatter
     /// The opening fence typed with other dashes (`——`, `－－－`): a Chinese keyboard's.
@@ -33,8 +34,14 @@ public enum Message: Sendable, Hashable {
     case yamlSyntax(YAMLProblem)
     case tabIndentation
     case fullWidthSpaceIndentation
+    /// U+00A0 in a line's indentation, pasted from a web page or Word.
+    case noBreakSpaceIndentation
     case fullWidthColon(key: String)
     case fullWidthComma
+    /// A comment line begun with the full-width '＃'.
+    case fullWidthHashComment
+    /// ' ＃' inside a value: meant as a comment, published as part of the value.
+    case fullWidthHashInValue(key: String)
     case missingSpaceAfterColon(key: String)
     case commentCutsValue(key: String?, dropped: String, whole: String)
     case quoteNotClosed(key: String)
@@ -59,6 +66,10 @@ public enum Message: Sendable, Hashable {
     /// A list entry's first field (or its `id`) again inside the entry: the next entry, its
     /// `- ` left out. Read as that entry.
     case missingEntryDash(key: String)
+    /// A list entry's dash `spaces` left of the entries above it, its fields in line with theirs.
+    case entryDashShort(spaces: Int)
+    /// `attendance: 38` with its fields under it too: a key holds a value or the lines under it.
+    case valueBeforeNestedLines(key: String, value: String)
     case anchorsNotAllowed
     case nestingTooDeep(limit: Int)
     case unknownKey(key: String, context: FieldContext, suggestion: String?)

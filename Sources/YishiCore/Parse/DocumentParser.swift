@@ -332,7 +332,16 @@ public enum DocumentParser {
             return id
         }
         if let p = Identifier.problem(defaultID) {
-            let named: Message = if case .invalidID = p { .fileNameNotAnID(name: defaultID) } else { p }
+            // The name the file would have by its own date and unit (2025-05-06-tenghai.md), to
+            // rename it to: read here as written, since their own checks come later.
+            func written(_ key: String) -> String? {
+                if case .scalar(let s)? = f.node(key) { return s.string.trimming(.spacesAndNewlines) } else { return nil }
+            }
+            var suggested: String? = nil
+            if let date = written("date").flatMap({ Day(iso: $0) }), let unit = written("unit"), Identifier.problem(unit) == nil {
+                suggested = "\(date)-\(unit)"
+            }
+            let named: Message = if case .invalidID = p { .fileNameNotAnID(name: defaultID, suggested: suggested) } else { p }
             r.diagnostics.append(.error(named, at: SourceLocation(file: file, line: 1, column: 1)))
             return nil
         }

@@ -40,6 +40,8 @@ public enum SlipDetector {
         /// The key columns of the mappings still open at this line, outermost first: where a
         /// line may go back to.
         var levels: [Int] = []
+        /// The last list entry: the column of its dash and of its first field.
+        var lastEntry: (dash: Int, key: Int)? = nil
         func enter(_ column: Int) {
             while let last = levels.last, last > column { levels.removeLast() }
             if levels.last != column { levels.append(column) }
@@ -77,19 +79,32 @@ public enum SlipDetector {
                 continue
             }
             // A full-width space (U+3000) in the leading whitespace: the space bar in a Chinese
-            // input method's full-width mode. libyaml reads it as the start of a key. Each is
-            // one key press, so it becomes one space.
-            if text[i...].starts(with: ideographicSpace) {
-                slips.append(Slip(message: .fullWidthSpaceIndentation, line: lineNo, column: i - start + 1))
+            // input method's full-width mode; or a no-break space (U+00A0), pasted from a web
+            // page or Word. libyaml reads either as the start of a key, and blames the line
+            // after. Each stands for one space.
+            if text[i] == 0xE3 || text[i] == 0xC2,
+               let odd = [ideographicSpace, noBreakSpace].first(where: { text[i...].starts(with: $0) }) {
+                slips.append(Slip(message: odd == ideographicSpace ? .fullWidthSpaceIndentation : .noBreakSpaceIndentation,
+                                  line: lineNo, column: i - start + 1))
                 var lead: [UInt8] = [], k = start
                 while k < end {
-                    if text[k] == space { k += 1 } else if text[k...].starts(with: ideographicSpace) { k += ideographicSpace.count } else { break }
+                    if text[k] == space { k += 1 }
+                    else if text[k...].starts(with: ideographicSpace) { k += ideographicSpace.count }
+                    else if text[k...].starts(with: noBreakSpace) { k += noBreakSpace.count }
+                    else { break }
                     lead.append(space)
                 }
                 line = lead + text[k..<end]
                 continue
             }
             if text[i] == UInt8(ascii: "#") { continue }
+            // `＃ 参会人数`: a comment begun with the full-width '＃'. libyaml takes the line for
+            // a key without its colon and blames the line after.
+            if text[i] == 0xEF, text[i...].starts(with: fullWidthHash) {
+                slips.append(Slip(message: .fullWidthHashComment, line: lineNo, column: i - start + 1))
+                line = []
+                continue
+            }
             // `-id: x`, the space after a list entry's dash left out: YAML reads a key "-id"
             // and then stops at the indentation. Only the fields a list entry starts with: a
             // `-kind:` inside an item is a stray dash, which the unknown key '-kind' names.
@@ -109,6 +124,21 @@ public enum SlipDetector {
             }
             // List markers: "- key: value".
             let (keyStart, listed) = pastListMarkers(text, from: i, end: end)
+            if listed {
+                // `- id: B` back at the margin (or short of it) after an entry whose dash is
+                // further in, with B's fields lined up under the fields of the entry above:
+                // only the dash slipped. libyaml would stop there, and each field of B would
+                // seem indented too far.
+                if let e = lastEntry, indent < e.dash, keyStart - start == indent + 2,
+                   let (_, first, next) = nextLine(after: n, in: text, lines: lines), first - next.lowerBound == e.key {
+                    slips.append(Slip(message: .entryDashShort(spaces: e.dash - indent), line: lineNo, column: indent + 1))
+                    line = Array(repeating: space, count: e.dash) + text[i..<end]
+                    above = (e.key, colon(afterKeyAt: keyStart, in: text, end: end).map { holdsValue(text, colon: $0, end: end) } ?? false)
+                    enter(e.key)
+                    continue
+                }
+                lastEntry = (indent, keyStart - start)
+            }
             i = keyStart
             // A zero-width space inside a key is named above and taken out after composing.
             var zeroWidthInKey = false
@@ -176,6 +206,21 @@ public enum SlipDetector {
                 var r = i + 1
                 while r < end, text[r] == space { r += 1 }
                 if r < end, text[r] == UInt8(ascii: "|") || text[r] == UInt8(ascii: ">") { blockIndent = indent; continue }
+                // `attendance: 38` or `items: 两项` with the fields or entries under it as well:
+                // libyaml names a colon on a line below, or (a mapping) each line below seems
+                // indented too far. The lines below are what the key holds.
+                if r < end, !Self.blockOpeners.contains(text[r]), nestedEntries(after: n, keyColumn: column, in: text, lines: lines),
+                   Self.blockKeys.contains(key) {
+                    // The value as said, without a comment after it.
+                    var stop = r
+                    while stop < end, !(text[stop] == UInt8(ascii: "#") && (text[stop - 1] == space || text[stop - 1] == tab)) { stop += 1 }
+                    let value = String(decoding: text[r..<valueEnd(text, from: r, to: stop)], as: UTF8.self)
+                    slips.append(Slip(message: .valueBeforeNestedLines(key: key, value: value), line: lineNo,
+                                      column: SlipDetector.column(of: r, lineStart: start, in: text)))
+                    line = Array(text[start...i])
+                    above = (column, false)
+                    continue
+                }
                 if let (slip, mendedLine) = valueSlip(text, value: r, end: end, lineStart: start, keyEnd: i, lineNo: lineNo, key: key,
                                                       indent: keyStart - start, following: lines[(n + 1)...]) {
                     slips.append(slip)
@@ -186,6 +231,13 @@ public enum SlipDetector {
                    let slip = commentCut(text, value: r, end: end, lineStart: start, lineNo: lineNo, key: key) {
                     slips.append(slip)
                     continue
+                }
+                // `venue: 社区议事厅  ＃ 三楼`: valid YAML, and the note would be published as part
+                // of the value. Only named (a value may hold a '＃'); quoting the value says it does.
+                if r < end, text[r] != UInt8(ascii: "\""), text[r] != UInt8(ascii: "'"),
+                   let h = spacedFullWidthHash(in: text, r..<end) {
+                    slips.append(Slip(message: .fullWidthHashInValue(key: key), line: lineNo,
+                                      column: SlipDetector.column(of: h, lineStart: start, in: text), isError: false))
                 }
                 // A flow list written with full-width commas: [zhujian，caizheng].
                 // Only inside the brackets: a comment after the list may be in Chinese.
@@ -413,14 +465,56 @@ public enum SlipDetector {
         var m = n
         while let (index, first, range) = nextLine(after: m, in: text, lines: lines) {
             let (keyStart, listed) = pastListMarkers(text, from: first, end: range.upperBound)
-            var k = keyStart
-            while k < range.upperBound, isKeyByte(text[k]) { k += 1 }
-            guard k > keyStart, k < range.upperBound, text[k] == UInt8(ascii: ":") || text[k...].starts(with: fullWidthColon) else { return false }
+            guard let k = colon(afterKeyAt: keyStart, in: text, end: range.upperBound) else { return false }
             if keyStart - range.lowerBound == column { return true }
             guard !listed, first - range.lowerBound == slipped, holdsValue(text, colon: k, end: range.upperBound) else { return false }
             m = index
         }
         return false
+    }
+
+    /// Where a '＃' after a space or tab is in `range`. Every value is looked through, so by
+    /// `memchr` for its first byte (which full-width commas and brackets share).
+    private static func spacedFullWidthHash(in text: [UInt8], _ range: Range<Int>) -> Int? {
+        text.withUnsafeBufferPointer { b in
+            guard let base = b.baseAddress else { return nil }
+            var k = range.lowerBound
+            while k < range.upperBound, let p = memchr(base + k, 0xEF, range.upperBound - k) {
+                let h = base.distance(to: p.assumingMemoryBound(to: UInt8.self))
+                if h > range.lowerBound, h + 3 <= range.upperBound, b[h + 1] == 0xBC, b[h + 2] == 0x83,
+                   b[h - 1] == space || b[h - 1] == tab { return h }
+                k = h + 1
+            }
+            return nil
+        }
+    }
+
+    /// The keys of yishi's files whose value is a mapping or a list, written on the lines
+    /// under them: a value on the key's own line as well is a slip, not a field indented
+    /// too far.
+    static let blockKeys: Set<String> = [
+        "attendance", "departments", "leaders", "items", "updates", "vote", "extra",  // minutes
+        "rules", "privacy", "allow", "notice", "categories", "platforms", "formats",   // site.yml
+        "children",                                                                     // units.yml
+    ]
+
+    /// Whether the line after line `n` (0-based) is a field or a list entry nested under a key
+    /// at `keyColumn`: further in, or a `- ` entry at the key's own column.
+    private static func nestedEntries(after n: Int, keyColumn: Int, in text: [UInt8], lines: [Range<Int>]) -> Bool {
+        guard let (_, first, range) = nextLine(after: n, in: text, lines: lines) else { return false }
+        let (keyStart, listed) = pastListMarkers(text, from: first, end: range.upperBound)
+        let column = first - range.lowerBound
+        guard column > keyColumn || (listed && column == keyColumn) else { return false }
+        return listed || colon(afterKeyAt: keyStart, in: text, end: range.upperBound) != nil
+    }
+
+    /// The colon (half- or full-width) after a key starting at `keyStart`, if the line has
+    /// one there: whether it is a `key:` line.
+    private static func colon(afterKeyAt keyStart: Int, in text: [UInt8], end: Int) -> Int? {
+        var k = keyStart
+        while k < end, isKeyByte(text[k]) { k += 1 }
+        guard k > keyStart, k < end, text[k] == UInt8(ascii: ":") || text[k...].starts(with: fullWidthColon) else { return nil }
+        return k
     }
 
     /// The next line after line `n` (0-based) that holds more than spaces or a comment: its
@@ -446,6 +540,7 @@ public enum SlipDetector {
     static let tab = UInt8(ascii: "\t")
     private static let fullWidthColon = Array("：".utf8)
     private static let fullWidthComma = Array("，".utf8)
+    private static let fullWidthHash = Array("＃".utf8)
     private static let ideographicSpace = Array("\u{3000}".utf8)
     private static let noBreakSpace = Array("\u{00A0}".utf8)
     private static let zeroWidthSpace = Array("\u{200B}".utf8)

@@ -29,7 +29,7 @@ enum YAMLComposer {
         var repeated: [Failure] = []
         while true {
             let result = compose(text)
-            guard case .failure(let f) = result, case .duplicateKey(let key) = f.message, repeated.count < 20 else { return (result, repeated) }
+            guard case .failure(let f) = result, case .duplicateKey = f.message, repeated.count < 20 else { return (result, repeated) }
             // The next entries of a list with their dashes left out repeat the entry's fields:
             // one problem each, and the fix is the dash, not deleting the entry's fields.
             if let (dashed, starts) = withDashes(line: f.line, column: f.column, of: text) {
