@@ -398,8 +398,12 @@ import Testing
         #expect(report.contains("<a href=\"#records-r-resolved\">2</a>"))  // A, and P (withheld but counted)
         #expect(report.contains("<a href=\"#records-r-resolved\">100.0%</a> <span class=\"fraction\">(1/1)</span>"))  // on time: A
         let records = try #require(report.components(separatedBy: "id=\"records-r-resolved\"").last)
-        // The row shows what the figures count: raised, due, first due, resolved, days, rating.
-        #expect(records.contains("<tr><td><a href=\"../meetings/m1.html#A\">A 东侧路灯不亮</a></td><td>2024-04-10</td><td>2024-04-30</td><td>2024-04-30</td><td>2024-05-25</td><td>45</td><td>满意</td></tr>"))
+        // The row shows what the figures count: raised, due, first due, resolved, days, rating,
+        // and the owner, by which the department table counts it.
+        #expect(records.contains("<tr><td><a href=\"../meetings/m1.html#A\">A 东侧路灯不亮</a></td><td>2024-04-10</td><td>2024-04-30</td><td>2024-04-30</td><td>2024-05-25</td><td>45</td><td>满意</td><td>一局</td></tr>"))
+        #expect(records.contains("<th scope=\"col\">责任单位</th>"), "\(records.prefix(600))")
+        let raised = try #require(report.components(separatedBy: "id=\"records-r-raised\"").last?.components(separatedBy: "</details>").first)
+        #expect(raised.contains("<td>一局</td></tr>"), "\(raised)")
         #expect(records.contains("有 1 个议题涉及个人隐私"))
         #expect(report.contains("统计截至 <time datetime=\"2024-06-30\">2024-06-30</time>"))
         #expect(output["reports/town/2024-q2.html"] != nil && output["reports/town/2024-q2.csv"] != nil)
@@ -422,6 +426,11 @@ import Testing
         let quarter = try section(try #require(output["reports/2024-q2.html"]), "records-r-units")
         #expect(quarter.contains("<td>2024-05-20</td><td>计入</td>"))
         #expect(april.contains("截至统计日 2024-06-30，当日存续的每个村（社区）最近一次会议的日期"))
+        // Each unit's last meeting links to its page, the one on or before the as-of date
+        // (二村's of 2024-07-01 is announced, not held).
+        let cadence = april.components(separatedBy: "<table class=\"cadence\">")[1].components(separatedBy: "</table>")[0]
+        #expect(cadence.contains("<a href=\"../meetings/m1.html\">2024-04-10</a>"), "\(cadence)")
+        #expect(cadence.contains("<a href=\"../meetings/m2.html\">2024-05-20</a>") && !cadence.contains("m3.html"))
         #expect(!april.contains("本期尚未结束") && !quarter.contains("本期尚未结束"), "a period ending on or before the as-of date is whole")
         #expect(try #require(output["reports/2024.html"]).contains("<p class=\"note partial\">本期尚未结束：数据截至 2024-06-30。</p>"))
     }

@@ -173,15 +173,19 @@ extension SiteRenderer {
             table("departments", name("departments_involved"), [], f.departmentsInvolved.ids) { id in
                 row(departmentNames[id] ?? id, "departments/\(id).html", [])
             },
-            table("raised", name("items_raised"), [col("item.kind"), col("item.status"), col("item.funds")], f.itemsRaised.ids) { id in
-                itemRow(id) { r, s in [label("kind", r.item.kind.rawValue), statusLabel(s), s.funds.map(String.init) ?? ""] }
+            // The owner in both: the department table's figures are counted from these rows by it.
+            table("raised", name("items_raised"), [col("item.kind"), col("item.status"), col("item.funds"), col("item.owner")],
+                  f.itemsRaised.ids) { id in
+                itemRow(id) { r, s in [label("kind", r.item.kind.rawValue), statusLabel(s), s.funds.map(String.init) ?? "",
+                                       ownerName(s.owner) ?? ""] }
             },
             table("resolved", name("items_resolved"), [col("item.raised"), col("item.due"), col("report.first_due"), col("item.resolved"),
-                                                      col("report.days"), col("item.satisfaction")], f.itemsResolved.ids) { id in
+                                                      col("report.days"), col("item.satisfaction"), col("item.owner")], f.itemsResolved.ids) { id in
                 itemRow(id) { r, s in
                     let d = s.resolvedDate!
                     return [r.raised.description, s.due.description, s.firstDue.description, d.description,
-                            String(r.raised.days(until: d)), s.satisfaction.map { label("satisfaction", $0.rawValue) } ?? ""]
+                            String(r.raised.days(until: d)), s.satisfaction.map { label("satisfaction", $0.rawValue) } ?? "",
+                            ownerName(s.owner) ?? ""]
                 }
             },
             table("overdue", name("overdue"), [col("item.owner"), col("item.due"), col("item.status")], f.overdue.ids,

@@ -194,9 +194,16 @@ extension SiteRenderer {
             let name = e(unitNames[row.unit] ?? row.unit)
             return "<tr\(row.flagged ? " class=\"flagged\"" : "")><td data-label=\"\(unitLabel)\"><a href=\"\(e(root))units/\(e(row.unit)).html\">\(name)</a>"
                 + (row.flagged ? " <strong class=\"flag\">\(flag)</strong>" : "") + "</td>"
-                + "<td data-label=\"\(lastLabel)\">\(row.lastMeeting.map { $0.description } ?? never)</td>"
+                + "<td data-label=\"\(lastLabel)\">\(lastMeeting(row, root: root) ?? never)</td>"
                 + "<td data-label=\"\(sinceLabel)\">\(row.daysSince.map(String.init) ?? "—")</td></tr>\n"
         }.joined()
+    }
+
+    /// A cadence row's last meeting: its date, linked to its page.
+    private func lastMeeting(_ row: CadenceRow, root: String) -> String? {
+        guard let day = row.lastMeeting else { return nil }
+        guard let id = lastMeetingIDs[row.unit], meetingsByID[id]?.date == day else { return day.description }
+        return "<a href=\"\(HTML.escape(root))meetings/\(HTML.escape(id)).html\">\(day)</a>"
     }
 
     func rateText(_ r: Rate) -> String {
