@@ -229,6 +229,22 @@ import Testing
         #expect((june["cadence"] as? [[String: Any]])?.map { $0["unit"] as? String } == ["v2"])
     }
 
+    /// A merger dated after the as-of date is to come: the village's page says so, and the
+    /// village it goes into does not list it yet.
+    @Test func aMergerStillToComeIsSaidAsToCome() throws {
+        var files = Self.files
+        files["content/units.yml"] = files["content/units.yml"]!
+            .replacingOccurrences(of: "        - id: v1\n          name: 一村\n",
+                                  with: "        - id: v1\n          name: 一村\n          until: 2024-08-31\n          merged_into: v2\n")
+        let out = try Self.renderer(files).render()
+        let v1 = try #require(out["units/v1.html"])
+        #expect(v1.contains("<div><dt>存续至</dt><dd><time datetime=\"2024-08-31\">2024-08-31</time></dd></div>"))
+        #expect(v1.contains("<div><dt>届时并入</dt><dd><a href=\"../units/v2.html\">二村</a></dd></div>"))
+        #expect(!v1.contains("<dt>并入</dt>"))
+        #expect(!(try #require(out["units/v2.html"])).contains("并入本单位的"))
+        #expect(!(try #require(out["units/index.html"])).contains("已撤并"))
+    }
+
     /// The first 100 rows are taken overdue first, then open, then closed: 98 overdue, 1 open
     /// and 2 closed show the 98, the open one and one closed, and say one more is left out.
     @Test func aUnitPageFillsItsHundredRowsPendingFirst() throws {

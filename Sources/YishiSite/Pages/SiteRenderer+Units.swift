@@ -31,8 +31,13 @@ extension SiteRenderer {
         unit["has_children"] = !u.children.isEmpty
         if let d = u.since { unit["since"] = d.description }
         if let d = u.until { unit["until"] = d.description }
-        if let m = u.mergedInto?.value { unit["merged_into"] = ["id": m, "name": unitNames[m] ?? m] as Context }
-        let mergedFrom = content.units.mergedInto(u.id)
+        // A merger dated after the as-of date has not happened yet: said as to come, and not
+        // yet listed on the page of the unit it goes into.
+        let gone = { (u: YishiCore.Unit) in u.until.map { $0 < self.asOf } ?? true }
+        if let m = u.mergedInto?.value {
+            unit[gone(u) ? "merged_into" : "merging_into"] = ["id": m, "name": unitNames[m] ?? m] as Context
+        }
+        let mergedFrom = content.units.mergedInto(u.id).filter(gone)
         unit["merged_from"] = mergedFrom.map { ["id": $0.id, "name": $0.name, "until": $0.until?.description ?? ""] as Context }
         unit["has_merged_from"] = !mergedFrom.isEmpty
         c["unit"] = unit

@@ -579,6 +579,7 @@ unit:
   since: Set up on
   until: Existed until
   merged_into: Merged into
+  merging_into: Then merges into
   merged_from: Merged into it
   ended: no longer exists
   not_yet: not yet set up
@@ -951,6 +952,7 @@ unit:
   since: 设立日期
   until: 存续至
   merged_into: 并入
+  merging_into: 届时并入
   merged_from: 并入本单位的
   ended: 已撤并
   not_yet: 尚未设立
@@ -1323,6 +1325,7 @@ unit:
   since: 設立日期
   until: 存續至
   merged_into: 併入
+  merging_into: 屆時併入
   merged_from: 併入本單位的
   ended: 已撤併
   not_yet: 尚未設立
@@ -1795,6 +1798,7 @@ if (location.protocol === 'file:') {
 {{#unit.since}}<div><dt>{{t.unit.since}}</dt><dd><time datetime="{{.}}">{{.}}</time></dd></div>{{/unit.since}}
 {{#unit.until}}<div><dt>{{t.unit.until}}</dt><dd><time datetime="{{.}}">{{.}}</time></dd></div>{{/unit.until}}
 {{#unit.merged_into}}<div><dt>{{t.unit.merged_into}}</dt><dd><a href="{{root}}units/{{id}}.html">{{name}}</a></dd></div>{{/unit.merged_into}}
+{{#unit.merging_into}}<div><dt>{{t.unit.merging_into}}</dt><dd><a href="{{root}}units/{{id}}.html">{{name}}</a></dd></div>{{/unit.merging_into}}
 {{#unit.has_merged_from}}<div><dt>{{t.unit.merged_from}}</dt><dd>{{#unit.merged_from}}<a href="{{root}}units/{{id}}.html">{{name}}</a> <span class="meta"><time datetime="{{until}}">{{until}}</time></span> {{/unit.merged_from}}</dd></div>{{/unit.has_merged_from}}
 </dl>
 <nav class="contents" aria-label="{{t.page.contents}}"><span class="meta">{{t.page.contents}}{{t.colon}}</span><a href="#meetings">{{t.unit.meetings}}</a> <a href="#items">{{t.unit.items}}</a> <a href="#figures">{{t.page.figures}}</a></nav>
