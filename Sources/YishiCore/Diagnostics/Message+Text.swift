@@ -72,7 +72,7 @@ extension Message {
             return "no permission to read this file: it belongs to another user or is set unreadable; ask whoever manages the computer to let you read it (chmod a+r)"
         case .fileNameNotAnID(let name, let suggested):
             let id = suggested ?? "2026-05-18-longjiang"
-            let rename = suggested.map { "Rename the file \($0).md" } ?? "Rename the file (like 2026-05-18-longjiang.md)"
+            let rename = suggested.map { "Rename the file to \($0).md" } ?? "Rename the file (like 2026-05-18-longjiang.md)"
             return "the file name \(q(name)) is used as the meeting's id, in its web address, and an id may only have letters, digits, '.', '_' and '-', starting with a letter or digit. \(rename), or write 'id: \(id)' in its front matter"
         case .invalidUTF8(let offset):
             return "this file is not UTF-8 text (the byte at offset \(offset) is not UTF-8): it was probably saved as GBK or ANSI. Save it again as UTF-8 (in Notepad or WPS: Save As, encoding UTF-8)"

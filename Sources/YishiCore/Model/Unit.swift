@@ -38,6 +38,9 @@ public struct Unit: Sendable, Hashable, Identifiable {
         (since.map { $0 <= day } ?? true) && (until.map { day <= $0 } ?? true)
     }
 
+    /// Whether the unit's last day came before `day`: by then it has been merged or wound up.
+    public func hasEnded(before day: Day) -> Bool { until.map { $0 < day } ?? false }
+
     /// Whether the unit existed on any day from `first` through `last`. With `first` after
     /// `last` (a period that starts after the as-of date) only an undated unit, or one whose
     /// life spans both days, is said to exist: the same test the figures' recount makes.

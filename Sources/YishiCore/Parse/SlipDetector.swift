@@ -212,8 +212,7 @@ public enum SlipDetector {
                 if r < end, !Self.blockOpeners.contains(text[r]), nestedEntries(after: n, keyColumn: column, in: text, lines: lines),
                    Self.blockKeys.contains(key) {
                     // The value as said, without a comment after it.
-                    var stop = r
-                    while stop < end, !(text[stop] == UInt8(ascii: "#") && (text[stop - 1] == space || text[stop - 1] == tab)) { stop += 1 }
+                    let stop = commentStart(text, value: r, end: end)
                     let value = String(decoding: text[r..<valueEnd(text, from: r, to: stop)], as: UTF8.self)
                     slips.append(Slip(message: .valueBeforeNestedLines(key: key, value: value), line: lineNo,
                                       column: SlipDetector.column(of: r, lineStart: start, in: text)))
@@ -407,14 +406,21 @@ public enum SlipDetector {
         let hash = UInt8(ascii: "#")
         // Most values hold no '#': one pass of memchr says so.
         guard text.withUnsafeBufferPointer({ memchr($0.baseAddress! + value, Int32(hash), end - value) }) != nil else { return nil }
-        var k = value
-        while k < end, !(text[k] == hash && (k == value || text[k - 1] == space || text[k - 1] == tab)) { k += 1 }
+        let k = commentStart(text, value: value, end: end)
         guard k + 1 < end, text[k + 1] != space, text[k + 1] != tab, text[k + 1] != hash else { return nil }
         let last = valueEnd(text, from: value, to: end)
         let whole = String(decoding: text[value..<last], as: UTF8.self)
         let dropped = String(decoding: text[k..<last], as: UTF8.self)
         let column = SlipDetector.column(of: k, lineStart: lineStart, in: text)
         return Slip(message: .commentCutsValue(key: key, dropped: dropped, whole: whole), line: lineNo, column: column, isError: false)
+    }
+
+    /// Where the comment in a value starting at `value` begins: the first '#' there or after a
+    /// space or tab; `end` when it has none.
+    private static func commentStart(_ text: [UInt8], value: Int, end: Int) -> Int {
+        var k = value
+        while k < end, !(text[k] == UInt8(ascii: "#") && (k == value || text[k - 1] == space || text[k - 1] == tab)) { k += 1 }
+        return k
     }
 
     /// `id` or `item` followed by a colon at `i`: what a list entry of items, updates, units or

@@ -15,7 +15,7 @@ public struct Statistics: Sendable {
     /// How many items `items` holds, without folding their states.
     public var itemCount: Int { ledger.items.reduce(0) { $0 + ($1.raised <= asOf ? 1 : 0) } }
     /// Each unit's last meeting on or before the as-of date.
-    var lastMeeting: [String: Day] { derived.value.lastMeeting }
+    var lastMeeting: [String: Meeting] { derived.value.lastMeeting }
     /// What the figures read of each item (same order as `items`), without its timeline:
     /// figures are computed thousands of times per build and only need these.
     var facts: [ItemFacts] { derived.value.facts }
@@ -38,7 +38,7 @@ public struct Statistics: Sendable {
 
     struct Parts {
         var items: [(record: ItemRecord, state: ItemState)]
-        var lastMeeting: [String: Day]
+        var lastMeeting: [String: Meeting]
         var facts: [ItemFacts]
         var meetingFacts: [MeetingFacts]
         var itemsByUnit: [String: [Int]]
@@ -107,8 +107,9 @@ public struct Statistics: Sendable {
             var items: [(record: ItemRecord, state: ItemState)] = []
             items.reserveCapacity(states.count)
             for (r, s) in zip(ledger.items, states) { if let s { items.append((r, s)) } }
-            var last: [String: Day] = [:]
-            for m in held { last[m.unit.value] = max(last[m.unit.value] ?? m.date, m.date) }
+            // In date order: each unit's last is its latest.
+            var last: [String: Meeting] = [:]
+            for m in held { last[m.unit.value] = m }
             let meetingFacts = parallelMap(held) { m in
                 MeetingFacts(id: m.id, date: m.date, unit: m.unit.value, attendance: m.attendance?.total ?? 0,
                              categories: m.attendance?.categories ?? [], leaders: m.leaders.count,
@@ -145,8 +146,8 @@ public struct Statistics: Sendable {
         }
     }
 
-    /// A unit's last meeting on or before the as-of date.
-    public func lastMeeting(of unit: String) -> Day? { lastMeeting[unit] }
+    /// A unit's last meeting on or before the as-of date: the one its cadence row dates.
+    public func lastMeeting(of unit: String) -> Meeting? { lastMeeting[unit] }
 
     /// Every year, quarter and month in which a meeting was held or an item was resolved.
     public var periodsWithData: [Period] { periods.value }
@@ -289,7 +290,7 @@ public struct Statistics: Sendable {
         // Only the units there on the as-of date are watched; one set up lately has its first
         // `cadence_days` to hold a meeting before it is flagged for having held none.
         let cadence = leaves.filter { $0.exists(on: asOf) }.sorted { $0.id < $1.id }.map { u -> CadenceRow in
-            let last = lastMeeting[u.id]
+            let last = lastMeeting[u.id]?.date
             let since = last.map { $0.days(until: asOf) }
             return CadenceRow(unit: u.id, lastMeeting: last, daysSince: since,
                               flagged: since.map { $0 > limit } ?? (u.since.map { $0.days(until: asOf) > limit } ?? true))

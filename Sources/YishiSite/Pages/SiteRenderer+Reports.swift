@@ -199,11 +199,10 @@ extension SiteRenderer {
         }.joined()
     }
 
-    /// A cadence row's last meeting: its date, linked to its page.
+    /// A cadence row's last meeting: its date, linked to its page, so that a reader can check it.
     private func lastMeeting(_ row: CadenceRow, root: String) -> String? {
-        guard let day = row.lastMeeting else { return nil }
-        guard let id = lastMeetingIDs[row.unit], meetingsByID[id]?.date == day else { return day.description }
-        return "<a href=\"\(HTML.escape(root))meetings/\(HTML.escape(id)).html\">\(day)</a>"
+        guard let m = stats.lastMeeting(of: row.unit) else { return nil }
+        return "<a href=\"\(HTML.escape(root))meetings/\(HTML.escape(m.id)).html\">\(m.date)</a>"
     }
 
     func rateText(_ r: Rate) -> String {

@@ -14,7 +14,7 @@ extension SiteRenderer {
             ids.compactMap { content.units[$0] }.map { u in
                 let count = content.units.subtree(u.id).reduce(0) { $0 + (heldAt[$1.id] ?? 0) }
                 return ["id": u.id, "name": u.name, "meetings": count, "tree": tree(u.children), "has_children": !u.children.isEmpty,
-                        "ended": u.until.map { $0 < asOf } ?? false, "not_yet": u.since.map { asOf < $0 } ?? false]
+                        "ended": u.hasEnded(before: asOf), "not_yet": u.since.map { asOf < $0 } ?? false]
             }
         }
         var index = base(root: "../", title: theme.string("site.units"))
@@ -33,11 +33,10 @@ extension SiteRenderer {
         if let d = u.until { unit["until"] = d.description }
         // A merger dated after the as-of date has not happened yet: said as to come, and not
         // yet listed on the page of the unit it goes into.
-        let gone = { (u: YishiCore.Unit) in u.until.map { $0 < self.asOf } ?? true }
         if let m = u.mergedInto?.value {
-            unit[gone(u) ? "merged_into" : "merging_into"] = ["id": m, "name": unitNames[m] ?? m] as Context
+            unit[u.hasEnded(before: asOf) ? "merged_into" : "merging_into"] = ["id": m, "name": unitNames[m] ?? m] as Context
         }
-        let mergedFrom = content.units.mergedInto(u.id).filter(gone)
+        let mergedFrom = content.units.mergedInto(u.id).filter { $0.hasEnded(before: asOf) }
         unit["merged_from"] = mergedFrom.map { ["id": $0.id, "name": $0.name, "until": $0.until?.description ?? ""] as Context }
         unit["has_merged_from"] = !mergedFrom.isEmpty
         c["unit"] = unit

@@ -43,9 +43,6 @@ public final class SiteRenderer: @unchecked Sendable {
     let siteUnit: YishiCore.Unit?
     let departmentNames: [String: String]
     let meetingsByID: [String: Meeting]
-    /// Each unit's last meeting on or before the as-of date, the one its cadence row dates:
-    /// that date links to it, so that a reader can check it.
-    let lastMeetingIDs: [String: String]
     let updateFileTitles: [String: String]
     /// The pages of renamed meetings' former ids, which the sitemap leaves out: nearly always none.
     let aliasPaths: Set<String>
@@ -80,9 +77,6 @@ public final class SiteRenderer: @unchecked Sendable {
         departmentNames = Dictionary(site.content.departments.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         publishedMeetings = site.content.publishedMeetings
         meetingsByID = Dictionary(publishedMeetings.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        var last: [String: String] = [:]
-        for m in statistics.heldMeetings { last[m.unit.value] = m.id }   // in date order: the last is the latest
-        lastMeetingIDs = last
         let ids = meetingsByID
         aliasPaths = Set(publishedMeetings.flatMap { $0.aliases.map(\.value) }.filter { ids[$0] == nil }
             .map { "meetings/\($0).html" })
