@@ -192,6 +192,30 @@ import Testing
         try expectOutputIsWhatAFullBuildGives("attendance edited beside a second meeting")
     }
 
+    /// Counting attendance by category adds a column to every meetings table (the records a
+    /// figure counts), another village's page among them: the edit that starts it takes the
+    /// full build. Once it is on, an edit of one category reaches only what shows that meeting.
+    @Test func anAttendanceCategoryEditReachesEveryTableThatShowsIt() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        try Data("- id: dongcun\n  name: 东村\n  level: 村\n- id: xicun\n  name: 西村\n  level: 村\n".utf8)
+            .write(to: root.appendingPathComponent("content/units.yml"))
+        let other = root.appendingPathComponent("content/meetings/2026/2026-03-20-xicun.md")
+        try Data("---\ntitle: 西村议事会\ndate: 2026-03-20\nunit: xicun\nattendance: {total: 9}\n---\n".utf8).write(to: other)
+        #expect(build("output").published)
+        let xicun = root.appendingPathComponent("output/units/xicun.html")
+        #expect(try !String(contentsOf: xicun, encoding: .utf8).contains("分类参会人次"))
+        try edit("  total: 20", "  total: 20\n  residents: 12")
+        #expect(build("output").editedOnly == nil, "the column appears on pages the edit does not otherwise reach")
+        #expect(try String(contentsOf: xicun, encoding: .utf8).contains("<td>9</td><td></td>"))
+        try expectOutputIsWhatAFullBuildGives("attendance counted by category for the first time")
+        #expect(build("output").published)
+        try edit("  residents: 12", "  residents: 14")
+        #expect(build("output").editedOnly != nil)
+        let report = try String(contentsOf: root.appendingPathComponent("output/reports/all.html"), encoding: .utf8)
+        #expect(report.contains("<td>20</td><td>居民群众 14</td>"))
+        try expectOutputIsWhatAFullBuildGives("one category's count edited")
+    }
+
     /// A full build writes new minutes into the cache as it renders them and adds the ones it
     /// found there at the end: the next build finds both, and a build that found every body it
     /// needed leaves the file as it was, with no half-written file beside it.

@@ -426,6 +426,28 @@ import Testing
         #expect(output["reports/v1/2024-q2.html"] == nil, "leaf units get no report of their own")
     }
 
+    /// The attendances by category a figure sums can be summed again from its records: each
+    /// meeting's row gives its own, in the same order. A site that counts none gets no column.
+    @Test func attendanceByCategoryIsRecountedFromTheMeetingsRecords() throws {
+        func meetings(_ output: [String: String]) throws -> String {
+            let report = try #require(output["reports/2024-q2.html"])
+            return try #require(report.components(separatedBy: "id=\"records-r-meetings\"").last?.components(separatedBy: "</details>").first)
+        }
+        let report = try #require(output["reports/2024-q2.html"])
+        #expect(report.contains("<span class=\"fraction\">(居民群众 15)</span>"), "the figure's breakdown")
+        let rows = try meetings(output)
+        #expect(rows.contains("<th scope=\"col\">参会人次</th><th scope=\"col\">分类参会人次</th><th scope=\"col\">到会领导</th>"), "\(rows)")
+        #expect(rows.contains("<td>一村</td><td>20</td><td>居民群众 15</td><td>0</td></tr>"), "\(rows)")
+        #expect(rows.contains("<td>二村</td><td>—</td><td></td><td>0</td></tr>"), "a meeting that counted none has an empty cell")
+
+        var files = Self.files
+        files["content/meetings/2024/m1.md"] = files["content/meetings/2024/m1.md"]!
+            .replacingOccurrences(of: "attendance: {total: 20, residents: 15}", with: "attendance: {total: 20}")
+        let plain = try Self.renderer(files).render()
+        let plainRows = try meetings(plain)
+        #expect(!plainRows.contains("分类参会人次") && plainRows.contains("<td>一村</td><td>20</td><td>0</td></tr>"), "\(plainRows)")
+    }
+
     /// A past period's report shows the evidence of that period: the meeting that made a
     /// village count for coverage, not its latest one. What is as of the as-of date whatever
     /// the period (the cadence list) says so, and a period still under way says it is.

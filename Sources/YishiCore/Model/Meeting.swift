@@ -181,6 +181,12 @@ public struct Attendance: Sendable, Equatable {
         self.categories = categories
     }
 
+    /// The categories by name, the order the figures sum them in (`attendance_by_category`):
+    /// a meeting's row can then be read beside the figure.
+    public var sortedCategories: [(name: String, count: Int)] {
+        categories.sorted { $0.name < $1.name }
+    }
+
     public static func == (a: Attendance, b: Attendance) -> Bool {
         a.total == b.total && a.categories.map(\.name) == b.categories.map(\.name)
             && a.categories.map(\.count) == b.categories.map(\.count)

@@ -31,6 +31,14 @@ enum ScopedEdit {
             ([firstOther] + meetings.filter { !$0.draft && $0.date <= asOf }.map { Optional($0.date) }).compactMap { $0 }.min()
         }
         guard first(pairs.map(\.new)) == first(pairs.map(\.old)) else { return nil }
+        // Whether any meeting counts attendance by category decides a column of every meetings
+        // table (SiteRenderer.attendanceHasCategories): an edit that turns it on or off reaches
+        // every page that has one.
+        func byCategory(_ meetings: [Meeting]) -> Bool {
+            meetings.contains { !$0.draft && !($0.attendance?.categories.isEmpty ?? true) }
+        }
+        let othersByCategory = byCategory(content.meetings.filter { !paths.contains($0.file) })
+        guard othersByCategory || byCategory(pairs.map(\.new)) == byCategory(pairs.map(\.old)) else { return nil }
 
         var selection = PageSelection()
         selection.edited = pairs.count
@@ -73,12 +81,12 @@ enum ScopedEdit {
         }
         for u in units { for a in content.units.ancestry(u) { selection.units.insert(a.id) } }
         selection.scopes = Set([Scope.site] + selection.units.map { Scope.unit($0) })
-        // A report's tables show a meeting's title, day, unit, attendance and leaders, an
-        // item's line, which villages met and which departments attended.
+        // A report's tables show a meeting's title, day, unit, attendance (by category too) and
+        // leaders, an item's line, which villages met and which departments attended.
         selection.rows.items = items
         for (new, old) in pairs {
             let moved = new.date != old.date || new.unit.value != old.unit.value || new.draft != old.draft || new.id != old.id
-            if moved || new.title != old.title || new.attendance?.total != old.attendance?.total
+            if moved || new.title != old.title || new.attendance != old.attendance
                 || new.leaders.count != old.leaders.count {
                 selection.rows.meetings.formUnion([new.id, old.id])
             }

@@ -11,7 +11,8 @@ import YishiCore
 /// lists them. Private items keep their row (they are counted) but none of their text.
 public enum OpenData {
     public static let meetingColumns = ["id", "date", "time", "unit", "unit_name", "title", "platform", "format", "venue",
-                                        "host", "attendance_total", "departments", "leaders", "items", "publicized", "page"]
+                                        "host", "attendance_total", "departments", "leaders", "items", "publicized", "page",
+                                        "attendance_by_category"]
     public static let itemColumns = ["id", "meeting", "raised", "unit", "kind", "category", "urgency", "title", "raised_by",
                                      "decision", "vote_for", "vote_against", "vote_abstain", "owner", "due", "first_due",
                                      "status", "resolved", "overdue", "funds", "satisfaction", "private", "page"]
@@ -60,6 +61,7 @@ public enum OpenData {
             csv.field(m.format ?? ""); csv.field(m.venue ?? ""); csv.field(m.host ?? ""); csv.field(m.attendance?.total)
             csv.field(m.departments.map(\.value).joined(separator: ";")); csv.field(m.leaders.joined(separator: ";"))
             csv.field(m.items.count); csv.field(m.publicized?.description ?? ""); csv.field("meetings/" + m.id + ".html")
+            csv.field((m.attendance?.sortedCategories ?? []).map { "\($0.name)=\($0.count)" }.joined(separator: ";"))
             csv.endRow()
         }
         return csv.text

@@ -30,8 +30,8 @@ extension SiteRenderer {
             figure(k, r.value.map { _ in Charts.percent(r.numerator, r.denominator) } ?? "—", table: table,
                    fraction: "\(r.numerator)/\(r.denominator)")
         }
+        let categories = attendanceBreakdown(f.attendanceByCategory)
         let sep = theme.string("sep")
-        let categories = f.attendanceByCategory.map { "\(theme.attendanceLabel($0.name)) \($0.count)" }.joined(separator: sep)
         let kinds = ItemKind.allCases.map { "\(label("kind", $0.rawValue)) \(f.itemsRaisedByKind[$0]?.value ?? 0)" }.joined(separator: sep)
         var figures: [Shown] = [
             figure("meetings", String(f.meetings.value), table: "meetings"),
@@ -58,6 +58,12 @@ extension SiteRenderer {
         let used = Set(figures.map(\.table))
         return ["figures": figures.map(\.context),
                 "tables": recordTables(f, root: root, anchor: anchor).filter { used.contains($0.text("table") ?? "") }]
+    }
+
+    /// Attendances by category in the site's words (居民群众 22、党员 6), sorted by category as
+    /// the figure sums them: the figure's breakdown and each meeting's row in its records.
+    func attendanceBreakdown(_ categories: [(name: String, count: Int)]) -> String {
+        categories.map { "\(theme.attendanceLabel($0.name)) \($0.count)" }.joined(separator: theme.string("sep"))
     }
 
     /// A figure's name or definition. A department's figures count the meetings it attended
@@ -156,12 +162,17 @@ extension SiteRenderer {
             guard let m = meetingsByID[id] else { continue }
             if lastInPeriod[m.unit.value].map({ $0 < m.date }) ?? true { lastInPeriod[m.unit.value] = m.date }
         }
+        // By category only where the site counts so: otherwise a column that is always empty.
+        let byCategory = attendanceHasCategories
         return [
-            table("meetings", name("meetings"), [col("meeting.date"), col("meeting.unit"), col("meeting.attendance"), col("meeting.leaders")],
+            table("meetings", name("meetings"), [col("meeting.date"), col("meeting.unit"), col("meeting.attendance")]
+                  + (byCategory ? [name("attendance_by_category")] : []) + [col("meeting.leaders")],
                   f.meetings.ids) { id in
                 guard let m = meetingsByID[id] else { return nil }
                 return row(m.title, "meetings/\(m.id).html", [m.date.description, unitNames[m.unit.value] ?? m.unit.value,
-                                                              m.attendance.map { String($0.total) } ?? "—", String(m.leaders.count)])
+                                                              m.attendance.map { String($0.total) } ?? "—"]
+                           + (byCategory ? [attendanceBreakdown(m.attendance?.sortedCategories ?? [])] : [])
+                           + [String(m.leaders.count)])
             },
             // Whether a unit counts depends on the period, so its rows are shared only by the
             // pages that agree on it.

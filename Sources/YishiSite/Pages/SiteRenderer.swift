@@ -46,6 +46,9 @@ public final class SiteRenderer: @unchecked Sendable {
     let updateFileTitles: [String: String]
     /// The pages of renamed meetings' former ids, which the sitemap leaves out: nearly always none.
     let aliasPaths: Set<String>
+    /// Whether any meeting counts its attendance by category: the meetings' records tables
+    /// then give each meeting's, so that `attendance_by_category` can be recounted.
+    let attendanceHasCategories: Bool
     /// Figures once per (period, scope), shared by the pages that show them (a unit's page and
     /// its all-time report, the home page and the site's reports) and by a rebuild's stats.json.
     /// A full build lets a report's go once its page and its stats.json line are made.
@@ -80,6 +83,7 @@ public final class SiteRenderer: @unchecked Sendable {
         let ids = meetingsByID
         aliasPaths = Set(publishedMeetings.flatMap { $0.aliases.map(\.value) }.filter { ids[$0] == nil }
             .map { "meetings/\($0).html" })
+        attendanceHasCategories = publishedMeetings.contains { !($0.attendance?.categories.isEmpty ?? true) }
         updateFileTitles = Dictionary(site.content.publishedUpdateFiles.map { ($0.id, $0.title ?? $0.id) }, uniquingKeysWith: { a, _ in a })
     }
 

@@ -671,6 +671,7 @@ data:
       items: number of items raised at the meeting
       publicized: date the results were posted
       page: the meeting's page on this site
+      attendance_by_category: attendances by category, as category=count, several separated by semicolons (;), sorted by category; the categories are those written under attendance in the minutes (party_members, for example)
     items:
       id: the item's id
       meeting: id of the meeting that raised it (the id in meetings.csv)
@@ -1044,6 +1045,7 @@ data:
       items: 本次会议提出的议题数
       publicized: 结果公示的日期
       page: 会议页面在本站中的地址
+      attendance_by_category: 各类人员的参会人次，写成「类别=人次」，多个之间用分号 ; 隔开，按类别名排序；类别名是纪要 attendance 下所写的（如 party_members 为党员）
     items:
       id: 议题编号
       meeting: 提出该议题的会议编号，对应 meetings.csv 的 id
@@ -1417,6 +1419,7 @@ data:
       items: 本次會議提出的議題數
       publicized: 結果公示的日期
       page: 會議頁面在本站中的網址
+      attendance_by_category: 各類人員的參會人次，寫成「類別=人次」，多個之間用分號 ; 隔開，按類別名排序；類別名是紀要 attendance 下所寫的（如 party_members 為黨員）
     items:
       id: 議題編號
       meeting: 提出該議題的會議編號，對應 meetings.csv 的 id
