@@ -459,10 +459,14 @@ import Testing
         let april = try #require(output["reports/2024-04.html"])
         let units = try section(april, "records-r-units")
         #expect(units.contains("<th scope=\"col\">统计期内最近一次会议</th>"))
-        #expect(units.contains("<tr><td><a href=\"../units/v1.html\">一村</a></td><td>2024-04-10</td><td>计入</td></tr>"))
+        // The meeting that made the village count is linked, at the page's depth.
+        #expect(units.contains("<tr><td><a href=\"../units/v1.html\">一村</a></td><td><a href=\"../meetings/m1.html\">2024-04-10</a></td><td>计入</td></tr>"), "\(units)")
         #expect(units.contains("<tr><td><a href=\"../units/v2.html\">二村</a></td><td>统计期内未开会</td><td>不计入</td></tr>"), "\(units)")
         let quarter = try section(try #require(output["reports/2024-q2.html"]), "records-r-units")
-        #expect(quarter.contains("<td>2024-05-20</td><td>计入</td>"))
+        #expect(quarter.contains("<td><a href=\"../meetings/m2.html\">2024-05-20</a></td><td>计入</td>"))
+        // The same row in a report a folder further down takes that page's root.
+        let town = try section(try #require(output["reports/town/2024-q2.html"]), "records-r-units")
+        #expect(town.contains("<td><a href=\"../../meetings/m2.html\">2024-05-20</a></td><td>计入</td>"), "\(town)")
         #expect(april.contains("截至统计日 2024-06-30，当日存续的每个村（社区）最近一次会议的日期"))
         // Each unit's last meeting links to its page, the one on or before the as-of date
         // (二村's of 2024-07-01 is announced, not held).

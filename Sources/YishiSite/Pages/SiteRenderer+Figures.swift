@@ -119,9 +119,11 @@ extension SiteRenderer {
             }
             return t
         }
-        func row(_ label: String, _ url: String?, _ cells: [String]) -> RecordRow {
+        /// `link`: one of the cells linked as well, by its index among `cells`.
+        func row(_ label: String, _ url: String?, _ cells: [String], link: (cell: Int, url: String)? = nil) -> RecordRow {
             var bytes: [UInt8] = []
             bytes.reserveCapacity(256)
+            var rootAt: Int32 = -1
             func escaped(_ s: String) {
                 var s = s
                 s.withUTF8 { HTML.append($0, to: &bytes) }
@@ -136,13 +138,22 @@ extension SiteRenderer {
                 escaped(label)
                 bytes += "</td>".utf8
             }
-            for c in cells {
+            for (i, c) in cells.enumerated() {
                 bytes += "<td>".utf8
-                escaped(c)
+                if let link, link.cell == i {
+                    bytes += "<a href=\"".utf8
+                    rootAt = Int32(bytes.count)
+                    escaped(link.url)
+                    bytes += "\">".utf8
+                    escaped(c)
+                    bytes += "</a>".utf8
+                } else {
+                    escaped(c)
+                }
                 bytes += "</td>".utf8
             }
             bytes += "</tr>\n".utf8
-            return RecordRow(linked: url != nil, bytes: bytes)
+            return RecordRow(linked: url != nil, bytes: bytes, rootAt: rootAt)
         }
         func itemRow(_ id: String, _ cells: (ItemRecord, ItemState) -> [String]) -> RecordRow? {
             guard let r = stats.ledger[id], let s = state(of: r) else { return nil }
@@ -157,10 +168,10 @@ extension SiteRenderer {
         let met = Set(f.coverage.numeratorIDs)
         // The evidence for coverage is a meeting in the period, not the unit's latest. Looked
         // for only where coverage is counted (not on a department's pages).
-        var lastInPeriod: [String: Day] = [:]
+        var lastInPeriod: [String: (date: Day, meeting: String)] = [:]
         for id in f.coverage.denominatorIDs.isEmpty ? [] : f.meetings.ids {
             guard let m = meetingsByID[id] else { continue }
-            if lastInPeriod[m.unit.value].map({ $0 < m.date }) ?? true { lastInPeriod[m.unit.value] = m.date }
+            if lastInPeriod[m.unit.value].map({ $0.date < m.date }) ?? true { lastInPeriod[m.unit.value] = (m.date, m.id) }
         }
         // By category only where the site counts so: otherwise a column that is always empty.
         let byCategory = attendanceHasCategories
@@ -176,10 +187,13 @@ extension SiteRenderer {
             },
             // Whether a unit counts depends on the period, so its rows are shared only by the
             // pages that agree on it.
+            // The meeting that made a unit count is linked, so that a reader can open it.
             table("units", name("coverage"), [col("report.last_meeting_in_period"), name("coverage")], f.coverage.denominatorIDs,
-                  key: { id in lastInPeriod[id].map { "1\(id)\u{0}\($0)" } ?? "0" + id }) { id in
-                row(unitNames[id] ?? id, "units/\(id).html", [lastInPeriod[id]?.description ?? col("report.none_in_period"),
-                                                              met.contains(id) ? yes : no])
+                  key: { id in lastInPeriod[id].map { "1\(id)\u{0}\($0.meeting)" } ?? "0" + id }) { id in
+                let last = lastInPeriod[id]
+                return row(unitNames[id] ?? id, "units/\(id).html", [last?.date.description ?? col("report.none_in_period"),
+                                                                     met.contains(id) ? yes : no],
+                           link: last.map { (0, "meetings/\($0.meeting).html") })
             },
             table("departments", name("departments_involved"), [], f.departmentsInvolved.ids) { id in
                 row(departmentNames[id] ?? id, "departments/\(id).html", [])

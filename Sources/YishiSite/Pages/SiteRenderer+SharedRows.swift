@@ -45,20 +45,27 @@ extension SiteRenderer {
         /// The row's UTF-8, minus `<tr><td><a href="` and the root when linked: a table is put
         /// together as bytes, since a hundred rows were three hundred appends to a String.
         var bytes: [UInt8]
+        /// Where in `bytes` a second link's address starts, which the root goes before; -1
+        /// for none. A row has at most one link besides its record's own.
+        var rootAt: Int32 = -1
 
         static let linkOpening = Array("<tr><td><a href=\"".utf8)
 
         func append(to html: inout [UInt8], root rootHTML: [UInt8]) {
-            bytes.withUnsafeBufferPointer { Self.append($0, linked: linked, to: &html, root: rootHTML) }
+            bytes.withUnsafeBufferPointer { Self.append($0, linked: linked, rootAt: Int(rootAt), to: &html, root: rootHTML) }
         }
 
         /// A row's bytes into `html` at the page depth `rootHTML`, wherever they are kept.
-        static func append(_ bytes: UnsafeBufferPointer<UInt8>, linked: Bool, to html: inout [UInt8], root rootHTML: [UInt8]) {
+        static func append(_ bytes: UnsafeBufferPointer<UInt8>, linked: Bool, rootAt: Int, to html: inout [UInt8],
+                           root rootHTML: [UInt8]) {
             if linked {
                 html += linkOpening
                 html += rootHTML
             }
-            html += bytes
+            guard rootAt >= 0 else { html += bytes; return }
+            html += UnsafeBufferPointer(rebasing: bytes[..<rootAt])
+            html += rootHTML
+            html += UnsafeBufferPointer(rebasing: bytes[rootAt...])
         }
     }
 
@@ -76,6 +83,7 @@ extension SiteRenderer {
             var block: Int32
             var offset: Int32
             var count: Int32
+            var rootAt: Int32
             var linked: Bool
         }
 
@@ -108,7 +116,7 @@ extension SiteRenderer {
 
         /// Copies `row` into the blocks (under the lock).
         private func keep(_ row: RecordRow?) -> Stored {
-            guard let row else { return Stored(block: 0, offset: 0, count: -1, linked: false) }
+            guard let row else { return Stored(block: 0, offset: 0, count: -1, rootAt: -1, linked: false) }
             let n = row.bytes.count
             // A block is never grown past what it reserved: the rows in it stay where they are.
             if blocks.isEmpty || blocks[blocks.count - 1].count + n > blocks[blocks.count - 1].capacity {
@@ -119,7 +127,7 @@ extension SiteRenderer {
             let b = blocks.count - 1
             let at = blocks[b].count
             blocks[b] += row.bytes
-            return Stored(block: Int32(b), offset: Int32(at), count: Int32(n), linked: row.linked)
+            return Stored(block: Int32(b), offset: Int32(at), count: Int32(n), rootAt: row.rootAt, linked: row.linked)
         }
 
         /// A stored row into `html` (under the lock).
@@ -127,7 +135,7 @@ extension SiteRenderer {
             guard s.count >= 0 else { return }
             blocks[Int(s.block)].withUnsafeBufferPointer {
                 RecordRow.append(UnsafeBufferPointer(rebasing: $0[Int(s.offset) ..< Int(s.offset) + Int(s.count)]),
-                                 linked: s.linked, to: &html, root: rootHTML)
+                                 linked: s.linked, rootAt: Int(s.rootAt), to: &html, root: rootHTML)
             }
         }
     }
