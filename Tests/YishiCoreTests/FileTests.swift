@@ -286,6 +286,16 @@ import Testing
         #expect(!blank.rendered(in: .zhHant).contains("\u{E000}") && !blank.rendered(in: .zhHant).contains("\u{E001}"))
     }
 
+    /// A character with two traditional forms takes the one its word needs: 若干 stays 若干
+    /// (not 若幹), a calendar is 日曆 (not 日歷), to copy is 複製 (not 復制), to merge is 併入;
+    /// the same characters elsewhere keep their usual form (干部, 恢复, 并且).
+    @Test func traditionalMessagesPickTheFormEachWordNeeds() {
+        #expect(Message.expectedMapping(key: "attendance").text(in: .zhHant).contains("下面應當是若干"))
+        #expect(Message.notMarkdown(name: "a.docx").text(in: .zhHant).contains("複製紀要文字"))
+        #expect(TraditionalChinese.convert("也不能是日历上没有的日子") == "也不能是日曆上沒有的日子")
+        #expect(TraditionalChinese.convert("干部并且恢复历史，之后并入") == "幹部並且恢復歷史，之後併入")
+    }
+
     /// Sizes as a file manager shows them; a byte counted as people count, with the likely cause.
     @Test func sizeAndEncodingMessagesSpeakTheSecretarysWords() {
         let size = Message.fileTooLarge(bytes: 68_644_505, limit: 10_485_760).text(in: .zhHans)
