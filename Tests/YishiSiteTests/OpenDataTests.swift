@@ -99,6 +99,33 @@ import Testing
         #expect(updates[2][8] == "", "a private item's note is not published")
     }
 
+    /// The unit tree goes with the data, so that a town's figures can be added up from its
+    /// villages' rows: each unit after the one it is under, with its life and its page.
+    @Test func unitsCSVCarriesTheTree() throws {
+        var files = [String: String]()
+        files["content/site.yml"] = "title: t\n"
+        files["content/units.yml"] = """
+            - id: d
+              name: 区
+              level: 区
+              children:
+                - id: t
+                  name: '镇,"东"'
+                  level: 镇
+                  children:
+                    - {id: v1, name: 一村, level: 村, until: 2024-03-31, merged_into: v2}
+                    - {id: v2, name: 二村, level: 村, since: 2023-01-01}
+            """
+        let loaded = SiteLoader.load(from: MemorySource(files))
+        #expect(loaded.diagnostics.all.isEmpty, "\(loaded.diagnostics.all.map { $0.rendered(in: .en) })")
+        let rows = try pythonCSV(OpenData.files(Statistics(site: loaded, asOf: Day(iso: "2024-06-30")!))["data/units.csv"]!)
+        #expect(rows == [OpenData.unitColumns,
+                         ["d", "区", "区", "", "", "", "", "units/d.html"],
+                         ["t", #"镇,"东""#, "镇", "d", "", "", "", "units/t.html"],
+                         ["v1", "一村", "村", "t", "", "2024-03-31", "v2", "units/v1.html"],
+                         ["v2", "二村", "村", "t", "2023-01-01", "", "", "units/v2.html"]])
+    }
+
     @Test func statsJSONHoldsEveryPeriodWithDataForTheSiteAndEachUnitWithUnitsUnderIt() throws {
         let stats = Statistics(site: site(), asOf: Day(iso: "2024-06-30")!)
         let json = OpenData.files(stats)["data/stats.json"]!

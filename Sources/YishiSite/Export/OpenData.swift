@@ -4,8 +4,9 @@ import Glibc
 #endif
 import YishiCore
 
-/// The open data of DESIGN §5: `data/meetings.csv`, `items.csv`, `updates.csv` and
-/// `stats.json`, computed from the same `Statistics` the pages and the CLI use.
+/// The open data of DESIGN §5 — `data/meetings.csv`, `items.csv`, `updates.csv` and
+/// `stats.json` — and `units.csv` beside them, computed from the same `Statistics` the pages
+/// and the CLI use.
 ///
 /// Column orders are part of the promise to the people who import these files; the README
 /// lists them. Private items keep their row (they are counted) but none of their text.
@@ -17,6 +18,9 @@ public enum OpenData {
                                      "decision", "vote_for", "vote_against", "vote_abstain", "owner", "due", "first_due",
                                      "status", "resolved", "overdue", "funds", "satisfaction", "private", "page"]
     public static let updateColumns = ["item", "date", "source", "status", "owner", "due", "funds", "satisfaction", "note"]
+    /// The unit tree, so that a town's or a district's figures can be recounted from the rows
+    /// of its villages: meetings.csv and items.csv name only the unit they were held or raised in.
+    public static let unitColumns = ["id", "name", "level", "parent", "since", "until", "merged_into", "page"]
 
     /// `figures` lets a build reuse the figures its pages already computed.
     public static func files(_ stats: Statistics, figures: ((Period, Scope) -> Figures)? = nil) -> [String: String] {
@@ -28,7 +32,7 @@ public enum OpenData {
         return files
     }
 
-    /// The three CSV files (only meetings.csv when `itemsUnchanged`), one core each. They read
+    /// The CSV files (only meetings.csv when `itemsUnchanged`), one core each. They read
     /// the records and the items' states, never a report's figures: a full build makes them
     /// one after another (`tableMakers`) on a thread of its own while its pages render.
     public static func tables(_ stats: Statistics, itemsUnchanged: Bool = false) -> [(path: String, text: String)] {
@@ -48,6 +52,7 @@ public enum OpenData {
             ("data/items.csv", { items(stats) }),
             ("data/meetings.csv", { meetings(stats) }),
             ("data/updates.csv", { updates(stats) }),
+            ("data/units.csv", { units(stats.content) }),
         ]
         return itemsUnchanged ? all.filter { $0.path == "data/meetings.csv" } : all
     }
@@ -80,6 +85,18 @@ public enum OpenData {
             csv.field(st.status.rawValue); csv.field(st.resolvedDate?.description ?? "")
             csv.field(st.isOverdue(asOf: s.asOf) ? "true" : "false"); csv.field(st.funds); csv.field(st.satisfaction?.rawValue ?? "")
             csv.field(hidden ? "true" : "false"); csv.field("meetings/" + r.meetingID + ".html#" + i.id)
+            csv.endRow()
+        }
+        return csv.text
+    }
+
+    /// Every unit of units.yml, in the order written, each after the unit it is under.
+    static func units(_ content: Content) -> String {
+        var csv = CSV.Writer(header: unitColumns)
+        for u in content.units.units {
+            csv.field(u.id); csv.field(u.name); csv.field(u.level); csv.field(u.parent ?? "")
+            csv.field(u.since?.description ?? ""); csv.field(u.until?.description ?? ""); csv.field(u.mergedInto?.value ?? "")
+            csv.field("units/" + u.id + ".html")
             csv.endRow()
         }
         return csv.text

@@ -16,7 +16,7 @@ extension SiteRenderer {
              "columns": names.map { ["name": $0, "meaning": theme.string("data.columns.\(file).\($0)")] as Context }]
         }
         let files = [columns("meetings", OpenData.meetingColumns), columns("items", OpenData.itemColumns),
-                     columns("updates", OpenData.updateColumns)]
+                     columns("updates", OpenData.updateColumns), columns("units", OpenData.unitColumns)]
         // The coded columns; status and satisfaction hold the same codes in items.csv and updates.csv.
         let coded: [Context] = [("kind", ItemKind.allCases.map(\.rawValue)), ("urgency", Urgency.allCases.map(\.rawValue)),
                                 ("status", ItemStatus.allCases.map(\.rawValue)), ("satisfaction", Satisfaction.allCases.map(\.rawValue))]

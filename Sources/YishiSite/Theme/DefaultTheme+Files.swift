@@ -642,6 +642,7 @@ data:
   meetings: Meetings
   items: Items and their current status
   updates: Progress updates
+  units: Units
   stats: All statistics
   column: Column
   code: Code
@@ -652,6 +653,7 @@ data:
     meetings: One row per meeting held on or before the as-of date.
     items: One row per item raised on or before the as-of date; its status, owner and due date are those of the as-of date.
     updates: One row per progress update dated on or before the as-of date, whether written in an update file or in a later meeting's minutes.
+    units: One row per unit (district, town or street, village or community), in the order of units.yml, each after the unit it is under. Following parent upwards adds the villages' rows of meetings.csv and items.csv up to a town's or a district's figures.
     stats: The first line gives the as-of date and the last one closes the file; each line between is one report, for the whole site and for every unit with units under it (a town, say), for all time and for every year, quarter and month with data, as on the Reports pages. Each report's keys are below; a rate is written as numerator, denominator and value (null when the denominator is 0).
   columns:
     meetings:
@@ -706,6 +708,15 @@ data:
       funds: funds secured (yuan) the update gives, replacing any given before
       satisfaction: rating the update records, as a code
       note: remark
+    units:
+      id: unit id (the id in units.yml), as in the unit column of meetings.csv and items.csv
+      name: unit name
+      level: level, as written in units.yml (town, street, village, community…)
+      parent: id of the unit it is under; empty at the top
+      since: the day it was set up; not counted before then
+      until: the last day it existed; not counted after then
+      merged_into: id of the unit it was merged into
+      page: the unit's page on this site
   codes: Codes
   codes_intro: These columns hold English codes, so that any program can read them; the site's pages show the words on the right.
   row_keys:
@@ -1016,6 +1027,7 @@ data:
   meetings: 会议列表
   items: 议题及其当前状态
   updates: 办理进展记录
+  units: 单位目录
   stats: 全部统计数据
   column: 列名
   code: 代码
@@ -1026,6 +1038,7 @@ data:
     meetings: 每行一次截至统计日已经召开的会议。
     items: 每行一个截至统计日已经提出的议题，状态、承办单位和期限都是截至统计日的。
     updates: 每行一条截至统计日的办理进展，不论记在进展文件里还是后来会议的纪要里。
+    units: 每行一个单位（区、镇街、村社区），按 units.yml 所写的顺序，每个单位排在它的上级之后。用 parent 一级级往上找，就能把 meetings.csv 和 items.csv 里各村的行加总成镇、区的数字。
     stats: 第一行写统计日，最后一行是结尾，中间每行一份报告：全站和每个设有下级单位的单位（如镇、街道），各有全部时间以及有数据的每年、每季度、每月一份，与“统计报告”页面一一对应。每份报告的键如下；比率写成 numerator（分子）、denominator（分母）和 value（比值，分母为 0 时为 null）。
   columns:
     meetings:
@@ -1080,6 +1093,15 @@ data:
       funds: 这条进展填写的落实资金（元），取代之前填写的
       satisfaction: 这条进展记下的群众评价，写代码
       note: 说明
+    units:
+      id: 单位编号（units.yml 中的 id），对应 meetings.csv 和 items.csv 的 unit
+      name: 单位名称
+      level: 层级，按 units.yml 所写，如 镇、街道、村、社区
+      parent: 上级单位的编号；最上一级留空
+      since: 设立日期：此前不计入统计
+      until: 撤并日期：此后不计入统计
+      merged_into: 撤并后并入的单位编号
+      page: 单位页面在本站中的地址
   codes: 代码说明
   codes_intro: 以下各列写的是英文代码，以便各种软件读取；网站页面上显示的是右边的文字。
   row_keys:
@@ -1390,6 +1412,7 @@ data:
   meetings: 會議列表
   items: 議題及其當前狀態
   updates: 辦理進展記錄
+  units: 單位目錄
   stats: 全部統計資料
   column: 欄位
   code: 代碼
@@ -1400,6 +1423,7 @@ data:
     meetings: 每一筆是一次截至統計日已經召開的會議。
     items: 每一筆是一個截至統計日已經提出的議題，狀態、承辦單位和期限都是截至統計日的。
     updates: 每一筆是一條截至統計日的辦理進展，不論記在進展檔案裡還是後來會議的紀要裡。
+    units: 每行一個單位（區、鎮街、村社區），按 units.yml 所寫的順序，每個單位排在它的上級之後。用 parent 一級級往上找，就能把 meetings.csv 和 items.csv 裡各村的行加總成鎮、區的數字。
     stats: 第一行寫統計日，最後一行是結尾，中間每行一份報告：全站和每個設有下級單位的單位（如鎮、街道），各有全部時間以及有資料的每年、每季度、每月一份，與「統計報告」頁面一一對應。每份報告的鍵如下；比率寫成 numerator（分子）、denominator（分母）和 value（比值，分母為 0 時為 null）。
   columns:
     meetings:
@@ -1454,6 +1478,15 @@ data:
       funds: 這條進展填寫的落實資金（元），取代之前填寫的
       satisfaction: 這條進展記下的群眾評價，寫代碼
       note: 說明
+    units:
+      id: 單位編號（units.yml 中的 id），對應 meetings.csv 和 items.csv 的 unit
+      name: 單位名稱
+      level: 層級，按 units.yml 所寫，如 鎮、街道、村、社區
+      parent: 上級單位的編號；最上一級留空
+      since: 設立日期：此前不計入統計
+      until: 撤併日期：此後不計入統計
+      merged_into: 撤併後併入的單位編號
+      page: 單位頁面在本站中的網址
   codes: 代碼說明
   codes_intro: 以下各欄寫的是英文代碼，以便各種軟體讀取；網站頁面上顯示的是右邊的文字。
   row_keys:
