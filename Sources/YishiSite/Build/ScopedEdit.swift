@@ -34,9 +34,7 @@ enum ScopedEdit {
         // Whether any meeting counts attendance by category decides a column of every meetings
         // table (SiteRenderer.attendanceHasCategories): an edit that turns it on or off reaches
         // every page that has one.
-        func byCategory(_ meetings: [Meeting]) -> Bool {
-            meetings.contains { !$0.draft && !($0.attendance?.categories.isEmpty ?? true) }
-        }
+        let byCategory = SiteRenderer.attendanceHasCategories
         let othersByCategory = byCategory(content.meetings.filter { !paths.contains($0.file) })
         guard othersByCategory || byCategory(pairs.map(\.new)) == byCategory(pairs.map(\.old)) else { return nil }
 

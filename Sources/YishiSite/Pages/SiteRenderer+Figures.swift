@@ -186,8 +186,7 @@ extension SiteRenderer {
                            + [String(m.leaders.count)])
             },
             // Whether a unit counts depends on the period, so its rows are shared only by the
-            // pages that agree on it.
-            // The meeting that made a unit count is linked, so that a reader can open it.
+            // pages that agree on it. The meeting that made it count is linked, for a reader to open.
             table("units", name("coverage"), [col("report.last_meeting_in_period"), name("coverage")], f.coverage.denominatorIDs,
                   key: { id in lastInPeriod[id].map { "1\(id)\u{0}\($0.meeting)" } ?? "0" + id }) { id in
                 let last = lastInPeriod[id]

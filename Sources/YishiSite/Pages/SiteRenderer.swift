@@ -83,8 +83,14 @@ public final class SiteRenderer: @unchecked Sendable {
         let ids = meetingsByID
         aliasPaths = Set(publishedMeetings.flatMap { $0.aliases.map(\.value) }.filter { ids[$0] == nil }
             .map { "meetings/\($0).html" })
-        attendanceHasCategories = publishedMeetings.contains { !($0.attendance?.categories.isEmpty ?? true) }
+        attendanceHasCategories = Self.attendanceHasCategories(publishedMeetings)
         updateFileTitles = Dictionary(site.content.publishedUpdateFiles.map { ($0.id, $0.title ?? $0.id) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// Whether any of `meetings` that is published counts its attendance by category: what
+    /// decides whether the meetings' records tables have that column.
+    static func attendanceHasCategories(_ meetings: [Meeting]) -> Bool {
+        meetings.contains { !$0.draft && !($0.attendance?.categories.isEmpty ?? true) }
     }
 
     /// An item as of the as-of date: folded from its timeline where a page needs it (the same
