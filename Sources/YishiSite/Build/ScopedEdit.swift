@@ -164,9 +164,9 @@ enum ScopedEdit {
         files.append(("data/stats.json", .pieces(stats)))
         files += tables.map { ($0.path, .text($0.text)) }
         var expected = Set(listed.items)
-        // What is not made again stays: units.csv is made from units.yml, whose edit is a full build.
-        expected.insert("data/units.csv")
-        if unchangedItems { expected.formUnion(["data/items.csv", "data/updates.csv"]) }
+        // A CSV file not made again stays as it is: the items' files when no item changed, and
+        // units.csv, made from units.yml, whose edit is a full build.
+        expected.formUnion(OpenData.tableMakers(statistics).map(\.path))
         for f in files { expected.insert(f.0) }
         guard let present, present == expected else { return nil }
         return files

@@ -24,7 +24,7 @@ public enum OpenData {
 
     /// `figures` lets a build reuse the figures its pages already computed.
     public static func files(_ stats: Statistics, figures: ((Period, Scope) -> Figures)? = nil) -> [String: String] {
-        // stats.json spreads its reports over every core itself; the three CSV files, one core
+        // stats.json spreads its reports over every core itself; the CSV files, one core
         // each, are made side by side after it rather than beside it, because a parallel loop
         // started inside another one gets no second core.
         var files = ["data/stats.json": statsJSON(stats, figures: figures ?? { stats.figures(period: $0, scope: $1) })]
