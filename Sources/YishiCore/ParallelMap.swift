@@ -20,6 +20,36 @@ public func parallelMap<T, R>(_ xs: [T], serialBelow: Int = 16, _ f: (T) -> R) -
     }
 }
 
+/// `parallelMap` for steps that may have to wait for the disk: `first` returns nil where it
+/// would have waited, and that element is mapped with `then` once the rest of its range is
+/// done, by when what it waited for has had time to arrive. Results in input order.
+///
+/// A core that would sit idle while one file is loaded parses the next ones instead, and the
+/// files asked for meanwhile are loaded together.
+public func parallelMap<T, R>(_ xs: [T], first: (T) -> R?, then: (T) -> R) -> [R] {
+    if xs.isEmpty { return [] }
+    return withoutActuallyEscaping(first) { first in
+        withoutActuallyEscaping(then) { then in
+            [R](unsafeUninitializedCapacity: xs.count) { results, count in
+                xs.withUnsafeBufferPointer { buffer in
+                    nonisolated(unsafe) let input = buffer
+                    nonisolated(unsafe) let out = results.baseAddress!
+                    nonisolated(unsafe) let (now, later) = (first, then)
+                    let mapRange = { (range: Range<Int>) in
+                        var waited: [Int] = []
+                        for i in range {
+                            if let r = now(input[i]) { (out + i).initialize(to: r) } else { waited.append(i) }
+                        }
+                        for i in waited { (out + i).initialize(to: later(input[i])) }
+                    }
+                    if input.count < 16 { mapRange(0..<input.count) } else { inChunks(input.count, mapRange) }
+                }
+                count = xs.count
+            }
+        }
+    }
+}
+
 /// Runs `body` over `0..<count` split into contiguous ranges, the ranges on every core: a few
 /// dozen per core, so that a loop of forty thousand small steps does not pay for forty
 /// thousand hand-offs between threads, and uneven steps still even out.

@@ -342,4 +342,53 @@ import Testing
         #expect(readRegularFile(atPath: folder.path) == nil)
         #expect(readRegularFile(atPath: folder.appendingPathComponent("missing").path) == nil)
     }
+
+    /// A file the kernel no longer holds in memory is not waited for: it is asked for, and read
+    /// later. What the reader makes of a site so read is what it makes of it read at once.
+    @Test func aFileNotInMemoryIsAskedForAndReadLater() throws {
+        let fm = FileManager.default
+        let root = fm.temporaryDirectory.appendingPathComponent("yishi-cold-\(UUID().uuidString)")
+        defer { try? fm.removeItem(at: root) }
+        try fm.createDirectory(at: root, withIntermediateDirectories: true)
+        try fm.copyItem(at: DemoContentTests.root.appendingPathComponent("content"), to: root.appendingPathComponent("content"))
+        let files = fm.enumerator(atPath: root.path)!.compactMap { $0 as? String }.filter { $0.hasSuffix(".md") || $0.hasSuffix(".yml") }
+        // Written out and dropped from memory, as after a restart.
+        func evict(_ path: String) {
+            let fd = open(root.path + "/" + path, O_RDONLY)
+            defer { close(fd) }
+            fsync(fd)
+            posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED)
+        }
+        files.forEach(evict)
+        let source = DiskSource(root: root)
+        let meeting = try #require(files.first { $0.hasPrefix("content/meetings/") })
+        // Where the kernel dropped it (ext4, as here; a file system held in memory cannot).
+        if !firstPageInMemory(root.path + "/" + meeting) {
+            #expect(try source.readIfInMemory(meeting) == nil)
+        }
+        let expected = try [UInt8](Data(contentsOf: root.appendingPathComponent(meeting)))
+        #expect(try source.read(meeting) == expected)
+        #expect(try source.readIfInMemory(meeting) == expected)
+        #expect(throws: (any Error).self) { try source.readIfInMemory("content/meetings/missing.md") }
+
+        let (warm, warmProblems) = ContentReader.read(from: source)
+        files.forEach(evict)
+        let (cold, coldProblems) = ContentReader.read(from: source)
+        #expect(!cold.meetings.isEmpty)
+        #expect(String(describing: cold.meetings) == String(describing: warm.meetings))
+        #expect(String(describing: cold.updateFiles) == String(describing: warm.updateFiles))
+        #expect(coldProblems.all.map { $0.rendered(in: .en) } == warmProblems.all.map { $0.rendered(in: .en) })
+    }
+
+    /// Whether the kernel holds the first page of a file (mincore(2) on a mapping of it).
+    func firstPageInMemory(_ path: String) -> Bool {
+        let fd = open(path, O_RDONLY)
+        defer { close(fd) }
+        var info = stat()
+        guard fd >= 0, fstat(fd, &info) == 0, info.st_size > 0,
+              let map = mmap(nil, Int(info.st_size), PROT_READ, MAP_SHARED, fd, 0), map != MAP_FAILED else { return true }
+        defer { munmap(map, Int(info.st_size)) }
+        var pages = [UInt8](repeating: 0, count: (Int(info.st_size) + 4095) / 4096)
+        return mincore(map, Int(info.st_size), &pages) != 0 || pages[0] & 1 == 1
+    }
 }

@@ -23,6 +23,24 @@ import Testing
         }
     }
 
+    /// Elements that `first` passes over are mapped by `then`, once each, and land in their
+    /// own places among the others.
+    @Test func parallelMapComesBackForWhatItPassedOver() {
+        final class Calls: @unchecked Sendable {
+            let lock = NSLock()
+            var later: [Int] = []
+            func add(_ n: Int) { lock.withLock { later.append(n) } }
+        }
+        for n in [0, 1, 5, 15, 16, 17, 1_000, 5_003] {
+            let xs = Array(0..<n)
+            let calls = Calls()
+            let out = parallelMap(xs, first: { $0 % 3 == 1 ? nil : "now \($0)" },
+                                  then: { calls.add($0); return "later \($0)" })
+            #expect(out == xs.map { $0 % 3 == 1 ? "later \($0)" : "now \($0)" })
+            #expect(calls.later.sorted() == xs.filter { $0 % 3 == 1 })
+        }
+    }
+
     /// A memo makes each key's value once however many threads ask; a forgotten key is made
     /// again when asked for, and the other keys are kept.
     @Test func memoMakesEachValueOnceAndAgainAfterForget() {

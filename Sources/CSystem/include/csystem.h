@@ -28,4 +28,12 @@ int yishi_syncfs(int fd);
 /// (posix_fadvise POSIX_FADV_DONTNEED). Returns 0, or -1 with errno set.
 int yishi_write_out(int fd, long long start, long long length, int wait);
 
+/// Reads up to `length` bytes of the open file `fd`, from its position, only as far as they
+/// are already in memory (preadv2(2) with RWF_NOWAIT, which needs _GNU_SOURCE). Returns the
+/// count read, which may be short of what the file holds; or -1 with errno EAGAIN when none
+/// is in memory, having asked the kernel to start loading the file (POSIX_FADV_WILLNEED);
+/// or -1 with another errno (ENOSYS, EOPNOTSUPP, EINVAL where the kernel or file system
+/// cannot), when the file is to be read the ordinary way.
+long long yishi_read_in_memory(int fd, void *buffer, long long length);
+
 #endif

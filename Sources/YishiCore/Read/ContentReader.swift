@@ -92,11 +92,14 @@ public enum ContentReader {
         let limit = content.settings.maxFileSize
         let allowed = content.settings.privacyAllow
         cache?.use(settings: RecordCache.settingsKey(content.settings), files: toParse.count)
+        typealias Parsed = (record: ContentRecord?, problems: [Diagnostic], unchanged: Bool, unreadIDs: [String])
         // A file's record, what its parse said, and whether the cache had it by its stat data.
-        let results = parallelMap(toParse) { entry -> (record: ContentRecord?, problems: [Diagnostic], unchanged: Bool, unreadIDs: [String]) in
+        func parse(_ entry: (path: String, kind: ContentKind?, stamp: String?), waiting: Bool) -> Parsed? {
             if let hit = cache?.unchangedRecord(entry.path, stamp: entry.stamp) { return (hit, [], true, []) }
             do {
-                let bytes = try source.read(entry.path)
+                // A file not in memory is parsed after the others of its range, which gives the
+                // disk time to load it while they are parsed.
+                guard let bytes = waiting ? try source.read(entry.path) : try source.readIfInMemory(entry.path) else { return nil }
                 // Hashed only for a cache: the bytes may be unchanged though the stat is not.
                 let digest = cache.map { _ in SHA256.digest(bytes) }
                 if let cache, let digest, let hit = cache.record(entry.path, digest: digest, stamp: entry.stamp) { return (hit, [], false, []) }
@@ -109,6 +112,7 @@ public enum ContentReader {
                 return (nil, [.error(error.unreadable, at: SourceLocation(file: entry.path))], false, [])
             }
         }
+        let results = parallelMap(toParse, first: { parse($0, waiting: false) }, then: { parse($0, waiting: true)! })
         cache?.keepUnchanged(zip(toParse, results).compactMap { file, result in result.unchanged ? file.path : nil })
         for (record, ds, _, unreadIDs) in results {
             diagnostics.append(contentsOf: ds)

@@ -1,3 +1,4 @@
+import CSystem
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -13,7 +14,16 @@ public protocol ContentSource: Sendable {
     func files(under folder: String) -> [SourceFile]
     /// The bytes of a file, by path relative to the site folder.
     func read(_ path: String) throws -> [UInt8]
+    /// The bytes of a file when they are in memory already; nil when they would have to be
+    /// waited for from the disk, having asked for them to be loaded, so that the caller can
+    /// parse other files meanwhile and come back for this one with `read`.
+    func readIfInMemory(_ path: String) throws -> [UInt8]?
     func exists(_ path: String) -> Bool
+}
+
+extension ContentSource {
+    /// A source that holds its files in memory always has them.
+    public func readIfInMemory(_ path: String) throws -> [UInt8]? { try read(path) }
 }
 
 /// One file found under `content/`.
@@ -49,6 +59,14 @@ public struct DiskSource: ContentSource {
         // Foundation's error says why in the words the diagnostic prints.
         let data = try Data(contentsOf: root.appendingPathComponent(path))
         return [UInt8](data)
+    }
+
+    public func readIfInMemory(_ path: String) throws -> [UInt8]? {
+        switch readRegularFile(atPath: root.path + "/" + path, waiting: false) {
+        case .read(let bytes): return bytes
+        case .loading: return nil
+        case .failed: return try read(path)
+        }
     }
 
     public func files(under folder: String) -> [SourceFile] {
@@ -188,18 +206,42 @@ func writeDecimal(_ n: UInt, into buffer: UnsafeMutableBufferPointer<UInt8>) -> 
 /// The whole of a regular file, read straight into the array the parser takes, or nil when
 /// anything goes wrong (Foundation then reads it again, to say what).
 public func readRegularFile(atPath path: String) -> [UInt8]? {
+    if case .read(let bytes) = readRegularFile(atPath: path, waiting: true) { return bytes }
+    return nil
+}
+
+/// What reading a file found.
+enum FileRead {
+    case read([UInt8])
+    /// None of the file was in memory and the read did not wait: the kernel has been asked to
+    /// load it.
+    case loading
+    case failed
+}
+
+/// The whole of a regular file; without `waiting`, only if its first bytes are already in
+/// memory (the rest, if any, is read as usual).
+func readRegularFile(atPath path: String, waiting: Bool) -> FileRead {
     let fd = open(path, O_RDONLY | O_CLOEXEC)
-    guard fd >= 0 else { return nil }
+    guard fd >= 0 else { return .failed }
     defer { close(fd) }
     var info = stat()
-    guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+    guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return .failed }
     // One byte more than the size, so that a file that grew is read to its end too. Not
     // zeroed first: it is written over at once.
     var capacity = Int(info.st_size) + 1
-    var failed = false
+    var failed = false, loading = false
     var bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
-        count = readAll(fd, into: UnsafeMutableRawBufferPointer(buffer), failed: &failed)
+        var first = 0
+        if !waiting {
+            let n = yishi_read_in_memory(fd, buffer.baseAddress!, Int64(buffer.count))
+            if n < 0, errno == EAGAIN { loading = true; count = 0; return }
+            first = max(0, Int(n))  // any other failure: the ordinary read below says
+        }
+        count = first + readAll(fd, into: UnsafeMutableRawBufferPointer(rebasing: UnsafeMutableRawBufferPointer(buffer)[first...]),
+                                failed: &failed)
     }
+    if loading { return .loading }
     // A file that grew while being read: the rest, a buffer at a time.
     while !failed, bytes.count == capacity {
         capacity *= 2
@@ -209,7 +251,7 @@ public func readRegularFile(atPath path: String) -> [UInt8]? {
         if more.isEmpty { break }
         bytes += more
     }
-    return failed ? nil : bytes
+    return failed ? .failed : .read(bytes)
 }
 
 /// Reads from `fd` until `buffer` is full or the file ends; the bytes read.
