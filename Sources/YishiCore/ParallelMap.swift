@@ -7,17 +7,7 @@ import Foundation
 /// Fewer than `serialBelow` elements run on the calling thread, as in `parallelForEach`.
 public func parallelMap<T, R>(_ xs: [T], serialBelow: Int = 16, _ f: (T) -> R) -> [R] {
     if xs.count < max(serialBelow, 2) { return xs.map(f) }
-    return [R](unsafeUninitializedCapacity: xs.count) { results, count in
-        xs.withUnsafeBufferPointer { buffer in
-            nonisolated(unsafe) let input = buffer
-            nonisolated(unsafe) let out = results
-            nonisolated(unsafe) let fn = f
-            inChunks(input.count) { range in
-                for i in range { (out.baseAddress! + i).initialize(to: fn(input[i])) }
-            }
-        }
-        count = xs.count
-    }
+    return parallelMap(xs, serialBelow: serialBelow, first: { f($0) }, then: f)
 }
 
 /// `parallelMap` for steps that may have to wait for the disk: `first` returns nil where it
@@ -25,8 +15,9 @@ public func parallelMap<T, R>(_ xs: [T], serialBelow: Int = 16, _ f: (T) -> R) -
 /// done, by when what it waited for has had time to arrive. Results in input order.
 ///
 /// A core that would sit idle while one file is loaded parses the next ones instead, and the
-/// files asked for meanwhile are loaded together.
-public func parallelMap<T, R>(_ xs: [T], first: (T) -> R?, then: (T) -> R) -> [R] {
+/// files asked for meanwhile are loaded together. Fewer than `serialBelow` elements run on the
+/// calling thread.
+public func parallelMap<T, R>(_ xs: [T], serialBelow: Int = 16, first: (T) -> R?, then: (T) -> R) -> [R] {
     if xs.isEmpty { return [] }
     return withoutActuallyEscaping(first) { first in
         withoutActuallyEscaping(then) { then in
@@ -42,7 +33,7 @@ public func parallelMap<T, R>(_ xs: [T], first: (T) -> R?, then: (T) -> R) -> [R
                         }
                         for i in waited { (out + i).initialize(to: later(input[i])) }
                     }
-                    if input.count < 16 { mapRange(0..<input.count) } else { inChunks(input.count, mapRange) }
+                    if input.count < max(serialBelow, 2) { mapRange(0..<input.count) } else { inChunks(input.count, mapRange) }
                 }
                 count = xs.count
             }
