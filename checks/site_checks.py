@@ -669,6 +669,23 @@ return {vw: vw, innerWidth: window.innerWidth, scrollWidth: de.scrollWidth, text
 """
 
 
+# Run after the 1280 px screenshot: opens every <details> and lists the boxes that scroll
+# sideways on a laptop. The minutes' own tables are the secretary's and may be wide.
+SIDEWAYS = """
+document.querySelectorAll('main details').forEach(d => d.open = true);
+const out = [];
+for (const el of document.querySelectorAll('main *')) {
+  if (el.closest('.minutes')) continue;
+  const ox = getComputedStyle(el).overflowX;
+  if ((ox === 'auto' || ox === 'scroll') && el.scrollWidth > el.clientWidth + 1) {
+    const at = el.closest('[id]');
+    out.push({what: el.tagName.toLowerCase() + (at ? ' in #' + at.id : ''), need: el.scrollWidth, has: el.clientWidth});
+  }
+}
+return out;
+"""
+
+
 def shot_name(page: str, suffix: str) -> str:
     stem = page[:-5] if page.endswith(".html") else page
     return stem.replace("/", "_") + suffix
@@ -697,6 +714,10 @@ def check_shots(site: Path, c: Check, browser: Browser, pages: list[str], shots:
                        f"{', “' + cul['text'] + '”' if cul['text'] else ''})") if cul else ""
                 c.fail(f"{label}: overflows horizontally: {m['scrollWidth']} px wide content in a "
                        f"{m['vw']} px viewport{who} — {out}")
+            if not mobile:
+                for box in browser.driver.execute_script(SIDEWAYS):
+                    c.fail(f"{label}: {box['what']} scrolls sideways on a laptop screen: {box['need']} px of "
+                           f"content in a {box['has']} px box — {out}")
             if m["text"] == 0:
                 c.fail(f"{label}: blank: the page has no visible text — {out}")
             elif browser.is_one_colour(png):

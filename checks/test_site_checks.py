@@ -203,6 +203,24 @@ def test_wide_table_overflows_at_360(site, browser):
     assert not any("@1280px" in f for f in c.failures), c.failures
 
 
+def test_table_scrolling_at_1280_fails_shots(site, browser):
+    """A records table that scrolls inside its box passes the overflow check, yet on a laptop
+    its last columns are out of sight until the reader scrolls it."""
+    edit(site / "items/index.html", "<h2>逾期</h2>",
+         '<details id="records-wide"><summary>记录</summary><div style="overflow-x:auto">'
+         '<table style="width:1600px"><tr><td>很宽的表格</td></tr></table></div></details>\n<h2>逾期</h2>')
+    c = assert_fails(site, browser, "shots", "items/index.html @1280px: div in #records-wide scrolls sideways")
+    assert not any("@360px" in f and "sideways" in f for f in c.failures), c.failures
+
+
+def test_wide_minutes_table_passes_shots(site, browser):
+    edit(site / "items/index.html", "<h2>逾期</h2>",
+         '<div class="minutes"><div style="overflow-x:auto">'
+         '<table style="width:1600px"><tr><td>纪要里的宽表格</td></tr></table></div></div>\n<h2>逾期</h2>')
+    code, c = check(site, browser, "shots")
+    assert code == 0 and c.ok, c.failures
+
+
 def test_blank_page_fails_shots(site, browser):
     text = (site / "units/u1.html").read_text(encoding="utf-8")
     body_start = text.index("<body>") + len("<body>")

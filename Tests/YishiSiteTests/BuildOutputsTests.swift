@@ -206,13 +206,13 @@ import Testing
         #expect(try !String(contentsOf: xicun, encoding: .utf8).contains("分类参会人次"))
         try edit("  total: 20", "  total: 20\n  residents: 12")
         #expect(build("output").editedOnly == nil, "the column appears on pages the edit does not otherwise reach")
-        #expect(try String(contentsOf: xicun, encoding: .utf8).contains("<td>9</td><td></td>"))
+        #expect(try String(contentsOf: xicun, encoding: .utf8).contains("<td>9</td><td class=\"list\"></td>"))
         try expectOutputIsWhatAFullBuildGives("attendance counted by category for the first time")
         #expect(build("output").published)
         try edit("  residents: 12", "  residents: 14")
         #expect(build("output").editedOnly != nil)
         let report = try String(contentsOf: root.appendingPathComponent("output/reports/all.html"), encoding: .utf8)
-        #expect(report.contains("<td>20</td><td>居民群众 14</td>"))
+        #expect(report.contains("<td>20</td><td class=\"list\"><span>居民群众 14</span></td>"))
         try expectOutputIsWhatAFullBuildGives("one category's count edited")
     }
 

@@ -63,7 +63,12 @@ extension SiteRenderer {
     /// Attendances by category in the site's words (居民群众 22、党员 6), sorted by category as
     /// the figure sums them: the figure's breakdown and each meeting's row in its records.
     func attendanceBreakdown(_ categories: [(name: String, count: Int)]) -> String {
-        categories.map { "\(theme.attendanceLabel($0.name)) \($0.count)" }.joined(separator: theme.string("sep"))
+        attendanceParts(categories).joined(separator: theme.string("sep"))
+    }
+
+    /// The breakdown's parts (居民群众 22), for a cell that may wrap between them but not within.
+    func attendanceParts(_ categories: [(name: String, count: Int)]) -> [String] {
+        categories.map { "\(theme.attendanceLabel($0.name)) \($0.count)" }
     }
 
     /// A figure's name or definition. A department's figures count the meetings it attended
@@ -121,6 +126,9 @@ extension SiteRenderer {
         }
         /// `link`: one of the cells linked as well, by its index among `cells`.
         func row(_ label: String, _ url: String?, _ cells: [String], link: (cell: Int, url: String)? = nil) -> RecordRow {
+            row(label, url, cells: cells.map(RecordCell.text), link: link)
+        }
+        func row(_ label: String, _ url: String?, cells: [RecordCell], link: (cell: Int, url: String)? = nil) -> RecordRow {
             var bytes: [UInt8] = []
             bytes.reserveCapacity(256)
             var rootAt: Int32 = -1
@@ -138,7 +146,20 @@ extension SiteRenderer {
                 escaped(label)
                 bytes += "</td>".utf8
             }
-            for (i, c) in cells.enumerated() {
+            for (i, cell) in cells.enumerated() {
+                guard case .text(let c) = cell else {
+                    guard case .list(let parts) = cell else { continue }
+                    // Each part a span that keeps it whole: the cell wraps between parts only.
+                    bytes += "<td class=\"list\">".utf8
+                    for (j, part) in parts.enumerated() {
+                        if j > 0 { escaped(theme.string("sep")) }
+                        bytes += "<span>".utf8
+                        escaped(part)
+                        bytes += "</span>".utf8
+                    }
+                    bytes += "</td>".utf8
+                    continue
+                }
                 bytes += "<td>".utf8
                 if let link, link.cell == i {
                     bytes += "<a href=\"".utf8
@@ -180,10 +201,11 @@ extension SiteRenderer {
                   + (byCategory ? [name("attendance_by_category")] : []) + [col("meeting.leaders")],
                   f.meetings.ids) { id in
                 guard let m = meetingsByID[id] else { return nil }
-                return row(m.title, "meetings/\(m.id).html", [m.date.description, unitNames[m.unit.value] ?? m.unit.value,
-                                                              m.attendance.map { String($0.total) } ?? "—"]
-                           + (byCategory ? [attendanceBreakdown(m.attendance?.sortedCategories ?? [])] : [])
-                           + [String(m.leaders.count)])
+                let cells: [RecordCell] = [.text(m.date.description), .text(unitNames[m.unit.value] ?? m.unit.value),
+                                           .text(m.attendance.map { String($0.total) } ?? "—")]
+                    + (byCategory ? [.list(attendanceParts(m.attendance?.sortedCategories ?? []))] : [])
+                    + [.text(String(m.leaders.count))]
+                return row(m.title, "meetings/\(m.id).html", cells: cells)
             },
             // Whether a unit counts depends on the period, so its rows are shared only by the
             // pages that agree on it. The meeting that made it count is linked, for a reader to open.

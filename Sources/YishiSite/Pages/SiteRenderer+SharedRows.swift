@@ -38,6 +38,10 @@ extension SiteRenderer {
         }
     }
 
+    /// A records-table cell: text kept on one line, or a list that wraps between its parts,
+    /// so that a meeting's attendance by category does not push the table past a laptop's width.
+    enum RecordCell { case text(String), list([String]) }
+
     /// One records row without its page depth: a report at any depth reuses it.
     struct RecordRow: Sendable {
         /// Whether the row opens with a link, whose address starts with the page's root.

@@ -97,6 +97,8 @@ ul.periods, ul.years { display: flex; flex-wrap: wrap; gap: .2rem 1.2rem; list-s
 /* Dates and counts stay whole; the table scrolls sideways on a phone instead. */
 .records th, .records td { overflow-wrap: normal; white-space: nowrap; }
 .records td:first-child { min-width: 12rem; white-space: normal; }
+.records td.list { min-width: 9rem; white-space: normal; }
+.records td.list span { white-space: nowrap; }
 .records .mark { font-weight: 700; }
 /* What is wider than a phone scrolls sideways: a shadow on the side that has more says so. The
    covers move with the content (local) and hide the shadows (scroll) at either end. */
