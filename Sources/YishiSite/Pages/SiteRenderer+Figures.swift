@@ -98,6 +98,7 @@ extension SiteRenderer {
     func recordTables(_ f: Figures, root: String, anchor: (String) -> String) -> [Context] {
         let rootHTML = Array(HTML.escape(root).utf8)
         let store = sharedRows
+        let sep = theme.string("sep")
         /// `key`: a record's key among the rows of its table, when the row depends on more than
         /// the record. `sameInEveryPeriod`: whether the table lists the same records in every
         /// report of a scope.
@@ -147,29 +148,28 @@ extension SiteRenderer {
                 bytes += "</td>".utf8
             }
             for (i, cell) in cells.enumerated() {
-                guard case .text(let c) = cell else {
-                    guard case .list(let parts) = cell else { continue }
+                switch cell {
+                case .list(let parts):
                     // Each part a span that keeps it whole: the cell wraps between parts only.
                     bytes += "<td class=\"list\">".utf8
                     for (j, part) in parts.enumerated() {
-                        if j > 0 { escaped(theme.string("sep")) }
+                        if j > 0 { escaped(sep) }
                         bytes += "<span>".utf8
                         escaped(part)
                         bytes += "</span>".utf8
                     }
-                    bytes += "</td>".utf8
-                    continue
-                }
-                bytes += "<td>".utf8
-                if let link, link.cell == i {
-                    bytes += "<a href=\"".utf8
-                    rootAt = Int32(bytes.count)
-                    escaped(link.url)
-                    bytes += "\">".utf8
-                    escaped(c)
-                    bytes += "</a>".utf8
-                } else {
-                    escaped(c)
+                case .text(let c):
+                    bytes += "<td>".utf8
+                    if let link, link.cell == i {
+                        bytes += "<a href=\"".utf8
+                        rootAt = Int32(bytes.count)
+                        escaped(link.url)
+                        bytes += "\">".utf8
+                        escaped(c)
+                        bytes += "</a>".utf8
+                    } else {
+                        escaped(c)
+                    }
                 }
                 bytes += "</td>".utf8
             }
