@@ -35,21 +35,54 @@ import Testing
     }
 
     @Test func tabIndentation() throws {
-        let (_, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nattendance:\n\ttotal: 3\n---\n")
+        let (m, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nattendance:\n\ttotal: 3\n---\n")
         let d = try #require(only(ds))
         #expect(d.location.line == 6 && d.location.column == 1)
-        #expect(d.message == .tabIndentation)
+        #expect(d.message == .tabIndentation(spaces: 2))
         #expect(d.rendered(in: .zhHans).contains("Tab"))
+        #expect(d.rendered(in: .zhHans).contains("输入 2 个空格"))
+        #expect(m?.attendance?.total == 3)
     }
 
     /// A full-width space typed in a Chinese input method's full-width mode, as the whole
     /// indent or part of it: named at its column, and mended so the item is still read.
     @Test func fullWidthSpaceIndentation() throws {
-        let (m, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nitems:\n\u{3000}- id: A\n \u{3000} title: 路灯\n   kind: problem\n---\n")
-        #expect(ds.map(\.message) == [.fullWidthSpaceIndentation, .fullWidthSpaceIndentation])
+        let (m, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nitems:\n\u{3000}- id: A\n \u{3000} title: 路灯\n    kind: problem\n---\n")
+        #expect(ds.map(\.message) == [.fullWidthSpaceIndentation(spaces: 2), .fullWidthSpaceIndentation(spaces: 4)])
         #expect(ds.map { "\($0.location.line):\($0.location.column)" } == ["6:1", "7:2"])
         #expect(m?.items.map(\.title) == ["路灯"])
+        #expect(m?.items.map(\.kind) == [.problem])
         #expect(ds.first?.rendered(in: .zhHans).contains("全角空格") == true)
+    }
+
+    /// One line indented with a tab or a full-width space among lines indented with spaces:
+    /// counted as one space each, as libyaml counts them, it stood out of line with the lines
+    /// around it, so the whole front matter went unread (the file's other mistakes with it)
+    /// and the line after was blamed with advice about quotes. It is read where the lines
+    /// around it say it belongs, and the message says how many spaces to type.
+    @Test(arguments: ["\t", "\u{3000}", "\u{3000}\u{3000}", "\t\t", " \t"])
+    func oneOddlyIndentedLineIsReadInLineWithItsNeighbours(odd: String) throws {
+        let attendance = "attendance:\n  total: 11\n\(odd)residents: 5\n  officials: 2\n"
+        let items = "items:\n  - id: A-1\n    title: 垃圾桶\n\(odd)kind: problem\n    urgency: minor\n  - id: A-2\n    title: 路灯\n    kind: problm\n"
+        let (m, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\n" + attendance + items + "---\n")
+        #expect(ds.map { "\($0.location.line):\($0.location.column)" } == ["7:\(odd.hasPrefix(" ") ? 2 : 1)", "12:\(odd.hasPrefix(" ") ? 2 : 1)", "16:11"], "\(ds.map { $0.rendered(in: .en) })")
+        #expect(ds.prefix(2).map(\.message) == (odd.contains("\t")
+            ? [.tabIndentation(spaces: 2), .tabIndentation(spaces: 4)]
+            : [.fullWidthSpaceIndentation(spaces: 2), .fullWidthSpaceIndentation(spaces: 4)]))
+        // A mistake of the file's own is named in the same run.
+        #expect(ds.last?.rendered(in: .en).contains("problm") == true)
+        #expect(m?.attendance?.categories.map(\.count) == [5, 2])
+        #expect(m?.items.first?.kind == .problem && m?.items.first?.urgency == .minor)
+    }
+
+    /// A block indented with tabs throughout keeps its shape, read as two spaces a level.
+    @Test func aBlockIndentedWithTabsThroughoutIsReadAsTwoSpacesALevel() throws {
+        let (m, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nitems:\n\t- id: A-1\n\t\ttitle: 垃圾桶\n\t\tkind: problem\n\t- id: A-2\n\t\ttitle: 路灯\n\t\tkind: problem\n---\n")
+        #expect(ds.map(\.message) == [2, 4, 4, 2, 4, 4].map { Message.tabIndentation(spaces: $0) })
+        #expect(m?.items.map(\.title) == ["垃圾桶", "路灯"])
+        // Another slip on such a line is named at the file's own column.
+        let (_, found) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nattendance:\n  total: 3\n\tresidents：2\n---\n")
+        #expect(found.map { "\($0.location.line):\($0.location.column)" } == ["7:1", "7:11"], "\(found.map { $0.rendered(in: .en) })")
     }
 
     @Test func missingSpaceAfterColon() throws {
@@ -254,7 +287,7 @@ import Testing
     /// What libyaml says that `SlipDetector` does not catch first is still said in plain words
     /// where it can be, and otherwise marked as YAML's own words.
     @Test(arguments: [
-        ("a:\n  b: 1\n\tc: 2", Message.tabIndentation),
+        ("a:\n  b: 1\n\tc: 2", Message.tabIndentation(spaces: nil)),
         ("a: \"x\\qy\nz\"", .yamlSyntax(.unknownEscape)),
         ("a: - b", .yamlSyntax(.misplacedDash)),
         ("a: [b, , c]", .yamlSyntax(.missingValue)),
@@ -415,7 +448,7 @@ import Testing
         }
         // A no-break space (pasted from a web page) indenting a field.
         var m = check(head + attendance.replacingOccurrences(of: "  residents", with: "\u{00A0}\u{00A0}residents") + "---\n",
-                      .noBreakSpaceIndentation, line: 7, column: 1)
+                      .noBreakSpaceIndentation(spaces: 2), line: 7, column: 1)
         #expect(m?.attendance?.total == 11 && m?.attendance?.categories.first?.count == 5)
         // A comment line begun with the full-width '＃', at the top level and inside an item.
         m = check(head + "＃ 参会人数\n" + attendance + "---\n", .fullWidthHashComment, line: 5, column: 1)

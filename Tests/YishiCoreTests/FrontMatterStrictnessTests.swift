@@ -23,17 +23,39 @@ import Testing
 
     /// Field names written in Chinese get the key to write, not "put it under extra:", which
     /// would lose the status; the missing field it stands for is not named a second time.
+    /// The value is read as the key's, so what is wrong with it is named in the same run:
+    /// here a status of 办理中 with no owner.
     @Test func chineseFieldNamesAreAnsweredWithTheirKeys() {
         let text = "---\n标题: 夜话\ndate: 2023-07-14\n單位: longjiang\nitems:\n  - id: A\n    title: 路灯\n    kind: problem\n    状态: in_progress\n    议题编号: B\n---\n"
-        #expect(parseMeeting(text).1.map(\.message) == [
+        let (m, ds) = parseMeeting(text)
+        #expect(ds.map(\.message) == [
             .unknownKey(key: "标题", context: .meeting, suggestion: "title"),
             .unknownKey(key: "單位", context: .meeting, suggestion: "unit"),
             .unknownKey(key: "状态", context: .item, suggestion: "status"),
             .unknownKey(key: "议题编号", context: .item, suggestion: "id"),
+            .ownerExpected(status: .in_progress),
         ])
+        // `议题编号` does not stand for `id` where `id` is written too.
+        #expect(m?.title == "夜话" && m?.unit.value == "longjiang" && m?.items.map(\.id) == ["A"])
         let update = "---\ndate: 2023-08-01\nupdates:\n  - 议题编号: A\n    status: resolved\n---\n"
-        let (_, ds) = DocumentParser.parse(Array(update.utf8), file: "content/updates/2023/u.md", folderKind: .update)
-        #expect(ds.map(\.message) == [.unknownKey(key: "议题编号", context: .update, suggestion: "item")])
+        let (_, ds2) = DocumentParser.parse(Array(update.utf8), file: "content/updates/2023/u.md", folderKind: .update)
+        #expect(ds2.map(\.message) == [.unknownKey(key: "议题编号", context: .update, suggestion: "item")])
+    }
+
+    /// `- id:` written where an update names its item with `- item:`, and `- item:` where a
+    /// meeting raises one with `- id:`: named, and read as meant, so that the entry's other
+    /// mistakes are named in the same run and the updates about that item find it.
+    @Test func idAndItemMixedUpAreReadAsMeant() throws {
+        let update = "---\ndate: 2023-08-01\nupdates:\n  - id: A-1\n    status: 完成\n---\n"
+        let (record, ds) = DocumentParser.parse(Array(update.utf8), file: "content/updates/2023/u.md", folderKind: .update)
+        #expect(ds.map { "\($0.location.line):\($0.location.column)" } == ["4:5", "5:13"], "\(ds.map { $0.rendered(in: .en) })")
+        #expect(ds.first?.message == .unknownKey(key: "id", context: .update, suggestion: "item"))
+        #expect(ds.last?.rendered(in: .en).contains("'完成'") == true)
+        guard case .update(let u)? = record else { Issue.record("no update file read"); return }
+        #expect(u.updates.map(\.item.value) == ["A-1"])
+        let (m, found) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nitems:\n  - item: A-1\n    title: 路灯\n    kind: problem\n---\n")
+        #expect(found.map(\.message) == [.unknownKey(key: "item", context: .item, suggestion: "id")])
+        #expect(m?.items.map(\.id) == ["A-1"])
     }
 
     /// An update file that lists no progress publishes nothing: said, where `updates:` is.
@@ -119,9 +141,11 @@ import Testing
     }
 
     /// A misspelt status, rating or urgency gets the spelling it is closest to, unless two
-    /// values are as close (很满意: 满意 or 不满意?).
+    /// values are as close (很满意: 满意 or 不满意?). A word that means a status but is far
+    /// from its spelling gets the status it means: 已处理 is one character from 已受理.
     @Test(arguments: [
         ("status", "办结", "已办结"), ("status", "已办结。", "已办结"), ("status", "处理中", "办理中"),
+        ("status", "已完成", "已办结"), ("status", "完成", "已办结"), ("status", "已处理", "已办结"), ("status", "进行中", "办理中"),
         ("status", "Resolved", "resolved"), ("satisfaction", "很满意", nil), ("satisfaction", "不太满意", "不满意"), ("urgency", "急", nil),
     ] as [(String, String, String?)])
     func aMisspeltWordGetsTheClosestSpelling(key: String, written: String, suggested: String?) throws {

@@ -62,8 +62,23 @@ extension Message {
         return zh ? "（是不是 \(q(s))？）" : " (did you mean \(q(s))?)"
     }
 
+    /// The fix for a line indented with odd characters: how many ordinary spaces to type in
+    /// their place, when the lines around it say.
+    private static func retype(_ what: String, _ spaces: Int?) -> String {
+        guard let spaces else { return "delete \(what) and indent with ordinary spaces" }
+        if spaces == 0 { return "delete \(what): this line starts at the margin, like the lines around it" }
+        return "replace \(what) with \(spaces) ordinary space\(spaces == 1 ? "" : "s"), in line with the lines around it"
+    }
+
+    private static func retypeZh(_ what: String, _ spaces: Int?, halfWidth: Bool) -> String {
+        let retype = halfWidth ? "切换到半角后" : "再用键盘"
+        guard let spaces else { return "请删掉\(what)，\(retype)重新输入空格" }
+        if spaces == 0 { return "请删掉\(what)：这一行和上下行一样，应该顶格写" }
+        return "请删掉\(what)，\(retype)输入 \(spaces) 个空格，和上下行对齐"
+    }
+
     private var english: String {
-        let q = Message.q, n = Message.n
+        let q = Message.q, n = Message.n, retype = Message.retype
         switch self {
         case .unreadableFile(let reason): return "cannot read this file: \(reason)"
         case .savedAsUTF16:
@@ -106,12 +121,12 @@ extension Message {
         case .unknownDeclaredKind(let k):
             return "unknown kind \(q(k)): use 'meeting' or 'update'"
         case .yamlSyntax(let problem): return "the front matter cannot be read: \(problem.text(zh: false))"
-        case .tabIndentation:
-            return "a tab is used for indentation; YAML needs spaces: replace the tab with spaces"
-        case .fullWidthSpaceIndentation:
-            return "this line is indented with a full-width space (U+3000, what the space bar types in a Chinese input method's full-width mode), which looks like an ordinary one; delete it and indent with ordinary spaces"
-        case .noBreakSpaceIndentation:
-            return "this line is indented with no-break spaces (U+00A0, which look like ordinary ones, usually pasted from a web page or Word); delete the spaces at the start of the line and type them again"
+        case .tabIndentation(let spaces):
+            return "this line is indented with a tab; indentation must be ordinary spaces: \(retype("the tab", spaces))"
+        case .fullWidthSpaceIndentation(let spaces):
+            return "this line is indented with a full-width space (U+3000, what the space bar types in a Chinese input method's full-width mode), which looks like an ordinary one; \(retype("it", spaces))"
+        case .noBreakSpaceIndentation(let spaces):
+            return "this line is indented with no-break spaces (U+00A0, which look like ordinary ones, usually pasted from a web page or Word); \(retype("the spaces at the start of the line", spaces))"
         case .fullWidthColon(let key):
             return "full-width colon '：' after \(q(key)); YAML needs a half-width colon and a space: '\(key): '"
         case .fullWidthComma:
@@ -318,6 +333,7 @@ extension Message {
 
     private var chinese: String {
         let q = Message.q, n = Message.n
+        func retype(_ what: String, _ spaces: Int?, halfWidth: Bool = false) -> String { Message.retypeZh(what, spaces, halfWidth: halfWidth) }
         switch self {
         case .unreadableFile(let reason): return "无法读取此文件：\(reason)"
         case .savedAsUTF16:
@@ -357,11 +373,12 @@ extension Message {
         case .symlinkOutside(let target): return "这个符号链接指向 content/ 以外（\(q(target))），不予读取"
         case .unknownDeclaredKind(let k): return "未知的文件类型 \(q(k))：请写 'meeting' 或 'update'"
         case .yamlSyntax(let problem): return "信息块格式有误，无法读取：\(problem.text(zh: true))"
-        case .tabIndentation: return "这里用了 Tab 键缩进；YAML 只能用空格缩进，请把 Tab 换成空格"
-        case .fullWidthSpaceIndentation:
-            return "这一行开头的缩进用了全角空格（中文输入法在全角状态下按空格键打出的），看起来和普通空格一样；请删掉，切换到半角后重新输入空格"
-        case .noBreakSpaceIndentation:
-            return "这一行开头的缩进用了不换行空格（U+00A0，看起来和普通空格一样，通常是从网页或 Word 粘贴来的）；请删掉这一行开头的空格，再用键盘重新输入"
+        case .tabIndentation(let spaces):
+            return "这一行开头用 Tab 键缩进了；开头只能用普通空格缩进，\(retype("开头的 Tab", spaces))"
+        case .fullWidthSpaceIndentation(let spaces):
+            return "这一行开头的缩进用了全角空格（中文输入法在全角状态下按空格键打出的），看起来和普通空格一样；\(retype("它", spaces, halfWidth: true))"
+        case .noBreakSpaceIndentation(let spaces):
+            return "这一行开头的缩进用了不换行空格（U+00A0，看起来和普通空格一样，通常是从网页或 Word 粘贴来的）；\(retype("这一行开头的空格", spaces))"
         case .fullWidthColon(let key):
             return "\(q(key)) 后面用了中文冒号 '：'；请改成英文冒号加一个空格：'\(key): '"
         case .fullWidthComma: return "列表中用了中文逗号 '，'；列表各项之间请用英文逗号 ','"

@@ -32,10 +32,12 @@ public enum Message: Sendable, Hashable {
 
     // YAML syntax and the slips secretaries make
     case yamlSyntax(YAMLProblem)
-    case tabIndentation
-    case fullWidthSpaceIndentation
+    /// A tab in a line's indentation; `spaces`, when known, is how many spaces the line
+    /// belongs at, judged from the lines around it.
+    case tabIndentation(spaces: Int?)
+    case fullWidthSpaceIndentation(spaces: Int?)
     /// U+00A0 in a line's indentation, pasted from a web page or Word.
-    case noBreakSpaceIndentation
+    case noBreakSpaceIndentation(spaces: Int?)
     case fullWidthColon(key: String)
     case fullWidthComma
     /// A comment line begun with the full-width '＃'.

@@ -7,6 +7,11 @@ import Foundation
 public protocol Vocabulary: RawRepresentable<String>, CaseIterable, Sendable, Hashable {
     /// Chinese words (simplified and traditional) accepted as the same value.
     static var words: [Self: [String]] { get }
+    /// Words secretaries write for a value that are not accepted as it, because the figures
+    /// must come from one plain set of words, but are answered with its spelling: `已完成`
+    /// is far in spelling from `已办结`, and `已处理` is close in spelling to `已受理`, which
+    /// means the opposite.
+    static var meanings: [String: Self] { get }
 }
 
 extension Vocabulary {
@@ -37,6 +42,7 @@ extension Vocabulary {
     /// guess there could turn a rating into its opposite.
     public static func closestSpelling(to word: String) -> String? {
         let w = word.trimming(.spaces), lowered = Array(w.lowercased())
+        if let meant = meanings[w] { return meant.chineseWord }
         let spellings = allCases.flatMap { c in ([c.rawValue] + (words[c] ?? [])).map { (value: c, spelling: $0) } }
         guard let best = Suggestion.closest(to: w, in: spellings.map(\.spelling)) else { return nil }
         let distance = { (s: String) in Suggestion.distance(lowered, Array(s.lowercased())) }
@@ -44,6 +50,8 @@ extension Vocabulary {
         let values = Set(spellings.filter { distance($0.spelling) == closest }.map(\.value))
         return values.count == 1 ? best : nil
     }
+
+    public static var meanings: [String: Self] { [:] }
 
     /// The first Chinese word for the value, for Chinese messages.
     public var chineseWord: String { Self.words[self]?.first ?? rawValue }
@@ -79,6 +87,19 @@ public enum ItemStatus: String, Vocabulary {
         .referred: ["转办", "轉辦"],
         .deferred: ["暂缓", "暫緩"],
     ]
+    public static let meanings: [String: ItemStatus] = {
+        let meant: [ItemStatus: [String]] = [
+            .accepted: ["受理", "已立项", "已立項"],
+            .in_progress: ["进行中", "進行中", "推进中", "推進中", "正在办理", "正在辦理", "在办", "在辦"],
+            .resolved: ["已完成", "完成", "已办完", "已辦完", "办完", "辦完", "已处理", "已處理", "处理完毕", "處理完畢",
+                        "已落实", "已落實"],
+            .rejected: ["不受理", "驳回", "駁回", "已驳回", "已駁回"],
+            .deferred: ["缓办", "緩辦", "搁置", "擱置"],
+        ]
+        var out: [String: ItemStatus] = [:]
+        for (status, words) in meant { for w in words { out[w] = status } }
+        return out
+    }()
 
     /// Work was promised and is not finished: these count as overdue once past due.
     public var isOpenCommitment: Bool { self == .accepted || self == .in_progress || self == .deferred }

@@ -33,7 +33,8 @@ final class FieldReader {
         }
         var keys: [String] = []
         var values: [YAMLNode] = []
-        var suggested: [String] = []
+        /// Misspelt keys with a known key they stand for, and their values.
+        var suggested: [(key: String, value: YAMLNode)] = []
         keys.reserveCapacity(mapping.pairs.count)
         values.reserveCapacity(mapping.pairs.count)
         for pair in mapping.pairs {
@@ -45,7 +46,7 @@ final class FieldReader {
                     ?? FieldReader.chineseNames[s.string]?.first(where: known.contains)
                     ?? Suggestion.closest(to: s.string, in: known)
                 error(.unknownKey(key: s.string, context: context, suggestion: suggestion), k)
-                if let suggestion { suggested.append(suggestion) }
+                if let suggestion { suggested.append((suggestion, pair.value)) }
                 continue
             }
             // YAML sees two different keys in `for` and `赞成`.
@@ -53,8 +54,15 @@ final class FieldReader {
             keys.append(name)
             values.append(pair.value)
         }
-        return Fields(reader: self, node: node, keys: keys, values: values,
-                      misspelt: suggested.filter { !keys.contains($0) })
+        // A misspelt key is read as the key it stands for, unless that one is written too:
+        // the slip is named above, and what its value says wrong is named in the same run
+        // (`- id:` for `- item:` in an update hid a status nobody can read), rather than
+        // the entry being left out and each of its other mistakes waiting for the next run.
+        for (key, value) in suggested where !keys.contains(key) {
+            keys.append(key)
+            values.append(value)
+        }
+        return Fields(reader: self, node: node, keys: keys, values: values)
     }
 
     /// Keys written for another that no spelling distance finds: an item is named by `id:`
@@ -118,10 +126,6 @@ struct Fields {
     /// compares names without copying a node for each.
     let keys: [String]
     let values: [YAMLNode]
-    /// Known keys not written, but suggested for a misspelt key (`data:` for `date`): that
-    /// one slip is already named, and is not named again as a missing field.
-    let misspelt: [String]
-
     func node(_ key: String) -> YAMLNode? {
         keys.firstIndex(of: key).map { values[$0] }
     }
@@ -193,10 +197,8 @@ struct Fields {
         return t
     }
 
-    /// Names a required field that is not there, unless a misspelt key already stands for it.
-    func missing(_ key: String) {
-        if !misspelt.contains(key) { reader.error(.missingField(key: key), node) }
-    }
+    /// Names a required field that is not there.
+    func missing(_ key: String) { reader.error(.missingField(key: key), node) }
 
     func located(_ key: String, required: Bool = false) -> Located<String>? {
         text(key, required: required).map { Located($0, at: location(key)) }

@@ -46,56 +46,62 @@ public enum SlipDetector {
             while let last = levels.last, last > column { levels.removeLast() }
             if levels.last != column { levels.append(column) }
         }
-        let lines = SourceText.lines(text)
-        for (n, range) in lines.enumerated() {
-            let start = range.lowerBound, end = range.upperBound
+        var lines = SourceText.lines(text)
+        var n = -1
+        while n + 1 < lines.count {
+            n += 1
+            var range = lines[n]
+            var start = range.lowerBound, end = range.upperBound
             var line: [UInt8]? = nil
+            /// Set when the line's indentation was rewritten in `text` itself (below): how far
+            /// its text moved, and the first slip found on it after that.
+            var reindented: (shift: Int, firstSlip: Int)? = nil
+            let lineNo = n + 1
             defer {
-                if line != nil && mended == nil { mended = Array(text[..<start]) }
+                if (line != nil || reindented != nil) && mended == nil { mended = Array(text[..<start]) }
                 if mended != nil {
                     mended! += line ?? Array(text[range])
                     if end < text.count { mended!.append(UInt8(ascii: "\n")) }
                 }
+                // Any other slip on that line is named at the file's own column.
+                if let r = reindented {
+                    for k in r.firstSlip..<slips.count where slips[k].line == lineNo { slips[k].column -= r.shift }
+                }
             }
-            let lineNo = n + 1
             var i = start
             while i < end, text[i] == space { i += 1 }
-            let indent = i - start
-            let isBlank = text[range].allSatisfy { $0 == space || $0 == tab }
+            var indent = i - start
+            // Only a line whose first character past the spaces could be a tab, a full-width
+            // space or a no-break space is looked at again: nearly none.
+            let odd = i < end && (text[i] == tab || text[i] == 0xE3 || text[i] == 0xC2) ? oddIndentation(text, start: start, end: end) : nil
+            let isBlank = i == end || odd?.contentStart == end
             if let b = blockIndent {
                 if isBlank || indent > b { continue }
                 blockIndent = nil
             }
             if isBlank {
-                // A tab on a line with nothing else is invisible and means nothing, but libyaml
-                // refuses it wherever it stands left of the fields around it: left out.
-                if text[range].contains(tab) { line = [] }
+                // A tab or a full-width space on a line with nothing else is invisible and
+                // means nothing, but libyaml refuses it wherever it stands left of the fields
+                // around it: left out.
+                if i < end { line = [] }
                 continue
             }
-            // A tab in the leading whitespace.
-            if let t = text[range].prefix(while: { $0 == space || $0 == tab }).firstIndex(of: tab) {
-                slips.append(Slip(message: .tabIndentation, line: lineNo, column: t - start + 1))
-                line = text[range].map { $0 == tab ? space : $0 }
-                continue
-            }
-            // A full-width space (U+3000) in the leading whitespace: the space bar in a Chinese
-            // input method's full-width mode; or a no-break space (U+00A0), pasted from a web
-            // page or Word. libyaml reads either as the start of a key, and blames the line
-            // after. Each stands for one space.
-            if text[i] == 0xE3 || text[i] == 0xC2,
-               let odd = [ideographicSpace, noBreakSpace].first(where: { text[i...].starts(with: $0) }) {
-                slips.append(Slip(message: odd == ideographicSpace ? .fullWidthSpaceIndentation : .noBreakSpaceIndentation,
-                                  line: lineNo, column: i - start + 1))
-                var lead: [UInt8] = [], k = start
-                while k < end {
-                    if text[k] == space { k += 1 }
-                    else if text[k...].starts(with: ideographicSpace) { k += ideographicSpace.count }
-                    else if text[k...].starts(with: noBreakSpace) { k += noBreakSpace.count }
-                    else { break }
-                    lead.append(space)
-                }
-                line = lead + text[k..<end]
-                continue
+            // A tab, a full-width space or a no-break space in the leading whitespace. libyaml
+            // refuses the first and reads the others as the start of a key, blaming the line
+            // after. The line is named, and read at the column the lines around it say it
+            // belongs at, so that the rest of the file is still read.
+            if let odd {
+                let listed = text[odd.contentStart] == UInt8(ascii: "-")
+                    && (odd.contentStart + 1 == end || text[odd.contentStart + 1] == space)
+                let spaces = spaces(for: odd, listed: listed, after: n, in: text, lines: lines,
+                                    above: above, levels: levels, lastEntry: lastEntry?.dash)
+                slips.append(Slip(message: odd.message(spaces), line: lineNo, column: odd.column))
+                text.replaceSubrange(start..<odd.contentStart, with: repeatElement(space, count: spaces))
+                lines = SourceText.lines(text)
+                range = lines[n]
+                (start, end) = (range.lowerBound, range.upperBound)
+                (i, indent) = (start + spaces, spaces)
+                reindented = (spaces - odd.narrow, slips.count)
             }
             if text[i] == UInt8(ascii: "#") { continue }
             // `＃ 参会人数`: a comment begun with the full-width '＃'. libyaml takes the line for
@@ -129,7 +135,7 @@ public enum SlipDetector {
                 // further in, with B's fields lined up under the fields of the entry above:
                 // only the dash slipped. libyaml would stop there, and each field of B would
                 // seem indented too far.
-                if let e = lastEntry, indent < e.dash, keyStart - start == indent + 2,
+                if reindented == nil, let e = lastEntry, indent < e.dash, keyStart - start == indent + 2,
                    let (_, first, next) = nextLine(after: n, in: text, lines: lines), first - next.lowerBound == e.key {
                     slips.append(Slip(message: .entryDashShort(spaces: e.dash - indent), line: lineNo, column: indent + 1))
                     line = Array(repeating: space, count: e.dash) + text[i..<end]
@@ -158,7 +164,7 @@ public enum SlipDetector {
             if zeroWidthInKey { key = String(String.UnicodeScalarView(key.unicodeScalars.filter { $0 != "\u{200B}" })) }
             // `   residents: 15` under `  total: 20`: libyaml blames a colon further on.
             let column = keyStart - start
-            if !listed, let a = above, a.holdsValue, column > a.column {
+            if reindented == nil, !listed, let a = above, a.holdsValue, column > a.column {
                 slips.append(Slip(message: .indentedMoreThanAbove(key: key, spaces: column - a.column), line: lineNo, column: column + 1))
                 line = Array(repeating: space, count: a.column) + text[keyStart..<end]
                 above = (a.column, true)
@@ -168,7 +174,7 @@ public enum SlipDetector {
             // this line slipped left, with any such lines right after it, when the fields go on
             // at four spaces after them (or the next list entry's do). libyaml blames it only in
             // general words, and each line after it would seem indented too far.
-            if !listed, let a = above, a.holdsValue, column < a.column, !levels.contains(column),
+            if reindented == nil, !listed, let a = above, a.holdsValue, column < a.column, !levels.contains(column),
                holdsValue(text, colon: i, end: end), siblingsGoOn(after: n, slipped: column, at: a.column, in: text, lines: lines) {
                 slips.append(Slip(message: .indentedLessThanAround(key: key, spaces: a.column - column), line: lineNo, column: column + 1))
                 line = Array(repeating: space, count: a.column) + text[keyStart..<end]
@@ -547,8 +553,8 @@ public enum SlipDetector {
     private static let fullWidthColon = Array("：".utf8)
     private static let fullWidthComma = Array("，".utf8)
     private static let fullWidthHash = Array("＃".utf8)
-    private static let ideographicSpace = Array("\u{3000}".utf8)
-    private static let noBreakSpace = Array("\u{00A0}".utf8)
+    static let ideographicSpace = Array("\u{3000}".utf8)
+    static let noBreakSpace = Array("\u{00A0}".utf8)
     private static let zeroWidthSpace = Array("\u{200B}".utf8)
     /// What may begin a value that goes on over the next lines (or a comment, which holds none).
     private static let blockOpeners: [UInt8] = Array("#|>[{\"'".utf8)

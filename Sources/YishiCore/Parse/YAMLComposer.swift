@@ -202,7 +202,7 @@ enum YAMLComposer {
                 return Failure(message: .anchorsNotAllowed, line: mark.line, column: mark.column)
             }
             if problem.hasPrefix("found a tab character") {
-                return Failure(message: .tabIndentation, line: mark.line, column: mark.column)
+                return Failure(message: .tabIndentation(spaces: nil), line: mark.line, column: mark.column)
             }
             return Failure(message: .yamlSyntax(plainWords(problem)), line: mark.line, column: mark.column)
         case .duplicatedKeysInMapping(let duplicates, let context):

@@ -1,0 +1,79 @@
+extension SlipDetector {
+    /// A line's leading whitespace that holds a character YAML does not indent with: a tab, a
+    /// full-width space (U+3000, the space bar in a Chinese input method's full-width mode) or
+    /// a no-break space (U+00A0, pasted from a web page or Word).
+    struct OddIndentation {
+        /// The message for the first odd character, and its column (1-based, in scalars).
+        var message: (Int?) -> Message
+        var column: Int
+        /// Where the line's text starts, past the whole run.
+        var contentStart: Int
+        /// The run's width counting every character as one column, as libyaml would, and
+        /// counting a tab or a full-width space as two, as an editor shows them.
+        var narrow: Int
+        var wide: Int
+    }
+
+    static func oddIndentation(_ text: [UInt8], start: Int, end: Int) -> OddIndentation? {
+        var k = start, narrow = 0, wide = 0
+        var first: (message: (Int?) -> Message, column: Int)? = nil
+        while k < end {
+            let message: ((Int?) -> Message)?, width: Int, wideWidth: Int
+            if text[k] == space { (message, width, wideWidth) = (nil, 1, 1) }
+            else if text[k] == tab { (message, width, wideWidth) = ({ .tabIndentation(spaces: $0) }, 1, 2) }
+            else if text[k...].starts(with: ideographicSpace) {
+                (message, width, wideWidth) = ({ .fullWidthSpaceIndentation(spaces: $0) }, ideographicSpace.count, 2)
+            } else if text[k...].starts(with: noBreakSpace) {
+                (message, width, wideWidth) = ({ .noBreakSpaceIndentation(spaces: $0) }, noBreakSpace.count, 1)
+            } else { break }
+            if let message, first == nil { first = (message, narrow + 1) }
+            k += width
+            narrow += 1
+            wide += wideWidth
+        }
+        guard let first else { return nil }
+        return OddIndentation(message: first.message, column: first.column, contentStart: k, narrow: narrow, wide: wide)
+    }
+
+    /// How many spaces a line indented with odd characters stands for: the column the lines
+    /// around it say it belongs at. Counting each odd character as one space, as libyaml
+    /// would, put one such line among fields indented with spaces out of line with them, so
+    /// the whole front matter went unread and the line after was blamed.
+    ///
+    /// - Parameters:
+    ///   - above: the field on the line above: its key's column, and whether a value follows
+    ///     its colon (then this line is its sibling or goes back out, not nested under it).
+    ///   - levels: the key columns of the mappings still open.
+    ///   - lastEntry: the dash's column of the last list entry.
+    static func spaces(for odd: OddIndentation, listed: Bool, after n: Int, in text: [UInt8], lines: [Range<Int>],
+                       above: (column: Int, holdsValue: Bool)?, levels: [Int], lastEntry: Int?) -> Int {
+        let next = nextIndent(after: n, in: text, lines: lines)
+        if let a = above, !a.holdsValue {
+            // The first field or list entry under a key: in line with the lines after it (an
+            // entry's fields stand two columns past its dash), or two spaces further in.
+            switch (listed, next) {
+            case (false, (let column, false)?) where column > a.column: return column
+            case (true, (let column, true)?) where column >= a.column: return column
+            case (true, (let column, false)?) where column >= a.column + 2: return column - 2
+            default: return a.column + 2
+            }
+        }
+        if listed { return lastEntry ?? odd.narrow }
+        guard let a = above else { return odd.narrow }
+        return [odd.narrow, odd.wide].first { $0 == a.column || levels.contains($0) } ?? a.column
+    }
+
+    /// The indentation of the next line with a field on it; one indented with odd characters
+    /// as an editor shows it (a tab or a full-width space two columns), so that a block
+    /// indented with tabs throughout reads as indented two spaces a level.
+    private static func nextIndent(after n: Int, in text: [UInt8], lines: [Range<Int>]) -> (column: Int, listed: Bool)? {
+        for range in lines[(n + 1)...] {
+            let run = oddIndentation(text, start: range.lowerBound, end: range.upperBound)
+            let content = run?.contentStart ?? (text[range].firstIndex { $0 != space } ?? range.upperBound)
+            guard content < range.upperBound, text[content] != UInt8(ascii: "#") else { continue }
+            let listed = text[content] == UInt8(ascii: "-") && (content + 1 == range.upperBound || text[content + 1] == space)
+            return (run?.wide ?? content - range.lowerBound, listed)
+        }
+        return nil
+    }
+}
