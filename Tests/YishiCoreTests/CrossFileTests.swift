@@ -12,6 +12,41 @@ import Testing
 
     let item = "  - id: LJ-2023-007\n    title: 路灯\n    kind: problem\n    owner: zhujian\n    status: accepted\n"
 
+    /// A file copied in Explorer (`… - 副本.md`), which sorts before its original: one error,
+    /// on the copy, saying it is one. Before, the advice was to rename it to the original's
+    /// name, and the original was blamed for raising its own items again.
+    @Test func aCopyOfAMeetingFileIsNamedOnceOnTheCopy() {
+        let original = meetingFile(items: item)
+        let loaded = site(["2023-07-14-longjiang": original, "2023-07-14-longjiang - 副本": original],
+                          updates: ["u": "---\ndate: 2023-07-20\nupdates:\n  - item: LJ-2023-007\n    status: in_progress\n---\n"])
+        #expect(loaded.rendered == [
+            "content/meetings/2023/2023-07-14-longjiang - 副本.md:1:1: error: the file name '2023-07-14-longjiang - 副本' is the name a file gets when it is copied. If 2023-07-14-longjiang.md is still there, this is a spare copy: delete it. If this one holds another meeting, rename it after that meeting's date and unit",
+        ])
+        // A copy begun as the next meeting, its date changed and its items not yet: the items
+        // are named on the copy, and the update is checked against the original's date.
+        let next = original.replacingOccurrences(of: "date: 2023-07-14", with: "date: 2023-08-20")
+        let begun = site(["2023-07-14-longjiang": original, "2023-07-14-longjiang(1)": next.replacingOccurrences(of: "LJ-2023-007", with: "LJ-2023-009") + ""],
+                         updates: ["u": "---\ndate: 2023-07-20\nupdates:\n  - item: LJ-2023-007\n    status: in_progress\n---\n"])
+        #expect(begun.rendered.first?.hasPrefix("content/meetings/2023/2023-07-14-longjiang(1).md:1:1: error: the file name '2023-07-14-longjiang(1)' is the name a file gets when it is copied.") == true)
+        #expect(begun.rendered.first?.hasSuffix("rename it after that meeting's date and unit (2023-08-20-longjiang.md, by its date and unit)") == true)
+        let same = site(["2023-07-14-longjiang": original, "2023-07-14-longjiang(1)": next],
+                        updates: ["u": "---\ndate: 2023-07-20\nupdates:\n  - item: LJ-2023-007\n    status: in_progress\n---\n"])
+        #expect(same.rendered.allSatisfy { $0.hasPrefix("content/meetings/2023/2023-07-14-longjiang(1).md") }, "\(same.rendered)")
+    }
+
+    @Test(arguments: [
+        ("2023-07-14-longjiang - 副本", "2023-07-14-longjiang"), ("2023-07-14-longjiang - 副本 (2)", "2023-07-14-longjiang"),
+        ("2023-07-14-longjiang - Copy", "2023-07-14-longjiang"), ("2023-07-14-longjiang(1)", "2023-07-14-longjiang"),
+        ("2023-07-14-longjiang (3)", "2023-07-14-longjiang"), ("2023-07-14-longjiang（1）", "2023-07-14-longjiang"),
+        ("2023-07-14-longjiang 副本", "2023-07-14-longjiang"), ("2023-07-14-longjiang copy", "2023-07-14-longjiang"),
+        ("2023-07-14-longjiang 2", "2023-07-14-longjiang"), ("复件 2023-07-14-longjiang", "2023-07-14-longjiang"),
+        ("2023-07-14-longjiang", nil), ("龙江村夜话", nil), ("龙江村夜话 - 副本", nil), ("2023-07-14 longjiang", nil),
+    ] as [(String, String?)])
+    func theNameACopyGetsGivesTheOriginal(copy: String, original: String?) {
+        #expect(Identifier.original(ofCopy: copy) == original)
+    }
+
+
     @Test func unknownUnitWithSuggestion() {
         let loaded = site(["m": meetingFile(unit: "longjang")])
         #expect(loaded.rendered == ["content/meetings/2023/m.md:4:7: error: unknown unit 'longjang' (did you mean 'longjiang'?)"])

@@ -89,6 +89,9 @@ extension Message {
             let id = suggested ?? "2026-05-18-longjiang"
             let rename = suggested.map { "Rename the file to \($0).md" } ?? "Rename the file (like 2026-05-18-longjiang.md)"
             return "the file name \(q(name)) is used as the meeting's id, in its web address, and an id may only have letters, digits, '.', '_' and '-', starting with a letter or digit. \(rename), or write 'id: \(id)' in its front matter"
+        case .fileNameOfACopy(let name, let original, let suggested):
+            let other = suggested.flatMap { $0 == original ? nil : " (\($0).md, by its date and unit)" } ?? ""
+            return "the file name \(q(name)) is the name a file gets when it is copied. If \(original).md is still there, this is a spare copy: delete it. If this one holds another meeting, rename it after that meeting's date and unit\(other)"
         case .invalidUTF8(let offset):
             return "this file is not UTF-8 text (the byte at offset \(offset) is not UTF-8): it was probably saved as GBK or ANSI. Save it again as UTF-8 (in Notepad or WPS: Save As, encoding UTF-8)"
         case .fileTooLarge(let bytes, let limit):
@@ -344,6 +347,9 @@ extension Message {
             let id = suggested ?? "2026-05-18-longjiang"
             let rename = suggested.map { "请把文件改名为 \($0).md" } ?? "请把文件改名（如 2026-05-18-longjiang.md）"
             return "文件名 \(q(name)) 会用作这次会议的编号和网址，而编号只能用英文字母、数字、'.'、'_' 和 '-'，并以字母或数字开头；\(rename)，或在信息块里写上 'id: \(id)'"
+        case .fileNameOfACopy(let name, let original, let suggested):
+            let other = suggested.flatMap { $0 == original ? nil : "（按它的日期和单位，应为 \($0).md）" } ?? ""
+            return "文件名 \(q(name)) 是复制文件时系统起的名字。如果 \(original).md 还在，这就是一份多余的副本，请删掉它；如果这份写的是另一次会议，请按那次会议的日期和单位给它改名\(other)"
         case .invalidUTF8(let offset):
             return "此文件不是 UTF-8 编码的文本（第 \(offset + 1) 个字节不对），多半是用 GBK 或 ANSI 编码保存的；请在记事本或 WPS 中“另存为”，编码选 UTF-8"
         case .fileTooLarge(let bytes, let limit):

@@ -12,6 +12,9 @@ public enum Message: Sendable, Hashable {
     /// A file without `id:` whose name cannot be an id (`龙江村11月.md`).
     /// `suggested`: the id the file's own date and unit make (2025-05-06-tenghai), when they can.
     case fileNameNotAnID(name: String, suggested: String?)
+    /// The name a copy of `original`.md gets (`X - 副本`, `X(1)`): a spare copy, or a new
+    /// meeting begun from a copy and not yet renamed.
+    case fileNameOfACopy(name: String, original: String, suggested: String?)
     case fileTooLarge(bytes: Int, limit: Int)
     case missingFrontMatter
     /// The opening fence typed with other dashes (`——`, `－－－`): a Chinese keyboard's.

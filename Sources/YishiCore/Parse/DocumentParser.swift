@@ -341,7 +341,10 @@ public enum DocumentParser {
             if let date = written("date").flatMap({ Day(iso: $0) }), let unit = written("unit"), Identifier.problem(unit) == nil {
                 suggested = "\(date)-\(unit)"
             }
-            let named: Message = if case .invalidID = p { .fileNameNotAnID(name: defaultID, suggested: suggested) } else { p }
+            let named: Message = if case .invalidID = p {
+                Identifier.original(ofCopy: defaultID).map { .fileNameOfACopy(name: defaultID, original: $0, suggested: suggested) }
+                    ?? .fileNameNotAnID(name: defaultID, suggested: suggested)
+            } else { p }
             r.diagnostics.append(.error(named, at: SourceLocation(file: file, line: 1, column: 1)))
             return nil
         }

@@ -110,7 +110,11 @@ public enum Validator {
         raised.reserveCapacity(itemCount)
         /// Each meeting by its file: a clash of ids looks at the other meeting.
         lazy var meetingInFile = Dictionary(content.meetings.indices.map { (content.meetings[$0].location.file, $0) }, uniquingKeysWith: { a, _ in a })
-        for m in content.meetings {
+        // A copy (`X - 副本.md`, `X(1).md`) is looked at after the meeting it was copied from,
+        // which sorts after it: the same items raised twice are then named on the copy, and
+        // the updates about them are checked against the original's date.
+        let copies = content.meetings.filter { Self.copiedFrom($0) != nil }
+        for m in copies.isEmpty ? content.meetings : content.meetings.filter({ Self.copiedFrom($0) == nil }) + copies {
             // The file of a meeting this one's id or a former id clashes with, when the two raise
             // the same items: the same minutes saved twice (or kept after a renaming) clash item
             // by item too, and that is the one mistake already named. A copy made into another
@@ -134,6 +138,10 @@ public enum Validator {
                     return .aliasTaken(alias: a.value, first: first)
                 }) { out.append(d) }
             }
+            // A copy whose name is already named as one, raising the same items as the meeting
+            // it was copied from: one mistake, not one per item.
+            if let original = Self.copiedFrom(m), let o = meetingInFile[original].map({ content.meetings[$0] }),
+               Set(o.items.map(\.id)) == Set(m.items.map(\.id)) { copyOf = original }
             checkUnit(m.unit)
             if unitsDated, let why = content.units.outsideLife(of: m.unit.value, on: m.date) { out.append(.error(why, at: m.unit.location)) }
             m.departments.forEach(checkDepartment)
@@ -191,6 +199,14 @@ public enum Validator {
     /// found at (a meeting with none is found at the top of its file).
     static func givesNoID(_ m: Meeting) -> Bool {
         m.location.line == 1 && m.location.column == 1
+    }
+
+    /// The file a meeting's file was copied from, by the name a copy gets (`Identifier.original(ofCopy:)`).
+    static func copiedFrom(_ m: Meeting) -> String? {
+        let slash = m.file.lastIndex(of: "/")
+        let name = slash.map { m.file[m.file.index(after: $0)...] } ?? m.file[...]
+        guard name.hasSuffix(".md"), let original = Identifier.original(ofCopy: String(name.dropLast(3))) else { return nil }
+        return (slash.map { String(m.file[...$0]) } ?? "") + original + ".md"
     }
 
 }
