@@ -16,7 +16,9 @@ public enum SiteLoader {
         var (problems, ledger) = both({ Validator.validate(content) }, { Ledger(content) })
         problems += TimelineCheck.check(ledger)
         if let today {
-            problems += TimelineCheck.datedAhead(of: today(content.settings.timezone), in: content, ledger)
+            let day = today(content.settings.timezone)
+            problems += TimelineCheck.datedAhead(of: day, in: content, ledger)
+            TimelineCheck.mistypedYears(today: day, in: content, found: &problems, read: &diagnostics)
         }
         diagnostics.append(contentsOf: FieldPlaces.refine(problems, source: source))
         return LoadedSite(content: content, ledger: ledger, diagnostics: diagnostics)

@@ -62,6 +62,24 @@ import Testing
         #expect(try #require(only(ds)).message == .unclosedFrontMatter)
     }
 
+    /// The closing `---` left out before the minutes: named on the minutes' first line, and
+    /// the file read as if it were there, so that its other mistakes are named in the same
+    /// run and the updates about its items find them. Before, the error stood at 1:1, or, when
+    /// the minutes held a `---` rule, on a line of the minutes with advice about colons.
+    @Test(arguments: [
+        ("unit: longjang\n夜话纪要。\n\n- 第一条\n", 5),                 // the minutes right after the last field
+        ("unit: longjang\n\n夜话纪要：\n\n情况如下。\n", 6),             // after a blank line, a colon early in the first line
+        ("unit: longjang\n\n夜话纪要。\n\n---\n\n会后补记。\n", 6),    // a `---` rule further on, taken for the closing fence
+    ])
+    func aClosingFenceLeftOutIsNamedWhereTheMinutesBegin(rest: String, line: Int) throws {
+        let text = "---\ntitle: 夜话\ndate: 2023-07-14\n" + rest
+        let (m, ds) = parseMeeting(text)
+        #expect(ds.map(\.message) == [.frontMatterRunsIntoMinutes], "\(ds.map { $0.rendered(in: .en) })")
+        #expect(ds.first?.location.line == line)
+        #expect(m?.unit.value == "longjang" && m?.bodyLine == line)
+        #expect(m?.body.contains("夜话纪要") == true)
+    }
+
     @Test func invalidUTF8NamesTheByteOffsetAndLine() throws {
         var bytes = Array("---\ntitle: 夜话\n".utf8)
         let offset = bytes.count

@@ -108,4 +108,23 @@ import Testing
         #expect(s.load(today: Day(year: 2061, month: 5, day: 19)!).rendered.count == 1)
         #expect(s.load(today: Day(year: 2026, month: 5, day: 20)!).diagnostics.all.first?.rendered(in: .zhHans).contains("比今天（2026-05-20）晚了一年多") == true)
     }
+
+    /// 2062 typed for 2026 in a meeting's date, its items with a due date and progress in
+    /// files of their own: one error, at the meeting's date, giving the earliest of those
+    /// dates. Before, nine findings: the due date and the progress (in a file with nothing
+    /// wrong in it) were each named as earlier than 2062.
+    @Test func aMistypedYearIsNamedOnceAtTheMeetingsDate() {
+        var s = SiteFixture()
+        let dated = item + "    due: 2026-10-01\n"
+        s["content/meetings/2026/m.md"] = meetingFile(date: "2062-09-08", items: dated)
+        s["content/updates/2026/u.md"] = update("2026-09-20", "    status: in_progress\n")
+        let today = Day(year: 2026, month: 11, day: 23)!
+        #expect(s.load(today: today).rendered == [
+            "content/meetings/2026/m.md:3:7: error: this meeting is dated 2062-09-08, more than a year after today (2026-11-23), yet its items have dates as early as 2026-09-20 (a due date, the publicity date, or progress reported since): is the year mistyped? Correct this date",
+        ])
+        // Without a clock, or with the year right, what there is to say is said as before.
+        #expect(s.load().rendered.contains { $0.hasPrefix("content/updates/2026/u.md:4:11: error:") })
+        s["content/meetings/2026/m.md"] = meetingFile(date: "2026-09-08", items: dated)
+        #expect(s.load(today: today).rendered == [])
+    }
 }

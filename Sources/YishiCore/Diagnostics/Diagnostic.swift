@@ -48,6 +48,8 @@ public struct DiagnosticList: Sendable {
     public mutating func error(_ m: Message, at l: SourceLocation) { all.append(.error(m, at: l)) }
     public mutating func warning(_ m: Message, at l: SourceLocation) { all.append(.warning(m, at: l)) }
 
+    public mutating func removeAll(where drop: (Diagnostic) -> Bool) { all.removeAll(where: drop) }
+
     public var hasErrors: Bool { all.contains { $0.severity == .error } }
     public var errors: [Diagnostic] { all.filter { $0.severity == .error } }
     public var warnings: [Diagnostic] { all.filter { $0.severity == .warning } }

@@ -104,6 +104,8 @@ extension Message {
             return "the front matter's '---' must be the file's very first line: delete the \(count == 1 ? "blank line" : "\(count) blank lines") above it"
         case .unclosedFrontMatter:
             return "the front matter is not closed: add a line '---' after the last field"
+        case .frontMatterRunsIntoMinutes:
+            return "the front matter (the fields between the two '---' lines at the top) is not closed, and the minutes seem to begin here: add a line '---' above this line, after the last field"
         case .emptyFrontMatter(let needs):
             return "the front matter is empty: write at least \(Message.list(needs)) between the two '---' lines"
         case .unknownFileKind(let folder):
@@ -288,6 +290,8 @@ extension Message {
             return "item \(q(item)) is rated while still \(status.rawValue); residents rate the result: give 'satisfaction' in the entry that resolves it, or later"
         case .updateDatedAhead(let date, let today):
             return "this update is dated \(date), which has not come yet (today is \(today)): it is neither counted nor shown until that day. Is the year or the month mistyped?"
+        case .meetingYearMistyped(let date, let today, let earlier):
+            return "this meeting is dated \(date), more than a year after today (\(today)), yet its items have dates as early as \(earlier) (a due date, the publicity date, or progress reported since): is the year mistyped? Correct this date"
         case .meetingDatedFarAhead(let date, let today):
             return "this meeting is dated \(date), more than a year after today (\(today)): until then it is listed as a meeting still to come, and nothing in it is counted. Is the year mistyped?"
         case .updateToDraftItem(let item):
@@ -361,6 +365,8 @@ extension Message {
         case .fenceBelowBlankLines(let count):
             return "信息块的 '---' 必须写在文件的第一行：请删掉它上面的 \(count) 个空行"
         case .unclosedFrontMatter: return "信息块没有结束：请在最后一项信息后面加一行 '---'"
+        case .frontMatterRunsIntoMinutes:
+            return "信息块（文件开头两行 '---' 之间的各项信息）没有结束，纪要正文看起来从这一行开始：请在这一行上面、最后一项信息后面加一行 '---'"
         case .emptyFrontMatter(let needs):
             return "信息块是空的：两行 '---' 之间至少要写 \(needs.map { q($0) }.joined(separator: "、"))"
         case .unknownFileKind(let folder):
@@ -542,6 +548,8 @@ extension Message {
             return "议题 \(q(item)) 还是“\(status.chineseWord)”，就有了满意度评价；满意度是群众对办理结果的评价，请写在办结的那条进展里，或在办结之后"
         case .updateDatedAhead(let date, let today):
             return "这条进展的日期 \(date) 还没到（今天是 \(today)）：到那天之前，它既不计入统计，也不在网站上显示。是不是年份或月份写错了？"
+        case .meetingYearMistyped(let date, let today, let earlier):
+            return "这次会议的日期写的是 \(date)，比今天（\(today)）晚了一年多，可它的议题早在 \(earlier) 就有了日期（办理期限、公示日期或后来报的进展）：是不是年份写错了？请改正这个日期"
         case .meetingDatedFarAhead(let date, let today):
             return "这次会议的日期是 \(date)，比今天（\(today)）晚了一年多：到那天之前，它一直作为即将召开的会议列出，里面的议题也都不计入统计。是不是年份写错了？"
         case .updateToDraftItem(let item):

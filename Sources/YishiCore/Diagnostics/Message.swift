@@ -22,6 +22,8 @@ public enum Message: Sendable, Hashable {
     /// The opening `---` below blank lines: it must be the file's first line.
     case fenceBelowBlankLines(count: Int)
     case unclosedFrontMatter
+    /// No closing `---`: the front matter runs on into the minutes, which begin here.
+    case frontMatterRunsIntoMinutes
     /// `---` then `---`: what such a file needs at the least.
     case emptyFrontMatter(needs: [String])
     case unknownFileKind(folder: String)
@@ -136,6 +138,8 @@ public enum Message: Sendable, Hashable {
     case ratedWhileOpen(item: String, status: ItemStatus)
     case updateDatedAhead(date: Day, today: Day)
     case meetingDatedFarAhead(date: Day, today: Day)
+    /// A meeting dated more than a year ahead whose items have dates as early as `earlier`.
+    case meetingYearMistyped(date: Day, today: Day, earlier: Day)
     case updateToDraftItem(item: String)
     case attendanceExceedsTotal(sum: Int, total: Int)
     case votesExceedAttendance(votes: Int, total: Int)

@@ -48,7 +48,10 @@ public enum DocumentParser {
         switch FrontMatter.split(text) {
         case .success(let f): fm = f
         case .failure(.missingOpeningFence): return (nil, [openingProblem(text, file: file)])
-        case .failure(.missingClosingFence): return (nil, [.error(.unclosedFrontMatter, at: start)])
+        case .failure(.missingClosingFence):
+            guard let minutes = FrontMatter.minutesStart(in: text) else { return (nil, [.error(.unclosedFrontMatter, at: start)]) }
+            return closingFrontMatter(before: minutes, of: text, file: file, folderKind: folderKind, maxFileSize: maxFileSize,
+                                      privacyAllow: privacyAllow, mendsLeft: mendsLeft)
         }
         let r = FieldReader(file: file, yamlLine: fm.yamlLine)
         r.diagnostics += decoding
@@ -72,6 +75,12 @@ public enum DocumentParser {
             }
             return (nil, r.diagnostics)
         case .failure(let f):
+            // No closing `---`, and a `---` rule in the minutes taken for it: the error falls
+            // on the minutes, where it is no help.
+            if let minutes = FrontMatter.minutesStart(in: text, from: fm.yamlLine, to: fm.bodyLine - 2), minutes <= f.line + r.lineOffset {
+                return closingFrontMatter(before: minutes, of: text, file: file, folderKind: folderKind, maxFileSize: maxFileSize,
+                                          privacyAllow: privacyAllow, mendsLeft: mendsLeft)
+            }
             // The slips were mended before parsing; what still fails is a problem of its own,
             // unless it sits on a line a slip was found on.
             if !slips.contains(where: { $0.isError && $0.line == f.line }) {
@@ -160,6 +169,30 @@ public enum DocumentParser {
     /// one whose fix is plain: a value holding ': ', starting with a character YAML reserves
     /// (`@`, `` ` ``, `&`, `*`), or in double quotes with a backslash, put in single quotes.
     /// Nil for any other error, whose fix could change the lines around it.
+    /// A front matter that runs on into the minutes at file line `minutes`: named there, and
+    /// read on with a closing `---` before that line (in place of a blank line there, or added
+    /// with the lines after it numbered as written), so that one run names the file's other
+    /// problems too.
+    private static func closingFrontMatter(before minutes: Int, of text: String, file: String, folderKind: ContentKind?,
+                                           maxFileSize: Int, privacyAllow: [String], mendsLeft: Int) -> (ContentRecord?, [Diagnostic]) {
+        let named = Diagnostic.error(.frontMatterRunsIntoMinutes, at: SourceLocation(file: file, line: minutes, column: 1))
+        guard mendsLeft > 0 else { return (nil, [named]) }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let added = !lines[minutes - 2].allSatisfy { $0 == " " || $0 == "\t" || $0 == "\r" }
+        if added { lines.insert("---", at: minutes - 1) } else { lines[minutes - 2] = "---" }
+        var (record, more) = parse(Array(lines.joined(separator: "\n").utf8), file: file, folderKind: folderKind,
+                                   maxFileSize: maxFileSize, privacyAllow: privacyAllow, mendsLeft: mendsLeft - 1)
+        if added {
+            for k in more.indices where more[k].location.line > minutes { more[k].location.line -= 1 }
+            switch record {
+            case .meeting(var m)?: m.bodyLine -= 1; record = .meeting(m)
+            case .update(var u)?: u.bodyLine -= 1; record = .update(u)
+            case nil: break
+            }
+        }
+        return (record, [named] + more)
+    }
+
     static func mending(_ problem: Message, onLine line: Int, of text: String) -> String? {
         switch problem {
         case .yamlSyntax(.unexpectedColon), .yamlSyntax(.badCharacter), .yamlSyntax(.unknownEscape), .anchorsNotAllowed: break

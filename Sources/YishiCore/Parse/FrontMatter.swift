@@ -66,6 +66,36 @@ public struct FrontMatter: Sendable, Equatable {
         }
     }
 
+    /// Where the minutes probably begin in a file whose closing `---` is missing: the first
+    /// line at the margin that is no field, list entry or comment, with no field at the margin
+    /// after it; from file line `from` to `to` (the end of the file when nil). A line with a
+    /// colon near its start (`标题：夜话`, `时间：晚上`) could be a field written wrong, and is
+    /// taken only after a blank line. Nil when there is none: then the whole rest reads as
+    /// front matter.
+    public static func minutesStart(in text: String, from: Int = 2, to: Int? = nil) -> Int? {
+        var lineNo = 0, found: Int? = nil, blankBefore = false
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNo += 1
+            if let to, lineNo > to { break }
+            guard lineNo >= from else { continue }
+            let blank = line.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\r" }
+            defer { blankBefore = blank }
+            guard let first = line.first, first != " ", first != "\t", first != "#", first != "\r" else { continue }
+            if isKeyLine(line) { found = nil; continue }
+            let fieldLike = line.prefix(12).contains { $0 == ":" || $0 == "：" }
+            if found == nil, !line.hasPrefix("- "), line != "-", blankBefore || !fieldLike { found = lineNo }
+        }
+        return found
+    }
+
+    /// `key:` or `key：` at the start of a line, the key in the letters keys are written in.
+    private static func isKeyLine(_ line: Substring) -> Bool {
+        let key = line.prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }
+        guard !key.isEmpty else { return false }
+        let rest = line.dropFirst(key.count).drop { $0 == " " }
+        return rest.first == ":" || rest.first == "："
+    }
+
     /// FNV-1a over the front matter's UTF-8: stable across processes, unlike `Hasher`.
     public var digest: UInt64 { FrontMatter.fnv1a(yaml) }
 

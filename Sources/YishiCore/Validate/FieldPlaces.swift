@@ -17,7 +17,8 @@ enum FieldPlaces {
         case .statusBackToProposed: ("status", nil, true)
         case .reopenedWithoutNote: ("status", nil, true)
         case .ratedWhileOpen: ("satisfaction", nil, true)
-        case .updateDatedAhead(let date, _), .meetingDatedFarAhead(let date, _): ("date", date.description, false)
+        case .updateDatedAhead(let date, _), .meetingDatedFarAhead(let date, _), .meetingYearMistyped(let date, _, _):
+            ("date", date.description, false)
         default: nil
         }
     }

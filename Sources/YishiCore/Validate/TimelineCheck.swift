@@ -55,4 +55,38 @@ public enum TimelineCheck {
         }
         return out
     }
+
+    /// A meeting dated more than a year ahead (2062 for 2026) whose items already have earlier
+    /// dates: a due date, a publicity date, or progress reported in files of their own. Each of
+    /// those dates was then named as wrong, and the progress as dated before its item, in
+    /// files with nothing wrong in them; the one mistake is the meeting's year. It is named
+    /// there, as an error, with the earliest such date, and the findings it caused are taken
+    /// out of `found` and `read`.
+    public static func mistypedYears(today: Day, in content: Content, found: inout [Diagnostic], read: inout DiagnosticList) {
+        guard let yearAhead = today.adding(years: 1) else { return }
+        let ahead = content.meetings.filter { $0.date > yearAhead }
+        guard !ahead.isEmpty else { return }
+        for m in ahead {
+            let items = Set(m.items.map(\.id))
+            func caused(_ d: Diagnostic) -> Day? {
+                switch d.message {
+                case .updateBeforeRaised(let item, let date, let raised) where raised == m.date && items.contains(item): date
+                case .dueBeforeDate(let due, let date) where date == m.date && d.location.file == m.file: due
+                case .publicizedBeforeMeeting(let publicized, let date) where date == m.date && d.location.file == m.file: publicized
+                default: nil
+                }
+            }
+            let earlier = (found + read.all).compactMap(caused).min()
+            guard let earlier else { continue }
+            found.removeAll { d in
+                if caused(d) != nil { return true }
+                switch d.message {
+                case .meetingDatedFarAhead(let date, _), .updateDatedAhead(let date, _): return date == m.date && d.location.file == m.file
+                default: return false
+                }
+            }
+            read.removeAll { caused($0) != nil }
+            found.append(.error(.meetingYearMistyped(date: m.date, today: today, earlier: earlier), at: m.location))
+        }
+    }
 }
