@@ -187,7 +187,7 @@ extension Message {
         case .expectedMapping(let key): return "\(q(key)) must hold fields (key: value lines), not a single value"
         case .expectedList(let key): return "\(q(key)) must be a list: [a, b] or lines starting with '- '"
         case .expectedText(let key): return "\(q(key)) must be a single value, not a list or a block of fields"
-        case .emptyValue(let key): return "\(q(key)) is empty"
+        case .emptyValue(let key): return "\(q(key)) is empty: write its value after the colon and a space"
         case .fileNameDateDiffers(let named, let date):
             return "the file is named for \(named) but 'date' is \(date); the meeting counts on \(date): correct whichever is wrong"
         case .baseURLWithoutScheme(let value):
@@ -444,7 +444,7 @@ extension Message {
         case .expectedMapping(let key): return "\(q(key)) 下面应当是若干“字段: 值”，而不是单个值"
         case .expectedList(let key): return "\(q(key)) 应当是列表：写成 [甲, 乙]，或每行以 '- ' 开头"
         case .expectedText(let key): return "\(q(key)) 应当是单个值，而不是列表或多个字段"
-        case .emptyValue(let key): return "\(q(key)) 是空的"
+        case .emptyValue(let key): return "\(q(key)) 是空的：请在冒号和一个空格后面写上内容"
         case .fileNameDateDiffers(let named, let date):
             return "文件名上的日期是 \(named)，'date' 却写的是 \(date)；会议按 \(date) 统计，请改正写错的一处"
         case .baseURLWithoutScheme(let value):

@@ -180,7 +180,8 @@ struct Fields {
     /// The text as written, or nil when absent or empty; an error when required and missing.
     func text(_ key: String, required: Bool = false) -> String? {
         guard let n = node(key), !Fields.isNull(n) else {
-            if required { missing(key) }
+            // `date:` with nothing after it: named on its line, as empty, not as left out.
+            if required { if let n = node(key) { reader.error(.emptyValue(key: key), n) } else { missing(key) } }
             return nil
         }
         guard case .scalar(let s) = n else {

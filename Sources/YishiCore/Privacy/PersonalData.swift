@@ -26,6 +26,9 @@ public enum PersonalData {
         public var masked: String {
             let c = Array(digits)
             switch kind {
+            // +86 13912345678 is written with the country code: shown as +86 139****5678,
+            // not as a number starting 861 that the secretary would not find.
+            case .mobile where c.count == 13: return "+86 " + String(c[2..<5]) + "****" + String(c.suffix(4))
             case .mobile: return String(c.prefix(3)) + "****" + String(c.suffix(4))
             case .identity, .mistypedIdentity: return String(c.prefix(6)) + "********" + String(c.suffix(4))
             }
