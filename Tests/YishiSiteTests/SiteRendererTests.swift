@@ -100,8 +100,9 @@ import Testing
         #expect(page.contains("<tr><td>夜市选址</td><td>划定夜市经营区域<br><span class=\"notice-reason\">理由：选址影响通行安全</span></td>"))
         #expect(page.contains("<tr><td>公交班次少</td><td>线路已由全区统一调整</td>"))
         #expect(page.contains("<tr><td>路边摊占道</td><td>转城管执法处理</td>"))
-        // A remark or a progress note is not a decision.
-        #expect(page.contains("<tr><td>建议修篮球场</td><td></td>"))
+        // A remark or a progress note is not a decision: a dash, not a cell that looks
+        // misprinted. The owner's name stays on one line ("区疾控中 / 心" was printed).
+        #expect(page.contains("<tr><td>建议修篮球场</td><td>—</td><td class=\"nowrap\">一局</td>"), "\(page)")
     }
 
     @Test func privateItemsAreCountedButTheirTextNeverPublished() {
@@ -149,7 +150,7 @@ import Testing
         let accepted = try #require(m4.components(separatedBy: "id=\"S\"").last?.components(separatedBy: "</section>").first)
         #expect(accepted.contains("<dt>办理期限</dt><dd>2024-06-10</dd>") && accepted.contains("<dd>意见建议 · 交通 · 一般</dd>"))
         // The printed notice: the rejected matter's deadline cell is empty, the other's is not.
-        #expect(m4.contains("<td>属私人财产</td><td></td><td class=\"nowrap\"></td>"))
+        #expect(m4.contains("<td>属私人财产</td><td class=\"nowrap\"></td><td class=\"nowrap\"></td>"))
         #expect(m4.contains("<td class=\"nowrap\">2024-06-10</td>"))
     }
 

@@ -20,7 +20,9 @@ extension SiteRenderer {
         // progress note is not a decision: only the note given with such a status stands in.
         let setAside: [ItemStatus?] = [.rejected, .referred, .deferred]
         let reason = r.timeline.last { $0.date <= asOf && $0.note != nil && setAside.contains($0.status) }
-        c["notice_decision"] = i.decision ?? reason?.note ?? ""
+        // Neither (a matter only collected, 征集, at that meeting): left out, and the notice
+        // shows a dash rather than an empty cell that looks like a printing fault.
+        c["notice_decision"] = i.decision ?? reason?.note
         // A decision taken and then set aside: the board shows why beside it, not the decision
         // alone next to 不予受理.
         if i.decision != nil, setAside.contains(s.status), let note = reason?.note { c["notice_reason"] = note }

@@ -835,7 +835,7 @@ figures:
     definition: "Each village or community existing on the as-of date: its last meeting and the days from it to the as-of date; flagged when longer than the rule allows"
   departments:
     name: "Departments"
-    definition: "Items assigned, resolved, resolved on time and overdue for each owning department; items a village or community owns itself are not listed here"
+    definition: "Items assigned, resolved and resolved on time in the period for each owning department, and its items overdue as of the as-of date, whatever the period; items a village or community owns itself are not listed here"
 
 """#,
         "locales/zh-Hans.yml": #"""
@@ -1220,7 +1220,7 @@ figures:
     definition: "统计日存续的每个村（社区）最近一次会议的日期和距统计日的天数，超过规定天数未开会的予以标出"
   departments:
     name: "部门办理情况"
-    definition: "每个承办部门在统计期内交办、办结、按期办结和超期的议题数；由村（社区）自己承办的议题不列在这里"
+    definition: "每个承办部门在统计期内交办、办结和按期办结的议题数，以及截至统计日超期未办结的议题数（不论统计期）；由村（社区）自己承办的议题不列在这里"
 
 """#,
         "locales/zh-Hant.yml": #"""
@@ -1605,7 +1605,7 @@ figures:
     definition: "統計日存續的每個村（社區）最近一次會議的日期和距統計日的天數，超過規定天數未開會的予以標出"
   departments:
     name: "部門辦理情況"
-    definition: "每個承辦部門在統計期內交辦、辦結、按期辦結和超期的議題數；由村（社區）自己承辦的議題不列在這裡"
+    definition: "每個承辦部門在統計期內交辦、辦結和按期辦結的議題數，以及截至統計日超期未辦結的議題數（不論統計期）；由村（社區）自己承辦的議題不列在這裡"
 
 """#,
         "meeting-row.mustache": #"""
@@ -1674,7 +1674,7 @@ figures:
 <table class="notice-items">
 <thead><tr><th>{{t.site.items}}</th><th>{{t.item.decision}}</th><th>{{t.item.owner}}</th><th>{{t.item.due}}</th><th>{{t.item.status}}</th></tr></thead>
 <tbody>
-{{#meeting.items}}{{^private}}<tr><td>{{title}}</td><td>{{notice_decision}}{{#notice_reason}}<br><span class="notice-reason">{{t.notice.reason}}{{t.colon}}{{notice_reason}}</span>{{/notice_reason}}</td><td>{{owner}}</td><td class="nowrap">{{#due}}{{due}}{{/due}}</td><td class="nowrap">{{status_label}}</td></tr>{{/private}}{{#private}}<tr><td colspan="5">{{t.item.withheld}}</td></tr>{{/private}}{{/meeting.items}}
+{{#meeting.items}}{{^private}}<tr><td>{{title}}</td><td>{{notice_decision}}{{^notice_decision}}—{{/notice_decision}}{{#notice_reason}}<br><span class="notice-reason">{{t.notice.reason}}{{t.colon}}{{notice_reason}}</span>{{/notice_reason}}</td><td class="nowrap">{{owner}}</td><td class="nowrap">{{#due}}{{due}}{{/due}}</td><td class="nowrap">{{status_label}}</td></tr>{{/private}}{{#private}}<tr><td colspan="5">{{t.item.withheld}}</td></tr>{{/private}}{{/meeting.items}}
 </tbody>
 </table>
 {{/meeting.upcoming}}
