@@ -80,6 +80,21 @@ import Testing
         #expect(m?.body.contains("夜话纪要") == true)
     }
 
+    /// HTML pasted into the minutes (`<font color=red>` from Word) is left out of the page by
+    /// the safe renderer: said once per file, at the first tag, with how many there are.
+    /// Before, the red and the line breaks vanished without a word.
+    @Test func htmlTagsInTheMinutesAreNamedOnce() throws {
+        let head = "---\ntitle: 夜话\ndate: 2023-07-14\nunit: longjiang\n---\n"
+        let (_, ds) = parseMeeting(head + "开会。\n\n请 <font color=red>务必</font> 到会<br/>，<!-- 备注 -->。\n")
+        let d = try #require(only(ds))
+        #expect(d.severity == .warning && d.location.line == 8 && d.location.column == 3)
+        #expect(d.message == .rawHTMLInMinutes(tag: "<font color=red>", count: 4))
+        #expect(d.rendered(in: .zhHans).contains("共 4 处"))
+        // Links and addresses in angle brackets, a '<' in a sentence, and code are not tags.
+        let (_, none) = parseMeeting(head + "见 <https://example.org/a> 或 <li@example.org>，不足 <5人，a<b。\n\n`<br>` 是换行。\n\n```\n<div>\n```\n")
+        #expect(none.isEmpty, "\(none.map { $0.rendered(in: .en) })")
+    }
+
     @Test func invalidUTF8NamesTheByteOffsetAndLine() throws {
         var bytes = Array("---\ntitle: 夜话\n".utf8)
         let offset = bytes.count

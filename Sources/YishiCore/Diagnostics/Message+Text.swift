@@ -104,6 +104,9 @@ extension Message {
             return "the front matter's '---' must be the file's very first line: delete the \(count == 1 ? "blank line" : "\(count) blank lines") above it"
         case .unclosedFrontMatter:
             return "the front matter is not closed: add a line '---' after the last field"
+        case .rawHTMLInMinutes(let tag, let count):
+            let more = count > 1 ? ", and \(count - 1) more" : ""
+            return "the minutes hold HTML tags (\(q(tag)) here\(more)), which the site leaves out: the colour, line break or layout they stand for will not appear. Delete them; write bold as **text**, and leave a blank line to begin a new paragraph"
         case .frontMatterRunsIntoMinutes:
             return "the front matter (the fields between the two '---' lines at the top) is not closed, and the minutes seem to begin here: add a line '---' above this line, after the last field"
         case .emptyFrontMatter(let needs):
@@ -365,6 +368,9 @@ extension Message {
         case .fenceBelowBlankLines(let count):
             return "信息块的 '---' 必须写在文件的第一行：请删掉它上面的 \(count) 个空行"
         case .unclosedFrontMatter: return "信息块没有结束：请在最后一项信息后面加一行 '---'"
+        case .rawHTMLInMinutes(let tag, let count):
+            let more = count > 1 ? "，共 \(count) 处" : ""
+            return "纪要里有 HTML 标签（这里的 \(q(tag))\(more)），网站不显示它们，它们表示的颜色、换行、排版都不会出现；请删掉，加粗请写成 **文字**，另起一段请空一行"
         case .frontMatterRunsIntoMinutes:
             return "信息块（文件开头两行 '---' 之间的各项信息）没有结束，纪要正文看起来从这一行开始：请在这一行上面、最后一项信息后面加一行 '---'"
         case .emptyFrontMatter(let needs):

@@ -24,6 +24,8 @@ public enum Message: Sendable, Hashable {
     case unclosedFrontMatter
     /// No closing `---`: the front matter runs on into the minutes, which begin here.
     case frontMatterRunsIntoMinutes
+    /// HTML tags in the minutes, which the site leaves out: the first as written, and how many.
+    case rawHTMLInMinutes(tag: String, count: Int)
     /// `---` then `---`: what such a file needs at the least.
     case emptyFrontMatter(needs: [String])
     case unknownFileKind(folder: String)

@@ -59,6 +59,10 @@ public enum DocumentParser {
         (fm.body, bodyWarnings) = SlipDetector.mendingControlCharacters(inBody: fm.body, file: file, bodyLine: fm.bodyLine)
         let (slips, mended) = SlipDetector.scan(fm.yaml)
         r.diagnostics += slips.map { $0.diagnostic(file: file, lineOffset: r.lineOffset) } + bodyWarnings
+        if let tags = RawHTML.find(in: fm.body) {
+            r.diagnostics.append(.warning(.rawHTMLInMinutes(tag: tags.tag, count: tags.count),
+                                          at: SourceLocation(file: file, line: fm.bodyLine + tags.line, column: tags.column)))
+        }
         let root: YAMLNode
         let (composed, repeated) = YAMLComposer.composeReportingRepeats(mended)
         for f in repeated where !slips.contains(where: { $0.isError && $0.line == f.line }) {
