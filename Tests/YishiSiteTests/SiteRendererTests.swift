@@ -284,6 +284,9 @@ import Testing
         let output = try Self.renderer(files).render()
         let report = try #require(output["reports/2024.html"])
         #expect(report.contains("<a href=\"#records-r-raised\">1,234,567 <span class=\"suffix\">元</span></a>"))
+        // Grouped alike on the item and in the records behind the figure (it was 1234567 there).
+        #expect(output["meetings/m1.html"]!.contains("<dt>落实资金（元）</dt><dd>1,234,567</dd>"))
+        #expect(report.contains(">1,234,567</td>"))
         // A raised 2024-04-10, resolved 2024-05-25.
         #expect(report.contains("<a href=\"#records-r-resolved\">45 <span class=\"suffix\">天</span></a> <span class=\"fraction\">(90分位 45 天)</span>"))
         // A figure with no value has no unit either.

@@ -222,7 +222,7 @@ extension SiteRenderer {
             // The owner in both: the department table's figures are counted from these rows by it.
             table("raised", name("items_raised"), [col("item.kind"), col("item.status"), col("item.funds"), col("item.owner")],
                   f.itemsRaised.ids) { id in
-                itemRow(id) { r, s in [label("kind", r.item.kind.rawValue), statusLabel(s), s.funds.map(String.init) ?? "",
+                itemRow(id) { r, s in [label("kind", r.item.kind.rawValue), statusLabel(s), s.funds.map(Self.grouped) ?? "",
                                        ownerName(s.owner) ?? ""] }
             },
             table("resolved", name("items_resolved"), [col("item.raised"), col("item.due"), col("report.first_due"), col("item.resolved"),

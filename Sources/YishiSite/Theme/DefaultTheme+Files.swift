@@ -331,6 +331,13 @@ table.codes tbody th { background: none; padding-top: .8rem; }
 </section>
 {{/has_upcoming}}
 <section>
+<h2>{{t.home.latest}}</h2>
+<ul class="meetings">
+{{#latest}}{{> meeting-row}}{{/latest}}
+</ul>
+<p><a href="{{root}}units/index.html">{{t.home.all_meetings}}</a> · <a href="{{root}}items/index.html">{{t.home.all_items}}</a></p>
+</section>
+<section>
 <h2>{{t.home.this_month}} <span class="period">{{month.label}}</span></h2>
 {{#month}}{{> figures}}{{/month}}
 <p><a href="{{root}}{{month.url}}">{{t.report.title}} {{month.label}}</a></p>
@@ -347,13 +354,6 @@ table.codes tbody th { background: none; padding-top: .8rem; }
 {{^overdue}}<li>{{t.home.no_overdue}}</li>{{/overdue}}
 </ul>
 {{#overdue_more}}<p><a href="{{root}}items/index.html#years">{{overdue_more}}</a></p>{{/overdue_more}}
-</section>
-<section>
-<h2>{{t.home.latest}}</h2>
-<ul class="meetings">
-{{#latest}}{{> meeting-row}}{{/latest}}
-</ul>
-<p><a href="{{root}}units/index.html">{{t.home.all_meetings}}</a> · <a href="{{root}}items/index.html">{{t.home.all_items}}</a></p>
 </section>
 {{/main}}
 {{/layout}}
