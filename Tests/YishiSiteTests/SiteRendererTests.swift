@@ -486,6 +486,22 @@ import Testing
         #expect(try #require(output["reports/2024.html"]).contains("<p class=\"note partial\">本期尚未结束：数据截至 2024-06-30。</p>"))
     }
 
+    /// The villages gone too long without a meeting head the cadence table, whatever their
+    /// ids; stats.json keeps DESIGN §4's id order.
+    @Test func theCadenceTableListsTheFlaggedVillagesFirst() throws {
+        var files = Self.files
+        files["content/site.yml"]! += "rules:\n  cadence_days: 30\n"
+        files["content/meetings/2024/m9.md"] = "---\ntitle: 一村六月夜话\ndate: 2024-06-20\nunit: v1\n---\n"
+        let out = try Self.renderer(files).render()
+        let page = try #require(out["reports/2024-06.html"])
+        let cadence = page.components(separatedBy: "<table class=\"cadence\">")[1].components(separatedBy: "</table>")[0]
+        let v1 = try #require(cadence.range(of: "一村")), v2 = try #require(cadence.range(of: "二村"))
+        #expect(v2.lowerBound < v1.lowerBound, "\(cadence)")
+        #expect(cadence.contains("<tr class=\"flagged\"><td data-label=\"单位\"><a href=\"../units/v2.html\">二村</a>"), "\(cadence)")
+        let json = try #require(out["reports/2024-06.json"])
+        #expect(try #require(json.range(of: "\"v1\"")).lowerBound < json.range(of: "\"v2\"")!.lowerBound)
+    }
+
     @Test func aSoleTopUnitsReportsAreTheSites() throws {
         // Why it is safe: with one unit at the top, its figures are the site's in every period.
         let site = SiteLoader.load(from: MemorySource(Self.files))

@@ -190,7 +190,9 @@ extension SiteRenderer {
         let unitLabel = e(theme.string("site.units")), lastLabel = e(theme.string("report.last_meeting"))
         let sinceLabel = e(theme.string("report.days_since")), flag = e(theme.string("report.cadence_flag"))
         let never = e(theme.string("report.never"))
-        return cadence.map { row in
+        // The villages that have gone too long without a meeting come first, in the same id
+        // order as the rest: the page is read for them. The open data keeps DESIGN §4's id order.
+        return (cadence.filter(\.flagged) + cadence.filter { !$0.flagged }).map { row in
             let name = e(unitNames[row.unit] ?? row.unit)
             return "<tr\(row.flagged ? " class=\"flagged\"" : "")><td data-label=\"\(unitLabel)\"><a href=\"\(e(root))units/\(e(row.unit)).html\">\(name)</a>"
                 + (row.flagged ? " <strong class=\"flag\">\(flag)</strong>" : "") + "</td>"

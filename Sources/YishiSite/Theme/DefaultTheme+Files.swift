@@ -180,6 +180,11 @@ table.codes tbody th { background: none; padding-top: .8rem; }
   .notice-items th, .notice-items td { border: 1px solid #555; padding: 1.5mm 2mm; font-size: 10pt; }
   .notice-items tr { break-inside: avoid; }
   .notice-items th { white-space: nowrap; }
+  /* A printed report: a card whole on one page; the records a reader left folded are not
+     printed as empty bars ("点开查看" means nothing on paper), those opened are. */
+  .figure, .records tr { break-inside: avoid; }
+  h2, h3 { break-after: avoid; }
+  details.records:not([open]) { display: none; }
   .chart { overflow: visible; break-inside: avoid; }
   .chart svg { max-width: 100%; }
   .notice-foot { display: flex; justify-content: space-between; align-items: flex-end; gap: 8mm; margin-top: 6mm; break-inside: avoid; }
