@@ -25,7 +25,7 @@ import Testing
         // A copy begun as the next meeting, its date changed and its items not yet: the items
         // are named on the copy, and the update is checked against the original's date.
         let next = original.replacingOccurrences(of: "date: 2023-07-14", with: "date: 2023-08-20")
-        let begun = site(["2023-07-14-longjiang": original, "2023-07-14-longjiang(1)": next.replacingOccurrences(of: "LJ-2023-007", with: "LJ-2023-009") + ""],
+        let begun = site(["2023-07-14-longjiang": original, "2023-07-14-longjiang(1)": next.replacingOccurrences(of: "LJ-2023-007", with: "LJ-2023-009")],
                          updates: ["u": "---\ndate: 2023-07-20\nupdates:\n  - item: LJ-2023-007\n    status: in_progress\n---\n"])
         #expect(begun.rendered.first?.hasPrefix("content/meetings/2023/2023-07-14-longjiang(1).md:1:1: error: the file name '2023-07-14-longjiang(1)' is the name a file gets when it is copied.") == true)
         #expect(begun.rendered.first?.hasSuffix("rename it after that meeting's date and unit (2023-08-20-longjiang.md, by its date and unit)") == true)

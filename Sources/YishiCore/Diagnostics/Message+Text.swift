@@ -64,21 +64,20 @@ extension Message {
 
     /// The fix for a line indented with odd characters: how many ordinary spaces to type in
     /// their place, when the lines around it say.
-    private static func retype(_ what: String, _ spaces: Int?) -> String {
+    private static func retype(_ what: String, _ spaces: Int?, zh: Bool, halfWidth: Bool = false) -> String {
+        if zh {
+            let retype = halfWidth ? "切换到半角后" : "再用键盘"
+            guard let spaces else { return "请删掉\(what)，\(retype)重新输入空格" }
+            if spaces == 0 { return "请删掉\(what)：这一行和上下行一样，应该顶格写" }
+            return "请删掉\(what)，\(retype)输入 \(spaces) 个空格，和上下行对齐"
+        }
         guard let spaces else { return "delete \(what) and indent with ordinary spaces" }
         if spaces == 0 { return "delete \(what): this line starts at the margin, like the lines around it" }
         return "replace \(what) with \(spaces) ordinary space\(spaces == 1 ? "" : "s"), in line with the lines around it"
     }
 
-    private static func retypeZh(_ what: String, _ spaces: Int?, halfWidth: Bool) -> String {
-        let retype = halfWidth ? "切换到半角后" : "再用键盘"
-        guard let spaces else { return "请删掉\(what)，\(retype)重新输入空格" }
-        if spaces == 0 { return "请删掉\(what)：这一行和上下行一样，应该顶格写" }
-        return "请删掉\(what)，\(retype)输入 \(spaces) 个空格，和上下行对齐"
-    }
-
     private var english: String {
-        let q = Message.q, n = Message.n, retype = Message.retype
+        let q = Message.q, n = Message.n
         switch self {
         case .unreadableFile(let reason): return "cannot read this file: \(reason)"
         case .savedAsUTF16:
@@ -130,11 +129,11 @@ extension Message {
             return "unknown kind \(q(k)): use 'meeting' or 'update'"
         case .yamlSyntax(let problem): return "the front matter cannot be read: \(problem.text(zh: false))"
         case .tabIndentation(let spaces):
-            return "this line is indented with a tab; indentation must be ordinary spaces: \(retype("the tab", spaces))"
+            return "this line is indented with a tab; indentation must be ordinary spaces: \(Message.retype("the tab", spaces, zh: false))"
         case .fullWidthSpaceIndentation(let spaces):
-            return "this line is indented with a full-width space (U+3000, what the space bar types in a Chinese input method's full-width mode), which looks like an ordinary one; \(retype("it", spaces))"
+            return "this line is indented with a full-width space (U+3000, what the space bar types in a Chinese input method's full-width mode), which looks like an ordinary one; \(Message.retype("it", spaces, zh: false))"
         case .noBreakSpaceIndentation(let spaces):
-            return "this line is indented with no-break spaces (U+00A0, which look like ordinary ones, usually pasted from a web page or Word); \(retype("the spaces at the start of the line", spaces))"
+            return "this line is indented with no-break spaces (U+00A0, which look like ordinary ones, usually pasted from a web page or Word); \(Message.retype("the spaces at the start of the line", spaces, zh: false))"
         case .fullWidthColon(let key):
             return "full-width colon '：' after \(q(key)); YAML needs a half-width colon and a space: '\(key): '"
         case .fullWidthComma:
@@ -343,7 +342,6 @@ extension Message {
 
     private var chinese: String {
         let q = Message.q, n = Message.n
-        func retype(_ what: String, _ spaces: Int?, halfWidth: Bool = false) -> String { Message.retypeZh(what, spaces, halfWidth: halfWidth) }
         switch self {
         case .unreadableFile(let reason): return "无法读取此文件：\(reason)"
         case .savedAsUTF16:
@@ -392,11 +390,11 @@ extension Message {
         case .unknownDeclaredKind(let k): return "未知的文件类型 \(q(k))：请写 'meeting' 或 'update'"
         case .yamlSyntax(let problem): return "信息块格式有误，无法读取：\(problem.text(zh: true))"
         case .tabIndentation(let spaces):
-            return "这一行开头用 Tab 键缩进了；开头只能用普通空格缩进，\(retype("开头的 Tab", spaces))"
+            return "这一行开头用 Tab 键缩进了；开头只能用普通空格缩进，\(Message.retype("开头的 Tab", spaces, zh: true))"
         case .fullWidthSpaceIndentation(let spaces):
-            return "这一行开头的缩进用了全角空格（中文输入法在全角状态下按空格键打出的），看起来和普通空格一样；\(retype("它", spaces, halfWidth: true))"
+            return "这一行开头的缩进用了全角空格（中文输入法在全角状态下按空格键打出的），看起来和普通空格一样；\(Message.retype("它", spaces, zh: true, halfWidth: true))"
         case .noBreakSpaceIndentation(let spaces):
-            return "这一行开头的缩进用了不换行空格（U+00A0，看起来和普通空格一样，通常是从网页或 Word 粘贴来的）；\(retype("这一行开头的空格", spaces))"
+            return "这一行开头的缩进用了不换行空格（U+00A0，看起来和普通空格一样，通常是从网页或 Word 粘贴来的）；\(Message.retype("这一行开头的空格", spaces, zh: true))"
         case .fullWidthColon(let key):
             return "\(q(key)) 后面用了中文冒号 '：'；请改成英文冒号加一个空格：'\(key): '"
         case .fullWidthComma: return "列表中用了中文逗号 '，'；列表各项之间请用英文逗号 ','"

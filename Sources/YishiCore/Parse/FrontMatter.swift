@@ -90,7 +90,7 @@ public struct FrontMatter: Sendable, Equatable {
 
     /// `key:` or `key：` at the start of a line, the key in the letters keys are written in.
     private static func isKeyLine(_ line: Substring) -> Bool {
-        let key = line.prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }
+        let key = line.prefix { $0.asciiValue.map(SlipDetector.isKeyByte) ?? false }
         guard !key.isEmpty else { return false }
         let rest = line.dropFirst(key.count).drop { $0 == " " }
         return rest.first == ":" || rest.first == "："

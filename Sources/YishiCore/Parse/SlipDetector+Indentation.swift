@@ -71,8 +71,7 @@ extension SlipDetector {
             let run = oddIndentation(text, start: range.lowerBound, end: range.upperBound)
             let content = run?.contentStart ?? (text[range].firstIndex { $0 != space } ?? range.upperBound)
             guard content < range.upperBound, text[content] != UInt8(ascii: "#") else { continue }
-            let listed = text[content] == UInt8(ascii: "-") && (content + 1 == range.upperBound || text[content + 1] == space)
-            return (run?.wide ?? content - range.lowerBound, listed)
+            return (run?.wide ?? content - range.lowerBound, pastListMarkers(text, from: content, end: range.upperBound).listed)
         }
         return nil
     }

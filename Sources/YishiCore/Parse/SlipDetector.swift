@@ -91,9 +91,7 @@ public enum SlipDetector {
             // after. The line is named, and read at the column the lines around it say it
             // belongs at, so that the rest of the file is still read.
             if let odd {
-                let listed = text[odd.contentStart] == UInt8(ascii: "-")
-                    && (odd.contentStart + 1 == end || text[odd.contentStart + 1] == space)
-                let spaces = spaces(for: odd, listed: listed, after: n, in: text, lines: lines,
+                let spaces = spaces(for: odd, listed: pastListMarkers(text, from: odd.contentStart, end: end).listed, after: n, in: text, lines: lines,
                                     above: above, levels: levels, lastEntry: lastEntry?.dash)
                 slips.append(Slip(message: odd.message(spaces), line: lineNo, column: odd.column))
                 text.replaceSubrange(start..<odd.contentStart, with: repeatElement(space, count: spaces))
@@ -459,7 +457,7 @@ public enum SlipDetector {
 
     /// Where a line's key would start after any list markers ("- ", "- - ") at `i`, and
     /// whether there were any.
-    private static func pastListMarkers(_ text: [UInt8], from i: Int, end: Int) -> (keyStart: Int, listed: Bool) {
+    static func pastListMarkers(_ text: [UInt8], from i: Int, end: Int) -> (keyStart: Int, listed: Bool) {
         var i = i, listed = false
         while i + 1 < end, text[i] == UInt8(ascii: "-"), text[i + 1] == space {
             i += 2

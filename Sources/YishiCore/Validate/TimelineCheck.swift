@@ -64,9 +64,7 @@ public enum TimelineCheck {
     /// out of `found` and `read`.
     public static func mistypedYears(today: Day, in content: Content, found: inout [Diagnostic], read: inout DiagnosticList) {
         guard let yearAhead = today.adding(years: 1) else { return }
-        let ahead = content.meetings.filter { $0.date > yearAhead }
-        guard !ahead.isEmpty else { return }
-        for m in ahead {
+        for m in content.meetings where m.date > yearAhead {
             let items = Set(m.items.map(\.id))
             func caused(_ d: Diagnostic) -> Day? {
                 switch d.message {

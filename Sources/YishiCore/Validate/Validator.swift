@@ -113,8 +113,10 @@ public enum Validator {
         // A copy (`X - 副本.md`, `X(1).md`) is looked at after the meeting it was copied from,
         // which sorts after it: the same items raised twice are then named on the copy, and
         // the updates about them are checked against the original's date.
-        let copies = content.meetings.filter { Self.copiedFrom($0) != nil }
-        for m in copies.isEmpty ? content.meetings : content.meetings.filter({ Self.copiedFrom($0) == nil }) + copies {
+        let copiedFrom = content.meetings.map(Self.copiedFrom)
+        let originalsFirst = content.meetings.indices.filter { copiedFrom[$0] == nil } + content.meetings.indices.filter { copiedFrom[$0] != nil }
+        for k in originalsFirst {
+            let m = content.meetings[k]
             // The file of a meeting this one's id or a former id clashes with, when the two raise
             // the same items: the same minutes saved twice (or kept after a renaming) clash item
             // by item too, and that is the one mistake already named. A copy made into another
@@ -140,7 +142,7 @@ public enum Validator {
             }
             // A copy whose name is already named as one, raising the same items as the meeting
             // it was copied from: one mistake, not one per item.
-            if let original = Self.copiedFrom(m), let o = meetingInFile[original].map({ content.meetings[$0] }),
+            if let original = copiedFrom[k], let o = meetingInFile[original].map({ content.meetings[$0] }),
                Set(o.items.map(\.id)) == Set(m.items.map(\.id)) { copyOf = original }
             checkUnit(m.unit)
             if unitsDated, let why = content.units.outsideLife(of: m.unit.value, on: m.date) { out.append(.error(why, at: m.unit.location)) }
