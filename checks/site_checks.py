@@ -34,6 +34,7 @@ import argparse
 import base64
 import csv
 import functools
+import html
 import http.server
 import threading
 import importlib.util
@@ -887,6 +888,64 @@ const words = arguments[0], done = arguments[arguments.length - 1];
 })().catch(e => done({error: String(e)}));
 """
 
+SUB_RESULTS = """
+const term = arguments[0], done = arguments[arguments.length - 1];
+(async () => {
+  const pagefind = await import(new URL('pagefind/pagefind.js', location.href).href);
+  await pagefind.init();
+  const found = await pagefind.search(window.yishiSearch.term(term));
+  const data = await Promise.all(found.results.map(r => r.data()));
+  done(data.map(d => ({url: d.url, subs: (d.sub_results || []).map(s => s.url)})));
+})().catch(e => done({error: String(e)}));
+"""
+
+ITEM_HEADING = re.compile(r'<h3 id="([^"]+)"><span class="item-id">[^<]*</span> ([^<]+)</h3>')
+
+
+def item_headings(site: Path, pages: dict[str, tuple[str, str]], n: int = 3) -> list[tuple[str, str, str]]:
+    """(page address, item id, item title) for the first item of up to `n` meeting pages,
+    leaving out an item named in its meeting's title: Pagefind's exact search gives a page
+    only its first match, which is then the title's, at the top of the page."""
+    out = []
+    for address, (_, title) in sorted(pages.items()):
+        if not address.startswith("/meetings/"):
+            continue
+        m = ITEM_HEADING.search((site / address.lstrip("/")).read_text(encoding="utf-8"))
+        if m and html.unescape(m.group(2)) not in (title or ""):
+            out.append((address, m.group(1), html.unescape(m.group(2))))
+        if len(out) == n:
+            break
+    return out
+
+
+def reported_words(site: Path, pages: dict[str, tuple[str, str]], n: int = 8) -> list[str]:
+    """Words from the progress a meeting page reports on matters of earlier meetings (its
+    list of `class="items"`), which comes after its own matters: from up to `n` pages, the
+    first four Chinese characters of the first matter's title."""
+    out: list[str] = []
+    for address in sorted(pages):
+        if not address.startswith("/meetings/"):
+            continue
+        page = (site / address.lstrip("/")).read_text(encoding="utf-8")
+        m = re.search(r'<ul class="items"><li><a [^>]*>[^<]*?(' + HAN + '{4})', page)
+        if m and m.group(1) not in out:
+            out.append(m.group(1))
+        if len(out) == n:
+            break
+    return out
+
+
+def item_section_text(site: Path, address: str, item: str) -> str | None:
+    """The letters and digits of matter `item`'s section on page `address`, from its heading
+    to the section's end; None when the page has no such heading."""
+    page = (site / address.lstrip("/")).read_text(encoding="utf-8")
+    start = page.find(f'<h3 id="{item}">')
+    if start < 0:
+        return None
+    end = page.find("</section>", start)
+    return letters_and_digits(html.unescape(re.sub(r"<[^>]+>", "", page[start:end if end > 0 else None])))
+
+
 SHOWN = """
 const out = [];
 for (const r of document.querySelectorAll('.pagefind-ui__result')) {
@@ -961,6 +1020,31 @@ def check_search(site: Path, c: Check, browser: Browser) -> None:
                 c.fail(f"{w!r}: {len(holding & got)} of the {len(holding)} pages that hold it found"
                        f"{'; missing ' + sample(holding - got) if holding - got else ''}"
                        f"{'; found but not holding it ' + sample(got - loosely) if got - loosely else ''}")
+        # A matter's title finds its meeting with a sub-result that opens at the matter itself,
+        # not at the top of a page of several.
+        for address, item, title in item_headings(site, pages):
+            got = d.execute_async_script(SUB_RESULTS, title)
+            if isinstance(got, dict):
+                c.fail(f"search.html: {got['error']}")
+                return
+            subs = next((r["subs"] for r in got if urlparse(r["url"]).path == address), None)
+            if subs is None:
+                c.fail(f"the item title {title!r} does not find its meeting {address}")
+            elif not any(urlparse(u).path == address and urlparse(u).fragment == item for u in subs):
+                c.fail(f"the item title {title!r} finds {address} without a link to #{item}: sub-results {subs[:4]}")
+        # A sub-result's link to a matter holds the word: text after the matters (the minutes,
+        # the progress reported) is under headings of its own, not credited to the last matter.
+        for w in words + reported_words(site, pages):
+            got = d.execute_async_script(SUB_RESULTS, w)
+            if isinstance(got, dict):
+                c.fail(f"search.html: {got['error']}")
+                return
+            for r in got:
+                for u in r["subs"]:
+                    address, item = urlparse(u).path, urlparse(u).fragment
+                    text = item_section_text(site, address, item) if item and not item.startswith("_") else None
+                    if text is not None and letters_and_digits(w) not in text:
+                        c.fail(f"{w!r}: the sub-result {u} links to a matter that does not hold the word")
         # What a resident sees: type a word into the box and read the results.
         word = next((w for w in words if len(w) == 4), words[0] if words else
                     max(re.findall(r"\w+", titles[0]), key=len))
@@ -977,7 +1061,7 @@ def check_search(site: Path, c: Check, browser: Browser) -> None:
         spaced = re.compile(f"{HAN}\\s+{HAN}")
         for r in shown["results"]:
             plain = re.sub(r"<[^>]+>", "", r["excerpt"])
-            if spaced.search(r["title"]) or spaced.search(plain):
+            if spaced.search(r["title"]) or spaced.search(plain) or re.search("[：，、；。！？]\\s", plain):
                 c.fail(f"typing {word!r}: the result {r['href']} shows spaces between Chinese characters: "
                        f"{r['title']!r} — {plain[:80]!r}")
             # A highlight is a whole word of the index, punctuation after it included (加装电梯，).

@@ -299,7 +299,7 @@ import Testing
 
     @Test func yamlsOwnWordsAreMarkedAsSuch() {
         let d = Diagnostic.error(.yamlSyntax(.other("found undefined tag handle")), at: SourceLocation(file: "x", line: 1, column: 1))
-        #expect(d.rendered(in: .zhHans).contains("YAML 读不懂这里的写法，请对照说明中的示例检查这一行和上一行（YAML 的原话：found undefined tag handle）"))
+        #expect(d.rendered(in: .zhHans).contains("这里的写法读不懂，请对照说明中的示例检查这一行和上一行（读取程序的原话：found undefined tag handle）"))
     }
 
     @Test func aReaderProblemIsPlacedWhereItIs() {

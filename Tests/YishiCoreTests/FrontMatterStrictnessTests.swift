@@ -14,6 +14,17 @@ import Testing
         #expect(d.rendered(in: .zhHans).contains("是不是 'due'"))
     }
 
+    /// The total is named as the line to add under `attendance:`, not as a dotted key
+    /// `attendance.total` that appears nowhere in what a secretary writes.
+    @Test func anAttendanceWithoutItsTotalSaysWhatLineToAdd() throws {
+        let (m, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nattendance:\n  residents: 20\n---\n")
+        let d = try #require(only(ds))
+        #expect(d.message == .attendanceTotalMissing && d.location.line == 6)
+        #expect(m?.attendance == nil)
+        #expect(d.rendered(in: .zhHans).contains("请在 'attendance:' 下面加一行 '  total: 人次数'"))
+        #expect(!d.rendered(in: .en).contains("attendance.total"))
+    }
+
     @Test func keyGivenTwice() throws {
         let (_, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nunit: haifeng\n---\n")
         let d = try #require(only(ds))

@@ -115,9 +115,23 @@ import Testing
             """
         let loaded = site.load()
         #expect(loaded.rendered == [
-            "content/meetings/2023/m.md:5:14: error: a mobile phone number (139****5678) would be published here; remove it, or if it is an official number add it to privacy.allow in site.yml",
-            "content/meetings/2023/m.md:7:12: error: a mobile phone number (139****5678) would be published here; remove it, or if it is an official number add it to privacy.allow in site.yml",
+            "content/meetings/2023/m.md:5:14: error: a mobile phone number (139****5678) would be published here; remove it, or if it is an office's published number (a hotline) add it to privacy.allow in site.yml",
+            "content/meetings/2023/m.md:7:12: error: a mobile phone number (139****5678) would be published here; remove it, or if it is an office's published number (a hotline) add it to privacy.allow in site.yml",
         ])
+    }
+
+    /// An identity number that passes its checksum is someone's: the advice is to remove it,
+    /// and privacy.allow is offered only for digits that are not one, never as "official".
+    @Test func anIdentityNumberIsToBeRemovedNotAllowed() throws {
+        var site = SiteFixture()
+        site["content/meetings/2023/m.md"] = "---\ntitle: 夜话\ndate: 2023-07-14\nunit: longjiang\n---\n申请人身份证11010519491231002X。\n"
+        let loaded = site.load()
+        let line = try #require(loaded.rendered.first)
+        #expect(loaded.rendered.count == 1)
+        #expect(line.contains("resident identity number (110105********002X) would be published here: remove it. Only if these digits are not an identity number"))
+        #expect(!line.contains("official"))
+        let zh = try #require(loaded.diagnostics.sorted.first).rendered(in: .zhHans)
+        #expect(zh.contains("请删除。只有当这串数字其实不是身份证号码") && !zh.contains("官方"))
     }
 
     @Test func draftsAndPrivateItemsAreNotPublishedSoNotFlagged() {

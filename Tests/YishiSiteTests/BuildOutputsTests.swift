@@ -212,7 +212,7 @@ import Testing
         try edit("  residents: 12", "  residents: 14")
         #expect(build("output").editedOnly != nil)
         let report = try String(contentsOf: root.appendingPathComponent("output/reports/all.html"), encoding: .utf8)
-        #expect(report.contains("<td>20</td><td class=\"list\"><span>居民群众 14</span></td>"))
+        #expect(report.contains("<td>20</td><td class=\"list\"><span>居民群众 14</span>、<span>未分类 6</span></td>"))
         try expectOutputIsWhatAFullBuildGives("one category's count edited")
     }
 

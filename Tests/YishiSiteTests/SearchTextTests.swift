@@ -23,7 +23,26 @@ import Testing
 
     @Test func tagsAttributesAndEntitiesAreLeftAlone() {
         let html = #"<h1 data-pagefind-meta="title:村委会议" class="t">村委&amp;会&#x4E2D;&lt;</h1><img alt="路灯">"#
-        #expect(spaced(html) == #"<h1 data-pagefind-meta="title:村委会议" class="t"> 村 委&amp; 会&#x4E2D;&lt;</h1><img alt="路灯">"#)
+        #expect(spaced(html) == #"<h1 data-pagefind-meta="title:村委会议" class="t" data-pagefind-weight="1"> 村 委&amp; 会&#x4E2D;&lt;</h1><img alt="路灯">"#)
+    }
+
+    /// A result's excerpt runs a term into its description unless something parts them.
+    @Test func aTermIsClosedWithAColon() {
+        #expect(spaced("<dl><dt>责任单位</dt><dd>区住建局</dd><dt>Owner</dt><dd>x</dd></dl>")
+                == "<dl><dt> 责 任 单 位：</dt><dd> 区 住 建 局</dd><dt> Owner:</dt><dd>x</dd></dl>")
+        // Not a term's end: <dd>, <dtx>, an opening <dt>.
+        #expect(spaced("<dt>a</DT><dd>b</dd><dtx>c</dtx>") == "<dt>a:</DT><dd>b</dd><dtx>c</dtx>")
+    }
+
+    /// Pagefind's exact search passes over words it weighs as a heading's: every heading is
+    /// given the body's weight, after a weight of its own, which the browser's parser keeps.
+    @Test func headingsAreGivenTheBodysWeight() {
+        #expect(spaced("<h3 id=\"A\">路灯</h3><H2>会</H2><h6\n>x</h6>")
+                == "<h3 id=\"A\" data-pagefind-weight=\"1\"> 路 灯</h3><H2 data-pagefind-weight=\"1\"> 会</H2><h6\n data-pagefind-weight=\"1\"> x</h6>")
+        #expect(spaced("<h2 data-pagefind-weight=\"7\">会</h2>") == "<h2 data-pagefind-weight=\"7\" data-pagefind-weight=\"1\"> 会</h2>")
+        // Not headings: <hr>, <header>, <h7>, <html>.
+        let others = "<hr><header>x</header><h7>y</h7><html>"
+        #expect(spaced(others) == others)
     }
 
     @Test func textWithoutHanIsByteForByteTheSame() {

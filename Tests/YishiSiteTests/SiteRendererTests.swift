@@ -54,14 +54,43 @@ import Testing
 
     @Test func oneFilePerMeetingWithItemsAsAnchoredSectionsAndTimelines() throws {
         let page = try #require(output["meetings/m1.html"])
-        #expect(page.contains("<section class=\"item status-resolved\" id=\"A\">"))
+        #expect(page.contains("<section class=\"item status-resolved\">\n<h3 id=\"A\">"))
         #expect(page.contains("<time datetime=\"2024-05-20\">2024-05-20</time> <span class=\"status step-in_progress\">办理中</span>"))
         #expect(page.contains("已进场施工 (<a href=\"../meetings/m2.html\">二村夜话</a>)"))
         // A step shows what it recorded, not the item's later owner, due date or rating.
         #expect(page.contains("<li><time datetime=\"2024-05-20\">2024-05-20</time> <span class=\"status step-in_progress\">办理中</span> — 已进场施工 (<a href=\"../meetings/m2.html\">二村夜话</a>)</li>"))
         #expect(page.contains("40盏路灯已亮"))
-        #expect(page.contains("<h2>会议纪要</h2>") && page.contains("<p>居民代表反映路灯不亮。</p>"))
+        #expect(page.contains("<h2 id=\"_minutes\">会议纪要</h2>") && page.contains("<p>居民代表反映路灯不亮。</p>"))
         #expect(output.keys.filter { $0.hasPrefix("meetings/") }.sorted() == ["meetings/m1.html", "meetings/m2.html", "meetings/m3.html", "meetings/old-m1.html"])
+    }
+
+    /// A month's charts show the twelve months up to it, but none before the site's first
+    /// meeting (2024-04): zeros there would read as months without meetings.
+    @Test func aMonthsChartsStartAtTheFirstMeeting() throws {
+        let page = try #require(output["reports/2024-05.html"])
+        let svg = try #require(page.range(of: "<svg").map { String(page[$0.lowerBound...]) }?.components(separatedBy: "</svg>").first)
+        let labels = svg.components(separatedBy: "text-anchor=\"middle\">").dropFirst().compactMap { $0.components(separatedBy: "<").first }
+        // A value above each bar, then the month under it.
+        #expect(labels == ["1", "24/4", "1", "5"], "\(labels)")
+    }
+
+    /// A report links up to its unit and along to the period before and after of the same
+    /// length; one with no neighbour has no empty bar of links.
+    @Test func aReportLinksToItsUnitAndItsNeighbouringPeriods() throws {
+        let may = try #require(output["reports/2024-05.html"])
+        #expect(may.contains("<a href=\"../reports/2024-04.html\" rel=\"prev\">‹ 上一期：2024年4月</a>"))
+        #expect(may.contains("<a href=\"../reports/2024-06.html\" rel=\"next\">下一期：2024年6月 ›</a>"))
+        #expect(may.contains("<p class=\"breadcrumb\"><a href=\"../index.html\">区</a>"))
+        let town = try #require(output["reports/town/2024-04.html"])
+        #expect(town.contains("<p class=\"breadcrumb\"><a href=\"../../units/town.html\">镇</a> · <a href=\"../../reports/index.html#unit-town\">统计报告</a></p>"))
+        // The index it links back to has that section, and a list of its sections at the top.
+        let index = try #require(output["reports/index.html"])
+        #expect(index.contains("<h2 id=\"unit-town\">镇</h2>") && index.contains("<h2 id=\"site\">区</h2>"))
+        #expect(index.contains("<a href=\"#site\">区</a> <a href=\"#unit-town\">镇</a>"))
+        #expect(!town.contains("rel=\"prev\"") && town.contains("<a href=\"../../reports/town/2024-05.html\" rel=\"next\">"))
+        for path in ["reports/all.html", "reports/2024-q2.html", "reports/2024.html"] {
+            #expect(try #require(output[path]).contains("class=\"period-nav\"") == false, "\(path)")
+        }
     }
 
     @Test func thePrintedNoticeHasIssuerPeriodHotlineAndAQRCodeOfThePublicURL() throws {
@@ -141,9 +170,9 @@ import Testing
         let out = try Self.renderer(files).render()
         let upcoming = try #require(out["meetings/m3.html"])
         #expect(upcoming.contains("<dt>拟到会部门</dt>") && upcoming.contains("<dt>拟到会领导</dt>") && !upcoming.contains("<dt>到会部门</dt>"))
-        #expect(upcoming.contains("<h2>会议预告</h2>") && upcoming.contains(">打印预告</button>") && !upcoming.contains("<h2>会议纪要</h2>"))
+        #expect(upcoming.contains("<h2 id=\"_minutes\">会议预告</h2>") && upcoming.contains(">打印预告</button>") && !upcoming.contains("<h2 id=\"_minutes\">会议纪要</h2>"))
         let held = try #require(out["meetings/m1.html"])
-        #expect(held.contains("<dt>到会部门</dt>") && held.contains("<h2>会议纪要</h2>") && held.contains(">打印公示</button>"))
+        #expect(held.contains("<dt>到会部门</dt>") && held.contains("<h2 id=\"_minutes\">会议纪要</h2>") && held.contains(">打印公示</button>"))
         let m4 = try #require(out["meetings/m4.html"])
         let rejected = try #require(m4.components(separatedBy: "id=\"R\"").last?.components(separatedBy: "</section>").first)
         #expect(!rejected.contains("办理期限") && rejected.contains("<dd>矛盾纠纷 · 一般</dd>"), "\(rejected)")
@@ -212,6 +241,7 @@ import Testing
         files["content/units.yml"] = files["content/units.yml"]!
             .replacingOccurrences(of: "        - id: v1\n          name: 一村\n",
                                   with: "        - id: v1\n          name: 一村\n          until: 2024-05-31\n          merged_into: v2\n") + "        - id: v3\n          name: 三村\n          since: 2024-09-01\n"
+            + "        - id: v4\n          name: 四村\n          until: 2024-01-31\n"
         let out = try Self.renderer(files).render()
         let v1 = try #require(out["units/v1.html"])
         #expect(v1.contains("<div><dt>存续至</dt><dd><time datetime=\"2024-05-31\">2024-05-31</time></dd></div>"))
@@ -220,9 +250,12 @@ import Testing
         #expect(!v2.contains("<dt>存续至</dt>"))
         #expect(v2.contains("<div><dt>并入本单位的</dt><dd><a href=\"../units/v1.html\">一村</a> <span class=\"meta\"><time datetime=\"2024-05-31\">2024-05-31</time></span> </dd></div>"))
         let tree = try #require(out["units/index.html"])
-        #expect(tree.contains("<a href=\"../units/v1.html\">一村</a> <span class=\"meta\">1 会议，已撤并</span>"))
-        #expect(tree.contains("<a href=\"../units/v2.html\">二村</a> <span class=\"meta\">1 会议</span>"))
-        #expect(tree.contains("<a href=\"../units/v3.html\">三村</a> <span class=\"meta\">0 会议，尚未设立</span>"))
+        #expect(tree.contains("<a href=\"../units/v1.html\">一村</a> <span class=\"meta\">1 次会议，已并入二村</span>"))
+        #expect(tree.contains("<a href=\"../units/v2.html\">二村</a> <span class=\"meta\">1 次会议</span>"))
+        #expect(tree.contains("<a href=\"../units/v3.html\">三村</a> <span class=\"meta\">0 次会议，尚未设立</span>"))
+        #expect(tree.contains("<a href=\"../units/v4.html\">四村</a> <span class=\"meta\">0 次会议，已撤销</span>"))
+        // Counted with the measure word, as people say it.
+        #expect(v1.contains("<span class=\"nowrap\">2 个议题</span>"))
         let juneText = try #require(out["reports/2024-06.json"])
         let june = try #require(JSONSerialization.jsonObject(with: Data(juneText.utf8)) as? [String: Any])
         let coverage = try #require(june["coverage"] as? [String: Any])
@@ -243,7 +276,7 @@ import Testing
         #expect(v1.contains("<div><dt>届时并入</dt><dd><a href=\"../units/v2.html\">二村</a></dd></div>"))
         #expect(!v1.contains("<dt>并入</dt>"))
         #expect(!(try #require(out["units/v2.html"])).contains("并入本单位的"))
-        #expect(!(try #require(out["units/index.html"])).contains("已撤并"))
+        #expect(!(try #require(out["units/index.html"])).contains("已并入"))
     }
 
     /// The first 100 rows are taken overdue first, then open, then closed: 98 overdue, 1 open
@@ -385,6 +418,16 @@ import Testing
         #expect(closedOrder.count == 70 && Set(closedOrder) == Set((1...70).map { "C\($0)" }))
         // With the fixture's two items closed in 2024 (one of them withheld, so without a link).
         #expect(try closed.map { try #require(out[$0]).components(separatedBy: "class=\"item-row").count - 1 } == [30, 30, 12])
+        // Under the month each was closed in, latest first; a month split across pages is
+        // headed again on the next.
+        let firstClosed = try #require(out[closed[0]])
+        #expect(firstClosed.components(separatedBy: "<h2 id=\"2024-").count - 1 == 2)
+        #expect(try #require(firstClosed.range(of: "<h2 id=\"2024-05\">2024年5月</h2>")).lowerBound
+                < #require(firstClosed.range(of: "<h2 id=\"2024-03\">2024年3月</h2>")).lowerBound)
+        #expect(try #require(out[closed[1]]).components(separatedBy: "<h2 id=\"2024-").dropFirst().map { $0.prefix(3) } == ["03\""])
+        // A page of several months links to each from its top; one of a single month does not.
+        #expect(firstClosed.contains("<nav class=\"month-links\" aria-label=\"月份\"><a href=\"#2024-05\">5月</a><a href=\"#2024-03\">3月</a></nav>"))
+        #expect(try !#require(out[closed[1]]).contains("month-links"))
         // Page 2 holds the last 15 overdue and the first 15 others; page 3 only others.
         let second = try #require(out[open[1]]), third = try #require(out[open[2]])
         #expect(second.contains("id=\"overdue\"") && second.contains("id=\"open\""))
@@ -432,24 +475,26 @@ import Testing
 
     /// The attendances by category a figure sums can be summed again from its records: each
     /// meeting's row gives its own, in the same order. A site that counts none gets no column.
+    /// The attendances no category counts are given too, so the parts add up to the total.
     @Test func attendanceByCategoryIsRecountedFromTheMeetingsRecords() throws {
         func meetings(_ output: [String: String]) throws -> String {
             let report = try #require(output["reports/2024-q2.html"])
             return try #require(report.components(separatedBy: "id=\"records-r-meetings\"").last?.components(separatedBy: "</details>").first)
         }
         let report = try #require(output["reports/2024-q2.html"])
-        #expect(report.contains("<span class=\"fraction\">(居民群众 15)</span>"), "the figure's breakdown")
+        #expect(report.contains("<span class=\"fraction\">(居民群众 15、未分类 5)</span>"), "the figure's breakdown")
+        #expect(try #require(output["meetings/m1.html"]).contains("<dd>20 (居民群众 15、未分类 5)</dd>"), "the meeting's")
         let rows = try meetings(output)
         #expect(rows.contains("<th scope=\"col\">参会人次</th><th scope=\"col\">分类参会人次</th><th scope=\"col\">到会领导</th>"), "\(rows)")
         // A list that wraps between its parts only, so the table fits a laptop's width.
-        #expect(rows.contains("<td>一村</td><td>20</td><td class=\"list\"><span>居民群众 15</span></td><td>0</td></tr>"), "\(rows)")
+        #expect(rows.contains("<td>一村</td><td>20</td><td class=\"list\"><span>居民群众 15</span>、<span>未分类 5</span></td><td>0</td></tr>"), "\(rows)")
         #expect(rows.contains("<td>二村</td><td>—</td><td class=\"list\"></td><td>0</td></tr>"), "a meeting that counted none has an empty cell")
 
         var files = Self.files
         files["content/meetings/2024/m1.md"] = files["content/meetings/2024/m1.md"]!
             .replacingOccurrences(of: "attendance: {total: 20, residents: 15}", with: "attendance: {total: 20, residents: 15, officials: 3}")
         let two = try meetings(try Self.renderer(files).render())
-        #expect(two.contains("<td>20</td><td class=\"list\"><span>干部 3</span>、<span>居民群众 15</span></td>"), "\(two)")
+        #expect(two.contains("<td>20</td><td class=\"list\"><span>干部 3</span>、<span>居民群众 15</span>、<span>未分类 2</span></td>"), "\(two)")
         files["content/meetings/2024/m1.md"] = files["content/meetings/2024/m1.md"]!
             .replacingOccurrences(of: "attendance: {total: 20, residents: 15, officials: 3}", with: "attendance: {total: 20}")
         let plain = try Self.renderer(files).render()
@@ -492,14 +537,39 @@ import Testing
         var files = Self.files
         files["content/site.yml"]! += "rules:\n  cadence_days: 30\n"
         files["content/meetings/2024/m9.md"] = "---\ntitle: 一村六月夜话\ndate: 2024-06-20\nunit: v1\n---\n"
+        files["content/units.yml"]! += "        - id: v5\n          name: 五村\n          since: 2024-04-01\n"
         let out = try Self.renderer(files).render()
         let page = try #require(out["reports/2024-06.html"])
         let cadence = page.components(separatedBy: "<table class=\"cadence\">")[1].components(separatedBy: "</table>")[0]
+        // A village set up lately that has not met yet is counted from its set-up day, and says so.
+        #expect(cadence.contains("<td data-label=\"距统计日天数\">90（自设立日起）</td>"), "\(cadence)")
         let v1 = try #require(cadence.range(of: "一村")), v2 = try #require(cadence.range(of: "二村"))
         #expect(v2.lowerBound < v1.lowerBound, "\(cadence)")
         #expect(cadence.contains("<tr class=\"flagged\"><td data-label=\"单位\"><a href=\"../units/v2.html\">二村</a>"), "\(cadence)")
         let json = try #require(out["reports/2024-06.json"])
         #expect(try #require(json.range(of: "\"v1\"")).lowerBound < json.range(of: "\"v2\"")!.lowerBound)
+    }
+
+    /// The report's tables list units and departments in the order units.yml and
+    /// departments.yml give them, not by their ids (pinyin, which reads as no order in
+    /// Chinese); the open data keeps the id order.
+    @Test func reportTablesKeepTheOrderTheFilesAreWrittenIn() throws {
+        var files = Self.files
+        files["content/units.yml"] = "- id: dist\n  name: 区\n  children:\n    - id: town\n      name: 镇\n      children:\n        - id: v2\n          name: 二村\n        - id: v1\n          name: 一村\n"
+        files["content/departments.yml"] = "- id: d2\n  name: 二局\n- id: d1\n  name: 一局\n"
+        files["content/site.yml"]! += "rules:\n  cadence_days: 365\n"
+        files["content/meetings/2024/m4.md"] = "---\ntitle: 二村五月夜话\ndate: 2024-05-02\nunit: v2\nitems:\n  - {id: D2, title: 二局的事, kind: problem, owner: d2, status: accepted, due: 2024-06-30}\n---\n"
+        let out = try Self.renderer(files).render()
+        let page = try #require(out["reports/2024-q2.html"])
+        func before(_ a: String, _ b: String, in text: String) throws -> Bool {
+            try #require(text.range(of: a)).lowerBound < #require(text.range(of: b)).lowerBound
+        }
+        let cadence = page.components(separatedBy: "<table class=\"cadence\">")[1].components(separatedBy: "</table>")[0]
+        #expect(try before("二村", "一村", in: cadence), "\(cadence)")
+        let departments = page.components(separatedBy: "<table class=\"departments\">")[1].components(separatedBy: "</table>")[0]
+        #expect(try before("二局", "一局", in: departments), "\(departments)")
+        let json = try #require(out["reports/2024-q2.json"])
+        #expect(try before("\"v1\"", "\"v2\"", in: json) && before("\"d1\"", "\"d2\"", in: json))
     }
 
     @Test func aSoleTopUnitsReportsAreTheSites() throws {

@@ -298,6 +298,8 @@ extension Message {
             return "this meeting is dated \(date), more than a year after today (\(today)): until then it is listed as a meeting still to come, and nothing in it is counted. Is the year mistyped?"
         case .updateToDraftItem(let item):
             return "item \(q(item)) belongs to a draft meeting; this update is ignored until that meeting is published"
+        case .attendanceTotalMissing:
+            return "'attendance' has no 'total', the number of people present, which the statistics count: add a line '  total: <number>' under 'attendance:'"
         case .attendanceExceedsTotal(let sum, let total):
             return "the attendance categories add up to \(sum), more than the total of \(total)"
         case .votesExceedAttendance(let votes, let total):
@@ -325,8 +327,10 @@ extension Message {
         case .meetingFiledAsUpdate:
             return "this file in updates/ is a meeting's minutes (it has items or attendance): move it to content/meetings/ (or write 'kind: meeting'); it is checked here as the meeting it is"
         case .personalData(let kind, let masked):
-            let what = kind == .mobile ? "a mobile phone number" : "a resident identity number"
-            return "\(what) (\(masked)) would be published here; remove it, or if it is an official number add it to privacy.allow in site.yml"
+            if kind == .mobile {
+                return "a mobile phone number (\(masked)) would be published here; remove it, or if it is an office's published number (a hotline) add it to privacy.allow in site.yml"
+            }
+            return "a resident identity number (\(masked)) would be published here: remove it. Only if these digits are not an identity number (a contract or project number, say) add them to privacy.allow in site.yml"
         case .identityNumberMistyped(let masked):
             return "this looks like a resident identity number (\(masked)) with a character mistyped (its check digit does not match); mistyped, it is still someone's number, and it would be published: remove it, or if it is not an identity number add it to privacy.allow in site.yml"
         case .personalDataInFileName(let kind, let masked):
@@ -399,19 +403,19 @@ extension Message {
             return "\(q(key)) 后面用了中文冒号 '：'；请改成英文冒号加一个空格：'\(key): '"
         case .fullWidthComma: return "列表中用了中文逗号 '，'；列表各项之间请用英文逗号 ','"
         case .fullWidthHashComment:
-            return "这一行注释用了全角井号 '＃'，YAML 不把它当作注释；请改成英文井号 '#'"
+            return "这一行注释用了全角井号 '＃'，它不会被当作注释；请改成英文井号 '#'"
         case .fullWidthHashInValue(let key):
             return "\(q(key)) 的值里有全角井号 '＃'，它不会开始注释：'＃' 和后面的文字会作为内容一起公开。要写注释，请改用英文井号 '#'；如果它本来就是内容的一部分，请给整个值加上英文引号"
         case .missingSpaceAfterColon(let key): return "\(q(key)) 的冒号后面缺少空格；请写成 '\(key): 内容'"
         case .commentCutsValue(let key, let dropped, let whole):
             let target = key.map { "'\($0)'" } ?? "这一项"
-            return "\(q(dropped)) 没有读入 \(target)：在 YAML 里，空格后面的 '#' 表示注释的开始。要保留它，请给整个值加上英文引号：\(Message.quoted(key: key, whole))"
+            return "\(q(dropped)) 没有读入 \(target)：在信息块里，空格后面的 '#' 表示注释的开始。要保留它，请给整个值加上英文引号：\(Message.quoted(key: key, whole))"
         case .quoteNotClosed(let key):
             return "\(q(key)) 的值以引号开头，这一行里却没有结尾的引号：请在值的末尾补上引号"
         case .textAfterQuotes(let key, let fixed):
-            return "\(q(key)) 的值以引号括起的部分开头，引号后面还有文字；YAML 只接受整个值都在引号里。请给整个值加上英文单引号：\(fixed)"
+            return "\(q(key)) 的值以引号括起的部分开头，引号后面还有文字；引号只能括住整个值。请给整个值加上英文单引号：\(fixed)"
         case .valueStartsWithIndicator(let key, let indicator, let fixed):
-            return "\(q(key)) 的值不能以 \(q(indicator)) 开头（它在 YAML 里另有含义）：请给整个值加上英文引号：\(fixed)"
+            return "\(q(key)) 的值不能以 \(q(indicator)) 开头（它在信息块里另有含义）：请给整个值加上英文引号：\(fixed)"
         case .backslashInDoubleQuotes(let key, let fixed):
             return "\(q(key)) 的值在双引号里有反斜杠 '\\'，它在双引号里有特殊含义；请改用英文单引号：\(fixed)"
         case .controlCharacter(let code):
@@ -435,7 +439,7 @@ extension Message {
             return "这一项的 '-' 比上面各项的 '-' 少缩进了 \(spaces) 个空格；请在 '-' 前面补 \(spaces) 个空格，让各项的 '-' 上下对齐"
         case .valueBeforeNestedLines(let key, let value):
             return "\(q(key)) 的冒号后面写了 \(q(value))，下面又有缩进的各行，二者只能有一个：\(q(key)) 的内容就是下面各行，请删去 \(q(value))（要保留的话，写到下面相应的行里）"
-        case .anchorsNotAllowed: return "这里不允许使用 YAML 锚点（&）和别名（*）；请把每个值完整写出"
+        case .anchorsNotAllowed: return "值不能以 '&' 或 '*' 开头（那是引用别处的值的写法）：请把每个值完整写出；要以这两个符号开头，请给整个值加上英文引号"
         case .nestingTooDeep(let limit): return "信息块嵌套超过 \(limit) 层"
         case .unknownKey(let key, let context, let suggestion):
             let sug = suggestion.map { "（是不是 \(q($0))？）" } ?? ""
@@ -558,6 +562,8 @@ extension Message {
             return "这次会议的日期是 \(date)，比今天（\(today)）晚了一年多：到那天之前，它一直作为即将召开的会议列出，里面的议题也都不计入统计。是不是年份写错了？"
         case .updateToDraftItem(let item):
             return "议题 \(q(item)) 属于一份草稿会议纪要；这条进展在那次会议发布之前不计入"
+        case .attendanceTotalMissing:
+            return "'attendance' 下面缺少 'total'（参会总人次，统计要用到）：请在 'attendance:' 下面加一行 '  total: 人次数'"
         case .attendanceExceedsTotal(let sum, let total): return "参会各类人员合计 \(sum) 人次，超过总数 \(total)"
         case .votesExceedAttendance(let votes, let total): return "表决票数合计 \(votes)，超过参会人次 \(total)"
         case .noteExpected(let status):
@@ -580,8 +586,10 @@ extension Message {
         case .meetingFiledAsUpdate:
             return "这份文件放在 updates/ 里，却是一次会议的纪要（有议题或参会人次）：请移到 content/meetings/（或写上 'kind: meeting'）；这里已按会议纪要检查了它"
         case .personalData(let kind, let masked):
-            let what = kind == .mobile ? "手机号码" : "居民身份证号码"
-            return "这里有\(what)（\(masked)），会被公开发布；请删除，如果是官方公开的号码，请加到 site.yml 的 privacy.allow 中"
+            if kind == .mobile {
+                return "这里有手机号码（\(masked)），会被公开发布；请删除，如果是单位对外公开的号码（如服务热线），请加到 site.yml 的 privacy.allow 中"
+            }
+            return "这里有居民身份证号码（\(masked)），会被公开发布：请删除。只有当这串数字其实不是身份证号码（如合同编号、项目编号）时，才可以加到 site.yml 的 privacy.allow 中"
         case .identityNumberMistyped(let masked):
             return "这里像是居民身份证号码（\(masked)），只是校验位对不上，可能有一位写错了；写错了也还是个人信息，会被公开发布：请删除；如果不是身份证号码，请加到 site.yml 的 privacy.allow 中"
         case .personalDataInFileName(let kind, let masked):

@@ -143,6 +143,8 @@ public enum Message: Sendable, Hashable {
     /// A meeting dated more than a year ahead whose items have dates as early as `earlier`.
     case meetingYearMistyped(date: Day, today: Day, earlier: Day)
     case updateToDraftItem(item: String)
+    /// `attendance:` written without its `total:` line, the figure the statistics count.
+    case attendanceTotalMissing
     case attendanceExceedsTotal(sum: Int, total: Int)
     case votesExceedAttendance(votes: Int, total: Int)
     case noteExpected(status: ItemStatus)
@@ -215,7 +217,7 @@ public enum Message: Sendable, Hashable {
             case (.missingValue, false): return "a value is missing here (check for a stray ',' or an empty entry)"
             case (.missingValue, true): return "这里缺少一个值（请检查是否多了逗号，或有空的列表项）"
             case (.other(let s), false): return "\(s) (check this line and the one above against the example in the README)"
-            case (.other(let s), true): return "YAML 读不懂这里的写法，请对照说明中的示例检查这一行和上一行（YAML 的原话：\(s)）"
+            case (.other(let s), true): return "这里的写法读不懂，请对照说明中的示例检查这一行和上一行（读取程序的原话：\(s)）"
             }
         }
     }

@@ -465,7 +465,7 @@ public enum DocumentParser {
             if ks.string == "total" { total = n } else { categories.append((ks.string, n)) }
         }
         guard let total else {
-            if !totalWritten { r.error(.missingField(key: "attendance.total"), node) }
+            if !totalWritten { r.error(.attendanceTotalMissing, node) }
             return nil
         }
         let sum = categories.reduce(0) { $0 + $1.1 }

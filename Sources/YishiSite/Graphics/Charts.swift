@@ -9,10 +9,11 @@ public enum Charts {
 
     /// Vertical bars, one group per label; one or two series (the second hatched).
     public static func columns(_ bars: [Bar], series: [String], title: String, id: String) -> String {
-        let barWidth = series.count > 1 ? 14 : 22, top = 22, plot = 150, bottom = 34, left = 8, minWidth = 200
+        // Two bars of a pair are wide enough for their two-digit numbers side by side at 12 px.
+        let barWidth = series.count > 1 ? 16 : 22, top = 22, plot = 150, bottom = 34, left = 8, minWidth = 200
         // A few bars (a quarter's three months) spread over the narrowest chart instead of
         // crowding its left side.
-        let groupWidth = max(34, (minWidth - left * 2) / max(bars.count, 1))
+        let groupWidth = max(barWidth * series.count + 8, 34, (minWidth - left * 2) / max(bars.count, 1))
         let width = max(bars.count * groupWidth + left * 2, minWidth)
         let height = top + plot + bottom + (series.count > 1 ? 20 : 0)
         let maxValue = max(bars.flatMap(\.values).max() ?? 0, 1)
@@ -21,7 +22,7 @@ public enum Charts {
         s.add("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 "); s.add(width); s.add(" "); s.add(height)
         s.add("\" width=\""); s.add(width); s.add("\" height=\""); s.add(height)
         s.add("\" style=\"--w:"); s.add(width)
-        s.add("\" role=\"img\" aria-labelledby=\""); s.add(raw: id); s.add("-t\" font-size=\"11\">")
+        s.add("\" role=\"img\" aria-labelledby=\""); s.add(raw: id); s.add("-t\" font-size=\"12\">")
         s.add("<title id=\""); s.add(raw: id); s.add("-t\">"); s.add(escaped: title); s.add("</title>")
         s.add("<defs><pattern id=\""); s.add(raw: id)
         s.add("-h\" width=\"5\" height=\"5\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"5\" height=\"5\" fill=\"#fff\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"5\" stroke=\"#1f6f43\" stroke-width=\"3\"/></pattern></defs>")

@@ -30,7 +30,7 @@ extension SiteRenderer {
             figure(k, r.value.map { _ in Charts.percent(r.numerator, r.denominator) } ?? "—", table: table,
                    fraction: "\(r.numerator)/\(r.denominator)")
         }
-        let categories = attendanceBreakdown(f.attendanceByCategory)
+        let categories = attendanceBreakdown(f.attendanceByCategory, total: f.attendances)
         let sep = theme.string("sep")
         let kinds = ItemKind.allCases.map { "\(label("kind", $0.rawValue)) \(f.itemsRaisedByKind[$0]?.value ?? 0)" }.joined(separator: sep)
         var figures: [Shown] = [
@@ -62,13 +62,24 @@ extension SiteRenderer {
 
     /// Attendances by category in the site's words (居民群众 22、党员 6), sorted by category as
     /// the figure sums them: the figure's breakdown and each meeting's row in its records.
-    func attendanceBreakdown(_ categories: [(name: String, count: Int)]) -> String {
-        attendanceParts(categories).joined(separator: theme.string("sep"))
+    func attendanceBreakdown(_ categories: [(name: String, count: Int)], total: Int) -> String {
+        attendanceParts(categories, total: total).joined(separator: theme.string("sep"))
     }
 
     /// The breakdown's parts (居民群众 22), for a cell that may wrap between them but not within.
-    func attendanceParts(_ categories: [(name: String, count: Int)]) -> [String] {
-        categories.map { "\(theme.attendanceLabel($0.name)) \($0.count)" }
+    /// The attendances no category counts come last (未分类 2), so that the parts add up to the
+    /// total beside them; none when nothing is broken down.
+    func attendanceParts(_ categories: [(name: String, count: Int)], total: Int) -> [String] {
+        guard !categories.isEmpty else { return [] }
+        var parts = categories.map { "\(theme.attendanceLabel($0.name)) \($0.count)" }
+        if let rest = uncategorized(categories, total: total) { parts.append("\(theme.string("meeting.uncategorized")) \(rest)") }
+        return parts
+    }
+
+    /// How many of `total` attendances no category counts, when some are.
+    func uncategorized(_ categories: [(name: String, count: Int)], total: Int) -> Int? {
+        let rest = total - categories.reduce(0) { $0 + $1.count }
+        return rest > 0 ? rest : nil
     }
 
     /// A figure's name or definition. A department's figures count the meetings it attended
@@ -203,7 +214,7 @@ extension SiteRenderer {
                 guard let m = meetingsByID[id] else { return nil }
                 let cells: [RecordCell] = [.text(m.date.description), .text(unitNames[m.unit.value] ?? m.unit.value),
                                            .text(m.attendance.map { String($0.total) } ?? "—")]
-                    + (byCategory ? [.list(attendanceParts(m.attendance?.sortedCategories ?? []))] : [])
+                    + (byCategory ? [.list(attendanceParts(m.attendance?.sortedCategories ?? [], total: m.attendance?.total ?? 0))] : [])
                     + [.text(String(m.leaders.count))]
                 return row(m.title, "meetings/\(m.id).html", cells: cells)
             },

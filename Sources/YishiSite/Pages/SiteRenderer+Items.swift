@@ -155,7 +155,7 @@ extension SiteRenderer {
                 return (1...n).map { ItemListPage(year: y, open: false, number: $0, of: n) }
             }
         // Each year's closed items in the order they were closed, sorted once for all its pages.
-        let closedLists = Memo<Int, [ItemRecord]>()
+        let closedLists = Memo<Int, [(record: ItemRecord, closed: Day)]>()
         parallelForEach(pages, serialBelow: 2) { p in
             guard let p else {
                 return page("items/index.html", true) {
@@ -187,12 +187,27 @@ extension SiteRenderer {
                 }
             }
             page(itemListPath("\(p.year)", page: p.number), true) {
-                let list = closedLists.value(p.year) {
-                    closedByYear[p.year]!.sorted(by: Self.lastClosedFirst).map(\.record)
-                }
+                let list = closedLists.value(p.year) { closedByYear[p.year]!.sorted(by: Self.lastClosedFirst) }
                 var c = base(root: "../", title: "\(p.year) \(theme.string("items.closed_in"))")
                 c["closed_section"] = true
-                c["closed"] = list[rows.clamped(to: list.indices)].map(itemRow)
+                let shown = list[rows.clamped(to: list.indices)].map { (month: $0.closed.month, row: itemRow($0.record)) }
+                // Under the month each was closed in, the latest first, as the rows are.
+                var months: [Context] = []
+                var start = shown.startIndex
+                while start < shown.endIndex {
+                    let m = shown[start].month
+                    let end = shown[start...].firstIndex { $0.month != m } ?? shown.endIndex
+                    months.append(["label": theme.periodName(.month(p.year, m)), "anchor": "\(p.year)-\(Day.pad(m, 2))",
+                                   "short": theme.string("items.month_short", filling: ["{y}": String(p.year), "{mm}": Day.pad(m, 2), "{m}": String(m)]),
+                                   "rows": shown[start..<end].map(\.row)])
+                    start = end
+                }
+                c["months"] = months
+                // A year's page is long on a phone: its months are a tap away from the top.
+                c["has_month_links"] = months.count > 1
+                // The same rows in one list, for a site's own items.mustache from before the
+                // months (`yishi init` copies the theme into the site).
+                c["closed"] = shown.map(\.row)
                 c["pager"] = pager(p, stem: "\(p.year)")
                 return theme.render("items", c)
             }

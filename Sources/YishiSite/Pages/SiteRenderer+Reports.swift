@@ -11,11 +11,6 @@ extension SiteRenderer {
         }
     }
 
-    /// Periods with data, plus the as-of date's month, quarter and year (the home page links them).
-    var reportPeriods: [Period] {
-        Array(Set(stats.periodsWithData + Period.periods(of: asOf))).sorted()
-    }
-
     func reportPages(into page: Page, only selected: PageSelection? = nil) {
         let periods = [Period.all] + reportPeriods
         var scopes: [Context] = []
@@ -44,12 +39,13 @@ extension SiteRenderer {
             let years = links { if case .year = $0 { true } else { false } }
             let quarters = links { if case .quarter = $0 { true } else { false } }
             let months = links { if case .month = $0 { true } else { false } }
-            scopes.append(["name": scopeName(scope), "all_url": reportPath(.all, scope),
+            scopes.append(["name": scopeName(scope), "anchor": scopeAnchor(scope), "all_url": reportPath(.all, scope),
                            "years": years, "has_years": !years.isEmpty, "quarters": quarters, "has_quarters": !quarters.isEmpty,
                            "months": months, "has_months": !months.isEmpty])
         }
         var index = base(root: "../", title: theme.string("report.index"))
         index["scopes"] = scopes
+        index["has_contents"] = scopes.count > 1
         page("reports/index.html", true) { theme.render("reports", index) }
     }
 
@@ -84,6 +80,15 @@ extension SiteRenderer {
             || any(f.departmentsInvolved.ids, rows.departments)
     }
 
+    /// The id of a scope's section on the reports' index, which its reports link back to.
+    func scopeAnchor(_ scope: Scope) -> String {
+        switch scope {
+        case .unit(let id) where id != siteUnit?.id: return "unit-\(id)"
+        case .department(let id): return "department-\(id)"
+        default: return "site"
+        }
+    }
+
     func scopeName(_ scope: Scope) -> String {
         switch scope {
         case .site: return siteUnit?.name ?? theme.string("report.site_wide")
@@ -107,6 +112,22 @@ extension SiteRenderer {
         var c = base(root: root, title: "\(scopeName(f.scope)) \(theme.periodName(f.period)) \(theme.string("report.title"))")
         c["csv"] = "\(downloads ?? f.period.description).csv"
         c["json"] = "\(downloads ?? f.period.description).json"
+        // Up to what the report is about, and along to the period before and after.
+        c["scope_name"] = scopeName(f.scope)
+        c["scope_anchor"] = scopeAnchor(f.scope)
+        switch f.scope {
+        case .unit(let id) where id != siteUnit?.id: c["scope_url"] = "\(root)units/\(id).html"
+        case .department(let id): c["scope_url"] = "\(root)departments/\(id).html"
+        default: c["scope_url"] = "\(root)index.html"
+        }
+        if let (earlier, later) = periodNeighbours[f.period] {
+            func link(_ p: Period?) -> Context? {
+                p.map { ["label": theme.periodName($0), "url": root + reportPath($0, f.scope)] }
+            }
+            c["earlier"] = link(earlier)
+            c["later"] = link(later)
+            c["period_nav"] = earlier != nil || later != nil
+        }
         c["stats"] = figureBlock(f, key: "r", root: root)
         c["has_records"] = true
         c["charts"] = charts(f)
@@ -120,7 +141,7 @@ extension SiteRenderer {
         if let days = f.period.days, days.upperBound > asOf {
             c["partial"] = theme.string("report.partial", filling: ["{as_of}": asOf.description])
         }
-        c["departments"] = f.departments.map { d -> Context in
+        c["departments"] = f.departments.sorted { departmentOrder[$0.department] ?? .max < departmentOrder[$1.department] ?? .max }.map { d -> Context in
             ["id": d.department, "name": departmentNames[d.department] ?? d.department, "assigned": d.assigned.value,
              "resolved": d.resolved.value, "on_time": rateText(d.onTimeRate), "overdue": d.overdue.value,
              "median_days": d.medianDays.map(number) ?? "—"]
@@ -143,8 +164,13 @@ extension SiteRenderer {
         }
         switch p {
         case .month(let y, let m):
-            let start = Day(year: m == 12 ? y : y - 1, month: m == 12 ? 1 : m + 1, day: 1)!
-            return months(from: start, to: Day(year: y, month: m, day: 1)!)
+            // The twelve months up to it, but none before the site's first meeting: a row of
+            // zeros there would read as months without meetings, not as months before the
+            // minutes were kept here.
+            let yearBack = Day(year: m == 12 ? y : y - 1, month: m == 12 ? 1 : m + 1, day: 1)!
+            let first = stats.heldMeetings.first.map { Day(year: $0.date.year, month: $0.date.month, day: 1)! }
+            let end = Day(year: y, month: m, day: 1)!
+            return months(from: min(max(yearBack, first ?? yearBack), end), to: end)
         case .all:
             guard let first = stats.heldMeetings.first?.date else { return [] }
             return months(from: first, to: asOf)
@@ -190,14 +216,15 @@ extension SiteRenderer {
         let unitLabel = e(theme.string("site.units")), lastLabel = e(theme.string("report.last_meeting"))
         let sinceLabel = e(theme.string("report.days_since")), flag = e(theme.string("report.cadence_flag"))
         let never = e(theme.string("report.never"))
-        // The villages that have gone too long without a meeting come first, in the same id
-        // order as the rest: the page is read for them. The open data keeps DESIGN §4's id order.
-        return (cadence.filter(\.flagged) + cadence.filter { !$0.flagged }).map { row in
+        // The villages that have gone too long without a meeting come first, in the order of
+        // units.yml as the rest: the page is read for them. The open data keeps DESIGN §4's id order.
+        let written = cadence.sorted { unitOrder[$0.unit] ?? .max < unitOrder[$1.unit] ?? .max }
+        return (written.filter(\.flagged) + written.filter { !$0.flagged }).map { row in
             let name = e(unitNames[row.unit] ?? row.unit)
             return "<tr\(row.flagged ? " class=\"flagged\"" : "")><td data-label=\"\(unitLabel)\"><a href=\"\(e(root))units/\(e(row.unit)).html\">\(name)</a>"
                 + (row.flagged ? " <strong class=\"flag\">\(flag)</strong>" : "") + "</td>"
                 + "<td data-label=\"\(lastLabel)\">\(lastMeeting(row, root: root) ?? never)</td>"
-                + "<td data-label=\"\(sinceLabel)\">\(row.daysSince.map(String.init) ?? "—")</td></tr>\n"
+                + "<td data-label=\"\(sinceLabel)\">\(row.daysSince.map(String.init) ?? daysSinceSetUp(row.unit) ?? "—")</td></tr>\n"
         }.joined()
     }
 
@@ -205,6 +232,13 @@ extension SiteRenderer {
     private func lastMeeting(_ row: CadenceRow, root: String) -> String? {
         guard let m = stats.lastMeeting(of: row.unit) else { return nil }
         return "<a href=\"\(HTML.escape(root))meetings/\(HTML.escape(m.id)).html\">\(m.date)</a>"
+    }
+
+    /// For a unit that has not met yet: the days since it was set up, which its flag counts
+    /// from (DESIGN §4), said as such.
+    private func daysSinceSetUp(_ unit: String) -> String? {
+        guard let since = content.units[unit]?.since, since <= asOf else { return nil }
+        return HTML.escape(theme.string("report.days_since_setup", filling: ["{n}": String(asOf.ordinal - since.ordinal)]))
     }
 
     func rateText(_ r: Rate) -> String {

@@ -13,8 +13,14 @@ extension SiteRenderer {
         func tree(_ ids: [String]) -> [Context] {
             ids.compactMap { content.units[$0] }.map { u in
                 let count = content.units.subtree(u.id).reduce(0) { $0 + (heldAt[$1.id] ?? 0) }
-                return ["id": u.id, "name": u.name, "meetings": count, "tree": tree(u.children), "has_children": !u.children.isEmpty,
-                        "ended": u.hasEnded(before: asOf), "not_yet": u.since.map { asOf < $0 } ?? false]
+                // Where a village went, as its own page says it: "merged into" for a merger,
+                // "abolished" only for one that was not merged.
+                let ended: String? = !u.hasEnded(before: asOf) ? nil : u.mergedInto.map {
+                    theme.string("unit.ended_merged", filling: ["{name}": unitNames[$0.value] ?? $0.value])
+                } ?? theme.string("unit.ended")
+                return ["id": u.id, "name": u.name, "meetings": count,
+                        "meetings_label": theme.string("site.meetings_count", filling: ["{n}": String(count)]), "tree": tree(u.children), "has_children": !u.children.isEmpty,
+                        "ended": ended, "not_yet": u.since.map { asOf < $0 } ?? false]
             }
         }
         var index = base(root: "../", title: theme.string("site.units"))

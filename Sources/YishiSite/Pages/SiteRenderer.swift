@@ -42,6 +42,11 @@ public final class SiteRenderer: @unchecked Sendable {
     /// The sole unit at the top of the tree, whose reports are the site's (`OpenData.reportScopes`).
     let siteUnit: YishiCore.Unit?
     let departmentNames: [String: String]
+    /// Where each unit and department stands in units.yml and departments.yml: the order the
+    /// secretary wrote them in, which the pages' tables keep (the open data keeps DESIGN §4's
+    /// id order, which reads as no order at all in Chinese).
+    let unitOrder: [String: Int]
+    let departmentOrder: [String: Int]
     let meetingsByID: [String: Meeting]
     let updateFileTitles: [String: String]
     /// The pages of renamed meetings' former ids, which the sitemap leaves out: nearly always none.
@@ -71,6 +76,13 @@ public final class SiteRenderer: @unchecked Sendable {
         var scope: Scope
     }
 
+    /// "3 个议题" for the usual counts, made once: a county's unit pages list 400 000 meetings.
+    private let itemsCountLabels: [String]
+
+    /// Periods with a report, sorted, and each one's neighbours of the same length.
+    let reportPeriods: [Period]
+    let periodNeighbours: [Period: (earlier: Period?, later: Period?)]
+
     public init(site: LoadedSite, statistics: Statistics, theme: Theme) {
         self.site = site
         self.stats = statistics
@@ -78,6 +90,8 @@ public final class SiteRenderer: @unchecked Sendable {
         unitNames = Dictionary(site.content.units.units.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         siteUnit = site.content.units.soleRoot
         departmentNames = Dictionary(site.content.departments.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        unitOrder = Dictionary(site.content.units.units.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        departmentOrder = Dictionary(site.content.departments.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         publishedMeetings = site.content.publishedMeetings
         meetingsByID = Dictionary(publishedMeetings.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let ids = meetingsByID
@@ -85,6 +99,32 @@ public final class SiteRenderer: @unchecked Sendable {
             .map { "meetings/\($0).html" })
         attendanceHasCategories = Self.attendanceHasCategories(publishedMeetings)
         updateFileTitles = Dictionary(site.content.publishedUpdateFiles.map { ($0.id, $0.title ?? $0.id) }, uniquingKeysWith: { a, _ in a })
+        // Periods with data, plus the as-of date's month, quarter and year (the home page
+        // links them). A period appearing or going changes the set of report files, which
+        // makes a full build: the neighbours' links can change only then.
+        reportPeriods = Array(Set(statistics.periodsWithData + Period.periods(of: statistics.asOf))).sorted()
+        periodNeighbours = Self.neighbours(reportPeriods)
+        itemsCountLabels = (0..<16).map { theme.string("site.items_count", filling: ["{n}": String($0)]) }
+    }
+
+    /// How many items, in the locale's words with its measure word (`3 个议题`).
+    func itemsLabel(_ n: Int) -> String {
+        n < itemsCountLabels.count ? itemsCountLabels[n] : theme.string("site.items_count", filling: ["{n}": String(n)])
+    }
+
+    /// Each period's previous and next of the same kind (month, quarter, year) in `periods`.
+    static func neighbours(_ periods: [Period]) -> [Period: (earlier: Period?, later: Period?)] {
+        func kind(_ p: Period) -> Int {
+            switch p { case .month: 0; case .quarter: 1; case .year: 2; default: 3 }
+        }
+        var out: [Period: (earlier: Period?, later: Period?)] = [:]
+        for k in 0..<3 {
+            let run = periods.filter { kind($0) == k }
+            for (i, p) in run.enumerated() {
+                out[p] = (i > 0 ? run[i - 1] : nil, i + 1 < run.count ? run[i + 1] : nil)
+            }
+        }
+        return out
     }
 
     /// Whether any of `meetings` that is published counts its attendance by category: what

@@ -48,6 +48,14 @@ h3 { font-size: 1.05rem; margin: 1rem 0 .4rem; }
 .colophon { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--line); color: var(--muted); font-size: .9rem; }
 .meta, .fraction, .note, .definition { color: var(--muted); font-size: .9rem; }
 .breadcrumb { margin: 1rem 0 0; font-size: .9rem; }
+.period-nav { display: flex; flex-wrap: wrap; gap: .4rem 1rem; margin: .8rem 0; }
+.period-nav a { padding: .35rem 0; }
+.period-nav a[rel=next] { margin-left: auto; }
+/* Pagefind's results at full size (its default is 80 %: 12.8 px excerpts on a phone), in the
+   site's own font. */
+#search.pagefind-ui, #search .pagefind-ui { --pagefind-ui-scale: 1; --pagefind-ui-font: inherit; }
+/* On paper a link is only its words: the way up and along, and the downloads, are left off. */
+@media print { .period-nav, .breadcrumb, .as-of .downloads { display: none; } }
 ul.meetings, ul.items, ul.periods, ul.years, ul.units, ul.departments, ul.downloads { padding-left: 1.1rem; }
 ul.periods, ul.years { display: flex; flex-wrap: wrap; gap: .2rem 1.2rem; list-style: none; padding: 0; }
 .pager ul.pages { display: flex; flex-wrap: wrap; gap: .3rem; list-style: none; padding: 0; }
@@ -69,13 +77,22 @@ ul.periods, ul.years { display: flex; flex-wrap: wrap; gap: .2rem 1.2rem; list-s
 .facts div { display: flex; gap: .6rem; }
 .facts dt { color: var(--muted); white-space: nowrap; }
 .facts dd { margin: 0; }
+/* A department's or a unit's name stays whole ("区消防救援大队", not "区消防救 / 援大队");
+   a list of them still wraps between the names. */
+.facts dd a { white-space: nowrap; }
+.month-links { display: flex; flex-wrap: wrap; gap: .2rem .9rem; margin: .4rem 0 .8rem; }
+.month-links a { padding: .3rem 0; }
+@media print { .month-links { display: none; } }
 .item { background: var(--panel); border: 1px solid var(--line); border-left: 5px solid var(--warn); border-radius: .35rem; padding: .6rem 1rem; margin: 1rem 0; }
 .item.status-resolved { border-left-color: var(--ok); }
 .item.status-rejected, .item.status-referred, .item.status-proposed { border-left-color: var(--line); }
 .item.withheld { border-left-color: var(--line); color: var(--muted); }
 .item h3 { margin-top: .2rem; }
 .item-id { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: .85rem; color: var(--muted); font-weight: 400; }
-.item:target { outline: 3px solid var(--focus); }
+/* The id is on the heading, where the search's results for an item link to: the whole item is
+   outlined, and the heading stops short of the screen's top edge. */
+.item:target, .item:has(> h3:target) { outline: 3px solid var(--focus); }
+.item h3 { scroll-margin-top: 1rem; }
 .timeline { margin: .2rem 0; padding-left: 1.2rem; }
 .timeline time { font-variant-numeric: tabular-nums; }
 /* A step of a timeline wears its own status, not the item's latest. */
@@ -131,7 +148,7 @@ table.codes tbody th { background: none; padding-top: .8rem; }
 .chart figcaption { font-weight: 700; margin-bottom: .3rem; }
 /* Drawn at a fixed scale (--w is the drawing's width), so labels stay readable: a wide chart
    scrolls sideways on a phone rather than shrinking its text. */
-.chart svg { display: block; width: calc(var(--w, 400) * 1.25px); max-width: none; height: auto; margin: 0 auto 0 0; }
+.chart svg { display: block; width: calc(var(--w, 400) * 1.15px); max-width: none; height: auto; margin: 0 auto 0 0; }
 .minutes { background: var(--panel); border: 1px solid var(--line); border-radius: .35rem; padding: .2rem 1rem; }
 .minutes table { display: block; overflow-x: auto; }
 /* Cells keep their words whole (JX-2026-008, 2026-05-17, 办理中) and the table scrolls sideways,
@@ -158,8 +175,9 @@ table.codes tbody th { background: none; padding-top: .8rem; }
   table.columns tr { border-bottom: 1px solid var(--line); padding: .3rem 0; }
   table.columns th, table.columns td { border: 0; padding: .1rem 0; }
   .records td:first-child { min-width: 9rem; }
-  /* Shrunk to fit down to 85 %; wider drawings scroll. */
-  .chart svg { width: calc(var(--w, 400) * 1px); max-width: max(100%, calc(var(--w, 400) * .85px)); }
+  /* At the drawing's own scale, its numbers 12 px: a year of months scrolls a little sideways
+     rather than shrinking them to 9 px. */
+  .chart svg { width: calc(var(--w, 400) * 1px); }
 }
 @media print {
   @page { size: A4; margin: 14mm 16mm; }
@@ -365,7 +383,7 @@ table.codes tbody th { background: none; padding-top: .8rem; }
 
 """#,
         "item-row.mustache": #"""
-<li class="item-row status-{{status}}">{{#private}}{{t.item.withheld}}{{/private}}{{^private}}<a href="{{root}}{{url}}">{{id}} {{title}}</a> <span class="status">{{status_label}}</span>{{#overdue}} <span class="overdue">{{t.item.overdue}}</span>{{/overdue}}{{#unanswered}} <span class="overdue">{{t.item.unanswered}}</span>{{/unanswered}} <span class="meta">{{unit}} · <span class="nowrap">{{t.item.raised}} {{raised}}</span>{{#owner}} · {{t.item.owner}} {{owner}}{{/owner}}{{#due}} · <span class="nowrap">{{t.item.due}} {{due}}</span>{{/due}}{{#closed_on}} · <span class="nowrap">{{closed_label}} {{closed_on}}</span>{{/closed_on}}</span>{{/private}}</li>
+<li class="item-row status-{{status}}">{{#private}}{{t.item.withheld}}{{/private}}{{^private}}<a href="{{root}}{{url}}">{{id}} {{title}}</a> <span class="status">{{status_label}}</span>{{#overdue}} <span class="overdue">{{t.item.overdue}}</span>{{/overdue}}{{#unanswered}} <span class="overdue">{{t.item.unanswered}}</span>{{/unanswered}} <span class="meta">{{unit}} · <span class="nowrap">{{t.item.raised}} {{raised}}</span>{{#owner}} · <span class="nowrap">{{t.item.owner}} {{owner}}</span>{{/owner}}{{#due}} · <span class="nowrap">{{t.item.due}} {{due}}</span>{{/due}}{{#closed_on}} · <span class="nowrap">{{closed_label}} {{closed_on}}</span>{{/closed_on}}</span>{{/private}}</li>
 
 """#,
         "item.mustache": #"""
@@ -375,8 +393,8 @@ table.codes tbody th { background: none; padding-top: .8rem; }
 </div>
 {{/private}}
 {{^private}}
-<section class="item status-{{status}}" id="{{id}}">
-<h3><span class="item-id">{{id}}</span> {{title}}</h3>
+<section class="item status-{{status}}">
+<h3 id="{{id}}"><span class="item-id">{{id}}</span> {{title}}</h3>
 <p class="status-line"><span class="status">{{status_label}}</span>{{#overdue}} <span class="overdue">{{t.item.overdue}}</span>{{/overdue}}{{#unanswered}} <span class="overdue">{{t.item.unanswered}}</span>{{/unanswered}}</p>
 <dl class="facts">
 <div><dt>{{t.item.kind}}</dt><dd>{{kind_label}}{{#category}} · {{category}}{{/category}} · {{urgency_label}}</dd></div>
@@ -392,7 +410,7 @@ table.codes tbody th { background: none; padding-top: .8rem; }
 <h4>{{t.item.timeline}}</h4>
 <ol class="timeline">
 {{#timeline}}
-<li><time datetime="{{date}}">{{date}}</time>{{#status_label}} <span class="status step-{{step_status}}">{{status_label}}</span>{{/status_label}}{{#owner}} · {{t.item.owner}} {{owner}}{{/owner}}{{#due}} · {{t.item.due}} {{due}}{{/due}}{{#satisfaction}} · {{satisfaction}}{{/satisfaction}}{{#note}} — {{note}}{{/note}}{{#source_url}} (<a href="{{root}}{{source_url}}">{{source}}</a>){{/source_url}}</li>
+<li><time datetime="{{date}}">{{date}}</time>{{#status_label}} <span class="status step-{{step_status}}">{{status_label}}</span>{{/status_label}}{{#owner}} · <span class="nowrap">{{t.item.owner}} {{owner}}</span>{{/owner}}{{#due}} · <span class="nowrap">{{t.item.due}} {{due}}</span>{{/due}}{{#satisfaction}} · {{satisfaction}}{{/satisfaction}}{{#note}} — {{note}}{{/note}}{{#source_url}} (<a href="{{root}}{{source_url}}">{{source}}</a>){{/source_url}}</li>
 {{/timeline}}
 </ol>
 </section>
@@ -428,7 +446,13 @@ table.codes tbody th { background: none; padding-top: .8rem; }
 {{^index}}{{> pager}}<p><a href="{{root}}items/index.html">{{t.items.title}}</a></p>{{/index}}
 {{/overdue_section}}
 {{#closed_section}}
-<ul class="items">{{#closed}}{{> item-row}}{{/closed}}</ul>
+{{#has_month_links}}<nav class="month-links" aria-label="{{t.items.months}}">{{#months}}<a href="#{{anchor}}">{{short}}</a>{{/months}}</nav>{{/has_month_links}}
+{{#months}}
+<section>
+<h2 id="{{anchor}}">{{label}}</h2>
+<ul class="items">{{#rows}}{{> item-row}}{{/rows}}</ul>
+</section>
+{{/months}}
 {{> pager}}
 <p><a href="{{root}}items/index.html">{{t.items.title}}</a></p>
 {{/closed_section}}
@@ -472,6 +496,8 @@ sep: ", "
 site:
   meetings: Meetings
   items: Items
+  meetings_count: "{n} meetings"
+  items_count: "{n} items"
   units: Units
   departments: Departments
   reports: Reports
@@ -495,6 +521,7 @@ home:
   all_items: All items
   all_reports: All reports
 meeting:
+  uncategorized: not categorized
   date: Date
   time: Time
   unit: Held by
@@ -555,6 +582,8 @@ items:
   by_year: By year
   open_in: "— items raised that year and still open"
   open_in_year: raised, still open
+  months: Months
+  month_short: "{y}-{mm}"
   closed_in_year: closed
   more: "{n} more are not listed here: see the page of the year each was raised, below"
   page_of: "Page {n} of {total}"
@@ -589,12 +618,14 @@ unit:
   merging_into: Then merges into
   merged_from: Merged into it
   ended: no longer exists
+  ended_merged: "merged into {name}"
   not_yet: not yet set up
 department:
   owned: Items owned
   attended: Meetings attended
   figures: Figures (all records up to the as-of date)
 report:
+  days_since_setup: "{n} (since it was set up)"
   record: Record
   first_due: First due date
   days: Days
@@ -637,6 +668,9 @@ report:
   days_since: Days since
   never: never met
   none: No records.
+  other_periods: Other periods
+  earlier: Previous
+  later: Next
 search:
   title: Search
   intro: Search the minutes and items.
@@ -857,6 +891,8 @@ sep: "、"
 site:
   meetings: 会议
   items: 议题
+  meetings_count: "{n} 次会议"
+  items_count: "{n} 个议题"
   units: 单位
   departments: 部门
   reports: 统计报告
@@ -880,6 +916,7 @@ home:
   all_items: 全部议题
   all_reports: 全部统计报告
 meeting:
+  uncategorized: 未分类
   date: 日期
   time: 时间
   unit: 召开单位
@@ -940,6 +977,8 @@ items:
   by_year: 按年份查看
   open_in: 年提出、仍在办理的议题
   open_in_year: 当年提出、仍在办理
+  months: 月份
+  month_short: "{m}月"
   closed_in_year: 当年办结或处理
   more: "另有 {n} 个未在此列出，按提出年份见下方各年的页面"
   page_of: "第 {n} 页，共 {total} 页"
@@ -973,13 +1012,15 @@ unit:
   merged_into: 并入
   merging_into: 届时并入
   merged_from: 并入本单位的
-  ended: 已撤并
+  ended: 已撤销
+  ended_merged: "已并入{name}"
   not_yet: 尚未设立
 department:
   owned: 承办的议题
   attended: 参加的会议
   figures: 统计（截至统计日的全部数据）
 report:
+  days_since_setup: "{n}（自设立日起）"
   record: 记录
   first_due: 最初期限
   days: 用时（天）
@@ -1022,6 +1063,9 @@ report:
   days_since: 距统计日天数
   never: 从未开会
   none: 没有记录。
+  other_periods: 其他统计期
+  earlier: 上一期
+  later: 下一期
 search:
   title: 搜索
   intro: 搜索会议纪要和议题。
@@ -1242,6 +1286,8 @@ sep: "、"
 site:
   meetings: 會議
   items: 議題
+  meetings_count: "{n} 次會議"
+  items_count: "{n} 個議題"
   units: 單位
   departments: 部門
   reports: 統計報告
@@ -1265,6 +1311,7 @@ home:
   all_items: 全部議題
   all_reports: 全部統計報告
 meeting:
+  uncategorized: 未分類
   date: 日期
   time: 時間
   unit: 召開單位
@@ -1325,6 +1372,8 @@ items:
   by_year: 按年份查看
   open_in: 年提出、仍在辦理的議題
   open_in_year: 當年提出、仍在辦理
+  months: 月份
+  month_short: "{m}月"
   closed_in_year: 當年辦結或處理
   more: "另有 {n} 個未在此列出，按提出年份見下方各年的頁面"
   page_of: "第 {n} 頁，共 {total} 頁"
@@ -1358,13 +1407,15 @@ unit:
   merged_into: 併入
   merging_into: 屆時併入
   merged_from: 併入本單位的
-  ended: 已撤併
+  ended: 已撤銷
+  ended_merged: "已併入{name}"
   not_yet: 尚未設立
 department:
   owned: 承辦的議題
   attended: 參加的會議
   figures: 統計（截至統計日的全部資料）
 report:
+  days_since_setup: "{n}（自設立日起）"
   record: 記錄
   first_due: 最初期限
   days: 用時（天）
@@ -1407,6 +1458,9 @@ report:
   days_since: 距統計日天數
   never: 從未開會
   none: 沒有記錄。
+  other_periods: 其他統計期
+  earlier: 上一期
+  later: 下一期
 search:
   title: 搜尋
   intro: 搜尋會議紀要和議題。
@@ -1614,7 +1668,7 @@ figures:
 
 """#,
         "meeting-row.mustache": #"""
-<li class="meeting-row"><time datetime="{{date}}">{{date}}</time> <a href="{{root}}{{url}}">{{title}}</a> <span class="meta">{{unit}}{{#items_count}} · <span class="nowrap">{{items_count}} {{t.site.items}}</span>{{/items_count}}</span></li>
+<li class="meeting-row"><time datetime="{{date}}">{{date}}</time> <a href="{{root}}{{url}}">{{title}}</a> <span class="meta">{{unit}}{{#items_count}} · <span class="nowrap">{{items_label}}</span>{{/items_count}}</span></li>
 
 """#,
         "meeting.mustache": #"""
@@ -1631,27 +1685,27 @@ figures:
 <div><dt>{{t.meeting.unit}}</dt><dd><a href="{{root}}units/{{meeting.unit_id}}.html">{{meeting.unit}}</a></dd></div>
 {{#meeting.venue}}<div><dt>{{t.meeting.venue}}</dt><dd>{{meeting.venue}}</dd></div>{{/meeting.venue}}
 {{#meeting.host}}<div><dt>{{t.meeting.host}}</dt><dd>{{meeting.host}}</dd></div>{{/meeting.host}}
-{{#meeting.platform}}<div><dt>{{t.meeting.platform}}</dt><dd>{{meeting.platform}}{{#meeting.format}} · {{meeting.format}}{{/meeting.format}}</dd></div>{{/meeting.platform}}
+{{#meeting.platform}}<div><dt>{{t.meeting.platform}}</dt><dd>{{meeting.platform}}{{#meeting.format}} · <span class="nowrap">{{meeting.format}}</span>{{/meeting.format}}</dd></div>{{/meeting.platform}}
 {{#meeting.attendance}}<div><dt>{{t.meeting.attendance}}</dt><dd>{{total}}{{#has_categories}} ({{#categories}}{{name}} {{count}}{{^last()}}{{t.sep}}{{/last()}}{{/categories}}){{/has_categories}}</dd></div>{{/meeting.attendance}}
 {{#meeting.has_departments}}<div><dt>{{#meeting.upcoming}}{{t.meeting.departments_invited}}{{/meeting.upcoming}}{{^meeting.upcoming}}{{t.meeting.departments}}{{/meeting.upcoming}}</dt><dd>{{#meeting.departments}}<a href="{{root}}departments/{{id}}.html">{{name}}</a>{{^last()}}{{t.sep}}{{/last()}}{{/meeting.departments}}</dd></div>{{/meeting.has_departments}}
 {{#meeting.has_leaders}}<div><dt>{{#meeting.upcoming}}{{t.meeting.leaders_invited}}{{/meeting.upcoming}}{{^meeting.upcoming}}{{t.meeting.leaders}}{{/meeting.upcoming}}</dt><dd>{{#meeting.leaders}}{{name}}{{^last()}}{{t.sep}}{{/last()}}{{/meeting.leaders}}</dd></div>{{/meeting.has_leaders}}
 {{#meeting.publicized}}<div><dt>{{t.meeting.publicized}}</dt><dd>{{meeting.publicized}}</dd></div>{{/meeting.publicized}}
 </dl>
 {{#meeting.has_agenda}}
-<h2>{{t.meeting.agenda}}</h2>
+<h2 id="_agenda">{{t.meeting.agenda}}</h2>
 <ol>{{#meeting.agenda}}<li>{{.}}</li>{{/meeting.agenda}}</ol>
 {{/meeting.has_agenda}}
 {{^meeting.upcoming}}
-<h2>{{t.meeting.items}}</h2>
+<h2 id="_items">{{t.meeting.items}}</h2>
 {{#meeting.items}}{{> item}}{{/meeting.items}}
 {{^meeting.items}}<p>{{t.meeting.no_items}}</p>{{/meeting.items}}
 {{#meeting.has_reported}}
-<h2>{{t.meeting.reported}}</h2>
+<h2 id="_reported">{{t.meeting.reported}}</h2>
 <ul class="items">{{#meeting.reported}}<li><a href="{{root}}{{url}}">{{id}} {{title}}</a> <span class="status">{{status_label}}</span>{{#note}} — {{note}}{{/note}}</li>{{/meeting.reported}}</ul>
 {{/meeting.has_reported}}
 {{/meeting.upcoming}}
 {{#meeting.body}}
-<h2>{{#meeting.upcoming}}{{t.meeting.announcement}}{{/meeting.upcoming}}{{^meeting.upcoming}}{{t.meeting.minutes}}{{/meeting.upcoming}}</h2>
+<h2 id="_minutes">{{#meeting.upcoming}}{{t.meeting.announcement}}{{/meeting.upcoming}}{{^meeting.upcoming}}{{t.meeting.minutes}}{{/meeting.upcoming}}</h2>
 <div class="minutes">
 {{{meeting.body}}}
 </div>
@@ -1700,13 +1754,18 @@ figures:
 <ul class="pages">{{#pages}}<li>{{#current}}<span aria-current="page">{{number}}</span>{{/current}}{{^current}}<a href="{{url}}">{{number}}</a>{{/current}}</li>{{/pages}}</ul></nav>{{/pager}}
 
 """#,
+        "period-nav.mustache": #"""
+{{#period_nav}}<nav class="period-nav" aria-label="{{t.report.other_periods}}">{{#earlier}}<a href="{{url}}" rel="prev">‹ {{t.report.earlier}}{{t.colon}}{{label}}</a>{{/earlier}}{{#later}}<a href="{{url}}" rel="next">{{t.report.later}}{{t.colon}}{{label}} ›</a>{{/later}}</nav>{{/period_nav}}
+
+"""#,
         "report.mustache": #"""
 {{<layout}}
 {{$main}}
-<p class="breadcrumb"><a href="{{root}}reports/index.html">{{t.report.index}}</a></p>
+<p class="breadcrumb"><a href="{{scope_url}}">{{scope_name}}</a> · <a href="{{root}}reports/index.html#{{scope_anchor}}">{{t.report.index}}</a></p>
 <h1>{{page_title}}</h1>
-<p class="as-of">{{t.report.as_of}} <time datetime="{{as_of}}">{{as_of}}</time> · {{t.report.download}}{{t.colon}}<a href="{{csv}}">CSV</a> · <a href="{{json}}">JSON</a></p>
+<p class="as-of">{{t.report.as_of}} <time datetime="{{as_of}}">{{as_of}}</time><span class="downloads"> · {{t.report.download}}{{t.colon}}<a href="{{csv}}">CSV</a> · <a href="{{json}}">JSON</a></span></p>
 {{#partial}}<p class="note partial">{{partial}}</p>{{/partial}}
+{{> period-nav}}
 <section>
 <h2>{{t.report.figures}}</h2>
 {{#stats}}{{> figures}}{{/stats}}
@@ -1745,18 +1804,20 @@ figures:
 </table>
 </section>
 {{/has_departments}}
+{{> period-nav}}
 {{/main}}
 {{/layout}}
 
 """#,
-        "reports.mustache": #"""
+        "reports.mustache": ##"""
 {{<layout}}
 {{$main}}
 <h1>{{page_title}}</h1>
 <p>{{t.report.as_of}} {{as_of}}</p>
+{{#has_contents}}<nav class="contents" aria-label="{{t.page.contents}}"><span class="meta">{{t.page.contents}}{{t.colon}}</span>{{#scopes}}<a href="#{{anchor}}">{{name}}</a> {{/scopes}}</nav>{{/has_contents}}
 {{#scopes}}
 <section>
-<h2>{{name}}</h2>
+<h2 id="{{anchor}}">{{name}}</h2>
 <p><a href="{{root}}{{all_url}}">{{t.report.period_all}}</a></p>
 {{#has_years}}<h3>{{t.report.years}}</h3><ul class="periods">{{#years}}<li><a href="{{root}}{{url}}">{{label}}</a></li>{{/years}}</ul>{{/has_years}}
 {{#has_quarters}}<h3>{{t.report.quarters}}</h3><ul class="periods">{{#quarters}}<li><a href="{{root}}{{url}}">{{label}}</a></li>{{/quarters}}</ul>{{/has_quarters}}
@@ -1766,7 +1827,7 @@ figures:
 {{/main}}
 {{/layout}}
 
-"""#,
+"""##,
         "search.mustache": #"""
 {{<layout}}
 {{$main}}
@@ -1790,7 +1851,9 @@ var yishiSearch = (function () {
   var wide = han + '\\u00b7\\u2010-\\u2027\\u3000-\\u303f\\uff00-\\uffef';
   var oneHan = new RegExp('[' + han + ']', 'gu');
   var spaceBetween = new RegExp('([' + wide + '])((?:</?mark>)*)\\s+((?:</?mark>)*)(?=[' + wide + '])', 'gu');
-  var spaceAfterOpening = /([\uff08\u201c\u2018\u300a\u3010\u300c\u300e\u3008\u3014])((?:<\/?mark>)*)\s+/g;
+  // After an opening bracket, and after full-width punctuation, which carries its own space
+  // (日期：2025-11-24, not 日期： 2025-11-24).
+  var spaceAfterOpening = /([\uff08\u201c\u2018\u300a\u3010\u300c\u300e\u3008\u3014\uff1a\uff0c\u3001\uff1b\u3002\uff01\uff1f])((?:<\/?mark>)*)\s+/g;
   var spaceBeforeClosing = /\s+((?:<\/?mark>)*)(?=[\uff09\u201d\u2019\u300b\u3011\u300d\u300f\u3009\u3015\u3001\uff0c\u3002\uff1a\uff1b\uff01\uff1f])/g;
   function term(q) {
     // Pagefind keeps only letters and digits of a word (0000-8888 is the word 00008888),
@@ -1828,7 +1891,7 @@ if (location.protocol === 'file:') {
 
 """#,
         "unit-tree.mustache": #"""
-<ul class="tree">{{#tree}}<li><a href="{{root}}units/{{id}}.html">{{name}}</a> <span class="meta">{{meetings}} {{t.site.meetings}}{{#ended}}{{t.comma}}{{t.unit.ended}}{{/ended}}{{#not_yet}}{{t.comma}}{{t.unit.not_yet}}{{/not_yet}}</span>{{#has_children}}{{> unit-tree}}{{/has_children}}</li>{{/tree}}</ul>
+<ul class="tree">{{#tree}}<li><a href="{{root}}units/{{id}}.html">{{name}}</a> <span class="meta">{{meetings_label}}{{#ended}}{{t.comma}}{{ended}}{{/ended}}{{#not_yet}}{{t.comma}}{{t.unit.not_yet}}{{/not_yet}}</span>{{#has_children}}{{> unit-tree}}{{/has_children}}</li>{{/tree}}</ul>
 
 """#,
         "unit.mustache": ##"""

@@ -37,20 +37,39 @@ public enum SearchText {
     /// Pagefind gives every space-separated piece a place in the phrase, and a comma of its
     /// own would come between two characters a search asks for side by side (the query's
     /// punctuation is dropped).
+    ///
+    /// Headings are given the body's weight (`data-pagefind-weight="1"`, after any weight the
+    /// page gives itself, which wins): Pagefind's exact search does not find a phrase among
+    /// words it weighs as a heading's, so a matter's or a meeting's title went unfound, or
+    /// was found only where the minutes repeat it, under another heading's link.
     public static func spaced(_ html: [UInt8]) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(html.count + html.count / 3)
-        var inTag = false
+        var inTag = false, inHeading = false
         var afterHan = false
         var i = 0
         let n = html.count
         while i < n {
             let b = html[i]
             if inTag {
-                if b == UInt8(ascii: ">") { inTag = false }
+                if b == UInt8(ascii: ">") {
+                    inTag = false
+                    if inHeading { out.append(contentsOf: bodyWeight); inHeading = false }
+                }
                 out.append(b); i += 1; continue
             }
-            if b == UInt8(ascii: "<") { inTag = true; out.append(b); i += 1; continue }
+            if b == UInt8(ascii: "<") {
+                // A term and its description read apart in a result's excerpt (责任单位：区住建局,
+                // not 责任单位区住建局): a colon closes the term, on its last word.
+                if i + 4 < n, html[i + 1] == UInt8(ascii: "/"), html[i + 2] | 0x20 == UInt8(ascii: "d"),
+                   html[i + 3] | 0x20 == UInt8(ascii: "t"), html[i + 4] == UInt8(ascii: ">") {
+                    out.append(contentsOf: afterHan ? fullWidthColon : halfWidthColon)
+                }
+                inTag = true
+                inHeading = i + 3 < n && html[i + 1] | 0x20 == UInt8(ascii: "h") && (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(html[i + 2])
+                    && (html[i + 3] == UInt8(ascii: ">") || html[i + 3] == UInt8(ascii: " ") || html[i + 3] == UInt8(ascii: "\n"))
+                out.append(b); i += 1; continue
+            }
             // A character reference (&amp;) is punctuation here, copied whole.
             if b == UInt8(ascii: "&"), let end = html[i..<min(n, i + 33)].firstIndex(of: UInt8(ascii: ";")),
                html[(i + 1)..<end].allSatisfy({ $0 == UInt8(ascii: "#") || ($0 < 0x80 && isWordCharacter(UInt32($0))) }) {
@@ -80,6 +99,9 @@ public enum SearchText {
         }
         return out
     }
+
+    private static let bodyWeight = Array(" data-pagefind-weight=\"1\"".utf8)
+    private static let fullWidthColon = Array("：".utf8), halfWidthColon = Array(":".utf8)
 
     /// Writes into `source` the spaced copy of every HTML page under `site` that marks what
     /// Pagefind should index (`data-pagefind-body`), at the same relative path, so that the
