@@ -52,6 +52,24 @@ import Testing
         #expect(loaded.rendered == ["content/meetings/2023/m.md:4:7: error: unknown unit 'longjang' (did you mean 'longjiang'?)"])
     }
 
+    /// Last meeting's file copied for another village with its `unit:` left as it was would
+    /// count for the wrong village: named, as a file named for another date is. A name after
+    /// the unit (`-2`, `-evening`) or after no unit at all is no claim.
+    @Test func aFileNamedForAnotherUnitIsNamed() {
+        let loaded = site([
+            "2023-07-14-haifeng": meetingFile(unit: "longjiang"),
+            "2023-07-15-longjiang-2": meetingFile(date: "2023-07-15"),
+            "2023-07-16-longjiang": meetingFile(date: "2023-07-16"),
+            "2023-07-17-haitang-evening": meetingFile(date: "2023-07-17"),
+            "2023-07-18-yeyi": meetingFile(date: "2023-07-18"),
+            "2023-07-19-haifeng": meetingFile(date: "2023-07-19", extra: "id: LJ-2023-0719"),
+        ])
+        #expect(loaded.rendered == [
+            "content/meetings/2023/2023-07-14-haifeng.md:4:7: warning: the file is named for the unit 'haifeng' but 'unit' is 'longjiang'; the meeting counts for 'longjiang': correct whichever is wrong",
+            "content/meetings/2023/2023-07-17-haitang-evening.md:4:7: warning: the file is named for the unit 'haitang' but 'unit' is 'longjiang'; the meeting counts for 'longjiang': correct whichever is wrong",
+        ])
+    }
+
     @Test func unknownDepartmentAndOwner() {
         let loaded = site(["m": meetingFile(extra: "departments: [zhujain]", items: "  - id: A\n    title: x\n    kind: problem\n    owner: caizhen\n")])
         #expect(loaded.rendered == [

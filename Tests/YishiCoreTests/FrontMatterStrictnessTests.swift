@@ -19,10 +19,25 @@ import Testing
     @Test func anAttendanceWithoutItsTotalSaysWhatLineToAdd() throws {
         let (m, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nattendance:\n  residents: 20\n---\n")
         let d = try #require(only(ds))
-        #expect(d.message == .attendanceTotalMissing && d.location.line == 6)
+        #expect(d.message == .attendanceTotalMissing(writtenAs: nil) && d.location.line == 6)
         #expect(m?.attendance == nil)
         #expect(d.rendered(in: .zhHans).contains("请在 'attendance:' 下面加一行 '  total: 人次数'"))
         #expect(!d.rendered(in: .en).contains("attendance.total"))
+    }
+
+    /// A mistyped total is named as such on its line: before, it was counted as a kind of
+    /// attendee, and the advice was to add a line the secretary believed was there.
+    @Test func aMistypedTotalIsNamedAsTheTotal() throws {
+        for (key, line) in [("totel", 7), ("Total", 7), ("总数", 7), ("tota", 7)] {
+            let (m, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nattendance:\n  residents: 20\n  \(key): 38\n---\n")
+            let d = try #require(only(ds), "\(key)")
+            #expect(d.message == .attendanceTotalMissing(writtenAs: key) && d.location.line == line && d.location.column == 3, "\(key)")
+            #expect(m?.attendance == nil)
+            #expect(d.rendered(in: .zhHans).contains("\(key)' 是不是 'total'？请改成 'total'"), "\(d.rendered(in: .zhHans))")
+        }
+        // A category that is no slip for the total leaves the advice to add the line.
+        let (_, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nattendance:\n  officials: 3\n---\n")
+        #expect(ds.map(\.message) == [.attendanceTotalMissing(writtenAs: nil)])
     }
 
     @Test func keyGivenTwice() throws {
@@ -36,6 +51,17 @@ import Testing
     /// would lose the status; the missing field it stands for is not named a second time.
     /// The value is read as the key's, so what is wrong with it is named in the same run:
     /// here a status of 办理中 with no owner.
+    /// English words for a field that no spelling distance reaches: the due date written as
+    /// `deadline` was to be moved under `extra:`, where it would count for nothing.
+    @Test func otherEnglishFieldNamesAreAnsweredWithTheirKeys() {
+        let (m, ds) = parseMeeting(itemHead + "    owner: zhujian\n    Deadline: 2023-08-15\n    remarks: 已联系\n    status: accepted\n---\n")
+        #expect(ds.map(\.message) == [.unknownKey(key: "Deadline", context: .item, suggestion: "due"),
+                                      .unknownKey(key: "remarks", context: .item, suggestion: "note")])
+        #expect(ds.first?.rendered(in: .zhHans).contains("（是不是 'due'？）") == true)
+        // Read as the key it stands for, so its value is checked in the same run.
+        #expect(m?.items.first?.due == Day(year: 2023, month: 8, day: 15))
+    }
+
     @Test func chineseFieldNamesAreAnsweredWithTheirKeys() {
         let text = "---\n标题: 夜话\ndate: 2023-07-14\n單位: longjiang\nitems:\n  - id: A\n    title: 路灯\n    kind: problem\n    状态: in_progress\n    议题编号: B\n---\n"
         let (m, ds) = parseMeeting(text)
@@ -152,15 +178,20 @@ import Testing
     }
 
     /// A misspelt status, rating or urgency gets the spelling it is closest to, unless two
-    /// values are as close (很满意: 满意 or 不满意?). A word that means a status but is far
-    /// from its spelling gets the status it means: 已处理 is one character from 已受理.
+    /// values are as close (好满意: 满意 or 不满意?). A word that means a value but is far
+    /// from its spelling gets the value it means: 已处理 is one character from 已受理, 很满意
+    /// as close to 不满意 as to 满意, and 紧急 or 诉求 near nothing.
     @Test(arguments: [
         ("status", "办结", "已办结"), ("status", "已办结。", "已办结"), ("status", "处理中", "办理中"),
         ("status", "已完成", "已办结"), ("status", "完成", "已办结"), ("status", "已处理", "已办结"), ("status", "进行中", "办理中"),
-        ("status", "Resolved", "resolved"), ("satisfaction", "很满意", nil), ("satisfaction", "不太满意", "不满意"), ("urgency", "急", nil),
+        ("status", "Resolved", "resolved"), ("satisfaction", "好满意", nil), ("satisfaction", "很满意", "满意"),
+        ("satisfaction", "比较满意", "基本满意"), ("satisfaction", "不太满意", "不满意"), ("urgency", "急", "急事"),
+        ("urgency", "紧急", "急事"), ("urgency", "重大", "大事"), ("urgency", "普通", "一般"), ("kind", "诉求", "问题诉求"),
+        ("kind", "矛盾", "矛盾纠纷"),
     ] as [(String, String, String?)])
     func aMisspeltWordGetsTheClosestSpelling(key: String, written: String, suggested: String?) throws {
-        let (_, ds) = parseMeeting(itemHead + "    owner: zhujian\n    \(key): \(written)\n---\n")
+        let head = key == "kind" ? itemHead.replacingOccurrences(of: "    kind: problem\n", with: "") : itemHead
+        let (_, ds) = parseMeeting(head + "    owner: zhujian\n    \(key): \(written)\n---\n")
         let d = try #require(only(ds))
         guard case .unknownWord(_, let value, _, let suggestion) = d.message else { Issue.record("\(d)"); return }
         #expect(value == written && suggestion == suggested)

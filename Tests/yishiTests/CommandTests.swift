@@ -95,6 +95,18 @@ import Testing
         #expect(built.status == 1, "\(built.stderr)")
         #expect(built.stderr.contains("2026-03-12-east-village.md:2:7: error: 'title' 是空的"), "\(built.stderr)")
         #expect(built.stderr.contains("templates/home.mustache:1:1: error:") && built.stderr.contains("共 2 个错误"), "\(built.stderr)")
+        // Nothing was published, and the secretary is told so, and what residents still see.
+        #expect(built.stderr.hasSuffix("yishi: 内容有错误，这次没有发布，还没有生成网站。改正上面的错误后，再运行 yishi build\n"), "\(built.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: tmp.path("s/output/index.html")))
+        try tmp.write("s/templates/home.mustache", home)
+        try tmp.write(minutes, try tmp.read(minutes).replacingOccurrences(of: "title:\n", with: "title: 东村村道路灯问题议事会\n"))
+        #expect(try CLI.run(["build", "--site", site]).status == 0)
+        let index = try tmp.read("s/output/index.html")
+        try tmp.write(minutes, try tmp.read(minutes).replacingOccurrences(of: "title: 东村村道路灯问题议事会", with: "title:"))
+        let again = try CLI.run(["build", "--site", site, "--lang", "en"])
+        #expect(again.status == 1)
+        #expect(again.stderr.hasSuffix("yishi: the content has errors, so nothing was published: output/ still holds the last published site, untouched. Fix the errors above and run yishi build again\n"), "\(again.stderr)")
+        #expect(try tmp.read("s/output/index.html") == index)
     }
 
     @Test func initNeverOverwritesASite() throws {

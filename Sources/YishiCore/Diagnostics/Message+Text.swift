@@ -192,6 +192,8 @@ extension Message {
         case .emptyValue(let key): return "\(q(key)) is empty: write its value after the colon and a space"
         case .fileNameDateDiffers(let named, let date):
             return "the file is named for \(named) but 'date' is \(date); the meeting counts on \(date): correct whichever is wrong"
+        case .fileNameUnitDiffers(let named, let unit):
+            return "the file is named for the unit \(q(named)) but 'unit' is \(q(unit)); the meeting counts for \(q(unit)): correct whichever is wrong"
         case .baseURLWithoutScheme(let value):
             return "'base_url' is \(q(value)); write the whole address, starting with https:// (the feed, the sitemap and the QR codes on printed notices use it)"
         case .unknownTimezone(let value):
@@ -298,7 +300,9 @@ extension Message {
             return "this meeting is dated \(date), more than a year after today (\(today)): until then it is listed as a meeting still to come, and nothing in it is counted. Is the year mistyped?"
         case .updateToDraftItem(let item):
             return "item \(q(item)) belongs to a draft meeting; this update is ignored until that meeting is published"
-        case .attendanceTotalMissing:
+        case .attendanceTotalMissing(let written?):
+            return "'attendance' has no 'total', the number of people present, which the statistics count: is \(q(written)) meant as 'total'? Write it 'total' (anything else there is counted as a kind of attendee)"
+        case .attendanceTotalMissing(nil):
             return "'attendance' has no 'total', the number of people present, which the statistics count: add a line '  total: <number>' under 'attendance:'"
         case .attendanceExceedsTotal(let sum, let total):
             return "the attendance categories add up to \(sum), more than the total of \(total)"
@@ -455,6 +459,8 @@ extension Message {
         case .emptyValue(let key): return "\(q(key)) 是空的：请在冒号和一个空格后面写上内容"
         case .fileNameDateDiffers(let named, let date):
             return "文件名上的日期是 \(named)，'date' 却写的是 \(date)；会议按 \(date) 统计，请改正写错的一处"
+        case .fileNameUnitDiffers(let named, let unit):
+            return "文件名上的单位是 \(q(named))，'unit' 却写的是 \(q(unit))；会议算在 \(q(unit)) 名下，请改正写错的一处"
         case .baseURLWithoutScheme(let value):
             return "'base_url' 写的是 \(q(value))；请写完整的网址，以 https:// 开头（订阅、网站地图和公示二维码都要用到）"
         case .unknownTimezone(let value):
@@ -562,7 +568,9 @@ extension Message {
             return "这次会议的日期是 \(date)，比今天（\(today)）晚了一年多：到那天之前，它一直作为即将召开的会议列出，里面的议题也都不计入统计。是不是年份写错了？"
         case .updateToDraftItem(let item):
             return "议题 \(q(item)) 属于一份草稿会议纪要；这条进展在那次会议发布之前不计入"
-        case .attendanceTotalMissing:
+        case .attendanceTotalMissing(let written?):
+            return "'attendance' 下面缺少 'total'（参会总人次，统计要用到）：\(q(written)) 是不是 'total'？请改成 'total'（写成别的，会被当作一类参会人员来统计）"
+        case .attendanceTotalMissing(nil):
             return "'attendance' 下面缺少 'total'（参会总人次，统计要用到）：请在 'attendance:' 下面加一行 '  total: 人次数'"
         case .attendanceExceedsTotal(let sum, let total): return "参会各类人员合计 \(sum) 人次，超过总数 \(total)"
         case .votesExceedAttendance(let votes, let total): return "表决票数合计 \(votes)，超过参会人次 \(total)"

@@ -94,6 +94,8 @@ public enum Message: Sendable, Hashable {
     case placeholderLeft(key: String, value: String)
     case baseURLWithoutScheme(value: String)
     case fileNameDateDiffers(named: Day, date: Day)
+    /// A meeting file named for one unit whose `unit:` is another.
+    case fileNameUnitDiffers(named: String, unit: String)
     case unknownTimezone(value: String)
     /// An abbreviation (CST) that names several zones: Foundation reads CST as US Central.
     case ambiguousTimezone(value: String)
@@ -143,8 +145,9 @@ public enum Message: Sendable, Hashable {
     /// A meeting dated more than a year ahead whose items have dates as early as `earlier`.
     case meetingYearMistyped(date: Day, today: Day, earlier: Day)
     case updateToDraftItem(item: String)
-    /// `attendance:` written without its `total:` line, the figure the statistics count.
-    case attendanceTotalMissing
+    /// `attendance:` written without its `total:` line, the figure the statistics count;
+    /// `writtenAs` is a key there that looks like a slip for it (`totel`, `总数`).
+    case attendanceTotalMissing(writtenAs: String?)
     case attendanceExceedsTotal(sum: Int, total: Int)
     case votesExceedAttendance(votes: Int, total: Int)
     case noteExpected(status: ItemStatus)

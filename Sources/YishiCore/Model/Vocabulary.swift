@@ -53,6 +53,13 @@ extension Vocabulary {
 
     public static var meanings: [String: Self] { [:] }
 
+    /// The look-up `meanings` is: each word to the value it means.
+    static func invert(_ meant: [Self: [String]]) -> [String: Self] {
+        var out: [String: Self] = [:]
+        for (value, words) in meant { for w in words { out[w] = value } }
+        return out
+    }
+
     /// The first Chinese word for the value, for Chinese messages.
     public var chineseWord: String { Self.words[self]?.first ?? rawValue }
 }
@@ -65,6 +72,11 @@ public enum ItemKind: String, Vocabulary {
         .suggestion: ["意见建议", "建议", "意見建議", "建議"],
         .dispute: ["矛盾纠纷", "纠纷", "矛盾糾紛", "糾紛"],
     ]
+    public static let meanings: [String: ItemKind] = invert([
+        .problem: ["诉求", "訴求", "问题反映", "問題反映", "困难", "困難"],
+        .suggestion: ["意见", "意見", "提议", "提議", "建言"],
+        .dispute: ["矛盾", "争议", "爭議", "调解", "調解"],
+    ])
 }
 
 /// 小事小议、大事大议、急事速议.
@@ -73,6 +85,12 @@ public enum Urgency: String, Vocabulary {
     public static let words: [Urgency: [String]] = [
         .minor: ["小事"], .normal: ["一般"], .major: ["大事"], .urgent: ["急事"],
     ]
+    public static let meanings: [String: Urgency] = invert([
+        .minor: ["小", "轻微", "輕微", "较小", "較小", "琐事", "瑣事"],
+        .normal: ["普通", "常规", "常規", "一般性", "中"],
+        .major: ["大", "重大", "重要"],
+        .urgent: ["急", "紧急", "緊急", "加急", "特急", "很急"],
+    ])
 }
 
 /// Where an item stands in its lifecycle (DESIGN §3).
@@ -87,19 +105,14 @@ public enum ItemStatus: String, Vocabulary {
         .referred: ["转办", "轉辦"],
         .deferred: ["暂缓", "暫緩"],
     ]
-    public static let meanings: [String: ItemStatus] = {
-        let meant: [ItemStatus: [String]] = [
-            .accepted: ["受理", "已立项", "已立項"],
-            .in_progress: ["进行中", "進行中", "推进中", "推進中", "正在办理", "正在辦理", "在办", "在辦"],
-            .resolved: ["已完成", "完成", "已办完", "已辦完", "办完", "辦完", "已处理", "已處理", "处理完毕", "處理完畢",
-                        "已落实", "已落實"],
-            .rejected: ["不受理", "驳回", "駁回", "已驳回", "已駁回"],
-            .deferred: ["缓办", "緩辦", "搁置", "擱置"],
-        ]
-        var out: [String: ItemStatus] = [:]
-        for (status, words) in meant { for w in words { out[w] = status } }
-        return out
-    }()
+    public static let meanings: [String: ItemStatus] = invert([
+        .accepted: ["受理", "已立项", "已立項"],
+        .in_progress: ["进行中", "進行中", "推进中", "推進中", "正在办理", "正在辦理", "在办", "在辦"],
+        .resolved: ["已完成", "完成", "已办完", "已辦完", "办完", "辦完", "已处理", "已處理", "处理完毕", "處理完畢",
+                    "已落实", "已落實"],
+        .rejected: ["不受理", "驳回", "駁回", "已驳回", "已駁回"],
+        .deferred: ["缓办", "緩辦", "搁置", "擱置"],
+    ])
 
     /// Work was promised and is not finished: these count as overdue once past due.
     public var isOpenCommitment: Bool { self == .accepted || self == .in_progress || self == .deferred }
@@ -119,6 +132,12 @@ public enum Satisfaction: String, Vocabulary {
         .basically_satisfied: ["基本满意", "基本滿意"],
         .dissatisfied: ["不满意", "不滿意"],
     ]
+
+    public static let meanings: [String: Satisfaction] = invert([
+        .satisfied: ["很满意", "很滿意", "非常满意", "非常滿意", "十分满意", "十分滿意"],
+        .basically_satisfied: ["比较满意", "比較滿意", "较满意", "較滿意", "还算满意", "還算滿意"],
+        .dissatisfied: ["不太满意", "不太滿意", "很不满意", "很不滿意", "非常不满意", "非常不滿意"],
+    ])
 
     public var counts: Bool { self != .dissatisfied }
 }

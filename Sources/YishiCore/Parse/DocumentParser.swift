@@ -465,7 +465,19 @@ public enum DocumentParser {
             if ks.string == "total" { total = n } else { categories.append((ks.string, n)) }
         }
         guard let total else {
-            if !totalWritten { r.error(.attendanceTotalMissing, node) }
+            if !totalWritten {
+                // `totel: 38` or `总数: 38` is the total mistyped, not a kind of attendee: name it.
+                let slip = m.pairs.first { pair in
+                    guard case .scalar(let ks) = pair.key else { return false }
+                    return Suggestion.closest(to: ks.string, in: ["total"]) != nil
+                        || FieldReader.otherNames[ks.string.lowercased()]?.contains("total") == true
+                }
+                if case .scalar(let ks)? = slip?.key {
+                    r.error(.attendanceTotalMissing(writtenAs: ks.string), slip?.key)
+                } else {
+                    r.error(.attendanceTotalMissing(writtenAs: nil), node)
+                }
+            }
             return nil
         }
         let sum = categories.reduce(0) { $0 + $1.1 }

@@ -43,7 +43,7 @@ final class FieldReader {
             let name = synonyms.isEmpty ? s.string : synonyms[s.string] ?? s.string
             if !known.contains(name) {
                 let suggestion = FieldReader.confusions[context]?[s.string].flatMap { known.contains($0) ? $0 : nil }
-                    ?? FieldReader.chineseNames[s.string]?.first(where: known.contains)
+                    ?? FieldReader.otherNames[s.string.lowercased()]?.first(where: known.contains)
                     ?? Suggestion.closest(to: s.string, in: known)
                 error(.unknownKey(key: s.string, context: context, suggestion: suggestion), k)
                 if let suggestion { suggested.append((suggestion, pair.value)) }
@@ -73,9 +73,10 @@ final class FieldReader {
     ]
 
     /// Field names written in Chinese, as the comments of `yishi new` and Word templates name
-    /// them (状态, 期限): the key to write, where the context knows it. Without it the advice
-    /// was to move the field under `extra:`, where the status would be lost.
-    static let chineseNames: [String: [String]] = {
+    /// them (状态, 期限), or in other English words (`deadline`, `remarks`): the key to write,
+    /// where the context knows it. Without it the advice was to move the field under
+    /// `extra:`, where the status or the due date would be lost.
+    static let otherNames: [String: [String]] = {
         let names: [String: [String]] = [
             "title": ["标题", "標題", "会议标题", "會議標題", "议题名称", "議題名稱", "名称", "名稱"],
             "date": ["日期", "会议日期", "會議日期", "进展日期", "進展日期"],
@@ -110,10 +111,33 @@ final class FieldReader {
             "private": ["隐私", "隱私", "不公开", "不公開"],
             "satisfaction": ["评价", "評價", "群众评价", "群眾評價", "满意度", "滿意度"],
         ]
+        // English words a spelling distance cannot reach, looked up in lower case.
+        let english: [String: [String]] = [
+            "title": ["name", "subject", "topic"],
+            "date": ["day", "meeting_date"],
+            "venue": ["place", "location", "address"],
+            "host": ["chair", "chairperson", "moderator", "presider"],
+            "attendance": ["attendees", "participants", "turnout"],
+            "departments": ["department", "depts"],
+            "leaders": ["leader", "officials_present"],
+            "items": ["issues", "topics", "matters"],
+            "publicized": ["published", "publicised", "publicity", "public_date"],
+            "kind": ["type"],
+            "raised_by": ["proposer", "proposed_by", "raised", "reporter", "reported_by"],
+            "decision": ["measure", "measures", "resolution", "action", "solution"],
+            "owner": ["responsible", "responsible_unit", "handler", "assignee", "in_charge"],
+            "due": ["deadline", "due_date", "duedate", "due_by", "time_limit", "until"],
+            "status": ["state"],
+            "funds": ["fund", "budget", "money", "amount", "cost"],
+            "note": ["notes", "remark", "remarks", "comment", "comments", "reason"],
+            "satisfaction": ["rating", "evaluation", "feedback"],
+        ]
         // 议题编号 is `item` in an update and `id` where the item is raised: the keys the
         // context knows pick one.
         var out: [String: [String]] = [:]
-        for (key, words) in names.sorted(by: { $0.key < $1.key }) { for w in words { out[w, default: []].append(key) } }
+        for (key, words) in names.merging(english, uniquingKeysWith: +).sorted(by: { $0.key < $1.key }) {
+            for w in words { out[w, default: []].append(key) }
+        }
         return out
     }()
 }

@@ -145,6 +145,11 @@ public enum Validator {
             if let original = copiedFrom[k], let o = meetingInFile[original].map({ content.meetings[$0] }),
                Set(o.items.map(\.id)) == Set(m.items.map(\.id)) { copyOf = original }
             checkUnit(m.unit)
+            // Last meeting's file copied for another village, its `unit:` left as it was: the
+            // meeting would count for the wrong village.
+            if let named = Self.unitInFileName(of: m, units: content.units), named != m.unit.value, content.units.contains(m.unit.value) {
+                out.append(.warning(.fileNameUnitDiffers(named: named, unit: m.unit.value), at: m.unit.location))
+            }
             if unitsDated, let why = content.units.outsideLife(of: m.unit.value, on: m.date) { out.append(.error(why, at: m.unit.location)) }
             m.departments.forEach(checkDepartment)
             checkListed("platform", m.platform, settings.platforms, listedBytes[0], at: m.location)
@@ -201,6 +206,24 @@ public enum Validator {
     /// found at (a meeting with none is found at the top of its file).
     static func givesNoID(_ m: Meeting) -> Bool {
         m.location.line == 1 && m.location.column == 1
+    }
+
+    /// The unit a meeting's file is named for (`2026-03-12-east-village.md`, or
+    /// `…-east-village-2.md` for a second meeting that day): nil when the name after the date
+    /// is no unit id, or the meeting gives its own `id:`.
+    static func unitInFileName(of m: Meeting, units: UnitTree) -> String? {
+        guard givesNoID(m) else { return nil }
+        let name = m.id.utf8
+        guard name.count > 11, Day(iso: String(m.id.prefix(10))) != nil, name[name.index(name.startIndex, offsetBy: 10)] == UInt8(ascii: "-") else { return nil }
+        let rest = m.id.dropFirst(11)
+        if units.contains(String(rest)) { return String(rest) }
+        // The longest unit id the rest begins with, up to a hyphen.
+        var i = rest.endIndex
+        while let hyphen = rest[..<i].lastIndex(of: "-") {
+            if units.contains(String(rest[..<hyphen])) { return String(rest[..<hyphen]) }
+            i = hyphen
+        }
+        return nil
     }
 
     /// The file a meeting's file was copied from, by the name a copy gets (`Identifier.original(ofCopy:)`).

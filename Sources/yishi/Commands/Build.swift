@@ -54,7 +54,13 @@ struct Build: ParsableCommand {
             print(language.pick(zh: "output/ 已是最新（截至 \(day)），内容和模板都没有变化", en: "output/ is up to date as of \(day): no content or template changed"))
             return
         }
-        guard let summary = outcome.summary, let day = outcome.asOf else { throw ExitCode(ExitStatus.contentErrors) }
+        guard let summary = outcome.summary, let day = outcome.asOf else {
+            // The error count alone leaves a secretary wondering whether residents now see a
+            // broken site: say that nothing was published and what they still see.
+            let published = FileManager.default.fileExists(atPath: root.appendingPathComponent("output/index.html").path)
+            FileHandle.standardError.write(Data(("yishi: " + SystemWords.notPublished(outputKept: published, language: language) + "\n").utf8))
+            throw ExitCode(ExitStatus.contentErrors)
+        }
         if let page = outcome.minutesOnly {
             print(language.pick(zh: "只有会议纪要正文有改动：已更新 output/\(page)（截至 \(day)），其余页面不变",
                                 en: "only the minutes changed: updated output/\(page) as of \(day); every other page stays"))

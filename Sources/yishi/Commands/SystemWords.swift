@@ -8,6 +8,15 @@ import Glibc
 /// What the system's error numbers mean, in plain words for a secretary: Foundation's own
 /// texts are English only ("The operation could not be completed…").
 enum SystemWords {
+    /// Why a build with content errors published nothing, and what residents see meanwhile.
+    static func notPublished(outputKept: Bool, language: Language) -> String {
+        outputKept
+            ? language.pick(zh: "内容有错误，这次没有发布：output/ 里仍是上次发布的网站，一个字没改。改正上面的错误后，再运行 yishi build",
+                            en: "the content has errors, so nothing was published: output/ still holds the last published site, untouched. Fix the errors above and run yishi build again")
+            : language.pick(zh: "内容有错误，这次没有发布，还没有生成网站。改正上面的错误后，再运行 yishi build",
+                            en: "the content has errors, so nothing was published and there is no site yet. Fix the errors above and run yishi build again")
+    }
+
     static func reason(_ code: Int32, _ language: Language) -> String {
         switch code {
         case EACCES, EPERM:
