@@ -21,6 +21,50 @@ import Testing
         #expect(m?.departments.map(\.value) == ["zhujian", "caizheng"])
     }
 
+    /// A list in full-width brackets was "not a list", with no word of the brackets; now they
+    /// are named, and the list read as meant. Only in a field that holds a list: a title may
+    /// begin with 【通知】.
+    @Test func fullWidthBracketsAroundAListAreNamed() throws {
+        let (m, ds) = parseMeeting("---\ntitle: 【通知】路灯\ndate: 2023-07-14\nunit: longjiang\ndepartments: 【zhujian，caizheng】  # 部门\nleaders: ［区委书记］\n---\n")
+        #expect(ds.map(\.message) == [.fullWidthBrackets(key: "departments", open: "【", close: "】"),
+                                      .fullWidthBrackets(key: "leaders", open: "［", close: "］")])
+        #expect(ds.map { [$0.location.line, $0.location.column] } == [[5, 14], [6, 10]])
+        #expect(m?.title == "【通知】路灯")
+        #expect(m?.departments.map(\.value) == ["zhujian", "caizheng"])
+        #expect(m?.leaders == ["区委书记"])
+        #expect(ds.first?.rendered(in: .zhHans).hasSuffix("'departments' 的列表用了中文方括号 '【】'；请改成英文方括号：[甲, 乙]") == true)
+    }
+
+    /// A list left open was named on the line after it, in general words; now on its own
+    /// line, with what to add where. One that goes on over indented lines is left alone.
+    @Test func aListLeftOpenIsNamedOnItsLine() throws {
+        let (m, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\ndepartments: [zhujian, caizheng  # 部门\nleaders: [区委书记,\n  区长]\n---\n")
+        let d = try #require(only(ds))
+        #expect(d.message == .bracketNotClosed(key: "departments", after: "caizheng", close: "]"))
+        #expect([d.location.line, d.location.column] == [5, 14])
+        #expect(d.rendered(in: .zhHans).hasSuffix("'departments' 后面的列表没有结束：请在 'caizheng' 后面补上 ']'"))
+        #expect(m?.departments.map(\.value) == ["zhujian", "caizheng"])
+        #expect(m?.leaders == ["区委书记", "区长"])
+    }
+
+    /// A list entry begun with a dash or a bullet from a Chinese keyboard or Word: libyaml
+    /// spoke of a colon too many. Named, and read as `- `, so the item and its updates stand.
+    @Test(arguments: ["—", "－", "–", "•", "·", "——"])
+    func aChineseDashBeforeAnEntryIsNamed(marker: String) throws {
+        let (m, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nitems:\n  \(marker) id: A\n    title: 路灯\n    kind: problem\n  - id: B\n    title: 水管\n    kind: problem\n---\n")
+        let d = try #require(only(ds))
+        #expect(d.message == .listMarkerNotHyphen(written: marker))
+        #expect([d.location.line, d.location.column] == [6, 3])
+        #expect(m?.items.map(\.id) == ["A", "B"])
+    }
+
+    /// A dash that begins the text of a value is no list marker.
+    @Test func aDashInTextIsNoListMarker() {
+        let (m, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nvenue: —村委会\nhost: 主任 — 张\n---\n")
+        #expect(ds.isEmpty, "\(ds)")
+        #expect(m?.venue == "—村委会")
+    }
+
     @Test func aChineseCommentAfterAFlowListIsNotASlip() {
         let (m, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\ndepartments: [zhujian, caizheng]  # 编号，见 departments.yml\n---\n")
         #expect(ds.isEmpty, "\(ds)")

@@ -64,8 +64,10 @@ import Testing
         let clean = try CLI.run(["check", "--site", site, tmp.path(a)])
         #expect(clean.status == 0 && clean.stderr.contains("共 0 个错误") && clean.stderr.contains("其他文件还有 1 个错误，0 个警告"), "\(clean.stderr)")
         #expect(!clean.stderr.contains("east-vilage"))
-        // Named by its path inside the site, from the site's own folder or from anywhere.
+        // Named by its path inside the site, from the site's own folder or from anywhere, or
+        // as check prints it, with --site, from elsewhere.
         for (args, dir) in [(["check", "content/meetings/2026/2026-04-20-east-village.md"], URL(fileURLWithPath: site)),
+                            (["check", "--site", "s", "content/meetings/2026/2026-04-20-east-village.md"], tmp.url),
                             (["check", tmp.path(b)], tmp.url), (["check", "content/meetings"], URL(fileURLWithPath: site))] {
             let broken = try CLI.run(args, in: dir)
             #expect(broken.status == 1 && broken.stderr.contains("content/meetings/2026/2026-04-20-east-village.md:5:7: error:")

@@ -47,6 +47,14 @@ public enum Message: Sendable, Hashable {
     case noBreakSpaceIndentation(spaces: Int?)
     case fullWidthColon(key: String)
     case fullWidthComma
+    /// A list entry begun with a dash or bullet from a Chinese keyboard or Word (`— id:`,
+    /// `• id:`) instead of `- `.
+    case listMarkerNotHyphen(written: String)
+    /// A list written in full-width brackets: `departments: 【zhujian】`.
+    case fullWidthBrackets(key: String, open: String, close: String)
+    /// `departments: [zhujian` with the next field on the line below: the list never closes.
+    /// `after`: the list's last entry as written, where the closer goes.
+    case bracketNotClosed(key: String, after: String, close: String)
     /// A comment line begun with the full-width '＃'.
     case fullWidthHashComment
     /// ' ＃' inside a value: meant as a comment, published as part of the value.

@@ -46,7 +46,22 @@ extension SlipDetector {
         if bracket {
             // `venue: [村委会]会议室`: brackets that were the text's own, not a list. libyaml blames
             // the indentation.
-            guard let close = closingBracket(text, from: value, end: last) else { return nil }
+            guard let close = closingBracket(text, from: value, end: last) else {
+                // `departments: [zhujian` with the next field below: libyaml names the line
+                // below. A list may go on over more indented lines; one that meets the next
+                // field first was meant to close on its own line.
+                let closer = c == UInt8(ascii: "[") ? UInt8(ascii: "]") : UInt8(ascii: "}")
+                if closesLater(text, quote: closer, indent: indent, following: following) || text[value..<last].contains(closer) { return nil }
+                var stop = commentStart(text, value: value, end: last)
+                while stop > value, text[stop - 1] == space || text[stop - 1] == tab { stop -= 1 }
+                // Where the closer goes: after the list's last entry, before any comment.
+                var from = stop
+                while from > value, text[from - 1] != UInt8(ascii: ","), from - 1 != value { from -= 1 }
+                while from < stop, text[from] == space { from += 1 }
+                let after = String(decoding: text[(from < stop ? from : value)..<stop], as: UTF8.self)
+                return (slip(.bracketNotClosed(key: key, after: after, close: String(UnicodeScalar(closer)))),
+                        Array(text[lineStart..<stop]) + [closer] + text[stop..<end])
+            }
             var k = close + 1
             while k < last, text[k] == space || text[k] == tab { k += 1 }
             guard k < last, text[k] != UInt8(ascii: "#"), text[k] != UInt8(ascii: ",") else { return nil }

@@ -109,6 +109,21 @@ public enum SlipDetector {
                 line = []
                 continue
             }
+            // `— id: x` or `• id: x`: a dash or bullet from a Chinese keyboard or Word for the
+            // list entry's `-`. libyaml takes the line for a key with a colon too many. The
+            // marker is named and read as `-`, one character for one, so that columns stay.
+            if text[i] >= 0xC2, let (marker, width) = bulletMarker(text, at: i, end: end) {
+                var k = i + width
+                while k < end, text[k] == space { k += 1 }
+                if k > i + width, colon(afterKeyAt: k, in: text, end: end) != nil {
+                    slips.append(Slip(message: .listMarkerNotHyphen(written: marker), line: lineNo, column: i - start + 1))
+                    text.replaceSubrange(i..<(i + width), with: [UInt8(ascii: "-")])
+                    lines = SourceText.lines(text)
+                    range = lines[n]
+                    (start, end) = (range.lowerBound, range.upperBound)
+                    if reindented == nil { reindented = (0, slips.count) }
+                }
+            }
             // `-id: x`, the space after a list entry's dash left out: YAML reads a key "-id"
             // and then stops at the indentation. Only the fields a list entry starts with: a
             // `-kind:` inside an item is a stray dash, which the unknown key '-kind' names.
@@ -222,6 +237,22 @@ public enum SlipDetector {
                                       column: SlipDetector.column(of: r, lineStart: start, in: text)))
                     line = Array(text[start...i])
                     above = (column, false)
+                    continue
+                }
+                // `departments: 【zhujian】`: libyaml reads text, and the field is named as no list
+                // with no word of the brackets. Only for keys that hold lists: a title may well
+                // begin with 【通知】.
+                if r < end, text[r] >= 0xE3, Self.listKeys.contains(key),
+                   let (open, close) = fullWidthBracketPairs.first(where: { text[r...].starts(with: $0.open) }),
+                   let shut = firstIndex(of: close, in: text, (r + open.count)..<end) {
+                    slips.append(Slip(message: .fullWidthBrackets(key: key, open: String(decoding: open, as: UTF8.self), close: String(decoding: close, as: UTF8.self)),
+                                      line: lineNo, column: SlipDetector.column(of: r, lineStart: start, in: text)))
+                    var inner: [UInt8] = []
+                    var k = r + open.count
+                    while k < shut {
+                        if text[k...].starts(with: fullWidthComma) { inner.append(UInt8(ascii: ",")); k += fullWidthComma.count } else { inner.append(text[k]); k += 1 }
+                    }
+                    line = Array(text[start..<r]) + [UInt8(ascii: "[")] + inner + [UInt8(ascii: "]")] + text[(shut + close.count)..<end]
                     continue
                 }
                 if let (slip, mendedLine) = valueSlip(text, value: r, end: end, lineStart: start, keyEnd: i, lineNo: lineNo, key: key,
@@ -421,11 +452,26 @@ public enum SlipDetector {
 
     /// Where the comment in a value starting at `value` begins: the first '#' there or after a
     /// space or tab; `end` when it has none.
-    private static func commentStart(_ text: [UInt8], value: Int, end: Int) -> Int {
+    static func commentStart(_ text: [UInt8], value: Int, end: Int) -> Int {
         var k = value
         while k < end, !(text[k] == UInt8(ascii: "#") && (k == value || text[k - 1] == space || text[k - 1] == tab)) { k += 1 }
         return k
     }
+
+    /// The dashes and bullets typed for a list entry's `-`: a run of one of them at `i`, as
+    /// written, and its length in bytes.
+    private static func bulletMarker(_ text: [UInt8], at i: Int, end: Int) -> (String, Int)? {
+        for b in bullets where text[i..<end].starts(with: b) {
+            var k = i + b.count
+            while text[k..<end].starts(with: b) { k += b.count }
+            return (String(decoding: text[i..<k], as: UTF8.self), k - i)
+        }
+        return nil
+    }
+
+    /// — – － • · ・ ‐ −: what a Chinese keyboard, Word's autocorrect or a pasted list gives
+    /// for a hyphen.
+    private static let bullets = ["\u{2014}", "\u{2013}", "\u{FF0D}", "\u{2022}", "\u{00B7}", "\u{30FB}", "\u{2010}", "\u{2212}"].map { Array($0.utf8) }
 
     /// `id` or `item` followed by a colon at `i`: what a list entry of items, updates, units or
     /// departments starts with.
@@ -550,6 +596,9 @@ public enum SlipDetector {
     static let tab = UInt8(ascii: "\t")
     private static let fullWidthColon = Array("：".utf8)
     private static let fullWidthComma = Array("，".utf8)
+    private static let fullWidthBracketPairs = [("【", "】"), ("［", "］"), ("〔", "〕")].map { (open: Array($0.0.utf8), close: Array($0.1.utf8)) }
+    /// The fields written as lists (`[a, b]`).
+    static let listKeys: Set<String> = ["departments", "leaders", "aliases"]
     private static let fullWidthHash = Array("＃".utf8)
     static let ideographicSpace = Array("\u{3000}".utf8)
     static let noBreakSpace = Array("\u{00A0}".utf8)

@@ -57,7 +57,12 @@ struct Check: ParsableCommand {
     /// `path` as the diagnostics name it, relative to the site folder; exit 2 when it is not
     /// there or not in the site's `content/` or `templates/`.
     static func sitePath(of path: String, in root: URL, language: Language) throws -> String {
-        let url = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
+        var url = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
+        // `content/meetings/…` as check itself prints it, typed with `--site` from elsewhere.
+        if !FileManager.default.fileExists(atPath: url.path), !path.hasPrefix("/") {
+            let inSite = root.appendingPathComponent(path).standardizedFileURL.resolvingSymlinksInPath()
+            if FileManager.default.fileExists(atPath: inSite.path) { url = inSite }
+        }
         guard FileManager.default.fileExists(atPath: url.path) else {
             throw CommandFailure(message: language.pick(zh: "没有 '\(path)' 这个文件", en: "there is no file '\(path)'"))
         }
