@@ -40,6 +40,20 @@ import Testing
         #expect(ds.map(\.message) == [.attendanceTotalMissing(writtenAs: nil)])
     }
 
+    /// A meeting or an update saved in another year's folder is named: it counts by its date
+    /// all the same, but the next secretary looks for it in its year's folder.
+    @Test func aFileInAnotherYearsFolderIsNamed() throws {
+        let (m, ds) = parseMeeting("---\ntitle: t\ndate: 2024-01-03\nunit: longjiang\n---\n", file: "content/meetings/2023/2024-01-03-longjiang.md")
+        let d = try #require(only(ds))
+        #expect(d.message == .yearFolderDiffers(folder: "content/meetings/2023/", year: 2024) && d.location.line == 3 && d.severity == .warning)
+        #expect(m?.date == Day(iso: "2024-01-03"))
+        let (_, inYear) = parseMeeting("---\ntitle: t\ndate: 2024-01-03\nunit: longjiang\n---\n", file: "content/meetings/2024/2024-01-03-longjiang.md")
+        #expect(inYear.isEmpty)
+        let (_, update) = DocumentParser.parse(Array("---\ndate: 2022-12-30\nupdates:\n  - item: A\n    status: accepted\n---\n".utf8),
+                                               file: "content/updates/2023/2022-12-30.md", folderKind: .update)
+        #expect(update.map(\.message) == [.yearFolderDiffers(folder: "content/updates/2023/", year: 2022)])
+    }
+
     @Test func keyGivenTwice() throws {
         let (_, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nunit: haifeng\n---\n")
         let d = try #require(only(ds))
@@ -187,7 +201,7 @@ import Testing
         ("status", "Resolved", "resolved"), ("satisfaction", "好满意", nil), ("satisfaction", "很满意", "满意"),
         ("satisfaction", "比较满意", "基本满意"), ("satisfaction", "不太满意", "不满意"), ("urgency", "急", "急事"),
         ("urgency", "紧急", "急事"), ("urgency", "重大", "大事"), ("urgency", "普通", "一般"), ("kind", "诉求", "问题诉求"),
-        ("kind", "矛盾", "矛盾纠纷"),
+        ("kind", "矛盾", "矛盾纠纷"), ("status", "“已受理”", "已受理"), ("satisfaction", "「满意」", "满意"),
     ] as [(String, String, String?)])
     func aMisspeltWordGetsTheClosestSpelling(key: String, written: String, suggested: String?) throws {
         let head = key == "kind" ? itemHead.replacingOccurrences(of: "    kind: problem\n", with: "") : itemHead

@@ -107,6 +107,25 @@ import Testing
         })
     }
 
+    /// A matter handed to a village merged away (or not set up yet) on the day it was handed
+    /// over has nobody to answer for it: a warning where the owner is written, in the meeting
+    /// and in an update. One handed over while the village existed is not named.
+    @Test func anOwnerThatNoLongerExistsIsNamed() {
+        var meetings = UnitLifeTests.meetings
+        let items = "items:\n  - id: A\n    title: 路灯\n    kind: problem\n    owner: old\n    status: accepted\n  - id: B\n    title: 水管\n    kind: problem\n    owner: old\n    status: accepted\n---\n"
+        meetings["content/meetings/2024/2024-06-15-v2.md"] = "---\ntitle: v2\ndate: 2024-06-15\nunit: v2\n" + items
+        meetings["content/meetings/2024/2024-04-10-old.md"] = "---\ntitle: t\ndate: 2024-04-10\nunit: old\nitems:\n  - id: C\n    title: 路\n    kind: problem\n    owner: old\n    status: accepted\n---\n"
+        var fixture = UnitLifeTests.fixture(meetings: meetings)
+        fixture["content/updates/2024/2024-06-05-v2.md"] = "---\ndate: 2024-06-05\nupdates:\n  - item: C\n    owner: fresh\n---\n"
+        fixture["content/updates/2024/2024-06-20-v2.md"] = "---\ndate: 2024-06-20\nupdates:\n  - item: B\n    owner: v2\n  - item: C\n    owner: fresh\n---\n"
+        let loaded = fixture.load()
+        #expect(loaded.rendered == [
+            "content/meetings/2024/2024-06-15-v2.md:9:12: warning: on 2024-06-15 旧村 ('old') no longer existed (units.yml: until 2024-05-31), so nobody would answer for this matter: hand it to a unit or department that exists; after the merger, write 'v2' (二村)",
+            "content/meetings/2024/2024-06-15-v2.md:14:12: warning: on 2024-06-15 旧村 ('old') no longer existed (units.yml: until 2024-05-31), so nobody would answer for this matter: hand it to a unit or department that exists; after the merger, write 'v2' (二村)",
+            "content/updates/2024/2024-06-05-v2.md:5:12: warning: on 2024-06-05 新村 ('fresh') was not set up yet (units.yml: since 2024-06-10), so nobody would answer for this matter: is the date or the owner mistyped?",
+        ], "\(loaded.rendered)")
+    }
+
     @Test func datesAndMergersThatCannotBeAreNamedInUnitsYml() {
         let units = """
             - id: dist

@@ -198,6 +198,8 @@ extension Message {
         case .emptyValue(let key): return "\(q(key)) is empty: write its value after the colon and a space"
         case .fileNameDateDiffers(let named, let date):
             return "the file is named for \(named) but 'date' is \(date); the meeting counts on \(date): correct whichever is wrong"
+        case .yearFolderDiffers(let folder, let year):
+            return "this file is dated in \(year) but saved in \(folder): it counts by its date all the same; move it to the \(year) folder, where it will be looked for (or correct the date if its year is mistyped)"
         case .fileNameUnitDiffers(let named, let unit):
             return "the file is named for the unit \(q(named)) but 'unit' is \(q(unit)); the meeting counts for \(q(unit)): correct whichever is wrong"
         case .baseURLWithoutScheme(let value):
@@ -276,6 +278,12 @@ extension Message {
             return "\(n(into.name)) (\(q(into.id))) \(life), so this unit cannot have become part of it on \(day), the day after 'until': is 'until' or 'merged_into' mistyped?"
         case .lifeDatesOnlyForVillages(let key, let unit):
             return "\(q(key)) is for villages and communities (units with none under them): coverage and the cadence count those. Give the date to each village of \(q(unit)) it applies to"
+        case .ownerOutsideUnitLife(let u, let date, let intoName):
+            let into = u.mergedInto.map { "; after the merger, write \(q($0.value)) (\(n(intoName ?? $0.value)))" } ?? ""
+            if let until = u.until, date > until {
+                return "on \(date) \(n(u.name)) (\(q(u.id))) no longer existed (units.yml: until \(until)), so nobody would answer for this matter: hand it to a unit or department that exists\(into)"
+            }
+            return "on \(date) \(n(u.name)) (\(q(u.id))) was not set up yet (units.yml: since \(u.since?.description ?? "")), so nobody would answer for this matter: is the date or the owner mistyped?"
         case .meetingOutsideUnitLife(let u, let date, let intoName, let today):
             let into = u.mergedInto.map { (name: n(intoName ?? $0.value), id: q($0.value), bare: n($0.value)) }
             let life: String
@@ -471,6 +479,8 @@ extension Message {
         case .emptyValue(let key): return "\(q(key)) 是空的：请在冒号和一个空格后面写上内容"
         case .fileNameDateDiffers(let named, let date):
             return "文件名上的日期是 \(named)，'date' 却写的是 \(date)；会议按 \(date) 统计，请改正写错的一处"
+        case .yearFolderDiffers(let folder, let year):
+            return "这份文件的日期在 \(year) 年，却放在 \(folder) 里：统计照样按日期算，但请把它移到 \(year) 文件夹，以后才找得到（如果是年份写错了，请改正日期）"
         case .fileNameUnitDiffers(let named, let unit):
             return "文件名上的单位是 \(q(named))，'unit' 却写的是 \(q(unit))；会议算在 \(q(unit)) 名下，请改正写错的一处"
         case .baseURLWithoutScheme(let value):
@@ -550,6 +560,12 @@ extension Message {
             return "\(n(into.name))（\(q(into.id))）\(life)，这个单位不能在 \(day)（'until' 的后一天）并入它：是 'until' 还是 'merged_into' 写错了？"
         case .lifeDatesOnlyForVillages(let key, let unit):
             return "\(q(key)) 只写在村（社区）下面（没有下级的单位），覆盖率和议事频次统计的是它们；请写到 \(q(unit)) 下面相应的各个村（社区）"
+        case .ownerOutsideUnitLife(let u, let date, let intoName):
+            let into = u.mergedInto.map { "；合并之后请写 \(q($0.value))（\(n(intoName ?? $0.value))）" } ?? ""
+            if let until = u.until, date > until {
+                return "\(date) 时\(n(u.name))（\(q(u.id))）已经不存在了（units.yml：只存在到 \(until)），这件事就没有人负责：请交给现有的单位或部门承办\(into)"
+            }
+            return "\(date) 时\(n(u.name))（\(q(u.id))）还没有设立（units.yml：\(u.since?.description ?? "") 才设立），这件事就没有人负责：是日期写错了，还是承办单位写错了？"
         case .meetingOutsideUnitLife(let u, let date, let intoName, let today):
             let into = u.mergedInto.map { (name: n(intoName ?? $0.value), id: q($0.value), bare: n($0.value)) }
             let life: String

@@ -102,6 +102,8 @@ public enum Message: Sendable, Hashable {
     case placeholderLeft(key: String, value: String)
     case baseURLWithoutScheme(value: String)
     case fileNameDateDiffers(named: Day, date: Day)
+    /// A file dated in one year, saved in another year's folder.
+    case yearFolderDiffers(folder: String, year: Int)
     /// A meeting file named for one unit whose `unit:` is another.
     case fileNameUnitDiffers(named: String, unit: String)
     case unknownTimezone(value: String)
@@ -179,6 +181,8 @@ public enum Message: Sendable, Hashable {
     /// the name of the unit it was merged into, if known.
     /// `today`: `yishi new meeting` without `--date` took today's date, which nobody mistyped.
     case meetingOutsideUnitLife(unit: Unit, date: Day, mergedIntoName: String?, today: Bool = false)
+    /// An `owner:` that is a unit not in existence on the date it was written for.
+    case ownerOutsideUnitLife(unit: Unit, date: Day, mergedIntoName: String?)
     case aliasTaken(alias: String, first: SourceLocation)
     case emptyUpdate
     /// An update file whose `updates:` lists nothing: it publishes no progress.

@@ -41,7 +41,10 @@ extension Vocabulary {
     /// values are equally close: `很满意` is one character from 满意 and from 不满意, and a
     /// guess there could turn a rating into its opposite.
     public static func closestSpelling(to word: String) -> String? {
-        let w = word.trimming(.spaces), lowered = Array(w.lowercased())
+        // `“已受理”`: quotes from a Chinese keyboard, which YAML keeps as part of the value.
+        let w = String(word.trimming(.spaces).drop(while: quoteMarks.contains).reversed().drop(while: quoteMarks.contains).reversed())
+        if w != word.trimming(.spaces), Self(word: w) != nil { return w }
+        let lowered = Array(w.lowercased())
         if let meant = meanings[w] { return meant.chineseWord }
         let spellings = allCases.flatMap { c in ([c.rawValue] + (words[c] ?? [])).map { (value: c, spelling: $0) } }
         guard let best = Suggestion.closest(to: w, in: spellings.map(\.spelling)) else { return nil }
@@ -52,6 +55,8 @@ extension Vocabulary {
     }
 
     public static var meanings: [String: Self] { [:] }
+
+    private static var quoteMarks: Set<Character> { ["“", "”", "‘", "’", "「", "」", "『", "』", "\"", "'"] }
 
     /// The look-up `meanings` is: each word to the value it means.
     static func invert(_ meant: [Self: [String]]) -> [String: Self] {

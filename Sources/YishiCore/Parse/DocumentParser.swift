@@ -399,6 +399,7 @@ public enum DocumentParser {
            named != date {
             r.warning(.fileNameDateDiffers(named: named, date: date), f.node("date"))
         }
+        yearFolderCheck(date, file: file, at: f.node("date"), reader: r)
         // References (unit, departments, owner, item) are checked against what exists by the
         // validator, which can tell a name written for an id ('东村' for 'dongcun').
         let unit = f.located("unit", required: true)
@@ -547,10 +548,25 @@ public enum DocumentParser {
         return u
     }
 
+    /// A file dated in one year saved in another year's folder (`meetings/2026/` for a 2025
+    /// meeting) counts by its date all the same, but is not where the next secretary looks.
+    /// Only when its name begins with that date: then the folder is the one out of step. (A
+    /// mistyped year, 2062 for 2026, is named elsewhere, and there the folder is right.)
+    private static func yearFolderCheck(_ date: Day?, file: String, at node: YAMLNode?, reader r: FieldReader) {
+        guard let date else { return }
+        let parts = file.split(separator: "/")
+        guard parts.count >= 4, parts[0] == "content", parts[1] == "meetings" || parts[1] == "updates",
+              parts[parts.count - 1].hasPrefix(date.description) else { return }
+        let folder = parts[2]
+        guard folder.utf8.count == 4, folder.utf8.allSatisfy({ (0x30...0x39).contains($0) }), let year = Int(folder), year != date.year else { return }
+        r.warning(.yearFolderDiffers(folder: "content/\(parts[1])/\(folder)/", year: date.year), node)
+    }
+
     private static func updateFile(_ root: YAMLNode, fm: FrontMatter, file: String, defaultID: String, reader r: FieldReader) -> UpdateFile? {
         guard let f = r.fields(root, context: .updateFile, known: updateFileKeys) else { return nil }
         let id = recordID(f, defaultID: defaultID, file: file, reader: r)
         let date = f.day("date", required: true)
+        yearFolderCheck(date, file: file, at: f.node("date"), reader: r)
         var u = UpdateFile(id: id ?? defaultID, file: file, date: date ?? Day(ordinal: 0), location: SourceLocation(file: file, line: 1, column: 1))
         u.title = f.text("title")
         u.unit = f.located("unit")

@@ -71,6 +71,14 @@ public enum Validator {
                 return .ownerNotAnID(written: ref.value, meetingUnit: unit?.id, unitName: unit?.name)
             }
         }
+        /// A matter handed to a unit that no longer exists (merged, or dissolved) on the day it
+        /// was handed over, or not yet set up: nobody would answer for it. A warning: the record
+        /// reads, and counts, as written.
+        func checkOwnerLife(_ ref: Located<String>, on day: Day) {
+            guard unitsDated, let u = content.units[ref.value], !u.exists(on: day) else { return }
+            out.append(.warning(.ownerOutsideUnitLife(unit: u, date: day, mergedIntoName: u.mergedInto.flatMap { content.units[$0.value]?.name }),
+                                at: ref.location))
+        }
         // Bytes first: Swift's == on two different Chinese strings checks them for canonical
         // equivalence, and forty thousand items each passed most of the site's list that way.
         // Checked here, not while parsing: a file with a warning of its own is never kept in the
@@ -164,7 +172,10 @@ public enum Validator {
                     raised[item.id] = (m.date, m.draft)
                 }
                 checkListed("category", item.category, settings.categories, listedBytes[2], at: item.location)
-                if let o = item.owner { checkOwner(o, meetingUnit: m.unit.value) }
+                if let o = item.owner {
+                    checkOwner(o, meetingUnit: m.unit.value)
+                    checkOwnerLife(o, on: m.date)
+                }
             }
         }
 
@@ -172,7 +183,10 @@ public enum Validator {
         lazy var itemIDs = items.ids
         lazy var itemsByTitle = Dictionary(content.meetings.flatMap { $0.items.map { ($0.title, $0.id) } }, uniquingKeysWith: { a, _ in a })
         func checkUpdate(_ u: UpdateEntry, inDraft: Bool) {
-            if let o = u.owner { checkOwner(o) }
+            if let o = u.owner {
+                checkOwner(o)
+                if u.dateKnown { checkOwnerLife(o, on: u.date) }
+            }
             guard let r = raised[u.item.value] else {
                 // A blank of `yishi new` is named as such where it is read, not as an unknown item.
                 if Fields.isBlank(u.item.value) { return }
