@@ -70,6 +70,24 @@ import Testing
         ])
     }
 
+    /// A village's progress file on another village's matter, owned by neither, is most
+    /// likely a mistyped item id: named. A town's file on its village's matter, or a file of
+    /// the village that owns the matter, is not.
+    @Test func anUpdateFromAnUnrelatedUnitIsNamed() {
+        let items = "  - id: LJ-1\n    title: 路灯\n    kind: problem\n    owner: zhujian\n    status: accepted\n"
+            + "  - id: LJ-2\n    title: 水管\n    kind: problem\n    owner: haifeng\n    status: accepted\n"
+        func entry(_ item: String) -> String { "  - item: \(item)\n    status: in_progress\n" }
+        let loaded = site(["m": meetingFile(items: items)], updates: [
+            "a": "---\ndate: 2023-08-01\nunit: haifeng\nupdates:\n" + entry("LJ-1") + entry("LJ-2") + "---\n",
+            "b": "---\ndate: 2023-08-01\nunit: longhai\nupdates:\n" + entry("LJ-1") + "---\n",
+            "c": "---\ndate: 2023-08-01\nunit: longjiang\nupdates:\n" + entry("LJ-1") + "---\n",
+            "d": "---\ndate: 2023-08-01\nupdates:\n" + entry("LJ-1") + "---\n",
+        ])
+        #expect(loaded.rendered == [
+            "content/updates/2023/a.md:5:11: warning: this is 'haifeng''s progress file ('unit'), but item 'LJ-1' was raised at a meeting of 'longjiang' and is not owned by 'haifeng': is the item id mistyped? (This entry would change another unit's matter)",
+        ])
+    }
+
     @Test func unknownDepartmentAndOwner() {
         let loaded = site(["m": meetingFile(extra: "departments: [zhujain]", items: "  - id: A\n    title: x\n    kind: problem\n    owner: caizhen\n")])
         #expect(loaded.rendered == [

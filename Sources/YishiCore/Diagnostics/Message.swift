@@ -102,6 +102,8 @@ public enum Message: Sendable, Hashable {
     case placeholderLeft(key: String, value: String)
     case baseURLWithoutScheme(value: String)
     case fileNameDateDiffers(named: Day, date: Day)
+    /// An update file of one unit on an item raised by an unrelated unit, owned by neither.
+    case updateFromUnrelatedUnit(item: String, fileUnit: String, itemUnit: String)
     /// A file dated in one year, saved in another year's folder.
     case yearFolderDiffers(folder: String, year: Int)
     /// A meeting file named for one unit whose `unit:` is another.

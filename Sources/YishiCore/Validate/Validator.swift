@@ -112,7 +112,7 @@ public enum Validator {
         var meetings = IDRegistry(.meeting, capacity: content.meetings.count)
         var items = IDRegistry(.item, capacity: itemCount)
         /// Where each item was raised: its date and whether its meeting is a draft.
-        var raised: [String: (date: Day, draft: Bool)] = [:]
+        var raised: [String: (date: Day, draft: Bool, unit: String, owner: String?)] = [:]
         /// Ids raised twice: an update to an unknown item close to one is likely the second's.
         var raisedTwice: [String] = []
         raised.reserveCapacity(itemCount)
@@ -169,7 +169,7 @@ public enum Validator {
                     default: out.append(d); raisedTwice.append(item.id)
                     }
                 } else {
-                    raised[item.id] = (m.date, m.draft)
+                    raised[item.id] = (m.date, m.draft, m.unit.value, item.owner?.value)
                 }
                 checkListed("category", item.category, settings.categories, listedBytes[2], at: item.location)
                 if let o = item.owner {
@@ -182,7 +182,18 @@ public enum Validator {
         // Only an unknown item needs them, for a suggestion.
         lazy var itemIDs = items.ids
         lazy var itemsByTitle = Dictionary(content.meetings.flatMap { $0.items.map { ($0.title, $0.id) } }, uniquingKeysWith: { a, _ in a })
-        func checkUpdate(_ u: UpdateEntry, inDraft: Bool) {
+        /// Whether a unit's file may well report on what the other unit raised or owns: the same
+        /// unit, one above the other (a town on its village's matter), or one merged into the other.
+        func related(_ a: String, _ b: String) -> Bool {
+            func above(_ x: String, _ y: String) -> Bool {
+                var at = content.units[y]?.parent
+                while let p = at { if p == x { return true }; at = content.units[p]?.parent }
+                return false
+            }
+            return a == b || above(a, b) || above(b, a)
+                || content.units[b]?.mergedInto?.value == a || content.units[a]?.mergedInto?.value == b
+        }
+        func checkUpdate(_ u: UpdateEntry, inDraft: Bool, fileUnit: String? = nil) {
             if let o = u.owner {
                 checkOwner(o)
                 if u.dateKnown { checkOwnerLife(o, on: u.date) }
@@ -201,6 +212,12 @@ public enum Validator {
                 }
                 return
             }
+            // A unit's progress file on a matter of a village it has nothing to do with: most
+            // likely the item id mistyped, which would close or move another village's matter.
+            if let f = fileUnit, content.units.contains(f), !related(f, r.unit), !(r.owner.map { related(f, $0) } ?? false),
+               !(u.owner.map { related(f, $0.value) } ?? false) {
+                out.append(.warning(.updateFromUnrelatedUnit(item: u.item.value, fileUnit: f, itemUnit: r.unit), at: u.item.location))
+            }
             if r.draft && !inDraft {
                 out.append(.warning(.updateToDraftItem(item: u.item.value), at: u.location))
             }
@@ -211,7 +228,7 @@ public enum Validator {
         for m in content.meetings { m.updates.forEach { checkUpdate($0, inDraft: m.draft) } }
         for f in content.updateFiles {
             if let u = f.unit { checkOwner(u) }
-            f.updates.forEach { checkUpdate($0, inDraft: f.draft) }
+            f.updates.forEach { checkUpdate($0, inDraft: f.draft, fileUnit: f.unit?.value) }
         }
         return out
     }
