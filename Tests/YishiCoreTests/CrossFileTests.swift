@@ -63,6 +63,8 @@ import Testing
             "2023-07-17-haitang-evening": meetingFile(date: "2023-07-17"),
             "2023-07-18-yeyi": meetingFile(date: "2023-07-18"),
             "2023-07-19-haifeng": meetingFile(date: "2023-07-19", extra: "id: LJ-2023-0719"),
+            // A joint meeting's file may name each unit.
+            "2023-07-20-haifeng-longjiang": meetingFile(date: "2023-07-20"),
         ])
         #expect(loaded.rendered == [
             "content/meetings/2023/2023-07-14-haifeng.md:4:7: warning: the file is named for the unit 'haifeng' but 'unit' is 'longjiang'; the meeting counts for 'longjiang': correct whichever is wrong",
@@ -76,12 +78,16 @@ import Testing
     @Test func anUpdateFromAnUnrelatedUnitIsNamed() {
         let items = "  - id: LJ-1\n    title: 路灯\n    kind: problem\n    owner: zhujian\n    status: accepted\n"
             + "  - id: LJ-2\n    title: 水管\n    kind: problem\n    owner: haifeng\n    status: accepted\n"
+            + "  - id: LJ-3\n    title: 桥\n    kind: problem\n    owner: zhujian\n    status: accepted\n"
         func entry(_ item: String) -> String { "  - item: \(item)\n    status: in_progress\n" }
         let loaded = site(["m": meetingFile(items: items)], updates: [
             "a": "---\ndate: 2023-08-01\nunit: haifeng\nupdates:\n" + entry("LJ-1") + entry("LJ-2") + "---\n",
             "b": "---\ndate: 2023-08-01\nunit: longhai\nupdates:\n" + entry("LJ-1") + "---\n",
             "c": "---\ndate: 2023-08-01\nunit: longjiang\nupdates:\n" + entry("LJ-1") + "---\n",
             "d": "---\ndate: 2023-08-01\nupdates:\n" + entry("LJ-1") + "---\n",
+            // Handed on to haifeng by a referral: haifeng's file then reports on its own matter.
+            "e": "---\ndate: 2023-08-01\nupdates:\n  - item: LJ-3\n    status: referred\n    owner: haifeng\n    note: 转海丰村办理\n---\n",
+            "f": "---\ndate: 2023-08-05\nunit: haifeng\nupdates:\n  - item: LJ-3\n    status: resolved\n---\n",
         ])
         #expect(loaded.rendered == [
             "content/updates/2023/a.md:5:11: warning: this is 'haifeng''s progress file ('unit'), but item 'LJ-1' was raised at a meeting of 'longjiang' and is not owned by 'haifeng': is the item id mistyped? (This entry would change another unit's matter)",

@@ -33,18 +33,39 @@ import Testing
         #expect(m?.departments.map(\.value) == ["zhujian", "caizheng"])
         #expect(m?.leaders == ["区委书记"])
         #expect(ds.first?.rendered(in: .zhHans).hasSuffix("'departments' 的列表用了中文方括号 '【】'；请改成英文方括号：[甲, 乙]") == true)
+        // Under extra:, or with text after the closing bracket, 【】 are the text's own.
+        let (own, none) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nextra:\n  leaders: 【特邀】区人大代表\n---\n")
+        #expect(none.isEmpty, "\(none)")
+        #expect(own?.extra["leaders"] == "【特邀】区人大代表")
+        let (_, text) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nleaders: 【街道】书记\n---\n")
+        #expect(!text.contains { if case .fullWidthBrackets = $0.message { true } else { false } })
     }
 
     /// A list left open was named on the line after it, in general words; now on its own
-    /// line, with what to add where. One that goes on over indented lines is left alone.
-    @Test func aListLeftOpenIsNamedOnItsLine() throws {
-        let (m, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\ndepartments: [zhujian, caizheng  # 部门\nleaders: [区委书记,\n  区长]\n---\n")
+    /// line, with what to add where: after the last entry, its comma left off.
+    @Test(arguments: [("[zhujian, caizheng  # 部门", "caizheng"), ("[zhujian, caizheng,", "caizheng"), ("[zhujian", "zhujian"), ("[", "[")])
+    func aListLeftOpenIsNamedOnItsLine(written: String, after: String) throws {
+        let (m, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\ndepartments: \(written)\nleaders: [区委书记,\n  区长]\n---\n")
         let d = try #require(only(ds))
-        #expect(d.message == .bracketNotClosed(key: "departments", after: "caizheng", close: "]"))
+        #expect(d.message == .bracketNotClosed(key: "departments", open: "[", after: after, close: "]"))
         #expect([d.location.line, d.location.column] == [5, 14])
-        #expect(d.rendered(in: .zhHans).hasSuffix("'departments' 后面的列表没有结束：请在 'caizheng' 后面补上 ']'"))
-        #expect(m?.departments.map(\.value) == ["zhujian", "caizheng"])
+        #expect(d.rendered(in: .zhHans).hasSuffix("'departments' 后面的 '[' 没有配对：请在 '\(after)' 后面补上 ']'"))
+        #expect(m?.departments.map(\.value) == (after == "[" ? [] : Array(["zhujian", "caizheng"].prefix(after == "zhujian" ? 1 : 2))))
         #expect(m?.leaders == ["区委书记", "区长"])
+    }
+
+    /// What libyaml reads as a list over several lines is no slip, closed on a line of its own
+    /// or at the key's column; text that begins with a bracket gets the quoting advice.
+    @Test func listsOverSeveralLinesAndBracketedTextAreNotOpenLists() throws {
+        for written in ["departments: [\n  zhujian,\n  caizheng\n]", "departments: [zhujian,\ncaizheng]", "departments: [zhujian,  # 两个\n  caizheng]"] {
+            let (m, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\n\(written)\n---\n")
+            #expect(ds.isEmpty, "\(written): \(ds.map { $0.rendered(in: .en) })")
+            #expect(m?.departments.map(\.value) == ["zhujian", "caizheng"], "\(written)")
+        }
+        let (m, ds) = parseMeeting("---\ntitle: [待定 修路问题\ndate: 2023-07-14\nunit: longjiang\n---\n")
+        let d = try #require(only(ds))
+        #expect(d.message == .valueStartsWithIndicator(key: "title", indicator: "[", fixed: "title: \"[待定 修路问题\""))
+        #expect(m?.title == "[待定 修路问题")
     }
 
     /// A list entry begun with a dash or a bullet from a Chinese keyboard or Word: libyaml
@@ -56,6 +77,13 @@ import Testing
         #expect(d.message == .listMarkerNotHyphen(written: marker))
         #expect([d.location.line, d.location.column] == [6, 3])
         #expect(m?.items.map(\.id) == ["A", "B"])
+    }
+
+    /// A tab before the bullet: both named, the indentation counted as a list entry's.
+    @Test func aTabBeforeABulletIsNamedWithTheBullet() throws {
+        let (m, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nitems:\n\t— id: A\n    title: 路灯\n    kind: problem\n---\n")
+        #expect(ds.map(\.message) == [.tabIndentation(spaces: 2), .listMarkerNotHyphen(written: "—")], "\(ds.map { $0.rendered(in: .en) })")
+        #expect(m?.items.map(\.id) == ["A"])
     }
 
     /// A dash that begins the text of a value is no list marker.

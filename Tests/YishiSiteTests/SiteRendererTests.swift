@@ -483,7 +483,7 @@ import Testing
         }
         let report = try #require(output["reports/2024-q2.html"])
         #expect(report.contains("<span class=\"fraction\">(居民群众 15、未分类 5)</span>"), "the figure's breakdown")
-        #expect(try #require(output["meetings/m1.html"]).contains("<dd>20 (居民群众 15、未分类 5)</dd>"), "the meeting's")
+        #expect(try #require(output["meetings/m1.html"]).contains("<dd>20（居民群众 15、未分类 5）</dd>"), "the meeting's")
         let rows = try meetings(output)
         #expect(rows.contains("<th scope=\"col\">参会人次</th><th scope=\"col\">分类参会人次</th><th scope=\"col\">到会领导</th>"), "\(rows)")
         // A list that wraps between its parts only, so the table fits a laptop's width.

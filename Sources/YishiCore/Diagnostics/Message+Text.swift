@@ -142,8 +142,8 @@ extension Message {
             return "this list entry begins with \(q(written)); a list entry begins with a half-width hyphen and a space: replace \(q(written)) with '-'"
         case .fullWidthBrackets(let key, let open, let close):
             return "\(q(key)) is a list written in full-width brackets \(q(open + close)); a list needs half-width ones: [a, b]"
-        case .bracketNotClosed(let key, let after, let close):
-            return "the list after \(q(key)) is not closed: add \(q(close)) after \(q(after))"
+        case .bracketNotClosed(let key, let open, let after, let close):
+            return "the \(q(open)) after \(q(key)) is not closed: add \(q(close)) after \(q(after))"
         case .fullWidthHashComment:
             return "this comment starts with a full-width '＃', which YAML does not take for a comment; use a half-width '#'"
         case .fullWidthHashInValue(let key):
@@ -426,8 +426,8 @@ extension Message {
             return "这一项开头写的是 \(q(written))；列表的每一项要以英文减号加一个空格开头：请把 \(q(written)) 改成 '-'"
         case .fullWidthBrackets(let key, let open, let close):
             return "\(q(key)) 的列表用了中文方括号 \(q(open + close))；请改成英文方括号：[甲, 乙]"
-        case .bracketNotClosed(let key, let after, let close):
-            return "\(q(key)) 后面的列表没有结束：请在 \(q(after)) 后面补上 \(q(close))"
+        case .bracketNotClosed(let key, let open, let after, let close):
+            return "\(q(key)) 后面的 \(q(open)) 没有配对：请在 \(q(after)) 后面补上 \(q(close))"
         case .fullWidthHashComment:
             return "这一行注释用了全角井号 '＃'，它不会被当作注释；请改成英文井号 '#'"
         case .fullWidthHashInValue(let key):

@@ -54,7 +54,7 @@ public enum Message: Sendable, Hashable {
     case fullWidthBrackets(key: String, open: String, close: String)
     /// `departments: [zhujian` with the next field on the line below: the list never closes.
     /// `after`: the list's last entry as written, where the closer goes.
-    case bracketNotClosed(key: String, after: String, close: String)
+    case bracketNotClosed(key: String, open: String, after: String, close: String)
     /// A comment line begun with the full-width '＃'.
     case fullWidthHashComment
     /// ' ＃' inside a value: meant as a comment, published as part of the value.

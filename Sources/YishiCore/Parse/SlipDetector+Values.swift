@@ -47,20 +47,30 @@ extension SlipDetector {
             // `venue: [村委会]会议室`: brackets that were the text's own, not a list. libyaml blames
             // the indentation.
             guard let close = closingBracket(text, from: value, end: last) else {
-                // `departments: [zhujian` with the next field below: libyaml names the line
-                // below. A list may go on over more indented lines; one that meets the next
-                // field first was meant to close on its own line.
+                // `departments: [zhujian` with the next field right below: libyaml names the
+                // line below, in general words. Only where nothing else can be meant: a list or
+                // a vote left open on its line, not one that goes on over the lines after it
+                // (closed there or not, libyaml's own message is then as near).
                 let closer = c == UInt8(ascii: "[") ? UInt8(ascii: "]") : UInt8(ascii: "}")
-                if closesLater(text, quote: closer, indent: indent, following: following) || text[value..<last].contains(closer) { return nil }
+                if text[value..<last].contains(closer) || goesOn(text, indent: indent, following: following) { return nil }
+                let structured = c == UInt8(ascii: "[") ? listKeys.contains(key) && indent == 0 : key == "vote"
+                guard structured else {
+                    // `title: [待定] 修路` is handled below; `title: [待定 修路` is text too.
+                    let fixed = doubleQuoted(whole)
+                    return (slip(.valueStartsWithIndicator(key: key, indicator: String(UnicodeScalar(c)), fixed: "\(key): \(fixed)")), head + Array(fixed.utf8))
+                }
                 var stop = commentStart(text, value: value, end: last)
-                while stop > value, text[stop - 1] == space || text[stop - 1] == tab { stop -= 1 }
-                // Where the closer goes: after the list's last entry, before any comment.
-                var from = stop
-                while from > value, text[from - 1] != UInt8(ascii: ","), from - 1 != value { from -= 1 }
-                while from < stop, text[from] == space { from += 1 }
-                let after = String(decoding: text[(from < stop ? from : value)..<stop], as: UTF8.self)
-                return (slip(.bracketNotClosed(key: key, after: after, close: String(UnicodeScalar(closer)))),
-                        Array(text[lineStart..<stop]) + [closer] + text[stop..<end])
+                while stop > value + 1, text[stop - 1] == space || text[stop - 1] == tab { stop -= 1 }
+                // Named after the last entry, its comma and spaces left off; the closer goes
+                // where the entries end, before any comment.
+                var entryEnd = stop
+                while entryEnd > value + 1, text[entryEnd - 1] == UInt8(ascii: ",") || text[entryEnd - 1] == space { entryEnd -= 1 }
+                var from = entryEnd
+                while from > value + 1, text[from - 1] != UInt8(ascii: ",") { from -= 1 }
+                while from < entryEnd, text[from] == space { from += 1 }
+                let after = String(decoding: text[(from < entryEnd ? from : value)..<(from < entryEnd ? entryEnd : value + 1)], as: UTF8.self)
+                return (slip(.bracketNotClosed(key: key, open: String(UnicodeScalar(c)), after: after, close: String(UnicodeScalar(closer)))),
+                        Array(text[lineStart..<entryEnd]) + [closer] + text[stop..<end])
             }
             var k = close + 1
             while k < last, text[k] == space || text[k] == tab { k += 1 }
@@ -138,6 +148,21 @@ extension SlipDetector {
             k += 1
         }
         return nil
+    }
+
+    /// Whether the value goes on over the lines after it: the next line that holds anything
+    /// is more indented than the key, or is no field (`key:` or `- `) at all.
+    private static func goesOn(_ text: [UInt8], indent: Int, following: ArraySlice<Range<Int>>) -> Bool {
+        for range in following {
+            guard let first = text[range].firstIndex(where: { $0 != space }) else { continue }
+            if text[first] == UInt8(ascii: "#") { continue }
+            if first - range.lowerBound > indent { return true }
+            if text[first] == UInt8(ascii: "-") || text[first] == UInt8(ascii: "]") || text[first] == UInt8(ascii: "}") { return text[first] != UInt8(ascii: "-") }
+            var k = first
+            while k < range.upperBound, isKeyByte(text[k]) { k += 1 }
+            return !(k > first && k < range.upperBound && text[k] == UInt8(ascii: ":"))
+        }
+        return false
     }
 
     private static func closesLater(_ text: [UInt8], quote: UInt8, indent: Int, following: ArraySlice<Range<Int>>) -> Bool {

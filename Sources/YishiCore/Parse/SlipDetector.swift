@@ -91,7 +91,8 @@ public enum SlipDetector {
             // after. The line is named, and read at the column the lines around it say it
             // belongs at, so that the rest of the file is still read.
             if let odd {
-                let spaces = spaces(for: odd, listed: pastListMarkers(text, from: odd.contentStart, end: end).listed, after: n, in: text, lines: lines,
+                let bulleted = bulletMarker(text, at: odd.contentStart, end: end).map { odd.contentStart + $0.1 < end && text[odd.contentStart + $0.1] == space } ?? false
+                let spaces = spaces(for: odd, listed: bulleted || pastListMarkers(text, from: odd.contentStart, end: end).listed, after: n, in: text, lines: lines,
                                     above: above, levels: levels, lastEntry: lastEntry?.dash)
                 slips.append(Slip(message: odd.message(spaces), line: lineNo, column: odd.column))
                 text.replaceSubrange(start..<odd.contentStart, with: repeatElement(space, count: spaces))
@@ -242,9 +243,10 @@ public enum SlipDetector {
                 // `departments: 【zhujian】`: libyaml reads text, and the field is named as no list
                 // with no word of the brackets. Only for keys that hold lists: a title may well
                 // begin with 【通知】.
-                if r < end, text[r] >= 0xE3, Self.listKeys.contains(key),
+                if r < end, text[r] >= 0xE3, column == 0, Self.listKeys.contains(key),
                    let (open, close) = fullWidthBracketPairs.first(where: { text[r...].starts(with: $0.open) }),
-                   let shut = firstIndex(of: close, in: text, (r + open.count)..<end) {
+                   let shut = firstIndex(of: close, in: text, (r + open.count)..<end),
+                   text[(shut + close.count)..<commentStart(text, value: shut + close.count, end: end)].allSatisfy({ $0 == space || $0 == tab || $0 == UInt8(ascii: "\r") }) {
                     slips.append(Slip(message: .fullWidthBrackets(key: key, open: String(decoding: open, as: UTF8.self), close: String(decoding: close, as: UTF8.self)),
                                       line: lineNo, column: SlipDetector.column(of: r, lineStart: start, in: text)))
                     var inner: [UInt8] = []
@@ -597,7 +599,7 @@ public enum SlipDetector {
     private static let fullWidthColon = Array("：".utf8)
     private static let fullWidthComma = Array("，".utf8)
     private static let fullWidthBracketPairs = [("【", "】"), ("［", "］"), ("〔", "〕")].map { (open: Array($0.0.utf8), close: Array($0.1.utf8)) }
-    /// The fields written as lists (`[a, b]`).
+    /// A meeting's own fields written as lists (`[a, b]`), at the margin.
     static let listKeys: Set<String> = ["departments", "leaders", "aliases"]
     private static let fullWidthHash = Array("＃".utf8)
     static let ideographicSpace = Array("\u{3000}".utf8)

@@ -155,7 +155,9 @@ public enum Validator {
             checkUnit(m.unit)
             // Last meeting's file copied for another village, its `unit:` left as it was: the
             // meeting would count for the wrong village.
-            if let named = Self.unitInFileName(of: m, units: content.units), named != m.unit.value, content.units.contains(m.unit.value) {
+            if let named = Self.unitInFileName(of: m, units: content.units), named != m.unit.value, content.units.contains(m.unit.value),
+               !m.id.hasSuffix("-" + m.unit.value), !m.id.contains("-" + m.unit.value + "-") {
+                // (A joint meeting's file may name each unit: `…-bixi-laojie.md` for laojie's.)
                 out.append(.warning(.fileNameUnitDiffers(named: named, unit: m.unit.value), at: m.unit.location))
             }
             if unitsDated, let why = content.units.outsideLife(of: m.unit.value, on: m.date) { out.append(.error(why, at: m.unit.location)) }
@@ -193,6 +195,16 @@ public enum Validator {
             return a == b || above(a, b) || above(b, a)
                 || content.units[b]?.mergedInto?.value == a || content.units[a]?.mergedInto?.value == b
         }
+        /// The owners each item was handed to by updates (转办 to a village, a new owner): a file
+        /// of any of them reports on a matter of its own. Only a file on an unrelated unit's
+        /// matter asks for it.
+        lazy var reassigned: [String: [String]] = {
+            var out: [String: [String]] = [:]
+            for u in content.meetings.flatMap(\.updates) + content.updateFiles.flatMap(\.updates) {
+                if let o = u.owner { out[u.item.value, default: []].append(o.value) }
+            }
+            return out
+        }()
         func checkUpdate(_ u: UpdateEntry, inDraft: Bool, fileUnit: String? = nil) {
             if let o = u.owner {
                 checkOwner(o)
@@ -215,7 +227,7 @@ public enum Validator {
             // A unit's progress file on a matter of a village it has nothing to do with: most
             // likely the item id mistyped, which would close or move another village's matter.
             if let f = fileUnit, content.units.contains(f), !related(f, r.unit), !(r.owner.map { related(f, $0) } ?? false),
-               !(u.owner.map { related(f, $0.value) } ?? false) {
+               !(reassigned[u.item.value] ?? []).contains(where: { related(f, $0) }) {
                 out.append(.warning(.updateFromUnrelatedUnit(item: u.item.value, fileUnit: f, itemUnit: r.unit), at: u.item.location))
             }
             if r.draft && !inDraft {

@@ -530,6 +530,8 @@ meeting:
   platform: Platform
   format: Format
   attendance: Attendance
+  attendance_parts_open: " ("
+  attendance_parts_close: ")"
   departments: Departments present
   leaders: Leaders present
   departments_invited: Departments invited
@@ -925,6 +927,8 @@ meeting:
   platform: 议事平台
   format: 议事形式
   attendance: 参会人次
+  attendance_parts_open: "（"     # 参会人次后面分类明细的括号
+  attendance_parts_close: "）"
   departments: 到会部门
   leaders: 到会领导
   departments_invited: 拟到会部门
@@ -1320,6 +1324,8 @@ meeting:
   platform: 議事平臺
   format: 議事形式
   attendance: 參會人次
+  attendance_parts_open: "（"     # 参会人次后面分类明细的括号
+  attendance_parts_close: "）"
   departments: 到會部門
   leaders: 到會領導
   departments_invited: 擬到會部門
@@ -1686,7 +1692,7 @@ figures:
 {{#meeting.venue}}<div><dt>{{t.meeting.venue}}</dt><dd>{{meeting.venue}}</dd></div>{{/meeting.venue}}
 {{#meeting.host}}<div><dt>{{t.meeting.host}}</dt><dd>{{meeting.host}}</dd></div>{{/meeting.host}}
 {{#meeting.platform}}<div><dt>{{t.meeting.platform}}</dt><dd>{{meeting.platform}}{{#meeting.format}} · <span class="nowrap">{{meeting.format}}</span>{{/meeting.format}}</dd></div>{{/meeting.platform}}
-{{#meeting.attendance}}<div><dt>{{t.meeting.attendance}}</dt><dd>{{total}}{{#has_categories}} ({{#categories}}{{name}} {{count}}{{^last()}}{{t.sep}}{{/last()}}{{/categories}}){{/has_categories}}</dd></div>{{/meeting.attendance}}
+{{#meeting.attendance}}<div><dt>{{t.meeting.attendance}}</dt><dd>{{total}}{{#has_categories}}{{t.meeting.attendance_parts_open}}{{#categories}}{{name}} {{count}}{{^last()}}{{t.sep}}{{/last()}}{{/categories}}{{t.meeting.attendance_parts_close}}{{/has_categories}}</dd></div>{{/meeting.attendance}}
 {{#meeting.has_departments}}<div><dt>{{#meeting.upcoming}}{{t.meeting.departments_invited}}{{/meeting.upcoming}}{{^meeting.upcoming}}{{t.meeting.departments}}{{/meeting.upcoming}}</dt><dd>{{#meeting.departments}}<a href="{{root}}departments/{{id}}.html">{{name}}</a>{{^last()}}{{t.sep}}{{/last()}}{{/meeting.departments}}</dd></div>{{/meeting.has_departments}}
 {{#meeting.has_leaders}}<div><dt>{{#meeting.upcoming}}{{t.meeting.leaders_invited}}{{/meeting.upcoming}}{{^meeting.upcoming}}{{t.meeting.leaders}}{{/meeting.upcoming}}</dt><dd>{{#meeting.leaders}}{{name}}{{^last()}}{{t.sep}}{{/last()}}{{/meeting.leaders}}</dd></div>{{/meeting.has_leaders}}
 {{#meeting.publicized}}<div><dt>{{t.meeting.publicized}}</dt><dd>{{meeting.publicized}}</dd></div>{{/meeting.publicized}}
