@@ -94,6 +94,21 @@ import Testing
         ])
     }
 
+    /// The same minutes saved under a name of their own (`…-b.md`, which sorts before the
+    /// original): one error, on the copy, not one per item on the original.
+    @Test func anExactCopyUnderANameOfItsOwnIsNamedOnceOnTheCopy() {
+        for copy in ["2023-07-14-longjiang-b", "2023-07-14-longjiang-new"] {
+            let loaded = site(["2023-07-14-longjiang": meetingFile(items: item), copy: meetingFile(items: item)])
+            #expect(loaded.rendered == [
+                "content/meetings/2023/\(copy).md:1:1: error: this file raises exactly the items content/meetings/2023/2023-07-14-longjiang.md raises, id for id: it looks like a copy of it. If it is spare, delete it; if it is another meeting, give its items ids of their own",
+            ], "\(copy)")
+        }
+        // Another meeting that raises one of the same items and one of its own: named item by item.
+        let other = item + "  - id: LJ-2023-008\n    title: 水\n    kind: problem\n    owner: zhujian\n    status: accepted\n"
+        let loaded = site(["2023-07-14-longjiang": meetingFile(items: item), "2023-07-20-longjiang": meetingFile(date: "2023-07-20", items: other)])
+        #expect(loaded.rendered.count == 1 && loaded.rendered[0].contains("2023-07-20-longjiang.md:7:9: error:"), "\(loaded.rendered)")
+    }
+
     @Test func unknownDepartmentAndOwner() {
         let loaded = site(["m": meetingFile(extra: "departments: [zhujain]", items: "  - id: A\n    title: x\n    kind: problem\n    owner: caizhen\n")])
         #expect(loaded.rendered == [

@@ -104,6 +104,8 @@ public enum Message: Sendable, Hashable {
     case fileNameDateDiffers(named: Day, date: Day)
     /// An update file of one unit on an item raised by an unrelated unit, owned by neither.
     case updateFromUnrelatedUnit(item: String, fileUnit: String, itemUnit: String)
+    /// A meeting file raising exactly the items another one raises: a copy under a name of its own.
+    case sameItemsAsMeeting(other: String)
     /// A file dated in one year, saved in another year's folder.
     case yearFolderDiffers(folder: String, year: Int)
     /// A meeting file named for one unit whose `unit:` is another.

@@ -168,6 +168,19 @@ public enum Validator {
                 if let d = items.register(item.id, at: item.location, duplicate: { .itemRaisedTwice(id: item.id, first: $0) }) {
                     switch d.message {
                     case .itemRaisedTwice(_, let first) where first.file == copyOf: break  // the copy, named above
+                    // The same minutes under a name of their own (`…-b.md`, `…-新.md`): the same day
+                    // and unit, every item again, one for one. One mistake, named once, on the file
+                    // whose name is the other's with something added, else on the one looked at
+                    // second. (A later meeting raising an item again is told to report on it.)
+                    case .itemRaisedTwice(_, let first) where copyOf == nil && first.file != m.file
+                        && meetingInFile[first.file].map({ o in
+                            let o = content.meetings[o]
+                            return o.date == m.date && o.unit.value == m.unit.value && Set(o.items.map(\.id)) == Set(m.items.map(\.id))
+                        }) == true:
+                        copyOf = first.file
+                        let o = content.meetings[meetingInFile[first.file]!]
+                        let otherIsCopy = o.id.hasPrefix(m.id + "-")
+                        out.append(.error(.sameItemsAsMeeting(other: otherIsCopy ? m.file : o.file), at: otherIsCopy ? o.location : m.location))
                     default: out.append(d); raisedTwice.append(item.id)
                     }
                 } else {

@@ -110,6 +110,8 @@ ul.periods, ul.years { display: flex; flex-wrap: wrap; gap: .2rem 1.2rem; list-s
 .figure .value a { display: inline-block; min-width: 2rem; }
 .records { margin: .3rem 0; background: var(--panel); border: 1px solid var(--line); border-radius: .35rem; padding: .3rem .8rem; }
 .records summary { cursor: pointer; }
+/* Lines break at the spaces and the comma of "计入 17 条记录，点开查看", never inside a word. */
+.records > summary { word-break: keep-all; }
 .records table { display: block; overflow-x: auto; font-size: .9rem; }
 /* Dates and counts stay whole; the table scrolls sideways on a phone instead. */
 .records th, .records td { overflow-wrap: normal; white-space: nowrap; }
@@ -303,7 +305,7 @@ table.codes tbody th { background: none; padding-top: .8rem; }
 </dl>
 {{#tables}}
 <details class="records" id="{{id}}">
-<summary>{{title}} ({{count}}) — {{t.report.records}}</summary>
+<summary>{{title}} — {{t.report.records_before}}{{count}}{{t.report.records}}</summary>
 {{#has_rows}}
 <table>
 <thead><tr><th scope="col">{{t.report.record}}</th>{{#columns}}<th scope="col">{{name}}</th>{{/columns}}</tr></thead>
@@ -644,7 +646,8 @@ report:
   period_all: All time
   as_of: As of
   figures: Key figures
-  records: Open to see the records counted
+  records_before: ""
+  records: " records counted: open to see them"
   counted: counted
   not_counted: not counted
   cadence: Meeting cadence
@@ -1041,7 +1044,8 @@ report:
   period_all: 全部时间
   as_of: 统计截至
   figures: 主要指标
-  records: 点开查看计入的记录
+  records_before: "计入 "
+  records: " 条记录，点开查看"
   counted: 计入
   not_counted: 不计入
   cadence: 议事频次
@@ -1438,7 +1442,8 @@ report:
   period_all: 全部時間
   as_of: 統計截至
   figures: 主要指標
-  records: 點開檢視計入的記錄
+  records_before: "計入 "
+  records: " 條記錄，點開檢視"
   counted: 計入
   not_counted: 不計入
   cadence: 議事頻次
