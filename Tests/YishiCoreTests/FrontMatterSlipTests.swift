@@ -79,6 +79,19 @@ import Testing
         #expect(m?.items.map(\.id) == ["A", "B"])
     }
 
+    /// A plain list written with bullets, where a block list stands: named, and read as meant.
+    @Test func bulletsBeforePlainEntriesAreNamed() throws {
+        let (m, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\ndepartments:\n  — zhujian\n  — caizheng\nleaders:\n- 区委书记\n• 区长\n---\n")
+        #expect(ds.map(\.message) == [.listMarkerNotHyphen(written: "—"), .listMarkerNotHyphen(written: "—"), .listMarkerNotHyphen(written: "•")])
+        #expect(ds.map(\.location.line) == [6, 7, 10])
+        #expect(m?.departments.map(\.value) == ["zhujian", "caizheng"])
+        #expect(m?.leaders == ["区委书记", "区长"])
+        // A line of text that begins with a dash, going on from the value above, is left alone.
+        let (text, none) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nvenue: 村委会\n  — 二楼会议室\n---\n")
+        #expect(none.isEmpty, "\(none)")
+        #expect(text?.venue == "村委会 — 二楼会议室")
+    }
+
     /// A tab before the bullet: both named, the indentation counted as a list entry's.
     @Test func aTabBeforeABulletIsNamedWithTheBullet() throws {
         let (m, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nitems:\n\t— id: A\n    title: 路灯\n    kind: problem\n---\n")

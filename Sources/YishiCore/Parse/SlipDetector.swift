@@ -116,7 +116,12 @@ public enum SlipDetector {
             if text[i] >= 0xC2, let (marker, width) = bulletMarker(text, at: i, end: end) {
                 var k = i + width
                 while k < end, text[k] == space { k += 1 }
-                if k > i + width, colon(afterKeyAt: k, in: text, end: end) != nil {
+                // An entry of fields (`— id: A`), or a plain entry (`— zhujian`) where a block
+                // list stands: under a key with nothing after its colon, or in line with the
+                // entry above. Elsewhere a dash may begin a line of text that goes on.
+                let inList = lastEntry?.dash == indent || (above.map { !$0.holdsValue && indent >= $0.column } ?? false)
+                    && listOpened(before: n, in: text, lines: lines)
+                if k > i + width, k < end, colon(afterKeyAt: k, in: text, end: end) != nil || inList {
                     slips.append(Slip(message: .listMarkerNotHyphen(written: marker), line: lineNo, column: i - start + 1))
                     text.replaceSubrange(i..<(i + width), with: [UInt8(ascii: "-")])
                     lines = SourceText.lines(text)
@@ -459,6 +464,22 @@ public enum SlipDetector {
         while k < end, !(text[k] == UInt8(ascii: "#") && (k == value || text[k - 1] == space || text[k - 1] == tab)) { k += 1 }
         return k
     }
+
+    /// Whether the nearest line above line `n` (0-based) that holds anything is a key that
+    /// holds a list, with nothing after its colon: `departments:`, `agenda:`, `items:`.
+    private static func listOpened(before n: Int, in text: [UInt8], lines: [Range<Int>]) -> Bool {
+        for index in stride(from: n - 1, through: 0, by: -1) {
+            let range = lines[index]
+            guard let first = text[range].firstIndex(where: { $0 != space }), text[first] != UInt8(ascii: "#") else { continue }
+            let (keyStart, _) = pastListMarkers(text, from: first, end: range.upperBound)
+            guard let colon = colon(afterKeyAt: keyStart, in: text, end: range.upperBound) else { return false }
+            return blockListKeys.contains(String(decoding: text[keyStart..<colon], as: UTF8.self))
+        }
+        return false
+    }
+
+    /// Fields that hold a list, written a line an entry.
+    private static let blockListKeys = listKeys.union(["agenda", "items", "updates", "categories", "platforms", "formats", "allow", "children"])
 
     /// The dashes and bullets typed for a list entry's `-`: a run of one of them at `i`, as
     /// written, and its length in bytes.
