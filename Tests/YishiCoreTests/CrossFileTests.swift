@@ -109,6 +109,17 @@ import Testing
         #expect(loaded.rendered.count == 1 && loaded.rendered[0].contains("2023-07-20-longjiang.md:7:9: error:"), "\(loaded.rendered)")
     }
 
+    /// Five places or more naming one unknown id are one cause; fewer are each their own slip.
+    /// A department named as an owner too is counted as the department it is.
+    @Test func manyPlacesNamingOneUnknownIdAreOneCause() {
+        let at = SourceLocation(file: "content/meetings/2023/m.md", line: 1, column: 1)
+        func unknown(_ kind: Message.IDKind, _ id: String) -> Diagnostic { .error(.unknownReference(kind: kind, id: id, suggestion: nil), at: at) }
+        let list = DiagnosticList(Array(repeating: unknown(.department, "zhujian"), count: 3) + Array(repeating: unknown(.owner, "zhujian"), count: 2)
+                                  + Array(repeating: unknown(.unit, "dongcun"), count: 4) + [.warning(.unknownReference(kind: .unit, id: "dongcun", suggestion: nil), at: at)])
+        let causes = list.repeatedUnknownIDs()
+        #expect(causes.map(\.id) == ["zhujian"] && causes.first?.kind == .department && causes.first?.count == 5)
+    }
+
     @Test func unknownDepartmentAndOwner() {
         let loaded = site(["m": meetingFile(extra: "departments: [zhujain]", items: "  - id: A\n    title: x\n    kind: problem\n    owner: caizhen\n")])
         #expect(loaded.rendered == [

@@ -111,6 +111,22 @@ import Testing
         #expect(try tmp.read("s/output/index.html") == index)
     }
 
+    /// A department taken out of departments.yml that every file names: each place is still
+    /// listed, and one line after the count says they are one cause, with the fix.
+    @Test func manyErrorsOfOneMissingIdAreSaidToBeOne() throws {
+        let tmp = try TempDir()
+        defer { tmp.remove() }
+        try FileManager.default.copyItem(at: AtomicBuildTests.repo.appendingPathComponent("content"), to: tmp.url.appendingPathComponent("s/content"))
+        let list = try tmp.read("s/content/departments.yml")
+        try tmp.write("s/content/departments.yml", list.replacingOccurrences(of: "- id: zhujian\n  name: 区住建局\n", with: ""))
+        let r = try CLI.run(["check", "--site", tmp.path("s")])
+        #expect(r.status == 1)
+        let lines = r.stderr.split(separator: "\n").map(String.init)
+        let places = lines.filter { $0.contains(": error: ") && $0.contains("'zhujian'") }.count
+        #expect(places >= 5)
+        #expect(lines.last == "其中 \(places) 个错误是同一个原因：部门 'zhujian' 不在 departments.yml 里。是不是把它从 departments.yml 删掉了，或者改了编号？把它加回去（或改回原来的编号），这些错误就都没有了", "\(lines.suffix(3))")
+    }
+
     @Test func initNeverOverwritesASite() throws {
         let tmp = try TempDir()
         defer { tmp.remove() }

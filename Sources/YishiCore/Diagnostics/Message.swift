@@ -106,6 +106,8 @@ public enum Message: Sendable, Hashable {
     case updateFromUnrelatedUnit(item: String, fileUnit: String, itemUnit: String)
     /// A meeting file raising exactly the items another one raises: a copy under a name of its own.
     case sameItemsAsMeeting(other: String)
+    /// Said after the list, not at a place: `count` of the errors are one id missing from its list.
+    case unknownIDRepeated(kind: IDKind, id: String, count: Int)
     /// A file dated in one year, saved in another year's folder.
     case yearFolderDiffers(folder: String, year: Int)
     /// A meeting file named for one unit whose `unit:` is another.

@@ -74,6 +74,9 @@ enum DiagnosticPrinter {
         var out = ""
         for d in list.sorted { out += d.rendered(in: language) + "\n" }
         out += language.pick(zh: "共 ", en: "") + count(errors: list.errors.count, warnings: list.warnings.count, language) + "\n"
+        for cause in list.repeatedUnknownIDs() {
+            out += Message.unknownIDRepeated(kind: cause.kind, id: cause.id, count: cause.count).text(in: language) + "\n"
+        }
         FileHandle.standardError.write(Data(out.utf8))
     }
 
