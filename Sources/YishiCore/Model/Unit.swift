@@ -77,8 +77,11 @@ public struct UnitTree: Sendable {
     /// day is today's, taken for want of a `--date`.
     public func outsideLife(of id: String, on day: Day, today: Bool = false) -> Message? {
         guard let u = self[id], !u.exists(on: day) else { return nil }
-        return .meetingOutsideUnitLife(unit: u, date: day, mergedIntoName: u.mergedInto.flatMap { self[$0.value]?.name }, today: today)
+        return .meetingOutsideUnitLife(unit: u, date: day, mergedIntoName: mergedIntoName(of: u), today: today)
     }
+
+    /// The name of the unit `u` was merged into, for messages that name it.
+    public func mergedIntoName(of u: Unit) -> String? { u.mergedInto.flatMap { self[$0.value]?.name } }
 
     /// The units merged into `id`, for its page to name them.
     public func mergedInto(_ id: String) -> [Unit] { (merged[id] ?? []).map { units[$0] } }

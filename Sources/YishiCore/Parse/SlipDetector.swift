@@ -254,12 +254,8 @@ public enum SlipDetector {
                    text[(shut + close.count)..<commentStart(text, value: shut + close.count, end: end)].allSatisfy({ $0 == space || $0 == tab || $0 == UInt8(ascii: "\r") }) {
                     slips.append(Slip(message: .fullWidthBrackets(key: key, open: String(decoding: open, as: UTF8.self), close: String(decoding: close, as: UTF8.self)),
                                       line: lineNo, column: SlipDetector.column(of: r, lineStart: start, in: text)))
-                    var inner: [UInt8] = []
-                    var k = r + open.count
-                    while k < shut {
-                        if text[k...].starts(with: fullWidthComma) { inner.append(UInt8(ascii: ",")); k += fullWidthComma.count } else { inner.append(text[k]); k += 1 }
-                    }
-                    line = Array(text[start..<r]) + [UInt8(ascii: "[")] + inner + [UInt8(ascii: "]")] + text[(shut + close.count)..<end]
+                    line = Array(text[start..<r]) + [UInt8(ascii: "[")] + halfWidthCommas(text, (r + open.count)..<shut) + [UInt8(ascii: "]")]
+                        + text[(shut + close.count)..<end]
                     continue
                 }
                 if let (slip, mendedLine) = valueSlip(text, value: r, end: end, lineStart: start, keyEnd: i, lineNo: lineNo, key: key,
@@ -287,18 +283,7 @@ public enum SlipDetector {
                     if let c = firstIndex(of: fullWidthComma, in: text, r..<close) {
                         let column = SlipDetector.column(of: c, lineStart: start, in: text)
                         slips.append(Slip(message: .fullWidthComma, line: lineNo, column: column))
-                        var mendedLine = Array(text[start..<c])
-                        var k = c
-                        while k < close {
-                            if text[k...].starts(with: fullWidthComma) {
-                                mendedLine.append(UInt8(ascii: ","))
-                                k += fullWidthComma.count
-                            } else {
-                                mendedLine.append(text[k])
-                                k += 1
-                            }
-                        }
-                        line = mendedLine + text[close..<end]
+                        line = Array(text[start..<c]) + halfWidthCommas(text, c..<close) + text[close..<end]
                     }
                 }
             }
@@ -619,6 +604,17 @@ public enum SlipDetector {
     static let tab = UInt8(ascii: "\t")
     private static let fullWidthColon = Array("：".utf8)
     private static let fullWidthComma = Array("，".utf8)
+
+    /// The bytes of `range` with each '，' written ','.
+    private static func halfWidthCommas(_ text: [UInt8], _ range: Range<Int>) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(range.count)
+        var k = range.lowerBound
+        while k < range.upperBound {
+            if text[k..<range.upperBound].starts(with: fullWidthComma) { out.append(UInt8(ascii: ",")); k += fullWidthComma.count } else { out.append(text[k]); k += 1 }
+        }
+        return out
+    }
     private static let fullWidthBracketPairs = [("【", "】"), ("［", "］"), ("〔", "〕")].map { (open: Array($0.0.utf8), close: Array($0.1.utf8)) }
     /// A meeting's own fields written as lists (`[a, b]`), at the margin.
     static let listKeys: Set<String> = ["departments", "leaders", "aliases"]

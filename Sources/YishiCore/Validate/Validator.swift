@@ -76,7 +76,7 @@ public enum Validator {
         /// reads, and counts, as written.
         func checkOwnerLife(_ ref: Located<String>, on day: Day) {
             guard unitsDated, let u = content.units[ref.value], !u.exists(on: day) else { return }
-            out.append(.warning(.ownerOutsideUnitLife(unit: u, date: day, mergedIntoName: u.mergedInto.flatMap { content.units[$0.value]?.name }),
+            out.append(.warning(.ownerOutsideUnitLife(unit: u, date: day, mergedIntoName: content.units.mergedIntoName(of: u)),
                                 at: ref.location))
         }
         // Bytes first: Swift's == on two different Chinese strings checks them for canonical
@@ -111,8 +111,8 @@ public enum Validator {
         let itemCount = content.meetings.reduce(0) { $0 + $1.items.count }
         var meetings = IDRegistry(.meeting, capacity: content.meetings.count)
         var items = IDRegistry(.item, capacity: itemCount)
-        /// Where each item was raised: its date and whether its meeting is a draft.
-        var raised: [String: (date: Day, draft: Bool, unit: String, owner: String?)] = [:]
+        /// Where each item was raised: its date, whether its meeting is a draft, and the meeting.
+        var raised: [String: (date: Day, draft: Bool, meeting: Int)] = [:]
         /// Ids raised twice: an update to an unknown item close to one is likely the second's.
         var raisedTwice: [String] = []
         raised.reserveCapacity(itemCount)
@@ -184,7 +184,7 @@ public enum Validator {
                     default: out.append(d); raisedTwice.append(item.id)
                     }
                 } else {
-                    raised[item.id] = (m.date, m.draft, m.unit.value, item.owner?.value)
+                    raised[item.id] = (m.date, m.draft, k)
                 }
                 checkListed("category", item.category, settings.categories, listedBytes[2], at: item.location)
                 if let o = item.owner {
@@ -208,11 +208,12 @@ public enum Validator {
             return a == b || above(a, b) || above(b, a)
                 || content.units[b]?.mergedInto?.value == a || content.units[a]?.mergedInto?.value == b
         }
-        /// The owners each item was handed to by updates (转办 to a village, a new owner): a file
-        /// of any of them reports on a matter of its own. Only a file on an unrelated unit's
-        /// matter asks for it.
-        lazy var reassigned: [String: [String]] = {
+        /// Every owner each item had, as raised or handed on by an update (转办 to a village): a
+        /// file of any of them reports on a matter of its own. Made only when a file reports on
+        /// a matter its unit did not raise.
+        lazy var owners: [String: [String]] = {
             var out: [String: [String]] = [:]
+            for m in content.meetings { for item in m.items { if let o = item.owner { out[item.id, default: []].append(o.value) } } }
             for u in content.meetings.flatMap(\.updates) + content.updateFiles.flatMap(\.updates) {
                 if let o = u.owner { out[u.item.value, default: []].append(o.value) }
             }
@@ -239,9 +240,9 @@ public enum Validator {
             }
             // A unit's progress file on a matter of a village it has nothing to do with: most
             // likely the item id mistyped, which would close or move another village's matter.
-            if let f = fileUnit, content.units.contains(f), !related(f, r.unit), !(r.owner.map { related(f, $0) } ?? false),
-               !(reassigned[u.item.value] ?? []).contains(where: { related(f, $0) }) {
-                out.append(.warning(.updateFromUnrelatedUnit(item: u.item.value, fileUnit: f, itemUnit: r.unit), at: u.item.location))
+            if let f = fileUnit, case let unit = content.meetings[r.meeting].unit.value, content.units.contains(f), !related(f, unit),
+               !(owners[u.item.value] ?? []).contains(where: { related(f, $0) }) {
+                out.append(.warning(.updateFromUnrelatedUnit(item: u.item.value, fileUnit: f, itemUnit: unit), at: u.item.location))
             }
             if r.draft && !inDraft {
                 out.append(.warning(.updateToDraftItem(item: u.item.value), at: u.location))
