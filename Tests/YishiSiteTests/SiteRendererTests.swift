@@ -213,6 +213,8 @@ import Testing
               - {id: C, title: 晚些超期, kind: problem, owner: d1, due: 2024-06-20, status: accepted}
               - {id: D, title: 期限未到, kind: problem, owner: d1, due: 2024-09-01, status: accepted}
               - {id: E, title: 早些超期, kind: problem, owner: d1, due: 2024-06-10, status: in_progress}
+              - {id: E2, title: 同日超期, kind: problem, owner: d1, due: 2024-06-10, status: accepted}
+              - {id: Y, title: 同日办结, kind: problem, owner: d1, status: resolved}
             ---
 
             """
@@ -221,9 +223,9 @@ import Testing
         files["content/updates/2024/u2.md"] = "---\ndate: 2024-06-25\nupdates:\n  - {item: Z, status: resolved}\n---\n"
         let out = try Self.renderer(files).render()
         let page = try #require(out["units/v1.html"])
-        let order = ["#E\"", "#C\"", "#D\"", "#Z\"", "#B\"", "#A\""].map { page.range(of: $0)?.lowerBound }
+        let order = ["#E\"", "#E2\"", "#C\"", "#D\"", "#Z\"", "#Y\"", "#B\"", "#A\""].map { page.range(of: $0)?.lowerBound }
         #expect(order.allSatisfy { $0 != nil } && zip(order, order.dropFirst()).allSatisfy { $0! < $1! },
-                "E, C overdue; D open; Z (closed 06-25), B (06-01), A (05-25) closed, the latest closed first")
+                "E, E2 (due the same day: by id), C overdue; D open; Z (closed 06-25), Y and B (06-01: by id, descending), A (05-25) closed, the latest closed first")
         let at = { (s: String) in try #require(page.range(of: s)).lowerBound }
         #expect(try at("<nav class=\"contents\"") < at("<h2 id=\"meetings\">"))
         #expect(try at("<h2 id=\"meetings\">") < at("<h2 id=\"items\">") && at("<h2 id=\"items\">") < at("<h2 id=\"figures\">"))

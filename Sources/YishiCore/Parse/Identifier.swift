@@ -4,7 +4,7 @@ public enum Identifier {
     public static let maxLength = 100
 
     public static func problem(_ id: String) -> Message? {
-        let u = Array(id.utf8)
+        let u = id.utf8
         guard let first = u.first, isAlnum(first),
               u.allSatisfy({ isAlnum($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") })
         else { return .invalidID(value: id) }

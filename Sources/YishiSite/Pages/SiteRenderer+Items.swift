@@ -118,7 +118,7 @@ extension SiteRenderer {
             else if s.isOverdue(asOf: asOf) { overdue.append((r, s.due)) }
             else { open.append(r) }
         }
-        overdue.sort(by: Self.mostOverdueFirst)
+        overdue.sort { Self.mostOverdueFirst(($0.due, $0.record.id), ($1.due, $1.record.id)) }
         open.sort { ($0.raised, $0.id) > ($1.raised, $1.id) }
         // A county has tens of thousands of items still open: the index shows the first of each
         // list, and every item still open is on the pages of the year it was raised (DESIGN §5:
@@ -187,7 +187,7 @@ extension SiteRenderer {
                 }
             }
             page(itemListPath("\(p.year)", page: p.number), true) {
-                let list = closedLists.value(p.year) { closedByYear[p.year]!.sorted(by: Self.lastClosedFirst) }
+                let list = closedLists.value(p.year) { closedByYear[p.year]!.sorted { Self.lastClosedFirst(($0.closed, $0.record.id), ($1.closed, $1.record.id)) } }
                 var c = base(root: "../", title: "\(p.year) \(theme.string("items.closed_in"))")
                 c["closed_section"] = true
                 let shown = list[rows.clamped(to: list.indices)].map { (month: $0.closed.month, row: itemRow($0.record)) }
@@ -216,14 +216,14 @@ extension SiteRenderer {
 
     /// The order of overdue items wherever they are listed: the longest overdue first, then by
     /// id, so that every build lists them alike.
-    static func mostOverdueFirst(_ a: (record: ItemRecord, due: Day), _ b: (record: ItemRecord, due: Day)) -> Bool {
-        (a.due, a.record.id) < (b.due, b.record.id)
+    static func mostOverdueFirst(_ a: (due: Day, id: String), _ b: (due: Day, id: String)) -> Bool {
+        (a.due, a.id) < (b.due, b.id)
     }
 
     /// Closed items in the order they were closed, the latest first (the item lists, the unit
     /// pages): the date shown beside each says why.
-    static func lastClosedFirst(_ a: (record: ItemRecord, closed: Day), _ b: (record: ItemRecord, closed: Day)) -> Bool {
-        (a.closed, a.record.id) > (b.closed, b.record.id)
+    static func lastClosedFirst(_ a: (closed: Day, id: String), _ b: (closed: Day, id: String)) -> Bool {
+        (a.closed, a.id) > (b.closed, b.id)
     }
 
     /// Pages a list of `rows` rows takes: one at least, which says there are none.

@@ -104,9 +104,11 @@ extension SiteRenderer {
             .adding(["label": theme.periodName(year), "url": reportPath(year, .site)])
         c["has_records"] = true
         // The longest overdue first; every one is on its year's page, which items/index.html lists.
-        let overdue = stats.items.filter { $0.state.isOverdue(asOf: asOf) }
-            .sorted { ($0.state.due, $0.record.id) < ($1.state.due, $1.record.id) }
-        c["overdue"] = overdue.prefix(20).map { itemRow($0.record) }
+        let all = stats.items
+        let overdue = all.indices.filter { all[$0].state.isOverdue(asOf: asOf) }
+        c["overdue"] = overdue.firstSorted(20) {
+            Self.mostOverdueFirst((all[$0].state.due, all[$0].record.id), (all[$1].state.due, all[$1].record.id))
+        }.map { itemRow(all[$0].record) }
         c["overdue_more"] = overdue.count > 20 ? theme.string("home.overdue_more", filling: ["{n}": String(overdue.count)]) : nil
         c["latest"] = stats.heldMeetings.suffix(10).reversed().map(meetingRow)
         return theme.render("home", c)

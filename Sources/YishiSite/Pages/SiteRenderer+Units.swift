@@ -92,18 +92,32 @@ extension SiteRenderer {
     /// still open, newest first, then the closed, the latest closed first. A village's page would otherwise bury what is
     /// still owed under what was done since.
     func pendingFirst(_ positions: [Int]) -> ([Context], String?) {
-        let all = stats.items, day = asOf
-        let newest = positions.reversed().lazy.map { all[$0] }
-        let overdue = newest.filter { $0.state.isOverdue(asOf: day) }.map { (record: $0.record, due: $0.state.due) }
-            .sorted(by: Self.mostOverdueFirst)
-        let open = newest.filter { !$0.state.isClosed && !$0.state.isOverdue(asOf: day) }
-        var shown = overdue.prefix(Self.recordsShown).map(\.record)
-        shown += open.prefix(Self.recordsShown - shown.count).map(\.record)
-        if shown.count < Self.recordsShown {
-            let closed = newest.compactMap { e in e.state.closedDate.map { (record: e.record, closed: $0) } }
-            shown += closed.sorted(by: Self.lastClosedFirst).prefix(Self.recordsShown - shown.count).map(\.record)
+        let all = stats.items, day = asOf, limit = Self.recordsShown
+        // Positions and dates, not copies of the items: a town's page goes through thousands of
+        // them, and every copy of an item retained its record's and its state's strings.
+        var overdue: [(due: Day, position: Int)] = [], open: [Int] = [], closed: [(on: Day, position: Int)] = []
+        open.reserveCapacity(limit)
+        let shown: [Int] = all.withUnsafeBufferPointer { items in
+            for p in positions.reversed() {
+                let state = items[p].state
+                if state.isOverdue(asOf: day) { overdue.append((state.due, p)) }
+                else if !state.isClosed { if open.count < limit { open.append(p) } }
+                else if let on = state.closedDate { closed.append((on, p)) }
+            }
+            // The ids only where the dates tie: fetching one copies it.
+            func id(_ p: Int) -> String { items[p].record.id }
+            var shown = overdue.firstSorted(limit) {
+                $0.due != $1.due ? $0.due < $1.due : Self.mostOverdueFirst(($0.due, id($0.position)), ($1.due, id($1.position)))
+            }.map(\.position)
+            shown += open.prefix(limit - shown.count)
+            if shown.count < limit {
+                shown += closed.firstSorted(limit - shown.count) {
+                    $0.on != $1.on ? $0.on > $1.on : Self.lastClosedFirst(($0.on, id($0.position)), ($1.on, id($1.position)))
+                }.map(\.position)
+            }
+            return shown
         }
-        return (shown.map(itemRow), notShown(of: positions.count))
+        return (shown.map { itemRow(all[$0].record) }, notShown(of: positions.count))
     }
 
     /// The first rows of a list, newest first, and a note saying how many more the open data
