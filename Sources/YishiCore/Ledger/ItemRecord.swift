@@ -53,25 +53,30 @@ public struct ItemRecord: Sendable, Identifiable {
         let defaultDue = raised.adding(days: defaultDueDays)
         var s = ItemState(status: .proposed, owner: nil, due: defaultDue, firstDue: defaultDue, dueGiven: false,
                           funds: nil, satisfaction: nil, note: nil, resolvedDate: nil, statusDate: raised, entryCount: 0)
-        for e in timeline {
-            guard e.date <= day else { break }
-            s.entryCount += 1
-            if let st = e.status ?? (e.isRaising ? .proposed : nil) {
-                if st != s.status || e.isRaising {
-                    if st == .resolved { s.resolvedDate = e.date }
-                    s.statusDate = e.date
+        // Read in place, field by field: a copy of each entry retained its strings, and every
+        // page and figure asks for states.
+        timeline.withUnsafeBufferPointer { entries in
+            for i in entries.indices {
+                let date = entries[i].date
+                guard date <= day else { break }
+                s.entryCount += 1
+                if let st = entries[i].status ?? (entries[i].isRaising ? .proposed : nil) {
+                    if st != s.status || entries[i].isRaising {
+                        if st == .resolved { s.resolvedDate = date }
+                        s.statusDate = date
+                    }
+                    s.status = st
                 }
-                s.status = st
+                if let o = entries[i].owner { s.owner = o }
+                if let d = entries[i].due {
+                    if !s.dueGiven { s.firstDue = d }
+                    s.due = d
+                    s.dueGiven = true
+                }
+                if let f = entries[i].funds { s.funds = f }
+                if let v = entries[i].satisfaction { s.satisfaction = v }
+                if let n = entries[i].note { s.note = n }
             }
-            if let o = e.owner { s.owner = o }
-            if let d = e.due {
-                if !s.dueGiven { s.firstDue = d }
-                s.due = d
-                s.dueGiven = true
-            }
-            if let f = e.funds { s.funds = f }
-            if let v = e.satisfaction { s.satisfaction = v }
-            if let n = e.note { s.note = n }
         }
         if s.status != .resolved { s.resolvedDate = nil }
         return s
