@@ -296,9 +296,15 @@ struct Masking {
             let black = a & b, white = ~(a | b) & full
             demerit += 3 * ((black & (black >> 1) & pairs).nonzeroBitCount + (white & (white >> 1) & pairs).nonzeroBitCount)
         }
-        for row in rows { demerit += runScore(row) }
-        guard demerit < best else { return demerit }
-        for column in columns { demerit += runScore(column) }
+        // Every part adds, so a mask is dropped as soon as it reaches the best so far.
+        for row in rows {
+            demerit += runScore(row)
+            if demerit >= best { return demerit }
+        }
+        for column in columns {
+            demerit += runScore(column)
+            if demerit >= best { return demerit }
+        }
         return demerit
     }
 
