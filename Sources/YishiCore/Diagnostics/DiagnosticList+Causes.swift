@@ -9,9 +9,9 @@ extension DiagnosticList {
         for d in all where d.severity == .error {
             guard case .unknownReference(let kind, let id, _) = d.message, [.unit, .department, .owner].contains(kind) else { continue }
             let before = found[id]
-            let known = before?.kind ?? kind
-            found[id] = (known == .department || kind == .department ? .department : known == .unit || kind == .unit ? .unit : .owner,
-                         (before?.count ?? 0) + 1)
+            // The most particular kind any place names: a department, else a unit, else either.
+            let said: Message.IDKind = [.department, .unit].first { $0 == kind || $0 == before?.kind } ?? .owner
+            found[id] = (said, (before?.count ?? 0) + 1)
         }
         return found.filter { $0.value.count >= minimum }
             .map { (kind: $0.value.kind, id: $0.key, count: $0.value.count) }

@@ -203,7 +203,7 @@ extension Message {
         case .sameItemsAsMeeting(let other):
             return "this file raises exactly the items \(other) raises, id for id: it looks like a copy of it. If it is spare, delete it; if it is another meeting, give its items ids of their own"
         case .unknownIDRepeated(let kind, let id, let count):
-            let file = kind == .department ? "departments.yml" : kind == .unit ? "units.yml" : "departments.yml or units.yml"
+            let file = kind.listFile(.en)
             return "\(count) of these errors have one cause: \(kind.word(.en)) \(q(id)) is not in \(file). Was it deleted from \(file), or its id changed? Put it back (or its old id), and they all go"
         case .yearFolderDiffers(let folder, let year):
             return "this file is dated in \(year) but saved in \(folder): it counts by its date all the same; move it to the \(year) folder, where it will be looked for (or correct the date if its year is mistyped)"
@@ -491,7 +491,7 @@ extension Message {
         case .sameItemsAsMeeting(let other):
             return "这份文件提出的议题和 \(other) 完全相同，编号一一对应，像是它的副本：如果是多余的，请删掉；如果是另一次会议，请给它的议题用新的编号"
         case .unknownIDRepeated(let kind, let id, let count):
-            let file = kind == .department ? "departments.yml" : kind == .unit ? "units.yml" : "departments.yml 或 units.yml"
+            let file = kind.listFile(.zhHans)
             return "其中 \(count) 个错误是同一个原因：\(kind.word(.zhHans)) \(q(id)) 不在 \(file) 里。是不是把它从 \(file) 删掉了，或者改了编号？把它加回去（或改回原来的编号），这些错误就都没有了"
         case .yearFolderDiffers(let folder, let year):
             return "这份文件的日期在 \(year) 年，却放在 \(folder) 里：统计照样按日期算，但请把它移到 \(year) 文件夹，以后才找得到（如果是年份写错了，请改正日期）"

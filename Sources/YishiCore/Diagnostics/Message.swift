@@ -326,5 +326,14 @@ public enum Message: Sendable, Hashable {
             case (.update, false): return "update"
             }
         }
+
+        /// The file that lists ids of this kind, as a message names it.
+        func listFile(_ l: Language) -> String {
+            switch self {
+            case .department: return "departments.yml"
+            case .unit: return "units.yml"
+            default: return l.isChinese ? "departments.yml 或 units.yml" : "departments.yml or units.yml"
+            }
+        }
     }
 }

@@ -156,11 +156,8 @@ extension SlipDetector {
         for range in following {
             guard let first = text[range].firstIndex(where: { $0 != space }) else { continue }
             if text[first] == UInt8(ascii: "#") { continue }
-            if first - range.lowerBound > indent { return true }
-            if text[first] == UInt8(ascii: "-") || text[first] == UInt8(ascii: "]") || text[first] == UInt8(ascii: "}") { return text[first] != UInt8(ascii: "-") }
-            var k = first
-            while k < range.upperBound, isKeyByte(text[k]) { k += 1 }
-            return !(k > first && k < range.upperBound && text[k] == UInt8(ascii: ":"))
+            if first - range.lowerBound > indent || text[first] == UInt8(ascii: "]") || text[first] == UInt8(ascii: "}") { return true }
+            return text[first] != UInt8(ascii: "-") && colon(afterKeyAt: first, in: text, end: range.upperBound) == nil
         }
         return false
     }

@@ -591,7 +591,7 @@ public enum SlipDetector {
 
     /// The colon (half- or full-width) after a key starting at `keyStart`, if the line has
     /// one there: whether it is a `key:` line.
-    private static func colon(afterKeyAt keyStart: Int, in text: [UInt8], end: Int) -> Int? {
+    static func colon(afterKeyAt keyStart: Int, in text: [UInt8], end: Int) -> Int? {
         var k = keyStart
         while k < end, isKeyByte(text[k]) { k += 1 }
         guard k > keyStart, k < end, text[k] == UInt8(ascii: ":") || text[k...].starts(with: fullWidthColon) else { return nil }

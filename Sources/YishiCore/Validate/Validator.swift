@@ -200,12 +200,8 @@ public enum Validator {
         /// Whether a unit's file may well report on what the other unit raised or owns: the same
         /// unit, one above the other (a town on its village's matter), or one merged into the other.
         func related(_ a: String, _ b: String) -> Bool {
-            func above(_ x: String, _ y: String) -> Bool {
-                var at = content.units[y]?.parent
-                while let p = at { if p == x { return true }; at = content.units[p]?.parent }
-                return false
-            }
-            return a == b || above(a, b) || above(b, a)
+            func above(_ x: String, _ y: String) -> Bool { content.units.ancestry(y).contains { $0.id == x } }
+            return above(a, b) || above(b, a)
                 || content.units[b]?.mergedInto?.value == a || content.units[a]?.mergedInto?.value == b
         }
         /// Every owner each item had, as raised or handed on by an update (转办 to a village): a
