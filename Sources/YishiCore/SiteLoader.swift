@@ -18,6 +18,8 @@ public enum SiteLoader {
         if let today {
             let day = today(content.settings.timezone)
             problems += TimelineCheck.datedAhead(of: day, in: content, ledger)
+            let failed = Set(diagnostics.all.lazy.filter { $0.severity == .error }.map(\.location.file))
+            problems += TimelineCheck.meetingsAsOf(today: day, in: content, failed: failed)
             TimelineCheck.mistypedYears(today: day, in: content, found: &problems, read: &diagnostics)
         }
         diagnostics.append(contentsOf: FieldPlaces.refine(problems, source: source))

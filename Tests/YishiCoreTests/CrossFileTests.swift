@@ -415,4 +415,47 @@ import Testing
         #expect(loaded.diagnostics.errors.count == 5, "\(loaded.rendered)")
         #expect(Set(loaded.diagnostics.errors.map(\.location.file)).count == 3)
     }
+
+    /// The same minutes with no items saved under two more names: counted as three meetings
+    /// before. Named on the copies, each against the file named for the date and unit; another
+    /// meeting of the unit that day, with a title of its own, is no copy.
+    @Test func theSameMinutesUnderAnotherNameAreNamed() {
+        let minutes = "---\ntitle: 龙江村议事会\ndate: 2023-07-14\nunit: longjiang\nattendance: {total: 30, residents: 20}\n---\n会议纪要。\n"
+        let loaded = site(["2023-07-14-longjiang": minutes, "longjiang-7yue": minutes, "2023-07-14-longjiang-bandenghui": minutes,
+                           "2023-07-14-longjiang-2": minutes.replacingOccurrences(of: "title: 龙江村议事会", with: "title: 龙江村板凳会")])
+        let message = "error: this file has the same unit, date, title, attendance and minutes as content/meetings/2023/2023-07-14-longjiang.md: the same meeting saved twice counts as two meetings. If it is spare, delete it; if it is another meeting, give it a title or minutes of its own"
+        #expect(loaded.rendered == [
+            "content/meetings/2023/2023-07-14-longjiang-bandenghui.md:1:1: " + message,
+            "content/meetings/2023/longjiang-7yue.md:1:1: " + message,
+        ])
+        // Another unit, another day, other minutes, or a draft: no copy.
+        #expect(site(["2023-07-14-longjiang": minutes, "2023-07-14-haifeng": minutes.replacingOccurrences(of: "unit: longjiang", with: "unit: haifeng"),
+                      "2023-07-15-longjiang": minutes.replacingOccurrences(of: "2023-07-14", with: "2023-07-15"),
+                      "b": minutes.replacingOccurrences(of: "会议纪要。", with: "另一次会议的纪要。"),
+                      "c": minutes.replacingOccurrences(of: "unit: longjiang", with: "unit: longjiang\ndraft: true")]).rendered == [])
+    }
+
+    /// An update naming an item no meeting raises while some meeting's minutes could not be
+    /// read: the item may be raised there under an id written wrong, so no other item (last
+    /// year's, one digit off) is suggested, which the secretary would then change instead.
+    @Test func noOtherItemIsSuggestedWhileSomeMinutesAreUnread() {
+        let raises = "  - id: LJ-2022-007\n    title: 桥\n    kind: problem\n    owner: zhujian\n    status: accepted\n"
+        let broken = meetingFile(date: "2023-07-20", items: "  - id: 龙江2023-007\n    title: 路灯\n    kind: problem\n")
+        let update = "---\ndate: 2023-08-01\nupdates:\n  - item: LJ-2023-007\n    status: in_progress\n---\n"
+        let loaded = site(["2022": meetingFile(date: "2022-07-14", items: raises), "2023-07-20-longjiang": broken], updates: ["u": update])
+        #expect(loaded.rendered.contains("content/updates/2023/u.md:4:11: error: no meeting raises item 'LJ-2023-007'; a meeting file has errors (above) and could not be read: if the item is raised there, fix those errors first, else check the id"),
+                "\(loaded.rendered)")
+        // With every file read, the suggestion stands.
+        let read = site(["2022": meetingFile(date: "2022-07-14", items: raises)], updates: ["u": update])
+        #expect(read.rendered.first?.contains("did you mean 'LJ-2022-007'") == true, "\(read.rendered)")
+    }
+
+    /// A meeting whose own unit names nothing has its error; its items' updates from a unit's
+    /// file are not also named as another unit's matter.
+    @Test func noUnrelatedUnitWarningFromAMeetingWhoseUnitIsUnknown() {
+        let items = "  - id: LJ-1\n    title: 路灯\n    kind: problem\n    owner: zhujian\n    status: accepted\n"
+        let loaded = site(["m": meetingFile(unit: "龙江村", items: items)],
+                          updates: ["a": "---\ndate: 2023-08-01\nunit: longjiang\nupdates:\n  - item: LJ-1\n    status: in_progress\n---\n"])
+        #expect(loaded.rendered.count == 1 && loaded.rendered[0].contains("'龙江村' is a name; write the unit's id here: 'longjiang'"), "\(loaded.rendered)")
+    }
 }

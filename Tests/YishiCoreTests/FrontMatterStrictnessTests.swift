@@ -390,4 +390,38 @@ import Testing
         #expect(ds.map(\.message) == [.noteExpected(status: .deferred), .deferredWithoutDue])
         #expect(ds.allSatisfy { $0.severity == .warning && $0.location.line == 9 })
     }
+
+    /// An attendance category in its Chinese name counts under its key (the published page
+    /// labels both alike, and two entries with one label could not be told apart); one a letter
+    /// off a usual key is named; one given twice, in either name, is an error. A site's own
+    /// names stay as written.
+    @Test func attendanceCategoriesInChineseCountUnderTheirKeys() throws {
+        func parse(_ lines: String) -> (Meeting?, [Diagnostic]) {
+            parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nattendance:\n  total: 40\n\(lines)---\n")
+        }
+        let (m, ds) = parse("  居民群众: 15\n  黨員: 2\n  人大代表: 1\n  村民代表: 3\n")
+        #expect(ds.isEmpty)
+        #expect(m?.attendance?.categories.map(\.name) == ["residents", "party_members", "representatives", "村民代表"])
+        #expect(m?.attendance?.categories.map(\.count) == [15, 2, 1, 3])
+        let (near, slip) = parse("  residents: 15\n  party_member: 2\n")
+        let d = try #require(only(slip))
+        #expect(d.message == .attendanceCategoryNearMiss(written: "party_member", meant: "party_members") && d.severity == .warning && d.location.line == 8)
+        #expect(d.rendered(in: .zhHans).contains("是不是 'party_members'"))
+        #expect(near?.attendance?.categories.map(\.name) == ["residents", "party_member"])
+        let (_, twice) = parse("  residents: 10\n  居民: 5\n")
+        let e = try #require(only(twice))
+        #expect(e.message == .attendanceCategoryTwice(category: "residents", writtenAs: "居民") && e.severity == .error && e.location.line == 8)
+    }
+
+    /// An update file named for one day and dated another: its progress counts on its date,
+    /// which may move a resolution out of its month, as with a meeting's file.
+    @Test func anUpdateFileDatedOtherThanItsNameIsNamed() throws {
+        let text = "---\ndate: 2023-09-12\nupdates:\n  - item: A\n    status: resolved\n---\n"
+        let (_, ds) = DocumentParser.parse(Array(text.utf8), file: "content/updates/2023/2023-06-12-longjiang.md", folderKind: .update)
+        let d = try #require(only(ds))
+        #expect(d.message == .updateFileNameDateDiffers(named: Day(iso: "2023-06-12")!, date: Day(iso: "2023-09-12")!) && d.location.line == 2)
+        #expect(d.rendered(in: .zhHans).contains("这些进展按 2023-09-12 记入"))
+        let (_, named) = DocumentParser.parse(Array(text.utf8), file: "content/updates/2023/2023-09-12-longjiang.md", folderKind: .update)
+        #expect(named.isEmpty)
+    }
 }

@@ -127,4 +127,59 @@ import Testing
         s["content/meetings/2026/m.md"] = meetingFile(date: "2026-09-08", items: dated)
         #expect(s.load(today: today).rendered == [])
     }
+
+    /// Two files reporting on one item on one day with different statuses: which stands
+    /// depends on the files' names, so the later one is named, with the other. The same status
+    /// twice, or a file's own entries one after another, say nothing.
+    @Test func differentStatusesOnOneDayInTwoFilesAreNamed() {
+        let loaded = site(item, updates: [
+            "a": update("2023-08-01", "    status: resolved\n"),
+            "b": update("2023-08-01", "    status: in_progress\n    note: 正在施工\n"),
+        ])
+        #expect(loaded.rendered == [
+            "content/updates/2023/b.md:5:13: warning: content/updates/2023/a.md also reports on item 'A' on 2023-08-01, as resolved; this says in_progress. Entries of one day count in the order of their files' names, so in_progress stands: correct the date or the status that is wrong",
+        ])
+        #expect(Statistics(site: loaded, asOf: Day(iso: "2023-12-31")!).items.first?.state.status == .in_progress)
+        #expect(site(item, updates: ["a": update("2023-08-01", "    status: resolved\n"), "b": update("2023-08-01", "    status: resolved\n")]).rendered == [])
+        #expect(site(item, updates: ["a": "---\ndate: 2023-08-01\nupdates:\n  - item: A\n    status: in_progress\n  - item: A\n    status: resolved\n---\n"]).rendered == [])
+        // The raising meeting's own status on the day of an update is no report of that day, and
+        // a later meeting's report comes before the update files of its day, as its folder sorts.
+        #expect(site(item, updates: ["a": update("2023-07-14", "    status: in_progress\n")]).rendered == [])
+        var s = SiteFixture()
+        s["content/meetings/2023/m.md"] = meetingFile(items: item)
+        s["content/meetings/2023/n.md"] = meetingFile(date: "2023-08-01", extra: "venue: 村委会\nupdates:\n  - item: A\n    status: in_progress")
+        s["content/updates/2023/a.md"] = update("2023-08-01", "    status: resolved\n")
+        #expect(s.load().rendered == [])
+    }
+
+    /// A meeting still to come that already records what only a held meeting has: a date
+    /// mistyped, which would keep it out of every figure as an announcement. A held one with
+    /// nothing recorded counts on its title alone. Both as of the clock's date.
+    @Test func aMeetingAtOddsWithItsDateIsNamed() {
+        func load(_ text: String) -> [String] {
+            var s = SiteFixture()
+            s["content/meetings/2023/m.md"] = text
+            return s.load(today: Day(iso: "2023-07-01")!).rendered
+        }
+        let ahead = meetingFile(extra: "attendance:\n  total: 30")
+        #expect(load(ahead) == [
+            "content/meetings/2023/m.md:3:7: warning: this meeting is dated 2023-07-14, which has not come yet (today is 2023-07-01), but it already records attendance, votes, or an item in progress or closed: is the date mistyped? Until that day it is published as coming up and counted nowhere",
+        ])
+        #expect(load(meetingFile(items: item + "    vote: {for: 20, against: 0, abstain: 1}\n")).count == 1)
+        #expect(load(meetingFile(items: item.replacingOccurrences(of: "accepted", with: "resolved"))).count == 1)
+        // Screened in before the meeting that takes it up: no slip.
+        #expect(load(meetingFile(items: item)) == [])
+        // An announcement: items as proposed, an agenda, no attendance.
+        #expect(load(meetingFile(extra: "agenda: [路灯]", items: "  - id: A\n    title: 路灯\n    kind: problem\n")) == [])
+        let empty = "---\ntitle: 龙江村议事会\ndate: 2023-06-20\nunit: longjiang\n---\n"
+        #expect(load(empty) == [
+            "content/meetings/2023/m.md:1:1: warning: this meeting records no attendance, no items and no minutes: it still counts as a meeting held. Add what happened at it, or, if it is still to come, give it its coming date",
+        ])
+        #expect(load(empty + "会上通报了路灯的办理情况。\n") == [])
+        #expect(load(empty.replacingOccurrences(of: "2023-06-20", with: "2023-07-20")) == [])
+        // Without the clock (a test's load), neither is made.
+        var s = SiteFixture()
+        s["content/meetings/2023/m.md"] = ahead
+        #expect(s.load().rendered == [])
+    }
 }

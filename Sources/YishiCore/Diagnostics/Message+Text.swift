@@ -198,10 +198,14 @@ extension Message {
         case .emptyValue(let key): return "\(q(key)) is empty: write its value after the colon and a space"
         case .fileNameDateDiffers(let named, let date):
             return "the file is named for \(named) but 'date' is \(date); the meeting counts on \(date): correct whichever is wrong"
+        case .updateFileNameDateDiffers(let named, let date):
+            return "the file is named for \(named) but 'date' is \(date); its progress counts on \(date): correct whichever is wrong"
         case .updateFromUnrelatedUnit(let item, let fileUnit, let itemUnit):
             return "this is \(q(fileUnit))'s progress file ('unit'), but item \(q(item)) was raised at a meeting of \(q(itemUnit)) and is not owned by \(q(fileUnit)): is the item id mistyped? (This entry would change another unit's matter)"
         case .sameItemsAsMeeting(let other):
             return "this file raises exactly the items \(other) raises, id for id: it looks like a copy of it. If it is spare, delete it; if it is another meeting, give its items ids of their own"
+        case .sameMinutesAsMeeting(let other):
+            return "this file has the same unit, date, title, attendance and minutes as \(other): the same meeting saved twice counts as two meetings. If it is spare, delete it; if it is another meeting, give it a title or minutes of its own"
         case .unknownIDRepeated(let kind, let id, let count):
             let file = kind.listFile(.en)
             return "\(count) of these errors have one cause: \(kind.word(.en)) \(q(id)) is not in \(file). Was it deleted from \(file), or its id changed? Put it back (or its old id), and they all go"
@@ -255,6 +259,8 @@ extension Message {
             return "\(q(name)) is \(what); write the \(kind.word(.en))'s id here: \(q(id))"
         case .unknownItemWhileUnread(let id):
             return "item \(q(id)) is raised in a meeting file that has errors (above), so it could not be read: fix those first"
+        case .unknownItemSomeUnread(let id):
+            return "no meeting raises item \(q(id)); a meeting file has errors (above) and could not be read: if the item is raised there, fix those errors first, else check the id"
         case .unknownItemRaisedTwiceNearby(let id, let twice):
             return "no meeting raises item \(q(id)), and item \(q(twice)) is raised twice (above): should one of the two be \(q(id))?"
         case .noUnits:
@@ -309,12 +315,18 @@ extension Message {
             return "'due' (\(due)) is before the date it was written on (\(date)), so the item is overdue from the start: is the year or the month mistyped?"
         case .statusBackToProposed(let item, let from):
             return "this sets item \(q(item)) back from \(from.rawValue) to proposed, which is a matter collected and not yet screened; if work on it starts again, write in_progress"
+        case .sameDayStatuses(let item, let date, let other, let otherStatus, let status):
+            return "\(other) also reports on item \(q(item)) on \(date), as \(otherStatus.rawValue); this says \(status.rawValue). Entries of one day count in the order of their files' names, so \(status.rawValue) stands: correct the date or the status that is wrong"
         case .reopenedWithoutNote(let item, let from, let to):
             return "this sets item \(q(item)) from \(from.rawValue) to \(to.rawValue), which changes figures already published; say why in 'note'"
         case .ratedWhileOpen(let item, let status):
             return "item \(q(item)) is rated while still \(status.rawValue); residents rate the result: give 'satisfaction' in the entry that resolves it, or later"
         case .updateDatedAhead(let date, let today):
             return "this update is dated \(date), which has not come yet (today is \(today)): it is neither counted nor shown until that day. Is the year or the month mistyped?"
+        case .upcomingWithResults(let date, let today):
+            return "this meeting is dated \(date), which has not come yet (today is \(today)), but it already records attendance, votes, or an item in progress or closed: is the date mistyped? Until that day it is published as coming up and counted nowhere"
+        case .heldMeetingEmpty:
+            return "this meeting records no attendance, no items and no minutes: it still counts as a meeting held. Add what happened at it, or, if it is still to come, give it its coming date"
         case .meetingYearMistyped(let date, let today, let earlier):
             return "this meeting is dated \(date), more than a year after today (\(today)), yet its items have dates as early as \(earlier) (a due date, the publicity date, or progress reported since): is the year mistyped? Correct this date"
         case .meetingDatedFarAhead(let date, let today):
@@ -327,6 +339,10 @@ extension Message {
             return "'attendance' has no 'total', the number of people present, which the statistics count: add a line '  total: <number>' under 'attendance:'"
         case .attendanceExceedsTotal(let sum, let total):
             return "the attendance categories add up to \(sum), more than the total of \(total)"
+        case .attendanceCategoryTwice(let category, let writtenAs):
+            return writtenAs == category ? "attendance category \(q(category)) is given twice" : "\(q(writtenAs)) is attendance category \(q(category)), which this meeting already gives: write it once"
+        case .attendanceCategoryNearMiss(let written, let meant):
+            return "attendance category \(q(written)) is not a usual one: did you mean \(q(meant))? As written it is counted as a category of its own"
         case .votesExceedAttendance(let votes, let total):
             return "the votes add up to \(votes), more than the \(total) who attended"
         case .noteExpected(let status):
@@ -486,10 +502,14 @@ extension Message {
         case .emptyValue(let key): return "\(q(key)) 是空的：请在冒号和一个空格后面写上内容"
         case .fileNameDateDiffers(let named, let date):
             return "文件名上的日期是 \(named)，'date' 却写的是 \(date)；会议按 \(date) 统计，请改正写错的一处"
+        case .updateFileNameDateDiffers(let named, let date):
+            return "文件名上的日期是 \(named)，'date' 却写的是 \(date)；这些进展按 \(date) 记入，请改正写错的一处"
         case .updateFromUnrelatedUnit(let item, let fileUnit, let itemUnit):
             return "这是 \(q(fileUnit)) 的进展文件（'unit'），议题 \(q(item)) 却是 \(q(itemUnit)) 的会议提出的，也不由 \(q(fileUnit)) 承办：是不是议题编号写错了？（这一条会改动别的单位的议题）"
         case .sameItemsAsMeeting(let other):
             return "这份文件提出的议题和 \(other) 完全相同，编号一一对应，像是它的副本：如果是多余的，请删掉；如果是另一次会议，请给它的议题用新的编号"
+        case .sameMinutesAsMeeting(let other):
+            return "这份文件的召开单位、日期、标题、参会人数和纪要正文都和 \(other) 相同：同一次会议存了两份，会被算成两次会议。如果是多余的，请删掉；如果是另一次会议，请写明它自己的标题或纪要"
         case .unknownIDRepeated(let kind, let id, let count):
             let file = kind.listFile(.zhHans)
             return "其中 \(count) 个错误是同一个原因：\(kind.word(.zhHans)) \(q(id)) 不在 \(file) 里。是不是把它从 \(file) 删掉了，或者改了编号？把它加回去（或改回原来的编号），这些错误就都没有了"
@@ -544,6 +564,8 @@ extension Message {
             return "\(q(name)) 是\(what)；这里要写它的编号：\(q(id))"
         case .unknownItemWhileUnread(let id):
             return "议题 \(q(id)) 所在的会议纪要有错误（见上文），没能读取；请先改正那些错误"
+        case .unknownItemSomeUnread(let id):
+            return "没有哪次会议提出过议题 \(q(id))；有会议纪要因为错误没能读取（见上文）：如果议题是在那里提出的，请先改正那些错误，否则请核对议题编号"
         case .unknownItemRaisedTwiceNearby(let id, let twice):
             return "没有哪次会议提出过议题 \(q(id))，而议题 \(q(twice)) 被提出了两次（见上文）：其中一个是不是应该写成 \(q(id))？"
         case .noUnits:
@@ -598,12 +620,18 @@ extension Message {
             return "办理期限 'due'（\(due)）早于写下它的日期（\(date)），议题一开始就算超期：是不是年份或月份写错了？"
         case .statusBackToProposed(let item, let from):
             return "这里把议题 \(q(item)) 从“\(from.chineseWord)”改回了“征集”，而“征集”是刚收集、还没审核的状态；如果是重新开始办理，请写“办理中”"
+        case .sameDayStatuses(let item, let date, let other, let otherStatus, let status):
+            return "\(other) 也在 \(date) 这一天报了议题 \(q(item)) 的进展，写的是“\(otherStatus.chineseWord)”，这里写的是“\(status.chineseWord)”；同一天的进展按文件名的顺序计入，现在算作“\(status.chineseWord)”：请改正写错的日期或状态"
         case .reopenedWithoutNote(let item, let from, let to):
             return "这里把议题 \(q(item)) 从“\(from.chineseWord)”改为“\(to.chineseWord)”，已公布的统计数字会随之改变；请在 note 里写明原因"
         case .ratedWhileOpen(let item, let status):
             return "议题 \(q(item)) 还是“\(status.chineseWord)”，就有了满意度评价；满意度是群众对办理结果的评价，请写在办结的那条进展里，或在办结之后"
         case .updateDatedAhead(let date, let today):
             return "这条进展的日期 \(date) 还没到（今天是 \(today)）：到那天之前，它既不计入统计，也不在网站上显示。是不是年份或月份写错了？"
+        case .upcomingWithResults(let date, let today):
+            return "这次会议的日期 \(date) 还没到（今天是 \(today)），纪要里却已经有参会人数、表决，或已在办理、已办结的议题：是不是日期写错了？到那天之前，它只作为会议预告公布，不计入任何统计"
+        case .heldMeetingEmpty:
+            return "这次会议没有参会人数、议题和纪要正文，却仍会计入会议次数：请补上会上的情况；如果会议还没开，请写上将要召开的日期"
         case .meetingYearMistyped(let date, let today, let earlier):
             return "这次会议的日期写的是 \(date)，比今天（\(today)）晚了一年多，可它的议题早在 \(earlier) 就有了日期（办理期限、公示日期或后来报的进展）：是不是年份写错了？请改正这个日期"
         case .meetingDatedFarAhead(let date, let today):
@@ -615,6 +643,10 @@ extension Message {
         case .attendanceTotalMissing(nil):
             return "'attendance' 下面缺少 'total'（参会总人次，统计要用到）：请在 'attendance:' 下面加一行 '  total: 人次数'"
         case .attendanceExceedsTotal(let sum, let total): return "参会各类人员合计 \(sum) 人次，超过总数 \(total)"
+        case .attendanceCategoryTwice(let category, let writtenAs):
+            return writtenAs == category ? "参会类别 \(q(category)) 写了两次" : "\(q(writtenAs)) 就是参会类别 \(q(category))，这次会议已经写过了：请只写一次"
+        case .attendanceCategoryNearMiss(let written, let meant):
+            return "参会类别 \(q(written)) 不是常用的类别名，是不是 \(q(meant))？不改的话，它会单独算作一类"
         case .votesExceedAttendance(let votes, let total): return "表决票数合计 \(votes)，超过参会人次 \(total)"
         case .noteExpected(let status):
             return "状态为“\(status.chineseWord)”的议题需要填写 'note'，公开说明理由\(status == .referred ? "和转往何处" : "")"

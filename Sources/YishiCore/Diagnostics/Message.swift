@@ -102,10 +102,15 @@ public enum Message: Sendable, Hashable {
     case placeholderLeft(key: String, value: String)
     case baseURLWithoutScheme(value: String)
     case fileNameDateDiffers(named: Day, date: Day)
+    /// The same for an update file: its progress counts on its `date`, not the file's name.
+    case updateFileNameDateDiffers(named: Day, date: Day)
     /// An update file of one unit on an item raised by an unrelated unit, owned by neither.
     case updateFromUnrelatedUnit(item: String, fileUnit: String, itemUnit: String)
     /// A meeting file raising exactly the items another one raises: a copy under a name of its own.
     case sameItemsAsMeeting(other: String)
+    /// A meeting file with no items whose unit, date, title, attendance and minutes are another's:
+    /// the same minutes saved twice under two names, which would count as two meetings.
+    case sameMinutesAsMeeting(other: String)
     /// Said after the list, not at a place: `count` of the errors are one id missing from its list.
     case unknownIDRepeated(kind: IDKind, id: String, count: Int)
     /// A file dated in one year, saved in another year's folder.
@@ -136,6 +141,9 @@ public enum Message: Sendable, Hashable {
     case caseCollision(kind: IDKind, id: String, other: String, first: SourceLocation)
     case unknownReference(kind: IDKind, id: String, suggestion: String?)
     case unknownItemWhileUnread(id: String)
+    /// An item no meeting raises while some meeting file could not be read for its errors: it may
+    /// be raised there, under an id written wrong, so no other item is suggested.
+    case unknownItemSomeUnread(id: String)
     /// An update to an item no meeting raises, whose id is close to one raised twice: the
     /// second of the two is likely this one, its id copied from the line above.
     case unknownItemRaisedTwiceNearby(id: String, twice: String)
@@ -157,6 +165,15 @@ public enum Message: Sendable, Hashable {
     case reopenedWithoutNote(item: String, from: ItemStatus, to: ItemStatus)
     case ratedWhileOpen(item: String, status: ItemStatus)
     case updateDatedAhead(date: Day, today: Day)
+    /// A meeting dated ahead of today that already records what only a held meeting has
+    /// (attendance, votes, an item in progress or closed): most likely a date mistyped.
+    case upcomingWithResults(date: Day, today: Day)
+    /// A meeting held (dated today or before) with no attendance, no items, no updates and no
+    /// minutes: a meeting counted on the strength of a title.
+    case heldMeetingEmpty
+    /// Two progress entries of one item on one day, in two update files (or two meetings),
+    /// giving different statuses: which one stands depends on the files' names.
+    case sameDayStatuses(item: String, date: Day, other: String, otherStatus: ItemStatus, status: ItemStatus)
     case meetingDatedFarAhead(date: Day, today: Day)
     /// A meeting dated more than a year ahead whose items have dates as early as `earlier`.
     case meetingYearMistyped(date: Day, today: Day, earlier: Day)
@@ -165,6 +182,11 @@ public enum Message: Sendable, Hashable {
     /// `writtenAs` is a key there that looks like a slip for it (`totel`, `总数`).
     case attendanceTotalMissing(writtenAs: String?)
     case attendanceExceedsTotal(sum: Int, total: Int)
+    /// An attendance category written twice in one meeting, once perhaps in its Chinese name.
+    case attendanceCategoryTwice(category: String, writtenAs: String)
+    /// An attendance category that is not a usual one but close to one (`party_member`): it
+    /// would be counted as a category of its own.
+    case attendanceCategoryNearMiss(written: String, meant: String)
     case votesExceedAttendance(votes: Int, total: Int)
     case noteExpected(status: ItemStatus)
     case deferredWithoutDue

@@ -146,3 +146,18 @@ public enum Satisfaction: String, Vocabulary {
 
     public var counts: Bool { self != .dissatisfied }
 }
+
+/// The usual kinds of attendee under `attendance:`. A site may count by any other names
+/// (DESIGN §3); these are the ones the default theme names, and a meeting that writes one in
+/// Chinese (`居民群众: 15`, the word the published page shows) counts it under the same key as
+/// the meetings that write `residents`, instead of as a category of its own with the same label.
+public enum AttendanceCategory: String, Vocabulary {
+    case residents, party_members, officials, representatives, volunteers
+    public static let words: [AttendanceCategory: [String]] = [
+        .residents: ["居民群众", "居民", "群众", "村民", "居民群眾", "群眾"],
+        .party_members: ["党员", "黨員"],
+        .officials: ["干部", "幹部"],
+        .representatives: ["人大代表和政协委员", "人大代表和政協委員", "人大代表", "政协委员", "政協委員"],
+        .volunteers: ["志愿者", "志願者"],
+    ]
+}

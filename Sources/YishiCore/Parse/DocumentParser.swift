@@ -393,11 +393,8 @@ public enum DocumentParser {
         let id = recordID(f, defaultID: defaultID, file: file, reader: r)
         let title = f.text("title", required: true)
         let date = f.day("date", required: true)
-        // Last month's file copied for this month, its date left as it was: the meeting would
-        // count in the wrong month.
-        if let date, let named = Day(iso: String(defaultID.prefix(10))), defaultID.count == 10 || defaultID.dropFirst(10).first == "-",
-           named != date {
-            r.warning(.fileNameDateDiffers(named: named, date: date), f.node("date"))
+        if let named = fileNameDateDiffers(date, defaultID: defaultID) {
+            r.warning(.fileNameDateDiffers(named: named, date: date!), f.node("date"))
         }
         yearFolderCheck(date, file: file, at: f.node("date"), reader: r)
         // References (unit, departments, owner, item) are checked against what exists by the
@@ -463,7 +460,19 @@ public enum DocumentParser {
             let written = vs.string.trimming(.spaces)
             if Fields.isBlank(written) { r.error(.placeholderLeft(key: ks.string, value: written), v); continue }
             guard let n = Fields.wholeNumber(written, key: ks.string, node: v, reader: r) else { continue }
-            if ks.string == "total" { total = n } else { categories.append((ks.string, n)) }
+            if ks.string == "total" { total = n; continue }
+            // A usual category in Chinese counts under its key; one a letter or two from a
+            // usual key (`party_member`) would count apart, under a label of its own.
+            let name = AttendanceCategory(word: ks.string)?.rawValue ?? ks.string
+            if name == ks.string, AttendanceCategory(rawValue: name) == nil, name.utf8.allSatisfy({ $0 < 0x80 }),
+               let meant = Suggestion.closest(to: name, in: AttendanceCategory.allCases.map(\.rawValue)) {
+                r.warning(.attendanceCategoryNearMiss(written: name, meant: meant), k)
+            }
+            if categories.contains(where: { $0.0 == name }) {
+                r.error(.attendanceCategoryTwice(category: name, writtenAs: ks.string), k)
+                continue
+            }
+            categories.append((name, n))
         }
         guard let total else {
             if !totalWritten {
@@ -548,6 +557,15 @@ public enum DocumentParser {
         return u
     }
 
+    /// The date a file's name begins with (`2026-03-12-east-village.md`) when `date` says
+    /// another: last month's file copied for this month, its date left as it was, would count
+    /// in the wrong month (a meeting) or move a resolution out of its month (an update).
+    private static func fileNameDateDiffers(_ date: Day?, defaultID: String) -> Day? {
+        guard let date, let named = Day(iso: String(defaultID.prefix(10))), defaultID.count == 10 || defaultID.dropFirst(10).first == "-",
+              named != date else { return nil }
+        return named
+    }
+
     /// A file dated in one year saved in another year's folder (`meetings/2026/` for a 2025
     /// meeting) counts by its date all the same, but is not where the next secretary looks.
     /// Only when its name begins with that date: then the folder is the one out of step. (A
@@ -566,6 +584,9 @@ public enum DocumentParser {
         guard let f = r.fields(root, context: .updateFile, known: updateFileKeys) else { return nil }
         let id = recordID(f, defaultID: defaultID, file: file, reader: r)
         let date = f.day("date", required: true)
+        if let named = fileNameDateDiffers(date, defaultID: defaultID) {
+            r.warning(.updateFileNameDateDiffers(named: named, date: date!), f.node("date"))
+        }
         yearFolderCheck(date, file: file, at: f.node("date"), reader: r)
         var u = UpdateFile(id: id ?? defaultID, file: file, date: date ?? Day(ordinal: 0), location: SourceLocation(file: file, line: 1, column: 1))
         u.title = f.text("title")

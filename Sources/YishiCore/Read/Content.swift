@@ -18,6 +18,9 @@ public struct Content: Sendable {
         /// The ids written in meeting files, or items, left out for an error (read from their
         /// `id:` lines as plain text): an update naming one is not told of another item.
         public var itemIDs: Set<String> = []
+        /// The meeting files left out for an error, or with an item left out (its id no id,
+        /// `龙江2026-004`): an item an update names may be raised there, under that id.
+        public var meetingFiles: Set<String> = []
         public init() {}
     }
 

@@ -79,6 +79,7 @@ public enum ContentReader {
                 if let minutes = minutesSavedAsText(f.path, source: source) {
                     diagnostics.error(.minutesSavedAsText(name: String(name), rename: minutes.rename), at: SourceLocation(file: f.path))
                     content.unread.itemIDs.formUnion(minutes.ids)
+                    content.unread.meetingFiles.insert(f.path)
                 } else {
                     diagnostics.warning(.notMarkdown(name: String(name)), at: SourceLocation(file: f.path))
                 }
@@ -92,31 +93,42 @@ public enum ContentReader {
         let limit = content.settings.maxFileSize
         let allowed = content.settings.privacyAllow
         cache?.use(settings: RecordCache.settingsKey(content.settings), files: toParse.count)
-        typealias Parsed = (record: ContentRecord?, problems: [Diagnostic], unchanged: Bool, unreadIDs: [String])
+        typealias Parsed = (record: ContentRecord?, problems: [Diagnostic], unchanged: Bool, unreadIDs: [String]?)
         // A file's record, what its parse said, and whether the cache had it by its stat data.
         func parse(_ entry: (path: String, kind: ContentKind?, stamp: String?), waiting: Bool) -> Parsed? {
-            if let hit = cache?.unchangedRecord(entry.path, stamp: entry.stamp) { return (hit, [], true, []) }
+            if let hit = cache?.unchangedRecord(entry.path, stamp: entry.stamp) { return (hit, [], true, nil) }
             do {
                 // A file not in memory is parsed after the others of its range, which gives the
                 // disk time to load it while they are parsed.
                 guard let bytes = waiting ? try source.read(entry.path) : try source.readIfInMemory(entry.path) else { return nil }
                 // Hashed only for a cache: the bytes may be unchanged though the stat is not.
                 let digest = cache.map { _ in SHA256.digest(bytes) }
-                if let cache, let digest, let hit = cache.record(entry.path, digest: digest, stamp: entry.stamp) { return (hit, [], false, []) }
+                if let cache, let digest, let hit = cache.record(entry.path, digest: digest, stamp: entry.stamp) { return (hit, [], false, nil) }
                 let (record, ds) = DocumentParser.parse(bytes, file: entry.path, folderKind: entry.kind, maxFileSize: limit, privacyAllow: allowed)
                 if let cache, let digest { cache.parsed(entry.path, stamp: entry.stamp, digest: digest, record: record, clean: ds.isEmpty) }
-                // An item left out for an error is still named by its `id:` line.
+                // An item left out for an error is still named by its `id:` line (nil: no
+                // meeting's minutes failed here).
                 let failed = entry.kind != .update && ds.contains { $0.severity == .error }
-                return (record, ds, false, failed ? DocumentParser.writtenIDs(bytes) : [])
+                return (record, ds, false, failed ? DocumentParser.writtenIDs(bytes) : nil)
             } catch {
-                return (nil, [.error(error.unreadable, at: SourceLocation(file: entry.path))], false, [])
+                return (nil, [.error(error.unreadable, at: SourceLocation(file: entry.path))], false, entry.kind != .update ? [] : nil)
             }
         }
         let results = parallelMap(toParse, first: { parse($0, waiting: false) }, then: { parse($0, waiting: true)! })
         cache?.keepUnchanged(zip(toParse, results).compactMap { file, result in result.unchanged ? file.path : nil })
-        for (record, ds, _, unreadIDs) in results {
+        for ((path, _, _), (record, ds, _, unreadIDs)) in zip(toParse, results) {
             diagnostics.append(contentsOf: ds)
-            content.unread.itemIDs.formUnion(unreadIDs)
+            if let unreadIDs {
+                content.unread.itemIDs.formUnion(unreadIDs)
+                // Its items could not all be read: the file was left out, or an `id:` line's item
+                // was (its id is none, `龙江2026-004`).
+                if case .meeting(let m)? = record {
+                    let read = Set(m.items.map(\.id) + [m.id])
+                    if unreadIDs.contains(where: { !read.contains($0) }) { content.unread.meetingFiles.insert(path) }
+                } else {
+                    content.unread.meetingFiles.insert(path)
+                }
+            }
             switch record {
             case .meeting(let m)?: content.meetings.append(m)
             case .update(let u)?: content.updateFiles.append(u)

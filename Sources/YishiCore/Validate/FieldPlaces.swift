@@ -17,8 +17,10 @@ enum FieldPlaces {
         case .statusBackToProposed: ("status", nil, true)
         case .reopenedWithoutNote: ("status", nil, true)
         case .ratedWhileOpen: ("satisfaction", nil, true)
-        case .updateDatedAhead(let date, _), .meetingDatedFarAhead(let date, _), .meetingYearMistyped(let date, _, _):
+        case .updateDatedAhead(let date, _), .meetingDatedFarAhead(let date, _), .meetingYearMistyped(let date, _, _),
+             .upcomingWithResults(let date, _):
             ("date", date.description, false)
+        case .sameDayStatuses: ("status", nil, true)
         default: nil
         }
     }

@@ -8,6 +8,8 @@ public enum TimelineCheck {
         var out: [Diagnostic] = []
         for record in ledger.items {
             var status: ItemStatus? = nil
+            /// The last status reported on the entry's day, in which file, and whether that was an update file.
+            var reported: (date: Day, file: String, status: ItemStatus, updateFile: Bool)? = nil
             for e in record.timeline {
                 // A due date earlier than the day it was written down: overdue the moment it is set.
                 if let due = e.due, due < e.date {
@@ -24,6 +26,19 @@ public enum TimelineCheck {
                 if !e.isRaising, let before, before.isClosed, let now = e.status, now == .accepted || now == .in_progress,
                    (e.note ?? "").allSatisfy(\.isWhitespace) {
                     out.append(.warning(.reopenedWithoutNote(item: record.id, from: before, to: now), at: e.location))
+                }
+                // Two update files (or two meetings) on one day saying different things: entries of
+                // a day go in the order of their files' names, so which status stands would depend
+                // on a name. (A meeting's report comes before the update files of its day, as
+                // meetings/ sorts before updates/: an afternoon's progress after the evening's
+                // meeting is no slip.)
+                if !e.isRaising, let now = e.status {
+                    let updateFile = if case .updateFile = e.source { true } else { false }
+                    if let r = reported, r.date == e.date, r.file != e.file, r.status != now, r.updateFile == updateFile {
+                        out.append(.warning(.sameDayStatuses(item: record.id, date: e.date, other: r.file, otherStatus: r.status, status: now),
+                                            at: e.location))
+                    }
+                    reported = (e.date, e.file, now, updateFile)
                 }
                 // Residents rate the result: a rating while the matter is still open rates nothing.
                 if e.satisfaction != nil, let now = status, now != .resolved {
@@ -51,6 +66,31 @@ public enum TimelineCheck {
         if let yearAhead = today.adding(years: 1) {
             for m in content.meetings where m.date > yearAhead {
                 out.append(.warning(.meetingDatedFarAhead(date: m.date, today: today), at: m.location))
+            }
+        }
+        return out
+    }
+
+    /// Meetings that say the opposite of their date, as of `today` (the clock's date, as above):
+    /// one still to come that already records what only a held meeting has — attendance, votes,
+    /// an item in progress or closed — is most likely a date mistyped (12 for 11), and would be
+    /// announced as coming up and left out of every figure; one held with no attendance, no
+    /// items and no minutes counts as a meeting on the strength of its title alone.
+    /// A meeting in `failed` (a file with an error) is read only in part: the rest may be there.
+    public static func meetingsAsOf(today: Day, in content: Content, failed: Set<String> = []) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        let yearAhead = today.adding(years: 1)
+        for m in content.meetings where !m.draft && !failed.contains(m.file) {
+            if m.date > today {
+                // More than a year ahead is named as such (datedAhead).
+                guard let yearAhead, m.date <= yearAhead else { continue }
+                // (An item may be screened in, `accepted`, before the meeting that takes it up.)
+                if m.attendance != nil || m.items.contains(where: { $0.vote != nil || ($0.status != .proposed && $0.status != .accepted) }) {
+                    out.append(.warning(.upcomingWithResults(date: m.date, today: today), at: m.location))
+                }
+            } else if m.attendance == nil, m.items.isEmpty, m.updates.isEmpty, !m.bodyText.hasVisibleText {
+                // (One with updates alone is named where it is read: an update file among the minutes.)
+                out.append(.warning(.heldMeetingEmpty, at: m.location))
             }
         }
         return out

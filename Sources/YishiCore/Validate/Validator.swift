@@ -194,6 +194,30 @@ public enum Validator {
             }
         }
 
+        // The same minutes saved twice under two names (`2026-11-18-xikou.md` and
+        // `xikou-11月.md`): with items, their ids clash above; without, nothing else tells, and
+        // the one meeting would count twice. Few meetings raise no item: only those are keyed.
+        // Each day's named by the likeliest original first: a name that begins with the date, the
+        // shorter (`2026-11-18-xikou` before `2026-11-18-xikou-ban-deng-hui` and `xikou-11月`).
+        let noItems = originalsFirst.filter { content.meetings[$0].items.isEmpty && !content.meetings[$0].draft }
+        let sameDay = Dictionary(grouping: noItems) { "\(content.meetings[$0].date) \(content.meetings[$0].unit.value)" }
+            .mapValues { day in
+                day.sorted { a, b in
+                    func rank(_ k: Int) -> (Int, Int, String) {
+                        let m = content.meetings[k]
+                        return (m.id.hasPrefix(m.date.description) ? 0 : 1, m.id.utf8.count, m.file)
+                    }
+                    return rank(a) < rank(b)
+                }
+            }
+        for k in noItems {
+            let m = content.meetings[k]
+            guard let day = sameDay["\(m.date) \(m.unit.value)"], day.count > 1, let n = day.firstIndex(of: k), n > 0 else { continue }
+            if let o = day[..<n].lazy.map({ content.meetings[$0] }).first(where: { Self.sameMinutes($0, m) }) {
+                out.append(.error(.sameMinutesAsMeeting(other: o.file), at: m.location))
+            }
+        }
+
         // Only an unknown item needs them, for a suggestion.
         lazy var itemIDs = items.ids
         lazy var itemsByTitle = Dictionary(content.meetings.flatMap { $0.items.map { ($0.title, $0.id) } }, uniquingKeysWith: { a, _ in a })
@@ -229,6 +253,10 @@ public enum Validator {
                     out.append(.error(.unknownItemWhileUnread(id: u.item.value), at: u.location))
                 } else if let twice = Suggestion.closest(to: u.item.value, in: raisedTwice) {
                     out.append(.error(.unknownItemRaisedTwiceNearby(id: u.item.value, twice: twice), at: u.item.location))
+                } else if unread.meetingFiles.contains(where: { $0 != u.location.file }), itemsByTitle[u.item.value] == nil {
+                    // Perhaps raised in other minutes, unread, under an id written wrong: another
+                    // item suggested here (last year's, one digit off) would be changed instead.
+                    out.append(.error(.unknownItemSomeUnread(id: u.item.value), at: u.item.location))
                 } else {
                     unknown(u.item, .item, unread: false, byName: { itemsByTitle[u.item.value] }, ids: { itemIDs })
                 }
@@ -236,7 +264,9 @@ public enum Validator {
             }
             // A unit's progress file on a matter of a village it has nothing to do with: most
             // likely the item id mistyped, which would close or move another village's matter.
-            if let f = fileUnit, case let unit = content.meetings[r.meeting].unit.value, content.units.contains(f), !related(f, unit),
+            // (A meeting whose own unit names nothing has its error; no guess from it.)
+            if let f = fileUnit, case let unit = content.meetings[r.meeting].unit.value, content.units.contains(f),
+               content.units.contains(unit), !related(f, unit),
                !(owners[u.item.value] ?? []).contains(where: { related(f, $0) }) {
                 out.append(.warning(.updateFromUnrelatedUnit(item: u.item.value, fileUnit: f, itemUnit: unit), at: u.item.location))
             }
@@ -253,6 +283,12 @@ public enum Validator {
             f.updates.forEach { checkUpdate($0, inDraft: f.draft, fileUnit: f.unit?.value) }
         }
         return out
+    }
+
+    /// Whether two meetings of one unit and day are the same minutes: the same title,
+    /// attendance and text (a second meeting that day has a title or minutes of its own).
+    static func sameMinutes(_ a: Meeting, _ b: Meeting) -> Bool {
+        a.title == b.title && a.attendance == b.attendance && a.time == b.time && a.body == b.body
     }
 
     /// Whether a meeting's id is its file's name: it gives no `id:`, whose line it would be
