@@ -1549,10 +1549,12 @@ def meeting_body(m):
     u = m.unit
     a = m.attendance
     if m.upcoming:
-        lines = ["## 会议预告", "",
-                 f"{u.name}定于{cn_date(m.date)}{m.time.split('-')[0]}在{m.venue}召开{m.platform}，"
-                 f"欢迎居民群众带着问题和建议参加。", "", "## 拟议事项", ""]
-        lines += [f"{i}. {x}" for i, x in enumerate(m.agenda, 1)]
+        # The page heads this 会议预告 and lists the agenda from the front matter: the text
+        # says what those do not.
+        lines = [f"{u.name}定于{cn_date(m.date)}{m.time.split('-')[0]}在{m.venue}召开{m.platform}，"
+                 f"欢迎居民群众带着问题和建议参加。", "",
+                 "会上将先通报上次议事以来各事项的办理进展，再按议程逐项听取居民意见；"
+                 "当场能答复的当场答复，不能当场答复的明确责任单位和办理期限，会后在公开栏公示。"]
         lines += ["", "## 参会须知", "",
                   "- 会前可向网格员或楼栋长提交议题，也可在议事群里留言；",
                   "- 涉及个人隐私的事项请会后单独反映，由调解委员会另行处理；",

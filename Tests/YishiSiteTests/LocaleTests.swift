@@ -27,11 +27,13 @@ import YishiCore
         let data = try #require(root["data"] as? [String: Any])
         let columns = try #require(data["columns"] as? [String: [String: String]])
         for (file, names) in [("meetings", OpenData.meetingColumns), ("items", OpenData.itemColumns), ("updates", OpenData.updateColumns),
-                              ("units", OpenData.unitColumns)] {
+                              ("units", OpenData.unitColumns), ("departments", OpenData.departmentColumns)] {
             #expect(Set(columns[file]?.keys.map { $0 } ?? []) == Set(names), "\(locale) data.columns.\(file)")
             #expect(columns[file]?.values.allSatisfy { $0.count >= 2 } == true, "\(locale) data.columns.\(file)")
         }
-        #expect(Set((data["rows"] as? [String: String] ?? [:]).keys) == ["meetings", "items", "updates", "units", "stats"])
+        #expect(Set((data["rows"] as? [String: String] ?? [:]).keys) == ["meetings", "items", "updates", "units", "departments", "stats"])
+        // The usual attendance categories, which the open data's page lists by code.
+        #expect(Set((root["attendance"] as? [String: String] ?? [:]).keys).isSuperset(of: AttendanceCategory.allCases.map(\.rawValue)))
         #expect(Set((data["stats_keys"] as? [String: String] ?? [:]).keys) == ["period", "scope", "as_of"])
         let rowKeys = try #require(data["row_keys"] as? [String: Any])
         for (key, names) in Figures.rowKeys {

@@ -126,6 +126,18 @@ import Testing
                          ["v2", "二村", "村", "t", "2023-01-01", "", "", "units/v2.html"]])
     }
 
+    /// The departments go with the data, so that the department ids of meetings.csv and the
+    /// owners of items.csv can be read as names.
+    @Test func departmentsCSVNamesTheDepartments() throws {
+        let files = ["content/site.yml": "title: t\n", "content/units.yml": "- {id: v, name: 一村}\n",
+                     "content/departments.yml": "- {id: zhujian, name: 区住建局}\n- {id: caizheng, name: '区财政局,\"东\"'}\n"]
+        let loaded = SiteLoader.load(from: MemorySource(files))
+        #expect(loaded.diagnostics.all.isEmpty, "\(loaded.diagnostics.all.map { $0.rendered(in: .en) })")
+        let rows = try pythonCSV(OpenData.files(Statistics(site: loaded, asOf: Day(iso: "2024-06-30")!))["data/departments.csv"]!)
+        #expect(rows == [OpenData.departmentColumns, ["zhujian", "区住建局", "departments/zhujian.html"],
+                         ["caizheng", #"区财政局,"东""#, "departments/caizheng.html"]])
+    }
+
     @Test func statsJSONHoldsEveryPeriodWithDataForTheSiteAndEachUnitWithUnitsUnderIt() throws {
         let stats = Statistics(site: site(), asOf: Day(iso: "2024-06-30")!)
         let json = OpenData.files(stats)["data/stats.json"]!

@@ -61,6 +61,8 @@ import Testing
         #expect(page.contains("<li><time datetime=\"2024-05-20\">2024-05-20</time> <span class=\"status step-in_progress\">办理中</span> — 已进场施工 (<a href=\"../meetings/m2.html\">二村夜话</a>)</li>"))
         #expect(page.contains("40盏路灯已亮"))
         #expect(page.contains("<h2 id=\"_minutes\">会议纪要</h2>") && page.contains("<p>居民代表反映路灯不亮。</p>"))
+        // The minutes' own headings sit under the page's 会议纪要, a level down.
+        #expect(page.contains("<h3>会议记录</h3>") && !page.contains("<h2>会议记录</h2>"))
         #expect(output.keys.filter { $0.hasPrefix("meetings/") }.sorted() == ["meetings/m1.html", "meetings/m2.html", "meetings/m3.html", "meetings/old-m1.html"])
     }
 
@@ -310,6 +312,36 @@ import Testing
         // Not counted as overdue: nobody committed to it.
         let home = try #require(output["index.html"])
         #expect(home.contains("目前没有超期未办结的议题。"))
+    }
+
+    /// An item resolved after its due date is marked so where it is shown: done, but the
+    /// promise was missed, as the on-time rate counts it. One resolved on time is not.
+    @Test func anItemResolvedAfterItsDueDateIsMarkedLate() throws {
+        var files = Self.files
+        files["content/meetings/2024/m5.md"] = "---\ntitle: 一村另一次夜话\ndate: 2024-05-01\nunit: v1\nitems:\n  - {id: B, title: 按时办好的事, kind: problem, owner: d1, due: 2024-05-31, status: accepted}\n---\n"
+        files["content/updates/2024/u2.md"] = "---\ndate: 2024-05-25\nupdates:\n  - {item: B, status: resolved}\n---\n"
+        let output = try Self.renderer(files).render()
+        let mark = "<span class=\"late\">超期办结</span>"
+        // A: due 2024-04-30, resolved 2024-05-25.
+        let m1 = try #require(output["meetings/m1.html"])
+        #expect(m1.contains("<p class=\"status-line\"><span class=\"status\">已办结</span> \(mark)</p>"))
+        let m5 = try #require(output["meetings/m5.html"])
+        #expect(m5.contains("<p class=\"status-line\"><span class=\"status\">已办结</span></p>") && !m5.contains(mark))
+        let list = try #require(output["items/2024.html"])
+        #expect(list.contains("东侧路灯不亮</a> <span class=\"status\">已办结</span> \(mark) ") && list.contains("按时办好的事</a> <span class=\"status\">已办结</span> <span class=\"meta\">"))
+        // Not before it is resolved: then it is overdue.
+        let before = try Self.renderer(files, asOf: "2024-05-10").render()
+        #expect(!(before["meetings/m1.html"] ?? "").contains(mark))
+    }
+
+    /// Progress a meeting reported is shown as reported that day, and, once the matter has
+    /// moved on, where it stands now: 办理中 alone, under an item card saying 已办结, reads as
+    /// today's state.
+    @Test func reportedProgressSaysWhereTheMatterStandsNow() throws {
+        let now = try #require(output["meetings/m2.html"])
+        #expect(now.contains("<li class=\"status-in_progress\"><a href=\"../meetings/m1.html#A\">A 东侧路灯不亮</a> <span class=\"status\">办理中</span> — 已进场施工 <span class=\"meta nowrap\">（现为已办结）</span></li>"))
+        let then = try #require(try Self.renderer(asOf: "2024-05-21").render()["meetings/m2.html"])
+        #expect(then.contains("<span class=\"status\">办理中</span> — 已进场施工</li>"))
     }
 
     @Test func moneyAndDaysAreShownWithTheirUnits() throws {
@@ -634,10 +666,10 @@ import Testing
     /// English codes stand for, and what each key of stats.json counts.
     @Test func theOpenDataPageExplainsEveryColumnCodeAndKey() throws {
         let page = try #require(output["data/index.html"])
-        for file in ["meetings", "items", "updates"] {
+        for file in ["meetings", "items", "updates", "units", "departments"] {
             let csv = try #require(output["data/\(file).csv"])
             let header = csv.dropFirst().prefix { !$0.isNewline }.split(separator: ",").map(String.init)
-            #expect(header.count > 8, "\(file)")
+            #expect(header.count >= 3, "\(file)")
             let section = try #require(page.range(of: "<section id=\"\(file)-csv\">"), "\(file)")
             let body = page[section.upperBound...]
             let end = try #require(body.range(of: "</section>"))
@@ -655,6 +687,8 @@ import Testing
         #expect(page.contains("<tr><td><code>basically_satisfied</code></td><td>基本满意</td></tr>"))
         #expect(page.contains("<tr><td><code>dispute</code></td><td>矛盾纠纷</td></tr>"))
         #expect(page.contains("<tr><td><code>urgent</code></td><td>急事</td></tr>"))
+        // meetings.csv's attendance_by_category names the usual categories by code.
+        #expect(page.contains("<code>attendance_by_category</code></th></tr>\n<tr><td><code>residents</code></td><td>居民群众</td></tr>"))
         #expect(page.contains("<code>on_time_rate_original</code></th><td>按原定期限办结率：同按期办结率，但以最初定下的期限为准"))
         #expect(page.contains("<code>as_of</code></th><td>统计日，数据截至这一天</td>"))
         // Each row of cadence and departments, key by key in the contract's order.

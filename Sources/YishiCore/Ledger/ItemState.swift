@@ -29,6 +29,10 @@ public struct ItemState: Sendable, Equatable {
     /// nobody committed to it, but a resident reading the list is owed the mark all the same.
     public func isUnanswered(asOf day: Day) -> Bool { status == .proposed && due < day }
 
+    /// Resolved after its due date: done, but not on time as the on-time rate counts it (DESIGN
+    /// §4), which residents reading the item are owed as much as the overdue mark.
+    public var resolvedLate: Bool { status == .resolved && (resolvedDate.map { $0 > due } ?? false) }
+
     /// The date the item was closed: resolved, rejected or referred.
     public var closedDate: Day? {
         if status == .resolved { return resolvedDate }

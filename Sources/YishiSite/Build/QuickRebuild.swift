@@ -8,6 +8,26 @@ enum Minutes {
 
     static func marked(_ html: String) -> String { open + html + close }
 
+    /// Minutes rendered for their place on the page: one heading level down, so that a
+    /// secretary's `## 议程` sits under the page's own 会议纪要 (h2) rather than beside it,
+    /// and a `#` under the page's h1. h6 stays h6.
+    static func html(_ markdown: String) -> String {
+        var bytes = Array(Markdown.standard.html(markdown).utf8)
+        let lt = UInt8(ascii: "<"), slash = UInt8(ascii: "/"), h = UInt8(ascii: "h")
+        var i = 0
+        while i + 3 < bytes.count {
+            if bytes[i] == lt {
+                let j = bytes[i + 1] == slash ? i + 2 : i + 1
+                if j + 2 < bytes.count, bytes[j] == h, (UInt8(ascii: "1")...UInt8(ascii: "5")).contains(bytes[j + 1]),
+                   bytes[j + 2] == UInt8(ascii: ">") || bytes[j + 2] == UInt8(ascii: " ") {
+                    bytes[j + 1] += 1
+                }
+            }
+            i += 1
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// Whether a body has any minutes at all (Foundation's trimming copies the whole body twice).
     static func present(in body: String) -> Bool { BodyText.text(body).hasVisibleText }
 
@@ -72,7 +92,7 @@ enum QuickRebuild {
               !SlipDetector.hasControlCharacter(fm.body) else { return .notApplicable }
         let pagePath = output.appendingPathComponent(String(fields[2])).path
         guard let old = try? String(contentsOfFile: pagePath, encoding: .utf8),
-              let page = Minutes.replace(in: old, with: Markdown.standard.html(fm.body)) else { return .notApplicable }
+              let page = Minutes.replace(in: old, with: Minutes.html(fm.body)) else { return .notApplicable }
         // The front matter passed the last build; the new minutes must pass the same guard.
         let problems = PrivacyCheck.scan(fm.body, file: changed, allowed: settings.privacyAllow, firstLine: fm.bodyLine)
         // A warning (a mistyped identity number) does not stop a build: the full build says it.

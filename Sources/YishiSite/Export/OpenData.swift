@@ -5,8 +5,8 @@ import Glibc
 import YishiCore
 
 /// The open data of DESIGN §5 — `data/meetings.csv`, `items.csv`, `updates.csv` and
-/// `stats.json` — and `units.csv` beside them, computed from the same `Statistics` the pages
-/// and the CLI use.
+/// `stats.json` — and `units.csv` and `departments.csv` beside them, computed from the same
+/// `Statistics` the pages and the CLI use.
 ///
 /// Column orders are part of the promise to the people who import these files; the README
 /// lists them. Private items keep their row (they are counted) but none of their text.
@@ -21,6 +21,9 @@ public enum OpenData {
     /// The unit tree, so that a town's or a district's figures can be recounted from the rows
     /// of its villages: meetings.csv and items.csv name only the unit they were held or raised in.
     public static let unitColumns = ["id", "name", "level", "parent", "since", "until", "merged_into", "page"]
+    /// The departments, so that the ids in meetings.csv's `departments` and in the `owner`
+    /// columns can be read as names without the site's departments.yml.
+    public static let departmentColumns = ["id", "name", "page"]
 
     /// `figures` lets a build reuse the figures its pages already computed.
     public static func files(_ stats: Statistics, figures: ((Period, Scope) -> Figures)? = nil) -> [String: String] {
@@ -53,6 +56,7 @@ public enum OpenData {
             ("data/meetings.csv", { meetings(stats) }),
             ("data/updates.csv", { updates(stats) }),
             ("data/units.csv", { units(stats.content) }),
+            ("data/departments.csv", { departments(stats.content) }),
         ]
         return itemsUnchanged ? all.filter { $0.path == "data/meetings.csv" } : all
     }
@@ -97,6 +101,16 @@ public enum OpenData {
             csv.field(u.id); csv.field(u.name); csv.field(u.level); csv.field(u.parent ?? "")
             csv.field(u.since?.description ?? ""); csv.field(u.until?.description ?? ""); csv.field(u.mergedInto?.value ?? "")
             csv.field("units/" + u.id + ".html")
+            csv.endRow()
+        }
+        return csv.text
+    }
+
+    /// Every department of departments.yml, in the order written.
+    static func departments(_ content: Content) -> String {
+        var csv = CSV.Writer(header: departmentColumns)
+        for d in content.departments {
+            csv.field(d.id); csv.field(d.name); csv.field("departments/" + d.id + ".html")
             csv.endRow()
         }
         return csv.text

@@ -16,12 +16,18 @@ extension SiteRenderer {
              "columns": names.map { ["name": $0, "meaning": theme.string("data.columns.\(file).\($0)")] as Context }]
         }
         let files = [columns("meetings", OpenData.meetingColumns), columns("items", OpenData.itemColumns),
-                     columns("updates", OpenData.updateColumns), columns("units", OpenData.unitColumns)]
+                     columns("updates", OpenData.updateColumns), columns("units", OpenData.unitColumns),
+                     columns("departments", OpenData.departmentColumns)]
         // The coded columns; status and satisfaction hold the same codes in items.csv and updates.csv.
-        let coded: [Context] = [("kind", ItemKind.allCases.map(\.rawValue)), ("urgency", Urgency.allCases.map(\.rawValue)),
-                                ("status", ItemStatus.allCases.map(\.rawValue)), ("satisfaction", Satisfaction.allCases.map(\.rawValue))]
-            .map { column, codes in
-                ["column": column, "codes": codes.map { ["code": $0, "meaning": label(column, $0)] as Context }]
+        // meetings.csv's attendance_by_category names the usual categories by code too (a site's
+        // own names are its own words, as written); the page lists the usual ones, not what the
+        // minutes hold, so that an edit to one meeting's attendance leaves it as it is.
+        let coded: [Context] = [("kind", "kind", ItemKind.allCases.map(\.rawValue)), ("urgency", "urgency", Urgency.allCases.map(\.rawValue)),
+                                ("status", "status", ItemStatus.allCases.map(\.rawValue)),
+                                ("satisfaction", "satisfaction", Satisfaction.allCases.map(\.rawValue)),
+                                ("attendance_by_category", "attendance", AttendanceCategory.allCases.map(\.rawValue))]
+            .map { column, group, codes in
+                ["column": column, "codes": codes.map { ["code": $0, "meaning": label(group, $0)] as Context }]
             }
         let frame: [String] = ["period", "scope", "as_of"]
         let keys: [Context] = frame.map { key in ["key": key, "name": theme.string("data.stats_keys." + key), "definition": false] }

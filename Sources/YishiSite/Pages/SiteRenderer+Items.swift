@@ -8,7 +8,8 @@ extension SiteRenderer {
         if i.isPrivate { return ["private": true, "id": i.id, "status": s.status.rawValue] }
         var c: Context = [
             "id": i.id, "title": i.title, "status": s.status.rawValue, "status_label": label("status", s.status.rawValue),
-            "overdue": s.isOverdue(asOf: asOf), "unanswered": s.isUnanswered(asOf: asOf), "kind_label": label("kind", i.kind.rawValue),
+            "overdue": s.isOverdue(asOf: asOf), "unanswered": s.isUnanswered(asOf: asOf), "late": s.resolvedLate,
+            "kind_label": label("kind", i.kind.rawValue),
             "urgency_label": label("urgency", i.urgency.rawValue), "due": shownDue(s),
         ]
         // 矛盾纠纷 · 矛盾纠纷: a category that is the kind's own word says nothing more.
@@ -81,7 +82,8 @@ extension SiteRenderer {
         var c: Context = [
             "id": r.id, "title": r.item.title, "url": "meetings/\(r.meetingID).html#\(r.id)",
             "status": s.status.rawValue, "status_label": label("status", s.status.rawValue),
-            "overdue": s.isOverdue(asOf: asOf), "unanswered": s.isUnanswered(asOf: asOf), "unit": unitNames[r.unit] ?? r.unit,
+            "overdue": s.isOverdue(asOf: asOf), "unanswered": s.isUnanswered(asOf: asOf), "late": s.resolvedLate,
+            "unit": unitNames[r.unit] ?? r.unit,
             "raised": r.raised.description, "due": shownDue(s),
         ]
         c["owner"] = said(ownerName(s.owner))

@@ -34,14 +34,22 @@ extension SiteRenderer {
             guard let r = stats.ledger[u.item.value], u.date <= asOf else { return nil }
             if r.item.isPrivate { return ["id": "", "title": theme.string("item.withheld"), "url": "meetings/\(r.meetingID).html"] }
             var x: Context = ["id": r.id, "title": r.item.title, "url": "meetings/\(r.meetingID).html#\(r.id)"]
-            x["status_label"] = u.status.map { label("status", $0.rawValue) }
-            x["note"] = u.note
+            // Every name set (`said`): one left out is looked up on the page around the row.
+            x["status"] = u.status?.rawValue ?? "none"
+            x["status_label"] = said(u.status.map { label("status", $0.rawValue) })
+            x["note"] = said(u.note)
+            // What was reported that day, and where the matter stands now when it has moved on
+            // since: 办理中 alone, under a card that says 已办结, reads as today's state.
+            let now = state(of: r)?.status
+            x["now_label"] = said(now.flatMap { now in
+                now == u.status ?? now ? nil : theme.string("meeting.now_status", filling: ["{status}": label("status", now.rawValue)])
+            })
             return x
         }
         meeting["reported"] = reported
         meeting["has_reported"] = !reported.isEmpty
         if m.hasMinutes {
-            let html = bodies.map { $0.html(for: m) { markdown.html(m.body) } } ?? markdown.html(m.body)
+            let html = bodies.map { $0.html(for: m) { Minutes.html(m.body) } } ?? Minutes.html(m.body)
             meeting["body"] = Minutes.marked(html)
         }
         c["meeting"] = meeting

@@ -30,7 +30,6 @@ public final class SiteRenderer: @unchecked Sendable {
     /// (`items/open-2024.html`, `items/open-2024-p2.html`…): a province's year is 80 000 items,
     /// 17 MB as one page, more than a phone on a village network can load.
     public var itemsPerPage = 1000
-    let markdown = Markdown.standard
 
     var content: Content { site.content }
     var settings: SiteSettings { site.content.settings }

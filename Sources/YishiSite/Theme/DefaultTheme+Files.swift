@@ -70,6 +70,8 @@ ul.periods, ul.years { display: flex; flex-wrap: wrap; gap: .2rem 1.2rem; list-s
 .status-deferred .status, .status-in_progress .status, .status-accepted .status { color: var(--warn); }
 .overdue { display: inline-block; font-size: .85rem; padding: 0 .45em; background: var(--accent); color: #fff; border-radius: .25rem; font-weight: 700; }
 .overdue::before { content: "⚠ "; }
+/* Resolved after its due date: done, but the promise was missed, which residents are owed. */
+.late { display: inline-block; font-size: .85rem; padding: 0 .45em; border: 1px solid var(--accent); color: var(--accent); border-radius: .25rem; white-space: nowrap; }
 .contents { margin: .4rem 0 1rem; display: flex; flex-wrap: wrap; align-items: baseline; gap: .3rem 1.2rem; }
 .contents .meta { margin-right: -.6rem; }
 .contents a { padding: .5rem 0; }
@@ -385,7 +387,7 @@ table.codes tbody th { background: none; padding-top: .8rem; }
 
 """#,
         "item-row.mustache": #"""
-<li class="item-row status-{{status}}">{{#private}}{{t.item.withheld}}{{/private}}{{^private}}<a href="{{root}}{{url}}">{{id}} {{title}}</a> <span class="status">{{status_label}}</span>{{#overdue}} <span class="overdue">{{t.item.overdue}}</span>{{/overdue}}{{#unanswered}} <span class="overdue">{{t.item.unanswered}}</span>{{/unanswered}} <span class="meta">{{unit}} · <span class="nowrap">{{t.item.raised}} {{raised}}</span>{{#owner}} · <span class="nowrap">{{t.item.owner}} {{owner}}</span>{{/owner}}{{#due}} · <span class="nowrap">{{t.item.due}} {{due}}</span>{{/due}}{{#closed_on}} · <span class="nowrap">{{closed_label}} {{closed_on}}</span>{{/closed_on}}</span>{{/private}}</li>
+<li class="item-row status-{{status}}">{{#private}}{{t.item.withheld}}{{/private}}{{^private}}<a href="{{root}}{{url}}">{{id}} {{title}}</a> <span class="status">{{status_label}}</span>{{#overdue}} <span class="overdue">{{t.item.overdue}}</span>{{/overdue}}{{#unanswered}} <span class="overdue">{{t.item.unanswered}}</span>{{/unanswered}}{{#late}} <span class="late">{{t.item.late}}</span>{{/late}} <span class="meta">{{unit}} · <span class="nowrap">{{t.item.raised}} {{raised}}</span>{{#owner}} · <span class="nowrap">{{t.item.owner}} {{owner}}</span>{{/owner}}{{#due}} · <span class="nowrap">{{t.item.due}} {{due}}</span>{{/due}}{{#closed_on}} · <span class="nowrap">{{closed_label}} {{closed_on}}</span>{{/closed_on}}</span>{{/private}}</li>
 
 """#,
         "item.mustache": #"""
@@ -397,7 +399,7 @@ table.codes tbody th { background: none; padding-top: .8rem; }
 {{^private}}
 <section class="item status-{{status}}">
 <h3 id="{{id}}"><span class="item-id">{{id}}</span> {{title}}</h3>
-<p class="status-line"><span class="status">{{status_label}}</span>{{#overdue}} <span class="overdue">{{t.item.overdue}}</span>{{/overdue}}{{#unanswered}} <span class="overdue">{{t.item.unanswered}}</span>{{/unanswered}}</p>
+<p class="status-line"><span class="status">{{status_label}}</span>{{#overdue}} <span class="overdue">{{t.item.overdue}}</span>{{/overdue}}{{#unanswered}} <span class="overdue">{{t.item.unanswered}}</span>{{/unanswered}}{{#late}} <span class="late">{{t.item.late}}</span>{{/late}}</p>
 <dl class="facts">
 <div><dt>{{t.item.kind}}</dt><dd>{{kind_label}}{{#category}} · {{category}}{{/category}} · {{urgency_label}}</dd></div>
 {{#raised_by}}<div><dt>{{t.item.raised_by}}</dt><dd>{{raised_by}}</dd></div>{{/raised_by}}
@@ -542,6 +544,7 @@ meeting:
   items: Items and what became of them
   no_items: No new item was raised at this meeting.
   reported: Progress reported at this meeting
+  now_status: "(now {status})"
   minutes: Minutes
   agenda: Agenda
   upcoming: This meeting has not been held yet
@@ -573,6 +576,7 @@ item:
   raised_at: Raised
   overdue: Overdue
   unanswered: Past its deadline, not yet accepted
+  late: Resolved late
   withheld: One item concerns personal matters and is withheld; it is counted in the figures.
   meeting: Raised at
   raised: Raised on
@@ -689,6 +693,7 @@ data:
   items: Items and their current status
   updates: Progress updates
   units: Units
+  departments: Departments
   stats: All statistics
   column: Column
   code: Code
@@ -700,6 +705,7 @@ data:
     items: One row per item raised on or before the as-of date; its status, owner and due date are those of the as-of date.
     updates: One row per progress update dated on or before the as-of date, whether written in an update file or in a later meeting's minutes.
     units: One row per unit (district, town or street, village or community), in the order of units.yml, each after the unit it is under. Following parent upwards adds the villages' rows of meetings.csv and items.csv up to a town's or a district's figures.
+    departments: "One row per department, in the order of departments.yml. The departments column of meetings.csv and the owner column of items.csv and updates.csv hold department ids: their names are here. (An owner can also be a unit id, in units.csv.)"
     stats: The first line gives the as-of date and the last one closes the file; each line between is one report, for the whole site and for every unit with units under it (a town, say), for all time and for every year, quarter and month with data, as on the Reports pages. Each report's keys are below; a rate is written as numerator, denominator and value (null when the denominator is 0).
   columns:
     meetings:
@@ -763,6 +769,10 @@ data:
       until: the last day it existed; not counted after then
       merged_into: id of the unit it was merged into
       page: the unit's page on this site
+    departments:
+      id: the department's id (its id in departments.yml)
+      name: the department's name
+      page: the department's page on this site
   codes: Codes
   codes_intro: These columns hold English codes, so that any program can read them; the site's pages show the words on the right.
   row_keys:
@@ -940,6 +950,7 @@ meeting:
   items: 议题及办理情况
   no_items: 本次会议没有提出新议题。
   reported: 本次会议通报的议题进展
+  now_status: "（现为{status}）"
   minutes: 会议纪要
   agenda: 议程
   upcoming: 这次会议尚未召开
@@ -971,6 +982,7 @@ item:
   raised_at: 提出
   overdue: 已超期
   unanswered: 已过期限仍未受理
+  late: 超期办结
   withheld: 有 1 个议题涉及个人隐私，依规不予公开，但计入统计。
   meeting: 提出会议
   raised: 提出日期
@@ -1087,6 +1099,7 @@ data:
   items: 议题及其当前状态
   updates: 办理进展记录
   units: 单位目录
+  departments: 部门目录
   stats: 全部统计数据
   column: 列名
   code: 代码
@@ -1098,6 +1111,7 @@ data:
     items: 每行一个截至统计日已经提出的议题，状态、承办单位和期限都是截至统计日的。
     updates: 每行一条截至统计日的办理进展，不论记在进展文件里还是后来会议的纪要里。
     units: 每行一个单位（区、镇街、村社区），按 units.yml 所写的顺序，每个单位排在它的上级之后。用 parent 一级级往上找，就能把 meetings.csv 和 items.csv 里各村的行加总成镇、区的数字。
+    departments: 每行一个部门，按 departments.yml 所写的顺序。meetings.csv 的 departments 列、items.csv 和 updates.csv 的 owner 列写的是部门编号，在这里查名称。（owner 也可能是单位编号，见 units.csv。）
     stats: 第一行写统计日，最后一行是结尾，中间每行一份报告：全站和每个设有下级单位的单位（如镇、街道），各有全部时间以及有数据的每年、每季度、每月一份，与“统计报告”页面一一对应。每份报告的键如下；比率写成 numerator（分子）、denominator（分母）和 value（比值，分母为 0 时为 null）。
   columns:
     meetings:
@@ -1161,6 +1175,10 @@ data:
       until: 撤并日期：此后不计入统计
       merged_into: 撤并后并入的单位编号
       page: 单位页面在本站中的地址
+    departments:
+      id: 部门编号（departments.yml 中的 id）
+      name: 部门名称
+      page: 部门页面在本站中的地址
   codes: 代码说明
   codes_intro: 以下各列写的是英文代码，以便各种软件读取；网站页面上显示的是右边的文字。
   row_keys:
@@ -1338,6 +1356,7 @@ meeting:
   items: 議題及辦理情況
   no_items: 本次會議沒有提出新議題。
   reported: 本次會議通報的議題進展
+  now_status: "（現為{status}）"
   minutes: 會議紀要
   agenda: 議程
   upcoming: 這次會議尚未召開
@@ -1369,6 +1388,7 @@ item:
   raised_at: 提出
   overdue: 已超期
   unanswered: 已過期限仍未受理
+  late: 超期辦結
   withheld: 有 1 個議題涉及個人隱私，依規不予公開，但計入統計。
   meeting: 提出會議
   raised: 提出日期
@@ -1485,6 +1505,7 @@ data:
   items: 議題及其當前狀態
   updates: 辦理進展記錄
   units: 單位目錄
+  departments: 部門目錄
   stats: 全部統計資料
   column: 欄位
   code: 代碼
@@ -1496,6 +1517,7 @@ data:
     items: 每一筆是一個截至統計日已經提出的議題，狀態、承辦單位和期限都是截至統計日的。
     updates: 每一筆是一條截至統計日的辦理進展，不論記在進展檔案裡還是後來會議的紀要裡。
     units: 每行一個單位（區、鎮街、村社區），按 units.yml 所寫的順序，每個單位排在它的上級之後。用 parent 一級級往上找，就能把 meetings.csv 和 items.csv 裡各村的行加總成鎮、區的數字。
+    departments: 每行一個部門，按 departments.yml 所寫的順序。meetings.csv 的 departments 列、items.csv 和 updates.csv 的 owner 列寫的是部門編號，在這裡查名稱。（owner 也可能是單位編號，見 units.csv。）
     stats: 第一行寫統計日，最後一行是結尾，中間每行一份報告：全站和每個設有下級單位的單位（如鎮、街道），各有全部時間以及有資料的每年、每季度、每月一份，與「統計報告」頁面一一對應。每份報告的鍵如下；比率寫成 numerator（分子）、denominator（分母）和 value（比值，分母為 0 時為 null）。
   columns:
     meetings:
@@ -1559,6 +1581,10 @@ data:
       until: 撤併日期：此後不計入統計
       merged_into: 撤併後併入的單位編號
       page: 單位頁面在本站中的網址
+    departments:
+      id: 部門編號（departments.yml 中的 id）
+      name: 部門名稱
+      page: 部門頁面在本站中的網址
   codes: 代碼說明
   codes_intro: 以下各欄寫的是英文代碼，以便各種軟體讀取；網站頁面上顯示的是右邊的文字。
   row_keys:
@@ -1712,7 +1738,7 @@ figures:
 {{^meeting.items}}<p>{{t.meeting.no_items}}</p>{{/meeting.items}}
 {{#meeting.has_reported}}
 <h2 id="_reported">{{t.meeting.reported}}</h2>
-<ul class="items">{{#meeting.reported}}<li><a href="{{root}}{{url}}">{{id}} {{title}}</a> <span class="status">{{status_label}}</span>{{#note}} — {{note}}{{/note}}</li>{{/meeting.reported}}</ul>
+<ul class="items">{{#meeting.reported}}<li class="status-{{status}}"><a href="{{root}}{{url}}">{{id}} {{title}}</a> {{#status_label}}<span class="status">{{status_label}}</span>{{/status_label}}{{#note}} — {{note}}{{/note}}{{#now_label}} <span class="meta nowrap">{{now_label}}</span>{{/now_label}}</li>{{/meeting.reported}}</ul>
 {{/meeting.has_reported}}
 {{/meeting.upcoming}}
 {{#meeting.body}}
