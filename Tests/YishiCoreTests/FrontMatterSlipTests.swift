@@ -549,6 +549,13 @@ import Testing
         m = check(head + items.replacingOccurrences(of: "  - id: A-2", with: "- id: A-2") + "---\n",
                   .entryDashShort(spaces: 2), line: 9, column: 1)
         #expect(m?.items.map(\.id) == ["A-1", "A-2"] && m?.items.last?.title == "路灯")
+        // The first item's dash at the margin, its fields and the next item where they belong:
+        // one finding on the dash, not one on each field below it.
+        m = check(head + items.replacingOccurrences(of: "  - id: A-1", with: "- id: A-1") + "---\n",
+                  .firstEntryDashShort(spaces: 2), line: 6, column: 1)
+        #expect(m?.items.map(\.id) == ["A-1", "A-2"] && m?.items.first?.title == "垃圾桶")
+        // A list written at its key's column, as YAML allows, is no slip.
+        #expect(parseMeeting(head + items.replacingOccurrences(of: "\n  ", with: "\n") + "---\n").1.isEmpty)
         // A value on the line of a key whose fields or entries are under it.
         m = check(head + attendance.replacingOccurrences(of: "attendance:", with: "attendance: 38") + "---\n",
                   .valueBeforeNestedLines(key: "attendance", value: "38"), line: 5, column: 13)

@@ -180,6 +180,8 @@ extension Message {
             return "this line looks like the start of the next entry, but the '- ' before it is missing: write '- \(key):' here, its '-' under the '-' of the entry above"
         case .entryDashShort(let spaces):
             return "this entry's '-' is \(spaces) space\(spaces == 1 ? "" : "s") left of the '-' of the entries above it; put \(spaces) space\(spaces == 1 ? "" : "s") before it, so that the dashes line up"
+        case .firstEntryDashShort(let spaces):
+            return "this entry's '-' is \(spaces) space\(spaces == 1 ? "" : "s") left of where its fields below it say it belongs; put \(spaces) space\(spaces == 1 ? "" : "s") before it"
         case .valueBeforeNestedLines(let key, let value):
             return "\(q(key)) has \(q(value)) after its colon and indented lines under it; it can hold only one of the two, and what it holds is the lines under it: delete \(q(value)) (to keep it, write it on the right line below)"
         case .anchorsNotAllowed:
@@ -484,6 +486,8 @@ extension Message {
             return "这一行像是下一项的开头，但前面少了 '- '：请写成 '- \(key):'，'-' 与上一项的 '-' 对齐"
         case .entryDashShort(let spaces):
             return "这一项的 '-' 比上面各项的 '-' 少缩进了 \(spaces) 个空格；请在 '-' 前面补 \(spaces) 个空格，让各项的 '-' 上下对齐"
+        case .firstEntryDashShort(let spaces):
+            return "这一项的 '-' 比它下面的字段少缩进了 \(spaces) 个空格；请在 '-' 前面补 \(spaces) 个空格"
         case .valueBeforeNestedLines(let key, let value):
             return "\(q(key)) 的冒号后面写了 \(q(value))，下面又有缩进的各行，二者只能有一个：\(q(key)) 的内容就是下面各行，请删去 \(q(value))（要保留的话，写到下面相应的行里）"
         case .anchorsNotAllowed: return "值不能以 '&' 或 '*' 开头（那是引用别处的值的写法）：请把每个值完整写出；要以这两个符号开头，请给整个值加上英文引号"

@@ -85,6 +85,9 @@ public enum Message: Sendable, Hashable {
     case missingEntryDash(key: String)
     /// A list entry's dash `spaces` left of the entries above it, its fields in line with theirs.
     case entryDashShort(spaces: Int)
+    /// A list's first entry's dash `spaces` left of where its own fields, on the lines below
+    /// it, and the entries after it put it (`- id:` at the margin, `    title:` under it).
+    case firstEntryDashShort(spaces: Int)
     /// `attendance: 38` with its fields under it too: a key holds a value or the lines under it.
     case valueBeforeNestedLines(key: String, value: String)
     case anchorsNotAllowed

@@ -162,6 +162,23 @@ public enum SlipDetector {
                     enter(e.key)
                     continue
                 }
+                // `- id: A` at the margin as a list's first entry, under `items:`, with its own
+                // fields further in (`    title:`) and the entries after it lined up with them:
+                // only its dash slipped. libyaml stops at its second line, and each field after
+                // would seem indented too far. (The entry holds a value on its line, so nothing
+                // can be nested under it: the next line is a field of the same entry.)
+                if reindented == nil, let a = above, !a.holdsValue, a.column <= indent, keyStart - start == indent + 2,
+                   let colonAt = colon(afterKeyAt: keyStart, in: text, end: end), holdsValue(text, colon: colonAt, end: end),
+                   let (_, first, next) = nextLine(after: n, in: text, lines: lines), text[first] != UInt8(ascii: "-"),
+                   case let fieldColumn = first - next.lowerBound, fieldColumn > indent + 2,
+                   colon(afterKeyAt: first, in: text, end: next.upperBound) != nil {
+                    slips.append(Slip(message: .firstEntryDashShort(spaces: fieldColumn - 2 - indent), line: lineNo, column: indent + 1))
+                    line = Array(repeating: space, count: fieldColumn - 2) + text[i..<end]
+                    above = (fieldColumn, true)
+                    enter(fieldColumn)
+                    lastEntry = (fieldColumn - 2, fieldColumn)
+                    continue
+                }
                 lastEntry = (indent, keyStart - start)
             }
             i = keyStart

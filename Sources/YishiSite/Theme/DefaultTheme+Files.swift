@@ -331,7 +331,7 @@ table.codes tbody th { background: none; padding-top: .8rem; }
         "header.mustache": #"""
 <header class="masthead">
 <p class="site-title"><a href="{{root}}index.html">{{site.title}}</a></p>
-<nav aria-label="{{t.site.home}}">
+<nav aria-label="{{t.site.nav}}">
 <ul>
 <li><a href="{{root}}index.html">{{t.site.home}}</a></li>
 <li><a href="{{root}}items/index.html">{{t.site.items}}</a></li>
@@ -508,6 +508,7 @@ site:
   data: Open data
   search: Search
   home: Home
+  nav: Site
   skip: Skip to content
   as_of: Data as of
   generated_by: Built by yishi from the minutes of each village and community; every figure opens to the records it counts.
@@ -914,6 +915,7 @@ site:
   data: 开放数据
   search: 搜索
   home: 首页
+  nav: 网站导航
   skip: 跳到正文
   as_of: 数据截至
   generated_by: 本站由 yishi 根据各村（社区）会议纪要生成，所有数字都可以点开核对。
@@ -1320,6 +1322,7 @@ site:
   data: 開放資料
   search: 搜尋
   home: 首頁
+  nav: 網站導覽
   skip: 跳到正文
   as_of: 資料截至
   generated_by: 本站由 yishi 根據各村（社區）會議紀要生成，所有數字都可以點開核對。
