@@ -466,7 +466,7 @@ import Testing
         let second = try #require(out[open[1]]), third = try #require(out[open[2]])
         #expect(second.contains("id=\"overdue\"") && second.contains("id=\"open\""))
         #expect(!third.contains("id=\"overdue\"") && third.contains("id=\"open\"") && !third.contains("没有。"))
-        #expect(second.contains("超期未办结 (45)") && second.contains("正在办理 (40)"))
+        #expect(second.contains("超期未办结 (45)") && second.contains("其他未办结 (40)"))
         #expect(second.contains("第 2 页，共 3 页"))
         #expect(second.contains("href=\"open-2023.html\" rel=\"prev\"") && second.contains("href=\"open-2023-p3.html\" rel=\"next\""))
         #expect(second.contains("<span aria-current=\"page\">2</span>"))

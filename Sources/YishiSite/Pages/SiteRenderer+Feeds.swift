@@ -48,7 +48,7 @@ extension SiteRenderer {
             guard let d = items[i].state.resolvedDate, wanted(d) else { continue }
             let (r, s) = items[i]
             entries.append(Entry(date: d, id: "meetings/\(r.meetingID).html#\(r.id)",
-                                 title: "\(label("status", "resolved")): \(r.item.title)",
+                                 title: label("status", "resolved") + theme.string("colon") + r.item.title,
                                  path: "meetings/\(r.meetingID).html#\(r.id)", summary: s.note ?? r.item.title))
         }
         entries.sort { ($0.date, $0.id) > ($1.date, $1.id) }

@@ -991,7 +991,7 @@ item:
 items:
   title: 议题办理情况
   overdue: 超期未办结
-  open: 正在办理
+  open: 其他未办结
   closed: 已办结或已处理
   closed_in: 年办结或处理的议题
   none: 没有。
@@ -1398,7 +1398,7 @@ item:
 items:
   title: 議題辦理情況
   overdue: 超期未辦結
-  open: 正在辦理
+  open: 其他未辦結
   closed: 已辦結或已處理
   closed_in: 年辦結或處理的議題
   none: 沒有。
