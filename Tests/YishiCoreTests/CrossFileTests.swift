@@ -423,11 +423,19 @@ import Testing
         let minutes = "---\ntitle: 龙江村议事会\ndate: 2023-07-14\nunit: longjiang\nattendance: {total: 30, residents: 20}\n---\n会议纪要。\n"
         let loaded = site(["2023-07-14-longjiang": minutes, "longjiang-7yue": minutes, "2023-07-14-longjiang-bandenghui": minutes,
                            "2023-07-14-longjiang-2": minutes.replacingOccurrences(of: "title: 龙江村议事会", with: "title: 龙江村板凳会")])
-        let message = "error: this file has the same unit, date, title, attendance and minutes as content/meetings/2023/2023-07-14-longjiang.md: the same meeting saved twice counts as two meetings. If it is spare, delete it; if it is another meeting, give it a title or minutes of its own"
+        let message = "error: this file has the same unit, date, time, title, attendance and minutes as content/meetings/2023/2023-07-14-longjiang.md: the same meeting saved twice counts as two meetings. If it is spare, delete it; if it is another meeting, give it a title or minutes of its own"
         #expect(loaded.rendered == [
             "content/meetings/2023/2023-07-14-longjiang-bandenghui.md:1:1: " + message,
             "content/meetings/2023/longjiang-7yue.md:1:1: " + message,
         ])
+        // A copy that kept its original's `id:` is named by that clash alone; the original is the
+        // file named for its date, whatever the ids say.
+        let withID = minutes.replacingOccurrences(of: "unit: longjiang", with: "unit: longjiang\nid: lj-2023-7")
+        #expect(site(["2023-07-14-longjiang": withID, "2023-07-14-longjiang-b": withID]).rendered.map { $0.contains("same unit, date, time") }
+                == [false])
+        let named = site(["longjiang-7yue": minutes.replacingOccurrences(of: "unit: longjiang", with: "unit: longjiang\nid: a"),
+                          "2023-07-14-longjiang-zz": minutes])
+        #expect(named.rendered.count == 1 && named.rendered[0].hasPrefix("content/meetings/2023/longjiang-7yue.md:"), "\(named.rendered)")
         // Another unit, another day, other minutes, or a draft: no copy.
         #expect(site(["2023-07-14-longjiang": minutes, "2023-07-14-haifeng": minutes.replacingOccurrences(of: "unit: longjiang", with: "unit: haifeng"),
                       "2023-07-15-longjiang": minutes.replacingOccurrences(of: "2023-07-14", with: "2023-07-15"),
@@ -443,11 +451,15 @@ import Testing
         let broken = meetingFile(date: "2023-07-20", items: "  - id: 龙江2023-007\n    title: 路灯\n    kind: problem\n")
         let update = "---\ndate: 2023-08-01\nupdates:\n  - item: LJ-2023-007\n    status: in_progress\n---\n"
         let loaded = site(["2022": meetingFile(date: "2022-07-14", items: raises), "2023-07-20-longjiang": broken], updates: ["u": update])
-        #expect(loaded.rendered.contains("content/updates/2023/u.md:4:11: error: no meeting raises item 'LJ-2023-007'; a meeting file has errors (above) and could not be read: if the item is raised there, fix those errors first, else check the id"),
+        #expect(loaded.rendered.contains("content/updates/2023/u.md:4:11: error: no meeting raises item 'LJ-2023-007'; the meeting file content/meetings/2023/2023-07-20-longjiang.md has errors and could not be read whole: if the item is raised there, fix those errors first, else check the id"),
                 "\(loaded.rendered)")
-        // With every file read, the suggestion stands.
+        // With every file read, the suggestion stands; so it does beside minutes left out that
+        // raise no item.
         let read = site(["2022": meetingFile(date: "2022-07-14", items: raises)], updates: ["u": update])
         #expect(read.rendered.first?.contains("did you mean 'LJ-2022-007'") == true, "\(read.rendered)")
+        let itemless = site(["2022": meetingFile(date: "2022-07-14", items: raises), "b": meetingFile(extra: "attendance:\n  total: 20\n residents: 10")],
+                            updates: ["u": update])
+        #expect(itemless.rendered.contains { $0.hasPrefix("content/updates/2023/u.md:") && $0.contains("did you mean 'LJ-2022-007'") }, "\(itemless.rendered)")
     }
 
     /// A meeting whose own unit names nothing has its error; its items' updates from a unit's

@@ -556,6 +556,19 @@ import Testing
         #expect(m?.items.map(\.id) == ["A-1", "A-2"] && m?.items.first?.title == "垃圾桶")
         // A list written at its key's column, as YAML allows, is no slip.
         #expect(parseMeeting(head + items.replacingOccurrences(of: "\n  ", with: "\n") + "---\n").1.isEmpty)
+        // The first item's second field pushed in, its dash and other fields where they belong:
+        // that field's slip, not the dash's (in a meeting's items and an update's entries).
+        m = check(head + items.replacingOccurrences(of: "    title: 垃圾桶", with: "      title: 垃圾桶") + "---\n",
+                  .indentedMoreThanAbove(key: "title", spaces: 2), line: 7, column: 7)
+        #expect(m?.items.first?.title == "垃圾桶")
+        let update = "---\ndate: 2023-08-01\nupdates:\n  - item: A-1\n      status: in_progress\n    note: 已开工\n---\n"
+        let (_, entry) = DocumentParser.parse(Array(update.utf8), file: "content/updates/2023/u.md", folderKind: .update)
+        #expect(entry.map(\.message) == [.indentedMoreThanAbove(key: "status", spaces: 2)])
+        // One field further in after the dash, and the list ends: that field's slip too.
+        #expect(!parseMeeting(head + "items:\n- id: A-1\n    title: 垃圾桶\n---\n").1.contains { $0.message == .firstEntryDashShort(spaces: 2) })
+        // A value going on to a line of its own further in is no field.
+        #expect(!parseMeeting(head + "items:\n- id: A-1\n    https://example.org/a\n    https://example.org/b\n---\n").1
+            .contains { $0.message == .firstEntryDashShort(spaces: 2) })
         // A value on the line of a key whose fields or entries are under it.
         m = check(head + attendance.replacingOccurrences(of: "attendance:", with: "attendance: 38") + "---\n",
                   .valueBeforeNestedLines(key: "attendance", value: "38"), line: 5, column: 13)

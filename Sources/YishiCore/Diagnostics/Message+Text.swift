@@ -207,7 +207,7 @@ extension Message {
         case .sameItemsAsMeeting(let other):
             return "this file raises exactly the items \(other) raises, id for id: it looks like a copy of it. If it is spare, delete it; if it is another meeting, give its items ids of their own"
         case .sameMinutesAsMeeting(let other):
-            return "this file has the same unit, date, title, attendance and minutes as \(other): the same meeting saved twice counts as two meetings. If it is spare, delete it; if it is another meeting, give it a title or minutes of its own"
+            return "this file has the same unit, date, time, title, attendance and minutes as \(other): the same meeting saved twice counts as two meetings. If it is spare, delete it; if it is another meeting, give it a title or minutes of its own"
         case .unknownIDRepeated(let kind, let id, let count):
             let file = kind.listFile(.en)
             return "\(count) of these errors have one cause: \(kind.word(.en)) \(q(id)) is not in \(file). Was it deleted from \(file), or its id changed? Put it back (or its old id), and they all go"
@@ -261,8 +261,8 @@ extension Message {
             return "\(q(name)) is \(what); write the \(kind.word(.en))'s id here: \(q(id))"
         case .unknownItemWhileUnread(let id):
             return "item \(q(id)) is raised in a meeting file that has errors (above), so it could not be read: fix those first"
-        case .unknownItemSomeUnread(let id):
-            return "no meeting raises item \(q(id)); a meeting file has errors (above) and could not be read: if the item is raised there, fix those errors first, else check the id"
+        case .unknownItemSomeUnread(let id, let file):
+            return "no meeting raises item \(q(id)); the meeting file \(file) has errors and could not be read whole: if the item is raised there, fix those errors first, else check the id"
         case .unknownItemRaisedTwiceNearby(let id, let twice):
             return "no meeting raises item \(q(id)), and item \(q(twice)) is raised twice (above): should one of the two be \(q(id))?"
         case .noUnits:
@@ -318,7 +318,7 @@ extension Message {
         case .statusBackToProposed(let item, let from):
             return "this sets item \(q(item)) back from \(from.rawValue) to proposed, which is a matter collected and not yet screened; if work on it starts again, write in_progress"
         case .sameDayStatuses(let item, let date, let other, let otherStatus, let status):
-            return "\(other) also reports on item \(q(item)) on \(date), as \(otherStatus.rawValue); this says \(status.rawValue). Entries of one day count in the order of their files' names, so \(status.rawValue) stands: correct the date or the status that is wrong"
+            return "\(other) also reports on item \(q(item)) on \(date), as \(otherStatus.rawValue); this says \(status.rawValue). Entries of one day count in the order of their files' names, the last one standing: correct the date or the status that is wrong"
         case .reopenedWithoutNote(let item, let from, let to):
             return "this sets item \(q(item)) from \(from.rawValue) to \(to.rawValue), which changes figures already published; say why in 'note'"
         case .ratedWhileOpen(let item, let status):
@@ -326,7 +326,7 @@ extension Message {
         case .updateDatedAhead(let date, let today):
             return "this update is dated \(date), which has not come yet (today is \(today)): it is neither counted nor shown until that day. Is the year or the month mistyped?"
         case .upcomingWithResults(let date, let today):
-            return "this meeting is dated \(date), which has not come yet (today is \(today)), but it already records attendance, votes, or an item in progress or closed: is the date mistyped? Until that day it is published as coming up and counted nowhere"
+            return "this meeting is dated \(date), which has not come yet (today is \(today)), but it already records attendance, votes, or items already under way or settled (in progress, resolved, deferred, rejected or referred): is the date mistyped? Until that day it is published as coming up and counted nowhere"
         case .heldMeetingEmpty:
             return "this meeting records no attendance, no items and no minutes: it still counts as a meeting held. Add what happened at it, or, if it is still to come, give it its coming date"
         case .meetingYearMistyped(let date, let today, let earlier):
@@ -341,8 +341,6 @@ extension Message {
             return "'attendance' has no 'total', the number of people present, which the statistics count: add a line '  total: <number>' under 'attendance:'"
         case .attendanceExceedsTotal(let sum, let total):
             return "the attendance categories add up to \(sum), more than the total of \(total)"
-        case .attendanceCategoryTwice(let category, let writtenAs):
-            return writtenAs == category ? "attendance category \(q(category)) is given twice" : "\(q(writtenAs)) is attendance category \(q(category)), which this meeting already gives: write it once"
         case .attendanceCategoryNearMiss(let written, let meant):
             return "attendance category \(q(written)) is not a usual one: did you mean \(q(meant))? As written it is counted as a category of its own"
         case .votesExceedAttendance(let votes, let total):
@@ -487,7 +485,7 @@ extension Message {
         case .entryDashShort(let spaces):
             return "这一项的 '-' 比上面各项的 '-' 少缩进了 \(spaces) 个空格；请在 '-' 前面补 \(spaces) 个空格，让各项的 '-' 上下对齐"
         case .firstEntryDashShort(let spaces):
-            return "这一项的 '-' 比它下面的字段少缩进了 \(spaces) 个空格；请在 '-' 前面补 \(spaces) 个空格"
+            return "这一项的 '-' 少缩进了 \(spaces) 个空格，和它下面的字段对不齐；请在 '-' 前面补 \(spaces) 个空格"
         case .valueBeforeNestedLines(let key, let value):
             return "\(q(key)) 的冒号后面写了 \(q(value))，下面又有缩进的各行，二者只能有一个：\(q(key)) 的内容就是下面各行，请删去 \(q(value))（要保留的话，写到下面相应的行里）"
         case .anchorsNotAllowed: return "值不能以 '&' 或 '*' 开头（那是引用别处的值的写法）：请把每个值完整写出；要以这两个符号开头，请给整个值加上英文引号"
@@ -513,7 +511,7 @@ extension Message {
         case .sameItemsAsMeeting(let other):
             return "这份文件提出的议题和 \(other) 完全相同，编号一一对应，像是它的副本：如果是多余的，请删掉；如果是另一次会议，请给它的议题用新的编号"
         case .sameMinutesAsMeeting(let other):
-            return "这份文件的召开单位、日期、标题、参会人数和纪要正文都和 \(other) 相同：同一次会议存了两份，会被算成两次会议。如果是多余的，请删掉；如果是另一次会议，请写明它自己的标题或纪要"
+            return "这份文件的召开单位、日期、时间、标题、参会人数和纪要正文都和 \(other) 相同：同一次会议存了两份，会被算成两次会议。如果是多余的，请删掉；如果是另一次会议，请写明它自己的标题或纪要"
         case .unknownIDRepeated(let kind, let id, let count):
             let file = kind.listFile(.zhHans)
             return "其中 \(count) 个错误是同一个原因：\(kind.word(.zhHans)) \(q(id)) 不在 \(file) 里。是不是把它从 \(file) 删掉了，或者改了编号？把它加回去（或改回原来的编号），这些错误就都没有了"
@@ -568,8 +566,8 @@ extension Message {
             return "\(q(name)) 是\(what)；这里要写它的编号：\(q(id))"
         case .unknownItemWhileUnread(let id):
             return "议题 \(q(id)) 所在的会议纪要有错误（见上文），没能读取；请先改正那些错误"
-        case .unknownItemSomeUnread(let id):
-            return "没有哪次会议提出过议题 \(q(id))；有会议纪要因为错误没能读取（见上文）：如果议题是在那里提出的，请先改正那些错误，否则请核对议题编号"
+        case .unknownItemSomeUnread(let id, let file):
+            return "没有哪次会议提出过议题 \(q(id))；会议纪要 \(file) 有错误，没能完整读取：如果议题是在那里提出的，请先改正那些错误，否则请核对议题编号"
         case .unknownItemRaisedTwiceNearby(let id, let twice):
             return "没有哪次会议提出过议题 \(q(id))，而议题 \(q(twice)) 被提出了两次（见上文）：其中一个是不是应该写成 \(q(id))？"
         case .noUnits:
@@ -625,7 +623,7 @@ extension Message {
         case .statusBackToProposed(let item, let from):
             return "这里把议题 \(q(item)) 从“\(from.chineseWord)”改回了“征集”，而“征集”是刚收集、还没审核的状态；如果是重新开始办理，请写“办理中”"
         case .sameDayStatuses(let item, let date, let other, let otherStatus, let status):
-            return "\(other) 也在 \(date) 这一天报了议题 \(q(item)) 的进展，写的是“\(otherStatus.chineseWord)”，这里写的是“\(status.chineseWord)”；同一天的进展按文件名的顺序计入，现在算作“\(status.chineseWord)”：请改正写错的日期或状态"
+            return "\(other) 也在 \(date) 这一天报了议题 \(q(item)) 的进展，写的是“\(otherStatus.chineseWord)”，这里写的是“\(status.chineseWord)”；同一天的进展按文件名的顺序计入，以排在最后的为准：请改正写错的日期或状态"
         case .reopenedWithoutNote(let item, let from, let to):
             return "这里把议题 \(q(item)) 从“\(from.chineseWord)”改为“\(to.chineseWord)”，已公布的统计数字会随之改变；请在 note 里写明原因"
         case .ratedWhileOpen(let item, let status):
@@ -633,7 +631,7 @@ extension Message {
         case .updateDatedAhead(let date, let today):
             return "这条进展的日期 \(date) 还没到（今天是 \(today)）：到那天之前，它既不计入统计，也不在网站上显示。是不是年份或月份写错了？"
         case .upcomingWithResults(let date, let today):
-            return "这次会议的日期 \(date) 还没到（今天是 \(today)），纪要里却已经有参会人数、表决，或已在办理、已办结的议题：是不是日期写错了？到那天之前，它只作为会议预告公布，不计入任何统计"
+            return "这次会议的日期 \(date) 还没到（今天是 \(today)），纪要里却已经有参会人数、表决，或已经在办理、办结、暂缓、不予受理或转办的议题：是不是日期写错了？到那天之前，它只作为会议预告公布，不计入任何统计"
         case .heldMeetingEmpty:
             return "这次会议没有参会人数、议题和纪要正文，却仍会计入会议次数：请补上会上的情况；如果会议还没开，请写上将要召开的日期"
         case .meetingYearMistyped(let date, let today, let earlier):
@@ -647,8 +645,6 @@ extension Message {
         case .attendanceTotalMissing(nil):
             return "'attendance' 下面缺少 'total'（参会总人次，统计要用到）：请在 'attendance:' 下面加一行 '  total: 人次数'"
         case .attendanceExceedsTotal(let sum, let total): return "参会各类人员合计 \(sum) 人次，超过总数 \(total)"
-        case .attendanceCategoryTwice(let category, let writtenAs):
-            return writtenAs == category ? "参会类别 \(q(category)) 写了两次" : "\(q(writtenAs)) 就是参会类别 \(q(category))，这次会议已经写过了：请只写一次"
         case .attendanceCategoryNearMiss(let written, let meant):
             return "参会类别 \(q(written)) 不是常用的类别名，是不是 \(q(meant))？不改的话，它会单独算作一类"
         case .votesExceedAttendance(let votes, let total): return "表决票数合计 \(votes)，超过参会人次 \(total)"

@@ -111,7 +111,7 @@ public enum Message: Sendable, Hashable {
     case updateFromUnrelatedUnit(item: String, fileUnit: String, itemUnit: String)
     /// A meeting file raising exactly the items another one raises: a copy under a name of its own.
     case sameItemsAsMeeting(other: String)
-    /// A meeting file with no items whose unit, date, title, attendance and minutes are another's:
+    /// A meeting file with no items whose unit, date, time, title, attendance and minutes are another's:
     /// the same minutes saved twice under two names, which would count as two meetings.
     case sameMinutesAsMeeting(other: String)
     /// Said after the list, not at a place: `count` of the errors are one id missing from its list.
@@ -146,7 +146,7 @@ public enum Message: Sendable, Hashable {
     case unknownItemWhileUnread(id: String)
     /// An item no meeting raises while some meeting file could not be read for its errors: it may
     /// be raised there, under an id written wrong, so no other item is suggested.
-    case unknownItemSomeUnread(id: String)
+    case unknownItemSomeUnread(id: String, file: String)
     /// An update to an item no meeting raises, whose id is close to one raised twice: the
     /// second of the two is likely this one, its id copied from the line above.
     case unknownItemRaisedTwiceNearby(id: String, twice: String)
@@ -169,7 +169,7 @@ public enum Message: Sendable, Hashable {
     case ratedWhileOpen(item: String, status: ItemStatus)
     case updateDatedAhead(date: Day, today: Day)
     /// A meeting dated ahead of today that already records what only a held meeting has
-    /// (attendance, votes, an item in progress or closed): most likely a date mistyped.
+    /// (attendance, votes, an item under way or settled): most likely a date mistyped.
     case upcomingWithResults(date: Day, today: Day)
     /// A meeting held (dated today or before) with no attendance, no items, no updates and no
     /// minutes: a meeting counted on the strength of a title.
@@ -185,8 +185,6 @@ public enum Message: Sendable, Hashable {
     /// `writtenAs` is a key there that looks like a slip for it (`totel`, `总数`).
     case attendanceTotalMissing(writtenAs: String?)
     case attendanceExceedsTotal(sum: Int, total: Int)
-    /// An attendance category written twice in one meeting, once perhaps in its Chinese name.
-    case attendanceCategoryTwice(category: String, writtenAs: String)
     /// An attendance category that is not a usual one but close to one (`party_member`): it
     /// would be counted as a category of its own.
     case attendanceCategoryNearMiss(written: String, meant: String)

@@ -468,11 +468,9 @@ public enum DocumentParser {
                let meant = Suggestion.closest(to: name, in: AttendanceCategory.allCases.map(\.rawValue)) {
                 r.warning(.attendanceCategoryNearMiss(written: name, meant: meant), k)
             }
-            if categories.contains(where: { $0.0 == name }) {
-                r.error(.attendanceCategoryTwice(category: name, writtenAs: ks.string), k)
-                continue
-            }
-            categories.append((name, n))
+            // Two words for one category (`人大代表: 1`, `政协委员: 2`) are counted together, as the
+            // page names them together.
+            if let k = categories.firstIndex(where: { $0.0 == name }) { categories[k].1 += n } else { categories.append((name, n)) }
         }
         guard let total else {
             if !totalWritten {

@@ -169,9 +169,7 @@ public enum SlipDetector {
                 // can be nested under it: the next line is a field of the same entry.)
                 if reindented == nil, let a = above, !a.holdsValue, a.column <= indent, keyStart - start == indent + 2,
                    let colonAt = colon(afterKeyAt: keyStart, in: text, end: end), holdsValue(text, colon: colonAt, end: end),
-                   let (_, first, next) = nextLine(after: n, in: text, lines: lines), text[first] != UInt8(ascii: "-"),
-                   case let fieldColumn = first - next.lowerBound, fieldColumn > indent + 2,
-                   colon(afterKeyAt: first, in: text, end: next.upperBound) != nil {
+                   let fieldColumn = fieldsOfFirstEntry(after: n, dash: indent, in: text, lines: lines) {
                     slips.append(Slip(message: .firstEntryDashShort(spaces: fieldColumn - 2 - indent), line: lineNo, column: indent + 1))
                     line = Array(repeating: space, count: fieldColumn - 2) + text[i..<end]
                     above = (fieldColumn, true)
@@ -617,6 +615,39 @@ public enum SlipDetector {
 
     /// The next line after line `n` (0-based) that holds more than spaces or a comment: its
     /// number, its range and the offset of its first character.
+    /// The column the fields of a list's first entry stand at, when its dash on line `n` (0-based,
+    /// at column `dash`) is what slipped: the next line is a field further in than the entry's
+    /// own first key, and so is every line of the entry after it — at least two fields in all —
+    /// up to the next entry, whose dash stands two left of them, or the end of the list. One
+    /// field pushed in among fields in line with the dash's (`      title:` between `  - id:` and
+    /// `    kind:`) is that field's slip, named where it stands.
+    private static func fieldsOfFirstEntry(after n: Int, dash: Int, in text: [UInt8], lines: [Range<Int>]) -> Int? {
+        var fieldColumn: Int? = nil
+        var fields = 0
+        for index in (n + 1)..<lines.count {
+            let range = lines[index]
+            guard let first = text[range].firstIndex(where: { $0 != space }), text[first] != UInt8(ascii: "#") else { continue }
+            let column = first - range.lowerBound
+            if column <= dash { break }
+            if text[first] == UInt8(ascii: "-") {
+                guard let f = fieldColumn, column == f - 2 else { return nil }
+                break
+            }
+            guard let f = fieldColumn else {
+                // A field (`title: …`), not a value going on (`https://…`).
+                guard column > dash + 2, let c = colon(afterKeyAt: first, in: text, end: range.upperBound),
+                      c + 1 >= range.upperBound || text[c + 1] == space || text[c] != UInt8(ascii: ":") else { return nil }
+                fieldColumn = column
+                fields = 1
+                continue
+            }
+            if column < f { return nil }
+            if column == f { fields += 1 }
+        }
+        guard let fieldColumn, fields >= 2 else { return nil }
+        return fieldColumn
+    }
+
     private static func nextLine(after n: Int, in text: [UInt8], lines: [Range<Int>]) -> (index: Int, first: Int, range: Range<Int>)? {
         for index in (n + 1)..<lines.count {
             let range = lines[index]

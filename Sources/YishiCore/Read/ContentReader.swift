@@ -111,7 +111,9 @@ public enum ContentReader {
                 let failed = entry.kind != .update && ds.contains { $0.severity == .error }
                 return (record, ds, false, failed ? DocumentParser.writtenIDs(bytes) : nil)
             } catch {
-                return (nil, [.error(error.unreadable, at: SourceLocation(file: entry.path))], false, entry.kind != .update ? [] : nil)
+                // Minutes that could not be read at all: any item may be raised there (the marker
+                // is no id, so it names no item below).
+                return (nil, [.error(error.unreadable, at: SourceLocation(file: entry.path))], false, entry.kind != .update ? [""] : nil)
             }
         }
         let results = parallelMap(toParse, first: { parse($0, waiting: false) }, then: { parse($0, waiting: true)! })
@@ -119,15 +121,12 @@ public enum ContentReader {
         for ((path, _, _), (record, ds, _, unreadIDs)) in zip(toParse, results) {
             diagnostics.append(contentsOf: ds)
             if let unreadIDs {
-                content.unread.itemIDs.formUnion(unreadIDs)
-                // Its items could not all be read: the file was left out, or an `id:` line's item
-                // was (its id is none, `龙江2026-004`).
-                if case .meeting(let m)? = record {
-                    let read = Set(m.items.map(\.id) + [m.id])
-                    if unreadIDs.contains(where: { !read.contains($0) }) { content.unread.meetingFiles.insert(path) }
-                } else {
-                    content.unread.meetingFiles.insert(path)
-                }
+                content.unread.itemIDs.formUnion(unreadIDs.filter { !$0.isEmpty })
+                // Its items could not all be read: the file could not be read at all, or was left
+                // out with the items its `id:` lines name, or one of those items was (its id is
+                // none, `龙江2026-004`). Minutes left out that raise nothing raise nothing unread.
+                let read: Set<String> = if case .meeting(let m)? = record { Set(m.items.map(\.id) + [m.id]) } else { [] }
+                if unreadIDs.contains(where: { !read.contains($0) }) { content.unread.meetingFiles.insert(path) }
             }
             switch record {
             case .meeting(let m)?: content.meetings.append(m)

@@ -88,7 +88,8 @@ public enum TimelineCheck {
                 if m.attendance != nil || m.items.contains(where: { $0.vote != nil || ($0.status != .proposed && $0.status != .accepted) }) {
                     out.append(.warning(.upcomingWithResults(date: m.date, today: today), at: m.location))
                 }
-            } else if m.attendance == nil, m.items.isEmpty, m.updates.isEmpty, !m.bodyText.hasVisibleText {
+            } else if m.date < today, m.attendance == nil, m.items.isEmpty, m.updates.isEmpty, !m.bodyText.hasVisibleText {
+                // (Not on its day: it may be held tonight, its minutes written tomorrow.)
                 // (One with updates alone is named where it is read: an update file among the minutes.)
                 out.append(.warning(.heldMeetingEmpty, at: m.location))
             }

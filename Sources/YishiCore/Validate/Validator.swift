@@ -197,28 +197,32 @@ public enum Validator {
         // The same minutes saved twice under two names (`2026-11-18-xikou.md` and
         // `xikou-11月.md`): with items, their ids clash above; without, nothing else tells, and
         // the one meeting would count twice. Few meetings raise no item: only those are keyed.
-        // Each day's named by the likeliest original first: a name that begins with the date, the
-        // shorter (`2026-11-18-xikou` before `2026-11-18-xikou-ban-deng-hui` and `xikou-11月`).
-        let noItems = originalsFirst.filter { content.meetings[$0].items.isEmpty && !content.meetings[$0].draft }
-        let sameDay = Dictionary(grouping: noItems) { "\(content.meetings[$0].date) \(content.meetings[$0].unit.value)" }
-            .mapValues { day in
-                day.sorted { a, b in
-                    func rank(_ k: Int) -> (Int, Int, String) {
-                        let m = content.meetings[k]
-                        return (m.id.hasPrefix(m.date.description) ? 0 : 1, m.id.utf8.count, m.file)
-                    }
-                    return rank(a) < rank(b)
-                }
+        // Each day's looked at with the likeliest original first: a file named for the date, the
+        // shorter name (`2026-11-18-xikou.md` before `2026-11-18-xikou-ban-deng-hui.md` and
+        // `xikou-11月.md`). A copy that kept its original's `id:` is named by that clash already.
+        var sameDay: [String: [Int]] = [:], days: [String] = []
+        for k in originalsFirst where content.meetings[k].items.isEmpty && !content.meetings[k].draft {
+            let key = "\(content.meetings[k].date) \(content.meetings[k].unit.value)"
+            if sameDay[key] == nil { days.append(key) }
+            sameDay[key, default: []].append(k)
+        }
+        for day in days {
+            guard let ks = sameDay[day], ks.count > 1 else { continue }
+            func rank(_ k: Int) -> (Int, Int, String) {
+                let m = content.meetings[k], name = m.file.lastPathPart
+                return (name.hasPrefix(m.date.description) ? 0 : 1, name.utf8.count, m.file)
             }
-        for k in noItems {
-            let m = content.meetings[k]
-            guard let day = sameDay["\(m.date) \(m.unit.value)"], day.count > 1, let n = day.firstIndex(of: k), n > 0 else { continue }
-            if let o = day[..<n].lazy.map({ content.meetings[$0] }).first(where: { Self.sameMinutes($0, m) }) {
-                out.append(.error(.sameMinutesAsMeeting(other: o.file), at: m.location))
+            var seen: [MinutesText: Int] = [:]
+            for k in ks.sorted(by: { rank($0) < rank($1) }) {
+                let m = content.meetings[k]
+                guard let first = seen[MinutesText(m)] else { seen[MinutesText(m)] = k; continue }
+                let o = content.meetings[first]
+                if o.id != m.id { out.append(.error(.sameMinutesAsMeeting(other: o.file), at: m.location)) }
             }
         }
 
         // Only an unknown item needs them, for a suggestion.
+        let unreadMinutes = unread.meetingFiles.sorted()
         lazy var itemIDs = items.ids
         lazy var itemsByTitle = Dictionary(content.meetings.flatMap { $0.items.map { ($0.title, $0.id) } }, uniquingKeysWith: { a, _ in a })
         /// Whether a unit's file may well report on what the other unit raised or owns: the same
@@ -253,10 +257,10 @@ public enum Validator {
                     out.append(.error(.unknownItemWhileUnread(id: u.item.value), at: u.location))
                 } else if let twice = Suggestion.closest(to: u.item.value, in: raisedTwice) {
                     out.append(.error(.unknownItemRaisedTwiceNearby(id: u.item.value, twice: twice), at: u.item.location))
-                } else if unread.meetingFiles.contains(where: { $0 != u.location.file }), itemsByTitle[u.item.value] == nil {
+                } else if let file = unreadMinutes.first(where: { $0 != u.location.file }), itemsByTitle[u.item.value] == nil {
                     // Perhaps raised in other minutes, unread, under an id written wrong: another
                     // item suggested here (last year's, one digit off) would be changed instead.
-                    out.append(.error(.unknownItemSomeUnread(id: u.item.value), at: u.item.location))
+                    out.append(.error(.unknownItemSomeUnread(id: u.item.value, file: file), at: u.item.location))
                 } else {
                     unknown(u.item, .item, unread: false, byName: { itemsByTitle[u.item.value] }, ids: { itemIDs })
                 }
@@ -285,10 +289,17 @@ public enum Validator {
         return out
     }
 
-    /// Whether two meetings of one unit and day are the same minutes: the same title,
+    /// What makes two meetings of one unit and day the same minutes: the same title, time,
     /// attendance and text (a second meeting that day has a title or minutes of its own).
-    static func sameMinutes(_ a: Meeting, _ b: Meeting) -> Bool {
-        a.title == b.title && a.attendance == b.attendance && a.time == b.time && a.body == b.body
+    struct MinutesText: Hashable {
+        var title: String, time: String?, attendance: [Int], categories: [String], body: String
+        init(_ m: Meeting) {
+            title = m.title
+            time = m.time
+            attendance = [m.attendance?.total ?? -1] + (m.attendance?.categories.map(\.count) ?? [])
+            categories = m.attendance?.categories.map(\.name) ?? []
+            body = m.body
+        }
     }
 
     /// Whether a meeting's id is its file's name: it gives no `id:`, whose line it would be
