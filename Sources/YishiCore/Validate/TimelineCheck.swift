@@ -73,9 +73,9 @@ public enum TimelineCheck {
 
     /// Meetings that say the opposite of their date, as of `today` (the clock's date, as above):
     /// one still to come that already records what only a held meeting has — attendance, votes,
-    /// an item in progress or closed — is most likely a date mistyped (12 for 11), and would be
-    /// announced as coming up and left out of every figure; one held with no attendance, no
-    /// items and no minutes counts as a meeting on the strength of its title alone.
+    /// an item under way or settled — is most likely a date mistyped (12 for 11), and would be
+    /// announced as coming up and left out of every figure; one held before today with no
+    /// attendance, no items, no updates and no minutes counts as a meeting on its title alone.
     /// A meeting in `failed` (a file with an error) is read only in part: the rest may be there.
     public static func meetingsAsOf(today: Day, in content: Content, failed: Set<String> = []) -> [Diagnostic] {
         var out: [Diagnostic] = []
