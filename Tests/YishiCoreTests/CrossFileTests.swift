@@ -299,7 +299,7 @@ import Testing
         let loaded = site(["a": meetingFile(items: bad)],
                           updates: ["u": "---\ndate: 2023-08-01\nupdates:\n  - item: LJ-2023-007\n    status: resolved\n---\n"])
         let update = loaded.rendered.filter { $0.hasPrefix("content/updates/") }
-        #expect(update == ["content/updates/2023/u.md:4:11: error: item 'LJ-2023-007' is raised in a meeting file that has errors (above), so it could not be read: fix those first"])
+        #expect(update == ["content/updates/2023/u.md:4:11: error: item 'LJ-2023-007' is raised in content/meetings/2023/a.md, which has errors and so could not be read: fix those first"])
         #expect(loaded.rendered.contains { $0.hasPrefix("content/meetings/2023/a.md:9:") && $0.contains("'kind'") })
     }
 

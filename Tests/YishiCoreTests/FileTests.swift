@@ -160,7 +160,7 @@ import Testing
             "content/meetings/2023/2023-07-14-longjiang.md.txt: error: '2023-07-14-longjiang.md.txt' holds minutes but is saved as a text file (.txt), so it is not read and its meeting is not published: rename it to '2023-07-14-longjiang.md' (in Notepad's Save As, choose 'All files' as the type)",
             "content/meetings/2023/kept.md.txt: warning: 'kept.md.txt' is not a Markdown file (.md) and is not read; rename it to .md or move it out of content/",
             "content/meetings/2023/现场.JPG: warning: '现场.JPG' is a picture, and pictures in content/ are neither read nor published; move it out of content/",
-            "content/updates/2023/u.md:4:11: error: item 'LJ-2023-007' is raised in a meeting file that has errors (above), so it could not be read: fix those first",
+            "content/updates/2023/u.md:4:11: error: item 'LJ-2023-007' is raised in content/meetings/2023/2023-07-14-longjiang.md.txt, which has errors and so could not be read: fix those first",
         ])
     }
 

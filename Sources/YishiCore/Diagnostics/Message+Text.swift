@@ -259,8 +259,8 @@ extension Message {
         case .nameInsteadOfID(let kind, let name, let id):
             let what = kind == .item ? "an item's title" : "a name"
             return "\(q(name)) is \(what); write the \(kind.word(.en))'s id here: \(q(id))"
-        case .unknownItemWhileUnread(let id):
-            return "item \(q(id)) is raised in a meeting file that has errors (above), so it could not be read: fix those first"
+        case .unknownItemWhileUnread(let id, let file):
+            return "item \(q(id)) is raised in \(file), which has errors and so could not be read: fix those first"
         case .unknownItemSomeUnread(let id, let file):
             return "no meeting raises item \(q(id)); the meeting file \(file) has errors and could not be read whole: if the item is raised there, fix those errors first, else check the id"
         case .unknownItemRaisedTwiceNearby(let id, let twice):
@@ -564,8 +564,8 @@ extension Message {
         case .nameInsteadOfID(let kind, let name, let id):
             let what = kind == .item ? "议题的标题" : "\(kind.word(.zhHans))的名称"
             return "\(q(name)) 是\(what)；这里要写它的编号：\(q(id))"
-        case .unknownItemWhileUnread(let id):
-            return "议题 \(q(id)) 所在的会议纪要有错误（见上文），没能读取；请先改正那些错误"
+        case .unknownItemWhileUnread(let id, let file):
+            return "议题 \(q(id)) 所在的会议纪要 \(file) 有错误，没能读取；请先改正那些错误"
         case .unknownItemSomeUnread(let id, let file):
             return "没有哪次会议提出过议题 \(q(id))；会议纪要 \(file) 有错误，没能完整读取：如果议题是在那里提出的，请先改正那些错误，否则请核对议题编号"
         case .unknownItemRaisedTwiceNearby(let id, let twice):

@@ -143,7 +143,7 @@ public enum Message: Sendable, Hashable {
     case duplicateID(kind: IDKind, id: String, first: SourceLocation)
     case caseCollision(kind: IDKind, id: String, other: String, first: SourceLocation)
     case unknownReference(kind: IDKind, id: String, suggestion: String?)
-    case unknownItemWhileUnread(id: String)
+    case unknownItemWhileUnread(id: String, file: String)
     /// An item no meeting raises while some meeting file could not be read for its errors: it may
     /// be raised there, under an id written wrong, so no other item is suggested.
     case unknownItemSomeUnread(id: String, file: String)

@@ -16,8 +16,9 @@ public struct Content: Sendable {
         public var units = false
         public var departments = false
         /// The ids written in meeting files, or items, left out for an error (read from their
-        /// `id:` lines as plain text): an update naming one is not told of another item.
-        public var itemIDs: Set<String> = []
+        /// `id:` lines as plain text), each with the file it is written in: an update naming one
+        /// is not told of another item, but of that file.
+        public var itemFiles: [String: String] = [:]
         /// The meeting files left out for an error, or with an item left out (its id no id,
         /// `龙江2026-004`): an item an update names may be raised there, under that id.
         public var meetingFiles: Set<String> = []

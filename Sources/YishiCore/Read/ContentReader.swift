@@ -78,7 +78,7 @@ public enum ContentReader {
                 // meeting left out of the figures: an error, not a warning a build passes by.
                 if let minutes = minutesSavedAsText(f.path, source: source) {
                     diagnostics.error(.minutesSavedAsText(name: String(name), rename: minutes.rename), at: SourceLocation(file: f.path))
-                    content.unread.itemIDs.formUnion(minutes.ids)
+                    for id in minutes.ids where content.unread.itemFiles[id] == nil { content.unread.itemFiles[id] = f.path }
                     content.unread.meetingFiles.insert(f.path)
                 } else {
                     diagnostics.warning(.notMarkdown(name: String(name)), at: SourceLocation(file: f.path))
@@ -121,7 +121,7 @@ public enum ContentReader {
         for ((path, _, _), (record, ds, _, unreadIDs)) in zip(toParse, results) {
             diagnostics.append(contentsOf: ds)
             if let unreadIDs {
-                content.unread.itemIDs.formUnion(unreadIDs.filter { !$0.isEmpty })
+                for id in unreadIDs where !id.isEmpty && content.unread.itemFiles[id] == nil { content.unread.itemFiles[id] = path }
                 // Its items could not all be read: the file could not be read at all, or was left
                 // out with the items its `id:` lines name, or one of those items was (its id is
                 // none, `龙江2026-004`). Minutes left out that raise nothing raise nothing unread.

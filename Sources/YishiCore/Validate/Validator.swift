@@ -251,10 +251,10 @@ public enum Validator {
             guard let r = raised[u.item.value] else {
                 // A blank of `yishi new` is named as such where it is read, not as an unknown item.
                 if Fields.isBlank(u.item.value) { return }
-                if unread.itemIDs.contains(u.item.value) {
+                if let file = unread.itemFiles[u.item.value] {
                     // Raised in a meeting left out for its errors: no guess at another item,
                     // which the secretary might take.
-                    out.append(.error(.unknownItemWhileUnread(id: u.item.value), at: u.location))
+                    out.append(.error(.unknownItemWhileUnread(id: u.item.value, file: file), at: u.location))
                 } else if let twice = Suggestion.closest(to: u.item.value, in: raisedTwice) {
                     out.append(.error(.unknownItemRaisedTwiceNearby(id: u.item.value, twice: twice), at: u.item.location))
                 } else if let file = unreadMinutes.first(where: { $0 != u.location.file }), itemsByTitle[u.item.value] == nil {
