@@ -393,8 +393,8 @@ public enum DocumentParser {
         let id = recordID(f, defaultID: defaultID, file: file, reader: r)
         let title = f.text("title", required: true)
         let date = f.day("date", required: true)
-        if let named = fileNameDateDiffers(date, defaultID: defaultID) {
-            r.warning(.fileNameDateDiffers(named: named, date: date!), f.node("date"))
+        if let (named, date) = fileNameDateDiffers(date, defaultID: defaultID) {
+            r.warning(.fileNameDateDiffers(named: named, date: date), f.node("date"))
         }
         yearFolderCheck(date, file: file, at: f.node("date"), reader: r)
         // References (unit, departments, owner, item) are checked against what exists by the
@@ -470,7 +470,7 @@ public enum DocumentParser {
             }
             // Two words for one category (`人大代表: 1`, `政协委员: 2`) are counted together, as the
             // page names them together.
-            if let k = categories.firstIndex(where: { $0.0 == name }) { categories[k].1 += n } else { categories.append((name, n)) }
+            if let at = categories.firstIndex(where: { $0.0 == name }) { categories[at].1 += n } else { categories.append((name, n)) }
         }
         guard let total else {
             if !totalWritten {
@@ -558,10 +558,10 @@ public enum DocumentParser {
     /// The date a file's name begins with (`2026-03-12-east-village.md`) when `date` says
     /// another: last month's file copied for this month, its date left as it was, would count
     /// in the wrong month (a meeting) or move a resolution out of its month (an update).
-    private static func fileNameDateDiffers(_ date: Day?, defaultID: String) -> Day? {
+    private static func fileNameDateDiffers(_ date: Day?, defaultID: String) -> (named: Day, date: Day)? {
         guard let date, let named = Day(iso: String(defaultID.prefix(10))), defaultID.count == 10 || defaultID.dropFirst(10).first == "-",
               named != date else { return nil }
-        return named
+        return (named, date)
     }
 
     /// A file dated in one year saved in another year's folder (`meetings/2026/` for a 2025
@@ -582,8 +582,8 @@ public enum DocumentParser {
         guard let f = r.fields(root, context: .updateFile, known: updateFileKeys) else { return nil }
         let id = recordID(f, defaultID: defaultID, file: file, reader: r)
         let date = f.day("date", required: true)
-        if let named = fileNameDateDiffers(date, defaultID: defaultID) {
-            r.warning(.updateFileNameDateDiffers(named: named, date: date!), f.node("date"))
+        if let (named, date) = fileNameDateDiffers(date, defaultID: defaultID) {
+            r.warning(.updateFileNameDateDiffers(named: named, date: date), f.node("date"))
         }
         yearFolderCheck(date, file: file, at: f.node("date"), reader: r)
         var u = UpdateFile(id: id ?? defaultID, file: file, date: date ?? Day(ordinal: 0), location: SourceLocation(file: file, line: 1, column: 1))

@@ -613,8 +613,6 @@ public enum SlipDetector {
         return k
     }
 
-    /// The next line after line `n` (0-based) that holds more than spaces or a comment: its
-    /// number, its range and the offset of its first character.
     /// The column the fields of a list's first entry stand at, when its dash on line `n` (0-based,
     /// at column `dash`) is what slipped: the next line is a field further in than the entry's
     /// own first key, and so is every line of the entry after it — at least two fields in all —
@@ -648,6 +646,8 @@ public enum SlipDetector {
         return fieldColumn
     }
 
+    /// The next line after line `n` (0-based) that holds more than spaces or a comment: its
+    /// number, its range and the offset of its first character.
     private static func nextLine(after n: Int, in text: [UInt8], lines: [Range<Int>]) -> (index: Int, first: Int, range: Range<Int>)? {
         for index in (n + 1)..<lines.count {
             let range = lines[index]

@@ -58,6 +58,15 @@ public enum ContentReader {
             content.unread.departments = true
         }
 
+        /// Minutes at `path` whose items may not all have been read: `written`, the ids their `id:`
+        /// lines name (nil: the file could not be read at all); `read`, those read all the same.
+        /// An update naming one of the others is told of the file, not of another item; and
+        /// while any is unread (`龙江2026-004` left out), no other item is suggested at all.
+        /// Minutes left out that raise nothing leave nothing unread.
+        func unread(_ path: String, written: [String]?, read: Set<String> = []) {
+            for id in written ?? [] where content.unread.itemFiles[id] == nil { content.unread.itemFiles[id] = path }
+            if written?.contains(where: { !read.contains($0) }) ?? true { content.unread.meetingFiles.insert(path) }
+        }
         var toParse: [(path: String, kind: ContentKind?, stamp: String?)] = []
         let settingsFiles: Set<String> = [siteFile, unitsFile, departmentsFile]
         for f in source.files(under: "content") {
@@ -78,8 +87,7 @@ public enum ContentReader {
                 // meeting left out of the figures: an error, not a warning a build passes by.
                 if let minutes = minutesSavedAsText(f.path, source: source) {
                     diagnostics.error(.minutesSavedAsText(name: String(name), rename: minutes.rename), at: SourceLocation(file: f.path))
-                    for id in minutes.ids where content.unread.itemFiles[id] == nil { content.unread.itemFiles[id] = f.path }
-                    content.unread.meetingFiles.insert(f.path)
+                    unread(f.path, written: minutes.ids)
                 } else {
                     diagnostics.warning(.notMarkdown(name: String(name)), at: SourceLocation(file: f.path))
                 }
@@ -93,40 +101,37 @@ public enum ContentReader {
         let limit = content.settings.maxFileSize
         let allowed = content.settings.privacyAllow
         cache?.use(settings: RecordCache.settingsKey(content.settings), files: toParse.count)
-        typealias Parsed = (record: ContentRecord?, problems: [Diagnostic], unchanged: Bool, unreadIDs: [String]?)
+        /// `unreadIDs`: a meeting file with an error, the ids its `id:` lines name; `unreadable`: one
+        /// that could not be read at all.
+        typealias Parsed = (record: ContentRecord?, problems: [Diagnostic], unchanged: Bool, unreadIDs: [String]?, unreadable: Bool)
         // A file's record, what its parse said, and whether the cache had it by its stat data.
         func parse(_ entry: (path: String, kind: ContentKind?, stamp: String?), waiting: Bool) -> Parsed? {
-            if let hit = cache?.unchangedRecord(entry.path, stamp: entry.stamp) { return (hit, [], true, nil) }
+            if let hit = cache?.unchangedRecord(entry.path, stamp: entry.stamp) { return (hit, [], true, nil, false) }
             do {
                 // A file not in memory is parsed after the others of its range, which gives the
                 // disk time to load it while they are parsed.
                 guard let bytes = waiting ? try source.read(entry.path) : try source.readIfInMemory(entry.path) else { return nil }
                 // Hashed only for a cache: the bytes may be unchanged though the stat is not.
                 let digest = cache.map { _ in SHA256.digest(bytes) }
-                if let cache, let digest, let hit = cache.record(entry.path, digest: digest, stamp: entry.stamp) { return (hit, [], false, nil) }
+                if let cache, let digest, let hit = cache.record(entry.path, digest: digest, stamp: entry.stamp) { return (hit, [], false, nil, false) }
                 let (record, ds) = DocumentParser.parse(bytes, file: entry.path, folderKind: entry.kind, maxFileSize: limit, privacyAllow: allowed)
                 if let cache, let digest { cache.parsed(entry.path, stamp: entry.stamp, digest: digest, record: record, clean: ds.isEmpty) }
-                // An item left out for an error is still named by its `id:` line (nil: no
-                // meeting's minutes failed here).
+                // An item left out for an error is still named by its `id:` line.
                 let failed = entry.kind != .update && ds.contains { $0.severity == .error }
-                return (record, ds, false, failed ? DocumentParser.writtenIDs(bytes) : nil)
+                return (record, ds, false, failed ? DocumentParser.writtenIDs(bytes) : nil, false)
             } catch {
-                // Minutes that could not be read at all: any item may be raised there (the marker
-                // is no id, so it names no item below).
-                return (nil, [.error(error.unreadable, at: SourceLocation(file: entry.path))], false, entry.kind != .update ? [""] : nil)
+                return (nil, [.error(error.unreadable, at: SourceLocation(file: entry.path))], false, nil, entry.kind != .update)
             }
         }
         let results = parallelMap(toParse, first: { parse($0, waiting: false) }, then: { parse($0, waiting: true)! })
         cache?.keepUnchanged(zip(toParse, results).compactMap { file, result in result.unchanged ? file.path : nil })
-        for ((path, _, _), (record, ds, _, unreadIDs)) in zip(toParse, results) {
+        for ((path, _, _), (record, ds, _, unreadIDs, unreadable)) in zip(toParse, results) {
             diagnostics.append(contentsOf: ds)
-            if let unreadIDs {
-                for id in unreadIDs where !id.isEmpty && content.unread.itemFiles[id] == nil { content.unread.itemFiles[id] = path }
-                // Its items could not all be read: the file could not be read at all, or was left
-                // out with the items its `id:` lines name, or one of those items was (its id is
-                // none, `龙江2026-004`). Minutes left out that raise nothing raise nothing unread.
+            if unreadable {
+                unread(path, written: nil)
+            } else if let unreadIDs {
                 let read: Set<String> = if case .meeting(let m)? = record { Set(m.items.map(\.id) + [m.id]) } else { [] }
-                if unreadIDs.contains(where: { !read.contains($0) }) { content.unread.meetingFiles.insert(path) }
+                unread(path, written: unreadIDs, read: read)
             }
             switch record {
             case .meeting(let m)?: content.meetings.append(m)

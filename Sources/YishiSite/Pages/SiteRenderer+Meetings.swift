@@ -40,10 +40,8 @@ extension SiteRenderer {
             x["note"] = said(u.note)
             // What was reported that day, and where the matter stands now when it has moved on
             // since: 办理中 alone, under a card that says 已办结, reads as today's state.
-            let now = state(of: r)?.status
-            x["now_label"] = said(now.flatMap { now in
-                now == u.status ?? now ? nil : theme.string("meeting.now_status", filling: ["{status}": label("status", now.rawValue)])
-            })
+            let moved = u.status.flatMap { reported in state(of: r).map(\.status).flatMap { $0 == reported ? nil : $0 } }
+            x["now_label"] = said(moved.map { theme.string("meeting.now_status", filling: ["{status}": label("status", $0.rawValue)]) })
             return x
         }
         meeting["reported"] = reported
