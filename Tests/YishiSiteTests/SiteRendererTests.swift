@@ -362,6 +362,18 @@ import Testing
         #expect(["0", "999", "1,000", "-12,345", "1,000,000"] == [0, 999, 1000, -12345, 1_000_000].map(SiteRenderer.grouped))
     }
 
+    /// A phone lays each record out as a block, each cell after its column's name: the names
+    /// come once per table, as CSS strings, beside the header the wider screen shows.
+    @Test func recordsTablesNameTheirColumnsForAPhone() throws {
+        let report = try #require(output["reports/2024.html"])
+        #expect(report.contains("<table style=\"--c2:&quot;提出日期&quot;;--c3:&quot;办理期限&quot;;"))
+        #expect(report.contains("<th scope=\"col\">提出日期</th>"))
+        // A table of records alone (the departments that attended) sets nothing.
+        #expect(report.contains("<table>\n<thead><tr><th scope=\"col\">记录</th></tr></thead>"))
+        // A locale's name may hold what would end a CSS string.
+        #expect(SiteRenderer.columnLabels(["日期", "a\"b\\c\nd"]) == #"--c2:"日期";--c3:"a\"b\\c d""#)
+    }
+
     @Test func anAliasPointsToTheMeeting() throws {
         let alias = try #require(output["meetings/old-m1.html"])
         #expect(alias.contains("<meta http-equiv=\"refresh\" content=\"0; url=m1.html\">"))

@@ -178,7 +178,26 @@ table.codes tbody th { background: none; padding-top: .8rem; }
   table.columns thead { display: none; }
   table.columns tr { border-bottom: 1px solid var(--line); padding: .3rem 0; }
   table.columns th, table.columns td { border: 0; padding: .1rem 0; }
-  .records td:first-child { min-width: 9rem; }
+  /* A record a block on a phone, instead of a table scrolled sideways: its link on a line of its
+     own, then each cell after its column's name, which the table sets once (--c2, --c3…). A name
+     the table does not set leaves its cell bare rather than mislabelled. */
+  .records table, .records tbody, .records tr { display: block; }
+  .records table { background: none; overflow-x: visible; }
+  .records thead { display: none; }
+  .records tr { border-bottom: 1px solid var(--line); padding: .4rem 0; }
+  .records td { display: inline-block; border: 0; padding: 0 .9rem 0 0; white-space: normal; }
+  .records td:first-child { display: block; min-width: 0; padding-bottom: .15rem; }
+  .records td.list { min-width: 0; }
+  .records td:empty { display: none; }
+  .records td::before { color: var(--muted); margin-right: .3rem; }
+  .records td:nth-child(2)::before { content: var(--c2); }
+  .records td:nth-child(3)::before { content: var(--c3); }
+  .records td:nth-child(4)::before { content: var(--c4); }
+  .records td:nth-child(5)::before { content: var(--c5); }
+  .records td:nth-child(6)::before { content: var(--c6); }
+  .records td:nth-child(7)::before { content: var(--c7); }
+  .records td:nth-child(8)::before { content: var(--c8); }
+  .records td:nth-child(9)::before { content: var(--c9); }
   /* At the drawing's own scale, its numbers 12 px: a year of months scrolls a little sideways
      rather than shrinking them to 9 px. */
   .chart svg { width: calc(var(--w, 400) * 1px); }
@@ -309,7 +328,7 @@ table.codes tbody th { background: none; padding-top: .8rem; }
 <details class="records" id="{{id}}">
 <summary>{{title}} — {{t.report.records_before}}{{count}}{{t.report.records}}</summary>
 {{#has_rows}}
-<table>
+<table{{#labels}} style="{{labels}}"{{/labels}}>
 <thead><tr><th scope="col">{{t.report.record}}</th>{{#columns}}<th scope="col">{{name}}</th>{{/columns}}</tr></thead>
 <tbody>
 {{{rows_html}}}</tbody>
