@@ -260,10 +260,20 @@ import Testing
         let filled = try CLI.run(["check", "--site", site])
         #expect(filled.status == 0, "\(filled.stderr)")
 
+        // A second meeting that day goes beside the first, which is left as it is. Its item id is
+        // the next one, though the first file is not filled in yet (its blanks are errors, which
+        // leave its items out of what is read).
+        try tmp.write(path, text)
+        let second = try CLI.run(["new", "meeting", "--unit", "west-village", "--date", "2026-05-01", "--site", site])
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(second.stdout == "content/meetings/2026/2026-05-01-west-village-2.md\n")
+        #expect(second.stderr.contains("同一天已经有 content/meetings/2026/2026-05-01-west-village.md（不会覆盖），这一份写到 content/meetings/2026/2026-05-01-west-village-2.md"), "\(second.stderr)")
+        #expect(try tmp.read(path) == text)
+        #expect(try tmp.read("s/content/meetings/2026/2026-05-01-west-village-2.md").contains("- id: WEST-VIL-2026-002"))
         try tmp.write(path, "edited\n")
-        let again = try CLI.run(["new", "meeting", "--unit", "west-village", "--date", "2026-05-01", "--site", site])
-        #expect(again.status == 1)
-        #expect(again.stderr.contains("已经存在"))
+        let third = try CLI.run(["new", "meeting", "--unit", "west-village", "--date", "2026-05-01", "--site", site])
+        #expect(third.status == 0 && third.stdout == "content/meetings/2026/2026-05-01-west-village-3.md\n", "\(third.stderr)")
+        #expect(third.stderr.contains("同一天已经有 content/meetings/2026/2026-05-01-west-village-2.md"), "\(third.stderr)")
         #expect(try tmp.read(path) == "edited\n")
     }
 

@@ -6,7 +6,7 @@ import YishiCore
 struct New: ParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(
         abstract: Speaking.help(zh: "新建一份会议记录或办理进展文件，已预先填好，每个字段都有注释说明。", en: "Start a new meeting or update file, pre-filled, with comments explaining each field."),
-        discussion: Speaking.help(zh: "写到 content/meetings/年份/年-月-日-单位.md（办理进展写在 content/updates/ 下）。不会覆盖已有的文件。", en: "Writes content/meetings/YYYY/YYYY-MM-DD-<unit>.md (or the same under updates/). Never overwrites a file.")) }
+        discussion: Speaking.help(zh: "写到 content/meetings/年份/年-月-日-单位.md（办理进展写在 content/updates/ 下）。不会覆盖已有的文件：同一天的第二份写到 年-月-日-单位-2.md。", en: "Writes content/meetings/YYYY/YYYY-MM-DD-<unit>.md (or the same under updates/). Never overwrites a file: a second one that day goes to YYYY-MM-DD-<unit>-2.md.")) }
 
     enum Kind: String, CaseIterable {
         case meeting, update
@@ -60,14 +60,21 @@ struct New: ParsableCommand {
         if kind == .meeting, let why = loaded.content.units.outsideLife(of: unit, on: day, today: date == nil) {
             fail(CommandFailure(message: why.text(in: language)))
         }
-        let folder = kind == .meeting ? "meetings" : "updates"
-        let rel = "content/\(folder)/\(day.year)/\(day)-\(unit).md"
-        let url = root.appendingPathComponent(rel)
-        if FileManager.default.fileExists(atPath: url.path) {
+        // A unit's second meeting of a day (two groups on one evening) or a department's second
+        // report goes beside the first, as -2, -3…: the file that is there is never touched.
+        let folder = "content/\(kind == .meeting ? "meetings" : "updates")/\(day.year)/"
+        func path(_ n: Int) -> String { folder + "\(day)-\(unit)" + (n == 1 ? "" : "-\(n)") + ".md" }
+        let taken = { (n: Int) in FileManager.default.fileExists(atPath: root.appendingPathComponent(path(n)).path) }
+        guard let free = (1...99).first(where: { !taken($0) }) else {
             fail(CommandFailure(message: language.pick(
-                zh: "\(rel) 已经存在，不会覆盖；同一天第二份请另起文件名，如 \(day)-\(unit)-2.md",
-                en: "\(rel) already exists and is not overwritten; for a second one that day use another name, such as \(day)-\(unit)-2.md"),
+                zh: "\(path(1)) 到 \(path(99)) 都已经存在，不会覆盖", en: "\(path(1)) to \(path(99)) all exist and are not overwritten"),
                 status: ExitStatus.contentErrors))
+        }
+        let rel = path(free), url = root.appendingPathComponent(rel)
+        if free > 1 {
+            FileHandle.standardError.write(Data(("yishi: " + language.pick(
+                zh: "同一天已经有 \(path(free - 1))（不会覆盖），这一份写到 \(rel)",
+                en: "\(path(free - 1)) is already there (not overwritten); this one goes to \(rel)") + "\n").utf8))
         }
         var text: String
         switch kind {
@@ -108,7 +115,10 @@ extension New {
         }
         let stem = prefixes.max { ($0.value, $1.key) < ($1.value, $0.key) }.map { String($0.key) } ?? String(unit.uppercased().prefix(8))
         let prefix = "\(stem)-\(day.year)-"
-        let used = Set(site.content.meetings.flatMap { $0.items.map { $0.id.lowercased() } })
+        // With the ids of minutes left out for an error: a first file not filled in yet (its
+        // blanks are errors) holds the id a second one that day would otherwise be given too.
+        let used = Set(site.content.meetings.flatMap { $0.items.map { $0.id.lowercased() } }
+                       + site.content.unread.itemFiles.keys.map { $0.lowercased() })
         var n = 1
         while used.contains((prefix + Day.pad(n, 3)).lowercased()) { n += 1 }
         return prefix + Day.pad(n, 3)
