@@ -76,6 +76,15 @@ import Testing
         #expect(labels == ["1", "24/4", "1", "5"], "\(labels)")
     }
 
+    /// A screen reader meets a chart as one image: its numbers are said in words beside the
+    /// drawing, each month by its whole name (the drawing's `5` is May 2024).
+    @Test func aChartsNumbersAreSaidInWords() throws {
+        let page = try #require(output["reports/2024-05.html"])
+        #expect(page.contains("aria-labelledby=\"c1-site-2024-05-t\" aria-describedby=\"c1-site-2024-05-d\""))
+        #expect(page.contains("<desc id=\"c1-site-2024-05-d\">2024年4月：1；2024年5月：1</desc>"))
+        #expect(page.contains("<desc id=\"c2-site-2024-05-d\">2024年4月：提出 2，办结 0；2024年5月：提出 0，办结 2</desc>"))
+    }
+
     /// A report links up to its unit and along to the period before and after of the same
     /// length; one with no neighbour has no empty bar of links.
     @Test func aReportLinksToItsUnitAndItsNeighbouringPeriods() throws {

@@ -8,7 +8,8 @@ public enum Charts {
     }
 
     /// Vertical bars, one group per label; one or two series (the second hatched).
-    public static func columns(_ bars: [Bar], series: [String], title: String, id: String) -> String {
+    /// `description`: the numbers in words, for a screen reader, to which the drawing is one image.
+    public static func columns(_ bars: [Bar], series: [String], title: String, description: String, id: String) -> String {
         // Two bars of a pair are wide enough for their two-digit numbers side by side at 12 px.
         let barWidth = series.count > 1 ? 16 : 22, top = 22, plot = 150, bottom = 34, left = 8, minWidth = 200
         // A few bars (a quarter's three months) spread over the narrowest chart instead of
@@ -22,8 +23,9 @@ public enum Charts {
         s.add("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 "); s.add(width); s.add(" "); s.add(height)
         s.add("\" width=\""); s.add(width); s.add("\" height=\""); s.add(height)
         s.add("\" style=\"--w:"); s.add(width)
-        s.add("\" role=\"img\" aria-labelledby=\""); s.add(raw: id); s.add("-t\" font-size=\"12\">")
+        s.add("\" role=\"img\" aria-labelledby=\""); s.add(raw: id); s.add("-t\" aria-describedby=\""); s.add(raw: id); s.add("-d\" font-size=\"12\">")
         s.add("<title id=\""); s.add(raw: id); s.add("-t\">"); s.add(escaped: title); s.add("</title>")
+        s.add("<desc id=\""); s.add(raw: id); s.add("-d\">"); s.add(escaped: description); s.add("</desc>")
         s.add("<defs><pattern id=\""); s.add(raw: id)
         s.add("-h\" width=\"5\" height=\"5\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"5\" height=\"5\" fill=\"#fff\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"5\" stroke=\"#1f6f43\" stroke-width=\"3\"/></pattern></defs>")
         s.add("<line x1=\""); s.add(left); s.add("\" y1=\""); s.add(top + plot); s.add("\" x2=\""); s.add(width - left)
@@ -65,11 +67,11 @@ public enum Charts {
     }
 
     /// Horizontal bars of a rate per row, labelled with the percentage and n/d.
-    public static func rates(_ rows: [(label: String, numerator: Int, denominator: Int)], title: String, id: String) -> String {
+    public static func rates(_ rows: [(label: String, numerator: Int, denominator: Int)], title: String, description: String, id: String) -> String {
         let rowHeight = 26, labelWidth = 120, barMax = 130, width = labelWidth + barMax + 90
         let height = max(rows.count, 1) * rowHeight + 10
-        var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" style=\"--w:\(width)\" role=\"img\" aria-labelledby=\"\(id)-t\" font-size=\"12\">"
-        s += "<title id=\"\(id)-t\">\(HTML.escape(title))</title>"
+        var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" style=\"--w:\(width)\" role=\"img\" aria-labelledby=\"\(id)-t\" aria-describedby=\"\(id)-d\" font-size=\"12\">"
+        s += "<title id=\"\(id)-t\">\(HTML.escape(title))</title><desc id=\"\(id)-d\">\(HTML.escape(description))</desc>"
         for (i, r) in rows.enumerated() {
             let y = 5 + i * rowHeight
             let w = r.denominator == 0 ? 0 : r.numerator * barMax / r.denominator

@@ -187,26 +187,38 @@ extension SiteRenderer {
             if case .month(let y, let m) = p { return m == 1 || p == months.first ? "\(y % 100)/\(m)" : "\(m)" }
             return p.description
         }
+        /// The numbers a chart draws, in words: each month (by its whole name: the drawing's
+        /// `12` is December of the year before it) or department and its value.
+        func described(_ entries: [(label: String, value: String)]) -> String {
+            entries.map { theme.string("report.chart_entry", filling: ["{label}": $0.label, "{value}": $0.value]) }
+                .joined(separator: theme.string("report.chart_sep"))
+        }
         var out: [Context] = []
         let key = (f.scope.id ?? "site") + "-" + f.period.description
         if !months.isEmpty {
             let meetingsTitle = theme.string("report.chart_meetings")
             out.append(["caption": meetingsTitle, "svg": Charts.columns(
                 zip(months, series).map { Charts.Bar(label: monthLabel($0), values: [$1.meetings]) },
-                series: [meetingsTitle], title: meetingsTitle, id: "c1-\(key)")])
+                series: [meetingsTitle], title: meetingsTitle,
+                description: described(zip(months, series).map { (theme.periodName($0), String($1.meetings)) }), id: "c1-\(key)")])
             let itemsTitle = theme.string("report.chart_items")
+            let (raised, resolved) = (theme.string("report.chart_raised"), theme.string("report.chart_resolved"))
             out.append(["caption": itemsTitle, "svg": Charts.columns(
                 zip(months, series).map { Charts.Bar(label: monthLabel($0), values: [$1.raised, $1.resolved]) },
-                series: [theme.string("report.chart_raised"), theme.string("report.chart_resolved")], title: itemsTitle, id: "c2-\(key)")])
+                series: [raised, resolved], title: itemsTitle,
+                description: described(zip(months, series).map {
+                    (theme.periodName($0), theme.string("report.chart_pair", filling: ["{a}": raised, "{m}": String($1.raised), "{b}": resolved, "{n}": String($1.resolved)]))
+                }), id: "c2-\(key)")])
         }
         // A league table leaves out rows under 5 resolved: one fast fix must not top it.
         let ranked = f.departments.filter { $0.onTimeRate.denominator >= 5 }
             .sorted { ($0.onTimeRate.value ?? 0, $1.department) > ($1.onTimeRate.value ?? 0, $0.department) }
         if !ranked.isEmpty {
             let title = theme.string("report.chart_departments")
+            let name = { (d: DepartmentRow) in self.departmentNames[d.department] ?? d.department }
             out.append(["caption": title, "note": theme.string("report.ranking_note"), "svg": Charts.rates(
-                ranked.map { (departmentNames[$0.department] ?? $0.department, $0.onTimeRate.numerator, $0.onTimeRate.denominator) },
-                title: title, id: "c3-\(key)")])
+                ranked.map { (name($0), $0.onTimeRate.numerator, $0.onTimeRate.denominator) }, title: title,
+                description: described(ranked.map { (name($0), rateText($0.onTimeRate)) }), id: "c3-\(key)")])
         }
         return out
     }

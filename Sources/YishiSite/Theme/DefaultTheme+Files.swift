@@ -686,6 +686,11 @@ report:
   chart_raised: raised
   chart_resolved: resolved
   chart_departments: On-time rate by department
+  # A chart's numbers for a screen reader, which does not read the drawing: each month or
+  # department as "{label}：{value}", two series as chart_pair, joined by chart_sep.
+  chart_entry: "{label}: {value}"
+  chart_pair: "{a} {m}, {b} {n}"
+  chart_sep: "; "
   years: Years
   quarters: Quarters
   months: Months
@@ -1093,6 +1098,11 @@ report:
   chart_raised: 提出
   chart_resolved: 办结
   chart_departments: 各部门按期办结率
+  # A chart's numbers for a screen reader, which does not read the drawing: each month or
+  # department as "{label}：{value}", two series as chart_pair, joined by chart_sep.
+  chart_entry: "{label}：{value}"
+  chart_pair: "{a} {m}，{b} {n}"
+  chart_sep: "；"
   years: 年度
   quarters: 季度
   months: 月度
@@ -1500,6 +1510,11 @@ report:
   chart_raised: 提出
   chart_resolved: 辦結
   chart_departments: 各部門按期辦結率
+  # A chart's numbers for a screen reader, which does not read the drawing: each month or
+  # department as "{label}：{value}", two series as chart_pair, joined by chart_sep.
+  chart_entry: "{label}：{value}"
+  chart_pair: "{a} {m}，{b} {n}"
+  chart_sep: "；"
   years: 年度
   quarters: 季度
   months: 月度
