@@ -310,7 +310,7 @@ import Testing
         let loaded = site(["a": meetingFile(items: copied), "b": meetingFile(date: "2023-07-20", items: "  - id: LJ-2022-008\n    title: 旧事\n    kind: problem\n")],
                           updates: ["u": "---\ndate: 2023-08-01\nupdates:\n  - item: LJ-2023-008\n    status: resolved\n---\n"])
         #expect(loaded.rendered.filter { $0.hasPrefix("content/updates/") } == [
-            "content/updates/2023/u.md:4:11: error: no meeting raises item 'LJ-2023-008', and item 'LJ-2023-007' is raised twice (above): should one of the two be 'LJ-2023-008'?",
+            "content/updates/2023/u.md:4:11: error: no meeting raises item 'LJ-2023-008', and item 'LJ-2023-007' is raised twice (the second time in content/meetings/2023/a.md): should one of the two be 'LJ-2023-008'?",
         ])
     }
 

@@ -263,8 +263,8 @@ extension Message {
             return "item \(q(id)) is raised in \(file), which has errors and so could not be read: fix those first"
         case .unknownItemSomeUnread(let id, let file):
             return "no meeting raises item \(q(id)); the meeting file \(file) has errors and could not be read whole: if the item is raised there, fix those errors first, else check the id"
-        case .unknownItemRaisedTwiceNearby(let id, let twice):
-            return "no meeting raises item \(q(id)), and item \(q(twice)) is raised twice (above): should one of the two be \(q(id))?"
+        case .unknownItemRaisedTwiceNearby(let id, let twice, let file):
+            return "no meeting raises item \(q(id)), and item \(q(twice)) is raised twice (the second time in \(file)): should one of the two be \(q(id))?"
         case .noUnits:
             return "units.yml lists no units; every meeting names its unit from this list (see the example written by 'yishi init')"
         case .ownerNotAnID(let written, let unit, let name):
@@ -568,8 +568,8 @@ extension Message {
             return "议题 \(q(id)) 所在的会议纪要 \(file) 有错误，没能读取；请先改正那些错误"
         case .unknownItemSomeUnread(let id, let file):
             return "没有哪次会议提出过议题 \(q(id))；会议纪要 \(file) 有错误，没能完整读取：如果议题是在那里提出的，请先改正那些错误，否则请核对议题编号"
-        case .unknownItemRaisedTwiceNearby(let id, let twice):
-            return "没有哪次会议提出过议题 \(q(id))，而议题 \(q(twice)) 被提出了两次（见上文）：其中一个是不是应该写成 \(q(id))？"
+        case .unknownItemRaisedTwiceNearby(let id, let twice, let file):
+            return "没有哪次会议提出过议题 \(q(id))，而议题 \(q(twice)) 被提出了两次（第二次在 \(file)）：其中一个是不是应该写成 \(q(id))？"
         case .noUnits:
             return "units.yml 里还没有任何单位；每次会议都要从这里写明召开单位（可参照 'yishi init' 生成的示例）"
         case .ownerNotAnID(let written, let unit, let name):

@@ -149,7 +149,7 @@ public enum Message: Sendable, Hashable {
     case unknownItemSomeUnread(id: String, file: String)
     /// An update to an item no meeting raises, whose id is close to one raised twice: the
     /// second of the two is likely this one, its id copied from the line above.
-    case unknownItemRaisedTwiceNearby(id: String, twice: String)
+    case unknownItemRaisedTwiceNearby(id: String, twice: String, file: String)
     case nameInsteadOfID(kind: IDKind, name: String, id: String)
     case noUnits
     case ambiguousOwner(id: String)

@@ -114,7 +114,8 @@ public enum Validator {
         /// Where each item was raised: its date, whether its meeting is a draft, and the meeting.
         var raised: [String: (date: Day, draft: Bool, meeting: Int)] = [:]
         /// Ids raised twice: an update to an unknown item close to one is likely the second's.
-        var raisedTwice: [String] = []
+        /// Ids raised a second time, and the file of that second raising.
+        var raisedTwice: [String: String] = [:]
         raised.reserveCapacity(itemCount)
         /// Each meeting by its file: a clash of ids looks at the other meeting.
         lazy var meetingInFile = Dictionary(content.meetings.indices.map { (content.meetings[$0].location.file, $0) }, uniquingKeysWith: { a, _ in a })
@@ -181,7 +182,7 @@ public enum Validator {
                         let o = content.meetings[meetingInFile[first.file]!]
                         let otherIsCopy = o.id.hasPrefix(m.id + "-")
                         out.append(.error(.sameItemsAsMeeting(other: otherIsCopy ? m.file : o.file), at: otherIsCopy ? o.location : m.location))
-                    default: out.append(d); raisedTwice.append(item.id)
+                    default: out.append(d); raisedTwice[item.id] = raisedTwice[item.id] ?? m.file
                     }
                 } else {
                     raised[item.id] = (m.date, m.draft, k)
@@ -255,8 +256,9 @@ public enum Validator {
                     // Raised in a meeting left out for its errors: no guess at another item,
                     // which the secretary might take.
                     out.append(.error(.unknownItemWhileUnread(id: u.item.value, file: file), at: u.location))
-                } else if let twice = Suggestion.closest(to: u.item.value, in: raisedTwice) {
-                    out.append(.error(.unknownItemRaisedTwiceNearby(id: u.item.value, twice: twice), at: u.item.location))
+                } else if let twice = Suggestion.closest(to: u.item.value, in: raisedTwice.keys.sorted()), let file = raisedTwice[twice] {
+                    // By file, not "above": errors are listed by file, and the minutes may sort after this one.
+                    out.append(.error(.unknownItemRaisedTwiceNearby(id: u.item.value, twice: twice, file: file), at: u.item.location))
                 } else if let file = unreadMinutes.first(where: { $0 != u.location.file }), itemsByTitle[u.item.value] == nil {
                     // Perhaps raised in other minutes, unread, under an id written wrong: another
                     // item suggested here (last year's, one digit off) would be changed instead.
