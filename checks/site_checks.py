@@ -670,9 +670,8 @@ return {vw: vw, innerWidth: window.innerWidth, scrollWidth: de.scrollWidth, text
 """
 
 
-# Run after the 1280 px screenshot: opens every <details> and lists the boxes that scroll
-# sideways on a laptop. The minutes' own tables are the secretary's and may be wide.
-# Boxes that scroll sideways. The minutes are the secretary's own tables; on a phone (the
+# Run after each screenshot: opens every <details> and lists the boxes that scroll sideways,
+# and the page itself if what was folded makes it wider than the screen. The minutes are the secretary's own tables; on a phone (the
 # script's argument true) a chart scrolls sideways on purpose, at a scale its labels can be
 # read at, but a records table lays each record out as a block instead.
 SIDEWAYS = """
@@ -687,6 +686,8 @@ for (const el of document.querySelectorAll('main *')) {
     out.push({what: el.tagName.toLowerCase() + (at ? ' in #' + at.id : ''), need: el.scrollWidth, has: el.clientWidth});
   }
 }
+const de = document.documentElement;
+if (de.scrollWidth > de.clientWidth + 1) out.push({what: 'the page, its records opened,', need: de.scrollWidth, has: de.clientWidth});
 return out;
 """
 

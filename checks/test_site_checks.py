@@ -214,6 +214,15 @@ def test_table_scrolling_sideways_fails_shots(site, browser):
     assert any("items/index.html @360px: div in #records-wide scrolls sideways on a phone" in f for f in c.failures), c.failures
 
 
+def test_folded_records_wider_than_a_phone_fail_shots(site, browser):
+    """Folded, a records table too wide for a phone does not widen the page; opened, it does."""
+    edit(site / "items/index.html", "<h2>逾期</h2>",
+         '<details id="records-wide"><summary>记录</summary>'
+         '<table style="width:600px"><tr><td>很宽的表格</td></tr></table></details>\n<h2>逾期</h2>')
+    c = assert_fails(site, browser, "shots", "items/index.html @360px: the page, its records opened, scrolls sideways on a phone")
+    assert not any("@1280px" in f for f in c.failures), c.failures
+
+
 def test_chart_scrolling_on_a_phone_passes_shots(site, browser):
     """A chart keeps its labels readable and scrolls sideways on a phone, on purpose."""
     edit(site / "items/index.html", "<h2>逾期</h2>",

@@ -152,6 +152,27 @@ import Testing
         #expect(s.load().rendered == [])
     }
 
+    /// A second file of a day (`yishi new` names it `…-2.md`) counts after the first, and a
+    /// tenth after the second, though `-` sorts before `.` and `1` before `2` as plain bytes.
+    @Test func aFilesNumberedSequelsCountAfterIt() {
+        let loaded = site(item, updates: [
+            "2023-08-01-zhujian": update("2023-08-01", "    status: in_progress\n"),
+            "2023-08-01-zhujian-2": update("2023-08-01", "    status: resolved\n"),
+        ])
+        #expect(Statistics(site: loaded, asOf: Day(iso: "2023-12-31")!).items.first?.state.status == .resolved)
+        #expect(loaded.rendered == [
+            "content/updates/2023/2023-08-01-zhujian-2.md:5:13: warning: content/updates/2023/2023-08-01-zhujian.md also reports on item 'A' on 2023-08-01, as in_progress; this says resolved. Entries of one day count in the order of their files' names, the last one standing: correct the date or the status that is wrong",
+        ])
+        let tenth = site(item, updates: [
+            "x-2": update("2023-08-01", "    status: in_progress\n"),
+            "x-10": update("2023-08-01", "    status: resolved\n"),
+        ])
+        #expect(Statistics(site: tenth, asOf: Day(iso: "2023-12-31")!).items.first?.state.status == .resolved)
+        let ordered = ["m/2023-05-01-a.md", "m/2023-05-01-a-2.md", "m/2023-05-01-a-10.md", "m/2023-05-01-a-b.md", "m/2023-05-01-ab.md", "m/2023-05-01-b.md"]
+        #expect(ordered.shuffled().sorted(by: FileOrder.precedes) == ordered)
+        #expect(FileOrder.precedes("x-7.md", "x-007.md") && !FileOrder.precedes("x-007.md", "x-7.md") && !FileOrder.precedes("x.md", "x.md"))
+    }
+
     /// A meeting still to come that already records what only a held meeting has: a date
     /// mistyped, which would keep it out of every figure as an announcement. A held one with
     /// nothing recorded counts on its title alone. Both as of the clock's date.

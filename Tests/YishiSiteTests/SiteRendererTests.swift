@@ -380,7 +380,7 @@ import Testing
         // A table of records alone (the departments that attended) sets nothing.
         #expect(report.contains("<table>\n<thead><tr><th scope=\"col\">记录</th></tr></thead>"))
         // A locale's name may hold what would end a CSS string.
-        #expect(SiteRenderer.columnLabels(["日期", "a\"b\\c\nd"]) == #"--c2:"日期";--c3:"a\"b\\c d""#)
+        #expect(SiteRenderer.columnLabels(["日期", "a\"b\\c\nd\u{0C}e"]) == #"--c2:"日期";--c3:"a\"b\\c d e""#)
     }
 
     @Test func anAliasPointsToTheMeeting() throws {

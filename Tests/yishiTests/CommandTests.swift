@@ -277,6 +277,28 @@ import Testing
         #expect(try tmp.read(path) == "edited\n")
     }
 
+    /// A department's second report of a day goes beside the first too; and a number that
+    /// would spell another unit's id is skipped, so that unit's own file of the day stays its.
+    @Test func aSecondFileOfADayTakesTheNextFreeNumber() throws {
+        let tmp = try TempDir()
+        defer { tmp.remove() }
+        let site = tmp.url.appendingPathComponent("s").path
+        try CLI.run(["init", site])
+        for expected in ["2026-04-01-housing.md", "2026-04-01-housing-2.md"] {
+            let made = try CLI.run(["new", "update", "--unit", "housing", "--date", "2026-04-01", "--site", site])
+            #expect(made.status == 0 && made.stdout == "content/updates/2026/\(expected)\n", "\(made.stderr)")
+        }
+        let units = try tmp.read("s/content/units.yml")
+        try tmp.write("s/content/units.yml", units.replacingOccurrences(of: "        - id: garden-community\n",
+            with: "        - id: east-village-2\n          name: 东村二组\n          level: 村\n        - id: garden-community\n"))
+        for expected in ["2026-05-01-east-village.md", "2026-05-01-east-village-3.md"] {
+            let made = try CLI.run(["new", "meeting", "--unit", "east-village", "--date", "2026-05-01", "--site", site])
+            #expect(made.status == 0 && made.stdout == "content/meetings/2026/\(expected)\n", "\(made.stderr)")
+        }
+        let own = try CLI.run(["new", "meeting", "--unit", "east-village-2", "--date", "2026-05-01", "--site", site])
+        #expect(own.status == 0 && own.stdout == "content/meetings/2026/2026-05-01-east-village-2.md\n" && own.stderr.isEmpty, "\(own.stderr)")
+    }
+
     @Test func newUpdateListsTheUnitsOpenItems() throws {
         let tmp = try TempDir()
         defer { tmp.remove() }

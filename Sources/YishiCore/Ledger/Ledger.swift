@@ -14,7 +14,9 @@ public struct Ledger: Sendable {
         // Orders are worked out on indices: sorting the records themselves moves and copies
         // tens of thousands of large values.
         let ms = content.meetings, fs = content.updateFiles
-        let meetings = ms.indices.filter { !ms[$0].draft }.sorted { (ms[$0].date, ms[$0].file) < (ms[$1].date, ms[$1].file) }
+        let meetings = ms.indices.filter { !ms[$0].draft }.sorted {
+            ms[$0].date != ms[$1].date ? ms[$0].date < ms[$1].date : FileOrder.precedes(ms[$0].file, ms[$1].file)
+        }
         items.reserveCapacity(meetings.reduce(0) { $0 + ms[$1].items.count })
         index.reserveCapacity(items.capacity)
         for k in meetings {
@@ -33,6 +35,7 @@ public struct Ledger: Sendable {
         }
         // Every update as (which list, which record, which entry): meetings' lists first, then
         // update files', each in file order, as the entries of one date and file are ordered.
+        // The entries of a day go in FileOrder: the last one stands.
         var updates: [(list: Int, record: Int, entry: Int)] = []
         for k in ms.indices where !ms[k].draft { for e in ms[k].updates.indices { updates.append((0, k, e)) } }
         for k in fs.indices where !fs[k].draft { for e in fs[k].updates.indices { updates.append((1, k, e)) } }
@@ -44,7 +47,9 @@ public struct Ledger: Sendable {
             let e = entry(u)
             return (e.date, e.file, e.index, n)
         }
-        for (_, _, _, n) in keyed.sorted(by: { ($0.0, $0.1, $0.2, $0.3) < ($1.0, $1.1, $1.2, $1.3) }) {
+        for (_, _, _, n) in keyed.sorted(by: {
+            $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 != $1.1 ? FileOrder.precedes($0.1, $1.1) : ($0.2, $0.3) < ($1.2, $1.3)
+        }) {
             let ref = updates[n], u = entry(ref)
             guard u.dateKnown, let i = index[u.item.value], u.date >= items[i].raised else { continue }
             let source: LedgerEntry.Source = ref.list == 0 ? .meeting(ms[ref.record].id) : .updateFile(fs[ref.record].id)

@@ -110,7 +110,7 @@ extension SiteRenderer {
             for ch in name.unicodeScalars {
                 switch ch {
                 case "\"", "\\": quoted += "\\" + String(ch)
-                case "\n", "\r", "\t": quoted += " "
+                case "\n", "\r", "\t", "\u{0C}": quoted += " "
                 default: quoted.unicodeScalars.append(ch)
                 }
             }
@@ -148,7 +148,8 @@ extension SiteRenderer {
             // The columns' names once per table, for a phone's layout to put before each cell
             // (`--c2` the second column's): as attributes of every cell they would cost a
             // report a tenth of its bytes.
-            if !columns.isEmpty { t["labels"] = Self.columnLabels(columns) }
+            // Set to false when there are none, or the section would find a page's own `labels`.
+            if columns.isEmpty { t["labels"] = false } else { t["labels"] = Self.columnLabels(columns) }
             if keys.count > Self.recordsShown {
                 let n = keys.count - Self.recordsShown
                 let more = { self.theme.string("report.more", filling: ["{n}": String(n)]) }

@@ -179,17 +179,18 @@ table.codes tbody th { background: none; padding-top: .8rem; }
   table.columns tr { border-bottom: 1px solid var(--line); padding: .3rem 0; }
   table.columns th, table.columns td { border: 0; padding: .1rem 0; }
   /* A record a block on a phone, instead of a table scrolled sideways: its link on a line of its
-     own, then each cell after its column's name, which the table sets once (--c2, --c3…). A name
-     the table does not set leaves its cell bare rather than mislabelled. */
-  .records table, .records tbody, .records tr { display: block; }
-  .records table { background: none; overflow-x: visible; }
-  .records thead { display: none; }
-  .records tr { border-bottom: 1px solid var(--line); padding: .4rem 0; }
-  .records td { display: inline-block; border: 0; padding: 0 .9rem 0 0; white-space: normal; }
-  .records td:first-child { display: block; min-width: 0; padding-bottom: .15rem; }
-  .records td.list { min-width: 0; }
-  .records td:empty { display: none; }
-  .records td::before { color: var(--muted); margin-right: .3rem; }
+     own, then each cell after its column's name, which the table sets once (--c2, --c3…; a
+     table without them, from a theme's own figures.mustache, scrolls as before). A name the
+     table does not set leaves its cell bare rather than mislabelled. */
+  .records table[style*="--c"], .records table[style*="--c"] tbody, .records table[style*="--c"] tr { display: block; }
+  .records table[style*="--c"] { background: none; overflow-x: visible; }
+  .records table[style*="--c"] thead { display: none; }
+  .records table[style*="--c"] tr { border-bottom: 1px solid var(--line); padding: .4rem 0; }
+  .records table[style*="--c"] td { display: inline-block; border: 0; padding: 0 .9rem 0 0; white-space: normal; overflow-wrap: anywhere; }
+  .records table[style*="--c"] td:first-child { display: block; min-width: 0; padding-bottom: .15rem; }
+  .records table[style*="--c"] td.list { min-width: 0; }
+  .records table[style*="--c"] td:empty { display: none; }
+  .records table[style*="--c"] td::before { color: var(--muted); margin-right: .3rem; }
   .records td:nth-child(2)::before { content: var(--c2); }
   .records td:nth-child(3)::before { content: var(--c3); }
   .records td:nth-child(4)::before { content: var(--c4); }
@@ -198,6 +199,9 @@ table.codes tbody th { background: none; padding-top: .8rem; }
   .records td:nth-child(7)::before { content: var(--c7); }
   .records td:nth-child(8)::before { content: var(--c8); }
   .records td:nth-child(9)::before { content: var(--c9); }
+  .records td:nth-child(10)::before { content: var(--c10); }
+  .records td:nth-child(11)::before { content: var(--c11); }
+  .records td:nth-child(12)::before { content: var(--c12); }
   /* At the drawing's own scale, its numbers 12 px: a year of months scrolls a little sideways
      rather than shrinking them to 9 px. */
   .chart svg { width: calc(var(--w, 400) * 1px); }
@@ -687,7 +691,7 @@ report:
   chart_resolved: resolved
   chart_departments: On-time rate by department
   # A chart's numbers for a screen reader, which does not read the drawing: each month or
-  # department as "{label}：{value}", two series as chart_pair, joined by chart_sep.
+  # department as "{label}: {value}", two series as chart_pair, joined by chart_sep.
   chart_entry: "{label}: {value}"
   chart_pair: "{a} {m}, {b} {n}"
   chart_sep: "; "

@@ -60,22 +60,6 @@ struct New: ParsableCommand {
         if kind == .meeting, let why = loaded.content.units.outsideLife(of: unit, on: day, today: date == nil) {
             fail(CommandFailure(message: why.text(in: language)))
         }
-        // A unit's second meeting of a day (two groups on one evening) or a department's second
-        // report goes beside the first, as -2, -3…: the file that is there is never touched.
-        let folder = "content/\(kind == .meeting ? "meetings" : "updates")/\(day.year)/"
-        func path(_ n: Int) -> String { folder + "\(day)-\(unit)" + (n == 1 ? "" : "-\(n)") + ".md" }
-        let taken = { (n: Int) in FileManager.default.fileExists(atPath: root.appendingPathComponent(path(n)).path) }
-        guard let free = (1...99).first(where: { !taken($0) }) else {
-            fail(CommandFailure(message: language.pick(
-                zh: "\(path(1)) 到 \(path(99)) 都已经存在，不会覆盖", en: "\(path(1)) to \(path(99)) all exist and are not overwritten"),
-                status: ExitStatus.contentErrors))
-        }
-        let rel = path(free), url = root.appendingPathComponent(rel)
-        if free > 1 {
-            FileHandle.standardError.write(Data(("yishi: " + language.pick(
-                zh: "同一天已经有 \(path(free - 1))（不会覆盖），这一份写到 \(rel)",
-                en: "\(path(free - 1)) is already there (not overwritten); this one goes to \(rel)") + "\n").utf8))
-        }
         var text: String
         switch kind {
         case .meeting:
@@ -86,15 +70,39 @@ struct New: ParsableCommand {
         }
         // The file is the site's, in the site's script whatever language the messages are in.
         if settings.language == .zhHant { text = Language.zhHant.pick(zh: text, en: text) }
-        do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            // withoutOverwriting: a file that appeared since the check above is not clobbered either.
-            try Data(text.utf8).write(to: url, options: .withoutOverwriting)
-        } catch {
-            let reason = SystemWords.reason((error as NSError).underlyingPOSIXCode ?? EIO, language)
-            fail(CommandFailure(message: language.pick(zh: "无法写入 \(rel)：\(reason)", en: "cannot write \(rel): \(reason)")))
+        // A unit's second meeting of a day (two groups on one evening) or a department's second
+        // report goes beside the first, as -2, -3…: the file that is there is never touched. A
+        // number that would spell another unit's id (`group-2`) is left to that unit's files.
+        let folder = "content/\(kind == .meeting ? "meetings" : "updates")/\(day.year)/"
+        func path(_ n: Int) -> String { folder + "\(day)-\(unit)" + (n == 1 ? "" : "-\(n)") + ".md" }
+        let ids = Set(loaded.content.units.units.map(\.id) + loaded.content.departments.map(\.id))
+        var before: String?
+        for n in [1] + (2...99).filter({ !ids.contains("\(unit)-\($0)") }) {
+            let rel = path(n), url = root.appendingPathComponent(rel)
+            if FileManager.default.fileExists(atPath: url.path) { before = rel; continue }
+            do {
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                // withoutOverwriting: a file that appeared since the look above is not clobbered
+                // either; the next number is tried instead.
+                try Data(text.utf8).write(to: url, options: .withoutOverwriting)
+            } catch where (error as NSError).underlyingPOSIXCode == EEXIST || (error as? CocoaError)?.code == .fileWriteFileExists {
+                before = rel
+                continue
+            } catch {
+                let reason = SystemWords.reason((error as NSError).underlyingPOSIXCode ?? EIO, language)
+                fail(CommandFailure(message: language.pick(zh: "无法写入 \(rel)：\(reason)", en: "cannot write \(rel): \(reason)")))
+            }
+            if let before {
+                FileHandle.standardError.write(Data(("yishi: " + language.pick(
+                    zh: "同一天已经有 \(before)（不会覆盖），这一份写到 \(rel)",
+                    en: "\(before) is already there (not overwritten); this one goes to \(rel)") + "\n").utf8))
+            }
+            print(rel)
+            return
         }
-        print(rel)
+        fail(CommandFailure(message: language.pick(
+            zh: "\(path(1)) 到 \(path(99)) 都已经存在，不会覆盖", en: "\(path(1)) to \(path(99)) all exist and are not overwritten"),
+            status: ExitStatus.contentErrors))
     }
 }
 
