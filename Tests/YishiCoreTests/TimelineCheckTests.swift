@@ -171,6 +171,9 @@ import Testing
         let ordered = ["m/2023-05-01-a.md", "m/2023-05-01-a-2.md", "m/2023-05-01-a-10.md", "m/2023-05-01-a-b.md", "m/2023-05-01-ab.md", "m/2023-05-01-b.md"]
         #expect(ordered.shuffled().sorted(by: FileOrder.precedes) == ordered)
         #expect(FileOrder.precedes("x-7.md", "x-007.md") && !FileOrder.precedes("x-007.md", "x-7.md") && !FileOrder.precedes("x.md", "x.md"))
+        // Where the names part inside a number, the numbers decide: 1a before 10, 9 before 10.
+        #expect(FileOrder.precedes("x-1a.md", "x-10.md") && FileOrder.precedes("x-9.md", "x-10.md") && !FileOrder.precedes("x-10.md", "x-9.md"))
+        #expect(FileOrder.precedes("content/meetings/2023/b.md", "content/updates/2023/a.md"))
     }
 
     /// A meeting still to come that already records what only a held meeting has: a date

@@ -76,6 +76,14 @@ import Testing
         #expect(labels == ["1", "24/4", "1", "5"], "\(labels)")
     }
 
+    /// What scrolls sideways on a phone can take the keyboard's focus, which a keyboard user
+    /// needs to scroll it: the minutes' tables and the charts.
+    @Test func whatScrollsSidewaysCanTakeTheFocus() throws {
+        #expect(Minutes.html("| 事项 | 结果 |\n|---|---|\n| 路灯 | 已修 |\n").contains("<table tabindex=\"0\">\n<thead>"))
+        #expect(Minutes.html("`<table>` 不是表格\n") == "<p><code>&lt;table&gt;</code> 不是表格</p>\n")
+        #expect(try #require(output["reports/2024-05.html"]).contains("<figure class=\"chart\" tabindex=\"0\">\n<figcaption>"))
+    }
+
     /// A screen reader meets a chart as one image: its numbers are said in words beside the
     /// drawing, each month by its whole name (the drawing's `5` is May 2024).
     @Test func aChartsNumbersAreSaidInWords() throws {

@@ -10,7 +10,8 @@ enum Minutes {
 
     /// Minutes rendered for their place on the page: one heading level down, so that a
     /// secretary's `## 议程` sits under the page's own 会议纪要 (h2) rather than beside it,
-    /// and a `#` under the page's h1. h6 stays h6.
+    /// and a `#` under the page's h1. h6 stays h6. A table can take the keyboard's focus: one
+    /// wider than a phone scrolls sideways in its box, which a keyboard reaches only so.
     static func html(_ markdown: String) -> String {
         var bytes = Array(Markdown.standard.html(markdown).utf8)
         let lt = UInt8(ascii: "<"), slash = UInt8(ascii: "/"), h = UInt8(ascii: "h")
@@ -25,7 +26,9 @@ enum Minutes {
             }
             i += 1
         }
-        return String(decoding: bytes, as: UTF8.self)
+        let html = String(decoding: bytes, as: UTF8.self)
+        // cmark-gfm writes a table's tag bare, and passes no raw HTML: each one is a table.
+        return html.contains("<table>") ? html.replacingOccurrences(of: "<table>", with: "<table tabindex=\"0\">") : html
     }
 
     /// Whether a body has any minutes at all (Foundation's trimming copies the whole body twice).

@@ -1851,7 +1851,7 @@ figures:
 <section class="charts">
 <h2>{{t.report.charts}}</h2>
 {{#charts}}
-<figure class="chart">
+<figure class="chart" tabindex="0">
 <figcaption>{{caption}}</figcaption>
 {{{svg}}}
 {{#note}}<p class="note">{{note}}</p>{{/note}}
