@@ -805,6 +805,40 @@ def check_print(site: Path, c: Check, browser: Browser, page: str | None, shots:
                f"not the page's public URL {want!r} (from {source})")
     c.summary = (f"{page}: {n_pages} page(s), QR: {', '.join(decoded) or 'none'}"
                  f"{f' (expected {want} from {source})' if want else ' (no --base-url: any QR accepted)'}; {pdf}")
+    report = next((p for p in default_pages(site)[0] if p.startswith("reports/")), None)
+    if report:
+        for t in printed_records_cut(site / report, browser):
+            c.fail(f"{report}: printed with its records opened, the table in #{t['id']} runs {t['over']} px "
+                   f"past the paper's edge: its last columns are lost")
+        c.summary += f"; {report} printed with its records opened"
+
+
+# An A4 page's width inside yishi's print margins (210 - 2 × 16 mm) at 96 px to the inch.
+A4_CONTENT_PX = 673
+
+PRINT_RECORDS = """
+document.querySelectorAll('details.records').forEach(d => d.open = true);
+const out = [];
+for (const t of document.querySelectorAll('details.records table')) {
+  const box = t.closest('details').getBoundingClientRect();
+  const over = Math.max(t.scrollWidth - t.clientWidth, t.getBoundingClientRect().right - box.right);
+  if (over > 1) out.push({id: t.closest('details').id, over: Math.round(over)});
+}
+return out;
+"""
+
+
+def printed_records_cut(path: Path, browser: Browser) -> list[dict]:
+    """The opened records tables of a page laid out as on A4 paper that do not fit its width."""
+    d = browser.driver
+    d.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
+        "width": A4_CONTENT_PX, "height": 1000, "deviceScaleFactor": 1, "mobile": False})
+    d.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        d.get(path.resolve().as_uri())
+        return d.execute_script(PRINT_RECORDS)
+    finally:
+        d.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
 
 
 # --------------------------------------------------------------------------

@@ -201,6 +201,15 @@ def test_axe_page_option(site, browser):
     assert_fails(site, browser, "axe", "no such page", "--axe", "nope.html")
 
 
+def test_records_running_off_the_paper_fail_print(site, browser):
+    """A records table opened and printed keeps every column on the paper."""
+    edit(site / "reports/2025-05.html", "</main>",
+         '<details class="records" id="records-wide"><summary>记录</summary>'
+         '<table style="display:block;overflow-x:auto"><tr><td style="white-space:nowrap">' + "很长的记录" * 40 +
+         '</td></tr></table></details>\n</main>')
+    assert_fails(site, browser, "print", "reports/2025-05.html: printed with its records opened, the table in #records-wide runs")
+
+
 # ---------------------------------------------------------------- shots
 
 def test_wide_table_overflows_at_360(site, browser):

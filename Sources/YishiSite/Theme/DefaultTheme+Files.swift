@@ -230,6 +230,11 @@ table.codes tbody th { background: none; padding-top: .8rem; }
   .figure, .records tr { break-inside: avoid; }
   h2, h3 { break-after: avoid; }
   details.records:not([open]) { display: none; }
+  /* Paper does not scroll: an opened records table takes the page's width, the records' names
+     wrapping, instead of running off the page's edge with its last columns. */
+  .records table { display: table; overflow: visible; font-size: 8.5pt; }
+  .records th, .records td { padding: 1mm 1.5mm; }
+  .records td:first-child { min-width: 0; overflow-wrap: anywhere; }
   .chart { overflow: visible; break-inside: avoid; }
   .chart svg { max-width: 100%; }
   .notice-foot { display: flex; justify-content: space-between; align-items: flex-end; gap: 8mm; margin-top: 6mm; break-inside: avoid; }
