@@ -550,6 +550,13 @@ class Browser:
             "displayHeaderFooter": header_footer})
         return base64.b64decode(pdf["data"])
 
+    def reset(self) -> None:
+        """Back to the plain 1280 px screen a check expects to start from: the phone's or the
+        paper's size and media, which another check left, are cleared."""
+        d = self.driver
+        d.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+        d.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+
     def close(self) -> None:
         if self._driver is not None:
             try:
@@ -838,7 +845,7 @@ def printed_records_cut(path: Path, browser: Browser) -> list[dict]:
         d.get(path.resolve().as_uri())
         return d.execute_script(PRINT_RECORDS)
     finally:
-        d.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+        browser.reset()
 
 
 # --------------------------------------------------------------------------
@@ -1201,7 +1208,10 @@ def main(argv: list[str] | None = None, browser: Browser | None = None) -> tuple
                     check_feeds(site, c, a.base_url)
                 elif name == "figures":
                     check_figures(site, c, a.content or site.parent / "content")
-                elif name == "axe":
+                elif name in ("axe", "shots", "print", "search"):
+                    # Each from a plain laptop screen, whatever the one before it left.
+                    browser.reset()
+                if name == "axe":
                     check_axe(site, c, browser, resolve_pages(site, a.axe, c))
                 elif name == "shots":
                     check_shots(site, c, browser, resolve_pages(site, a.shot, c), shots)

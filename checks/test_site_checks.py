@@ -210,6 +210,17 @@ def test_records_running_off_the_paper_fail_print(site, browser):
     assert_fails(site, browser, "print", "reports/2025-05.html: printed with its records opened, the table in #records-wide runs")
 
 
+def test_each_browser_check_starts_from_a_laptop_screen(site, browser):
+    """axe ends on a phone's screen and the print check on paper's: the next check must not
+    inherit either, whatever order the checks run in."""
+    check(site, browser, "axe")
+    browser.driver.get((site / "index.html").resolve().as_uri())
+    assert browser.driver.execute_script("return innerWidth") == 360
+    browser.reset()
+    browser.driver.get((site / "index.html").resolve().as_uri())
+    assert browser.driver.execute_script("return [innerWidth, matchMedia('print').matches]") == [1280, False]
+
+
 # ---------------------------------------------------------------- shots
 
 def test_wide_table_overflows_at_360(site, browser):

@@ -48,7 +48,9 @@ public struct Ledger: Sendable {
             return (e.date, e.file, e.index, n)
         }
         for (_, _, _, n) in keyed.sorted(by: {
-            $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 != $1.1 ? FileOrder.precedes($0.1, $1.1) : ($0.2, $0.3) < ($1.2, $1.3)
+            // The files by their bytes, as FileOrder compares them: String's == takes two spellings
+            // of é for one, and the order would go round in a circle.
+            $0.0 != $1.0 ? $0.0 < $1.0 : !$0.1.utf8.elementsEqual($1.1.utf8) ? FileOrder.precedes($0.1, $1.1) : ($0.2, $0.3) < ($1.2, $1.3)
         }) {
             let ref = updates[n], u = entry(ref)
             guard u.dateKnown, let i = index[u.item.value], u.date >= items[i].raised else { continue }

@@ -35,7 +35,7 @@ html { font-family: "Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsof
 html[lang="zh-Hant"] { font-family: "Noto Sans CJK TC", "PingFang TC", "Microsoft JhengHei", sans-serif; }
 body { margin: 0 auto; max-width: 62rem; padding: 0 1rem 2rem; overflow-wrap: anywhere; }
 a { color: var(--accent-ink); text-underline-offset: .15em; }
-a:focus-visible, button:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+a:focus-visible, button:focus-visible, [tabindex]:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
 h1 { font-size: 1.6rem; line-height: 1.35; margin: 1.2rem 0 .6rem; }
 h2 { font-size: 1.25rem; margin: 1.8rem 0 .6rem; padding-bottom: .2rem; border-bottom: 2px solid var(--line); }
 h3 { font-size: 1.05rem; margin: 1rem 0 .4rem; }
@@ -233,7 +233,7 @@ table.codes tbody th { background: none; padding-top: .8rem; }
   /* Paper does not scroll: an opened records table takes the page's width, the records' names
      wrapping, instead of running off the page's edge with its last columns. */
   .records table { display: table; overflow: visible; font-size: 8.5pt; }
-  .records th, .records td { padding: 1mm 1.5mm; }
+  .records th, .records td { padding: 1mm 1.5mm; white-space: normal; }
   .records td:first-child { min-width: 0; overflow-wrap: anywhere; }
   .chart { overflow: visible; break-inside: avoid; }
   .chart svg { max-width: 100%; }
