@@ -812,12 +812,12 @@ def check_print(site: Path, c: Check, browser: Browser, page: str | None, shots:
                f"not the page's public URL {want!r} (from {source})")
     c.summary = (f"{page}: {n_pages} page(s), QR: {', '.join(decoded) or 'none'}"
                  f"{f' (expected {want} from {source})' if want else ' (no --base-url: any QR accepted)'}; {pdf}")
-    report = next((p for p in default_pages(site)[0] if p.startswith("reports/")), None)
-    if report:
-        for t in printed_records_cut(site / report, browser):
-            c.fail(f"{report}: printed with its records opened, the table in #{t['id']} runs {t['over']} px "
+    # The first monthly report and the first unit page, whose records tables are the widest.
+    for page in [p for p in default_pages(site)[0] if p.startswith(("reports/", "units/"))]:
+        for t in printed_records_cut(site / page, browser):
+            c.fail(f"{page}: printed with its records opened, the table in #{t['id']} runs {t['over']} px "
                    f"past the paper's edge: its last columns are lost")
-        c.summary += f"; {report} printed with its records opened"
+        c.summary += f"; {page} printed with its records opened"
 
 
 # An A4 page's width inside yishi's print margins (210 - 2 × 16 mm) at 96 px to the inch.

@@ -210,6 +210,14 @@ def test_records_running_off_the_paper_fail_print(site, browser):
     assert_fails(site, browser, "print", "reports/2025-05.html: printed with its records opened, the table in #records-wide runs")
 
 
+def test_unit_records_running_off_the_paper_fail_print(site, browser):
+    edit(site / "units/u1.html", "</main>",
+         '<details class="records" id="records-unit-wide"><summary>记录</summary>'
+         '<table style="display:block;overflow-x:auto"><tr><td style="white-space:nowrap">' + "很长的记录" * 40 +
+         '</td></tr></table></details>\n</main>')
+    assert_fails(site, browser, "print", "units/u1.html: printed with its records opened, the table in #records-unit-wide runs")
+
+
 def test_each_browser_check_starts_from_a_laptop_screen(site, browser):
     """axe ends on a phone's screen and the print check on paper's: the next check must not
     inherit either, whatever order the checks run in."""
