@@ -201,21 +201,15 @@ def test_axe_page_option(site, browser):
     assert_fails(site, browser, "axe", "no such page", "--axe", "nope.html")
 
 
-def test_records_running_off_the_paper_fail_print(site, browser):
-    """A records table opened and printed keeps every column on the paper."""
-    edit(site / "reports/2025-05.html", "</main>",
+@pytest.mark.parametrize("page", ["reports/2025-05.html", "units/u1.html"])
+def test_records_running_off_the_paper_fail_print(site, browser, page):
+    """A records table opened and printed keeps every column on the paper: on a report and on
+    a unit page alike."""
+    edit(site / page, "</main>",
          '<details class="records" id="records-wide"><summary>记录</summary>'
          '<table style="display:block;overflow-x:auto"><tr><td style="white-space:nowrap">' + "很长的记录" * 40 +
          '</td></tr></table></details>\n</main>')
-    assert_fails(site, browser, "print", "reports/2025-05.html: printed with its records opened, the table in #records-wide runs")
-
-
-def test_unit_records_running_off_the_paper_fail_print(site, browser):
-    edit(site / "units/u1.html", "</main>",
-         '<details class="records" id="records-unit-wide"><summary>记录</summary>'
-         '<table style="display:block;overflow-x:auto"><tr><td style="white-space:nowrap">' + "很长的记录" * 40 +
-         '</td></tr></table></details>\n</main>')
-    assert_fails(site, browser, "print", "units/u1.html: printed with its records opened, the table in #records-unit-wide runs")
+    assert_fails(site, browser, "print", f"{page}: printed with its records opened, the table in #records-wide runs")
 
 
 def test_each_browser_check_starts_from_a_laptop_screen(site, browser):
