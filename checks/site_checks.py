@@ -612,7 +612,7 @@ def check_axe(site: Path, c: Check, browser: Browser, pages: list[str]) -> None:
         for width, phone in ((1280, False), (360, True)):
             browser.open(site / page, width=width, height=800 if phone else 1000, mobile=phone)
             if phone:
-                browser.driver.execute_script("document.querySelectorAll('main details').forEach(d => d.open = true)")
+                browser.driver.execute_script(OPEN_RECORDS)
             browser.driver.execute_script(source)
             r = browser.driver.execute_async_script(AXE_RUN)
             label = f"{page} @{width}px"
@@ -683,13 +683,16 @@ return {vw: vw, innerWidth: window.innerWidth, scrollWidth: de.scrollWidth, text
 """
 
 
-# Run after each screenshot: opens every <details> and lists the boxes that scroll sideways,
-# and the page itself if what was folded makes it wider than the screen. The minutes are the secretary's own tables; on a phone (the
-# script's argument true) a chart scrolls sideways on purpose, at a scale its labels can be
-# read at, but a records table lays each record out as a block instead.
-SIDEWAYS = """
+# Unfolds every <details> of the page's main part: the records behind its figures.
+OPEN_RECORDS = "document.querySelectorAll('main details').forEach(d => d.open = true);"
+
+# Run after each screenshot: opens the records and lists the boxes that scroll sideways, and
+# the page itself if what was folded makes it wider than the screen. The minutes are the
+# secretary's own tables; on a phone (the script's argument true) a chart scrolls sideways on
+# purpose, at a scale its labels can be read at, but a records table lays each record out as
+# a block instead.
+SIDEWAYS = OPEN_RECORDS + """
 const phone = arguments[0];
-document.querySelectorAll('main details').forEach(d => d.open = true);
 const out = [];
 for (const el of document.querySelectorAll('main *')) {
   if (el.closest('.minutes') || (phone && el.closest('.chart'))) continue;
@@ -823,8 +826,7 @@ def check_print(site: Path, c: Check, browser: Browser, page: str | None, shots:
 # An A4 page's width inside yishi's print margins (210 - 2 × 16 mm) at 96 px to the inch.
 A4_CONTENT_PX = 673
 
-PRINT_RECORDS = """
-document.querySelectorAll('details.records').forEach(d => d.open = true);
+PRINT_RECORDS = OPEN_RECORDS + """
 const out = [];
 for (const t of document.querySelectorAll('details.records table')) {
   const box = t.closest('details').getBoundingClientRect();
@@ -837,13 +839,10 @@ return out;
 
 def printed_records_cut(path: Path, browser: Browser) -> list[dict]:
     """The opened records tables of a page laid out as on A4 paper that do not fit its width."""
-    d = browser.driver
-    d.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
-        "width": A4_CONTENT_PX, "height": 1000, "deviceScaleFactor": 1, "mobile": False})
-    d.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    browser.driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
     try:
-        d.get(path.resolve().as_uri())
-        return d.execute_script(PRINT_RECORDS)
+        browser.open(path, width=A4_CONTENT_PX)
+        return browser.driver.execute_script(PRINT_RECORDS)
     finally:
         browser.reset()
 

@@ -14,9 +14,7 @@ public struct Ledger: Sendable {
         // Orders are worked out on indices: sorting the records themselves moves and copies
         // tens of thousands of large values.
         let ms = content.meetings, fs = content.updateFiles
-        let meetings = ms.indices.filter { !ms[$0].draft }.sorted {
-            ms[$0].date != ms[$1].date ? ms[$0].date < ms[$1].date : FileOrder.precedes(ms[$0].file, ms[$1].file)
-        }
+        let meetings = ms.indices.filter { !ms[$0].draft }.sorted { FileOrder.precedes((ms[$0].date, ms[$0].file), (ms[$1].date, ms[$1].file)) }
         items.reserveCapacity(meetings.reduce(0) { $0 + ms[$1].items.count })
         index.reserveCapacity(items.capacity)
         for k in meetings {

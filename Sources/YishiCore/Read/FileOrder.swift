@@ -16,6 +16,12 @@ public enum FileOrder {
         return order != 0 ? order < 0 : a.utf8.lexicographicallyPrecedes(b.utf8)
     }
 
+    /// Whether what `a` records comes before what `b` records: the earlier day first, the files
+    /// of one day in this order.
+    public static func precedes(_ a: (day: Day, file: String), _ b: (day: Day, file: String)) -> Bool {
+        a.day != b.day ? a.day < b.day : precedes(a.file, b.file)
+    }
+
     /// The path's bytes without its Markdown extension.
     private static func stem(_ path: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
         guard let dot = path.lastIndex(of: 0x2E) else { return path }

@@ -97,7 +97,7 @@ public struct Statistics: Sendable {
         self.content = site.content
         self.ledger = site.ledger
         heldMeetings = site.content.publishedMeetings.filter { $0.date <= asOf }
-            .sorted { $0.date != $1.date ? $0.date < $1.date : FileOrder.precedes($0.file, $1.file) }
+            .sorted { FileOrder.precedes(($0.date, $0.file), ($1.date, $1.file)) }
         let ledger = site.ledger, held = heldMeetings
         derived = Derived {
             // Each item folds alone: on every core (when not asked for inside another parallel loop).

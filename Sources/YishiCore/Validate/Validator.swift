@@ -113,8 +113,8 @@ public enum Validator {
         var items = IDRegistry(.item, capacity: itemCount)
         /// Where each item was raised: its date, whether its meeting is a draft, and the meeting.
         var raised: [String: (date: Day, draft: Bool, meeting: Int)] = [:]
-        /// Ids raised twice: an update to an unknown item close to one is likely the second's.
-        /// Ids raised a second time, and the file of that second raising.
+        /// Ids raised twice, each with the file that raised it the second time: an update to an
+        /// unknown item close to one is likely the second's.
         var raisedTwice: [String: String] = [:]
         raised.reserveCapacity(itemCount)
         /// Each meeting by its file: a clash of ids looks at the other meeting.
