@@ -815,8 +815,9 @@ def check_print(site: Path, c: Check, browser: Browser, page: str | None, shots:
                f"not the page's public URL {want!r} (from {source})")
     c.summary = (f"{page}: {n_pages} page(s), QR: {', '.join(decoded) or 'none'}"
                  f"{f' (expected {want} from {source})' if want else ' (no --base-url: any QR accepted)'}; {pdf}")
-    # The first monthly report and the first unit page, whose records tables are the widest.
-    for page in [p for p in default_pages(site)[0] if p.startswith(("reports/", "units/"))]:
+    # The first monthly report, unit page and department page, whose records tables are the widest.
+    departments = sorted(p for p in (site / "departments").glob("*.html") if p.name != "index.html" and not is_redirect_page(p))
+    for page in [p for p in default_pages(site)[0] if p.startswith(("reports/", "units/"))] + [rel(site, p) for p in departments[:1]]:
         for t in printed_records_cut(site / page, browser):
             c.fail(f"{page}: printed with its records opened, the table in #{t['id']} runs {t['over']} px "
                    f"past the paper's edge: its last columns are lost")

@@ -201,10 +201,10 @@ def test_axe_page_option(site, browser):
     assert_fails(site, browser, "axe", "no such page", "--axe", "nope.html")
 
 
-@pytest.mark.parametrize("page", ["reports/2025-05.html", "units/u1.html"])
+@pytest.mark.parametrize("page", ["reports/2025-05.html", "units/u1.html", "departments/d1.html"])
 def test_records_running_off_the_paper_fail_print(site, browser, page):
-    """A records table opened and printed keeps every column on the paper: on a report and on
-    a unit page alike."""
+    """A records table opened and printed keeps every column on the paper: on a report, a unit
+    page and a department page alike."""
     edit(site / page, "</main>",
          '<details class="records" id="records-wide"><summary>记录</summary>'
          '<table style="display:block;overflow-x:auto"><tr><td style="white-space:nowrap">' + "很长的记录" * 40 +

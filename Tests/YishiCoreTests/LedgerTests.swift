@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import YishiCore
 
@@ -184,5 +185,54 @@ import Testing
         #expect(differing == 0)
         #expect(Day(ordinal: last + 1).description == "10000-01-01")
         #expect(Day(year: 7, month: 3, day: 9)?.description == "0007-03-09")
+    }
+}
+
+/// Two update files of one day whose names are the same text in two spellings (é as one
+/// character, or as e and an accent, as some systems save names): Swift's == calls them equal,
+/// but the order of a day's entries is by the names' bytes, so which one stands does not
+/// depend on where in its file each entry is.
+@Suite struct LedgerFileSpellingTests {
+    @Test func entriesOfTwoSpellingsOfOneNameGoInByteOrder() throws {
+        let fm = FileManager.default
+        let root = fm.temporaryDirectory.appendingPathComponent("yishi-spelling-\(UUID().uuidString)")
+        defer { try? fm.removeItem(at: root) }
+        var files = SiteFixture().files
+        files["content/meetings/2023/a.md"] = meetingFile(date: "2023-07-14", items: """
+              - id: X
+                title: 路灯
+                kind: problem
+                owner: zhujian
+                status: accepted
+              - id: Y
+                title: 垃圾点
+                kind: problem
+                owner: zhujian
+                status: accepted
+
+            """)
+        let composed = "content/updates/2023/caf\u{E9}.md", decomposed = "content/updates/2023/cafe\u{301}.md"
+        #expect(composed == decomposed && !composed.utf8.elementsEqual(decomposed.utf8))
+        // X's entry is first in the composed file and second in the decomposed one: ordered by
+        // place in the file, as an equal name would be, the decomposed one's would stand.
+        let texts: [(path: String, text: String)] = [
+            (composed, "---\ndate: 2023-08-01\nupdates:\n  - item: X\n    status: deferred\n    due: 2023-12-01\n---\n"),
+            (decomposed, "---\ndate: 2023-08-01\nupdates:\n  - item: Y\n    status: in_progress\n  - item: X\n    status: in_progress\n---\n"),
+        ]
+        for (path, text) in files.map({ (path: $0.key, text: $0.value) }) + texts {
+            let full = root.path + "/" + path
+            try fm.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            // By the name's own bytes: Foundation might write either spelling for both.
+            let fd = open(full, O_CREAT | O_WRONLY | O_TRUNC, 0o644)
+            try #require(fd >= 0)
+            let bytes = Array(text.utf8)
+            #expect(write(fd, bytes, bytes.count) == bytes.count)
+            close(fd)
+        }
+        let loaded = SiteLoader.load(from: DiskSource(root: root))
+        let x = try #require(loaded.ledger["X"])
+        // "e" (0x65) comes before "é" (0xC3 0xA9): the decomposed file first, the composed last.
+        #expect(x.timeline.map(\.file).map { Array($0.utf8) } == [Array("content/meetings/2023/a.md".utf8), Array(decomposed.utf8), Array(composed.utf8)])
+        #expect(loaded.ledger.state(of: "X", asOf: Day(iso: "2023-08-02")!)?.status == .deferred)
     }
 }
