@@ -80,6 +80,39 @@ import Testing
         #expect(m?.body.contains("夜话纪要") == true)
     }
 
+    /// A `---` among the fields ended the block there: the fields below it went into the
+    /// minutes, published as text, and the build passed with the items and attendance left
+    /// out. It is named on its line, and the file read on without it, so that the fields below
+    /// are checked in the same run.
+    @Test func aFenceAmongTheFieldsIsNamedAndTheFieldsBelowAreRead() throws {
+        let text = "---\ntitle: 夜话\ndate: 2023-07-14\nunit: longjiang\n---\nhost: 王书记\nitems:\n  - id: X-1\n    title: 路灯\n    kind: problem\n---\n纪要。\n"
+        let (m, ds) = parseMeeting(text)
+        #expect(ds.map(\.message) == [.strayFence(field: "host", closing: 11)], "\(ds.map { $0.rendered(in: .en) })")
+        #expect(ds.first?.location.line == 5)
+        #expect(m?.host == "王书记" && m?.items.map(\.id) == ["X-1"] && m?.body == "纪要。\n")
+        // In an update file, between an entry's fields, and with a second problem below it.
+        let update = "---\ndate: 2023-08-01\nupdates:\n  - item: X-1\n    status: resolved\n---\n    note: 已完工\n    satisfaction: 很满意\n---\n"
+        let (record, more) = DocumentParser.parse(Array(update.utf8), file: "content/updates/2023/u.md", folderKind: .update)
+        #expect(more.first?.message == .strayFence(field: "note", closing: 9) && more.first?.location.line == 6)
+        #expect(more.count == 2 && more[1].location.line == 8, "\(more.map { $0.rendered(in: .en) })")
+        guard case .update(let u)? = record else { Issue.record("no update file read"); return }
+        #expect(u.updates.first?.note == "已完工")
+    }
+
+    /// Minutes that begin with words and a colon, hold a `---` rule, or begin with a line that
+    /// looks like a field but have no `---` below it are minutes.
+    @Test(arguments: [
+        "会议时间: 晚上七点\n\n---\n\n会后补记。\n",
+        "纪要。\n\n---\n\nhost: 王书记\n",
+        "note: 会前已通知各户\n\n会议记录如下。\n",
+        "Host: 王书记\n\n---\n",
+    ])
+    func minutesThatLookLikeFieldsAreMinutes(body: String) throws {
+        let (m, ds) = parseMeeting("---\ntitle: 夜话\ndate: 2023-07-14\nunit: longjiang\n---\n" + body)
+        #expect(ds.isEmpty, "\(ds.map { $0.rendered(in: .en) })")
+        #expect(m?.body == body)
+    }
+
     /// HTML pasted into the minutes (`<font color=red>` from Word) is left out of the page by
     /// the safe renderer: said once per file, at the first tag, with how many there are.
     /// Before, the red and the line breaks vanished without a word.
@@ -359,6 +392,32 @@ import Testing
         #expect(loaded.content.meetings.isEmpty)
         #expect(loaded.diagnostics.warnings.map(\.location.file).sorted() == ["content/meetings/etc", "content/meetings/link.md"])
         #expect(loaded.diagnostics.warnings.allSatisfy { if case .symlinkOutside = $0.message { true } else { false } })
+    }
+
+    /// A link to a file that is not there, or round to itself, was called a link "outside
+    /// content/" and passed as a warning, the meeting it stood for missing from the site.
+    @Test func aLinkToNothingIsAnErrorThatSaysSo() throws {
+        let fm = FileManager.default
+        let root = fm.temporaryDirectory.appendingPathComponent("yishi-links-\(UUID().uuidString)")
+        defer { try? fm.removeItem(at: root) }
+        for (path, text) in SiteFixture().files {
+            let url = root.appendingPathComponent(path)
+            try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        let folder = root.appendingPathComponent("content/meetings/2023")
+        try fm.createDirectory(at: folder, withIntermediateDirectories: true)
+        try fm.createSymbolicLink(atPath: folder.appendingPathComponent("gone.md").path, withDestinationPath: "nothere.md")
+        try fm.createSymbolicLink(atPath: folder.appendingPathComponent("self.md").path, withDestinationPath: "self.md")
+        try fm.createSymbolicLink(atPath: folder.appendingPathComponent("a.md").path, withDestinationPath: "b.md")
+        try fm.createSymbolicLink(atPath: folder.appendingPathComponent("b.md").path, withDestinationPath: "a.md")
+        let loaded = SiteLoader.load(from: DiskSource(root: root))
+        #expect(loaded.diagnostics.warnings.isEmpty)
+        #expect(loaded.diagnostics.errors.map(\.location.file).sorted()
+                == ["a.md", "b.md", "gone.md", "self.md"].map { "content/meetings/2023/" + $0 })
+        #expect(loaded.diagnostics.errors.allSatisfy { if case .symlinkToNothing = $0.message { true } else { false } })
+        #expect(loaded.diagnostics.errors.contains { $0.message == .symlinkToNothing(target: "nothere.md") })
+        #expect(loaded.diagnostics.errors.first?.rendered(in: .zhHans).contains("不存在") == true)
     }
 
     @Test func aFileIsReadWholeWhateverItsSize() throws {

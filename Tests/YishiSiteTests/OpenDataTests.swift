@@ -138,7 +138,7 @@ import Testing
                          ["caizheng", #"区财政局,"东""#, "departments/caizheng.html"]])
     }
 
-    @Test func statsJSONHoldsEveryPeriodWithDataForTheSiteAndEachUnitWithUnitsUnderIt() throws {
+    @Test func statsJSONHoldsEveryReportedPeriodForTheSiteAndEachUnitWithUnitsUnderIt() throws {
         let stats = Statistics(site: site(), asOf: Day(iso: "2024-06-30")!)
         let json = OpenData.files(stats)["data/stats.json"]!
         let root = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
@@ -147,26 +147,27 @@ import Testing
             let scope = r["scope"] as? [String: String] ?? [:]
             return "\(scope["id"] ?? "site") \(r["period"] as? String ?? "")"
         }
-        // Meetings in April, a resolution in May: 2024, 2024-q2, 2024-04, 2024-05, and all; for
-        // the site (which the sole top unit, d, is) and the town under it.
-        #expect(keys == ["site all", "site 2024", "site 2024-q2", "site 2024-04", "site 2024-05",
-                         "t all", "t 2024", "t 2024-q2", "t 2024-04", "t 2024-05"])
+        // Meetings in April, a resolution in May: 2024, 2024-q2, 2024-04, 2024-05, and all, with
+        // June, the as-of date's month, which reports/ publishes too; for the site (which the
+        // sole top unit, d, is) and the town under it.
+        #expect(keys == ["site all", "site 2024", "site 2024-q2", "site 2024-04", "site 2024-05", "site 2024-06",
+                         "t all", "t 2024", "t 2024-q2", "t 2024-04", "t 2024-05", "t 2024-06"])
         #expect(root["as_of"] as? String == "2024-06-30")
     }
 
     @Test func statsJSONIsTheSerializationOfOneJSONValueWithAReportOnEachLine() throws {
         let stats = Statistics(site: site(), asOf: Day(iso: "2024-06-30")!)
-        let periods = [Period.all] + stats.periodsWithData
+        let periods = [Period.all] + stats.reportPeriods
         let reports = OpenData.reportScopes(stats.content).flatMap { scope in
             periods.map { stats.figures(period: $0, scope: scope).json }
         }
-        #expect(reports.count == 10)
+        #expect(reports.count == 12)
         // The reports are serialized side by side and framed by hand: the frame must be the serializer's.
         let whole = JSONValue.object([("as_of", .string("2024-06-30")), ("reports", .array(reports))])
         let json = try #require(OpenData.files(stats)["data/stats.json"])
         #expect(json.replacingOccurrences(of: "\n", with: "") == whole.serialized(indent: nil))
         let lines = json.split(separator: "\n", omittingEmptySubsequences: false)
-        #expect(lines.count == 10 + 3, "the frame's first line, a report on each line, `]}`, the final line break")
+        #expect(lines.count == 12 + 3, "the frame's first line, a report on each line, `]}`, the final line break")
         #expect(lines.first == "{\"as_of\":\"2024-06-30\",\"reports\":[" && lines.suffix(2) == ["]}", ""])
         for (n, report) in reports.enumerated() {
             #expect(lines[n + 1] == report.serialized(indent: nil) + (n < reports.count - 1 ? "," : ""))
@@ -186,7 +187,7 @@ import Testing
         let stats = Statistics(site: site(), asOf: Day(iso: "2024-06-30")!)
         let whole = Array(OpenData.statsJSON(stats, figures: { stats.figures(period: $0, scope: $1) }).utf8)
         let keys = OpenData.reportKeys(stats)
-        #expect(keys.count == 10)
+        #expect(keys.count == 12)
         let lines = keys.map { stats.figures(period: $0.1, scope: $0.0).serializedJSON(indent: nil) }
         // Handed over last first, one held back, and a month the file does not list.
         let order = Array(keys.indices.reversed()).filter { $0 != 3 }
@@ -195,9 +196,9 @@ import Testing
             let stream = StatsJSONStream(stats) { written.add(Array($0)) }
             DispatchQueue.concurrentPerform(iterations: threads) { t in
                 for n in order where n % threads == t { stream.add(period: keys[n].1, scope: keys[n].0, line: lines[n]) }
-                if t == 0 { stream.add(period: .month(2024, 6), scope: .site, line: Array("x".utf8)) }
+                if t == 0 { stream.add(period: .month(2024, 7), scope: .site, line: Array("x".utf8)) }
             }
-            // Lines 0–2 are out; 4–9 wait for 3.
+            // Lines 0–2 are out; 4–11 wait for 3.
             let upToThree = Array("{\"as_of\":\"2024-06-30\",\"reports\":[\n".utf8) + lines[0] + Array(",\n".utf8) + lines[1]
                 + Array(",\n".utf8) + lines[2]
             #expect(written.items.flatMap { $0 } == upToThree)
@@ -209,7 +210,8 @@ import Testing
             #expect(computed == ["\(keys[3].0) \(keys[3].1)"])
             #expect(written.items.flatMap { $0 } == whole, "\(threads) threads")
         }
-        // A site with no meeting: its one report, the site's all-time one, computed at the end.
+        // A site with no meeting: its reports, all-time and the as-of date's year, quarter and
+        // month, computed at the end.
         let empty = Statistics(site: SiteLoader.load(from: MemorySource(["content/site.yml": "title: t\n"])), asOf: Day(iso: "2024-06-30")!)
         let written = Collected<[UInt8]>()
         StatsJSONStream(empty) { written.add(Array($0)) }.finish { empty.figures(period: $0, scope: $1) }

@@ -56,9 +56,9 @@ import Testing
         let page = try #require(output["meetings/m1.html"])
         #expect(page.contains("<section class=\"item status-resolved\">\n<h3 id=\"A\">"))
         #expect(page.contains("<time datetime=\"2024-05-20\">2024-05-20</time> <span class=\"status step-in_progress\">办理中</span>"))
-        #expect(page.contains("已进场施工 (<a href=\"../meetings/m2.html\">二村夜话</a>)"))
+        #expect(page.contains("已进场施工（<a href=\"../meetings/m2.html\">二村夜话</a>）"))
         // A step shows what it recorded, not the item's later owner, due date or rating.
-        #expect(page.contains("<li><time datetime=\"2024-05-20\">2024-05-20</time> <span class=\"status step-in_progress\">办理中</span> — 已进场施工 (<a href=\"../meetings/m2.html\">二村夜话</a>)</li>"))
+        #expect(page.contains("<li><time datetime=\"2024-05-20\">2024-05-20</time> <span class=\"status step-in_progress\">办理中</span> — 已进场施工（<a href=\"../meetings/m2.html\">二村夜话</a>）</li>"))
         #expect(page.contains("40盏路灯已亮"))
         #expect(page.contains("<h2 id=\"_minutes\">会议纪要</h2>") && page.contains("<p>居民代表反映路灯不亮。</p>"))
         // The minutes' own headings sit under the page's 会议纪要, a level down.
@@ -162,12 +162,12 @@ import Testing
         #expect(output["data/items.csv"]!.contains("\r\nP,m1,2024-04-10,v1,dispute,"))
     }
 
-    /// A department with nothing resolved in the period shows its rate as "— (0/0)", as every
+    /// A department with nothing resolved in the period shows its rate as "—（0/0）", as every
     /// rate on the pages shows n and d: a bare dash reads as a figure left out.
     @Test func aDepartmentsRateOfNothingShowsZeroOverZero() throws {
         let april = try #require(output["reports/2024-04.html"])
-        #expect(april.contains("<td data-label=\"按期办结率\">— (0/0)</td>"), "A is assigned in April and resolved in May")
-        #expect(output["reports/2024-05.html"]!.contains("<td data-label=\"按期办结率\">0.0% (0/1)</td>"), "resolved 05-25, due 04-30")
+        #expect(april.contains("<td data-label=\"按期办结率\">—（0/0）</td>"), "A is assigned in April and resolved in May")
+        #expect(output["reports/2024-05.html"]!.contains("<td data-label=\"按期办结率\">0.0%（0/1）</td>"), "resolved 05-25, due 04-30")
     }
 
     @Test func anUpcomingMeetingIsAnnouncedAndNotCounted() throws {
@@ -372,7 +372,7 @@ import Testing
         #expect(output["meetings/m1.html"]!.contains("<dt>落实资金（元）</dt><dd>1,234,567</dd>"))
         #expect(report.contains(">1,234,567</td>"))
         // A raised 2024-04-10, resolved 2024-05-25.
-        #expect(report.contains("<a href=\"#records-r-resolved\">45 <span class=\"suffix\">天</span></a> <span class=\"fraction\">(90分位 45 天)</span>"))
+        #expect(report.contains("<a href=\"#records-r-resolved\">45 <span class=\"suffix\">天</span></a><span class=\"fraction\">（90分位数 45 天）</span>"))
         // A figure with no value has no unit either.
         let april = try #require(output["reports/2024-04.html"])
         #expect(april.contains("<a href=\"#records-r-resolved\">—</a>"))
@@ -495,7 +495,7 @@ import Testing
         let second = try #require(out[open[1]]), third = try #require(out[open[2]])
         #expect(second.contains("id=\"overdue\"") && second.contains("id=\"open\""))
         #expect(!third.contains("id=\"overdue\"") && third.contains("id=\"open\"") && !third.contains("没有。"))
-        #expect(second.contains("超期未办结 (45)") && second.contains("其他未办结 (40)"))
+        #expect(second.contains("超期未办结（45）") && second.contains("其他未办结（40）"))
         #expect(second.contains("第 2 页，共 3 页"))
         #expect(second.contains("href=\"open-2023.html\" rel=\"prev\"") && second.contains("href=\"open-2023-p3.html\" rel=\"next\""))
         #expect(second.contains("<span aria-current=\"page\">2</span>"))
@@ -522,7 +522,7 @@ import Testing
     @Test func everyFigureOpensToTheRecordsItCounts() throws {
         let report = try #require(output["reports/2024-q2.html"])
         #expect(report.contains("<a href=\"#records-r-resolved\">2</a>"))  // A, and P (withheld but counted)
-        #expect(report.contains("<a href=\"#records-r-resolved\">100.0%</a> <span class=\"fraction\">(1/1)</span>"))  // on time: A
+        #expect(report.contains("<a href=\"#records-r-resolved\">100.0%</a><span class=\"fraction\">（1/1）</span>"))  // on time: A
         let records = try #require(report.components(separatedBy: "id=\"records-r-resolved\"").last)
         // The row shows what the figures count: raised, due, first due, resolved, days, rating,
         // and the owner, by which the department table counts it.
@@ -545,7 +545,7 @@ import Testing
             return try #require(report.components(separatedBy: "id=\"records-r-meetings\"").last?.components(separatedBy: "</details>").first)
         }
         let report = try #require(output["reports/2024-q2.html"])
-        #expect(report.contains("<span class=\"fraction\">(居民群众 15、未分类 5)</span>"), "the figure's breakdown")
+        #expect(report.contains("<span class=\"fraction\">（居民群众 15、未分类 5）</span>"), "the figure's breakdown")
         #expect(try #require(output["meetings/m1.html"]).contains("<dd>20（居民群众 15、未分类 5）</dd>"), "the meeting's")
         let rows = try meetings(output)
         // The records' count said as a count of records, not a bare "(1)" after the title.

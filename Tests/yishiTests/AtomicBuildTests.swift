@@ -114,6 +114,28 @@ import Testing
         return site
     }
 
+    /// A folder of minutes that the user cannot open (left by `sudo cp`, or closed with chmod)
+    /// was skipped without a word: a year of meetings gone from the site, exit status 0. It is
+    /// an error naming the folder, the last good site stays as it was, and once the folder is
+    /// opened the build publishes it.
+    @Test func aFolderOfMinutesThatCannotBeOpenedStopsTheBuild() throws {
+        let tmp = try TempDir()
+        defer { tmp.remove() }
+        guard let site = try siteForNobody(tmp) else { return }
+        let year = site + "/content/meetings/2026"
+        let before = try snapshot(URL(fileURLWithPath: site + "/output"))
+        #expect(chmod(year, 0o700) == 0 && chown(year, 0, 0) == 0)
+        for command in [["check", "--site", site], ["build", "--site", site, "--as-of", "2026-11-21"]] {
+            let r = try runAsNobody(command)
+            #expect(r.status == 1, "\(r.stdout)\(r.stderr)")
+            #expect((r.stdout + r.stderr).contains("content/meetings/2026: error: 没有权限打开这个文件夹"), "\(r.stdout)\(r.stderr)")
+        }
+        #expect(try snapshot(URL(fileURLWithPath: site + "/output")) == before, "the last good site is untouched")
+        #expect(chown(year, 65534, 65534) == 0)
+        let fixed = try runAsNobody(["build", "--site", site, "--as-of", "2026-11-21"])
+        #expect(fixed.status == 0, "\(fixed.stderr)")
+    }
+
     /// A past `sudo yishi build` left a folder of output/ owned by root; a build by another
     /// user must stop before publishing anything, say which folder and how to fix it, and
     /// build normally once it is fixed.

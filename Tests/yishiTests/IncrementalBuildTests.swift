@@ -28,6 +28,34 @@ import Testing
         #expect(a == b, note)
     }
 
+    /// A page deleted from output/, one saved over by hand and a file added were left as they
+    /// were by every build after ("up to date"): a build now puts the site back as the content
+    /// says, and then finds it up to date again.
+    @Test func aPageDeletedOrChangedInOutputIsPutBack() throws {
+        let tmp = try TempDir()
+        defer { tmp.remove() }
+        let site = tmp.path("s")
+        try CLI.run(["init", site])
+        #expect(try CLI.run(["build", "--site", site, "--as-of", "2026-04-30"]).status == 0)
+        let built = try tree(URL(fileURLWithPath: site + "/output"))
+        let page = "s/output/meetings/2026-03-12-east-village.html", report = "s/output/reports/2026-03.html"
+        for change in ["deleted", "saved over", "added"] {
+            switch change {
+            case "deleted": try FileManager.default.removeItem(atPath: tmp.path(page))
+            // As an editor saves: a new file renamed over the old one.
+            case "saved over":
+                try tmp.write(report + ".tmp", "改过的页面")
+                #expect(rename(tmp.path(report + ".tmp"), tmp.path(report)) == 0)
+            default: try tmp.write("s/output/units/stray.html", "多出来的页面")
+            }
+            let r = try CLI.run(["build", "--site", site, "--as-of", "2026-04-30", "--lang", "en"])
+            #expect(r.status == 0 && !r.stdout.contains("up to date"), "\(change): \(r.stdout)")
+            #expect(try tree(URL(fileURLWithPath: site + "/output")) == built, "\(change)")
+            let again = try CLI.run(["build", "--site", site, "--as-of", "2026-04-30", "--lang", "en"])
+            #expect(again.stdout.contains("up to date"), "\(change): \(again.stdout)")
+        }
+    }
+
     @Test func everyKindOfEditRebuildsExactlyWhatAFullBuildWould() throws {
         let tmp = try TempDir()
         defer { tmp.remove() }

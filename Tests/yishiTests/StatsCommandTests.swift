@@ -26,6 +26,31 @@ import Testing
         #expect(object.count == 22)
     }
 
+    /// Built as of a month nothing has happened in yet, the site publishes that month's,
+    /// quarter's and year's reports (the home page links them): stats.json lists the same
+    /// reports as reports/, each with the figures of its report's own JSON file.
+    @Test func statsJSONListsEveryPublishedReport() throws {
+        let (tmp, site) = try starter()
+        defer { tmp.remove() }
+        #expect(try CLI.run(["build", "--site", site, "--as-of", "2026-06-15"]).status == 0)
+        let reports = URL(fileURLWithPath: site + "/output/reports")
+        var published: [String: [String: Any]] = [:]
+        for path in try FileManager.default.subpathsOfDirectory(atPath: reports.path) where path.hasSuffix(".json") {
+            published[path] = try JSONSerialization.jsonObject(with: Data(contentsOf: reports.appendingPathComponent(path))) as? [String: Any]
+        }
+        #expect(published["2026-06.json"] != nil && published["2026-q2.json"] != nil)
+        let stats = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: site + "/output/data/stats.json"))) as? [String: Any])
+        let listed = try #require(stats["reports"] as? [[String: Any]])
+        var keys: [String] = []
+        for r in listed {
+            let scope = try #require(r["scope"] as? [String: String])
+            let key = (scope["kind"] == "site" ? "" : try #require(scope["id"]) + "/") + "\(try #require(r["period"] as? String)).json"
+            keys.append(key)
+            #expect(NSDictionary(dictionary: r).isEqual(to: published[key] ?? [:]), "\(key)")
+        }
+        #expect(keys.sorted() == published.keys.sorted())
+    }
+
     @Test func tableAlignsChineseLabels() throws {
         let (tmp, site) = try starter()
         defer { tmp.remove() }

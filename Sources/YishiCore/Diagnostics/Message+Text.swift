@@ -108,6 +108,8 @@ extension Message {
             return "the minutes hold HTML tags (\(q(tag)) here\(more)), which the site leaves out: the colour, line break or layout they stand for will not appear. Delete them; write bold as **text**, and leave a blank line to begin a new paragraph"
         case .frontMatterRunsIntoMinutes:
             return "the front matter (the fields between the two '---' lines at the top) is not closed, and the minutes seem to begin here: add a line '---' above this line, after the last field"
+        case .strayFence(let field, let closing):
+            return "this '---' ends the front matter too early: \(q(field + ":")) below it is still a field, and the block ends at the '---' on line \(closing). Delete this line, or everything down to line \(closing) is left out of the record and shown as minutes"
         case .emptyFrontMatter(let needs):
             return "the front matter is empty: write at least \(Message.list(needs)) between the two '---' lines"
         case .unknownFileKind(let folder):
@@ -125,6 +127,12 @@ extension Message {
         case .missingFile(let name): return "\(name) is missing"
         case .symlinkOutside(let target):
             return "this symbolic link points outside content/ (to \(q(target))) and is not followed"
+        case .symlinkToNothing(let target):
+            return "this symbolic link points to \(q(target)), which does not exist (or leads back round to the link): there is nothing to read. Delete the link, or put the file itself here"
+        case .unreadableFolder(let reason?):
+            return "cannot open this folder (\(reason)): none of the files in it were read"
+        case .unreadableFolder(nil):
+            return "no permission to open this folder, so none of the files in it were read: it belongs to another user or is set unreadable; ask whoever manages the computer to let you read it (chmod -R a+rX)"
         case .unknownDeclaredKind(let k):
             return "unknown kind \(q(k)): use 'meeting' or 'update'"
         case .yamlSyntax(let problem): return "the front matter cannot be read: \(problem.text(zh: false))"
@@ -416,6 +424,8 @@ extension Message {
             return "纪要里有 HTML 标签（这里的 \(q(tag))\(more)），网站不显示它们，它们表示的颜色、换行、排版都不会出现；请删掉，加粗请写成 **文字**，另起一段请空一行"
         case .frontMatterRunsIntoMinutes:
             return "信息块（文件开头两行 '---' 之间的各项信息）没有结束，纪要正文看起来从这一行开始：请在这一行上面、最后一项信息后面加一行 '---'"
+        case .strayFence(let field, let closing):
+            return "这一行 '---' 让信息块提前结束了：下面的 \(q(field + ":")) 还是一项信息，信息块到第 \(closing) 行的 '---' 才结束。请删掉这一行，否则到第 \(closing) 行为止的信息都不会记入，反而当作纪要正文公开"
         case .emptyFrontMatter(let needs):
             return "信息块是空的：两行 '---' 之间至少要写 \(needs.map { q($0) }.joined(separator: "、"))"
         case .unknownFileKind(let folder):
@@ -432,6 +442,11 @@ extension Message {
             return "这个文件只叫 '.md'，没有名字，会被当作隐藏文件，不会被读取；请按会议日期和单位给它起名，如 2026-05-18-longjiang.md"
         case .missingFile(let name): return "缺少 \(name)"
         case .symlinkOutside(let target): return "这个符号链接指向 content/ 以外（\(q(target))），不予读取"
+        case .symlinkToNothing(let target):
+            return "这个符号链接指向的 \(q(target)) 不存在（或者又绕回了这个链接），没有内容可读：请删掉这个链接，或者把文件本身放在这里"
+        case .unreadableFolder(let reason?): return "无法打开这个文件夹（\(reason)），里面的文件都没有读入"
+        case .unreadableFolder(nil):
+            return "没有权限打开这个文件夹，里面的文件都没有读入：它属于另一个用户，或被设为不可读；请管理这台电脑的人把它设为可读（chmod -R a+rX）"
         case .unknownDeclaredKind(let k): return "未知的文件类型 \(q(k))：请写 'meeting' 或 'update'"
         case .yamlSyntax(let problem): return "信息块格式有误，无法读取：\(problem.text(zh: true))"
         case .tabIndentation(let spaces):

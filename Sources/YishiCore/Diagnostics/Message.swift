@@ -24,6 +24,9 @@ public enum Message: Sendable, Hashable {
     case unclosedFrontMatter
     /// No closing `---`: the front matter runs on into the minutes, which begin here.
     case frontMatterRunsIntoMinutes
+    /// A `---` among the fields: the front matter ends there, and the fields below it up to the
+    /// real closing `---` (on `closing`, a file line) would be published as minutes.
+    case strayFence(field: String, closing: Int)
     /// HTML tags in the minutes, which the site leaves out: the first as written, and how many.
     case rawHTMLInMinutes(tag: String, count: Int)
     /// `---` then `---`: what such a file needs at the least.
@@ -35,6 +38,10 @@ public enum Message: Sendable, Hashable {
     case namelessFile
     case missingFile(name: String)
     case symlinkOutside(target: String)
+    /// A symbolic link to a file that is not there, or round to itself.
+    case symlinkToNothing(target: String)
+    /// A folder of content/ that could not be opened: nil for no permission, else the system's reason.
+    case unreadableFolder(reason: String?)
     case unknownDeclaredKind(String)
 
     // YAML syntax and the slips secretaries make

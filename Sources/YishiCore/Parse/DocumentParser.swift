@@ -23,6 +23,9 @@ public enum DocumentParser {
                            "due", "status", "funds", "note", "private", "satisfaction", "extra"]
     static let updateFileKeys = ["kind", "id", "title", "date", "unit", "updates", "draft", "extra"]
     static let updateKeys = ["item", "status", "owner", "due", "funds", "satisfaction", "note"]
+    /// Every field a content file may have, at any level: a `---` followed by one of these has
+    /// fields below it.
+    static let fieldKeys = Set(meetingKeys + itemKeys + updateFileKeys + updateKeys)
     /// The words on the cards of 四议两公开 votes.
     static let voteWords = ["赞成": "for", "同意": "for", "反对": "against", "弃权": "abstain"]
 
@@ -46,7 +49,12 @@ public enum DocumentParser {
         guard let text = decoded else { return (nil, decoding) }
         var fm: FrontMatter
         switch FrontMatter.split(text) {
-        case .success(let f): fm = f
+        case .success(let f):
+            fm = f
+            if let stray = FrontMatter.strayFence(body: f.body, bodyLine: f.bodyLine, fields: fieldKeys) {
+                return strayFence(stray, before: f.bodyLine, of: text, file: file, folderKind: folderKind, maxFileSize: maxFileSize,
+                                  privacyAllow: privacyAllow, mendsLeft: mendsLeft)
+            }
         case .failure(.missingOpeningFence): return (nil, [openingProblem(text, file: file)])
         case .failure(.missingClosingFence):
             guard let minutes = FrontMatter.minutesStart(in: text) else { return (nil, [.error(.unclosedFrontMatter, at: start)]) }
@@ -194,6 +202,22 @@ public enum DocumentParser {
             case nil: break
             }
         }
+        return (record, [named] + more)
+    }
+
+    /// Names a `---` among the fields (on the line before `bodyLine`) and reads the file on
+    /// without it, so that the fields below it are checked too: the error stops any build.
+    private static func strayFence(_ stray: (field: String, closing: Int), before bodyLine: Int, of text: String, file: String,
+                                   folderKind: ContentKind?, maxFileSize: Int, privacyAllow: [String],
+                                   mendsLeft: Int) -> (ContentRecord?, [Diagnostic]) {
+        let named = Diagnostic.error(.strayFence(field: stray.field, closing: stray.closing),
+                                     at: SourceLocation(file: file, line: bodyLine - 1, column: 1))
+        guard mendsLeft > 0 else { return (nil, [named]) }
+        // A blank line in its place: the lines below keep their numbers.
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        lines[bodyLine - 2] = ""
+        let (record, more) = parse(Array(lines.joined(separator: "\n").utf8), file: file, folderKind: folderKind,
+                                   maxFileSize: maxFileSize, privacyAllow: privacyAllow, mendsLeft: mendsLeft - 1)
         return (record, [named] + more)
     }
 

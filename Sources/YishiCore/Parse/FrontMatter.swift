@@ -88,6 +88,31 @@ public struct FrontMatter: Sendable, Equatable {
         return found
     }
 
+    /// A `---` written among the fields, where `split` ended the block: the body's first line
+    /// that is not blank is a field of `fields` (`host: 王书记`, `    note: 已完工`), and a
+    /// later line of the body is `---`. That field's key and the later fence's file line; nil
+    /// otherwise. Minutes begin with a field's name as its key only where a fence went astray,
+    /// and most stop being looked at on their first line.
+    public static func strayFence(body: String, bodyLine: Int, fields: Set<String>) -> (field: String, closing: Int)? {
+        var lines = body.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)[...]
+        var lineNo = bodyLine
+        while let line = lines.first, line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
+            lines = lines.dropFirst()
+            lineNo += 1
+        }
+        guard let first = lines.first else { return nil }
+        var rest = first.drop { $0 == 0x20 }
+        if rest.starts(with: "- ".utf8) { rest = rest.dropFirst(2).drop { $0 == 0x20 } }
+        let key = rest.prefix { SlipDetector.isKeyByte($0) }
+        let after = rest.dropFirst(key.count).drop { $0 == 0x20 }
+        guard !key.isEmpty, after.first == UInt8(ascii: ":"), after.count == 1 || after.dropFirst().first == 0x20,
+              let field = String(key), fields.contains(field) else { return nil }
+        for (k, line) in lines.enumerated().dropFirst() where line.starts(with: "---".utf8) && line.dropFirst(3).allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
+            return (field, lineNo + k)
+        }
+        return nil
+    }
+
     /// `key:` or `key：` at the start of a line, the key in the letters keys are written in.
     private static func isKeyLine(_ line: Substring) -> Bool {
         let key = line.prefix { $0.asciiValue.map(SlipDetector.isKeyByte) ?? false }

@@ -77,6 +77,16 @@ public enum ContentReader {
                 continue
             }
             if name.hasPrefix(".") || name.hasPrefix("~$") { continue }  // editor and system droppings
+            if let reason = f.unreadableFolder {
+                diagnostics.error(.unreadableFolder(reason: reason), at: SourceLocation(file: f.path))
+                unread(f.path, written: nil)
+                continue
+            }
+            if let target = f.leadsNowhere {
+                diagnostics.error(.symlinkToNothing(target: target), at: SourceLocation(file: f.path))
+                unread(f.path, written: nil)
+                continue
+            }
             if let target = f.escapesTo {
                 diagnostics.warning(.symlinkOutside(target: target), at: SourceLocation(file: f.path))
                 continue

@@ -31,13 +31,21 @@ public struct SourceFile: Sendable, Equatable {
     public var path: String
     /// Set when the file is a symbolic link that leads outside the folder being read.
     public var escapesTo: String?
+    /// Set when the file is a symbolic link to nothing: what it names is missing, or leads
+    /// back round to the link.
+    public var leadsNowhere: String?
+    /// Set for a folder the walk could not open: nil for no permission, else the system's
+    /// reason. None of what it holds was read.
+    public var unreadableFolder: String??
     /// The file's size, change times and inode as found, when the source knows them: an
     /// unchanged stamp lets the build cache skip reading the file at all.
     public var stamp: String?
 
-    public init(path: String, escapesTo: String? = nil, stamp: String? = nil) {
+    public init(path: String, escapesTo: String? = nil, leadsNowhere: String? = nil, unreadableFolder: String?? = nil, stamp: String? = nil) {
         self.path = path
         self.escapesTo = escapesTo
+        self.leadsNowhere = leadsNowhere
+        self.unreadableFolder = unreadableFolder
         self.stamp = stamp
     }
 }
@@ -77,7 +85,13 @@ public struct DiskSource: ContentSource {
         /// What a folder holds, in name order: its files, and its folders still to walk.
         enum Entry { case file(SourceFile), folder(URL, String) }
         func walk(_ dir: URL, _ rel: String, depth: Int) -> [SourceFile] {
-            guard visited.insert(dir.resolvingSymlinksInPath().path), let folderHandle = opendir(dir.path) else { return [] }
+            guard visited.insert(dir.resolvingSymlinksInPath().path) else { return [] }
+            guard let folderHandle = opendir(dir.path) else {
+                // A folder left by `sudo cp`, or closed with chmod: a year of minutes would be
+                // missing from the site without a word.
+                let reason: String? = errno == EACCES || errno == EPERM ? nil : String(cString: strerror(errno))
+                return [SourceFile(path: rel.isEmpty ? folder : folder + "/" + rel, unreadableFolder: .some(reason))]
+            }
             defer { closedir(folderHandle) }
             // The folder's names and their stat data straight from the system calls: a rebuild
             // with nothing changed walks every file, and Foundation's listing costs more.
@@ -105,9 +119,13 @@ public struct DiskSource: ContentSource {
                 if isLink {
                     target = url.resolvingSymlinksInPath()
                     let t = target.path
-                    if !(t == basePath || t.hasPrefix(basePath + "/")) || !FileManager.default.fileExists(atPath: t) {
-                        let dest = (try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)) ?? t
-                        entries.append(.file(SourceFile(path: full, escapesTo: dest)))
+                    let dest = { (try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)) ?? t }
+                    if !FileManager.default.fileExists(atPath: t) {
+                        entries.append(.file(SourceFile(path: full, leadsNowhere: dest())))
+                        continue
+                    }
+                    if !(t == basePath || t.hasPrefix(basePath + "/")) {
+                        entries.append(.file(SourceFile(path: full, escapesTo: dest())))
                         continue
                     }
                 }

@@ -152,6 +152,11 @@ public struct Statistics: Sendable {
     /// Every year, quarter and month in which a meeting was held or an item was resolved.
     public var periodsWithData: [Period] { periods.value }
 
+    /// Every period a report is published for, in order: those with data, and the as-of date's
+    /// month, quarter and year, which the home page links before anything happens in them. The
+    /// report pages and `stats.json` both list these.
+    public var reportPeriods: [Period] { Array(Set(periodsWithData + Period.periods(of: asOf))).sorted() }
+
     /// Leaf units a scope covers: the villages and communities whose rhythm is watched.
     func leaves(in scope: Scope) -> [Unit] {
         switch scope {

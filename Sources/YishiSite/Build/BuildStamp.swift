@@ -24,17 +24,64 @@ struct BuildStamp {
             source.listed[folder] = files
             for f in files {
                 // A link that leads out of the site is not read: where it points is what counts.
-                lines.append("\(f.path)\t" + (f.escapesTo.map { "-> " + $0 } ?? f.stamp ?? "?"))
+                lines.append("\(f.path)\t" + (f.escapesTo.map { "-> " + $0 } ?? f.leadsNowhere.map { "-x " + $0 } ?? f.unreadableFolder.map { "unreadable " + ($0 ?? "") } ?? f.stamp ?? "?"))
             }
         }
         return BuildStamp(text: lines.joined(separator: "\n"), source: source)
     }
 
-    /// The output folder as the last build left it: a swap gives it a new inode.
+    /// The output folder as the last build left it: a swap gives it a new inode, and a page
+    /// deleted, added or saved over by hand (an editor saves by renaming) changes the time of
+    /// the folder it is in. Each folder as `path time`, tab-separated, the output's own first;
+    /// the search index's folders, which only Pagefind writes, left out.
     static func outputStamp(_ output: URL) -> String? {
+        func time(_ path: String) -> String? {
+            var s = stat()
+            guard stat(path, &s) == 0, s.st_mode & S_IFMT == S_IFDIR else { return nil }
+            return "\(s.st_mtim.tv_sec).\(s.st_mtim.tv_nsec)"
+        }
         var s = stat()
-        guard stat(output.path, &s) == 0 else { return nil }
-        return "\(s.st_ino) \(s.st_mtim.tv_sec).\(s.st_mtim.tv_nsec)"
+        guard stat(output.path, &s) == 0, let own = time(output.path) else { return nil }
+        var fields = ["\(s.st_ino) \(own)"]
+        for folder in subfolders(of: output.path) {
+            guard let t = time(output.path + "/" + folder) else { return nil }
+            fields.append(folder + " " + t)
+        }
+        return fields.joined(separator: "\t")
+    }
+
+    /// Whether the output is as `saved` (an `outputStamp`) found it. Only the folders it names
+    /// are looked at, not walked for: a folder added by hand changes its parent's time.
+    static func outputMatches(_ saved: Substring, _ output: URL) -> Bool {
+        var fields = saved.split(separator: "\t", omittingEmptySubsequences: false)[...]
+        var s = stat()
+        guard let own = fields.popFirst(), stat(output.path, &s) == 0, s.st_mode & S_IFMT == S_IFDIR else { return false }
+        guard own == "\(s.st_ino) \(s.st_mtim.tv_sec).\(s.st_mtim.tv_nsec)" else { return false }
+        for field in fields {
+            guard let space = field.lastIndex(of: " ") else { return false }
+            guard stat(output.path + "/" + field[..<space], &s) == 0, s.st_mode & S_IFMT == S_IFDIR,
+                  field[field.index(after: space)...] == "\(s.st_mtim.tv_sec).\(s.st_mtim.tv_nsec)" else { return false }
+        }
+        return true
+    }
+
+    /// The folders under `root`, as paths relative to it, without `pagefind/`: by the entries'
+    /// types, without a stat of each of the site's files.
+    static func subfolders(of root: String) -> [String] {
+        var out: [String] = [], pending = [""]
+        while let rel = pending.popLast() {
+            guard let dir = opendir(rel.isEmpty ? root : root + "/" + rel) else { continue }
+            defer { closedir(dir) }
+            while let entry = readdir(dir) {
+                guard entry.pointee.d_type == UInt8(DT_DIR) else { continue }
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+                guard name != ".", name != "..", !(rel.isEmpty && name == "pagefind") else { continue }
+                let path = rel.isEmpty ? name : rel + "/" + name
+                out.append(path)
+                pending.append(path)
+            }
+        }
+        return out.sorted()
     }
 
     /// A new yishi binary may render differently: its own size and time are part of the stamp.
@@ -56,7 +103,7 @@ struct BuildStamp {
     /// The stamp the last build saved, when its output is still as it left it.
     static func previous(site root: URL, output: URL) -> String? {
         guard let saved = try? String(contentsOf: file(root, output), encoding: .utf8),
-              let newline = saved.firstIndex(of: "\n"), String(saved[..<newline]) == outputStamp(output) else { return nil }
+              let newline = saved.firstIndex(of: "\n"), outputMatches(saved[..<newline], output) else { return nil }
         return String(saved[saved.index(after: newline)...])
     }
 

@@ -193,7 +193,7 @@ public enum OpenData {
 
     /// The (scope, period) of each report in `stats.json`, in the order it lists them.
     public static func reportKeys(_ s: Statistics) -> [(Scope, Period)] {
-        let periods = [Period.all] + s.periodsWithData
+        let periods = [Period.all] + s.reportPeriods
         return reportScopes(s.content).flatMap { scope in periods.map { (scope, $0) } }
     }
 

@@ -255,7 +255,8 @@ extension SiteRenderer {
 
     func rateText(_ r: Rate) -> String {
         // n and d beside the value, 0/0 too (DESIGN §4): "—" alone reads as a figure left out.
-        "\(r.denominator == 0 ? "—" : Charts.percent(r.numerator, r.denominator)) (\(r.numerator)/\(r.denominator))"
+        (r.denominator == 0 ? "—" : Charts.percent(r.numerator, r.denominator))
+            + theme.string("paren_open") + "\(r.numerator)/\(r.denominator)" + theme.string("paren_close")
     }
 
 

@@ -98,10 +98,9 @@ public final class SiteRenderer: @unchecked Sendable {
             .map { "meetings/\($0).html" })
         attendanceHasCategories = Self.attendanceHasCategories(publishedMeetings)
         updateFileTitles = Dictionary(site.content.publishedUpdateFiles.map { ($0.id, $0.title ?? $0.id) }, uniquingKeysWith: { a, _ in a })
-        // Periods with data, plus the as-of date's month, quarter and year (the home page
-        // links them). A period appearing or going changes the set of report files, which
-        // makes a full build: the neighbours' links can change only then.
-        reportPeriods = Array(Set(statistics.periodsWithData + Period.periods(of: statistics.asOf))).sorted()
+        // A period appearing or going changes the set of report files, which makes a full
+        // build: the neighbours' links can change only then.
+        reportPeriods = statistics.reportPeriods
         periodNeighbours = Self.neighbours(reportPeriods)
         itemsCountLabels = (0..<16).map { theme.string("site.items_count", filling: ["{n}": String($0)]) }
     }

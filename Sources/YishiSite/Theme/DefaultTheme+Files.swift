@@ -328,7 +328,7 @@ table.codes tbody th { background: none; padding-top: .8rem; }
 {{#figures}}
 <div class="figure">
 <dt>{{name}}</dt>
-<dd class="value"><a href="{{href}}">{{value}}{{#suffix}} <span class="suffix">{{suffix}}</span>{{/suffix}}</a>{{#fraction}} <span class="fraction">({{fraction}})</span>{{/fraction}}</dd>
+<dd class="value"><a href="{{href}}">{{value}}{{#suffix}} <span class="suffix">{{suffix}}</span>{{/suffix}}</a>{{#fraction}}<span class="fraction">{{t.paren_open}}{{fraction}}{{t.paren_close}}</span>{{/fraction}}</dd>
 <dd class="definition">{{definition}}</dd>
 </div>
 {{/figures}}
@@ -442,7 +442,7 @@ table.codes tbody th { background: none; padding-top: .8rem; }
 <h4>{{t.item.timeline}}</h4>
 <ol class="timeline">
 {{#timeline}}
-<li><time datetime="{{date}}">{{date}}</time>{{#status_label}} <span class="status step-{{step_status}}">{{status_label}}</span>{{/status_label}}{{#owner}} · <span class="nowrap">{{t.item.owner}} {{owner}}</span>{{/owner}}{{#due}} · <span class="nowrap">{{t.item.due}} {{due}}</span>{{/due}}{{#satisfaction}} · {{satisfaction}}{{/satisfaction}}{{#note}} — {{note}}{{/note}}{{#source_url}} (<a href="{{root}}{{source_url}}">{{source}}</a>){{/source_url}}</li>
+<li><time datetime="{{date}}">{{date}}</time>{{#status_label}} <span class="status step-{{step_status}}">{{status_label}}</span>{{/status_label}}{{#owner}} · <span class="nowrap">{{t.item.owner}} {{owner}}</span>{{/owner}}{{#due}} · <span class="nowrap">{{t.item.due}} {{due}}</span>{{/due}}{{#satisfaction}} · {{satisfaction}}{{/satisfaction}}{{#note}} — {{note}}{{/note}}{{#source_url}}{{t.paren_open}}<a href="{{root}}{{source_url}}">{{source}}</a>{{t.paren_close}}{{/source_url}}</li>
 {{/timeline}}
 </ol>
 </section>
@@ -457,14 +457,14 @@ table.codes tbody th { background: none; padding-top: .8rem; }
 {{#overdue_section}}
 {{#show_overdue}}
 <section>
-<h2 id="overdue">{{t.items.overdue}} ({{overdue_count}})</h2>
+<h2 id="overdue">{{t.items.overdue}}{{t.paren_open}}{{overdue_count}}{{t.paren_close}}</h2>
 <ul class="items">{{#overdue}}{{> item-row}}{{/overdue}}{{^overdue}}<li>{{t.items.none}}</li>{{/overdue}}</ul>
 {{#overdue_more}}<p><a href="#years">{{overdue_more}}</a></p>{{/overdue_more}}
 </section>
 {{/show_overdue}}
 {{#show_open}}
 <section>
-<h2 id="open">{{t.items.open}} ({{open_count}})</h2>
+<h2 id="open">{{t.items.open}}{{t.paren_open}}{{open_count}}{{t.paren_close}}</h2>
 <ul class="items">{{#open}}{{> item-row}}{{/open}}{{^open}}<li>{{t.items.none}}</li>{{/open}}</ul>
 {{#open_more}}<p><a href="#years">{{open_more}}</a></p>{{/open_more}}
 </section>
@@ -520,6 +520,8 @@ lang: en
 colon: ": "
 comma: ", "
 stop: ". "
+paren_open: " ("
+paren_close: ")"
 period:
   year: "{y}"
   quarter: "{y} Q{q}"
@@ -932,6 +934,8 @@ lang: zh-Hans
 colon: "："
 comma: "，"
 stop: "。"
+paren_open: "（"
+paren_close: "）"
 period:
   year: "{y}年"
   quarter: "{y}年第{q}季度"
@@ -1079,7 +1083,7 @@ report:
   first_due: 最初期限
   days: 用时（天）
   more: "另有 {n} 条记录未在此列出，完整记录见"
-  p90: "90分位"
+  p90: "90分位数"
   dept_assigned: 交办
   dept_resolved: 办结
   dept_on_time: 按期办结率
@@ -1344,6 +1348,8 @@ lang: zh-Hant
 colon: "："
 comma: "，"
 stop: "。"
+paren_open: "（"
+paren_close: "）"
 period:
   year: "{y}年"
   quarter: "{y}年第{q}季度"
@@ -1491,7 +1497,7 @@ report:
   first_due: 最初期限
   days: 用時（天）
   more: "另有 {n} 條記錄未在此列出，完整記錄見"
-  p90: "90分位"
+  p90: "90分位數"
   dept_assigned: 交辦
   dept_resolved: 辦結
   dept_on_time: 按期辦結率
