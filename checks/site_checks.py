@@ -815,6 +815,10 @@ def check_print(site: Path, c: Check, browser: Browser, page: str | None, shots:
                f"not the page's public URL {want!r} (from {source})")
     c.summary = (f"{page}: {n_pages} page(s), QR: {', '.join(decoded) or 'none'}"
                  f"{f' (expected {want} from {source})' if want else ' (no --base-url: any QR accepted)'}; {pdf}")
+    longest = longest_meeting_page(site)
+    if longest:
+        check_long_notice(site, c, browser, longest, shots, tools)
+        c.summary += f"; {longest}, the longest, printed too"
     # The first monthly report, unit page and department page, whose records tables are the widest.
     departments = sorted(p for p in (site / "departments").glob("*.html") if p.name != "index.html" and not is_redirect_page(p))
     for page in [p for p in default_pages(site)[0] if p.startswith(("reports/", "units/"))] + [rel(site, p) for p in departments[:1]]:
@@ -822,6 +826,74 @@ def check_print(site: Path, c: Check, browser: Browser, page: str | None, shots:
             c.fail(f"{page}: printed with its records opened, the table in #{t['id']} runs {t['over']} px "
                    f"past the paper's edge: its last columns are lost")
         c.summary += f"; {page} printed with its records opened"
+
+
+def longest_meeting_page(site: Path) -> str | None:
+    """The meeting page with the most table rows and item sections: the notice likeliest to
+    run over a page."""
+    best, most = None, -1
+    for p in sorted((site / "meetings").glob("*.html")):
+        if is_redirect_page(p):
+            continue
+        text = p.read_text(encoding="utf-8", errors="replace")
+        n = text.count("<tr") + text.count('class="item')
+        if n > most:
+            best, most = rel(site, p), n
+    return best
+
+
+# No ink this close to the paper's edge: printers clip it, and a notice's later pages lost their
+# margins when only the first page's were set.
+EDGE_MM = 8
+
+
+def ink_at_edges(pgm: Path) -> list[str]:
+    """The edges of a page (a binary PGM at 50 dpi) with a dark pixel within EDGE_MM of them."""
+    data = pgm.read_bytes()
+    fields, pos = [], 0
+    while len(fields) < 4:  # magic, width, height, maxval: whitespace-separated, then one byte
+        while data[pos:pos + 1].isspace():
+            pos += 1
+        end = pos
+        while not data[end:end + 1].isspace():
+            end += 1
+        fields.append(data[pos:end])
+        pos = end
+    w, h = int(fields[1]), int(fields[2])
+    pixels = data[pos + 1:]
+    band = round(EDGE_MM / 25.4 * 50)
+
+    def dark(rows: range, cols: range) -> bool:
+        return any(pixels[y * w + x] < 128 for y in rows for x in cols)
+
+    edges = {"top": (range(band), range(w)), "bottom": (range(h - band, h), range(w)),
+             "left": (range(h), range(band)), "right": (range(h), range(w - band, w))}
+    return [name for name, (rows, cols) in edges.items() if dark(rows, cols)]
+
+
+def check_long_notice(site: Path, c: Check, browser: Browser, page: str, shots: Path, tools: dict) -> None:
+    """The longest meeting page printed: every page keeps a margin, and the last page carries the
+    QR code, as the notice's end does (its issuer, posting period and hotline beside it)."""
+    pdf = shots / shot_name(page, "-print-longest.pdf")
+    pdf.write_bytes(browser.print_pdf(site / page))
+    prefix = shots / shot_name(page, "-print-longest")
+    for old in shots.glob(prefix.name + "-*"):
+        old.unlink()
+    run([tools["pdftoppm"], "-r", "50", "-gray", str(pdf), str(prefix)])
+    pages = sorted(shots.glob(prefix.name + "-*.pgm"))
+    for n, pgm in enumerate(pages, 1):
+        edges = ink_at_edges(pgm)
+        if edges:
+            c.fail(f"{page}: printed, page {n} of {len(pages)} has print within {EDGE_MM} mm of the paper's "
+                   f"{' and '.join(edges)} edge, where printers cut it off — {pdf}")
+    if len(pages) > 1:
+        last = prefix.parent / (prefix.name + "-last")
+        run([tools["pdftoppm"], "-r", "150", "-png", "-f", str(len(pages)), "-l", str(len(pages)), "-singlefile",
+             str(pdf), str(last)])
+        z = run([tools["zbarimg"], "--quiet", "--raw", "-Sdisable", "-Sqrcode.enable", str(last) + ".png"])
+        if not z.stdout.strip():
+            c.fail(f"{page}: printed on {len(pages)} pages, its last page has no QR code: the notice's end "
+                   f"(issuer, period, hotline) is not on one page with it — {pdf}")
 
 
 # An A4 page's width inside yishi's print margins (210 - 2 × 16 mm) at 96 px to the inch.

@@ -304,6 +304,25 @@ def test_two_page_print_fails_print(site, browser):
     assert_fails(site, browser, "print", "pages, the notice must fit on one A4 page")
 
 
+def test_a_long_notice_without_margins_on_its_later_pages_fails_print(site, browser):
+    """The fixture's print margins are its first page's padding: a notice run over a page prints
+    its second page from the paper's very top, where printers cut it off."""
+    filler = "\n".join(f"<p>第{i}条补充说明：村民代表对本事项提出意见，村委会逐条答复并记录在案。</p>"
+                       for i in range(25))
+    edit(site / "meetings/m1.html", '<section class="item" id="i2"', filler + '\n<section class="item" id="i2"')
+    assert_fails(site, browser, "print", "meetings/m1.html: printed, page 2 of 2 has print within 8 mm of the paper's top edge")
+
+
+def test_a_notice_whose_last_page_lacks_its_qr_code_fails_print(site, browser):
+    """A notice's end and its QR code kept apart: the last sheet on the board carries neither the
+    QR code nor what stands beside it."""
+    filler = "\n".join(f"<p>第{i}条补充说明：村民代表对本事项提出意见，村委会逐条答复并记录在案。</p>"
+                       for i in range(12))
+    edit(site / "meetings/m1.html", "</main>", filler + "\n</main>")
+    edit(site / "assets/site.css", "  @page { size: A4; margin: 0; }", "  @page { size: A4; margin: 15mm 18mm; }\n  main { padding: 0 !important; }")
+    assert_fails(site, browser, "print", "its last page has no QR code")
+
+
 def test_browser_header_and_footer_on_the_notice_fails_print(site, browser):
     edit(site / "assets/site.css", "@page { size: A4; margin: 0; }", "@page { size: A4; margin: 15mm 18mm; }")
     assert_fails(site, browser, "print", "the notice shows the file's address")

@@ -93,6 +93,19 @@ import Testing
         #expect(ds2.map(\.message) == [.unknownKey(key: "议题编号", context: .update, suggestion: "item")])
     }
 
+    /// The words a secretary's own forms use for a deadline, an owner, the departments and the
+    /// leaders present: before, each was told to go under `extra:`, where it counts for nothing.
+    @Test(arguments: [("办理时限", "due"), ("完成时限", "due"), ("负责单位", "owner"), ("參會領導", "leaders"), ("参会部门", "departments")])
+    func moreChineseFieldNamesAreAnsweredWithTheirKeys(written: String, key: String) {
+        let item = ["due", "owner"].contains(key)
+        let line = item ? "    \(written): \(key == "due" ? "2023-08-15" : "zhujian")\n" : "\(written): [zhujian]\n"
+        let text = "---\ntitle: 夜话\ndate: 2023-07-14\nunit: longjiang\n" + (item ? "" : line)
+            + "items:\n  - id: A\n    title: 路灯\n    kind: problem\n" + (item ? line : "") + "---\n"
+        let (_, ds) = parseMeeting(text)
+        #expect(ds.first?.message == .unknownKey(key: written, context: item ? .item : .meeting, suggestion: key),
+                "\(ds.map { $0.rendered(in: .en) })")
+    }
+
     /// `- id:` written where an update names its item with `- item:`, and `- item:` where a
     /// meeting raises one with `- id:`: named, and read as meant, so that the entry's other
     /// mistakes are named in the same run and the updates about that item find it.
@@ -330,6 +343,16 @@ import Testing
         let d = try #require(only(ds))
         #expect(d.message == .attendanceExceedsTotal(sum: 32, total: 30))
         #expect(d.location.line == 6)
+    }
+
+    /// A vote typed with a Chinese keyboard: `{赞成：28, …}` made one unknown key of each word
+    /// and its count. Each colon is named, and the vote read as meant; 不同意 is against.
+    @Test func aVoteWithChineseColonsIsReadAsMeant() throws {
+        let (m, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nitems:\n  - id: A\n    title: x\n    kind: problem\n    vote: {赞成：28, 不同意：1, 弃权：3}\n---\n")
+        #expect(ds.map(\.message) == [.fullWidthColon(key: "赞成"), .fullWidthColon(key: "不同意"), .fullWidthColon(key: "弃权")],
+                "\(ds.map { $0.rendered(in: .en) })")
+        let vote = try #require(m?.items.first?.vote)
+        #expect(vote.inFavour == 28 && vote.against == 1 && vote.abstain == 3)
     }
 
     @Test func votesCannotExceedAttendance() throws {

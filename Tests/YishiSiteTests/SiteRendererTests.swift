@@ -119,7 +119,7 @@ import Testing
         #expect(page.contains("<dd>0000-12345678</dd>"))
         #expect(page.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox="))
         #expect(page.contains("https://example.org/ys/meetings/m1.html"))
-        #expect(page.contains("<tr><td>东侧路灯不亮</td><td>安装太阳能路灯</td>"))
+        #expect(page.contains("<tr><td><span class=\"notice-id\">A</span> 东侧路灯不亮</td><td>安装太阳能路灯</td>"), "the id a resident can cite on the phone")
     }
 
     /// A matter screened out has no decision but a reason: the board shows the reason, not an
@@ -145,12 +145,12 @@ import Testing
         files["content/updates/2024/u2.md"] = "---\ndate: 2024-06-01\nupdates:\n  - {item: U, status: rejected, note: 选址影响通行安全}\n---\n"
         let page = try #require(try Self.renderer(files).render()["meetings/m4.html"])
         // A decision taken and set aside later: the reason beside it, not the decision alone.
-        #expect(page.contains("<tr><td>夜市选址</td><td>划定夜市经营区域<br><span class=\"notice-reason\">理由：选址影响通行安全</span></td>"))
-        #expect(page.contains("<tr><td>公交班次少</td><td>线路已由全区统一调整</td>"))
-        #expect(page.contains("<tr><td>路边摊占道</td><td>转城管执法处理</td>"))
+        #expect(page.contains("<tr><td><span class=\"notice-id\">U</span> 夜市选址</td><td>划定夜市经营区域<br><span class=\"notice-reason\">理由：选址影响通行安全</span></td>"))
+        #expect(page.contains("<tr><td><span class=\"notice-id\">R</span> 公交班次少</td><td>线路已由全区统一调整</td>"))
+        #expect(page.contains("<tr><td><span class=\"notice-id\">T</span> 路边摊占道</td><td>转城管执法处理</td>"))
         // A remark or a progress note is not a decision: a dash, not a cell that looks
         // misprinted. The owner's name stays on one line ("区疾控中 / 心" was printed).
-        #expect(page.contains("<tr><td>建议修篮球场</td><td>—</td><td class=\"nowrap\">一局</td>"), "\(page)")
+        #expect(page.contains("<tr><td><span class=\"notice-id\">S</span> 建议修篮球场</td><td>—</td><td class=\"nowrap\">一局</td>"), "\(page)")
     }
 
     @Test func privateItemsAreCountedButTheirTextNeverPublished() {

@@ -27,7 +27,8 @@ public enum DocumentParser {
     /// fields below it.
     static let fieldKeys = Set(meetingKeys + itemKeys + updateFileKeys + updateKeys)
     /// The words on the cards of 四议两公开 votes.
-    static let voteWords = ["赞成": "for", "同意": "for", "反对": "against", "弃权": "abstain"]
+    static let voteWords = ["赞成": "for", "同意": "for", "反对": "against", "不同意": "against", "不赞成": "against",
+                            "弃权": "abstain", "贊成": "for", "反對": "against", "棄權": "abstain"]
 
     /// - Parameters:
     ///   - file: path relative to the site folder, used in diagnostics.

@@ -40,6 +40,17 @@ final class FieldReader {
         for pair in mapping.pairs {
             let k = pair.key
             guard case .scalar(let s) = k else { error(.expectedText(key: "key"), k); continue }
+            // `{赞成：28, 反对：1}`: a Chinese colon inside braces, which the line-by-line mending
+            // of `key：value` does not reach, makes one key of the whole; read as meant.
+            if s.style == .plain, Fields.isNull(pair.value), let colon = s.string.firstIndex(of: "："),
+               case let written = String(s.string[..<colon]).trimmingCharacters(in: .whitespaces),
+               case let name = synonyms[written] ?? written, known.contains(name), !keys.contains(name) {
+                error(.fullWidthColon(key: written), k)
+                let value = String(s.string[s.string.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
+                keys.append(name)
+                values.append(.scalar(YAMLNode.Scalar(string: value, style: .plain, mark: s.mark)))
+                continue
+            }
             let name = synonyms.isEmpty ? s.string : synonyms[s.string] ?? s.string
             if !known.contains(name) {
                 let suggestion = FieldReader.confusions[context]?[s.string].flatMap { known.contains($0) ? $0 : nil }
@@ -89,8 +100,8 @@ final class FieldReader {
             "agenda": ["议程", "議程"],
             "attendance": ["参会人次", "參會人次", "参会人数", "參會人數", "参会人员", "參會人員"],
             "total": ["总数", "總數", "合计", "合計", "总人次", "總人次"],
-            "departments": ["部门", "部門", "到会部门", "到會部門"],
-            "leaders": ["领导", "領導", "到会领导", "到會領導"],
+            "departments": ["部门", "部門", "到会部门", "到會部門", "参会部门", "參會部門", "参会单位", "參會單位"],
+            "leaders": ["领导", "領導", "到会领导", "到會領導", "参会领导", "參會領導"],
             "items": ["议题", "議題"],
             "updates": ["进展", "進展", "办理进展", "辦理進展"],
             "publicized": ["公示", "公示日期", "结果公示", "結果公示"],
@@ -103,8 +114,8 @@ final class FieldReader {
             "raised_by": ["提出人", "反映人"],
             "decision": ["决定", "決定", "会议决定", "會議決定", "措施"],
             "vote": ["表决", "表決", "表决结果", "表決結果"],
-            "owner": ["责任部门", "責任部門", "责任单位", "責任單位", "承办单位", "承辦單位", "承办部门", "承辦部門"],
-            "due": ["期限", "办理期限", "辦理期限", "截止日期"],
+            "owner": ["责任部门", "責任部門", "责任单位", "責任單位", "承办单位", "承辦單位", "承办部门", "承辦部門", "负责单位", "負責單位", "负责部门", "負責部門"],
+            "due": ["期限", "办理期限", "辦理期限", "截止日期", "办理时限", "辦理時限", "完成时限", "完成時限", "时限", "時限", "完成期限"],
             "status": ["状态", "狀態"],
             "funds": ["资金", "資金", "落实资金", "落實資金"],
             "note": ["说明", "說明", "情况说明", "情況說明", "备注", "備註"],

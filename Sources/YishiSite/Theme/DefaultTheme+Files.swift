@@ -212,7 +212,11 @@ table.codes tbody th { background: none; padding-top: .8rem; }
      header and footer (the date, the title, a file:// path), and the notice keeps its own. */
   @page notice { margin: 0; }
   .records table, .minutes table, .chart { background: none; }
-  .notice { page: notice; padding: 14mm 16mm; }
+  /* A notice longer than a page keeps its margins on every page (the padding repeated where
+     the page breaks), and ends with its issuer, period, hotline, QR code and address together. */
+  .notice { page: notice; padding: 14mm 16mm; -webkit-box-decoration-break: clone; box-decoration-break: clone; }
+  .notice-end { break-inside: avoid; }
+  .notice-id { display: block; font-size: 8pt; color: #444; }
   html { background: #fff; font-size: 11pt; }
   body { max-width: none; padding: 0; }
   .masthead, .colophon, .screen-only, .skip, script { display: none !important; }
@@ -1822,10 +1826,11 @@ figures:
 <table class="notice-items">
 <thead><tr><th>{{t.site.items}}</th><th>{{t.item.decision}}</th><th>{{t.item.owner}}</th><th>{{t.item.due}}</th><th>{{t.item.status}}</th></tr></thead>
 <tbody>
-{{#meeting.items}}{{^private}}<tr><td>{{title}}</td><td>{{notice_decision}}{{^notice_decision}}—{{/notice_decision}}{{#notice_reason}}<br><span class="notice-reason">{{t.notice.reason}}{{t.colon}}{{notice_reason}}</span>{{/notice_reason}}</td><td class="nowrap">{{owner}}</td><td class="nowrap">{{#due}}{{due}}{{/due}}</td><td class="nowrap">{{status_label}}</td></tr>{{/private}}{{#private}}<tr><td colspan="5">{{t.item.withheld}}</td></tr>{{/private}}{{/meeting.items}}
+{{#meeting.items}}{{^private}}<tr><td><span class="notice-id">{{id}}</span> {{title}}</td><td>{{notice_decision}}{{^notice_decision}}—{{/notice_decision}}{{#notice_reason}}<br><span class="notice-reason">{{t.notice.reason}}{{t.colon}}{{notice_reason}}</span>{{/notice_reason}}</td><td class="nowrap">{{owner}}</td><td class="nowrap">{{#due}}{{due}}{{/due}}</td><td class="nowrap">{{status_label}}</td></tr>{{/private}}{{#private}}<tr><td colspan="5">{{t.item.withheld}}</td></tr>{{/private}}{{/meeting.items}}
 </tbody>
 </table>
 {{/meeting.upcoming}}
+<div class="notice-end">
 <div class="notice-foot">
 <div class="notice-qr">{{{notice.qr}}}<p>{{#meeting.upcoming}}{{t.notice.scan_upcoming}}{{/meeting.upcoming}}{{^meeting.upcoming}}{{t.notice.scan}}{{/meeting.upcoming}}</p></div>
 <dl class="notice-facts">
@@ -1835,6 +1840,7 @@ figures:
 </dl>
 </div>
 <p class="notice-url">{{notice.url}}</p>
+</div>
 </section>
 
 """#,
