@@ -1187,6 +1187,9 @@ def check_search(site: Path, c: Check, browser: Browser) -> None:
             if spaced.search(r["title"]) or spaced.search(plain) or re.search("[：，、；。！？]\\s", plain):
                 c.fail(f"typing {word!r}: the result {r['href']} shows spaces between Chinese characters: "
                        f"{r['title']!r} — {plain[:80]!r}")
+            if re.search(f"{HAN}\\.(\\s|$)", plain):
+                c.fail(f"typing {word!r}: the result {r['href']} ends Chinese text with an English full stop, "
+                       f"Pagefind's mark between a page's blocks: {plain[:80]!r}")
             # A highlight is a whole word of the index, punctuation after it included (加装电梯，).
             if not any(letters_and_digits(word).lower() in letters_and_digits(m).lower() for m in r["marks"]):
                 c.fail(f"typing {word!r}: the result {r['href']} does not mark the word whole: marks {r['marks'][:5]}")

@@ -57,6 +57,14 @@ import Testing
         #expect(d.message == .missingFrontMatter && d.location.line == 1)
     }
 
+    /// A file with nothing in it (never saved, a byte-order mark alone, blank lines) is said to
+    /// be empty, not told what a file must begin with.
+    @Test(arguments: ["", "\u{FEFF}", "\n\n  \n"])
+    func anEmptyFileIsSaidToBeEmpty(text: String) throws {
+        let (_, ds) = parseMeeting(text)
+        #expect(try #require(only(ds)).message == .emptyFile)
+    }
+
     @Test func missingClosingFence() throws {
         let (_, ds) = parseMeeting("---\ntitle: 夜话\n")
         #expect(try #require(only(ds)).message == .unclosedFrontMatter)

@@ -549,7 +549,7 @@ import Testing
         #expect(try #require(output["meetings/m1.html"]).contains("<dd>20（居民群众 15、未分类 5）</dd>"), "the meeting's")
         let rows = try meetings(output)
         // The records' count said as a count of records, not a bare "(1)" after the title.
-        #expect(rows.contains("<summary>会议次数 — 计入 2 条记录，点开查看</summary>"), "\(rows.prefix(300))")
+        #expect(rows.contains("<summary>会议次数 — 共 2 条记录<span class=\"open-hint\">，点开查看</span></summary>"), "\(rows.prefix(300))")
         #expect(rows.contains("<th scope=\"col\">参会人次</th><th scope=\"col\">分类参会人次</th><th scope=\"col\">到会领导</th>"), "\(rows)")
         // A list that wraps between its parts only, so the table fits a laptop's width.
         #expect(rows.contains("<td>一村</td><td>20</td><td class=\"list\"><span>居民群众 15</span>、<span>未分类 5</span></td><td>0</td></tr>"), "\(rows)")

@@ -17,6 +17,8 @@ public enum Message: Sendable, Hashable {
     case fileNameOfACopy(name: String, original: String, suggested: String?)
     case fileTooLarge(bytes: Int, limit: Int)
     case missingFrontMatter
+    /// A file with nothing in it, or only blank lines.
+    case emptyFile
     /// The opening fence typed with other dashes (`——`, `－－－`): a Chinese keyboard's.
     case fenceMistyped(written: String)
     /// The opening `---` below blank lines: it must be the file's first line.

@@ -284,6 +284,9 @@ public enum DocumentParser {
     /// Why a file has no opening `---`, as precisely as its first lines tell: a fence typed with
     /// a Chinese keyboard's dashes, or one below blank lines, named where it is; else the rule.
     static func openingProblem(_ text: String, file: String) -> Diagnostic {
+        // Nothing but blank lines (a file created and never saved, or saved before it was typed):
+        // said as such, not as a rule about what a file must begin with.
+        if text.allSatisfy({ $0.isWhitespace }) { return .error(.emptyFile, at: SourceLocation(file: file, line: 1, column: 1)) }
         let dashes: Set<Character> = ["-", "—", "－", "–", "―", "─", "━", "ー", "一"]
         var line = 0
         for raw in text.split(separator: "\n", maxSplits: 20, omittingEmptySubsequences: false).prefix(20) {

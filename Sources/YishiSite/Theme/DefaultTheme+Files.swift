@@ -132,6 +132,8 @@ ul.periods, ul.years { display: flex; flex-wrap: wrap; gap: .2rem 1.2rem; list-s
 }
 .chart { --cover: var(--paper); }
 .upcoming { background: #fff8e6; border: 1px solid #e6c77a; border-radius: .35rem; padding: .2rem 1rem .6rem; margin-top: 1rem; }
+/* "Open to see them" says nothing once the records are open. */
+details[open] > summary .open-hint { display: none; }
 .notice-banner { background: #fff8e6; border: 1px solid #e6c77a; padding: .4rem .8rem; border-radius: .35rem; }
 table { border-collapse: collapse; width: 100%; margin: .6rem 0; font-variant-numeric: tabular-nums; }
 th, td { border-bottom: 1px solid var(--line); padding: .35rem .5rem; text-align: left; vertical-align: top; }
@@ -339,7 +341,7 @@ table.codes tbody th { background: none; padding-top: .8rem; }
 </dl>
 {{#tables}}
 <details class="records" id="{{id}}">
-<summary>{{title}} — {{t.report.records_before}}{{count}}{{t.report.records}}</summary>
+<summary>{{title}} — {{t.report.records_before}}{{count}}{{t.report.records_count}}<span class="open-hint">{{t.report.records_hint}}</span></summary>
 {{#has_rows}}
 <table{{#labels}} style="{{labels}}"{{/labels}}>
 <thead><tr><th scope="col">{{t.report.record}}</th>{{#columns}}<th scope="col">{{name}}</th>{{/columns}}</tr></thead>
@@ -419,7 +421,7 @@ table.codes tbody th { background: none; padding-top: .8rem; }
 
 """#,
         "item-row.mustache": #"""
-<li class="item-row status-{{status}}">{{#private}}{{t.item.withheld}}{{/private}}{{^private}}<a href="{{root}}{{url}}">{{id}} {{title}}</a> <span class="status">{{status_label}}</span>{{#overdue}} <span class="overdue">{{t.item.overdue}}</span>{{/overdue}}{{#unanswered}} <span class="overdue">{{t.item.unanswered}}</span>{{/unanswered}}{{#late}} <span class="late">{{t.item.late}}</span>{{/late}} <span class="meta">{{unit}} · <span class="nowrap">{{t.item.raised}} {{raised}}</span>{{#owner}} · <span class="nowrap">{{t.item.owner}} {{owner}}</span>{{/owner}}{{#due}} · <span class="nowrap">{{t.item.due}} {{due}}</span>{{/due}}{{#closed_on}} · <span class="nowrap">{{closed_label}} {{closed_on}}</span>{{/closed_on}}</span>{{/private}}</li>
+<li class="item-row status-{{status}}">{{#private}}{{t.item.withheld}}{{/private}}{{^private}}<a href="{{root}}{{url}}">{{id}} {{title}}</a> <span class="status">{{status_label}}</span>{{#overdue}} <span class="overdue">{{t.item.overdue}}</span>{{/overdue}}{{#unanswered}} <span class="overdue">{{t.item.unanswered}}</span>{{/unanswered}}{{#late}} <span class="late">{{t.item.late}}</span>{{/late}} <span class="meta"><span class="nowrap">{{unit}}</span>&nbsp;· <span class="nowrap">{{t.item.raised}} {{raised}}</span>{{#owner}}&nbsp;· <span class="nowrap">{{t.item.owner}} {{owner}}</span>{{/owner}}{{#due}}&nbsp;· <span class="nowrap">{{t.item.due}} {{due}}</span>{{/due}}{{#closed_on}}&nbsp;· <span class="nowrap">{{closed_label}} {{closed_on}}</span>{{/closed_on}}</span>{{/private}}</li>
 
 """#,
         "item.mustache": #"""
@@ -686,7 +688,8 @@ report:
   as_of: As of
   figures: Key figures
   records_before: ""
-  records: " records counted: open to see them"
+  records_count: " records"
+  records_hint: ": open to see them"
   counted: counted
   not_counted: not counted
   cadence: Meeting cadence
@@ -765,7 +768,7 @@ data:
       items: number of items raised at the meeting
       publicized: date the results were posted
       page: the meeting's page on this site
-      attendance_by_category: attendances by category, as category=count, several separated by semicolons (;), sorted by category; the categories are those written under attendance in the minutes (party_members, for example)
+      attendance_by_category: attendances by category, as category=count, several separated by semicolons (;), sorted by category; the categories are those written under attendance in the minutes, the usual ones by their codes (党员 as party_members, 居民 and 村民 as residents)
     items:
       id: the item's id
       meeting: id of the meeting that raised it (the id in meetings.csv)
@@ -1099,8 +1102,9 @@ report:
   period_all: 全部时间
   as_of: 统计截至
   figures: 主要指标
-  records_before: "计入 "
-  records: " 条记录，点开查看"
+  records_before: "共 "
+  records_count: " 条记录"
+  records_hint: "，点开查看"
   counted: 计入
   not_counted: 不计入
   cadence: 议事频次
@@ -1179,7 +1183,7 @@ data:
       items: 本次会议提出的议题数
       publicized: 结果公示的日期
       page: 会议页面在本站中的地址
-      attendance_by_category: 各类人员的参会人次，写成「类别=人次」，多个之间用分号 ; 隔开，按类别名排序；类别名是纪要 attendance 下所写的（如 party_members 为党员）
+      attendance_by_category: 各类人员的参会人次，写成「类别=人次」，多个之间用分号 ; 隔开，按类别名排序；类别名是纪要 attendance 下所写的，常用类别写成英文代码（如党员为 party_members，居民、村民为 residents）
     items:
       id: 议题编号
       meeting: 提出该议题的会议编号，对应 meetings.csv 的 id
@@ -1513,8 +1517,9 @@ report:
   period_all: 全部時間
   as_of: 統計截至
   figures: 主要指標
-  records_before: "計入 "
-  records: " 條記錄，點開檢視"
+  records_before: "共 "
+  records_count: " 條記錄"
+  records_hint: "，點開檢視"
   counted: 計入
   not_counted: 不計入
   cadence: 議事頻次
@@ -1593,7 +1598,7 @@ data:
       items: 本次會議提出的議題數
       publicized: 結果公示的日期
       page: 會議頁面在本站中的網址
-      attendance_by_category: 各類人員的參會人次，寫成「類別=人次」，多個之間用分號 ; 隔開，按類別名排序；類別名是紀要 attendance 下所寫的（如 party_members 為黨員）
+      attendance_by_category: 各類人員的參會人次，寫成「類別=人次」，多個之間用分號 ; 隔開，按類別名排序；類別名是紀要 attendance 下所寫的，常用類別寫成英文代碼（如黨員為 party_members，居民、村民為 residents）
     items:
       id: 議題編號
       meeting: 提出該議題的會議編號，對應 meetings.csv 的 id
@@ -1761,7 +1766,7 @@ figures:
 
 """#,
         "meeting-row.mustache": #"""
-<li class="meeting-row"><time datetime="{{date}}">{{date}}</time> <a href="{{root}}{{url}}">{{title}}</a> <span class="meta">{{unit}}{{#items_count}} · <span class="nowrap">{{items_label}}</span>{{/items_count}}</span></li>
+<li class="meeting-row"><time datetime="{{date}}">{{date}}</time> <a href="{{root}}{{url}}">{{title}}</a> <span class="meta"><span class="nowrap">{{unit}}</span>{{#items_count}}&nbsp;· <span class="nowrap">{{items_label}}</span>{{/items_count}}</span></li>
 
 """#,
         "meeting.mustache": #"""
@@ -1958,8 +1963,13 @@ var yishiSearch = (function () {
     oneHan.lastIndex = 0;
     return parts.length === 1 && oneHan.test(parts[0]) ? '"' + spaced[0] + '"' : spaced.join(' ');
   }
+  // Pagefind ends each block of the page (a heading, a cell, a paragraph) with ". ": after
+  // Chinese text a Chinese full stop, after Chinese punctuation nothing.
+  var blockAfterText = new RegExp('([' + han + '\\uff09\\u201d\\u300b\\u3011\\u300d])((?:</?mark>)*)\\.(?:\\s+|$)', 'gu');
+  var blockAfterMark = /([\u3001-\u3002\uff01\uff0c\uff1a\uff1b\uff1f])((?:<\/?mark>)*)\.(?:\s+|$)/g;
   function plain(s) {
-    return typeof s === 'string' ? s.replace(spaceBetween, '$1$2$3').replace(spaceAfterOpening, '$1$2').replace(spaceBeforeClosing, '$1').replace(/<\/mark><mark>/g, '') : s;
+    return typeof s === 'string' ? s.replace(blockAfterText, '$1$2\u3002').replace(blockAfterMark, '$1$2')
+      .replace(spaceBetween, '$1$2$3').replace(spaceAfterOpening, '$1$2').replace(spaceBeforeClosing, '$1').replace(/<\/mark><mark>/g, '') : s;
   }
   function shown(r) {
     r.excerpt = plain(r.excerpt);

@@ -75,8 +75,10 @@ struct Build: ParsableCommand {
         }
         if let edit = outcome.editedOnly {
             print(language.pick(
-                zh: "只有 \(edit.meetings) 个会议文件有改动：重新生成了它们涉及的 \(edit.rendered) 个文件，改写其中 \(summary.written) 个（截至 \(day)），其余页面不变",
-                en: "only \(edit.meetings) meeting file(s) changed: rendered the \(edit.rendered) files they reach and rewrote \(summary.written) of them as of \(day); every other page stays"))
+                zh: "只有 \(edit.meetings) 个会议文件有改动：重新生成了\(edit.meetings == 1 ? "它" : "它们")涉及的 \(edit.rendered) 个文件，改写其中 \(summary.written) 个（截至 \(day)），其余页面不变",
+                en: edit.meetings == 1
+                    ? "only 1 meeting file changed: rendered the \(edit.rendered) files it reaches and rewrote \(summary.written) of them as of \(day); every other page stays"
+                    : "only \(edit.meetings) meeting files changed: rendered the \(edit.rendered) files they reach and rewrote \(summary.written) of them as of \(day); every other page stays"))
             return
         }
         print(language.pick(
