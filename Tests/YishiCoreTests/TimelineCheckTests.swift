@@ -76,14 +76,15 @@ import Testing
         ])
     }
 
-    /// An update dated after today is named, at its file's date, against the clock's date it
+    /// An update dated after today is named, once at its file's date, against the clock's date it
     /// is given; one dated on or before it is not, nor is a meeting dated ahead (an
     /// announcement) unless it is more than a year ahead.
     @Test func anUpdateDatedAfterTodayIsNamed() {
         var s = SiteFixture()
         s["content/meetings/2023/m.md"] = meetingFile(items: item)
         s["content/updates/2023/u1.md"] = update("2023-08-01", "    status: in_progress\n")
-        s["content/updates/2023/u2.md"] = update("2062-08-10", "    status: resolved\n")
+        // Two entries of one file: said once, at the file's date (it was said once per entry).
+        s["content/updates/2023/u2.md"] = "---\ndate: 2062-08-10\nupdates:\n  - item: A\n    status: in_progress\n  - item: A\n    status: resolved\n---\n"
         #expect(s.load(today: Day(year: 2023, month: 9, day: 1)!).rendered == [
             "content/updates/2023/u2.md:2:7: warning: this update is dated 2062-08-10, which has not come yet (today is 2023-09-01): it is neither counted nor shown until that day. Is the year or the month mistyped?",
         ])

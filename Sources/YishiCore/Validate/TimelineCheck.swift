@@ -58,8 +58,11 @@ public enum TimelineCheck {
     /// same slip, and the meeting would be listed as coming up for years.
     public static func datedAhead(of today: Day, in content: Content, _ ledger: Ledger) -> [Diagnostic] {
         var out: [Diagnostic] = []
+        // Once per file and date: the entries of an update file take its one `date:` line,
+        // where the warning is pointed (FieldPlaces), and said once per entry it was repeated.
+        var named = Set<String>()
         for record in ledger.items {
-            for e in record.timeline where !e.isRaising && e.date > today {
+            for e in record.timeline where !e.isRaising && e.date > today && named.insert("\(e.file)\t\(e.date)").inserted {
                 out.append(.warning(.updateDatedAhead(date: e.date, today: today), at: e.location))
             }
         }
