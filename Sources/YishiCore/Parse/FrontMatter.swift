@@ -94,23 +94,49 @@ public struct FrontMatter: Sendable, Equatable {
     /// otherwise. Minutes begin with a field's name as its key only where a fence went astray,
     /// and most stop being looked at on their first line.
     public static func strayFence(body: String, bodyLine: Int, fields: Set<String>) -> (field: String, closing: Int)? {
-        var lines = body.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)[...]
-        var lineNo = bodyLine
-        while let line = lines.first, line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
-            lines = lines.dropFirst()
-            lineNo += 1
+        var body = body
+        // Over the bytes, line by line as far as needed: every file's body is asked, and
+        // splitting the minutes into lines cost more than the answer.
+        return body.withUTF8 { b -> (field: String, closing: Int)? in
+            let n = b.count
+            func lineEnd(_ from: Int) -> Int {
+                var j = from
+                while j < n && b[j] != 0x0A { j += 1 }
+                return j
+            }
+            func blank(_ from: Int, _ to: Int) -> Bool { (from..<to).allSatisfy { b[$0] == 0x20 || b[$0] == 0x09 || b[$0] == 0x0D } }
+            var start = 0, lineNo = bodyLine, end = lineEnd(0)
+            while start < n && blank(start, end) {
+                start = end + 1
+                lineNo += 1
+                end = lineEnd(start)
+            }
+            guard start < n else { return nil }
+            var k = start
+            while k < end && b[k] == 0x20 { k += 1 }
+            if k + 1 < end && b[k] == UInt8(ascii: "-") && b[k + 1] == 0x20 {
+                k += 2
+                while k < end && b[k] == 0x20 { k += 1 }
+            }
+            let keyStart = k
+            while k < end && SlipDetector.isKeyByte(b[k]) { k += 1 }
+            let keyEnd = k
+            while k < end && b[k] == 0x20 { k += 1 }
+            guard keyEnd > keyStart, k < end, b[k] == UInt8(ascii: ":"), k + 1 == end || b[k + 1] == 0x20 else { return nil }
+            let field = String(decoding: UnsafeBufferPointer(rebasing: b[keyStart..<keyEnd]), as: UTF8.self)
+            guard fields.contains(field) else { return nil }
+            var line = end + 1, no = lineNo + 1
+            while line < n {
+                let e = lineEnd(line)
+                if e - line >= 3, b[line] == UInt8(ascii: "-"), b[line + 1] == UInt8(ascii: "-"), b[line + 2] == UInt8(ascii: "-"),
+                   blank(line + 3, e) {
+                    return (field, no)
+                }
+                line = e + 1
+                no += 1
+            }
+            return nil
         }
-        guard let first = lines.first else { return nil }
-        var rest = first.drop { $0 == 0x20 }
-        if rest.starts(with: "- ".utf8) { rest = rest.dropFirst(2).drop { $0 == 0x20 } }
-        let key = rest.prefix { SlipDetector.isKeyByte($0) }
-        let after = rest.dropFirst(key.count).drop { $0 == 0x20 }
-        guard !key.isEmpty, after.first == UInt8(ascii: ":"), after.count == 1 || after.dropFirst().first == 0x20,
-              let field = String(key), fields.contains(field) else { return nil }
-        for (k, line) in lines.enumerated().dropFirst() where line.starts(with: "---".utf8) && line.dropFirst(3).allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
-            return (field, lineNo + k)
-        }
-        return nil
     }
 
     /// `key:` or `key：` at the start of a line, the key in the letters keys are written in.
