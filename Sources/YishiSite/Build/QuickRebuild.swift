@@ -13,34 +13,41 @@ enum Minutes {
     /// and a `#` under the page's h1. h6 stays h6. A table can take the keyboard's focus: one
     /// wider than a phone scrolls sideways in its box, which a keyboard reaches only so.
     static func html(_ markdown: String) -> String {
-        let bytes = Array(Markdown.standard.html(markdown).utf8)
-        // One pass over the bytes: Foundation's contains and replacingOccurrences on the
-        // Chinese text folded it character by character, a tenth of a full build's CPU.
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + 64)
-        let lt = UInt8(ascii: "<"), slash = UInt8(ascii: "/"), h = UInt8(ascii: "h")
-        let table = Array("<table>".utf8), focusable = Array("<table tabindex=\"0\">".utf8)
-        var i = 0
-        while i < bytes.count {
-            guard bytes[i] == lt, i + 3 < bytes.count else { out.append(bytes[i]); i += 1; continue }
-            // cmark-gfm writes a table's tag bare, and passes no raw HTML: each one is a table.
-            if bytes[i + 1] == UInt8(ascii: "t"), bytes[i...].starts(with: table) {
-                out += focusable
-                i += table.count
-                continue
+        var html = Markdown.standard.html(markdown)
+        // One pass over the bytes, a tag at a time: Foundation's contains and
+        // replacingOccurrences on the Chinese text folded it character by character, a tenth of
+        // a full build's CPU, and a byte-by-byte copy was still a hundredth.
+        return html.withUTF8 { b -> String in
+            guard let base = b.baseAddress else { return "" }
+            var out: [UInt8] = []
+            out.reserveCapacity(b.count + 64)
+            let h = UInt8(ascii: "h"), slash = UInt8(ascii: "/")
+            let table = Array("<table>".utf8), focusable = Array("<table tabindex=\"0\">".utf8)
+            var done = 0
+            while done < b.count, let hit = memchr(base + done, Int32(UInt8(ascii: "<")), b.count - done) {
+                let i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[done..<i]))
+                done = i + 1
+                out.append(UInt8(ascii: "<"))
+                guard i + 3 < b.count else { continue }
+                // cmark-gfm writes a table's tag bare, and passes no raw HTML: each one is a table.
+                if b[i + 1] == UInt8(ascii: "t"), b[i...].starts(with: table) {
+                    out.removeLast()
+                    out += focusable
+                    done = i + table.count
+                    continue
+                }
+                let j = b[i + 1] == slash ? i + 2 : i + 1
+                if j + 2 < b.count, b[j] == h, (UInt8(ascii: "1")...UInt8(ascii: "5")).contains(b[j + 1]),
+                   b[j + 2] == UInt8(ascii: ">") || b[j + 2] == UInt8(ascii: " ") {
+                    if j == i + 2 { out.append(slash) }
+                    out += [h, b[j + 1] + 1]
+                    done = j + 2
+                }
             }
-            out.append(lt)
-            let j = bytes[i + 1] == slash ? i + 2 : i + 1
-            if j + 2 < bytes.count, bytes[j] == h, (UInt8(ascii: "1")...UInt8(ascii: "5")).contains(bytes[j + 1]),
-               bytes[j + 2] == UInt8(ascii: ">") || bytes[j + 2] == UInt8(ascii: " ") {
-                if j == i + 2 { out.append(slash) }
-                out += [h, bytes[j + 1] + 1]
-                i = j + 2
-                continue
-            }
-            i += 1
+            if done < b.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: b[done...])) }
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Whether a body has any minutes at all (Foundation's trimming copies the whole body twice).
