@@ -236,6 +236,9 @@ import Testing
         ("2023年7月14日", "2023-07-14"),
         ("2023.7.14", "2023-07-14"),
         ("2023-7-14", "2023-07-14"),
+        ("２０２３-０７-１４", "2023-07-14"),   // a Chinese keyboard's digits
+        ("20230714", "2023-07-14"),
+        ("2023-07-14 19:30", "2023-07-14"),
     ])
     func datesWrittenOtherwiseGetTheISOSpelling(written: String, iso: String) throws {
         let (_, ds) = parseMeeting("---\ntitle: t\ndate: \(written)\nunit: longjiang\n---\n")

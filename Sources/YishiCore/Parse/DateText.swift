@@ -22,10 +22,22 @@ public enum DateText {
     }
 
     /// The numbers of a date written year first, whatever separates them: 2023/7/14,
-    /// 2023.7.14, 2023年7月14日, 2023-7-14. Day-first and month-first dates (14/7/2023) are
-    /// not read: 5/7/2023 could be either. The day may not exist on the calendar.
+    /// 2023.7.14, 2023年7月14日, 2023-7-14, in full-width digits too (２０２３-０７-１４), run
+    /// together (20230714) or with the time after it (2023-07-14 19:30). Day-first and
+    /// month-first dates (14/7/2023) are not read: 5/7/2023 could be either. The day may not
+    /// exist on the calendar.
     public static func yearMonthDay(_ text: String) -> (year: Int, month: Int, day: Int)? {
-        let numbers = text.split { !($0.isASCII && $0.isNumber) }.map(String.init)
+        // A Chinese keyboard's digits, as the ASCII ones.
+        let digits = String(String.UnicodeScalarView(text.unicodeScalars.map { s in
+            (0xFF10...0xFF19).contains(s.value) ? Unicode.Scalar(s.value - 0xFF10 + 0x30)! : s
+        }))
+        var numbers = digits.split { !($0.isASCII && $0.isNumber) }.map(String.init)
+        if numbers.count == 1, numbers[0].count == 8 {
+            let n = numbers[0]
+            numbers = [String(n.prefix(4)), String(n.dropFirst(4).prefix(2)), String(n.suffix(2))]
+        }
+        // A time after the date (19:30, 19：30) belongs in `time:`.
+        if numbers.count == 5, digits.contains(":") || digits.contains("：") { numbers.removeLast(2) }
         guard numbers.count == 3, numbers[0].count == 4, numbers[1].count <= 2, numbers[2].count <= 2,
               let y = Int(numbers[0]), let m = Int(numbers[1]), let d = Int(numbers[2]) else { return nil }
         return (y, m, d)
