@@ -107,6 +107,22 @@ import Testing
         #expect(u.updates.first?.note == "已完工")
     }
 
+    /// As `yishi new` writes a file, a comment stands above each field: a `---` typed among
+    /// them is followed by a comment, then the field. A field after it with a Chinese colon
+    /// is one too.
+    @Test(arguments: [
+        ("# 会议地点和主持人\nvenue: 村委会\n", "venue"),
+        ("\n  # 说明\n\nhost: 王书记\n", "host"),
+        ("unit：longjiang\n", "unit"),
+    ])
+    func aFenceAmongCommentedFieldsIsNamed(below: String, field: String) throws {
+        let text = "---\ntitle: 夜话\ndate: 2023-07-14\n---\n" + below + "---\n纪要。\n"
+        let (_, ds) = parseMeeting(text)
+        #expect(ds.first?.message == .strayFence(field: field, closing: 5 + below.filter { $0 == "\n" }.count),
+                "\(ds.map { $0.rendered(in: .en) })")
+        #expect(ds.first?.location.line == 4)
+    }
+
     /// Minutes that begin with words and a colon, hold a `---` rule, or begin with a line that
     /// looks like a field but have no `---` below it are minutes.
     @Test(arguments: [
@@ -114,6 +130,7 @@ import Testing
         "纪要。\n\n---\n\nhost: 王书记\n",
         "note: 会前已通知各户\n\n会议记录如下。\n",
         "Host: 王书记\n\n---\n",
+        "# 会议纪要\n\n主持人：王书记\n\n---\n",   // a heading, then a Chinese word: minutes
     ])
     func minutesThatLookLikeFieldsAreMinutes(body: String) throws {
         let (m, ds) = parseMeeting("---\ntitle: 夜话\ndate: 2023-07-14\nunit: longjiang\n---\n" + body)

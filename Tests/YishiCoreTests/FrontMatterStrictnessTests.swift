@@ -353,6 +353,9 @@ import Testing
                 "\(ds.map { $0.rendered(in: .en) })")
         let vote = try #require(m?.items.first?.vote)
         #expect(vote.inFavour == 28 && vote.against == 1 && vote.abstain == 3)
+        // One word twice is a key given twice, not an unknown one.
+        let (_, twice) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nitems:\n  - id: A\n    title: x\n    kind: problem\n    vote: {赞成：24, 赞成：3}\n---\n")
+        #expect(twice.map(\.message) == [.fullWidthColon(key: "赞成"), .duplicateKey(key: "赞成")], "\(twice.map { $0.rendered(in: .en) })")
     }
 
     @Test func votesCannotExceedAttendance() throws {

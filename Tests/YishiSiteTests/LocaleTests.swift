@@ -78,6 +78,21 @@ import YishiCore
         #expect(theme?.overridden == ["assets/style.css"])
     }
 
+    /// A site's own figures.mustache from an earlier `yishi init` names the records' summary
+    /// string as it was (`report.records`): the built-in locale still has it, so the site builds.
+    @Test func anOlderFiguresTemplateStillFindsItsStrings() throws {
+        var files = DefaultTheme.files
+        let current = try #require(files["figures.mustache"])
+        let older = current.replacingOccurrences(of: "{{t.report.records_count}}<span class=\"open-hint\">{{t.report.records_hint}}</span>",
+                                                 with: "{{t.report.records}}")
+        #expect(older != current)
+        files["figures.mustache"] = older
+        for locale in ["zh-Hans", "zh-Hant", "en"] {
+            let (theme, problems) = Theme.build(files: files, overridden: ["figures.mustache"], locale: locale)
+            #expect(theme != nil && problems.isEmpty, "\(locale): \(problems.map { $0.rendered(in: .en) })")
+        }
+    }
+
     /// `yishi init` copies the locale file into the site; a later yishi's new strings must
     /// not be missing from such a copy (a report title read "period.quarter").
     @Test func aSitesOwnLocaleFileIsFilledInFromTheBuiltInOne() throws {

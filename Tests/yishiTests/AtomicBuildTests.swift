@@ -124,11 +124,15 @@ import Testing
         guard let site = try siteForNobody(tmp) else { return }
         let year = site + "/content/meetings/2026"
         let before = try snapshot(URL(fileURLWithPath: site + "/output"))
-        #expect(chmod(year, 0o700) == 0 && chown(year, 0, 0) == 0)
-        for command in [["check", "--site", site], ["build", "--site", site, "--as-of", "2026-11-21"]] {
-            let r = try runAsNobody(command)
-            #expect(r.status == 1, "\(r.stdout)\(r.stderr)")
-            #expect((r.stdout + r.stderr).contains("content/meetings/2026: error: 没有权限打开这个文件夹"), "\(r.stdout)\(r.stderr)")
+        #expect(chown(year, 0, 0) == 0)
+        // Closed to others, and (chmod -R 644) listed but not opened: the names are there, the files not.
+        for mode: mode_t in [0o700, 0o744] {
+            #expect(chmod(year, mode) == 0)
+            for command in [["check", "--site", site], ["build", "--site", site, "--as-of", "2026-11-21"]] {
+                let r = try runAsNobody(command)
+                #expect(r.status == 1, "\(String(mode, radix: 8)): \(r.stdout)\(r.stderr)")
+                #expect((r.stdout + r.stderr).contains("content/meetings/2026: error: 没有权限打开这个文件夹"), "\(r.stdout)\(r.stderr)")
+            }
         }
         #expect(try snapshot(URL(fileURLWithPath: site + "/output")) == before, "the last good site is untouched")
         #expect(chown(year, 65534, 65534) == 0)

@@ -44,7 +44,8 @@ final class FieldReader {
             // of `key：value` does not reach, makes one key of the whole; read as meant.
             if s.style == .plain, Fields.isNull(pair.value), let colon = s.string.firstIndex(of: "："),
                case let written = String(s.string[..<colon]).trimmingCharacters(in: .whitespaces),
-               case let name = synonyms[written] ?? written, known.contains(name), !keys.contains(name) {
+               case let name = synonyms[written] ?? written, known.contains(name) {
+                guard !keys.contains(name) else { error(.duplicateKey(key: written), k); continue }
                 error(.fullWidthColon(key: written), k)
                 let value = String(s.string[s.string.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
                 keys.append(name)

@@ -89,7 +89,8 @@ public struct FrontMatter: Sendable, Equatable {
     }
 
     /// A `---` written among the fields, where `split` ended the block: the body's first line
-    /// that is not blank is a field of `fields` (`host: 王书记`, `    note: 已完工`), and a
+    /// that is neither blank nor a comment is a field of `fields` (`host: 王书记`,
+    /// `    note: 已完工`, `unit：east-village`), and a
     /// later line of the body is `---`. That field's key and the later fence's file line; nil
     /// otherwise. Minutes begin with a field's name as its key only where a fence went astray,
     /// and most stop being looked at on their first line.
@@ -105,8 +106,14 @@ public struct FrontMatter: Sendable, Equatable {
                 return j
             }
             func blank(_ from: Int, _ to: Int) -> Bool { (from..<to).allSatisfy { b[$0] == 0x20 || b[$0] == 0x09 || b[$0] == 0x0D } }
+            // Blank lines and comments skipped: `yishi new` writes a `# 说明` above every field.
+            func comment(_ from: Int, _ to: Int) -> Bool {
+                var k = from
+                while k < to && b[k] == 0x20 { k += 1 }
+                return k < to && b[k] == UInt8(ascii: "#")
+            }
             var start = 0, lineNo = bodyLine, end = lineEnd(0)
-            while start < n && blank(start, end) {
+            while start < n && (blank(start, end) || comment(start, end)) {
                 start = end + 1
                 lineNo += 1
                 end = lineEnd(start)
@@ -122,7 +129,9 @@ public struct FrontMatter: Sendable, Equatable {
             while k < end && SlipDetector.isKeyByte(b[k]) { k += 1 }
             let keyEnd = k
             while k < end && b[k] == 0x20 { k += 1 }
-            guard keyEnd > keyStart, k < end, b[k] == UInt8(ascii: ":"), k + 1 == end || b[k + 1] == 0x20 else { return nil }
+            // `key:` or, typed with a Chinese keyboard, `key：`.
+            let fullWidth = k + 2 < end && b[k] == 0xEF && b[k + 1] == 0xBC && b[k + 2] == 0x9A
+            guard keyEnd > keyStart, k < end, fullWidth || (b[k] == UInt8(ascii: ":") && (k + 1 == end || b[k + 1] == 0x20)) else { return nil }
             let field = String(decoding: UnsafeBufferPointer(rebasing: b[keyStart..<keyEnd]), as: UTF8.self)
             guard fields.contains(field) else { return nil }
             var line = end + 1, no = lineNo + 1

@@ -108,9 +108,15 @@ public struct DiskSource: ContentSource {
                 // Plain files, nearly all of them, are told by the system calls themselves:
                 // Foundation's attribute dictionary and URLs cost more than reading the file.
                 var info = stat()
-                if fstatat(handle, name, &info, AT_SYMLINK_NOFOLLOW) == 0, info.st_mode & S_IFMT == S_IFREG {
+                let found = fstatat(handle, name, &info, AT_SYMLINK_NOFOLLOW) == 0
+                if found, info.st_mode & S_IFMT == S_IFREG {
                     entries.append(.file(SourceFile(path: full, stamp: fileStamp(info))))
                     continue
+                }
+                // A folder whose names can be listed but not opened (chmod -R 644): every file
+                // in it would be skipped.
+                if !found, errno == EACCES {
+                    return [SourceFile(path: rel.isEmpty ? folder : folder + "/" + rel, unreadableFolder: .some(nil))]
                 }
                 let url = dir.appendingPathComponent(name)
                 let attrs = try? FileManager.default.attributesOfItem(atPath: url.path)

@@ -73,10 +73,14 @@ struct BuildStamp {
             guard let dir = opendir(rel.isEmpty ? root : root + "/" + rel) else { continue }
             defer { closedir(dir) }
             while let entry = readdir(dir) {
-                guard entry.pointee.d_type == UInt8(DT_DIR) else { continue }
+                let type = entry.pointee.d_type
+                guard type == UInt8(DT_DIR) || type == UInt8(DT_UNKNOWN) else { continue }
                 let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
                 guard name != ".", name != "..", !(rel.isEmpty && name == "pagefind") else { continue }
                 let path = rel.isEmpty ? name : rel + "/" + name
+                // A file system that does not say an entry's type: asked of each.
+                var s = stat()
+                if type == UInt8(DT_UNKNOWN), stat(root + "/" + path, &s) != 0 || s.st_mode & S_IFMT != S_IFDIR { continue }
                 out.append(path)
                 pending.append(path)
             }

@@ -690,6 +690,8 @@ report:
   records_before: ""
   records_count: " records"
   records_hint: ": open to see them"
+  # an older figures.mustache uses this one
+  records: " records: open to see them"
   counted: counted
   not_counted: not counted
   cadence: Meeting cadence
@@ -1105,6 +1107,8 @@ report:
   records_before: "共 "
   records_count: " 条记录"
   records_hint: "，点开查看"
+  # 旧版 figures.mustache 用的是下面这一句
+  records: " 条记录，点开查看"
   counted: 计入
   not_counted: 不计入
   cadence: 议事频次
@@ -1520,6 +1524,8 @@ report:
   records_before: "共 "
   records_count: " 條記錄"
   records_hint: "，點開檢視"
+  # 舊版 figures.mustache 用的是下面這一句
+  records: " 條記錄，點開檢視"
   counted: 計入
   not_counted: 不計入
   cadence: 議事頻次
