@@ -117,30 +117,32 @@ def default_pages(site: Path) -> tuple[list[str], list[str]]:
     Returns (pages, notes about pages that the site does not have)."""
     pages, missing = [], []
 
-    def first(folder: str, pattern: re.Pattern | None = None) -> str | None:
-        d = site / folder
-        if not d.is_dir():
-            return None
-        for p in sorted(d.glob("*.html")):
-            if pattern and not pattern.match(p.name):
-                continue
-            if p.name == "index.html" or is_redirect_page(p):
-                continue
-            return rel(site, p)
-        return None
-
     for label, page in (
         ("index.html", "index.html" if (site / "index.html").is_file() else None),
-        ("a page in meetings/", first("meetings")),
+        ("a page in meetings/", first_page(site, "meetings")),
         ("items/index.html", "items/index.html" if (site / "items/index.html").is_file() else None),
-        ("a page in units/", first("units")),
-        ("a monthly report reports/YYYY-MM.html", first("reports", MONTH_REPORT)),
+        ("a page in units/", first_page(site, "units")),
+        ("a monthly report reports/YYYY-MM.html", first_page(site, "reports", MONTH_REPORT)),
     ):
         if page:
             pages.append(page)
         else:
             missing.append(label)
     return pages, missing
+
+
+def first_page(site: Path, folder: str, pattern: re.Pattern | None = None) -> str | None:
+    """The first page of a folder by name (matching `pattern`), neither its index nor a redirect."""
+    d = site / folder
+    if not d.is_dir():
+        return None
+    for p in sorted(d.glob("*.html")):
+        if pattern and not pattern.match(p.name):
+            continue
+        if p.name == "index.html" or is_redirect_page(p):
+            continue
+        return rel(site, p)
+    return None
 
 
 def resolve_pages(site: Path, given: list[str] | None, check: Check) -> list[str]:
@@ -798,8 +800,7 @@ def check_print(site: Path, c: Check, browser: Browser, page: str | None, shots:
     pngs = sorted(shots.glob(prefix.name + "-*.png"))
     decoded: list[str] = []
     for png in pngs:
-        z = run([tools["zbarimg"], "--quiet", "--raw", "-Sdisable", "-Sqrcode.enable", str(png)])
-        decoded += [ln.strip() for ln in z.stdout.splitlines() if ln.strip()]
+        decoded += qr_codes(tools, png)
     # Printed as a browser prints by default, the notice must still carry no browser header
     # or footer: a file:// path or a date on a public board.
     framed = shots / shot_name(page, "-print-browser.pdf")
@@ -820,12 +821,18 @@ def check_print(site: Path, c: Check, browser: Browser, page: str | None, shots:
         check_long_notice(site, c, browser, longest, shots, tools)
         c.summary += f"; {longest}, the longest, printed too"
     # The first monthly report, unit page and department page, whose records tables are the widest.
-    departments = sorted(p for p in (site / "departments").glob("*.html") if p.name != "index.html" and not is_redirect_page(p))
-    for page in [p for p in default_pages(site)[0] if p.startswith(("reports/", "units/"))] + [rel(site, p) for p in departments[:1]]:
+    department = first_page(site, "departments")
+    for page in [p for p in default_pages(site)[0] if p.startswith(("reports/", "units/"))] + ([department] if department else []):
         for t in printed_records_cut(site / page, browser):
             c.fail(f"{page}: printed with its records opened, the table in #{t['id']} runs {t['over']} px "
                    f"past the paper's edge: its last columns are lost")
         c.summary += f"; {page} printed with its records opened"
+
+
+def qr_codes(tools: dict, png: Path) -> list[str]:
+    """What the QR codes in an image decode to (zbarimg)."""
+    z = run([tools["zbarimg"], "--quiet", "--raw", "-Sdisable", "-Sqrcode.enable", str(png)])
+    return [ln.strip() for ln in z.stdout.splitlines() if ln.strip()]
 
 
 def longest_meeting_page(site: Path) -> str | None:
@@ -890,8 +897,7 @@ def check_long_notice(site: Path, c: Check, browser: Browser, page: str, shots: 
         last = prefix.parent / (prefix.name + "-last")
         run([tools["pdftoppm"], "-r", "150", "-png", "-f", str(len(pages)), "-l", str(len(pages)), "-singlefile",
              str(pdf), str(last)])
-        z = run([tools["zbarimg"], "--quiet", "--raw", "-Sdisable", "-Sqrcode.enable", str(last) + ".png"])
-        if not z.stdout.strip():
+        if not qr_codes(tools, Path(str(last) + ".png")):
             c.fail(f"{page}: printed on {len(pages)} pages, its last page has no QR code: the notice's end "
                    f"(issuer, period, hotline) is not on one page with it — {pdf}")
 

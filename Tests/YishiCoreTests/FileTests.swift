@@ -398,16 +398,22 @@ import Testing
 
 /// Symbolic links in content/ that lead outside it are not followed.
 @Suite struct SymlinkTests {
-    @Test func aLinkOutsideContentIsReportedAndNotRead() throws {
-        let fm = FileManager.default
+    let fm = FileManager.default
+
+    /// The fixture site written into a new folder, which the caller removes.
+    func siteOnDisk() throws -> URL {
         let root = fm.temporaryDirectory.appendingPathComponent("yishi-links-\(UUID().uuidString)")
-        defer { try? fm.removeItem(at: root) }
-        let site = SiteFixture()
-        for (path, text) in site.files {
+        for (path, text) in SiteFixture().files {
             let url = root.appendingPathComponent(path)
             try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url)
         }
+        return root
+    }
+
+    @Test func aLinkOutsideContentIsReportedAndNotRead() throws {
+        let root = try siteOnDisk()
+        defer { try? fm.removeItem(at: root) }
         let secret = root.appendingPathComponent("secret.md")
         try Data("---\ntitle: 外部文件\ndate: 2023-07-14\nunit: longjiang\n---\n".utf8).write(to: secret)
         try fm.createDirectory(at: root.appendingPathComponent("content/meetings"), withIntermediateDirectories: true)
@@ -422,14 +428,8 @@ import Testing
     /// A link to a file that is not there, or round to itself, was called a link "outside
     /// content/" and passed as a warning, the meeting it stood for missing from the site.
     @Test func aLinkToNothingIsAnErrorThatSaysSo() throws {
-        let fm = FileManager.default
-        let root = fm.temporaryDirectory.appendingPathComponent("yishi-links-\(UUID().uuidString)")
+        let root = try siteOnDisk()
         defer { try? fm.removeItem(at: root) }
-        for (path, text) in SiteFixture().files {
-            let url = root.appendingPathComponent(path)
-            try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
-        }
         let folder = root.appendingPathComponent("content/meetings/2023")
         try fm.createDirectory(at: folder, withIntermediateDirectories: true)
         try fm.createSymbolicLink(atPath: folder.appendingPathComponent("gone.md").path, withDestinationPath: "nothere.md")

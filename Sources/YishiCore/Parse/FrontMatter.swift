@@ -24,11 +24,7 @@ public struct FrontMatter: Sendable, Equatable {
         // a character boundary and the pieces are cut from the text without decoding again.
         let found: Result<(yaml: Range<Int>, close: Int, closeEnd: Int), Failure>? = utf8.withContiguousStorageIfAvailable { b in
             let n = b.count
-            func lineEnd(_ from: Int) -> Int {
-                var i = from
-                while i < n && b[i] != 0x0A { i += 1 }
-                return i
-            }
+            func lineEnd(_ from: Int) -> Int { FrontMatter.lineEnd(b, from) }
             guard n > 0 else { return .failure(.missingOpeningFence) }
             let firstEnd = lineEnd(0)
             guard isFence(b[0..<firstEnd]) else { return .failure(.missingOpeningFence) }
@@ -100,11 +96,7 @@ public struct FrontMatter: Sendable, Equatable {
         // splitting the minutes into lines cost more than the answer.
         return body.withUTF8 { b -> (field: String, closing: Int)? in
             let n = b.count
-            func lineEnd(_ from: Int) -> Int {
-                var j = from
-                while j < n && b[j] != 0x0A { j += 1 }
-                return j
-            }
+            func lineEnd(_ from: Int) -> Int { FrontMatter.lineEnd(b, from) }
             func blank(_ from: Int, _ to: Int) -> Bool { (from..<to).allSatisfy { b[$0] == 0x20 || b[$0] == 0x09 || b[$0] == 0x0D } }
             // Blank lines and comments skipped: `yishi new` writes a `# 说明` above every field.
             func comment(_ from: Int, _ to: Int) -> Bool {
@@ -137,10 +129,7 @@ public struct FrontMatter: Sendable, Equatable {
             var line = end + 1, no = lineNo + 1
             while line < n {
                 let e = lineEnd(line)
-                if e - line >= 3, b[line] == UInt8(ascii: "-"), b[line + 1] == UInt8(ascii: "-"), b[line + 2] == UInt8(ascii: "-"),
-                   blank(line + 3, e) {
-                    return (field, no)
-                }
+                if isFence(b[line..<e]) { return (field, no) }
                 line = e + 1
                 no += 1
             }
@@ -168,6 +157,13 @@ public struct FrontMatter: Sendable, Equatable {
             for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
         }
         return h
+    }
+
+    /// Where the line that starts at `from` ends: at its line feed, or the end of the text.
+    private static func lineEnd(_ b: UnsafeBufferPointer<UInt8>, _ from: Int) -> Int {
+        var i = from
+        while i < b.count && b[i] != 0x0A { i += 1 }
+        return i
     }
 
     private static func isFence(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Bool { isMarker(line, UInt8(ascii: "-")) }

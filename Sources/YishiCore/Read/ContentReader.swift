@@ -77,19 +77,19 @@ public enum ContentReader {
                 continue
             }
             if name.hasPrefix(".") || name.hasPrefix("~$") { continue }  // editor and system droppings
-            if let reason = f.unreadableFolder {
+            switch f.problem {
+            case .unreadableFolder(let reason)?:
                 diagnostics.error(.unreadableFolder(reason: reason), at: SourceLocation(file: f.path))
                 unread(f.path, written: nil)
                 continue
-            }
-            if let target = f.leadsNowhere {
+            case .leadsNowhere(let target)?:
                 diagnostics.error(.symlinkToNothing(target: target), at: SourceLocation(file: f.path))
                 unread(f.path, written: nil)
                 continue
-            }
-            if let target = f.escapesTo {
+            case .escapes(let target)?:
                 diagnostics.warning(.symlinkOutside(target: target), at: SourceLocation(file: f.path))
                 continue
+            case nil: break
             }
             if settingsFiles.contains(f.path) { continue }
             guard name.markdownStem != nil else {

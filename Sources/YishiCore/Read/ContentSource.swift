@@ -29,24 +29,27 @@ extension ContentSource {
 /// One file found under `content/`.
 public struct SourceFile: Sendable, Equatable {
     public var path: String
-    /// Set when the file is a symbolic link that leads outside the folder being read.
-    public var escapesTo: String?
-    /// Set when the file is a symbolic link to nothing: what it names is missing, or leads
-    /// back round to the link.
-    public var leadsNowhere: String?
-    /// Set for a folder the walk could not open: nil for no permission, else the system's
-    /// reason. None of what it holds was read.
-    public var unreadableFolder: String??
+    /// Why the walk could not give the file to be read, if it could not.
+    public var problem: Problem?
     /// The file's size, change times and inode as found, when the source knows them: an
     /// unchanged stamp lets the build cache skip reading the file at all.
     public var stamp: String?
 
-    public init(path: String, escapesTo: String? = nil, leadsNowhere: String? = nil, unreadableFolder: String?? = nil, stamp: String? = nil) {
+    public init(path: String, problem: Problem? = nil, stamp: String? = nil) {
         self.path = path
-        self.escapesTo = escapesTo
-        self.leadsNowhere = leadsNowhere
-        self.unreadableFolder = unreadableFolder
+        self.problem = problem
         self.stamp = stamp
+    }
+
+    /// A place in the walk that holds nothing to read.
+    public enum Problem: Sendable, Equatable {
+        /// A symbolic link that leads outside the folder being read, to `target`.
+        case escapes(target: String)
+        /// A symbolic link to nothing: `target` is missing, or leads back round to the link.
+        case leadsNowhere(target: String)
+        /// A folder that could not be opened or searched: nil for no permission, else the
+        /// system's reason. None of what it holds was read.
+        case unreadableFolder(reason: String?)
     }
 }
 
@@ -86,11 +89,13 @@ public struct DiskSource: ContentSource {
         enum Entry { case file(SourceFile), folder(URL, String) }
         func walk(_ dir: URL, _ rel: String, depth: Int) -> [SourceFile] {
             guard visited.insert(dir.resolvingSymlinksInPath().path) else { return [] }
+            func unreadable(_ reason: String?) -> [SourceFile] {
+                [SourceFile(path: rel.isEmpty ? folder : folder + "/" + rel, problem: .unreadableFolder(reason: reason))]
+            }
             guard let folderHandle = opendir(dir.path) else {
                 // A folder left by `sudo cp`, or closed with chmod: a year of minutes would be
                 // missing from the site without a word.
-                let reason: String? = errno == EACCES || errno == EPERM ? nil : String(cString: strerror(errno))
-                return [SourceFile(path: rel.isEmpty ? folder : folder + "/" + rel, unreadableFolder: .some(reason))]
+                return unreadable(errno == EACCES || errno == EPERM ? nil : String(cString: strerror(errno)))
             }
             defer { closedir(folderHandle) }
             // The folder's names and their stat data straight from the system calls: a rebuild
@@ -116,7 +121,7 @@ public struct DiskSource: ContentSource {
                 // A folder whose names can be listed but not opened (chmod -R 644): every file
                 // in it would be skipped.
                 if !found, errno == EACCES {
-                    return [SourceFile(path: rel.isEmpty ? folder : folder + "/" + rel, unreadableFolder: .some(nil))]
+                    return unreadable(nil)
                 }
                 let url = dir.appendingPathComponent(name)
                 let attrs = try? FileManager.default.attributesOfItem(atPath: url.path)
@@ -127,11 +132,11 @@ public struct DiskSource: ContentSource {
                     let t = target.path
                     let dest = { (try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)) ?? t }
                     if !FileManager.default.fileExists(atPath: t) {
-                        entries.append(.file(SourceFile(path: full, leadsNowhere: dest())))
+                        entries.append(.file(SourceFile(path: full, problem: .leadsNowhere(target: dest()))))
                         continue
                     }
                     if !(t == basePath || t.hasPrefix(basePath + "/")) {
-                        entries.append(.file(SourceFile(path: full, escapesTo: dest())))
+                        entries.append(.file(SourceFile(path: full, problem: .escapes(target: dest()))))
                         continue
                     }
                 }

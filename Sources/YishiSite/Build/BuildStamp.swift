@@ -23,8 +23,14 @@ struct BuildStamp {
             let files = source.files(under: folder)
             source.listed[folder] = files
             for f in files {
-                // A link that leads out of the site is not read: where it points is what counts.
-                lines.append("\(f.path)\t" + (f.escapesTo.map { "-> " + $0 } ?? f.leadsNowhere.map { "-x " + $0 } ?? f.unreadableFolder.map { "unreadable " + ($0 ?? "") } ?? f.stamp ?? "?"))
+                // What is not read is stamped by why: for a link, where it points.
+                let mark: String? = switch f.problem {
+                case .escapes(let target)?: "-> " + target
+                case .leadsNowhere(let target)?: "-x " + target
+                case .unreadableFolder(let reason)?: "unreadable " + (reason ?? "")
+                case nil: f.stamp
+                }
+                lines.append("\(f.path)\t" + (mark ?? "?"))
             }
         }
         return BuildStamp(text: lines.joined(separator: "\n"), source: source)
@@ -35,34 +41,31 @@ struct BuildStamp {
     /// the folder it is in. Each folder as `path time`, tab-separated, the output's own first;
     /// the search index's folders, which only Pagefind writes, left out.
     static func outputStamp(_ output: URL) -> String? {
-        func time(_ path: String) -> String? {
-            var s = stat()
-            guard stat(path, &s) == 0, s.st_mode & S_IFMT == S_IFDIR else { return nil }
-            return "\(s.st_mtim.tv_sec).\(s.st_mtim.tv_nsec)"
-        }
-        var s = stat()
-        guard stat(output.path, &s) == 0, let own = time(output.path) else { return nil }
-        var fields = ["\(s.st_ino) \(own)"]
+        guard let own = folderStamp(output.path, inode: true) else { return nil }
+        var fields = [own]
         for folder in subfolders(of: output.path) {
-            guard let t = time(output.path + "/" + folder) else { return nil }
+            guard let t = folderStamp(output.path + "/" + folder) else { return nil }
             fields.append(folder + " " + t)
         }
         return fields.joined(separator: "\t")
+    }
+
+    /// A folder's change time (and inode), as the output's stamp records it; nil when it is no folder.
+    private static func folderStamp(_ path: String, inode: Bool = false) -> String? {
+        var s = stat()
+        guard stat(path, &s) == 0, s.st_mode & S_IFMT == S_IFDIR else { return nil }
+        return (inode ? "\(s.st_ino) " : "") + "\(s.st_mtim.tv_sec).\(s.st_mtim.tv_nsec)"
     }
 
     /// Whether the output is as `saved` (an `outputStamp`) found it. Only the folders it names
     /// are looked at, not walked for: a folder added by hand changes its parent's time.
     static func outputMatches(_ saved: Substring, _ output: URL) -> Bool {
         var fields = saved.split(separator: "\t", omittingEmptySubsequences: false)[...]
-        var s = stat()
-        guard let own = fields.popFirst(), stat(output.path, &s) == 0, s.st_mode & S_IFMT == S_IFDIR else { return false }
-        guard own == "\(s.st_ino) \(s.st_mtim.tv_sec).\(s.st_mtim.tv_nsec)" else { return false }
-        for field in fields {
+        guard let own = fields.popFirst(), own == folderStamp(output.path, inode: true) ?? "" else { return false }
+        return fields.allSatisfy { field in
             guard let space = field.lastIndex(of: " ") else { return false }
-            guard stat(output.path + "/" + field[..<space], &s) == 0, s.st_mode & S_IFMT == S_IFDIR,
-                  field[field.index(after: space)...] == "\(s.st_mtim.tv_sec).\(s.st_mtim.tv_nsec)" else { return false }
+            return field[field.index(after: space)...] == folderStamp(output.path + "/" + field[..<space]) ?? ""
         }
-        return true
     }
 
     /// The folders under `root`, as paths relative to it, without `pagefind/`: by the entries'

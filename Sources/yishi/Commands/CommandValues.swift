@@ -58,7 +58,7 @@ enum CommandValues {
     /// the content's dates are (`DateText`), full-width digits too.
     static func day(_ text: String) -> Day? {
         if let d = Day(iso: text) { return d }
-        return DateText.yearMonthDay(halfWidth(text)).flatMap { Day(year: $0.year, month: $0.month, day: $0.day) }
+        return DateText.yearMonthDay(text).flatMap { Day(year: $0.year, month: $0.month, day: $0.day) }
     }
 
     /// A period: 2026, 2026-q2, 2026-05 or all; also 2026年, 2026年5月, 2026-5, 2026/05,
