@@ -358,6 +358,40 @@ import Testing
         #expect(twice.map(\.message) == [.fullWidthColon(key: "赞成"), .duplicateKey(key: "赞成")], "\(twice.map { $0.rendered(in: .en) })")
     }
 
+    /// A vote or an attendance written as a sentence was "must hold fields, not a single value":
+    /// now the fields it means are spelt out, and nothing of it is counted.
+    @Test(arguments: [
+        ("vote", "赞成28票，反对1票，弃权2票", "{for: 28, against: 1, abstain: 2}", true),
+        ("vote", "同意２８，不同意３", "{for: 28, against: 3}", true),
+        ("vote", "全票通过", "{for: 28, against: 1, abstain: 2}", false),
+        ("vote", "28", "{for: 28, against: 1, abstain: 2}", false),
+        ("attendance", "20人", "{total: 20}", true),
+        ("attendance", "共20人，其中居民15人，干部5人", "{total: 20, residents: 15, officials: 5}", true),
+        ("attendance", "党员3名，党员2名", "{total: 30, residents: 25, officials: 5}", false),
+        ("attendance", "二十人", "{total: 30, residents: 25, officials: 5}", false),
+    ])
+    func countsWrittenAsASentenceAreSpeltOut(key: String, written: String, meant: String, read: Bool) throws {
+        let line = key == "vote" ? "items:\n  - id: A\n    title: x\n    kind: problem\n    vote: \(written)\n" : "attendance: \(written)\n"
+        let (m, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\n" + line + "---\n")
+        #expect(ds.map(\.message) == [.countsAsText(key: key, meant: meant, read: read)], "\(ds.map { $0.rendered(in: .en) })")
+        #expect(ds.first?.location.line == (key == "vote" ? 9 : 5))
+        #expect(m?.attendance == nil && m?.items.first?.vote == nil)
+    }
+
+    /// Attendance typed the same way: `{total：26, 居民：20}` was two keys with no value each,
+    /// reported as "'total：26' is written as '', not a whole number".
+    @Test func attendanceWithChineseColonsIsReadAsMeant() throws {
+        let (m, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nattendance: {total：26, 居民：20}\n---\n")
+        #expect(ds.map(\.message) == [.fullWidthColon(key: "total"), .fullWidthColon(key: "居民")], "\(ds.map { $0.rendered(in: .en) })")
+        #expect(ds.map(\.location.column) == [14, 24])
+        let attendance = try #require(m?.attendance)
+        #expect(attendance.total == 26)
+        #expect(attendance.categories.map(\.count) == [20])
+        // 合计 for the total is named as the total mistyped, after its colon.
+        let (_, total) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nattendance: {合计：26}\n---\n")
+        #expect(total.map(\.message) == [.fullWidthColon(key: "合计"), .attendanceTotalMissing(writtenAs: "合计")], "\(total.map { $0.rendered(in: .en) })")
+    }
+
     @Test func votesCannotExceedAttendance() throws {
         let (_, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nattendance:\n  total: 10\nitems:\n  - id: A\n    title: x\n    kind: problem\n    vote: {for: 9, against: 1, abstain: 1}\n---\n")
         let d = try #require(only(ds))

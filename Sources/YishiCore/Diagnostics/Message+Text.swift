@@ -111,7 +111,7 @@ extension Message {
         case .frontMatterRunsIntoMinutes:
             return "the front matter (the fields between the two '---' lines at the top) is not closed, and the minutes seem to begin here: add a line '---' above this line, after the last field"
         case .strayFence(let field, let closing):
-            return "this '---' ends the front matter too early: \(q(field + ":")) below it is still a field, and the block ends at the '---' on line \(closing). Delete this line, or everything down to line \(closing) is left out of the record and shown as minutes"
+            return "this '---' ends the front matter too early: \(q(field + ":")) below it is still a field, and the block only ends on line \(closing). Delete this line, or everything down to line \(closing) is left out of the record and shown as minutes"
         case .emptyFrontMatter(let needs):
             return "the front matter is empty: write at least \(Message.list(needs)) between the two '---' lines"
         case .unknownFileKind(let folder):
@@ -205,6 +205,10 @@ extension Message {
         case .farAhead(let key, let date, let from):
             return "\(q(key)) is \(date), \(date.year - from.year) years after the date of this file (\(from)): is the year mistyped?"
         case .expectedMapping(let key): return "\(q(key)) must hold fields (key: value lines), not a single value"
+        case .countsAsText(let key, let meant, true):
+            return "\(q(key)) is written as a sentence, from which the statistics read no number: write it as fields, \(q(key + ": " + meant))"
+        case .countsAsText(let key, let meant, false):
+            return "\(q(key)) is written as a sentence, from which the statistics read no number: write each number under its own name, like \(q(key + ": " + meant))"
         case .expectedList(let key): return "\(q(key)) must be a list: [a, b] or lines starting with '- '"
         case .expectedText(let key): return "\(q(key)) must be a single value, not a list or a block of fields"
         case .emptyValue(let key): return "\(q(key)) is empty: write its value after the colon and a space"
@@ -429,7 +433,7 @@ extension Message {
         case .frontMatterRunsIntoMinutes:
             return "信息块（文件开头两行 '---' 之间的各项信息）没有结束，纪要正文看起来从这一行开始：请在这一行上面、最后一项信息后面加一行 '---'"
         case .strayFence(let field, let closing):
-            return "这一行 '---' 让信息块提前结束了：下面的 \(q(field + ":")) 还是一项信息，信息块到第 \(closing) 行的 '---' 才结束。请删掉这一行，否则到第 \(closing) 行为止的信息都不会记入，反而当作纪要正文公开"
+            return "这一行 '---' 让信息块提前结束了：下面的 \(q(field + ":")) 还是一项信息，信息块到第 \(closing) 行才结束。请删掉这一行，否则到第 \(closing) 行为止的信息都不会记入，反而当作纪要正文公开"
         case .emptyFrontMatter(let needs):
             return "信息块是空的：两行 '---' 之间至少要写 \(needs.map { q($0) }.joined(separator: "、"))"
         case .unknownFileKind(let folder):
@@ -518,6 +522,10 @@ extension Message {
         case .farAhead(let key, let date, let from):
             return "\(q(key)) 是 \(date)，比这份文件的日期 \(from) 晚了 \(date.year - from.year) 年：是不是年份写错了？"
         case .expectedMapping(let key): return "\(q(key)) 下面应当是若干“字段: 值”，而不是单个值"
+        case .countsAsText(let key, let meant, true):
+            return "\(q(key)) 写成了一句话，统计读不出其中的数：请写成 \(q(key + ": " + meant))"
+        case .countsAsText(let key, let meant, false):
+            return "\(q(key)) 写成了一句话，统计读不出其中的数：请把每个数分开写在各自的名称后面，如 \(q(key + ": " + meant))"
         case .expectedList(let key): return "\(q(key)) 应当是列表：写成 [甲, 乙]，或每行以 '- ' 开头"
         case .expectedText(let key): return "\(q(key)) 应当是单个值，而不是列表或多个字段"
         case .emptyValue(let key): return "\(q(key)) 是空的：请在冒号和一个空格后面写上内容"

@@ -106,6 +106,9 @@ public enum Message: Sendable, Hashable {
     // Values
     case missingField(key: String)
     case expectedMapping(key: String)
+    /// `vote: 赞成28票，反对1票` or `attendance: 20人`: counts written as a sentence. `meant` is
+    /// the fields the sentence gives (`read`), or an example when it gives none plainly.
+    case countsAsText(key: String, meant: String, read: Bool)
     case expectedList(key: String)
     case expectedText(key: String)
     case emptyValue(key: String)

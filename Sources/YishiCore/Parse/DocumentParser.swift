@@ -467,6 +467,32 @@ public enum DocumentParser {
         return meeting
     }
 
+    /// Words for the total and each kind of attendee in an attendance written as a sentence.
+    static let attendanceWords: [String: String] = {
+        var words = ["共": "total", "合计": "total", "合計": "total", "总": "total", "總": "total", "参会": "total",
+                     "參會": "total", "到会": "total", "到會": "total", "出席": "total", "total": "total"]
+        for (category, names) in AttendanceCategory.words {
+            for name in names + [category.rawValue] { words[name] = category.rawValue }
+        }
+        return words
+    }()
+
+    /// Names counts written as one value (`vote: 赞成28票，反对1票`) with the fields they mean, or
+    /// an example. False when `node` is not such a value: it is then read as fields, which says
+    /// what else is wrong.
+    @discardableResult
+    private static func countsAsText(_ key: String, _ node: YAMLNode, words: [String: String], alone: String? = nil,
+                                     example: String, reader r: FieldReader) -> Bool {
+        guard case .scalar(let s) = node else {
+            if case .mapping = node { return false }
+            r.error(.expectedMapping(key: key), node)
+            return true
+        }
+        let counts = CountsInText.counts(in: s.string, words: words, alone: alone)
+        r.error(.countsAsText(key: key, meant: counts.map(CountsInText.written) ?? example, read: counts != nil), node)
+        return true
+    }
+
     /// Keeps the ids that are valid, reporting the others where they were written.
     private static func ids(_ xs: [Located<String>], reader r: FieldReader) -> [Located<String>] {
         xs.filter { x in
@@ -476,11 +502,26 @@ public enum DocumentParser {
     }
 
     private static func attendance(_ node: YAMLNode, reader r: FieldReader) -> Attendance? {
-        guard case .mapping(let m) = node else { r.error(.expectedMapping(key: "attendance"), node); return nil }
+        guard case .mapping(let m) = node else {
+            countsAsText("attendance", node, words: attendanceWords, alone: "total",
+                         example: "{total: 30, residents: 25, officials: 5}", reader: r)
+            return nil
+        }
         var total: Int? = nil
         var totalWritten = false
         var categories: [(String, Int)] = []
-        for pair in m.pairs {
+        // `{合计：26, 居民：20}`: a Chinese colon inside braces makes one key of each pair, as in
+        // a vote (FieldReader.fields); named, and read as meant.
+        let pairs = m.pairs.map { pair -> YAMLNode.Pair in
+            guard case .scalar(let ks) = pair.key, ks.style == .plain, Fields.isNull(pair.value),
+                  let colon = ks.string.firstIndex(of: "：") else { return pair }
+            let written = String(ks.string[..<colon]).trimmingCharacters(in: .whitespaces)
+            r.error(.fullWidthColon(key: written), pair.key)
+            let value = String(ks.string[ks.string.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
+            return YAMLNode.Pair(key: .scalar(YAMLNode.Scalar(string: written, style: .plain, mark: ks.mark)),
+                                 value: .scalar(YAMLNode.Scalar(string: value, style: .plain, mark: ks.mark)))
+        }
+        for pair in pairs {
             let k = pair.key, v = pair.value
             guard case .scalar(let ks) = k else { r.error(.expectedText(key: "attendance"), k); continue }
             if ks.string == "total" { totalWritten = true }
@@ -503,7 +544,7 @@ public enum DocumentParser {
         guard let total else {
             if !totalWritten {
                 // `totel: 38` or `总数: 38` is the total mistyped, not a kind of attendee: name it.
-                let slip = m.pairs.first { pair in
+                let slip = pairs.first { pair in
                     guard case .scalar(let ks) = pair.key else { return false }
                     return Suggestion.closest(to: ks.string, in: ["total"]) != nil
                         || FieldReader.otherNames[ks.string.lowercased()]?.contains("total") == true
@@ -534,6 +575,8 @@ public enum DocumentParser {
         item.raisedBy = f.text("raised_by")
         item.decision = f.text("decision")
         if let n = f.node("vote"), !Fields.isNull(n),
+           !countsAsText("vote", n, words: voteWords.merging(["for": "for", "against": "against", "abstain": "abstain"]) { a, _ in a },
+                         example: "{for: 28, against: 1, abstain: 2}", reader: r),
            let v = r.fields(n, context: .vote, known: ["for", "against", "abstain"], key: "vote", synonyms: voteWords) {
             let vote = Vote(inFavour: v.int("for") ?? 0, against: v.int("against") ?? 0, abstain: v.int("abstain") ?? 0)
             if let a = attendance, vote.total > a.total { r.error(.votesExceedAttendance(votes: vote.total, total: a.total), n) }
