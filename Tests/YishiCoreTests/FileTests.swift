@@ -78,6 +78,7 @@ import Testing
         ("unit: longjang\n夜话纪要。\n\n- 第一条\n", 5),                 // the minutes right after the last field
         ("unit: longjang\n\n夜话纪要：\n\n情况如下。\n", 6),             // after a blank line, a colon early in the first line
         ("unit: longjang\n\n夜话纪要。\n\n---\n\n会后补记。\n", 6),    // a `---` rule further on, taken for the closing fence
+        ("unit: longjang\n\n## 夜话纪要\n\n正文。\n", 6),    // minutes that open with a heading, not a comment
     ])
     func aClosingFenceLeftOutIsNamedWhereTheMinutesBegin(rest: String, line: Int) throws {
         let text = "---\ntitle: 夜话\ndate: 2023-07-14\n" + rest
@@ -107,6 +108,49 @@ import Testing
         #expect(u.updates.first?.note == "已完工")
     }
 
+    /// Fields written below the closing `---`, with no `---` under them (an item added after
+    /// the block was closed, an update entry pasted where `yishi new` says text may go): they
+    /// were published as minutes and not counted, with 0 errors. Named on the fence, and the
+    /// file read with the block closed above the minutes that follow them, or at its end.
+    @Test(arguments: [
+        ("items:\n  - id: X-1\n    title: 路灯\n    kind: problem\n    owner: housin\n\n## 纪要\n\n会议记录如下。\n", "items", "## 纪要\n\n会议记录如下。\n"),
+        ("note: 会前已通知各户\n\n会议记录如下。\n", "note", "会议记录如下。\n"),
+        ("host: 王书记\nitems:\n  - id: X-1\n    title: 路灯\n    kind: problem\n    owner: housin\n", "host", ""),
+    ])
+    func fieldsBelowTheClosingFenceAreNamedAndRead(below: String, field: String, minutes: String) throws {
+        let text = "---\ntitle: 夜话\ndate: 2023-07-14\nunit: longjiang\n---\n" + below
+        let (m, ds) = parseMeeting(text)
+        #expect(ds.first?.message == .strayFence(field: field, closing: nil), "\(ds.map { $0.rendered(in: .en) })")
+        #expect(ds.first?.location.line == 5)
+        #expect(m?.body.trimmingCharacters(in: .whitespacesAndNewlines) == minutes.trimmingCharacters(in: .whitespacesAndNewlines))
+        if field != "note" {
+            // The item below is read, so its own mistake is named in the same run, on its line.
+            #expect(m?.items.map(\.id) == ["X-1"])
+            #expect(ds.count == 1 || ds.dropFirst().allSatisfy { $0.location.line > 5 }, "\(ds.map { $0.rendered(in: .en) })")
+        }
+        // In an update file: an entry pasted below the closing line.
+        let update = "---\ndate: 2023-08-01\nupdates:\n  - item: X-1\n    status: resolved\n---\n  - item: X-2\n    status: in_progress\n"
+        let (record, more) = DocumentParser.parse(Array(update.utf8), file: "content/updates/2023/u.md", folderKind: .update)
+        #expect(more.map(\.message) == [.strayFence(field: "item", closing: nil)], "\(more.map { $0.rendered(in: .en) })")
+        guard case .update(let u)? = record else { Issue.record("no update file read"); return }
+        #expect(u.updates.map(\.item.value) == ["X-1", "X-2"])
+    }
+
+    /// A second meeting pasted under the first one's minutes was read as those minutes: its
+    /// meeting not counted, its fields published as text, and 0 errors.
+    @Test func aSecondFrontMatterInTheMinutesIsAnError() throws {
+        let text = "---\ntitle: 夜话\ndate: 2023-07-14\nunit: longjiang\n---\n纪要。\n\n---\n\ntitle: 第二次夜话\ndate: 2023-07-21\nunit: longjiang\n---\n第二次纪要。\n"
+        let (m, ds) = parseMeeting(text)
+        #expect(ds.map(\.message) == [.secondFrontMatter], "\(ds.map { $0.rendered(in: .en) })")
+        #expect(ds.first?.location.line == 8)
+        #expect(m?.title == "夜话")
+        // A rule followed by text, or by a field-like line and no block's end, is minutes.
+        for body in ["纪要。\n\n---\n\n会后补记。\n---\n", "纪要。\n\n---\nhost: 王书记\n", "纪要。\n---\n---\n"] {
+            let (_, none) = parseMeeting("---\ntitle: 夜话\ndate: 2023-07-14\nunit: longjiang\n---\n" + body)
+            #expect(none.isEmpty, "\(body): \(none.map { $0.rendered(in: .en) })")
+        }
+    }
+
     /// As `yishi new` writes a file, a comment stands above each field: a `---` typed among
     /// them is followed by a comment, then the field. A field after it with a Chinese colon
     /// is one too.
@@ -128,7 +172,6 @@ import Testing
     @Test(arguments: [
         "会议时间: 晚上七点\n\n---\n\n会后补记。\n",
         "纪要。\n\n---\n\nhost: 王书记\n",
-        "note: 会前已通知各户\n\n会议记录如下。\n",
         "Host: 王书记\n\n---\n",
         "# 会议纪要\n\n主持人：王书记\n\n---\n",   // a heading, then a Chinese word: minutes
     ])
@@ -136,6 +179,19 @@ import Testing
         let (m, ds) = parseMeeting("---\ntitle: 夜话\ndate: 2023-07-14\nunit: longjiang\n---\n" + body)
         #expect(ds.isEmpty, "\(ds.map { $0.rendered(in: .en) })")
         #expect(m?.body == body)
+    }
+
+    /// A picture from the secretary's own file (`![现场](照片.jpg)`) was published as a broken
+    /// picture without a word: named once per file, at the first, with how many there are.
+    /// A picture from the web, and one inside code, are not.
+    @Test func picturesFromFilesInTheMinutesAreNamedOnce() throws {
+        let head = "---\ntitle: 夜话\ndate: 2023-07-14\nunit: longjiang\n---\n"
+        let (_, ds) = parseMeeting(head + "开会。\n\n现场：![会议现场](现场照片.jpg)\n\n![网上](https://example.org/a.jpg)\n\n```\n![代码](x.png)\n```\n![二](<照片 2.png> \"标题\")\n")
+        let d = try #require(only(ds))
+        #expect(d.severity == .warning && d.location.line == 8 && d.location.column == 4)
+        #expect(d.message == .localImageInMinutes(file: "现场照片.jpg", count: 2))
+        let (_, none) = parseMeeting(head + "![网上](https://example.org/a.jpg) 感叹！[注]\n")
+        #expect(none.isEmpty, "\(none.map { $0.rendered(in: .en) })")
     }
 
     /// HTML pasted into the minutes (`<font color=red>` from Word) is left out of the page by

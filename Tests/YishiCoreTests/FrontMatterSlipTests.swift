@@ -116,7 +116,17 @@ import Testing
         let (_, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nleaders:\n  - 区委书记、区长\n---\n")
         let d = try #require(only(ds))
         #expect(d.location.line == 6 && d.location.column == 5)
-        #expect(d.message == .fullWidthCommaInList(key: "leaders"))
+        #expect(d.message == .fullWidthCommaInList(key: "leaders", mark: "、"))
+        // A semicolon, Chinese or not, separates too: [区委书记；镇长] was one leader.
+        for mark in ["；", ";"] {
+            let (m, semicolon) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nleaders: [区委书记\(mark)镇长]\n---\n")
+            #expect(semicolon.map(\.message) == [.fullWidthCommaInList(key: "leaders", mark: mark)], "\(semicolon.map { $0.rendered(in: .en) })")
+            #expect(m?.leaders == [])
+        }
+        // An agenda's topics are sentences: their commas are commas (this was an error).
+        let (m, agenda) = parseMeeting("---\ntitle: t\ndate: 2099-07-14\nunit: longjiang\nagenda:\n  - 讨论路灯维修，确定施工时间；听取意见\n---\n")
+        #expect(agenda.isEmpty, "\(agenda.map { $0.rendered(in: .en) })")
+        #expect(m?.agenda == ["讨论路灯维修，确定施工时间；听取意见"])
     }
 
     @Test func tabIndentation() throws {

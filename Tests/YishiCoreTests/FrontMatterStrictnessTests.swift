@@ -468,6 +468,11 @@ import Testing
         #expect(d.message == .attendanceCategoryNearMiss(written: "party_member", meant: "party_members") && d.severity == .warning && d.location.line == 8)
         #expect(d.rendered(in: .zhHans).contains("是不是 'party_members'"))
         #expect(near?.attendance?.categories.map(\.name) == ["residents", "party_member"])
+        // A pinyin input method's homophones: named with the word meant; 团员 is a category.
+        let (_, homophones) = parse("  居名: 10\n  党圆: 5\n  志愿着: 2\n  团员: 3\n")
+        #expect(homophones.map(\.message) == [.attendanceCategoryNearMiss(written: "居名", meant: "居民"),
+                                              .attendanceCategoryNearMiss(written: "党圆", meant: "党员"),
+                                              .attendanceCategoryNearMiss(written: "志愿着", meant: "志愿者")])
         let (both, none) = parse("  人大代表: 1\n  政协委员: 2\n  居民: 10\n")
         #expect(none.isEmpty)
         #expect(both?.attendance?.categories.map(\.name) == ["representatives", "residents"])

@@ -153,6 +153,26 @@ import Testing
         #expect(s.load().rendered == [])
     }
 
+    /// One item twice in one file, the second entry no step further: an entry copied for
+    /// another item and its id not changed. Only the last counted, silently, and the item it was
+    /// meant for got no update. Steps of one day in order are a record of that day.
+    @Test func oneItemTwiceInAFileIsNamedUnlessItMovesOn() {
+        func twice(_ first: String, _ second: String) -> [String] {
+            site(item, updates: ["a": "---\ndate: 2023-08-01\nupdates:\n  - item: A\n    status: \(first)\n  - item: A\n    status: \(second)\n    note: 等资金\n    due: 2023-12-31\n---\n"]).rendered
+        }
+        let named = "content/updates/2023/a.md:6:11: warning: item 'A' already has an entry in this file, on line 4, and only the last one counts: was the id copied from there and not changed to the item this one is about?"
+        #expect(twice("resolved", "deferred") == [named])
+        #expect(twice("resolved", "resolved") == [named])
+        #expect(twice("in_progress", "accepted") == [named])
+        #expect(twice("accepted", "in_progress") == [])
+        #expect(twice("in_progress", "resolved") == [])
+        // In a meeting's own `updates:` too.
+        var s = SiteFixture()
+        s["content/meetings/2023/m.md"] = meetingFile(items: item)
+        s["content/meetings/2023/n.md"] = meetingFile(date: "2023-08-01", extra: "updates:\n  - item: A\n    status: resolved\n  - item: A\n    status: resolved")
+        #expect(s.load().rendered.contains { $0.contains("already has an entry in this file") })
+    }
+
     /// A second file of a day (`yishi new` names it `…-2.md`) counts after the first, and a
     /// tenth after the second, though `-` sorts before `.` and `1` before `2` as plain bytes.
     @Test func aFilesNumberedSequelsCountAfterIt() {

@@ -108,9 +108,16 @@ extension Message {
         case .rawHTMLInMinutes(let tag, let count):
             let more = count > 1 ? ", and \(count - 1) more" : ""
             return "the minutes hold HTML tags (\(q(tag)) here\(more)), which the site leaves out: the colour, line break or layout they stand for will not appear. Delete them; write bold as **text**, and leave a blank line to begin a new paragraph"
+        case .localImageInMinutes(let file, let count):
+            let more = count > 1 ? " (and \(count - 1) more)" : ""
+            return "the minutes show the picture \(q(file))\(more), but the site publishes only their text, not pictures from your files, so the page would show a broken picture. Delete the line, or link a picture already on the web by its full address (https://…)"
+        case .secondFrontMatter:
+            return "a second block of fields begins here, below the minutes: one file holds one meeting or one update, so this one would not be counted but shown as part of these minutes. Cut it, with the minutes under it, into a file of its own"
         case .frontMatterRunsIntoMinutes:
             return "the front matter (the fields between the two '---' lines at the top) is not closed, and the minutes seem to begin here: add a line '---' above this line, after the last field"
-        case .strayFence(let field, let closing):
+        case .strayFence(let field, nil):
+            return "this '---' ends the front matter too early: \(q(field + ":")) below it is still a field, and it and the lines with it would be shown as minutes instead of counted. Move this '---' down, below the last field and above the minutes"
+        case .strayFence(let field, let closing?):
             return "this '---' ends the front matter too early: \(q(field + ":")) below it is still a field, and the block only ends on line \(closing). Delete this line, or everything down to line \(closing) is left out of the record and shown as minutes"
         case .emptyFrontMatter(let needs):
             return "the front matter is empty: write at least \(Message.list(needs)) between the two '---' lines"
@@ -259,8 +266,8 @@ extension Message {
             return "\(q(value)) cannot be used as an id: use letters, digits, '.', '_' and '-', starting with a letter or digit"
         case .idTooLong(let value, let limit):
             return "id \(q(String(value.prefix(20))))… is longer than \(limit) characters"
-        case .fullWidthCommaInList(let key):
-            return "\(q(key)) uses a full-width comma '，' or '、' between entries; use a half-width comma ','"
+        case .fullWidthCommaInList(let key, let mark):
+            return "\(q(key)) uses \(q(mark)) between entries, which makes them one; use a half-width comma ','"
         case .notInSiteList(let key, let value, let suggestion):
             let sug = suggestion.map { " (did you mean \(q($0))?)" } ?? ""
             return "\(q(key)) \(q(value)) is not in the site's list of \(key == "category" ? "categories" : key + "s") in site.yml\(sug)"
@@ -333,6 +340,8 @@ extension Message {
             return "this sets item \(q(item)) back from \(from.rawValue) to proposed, which is a matter collected and not yet screened; if work on it starts again, write in_progress"
         case .sameDayStatuses(let item, let date, let other, let otherStatus, let status):
             return "\(other) also reports on item \(q(item)) on \(date), as \(otherStatus.rawValue); this says \(status.rawValue). Entries of one day count in the order of their files' names, the last one standing: correct the date or the status that is wrong"
+        case .itemTwiceInFile(let item, let line):
+            return "item \(q(item)) already has an entry in this file, on line \(line), and only the last one counts: was the id copied from there and not changed to the item this one is about?"
         case .reopenedWithoutNote(let item, let from, let to):
             return "this sets item \(q(item)) from \(from.rawValue) to \(to.rawValue), which changes figures already published; say why in 'note'"
         case .ratedWhileOpen(let item, let status):
@@ -430,9 +439,16 @@ extension Message {
         case .rawHTMLInMinutes(let tag, let count):
             let more = count > 1 ? "，共 \(count) 处" : ""
             return "纪要里有 HTML 标签（这里的 \(q(tag))\(more)），网站不显示它们，它们表示的颜色、换行、排版都不会出现；请删掉，加粗请写成 **文字**，另起一段请空一行"
+        case .localImageInMinutes(let file, let count):
+            let more = count > 1 ? "（共 \(count) 张）" : ""
+            return "纪要里插入了图片 \(q(file))\(more)，但网站只发布纪要的文字，不发布你电脑里的图片，页面上会显示成一张坏图。请删掉这一行；图片如果已经在网上，可以写它的完整网址（https://…）"
+        case .secondFrontMatter:
+            return "纪要下面从这一行起又是一段信息块：一份文件只能写一次会议或一次进展，这一段不会记入，反而当作这份纪要的正文公开。请把它连同下面的纪要剪切到一个新文件里"
         case .frontMatterRunsIntoMinutes:
             return "信息块（文件开头两行 '---' 之间的各项信息）没有结束，纪要正文看起来从这一行开始：请在这一行上面、最后一项信息后面加一行 '---'"
-        case .strayFence(let field, let closing):
+        case .strayFence(let field, nil):
+            return "这一行 '---' 让信息块提前结束了：下面的 \(q(field + ":")) 还是一项信息，它和跟着它的几行会被当作纪要正文公开，而不会记入。请把这一行 '---' 移到最后一项信息的下面、纪要正文的上面"
+        case .strayFence(let field, let closing?):
             return "这一行 '---' 让信息块提前结束了：下面的 \(q(field + ":")) 还是一项信息，信息块到第 \(closing) 行才结束。请删掉这一行，否则到第 \(closing) 行为止的信息都不会记入，反而当作纪要正文公开"
         case .emptyFrontMatter(let needs):
             return "信息块是空的：两行 '---' 之间至少要写 \(needs.map { q($0) }.joined(separator: "、"))"
@@ -576,8 +592,8 @@ extension Message {
         case .invalidID(let value):
             return "\(q(value)) 不能用作编号：编号只能用英文字母、数字、'.'、'_' 和 '-'，并以字母或数字开头"
         case .idTooLong(let value, let limit): return "编号 \(q(String(value.prefix(20))))… 超过 \(limit) 个字符"
-        case .fullWidthCommaInList(let key):
-            return "\(q(key)) 的各项之间用了中文逗号 '，' 或顿号 '、'；请改用英文逗号 ','"
+        case .fullWidthCommaInList(let key, let mark):
+            return "\(q(key)) 的各项之间用了 \(q(mark))，这样几项会被当成一项；请改用英文逗号 ','"
         case .notInSiteList(let key, let value, let suggestion):
             let name = ["category": "议题类别", "platform": "议事平台", "format": "议事形式"][key] ?? key
             let sug = suggestion.map { "（是不是 \(q($0))？）" } ?? ""
@@ -651,6 +667,8 @@ extension Message {
             return "这里把议题 \(q(item)) 从“\(from.chineseWord)”改回了“征集”，而“征集”是刚收集、还没审核的状态；如果是重新开始办理，请写“办理中”"
         case .sameDayStatuses(let item, let date, let other, let otherStatus, let status):
             return "\(other) 也在 \(date) 这一天报了议题 \(q(item)) 的进展，写的是“\(otherStatus.chineseWord)”，这里写的是“\(status.chineseWord)”；同一天的进展按文件名的顺序计入，以排在最后的为准：请改正写错的日期或状态"
+        case .itemTwiceInFile(let item, let line):
+            return "这份文件第 \(line) 行已经报过议题 \(q(item)) 的进展，同一份文件里只按最后一条计入：是不是从那里复制了编号，忘了改成这一条要报的议题？"
         case .reopenedWithoutNote(let item, let from, let to):
             return "这里把议题 \(q(item)) 从“\(from.chineseWord)”改为“\(to.chineseWord)”，已公布的统计数字会随之改变；请在 note 里写明原因"
         case .ratedWhileOpen(let item, let status):

@@ -26,9 +26,14 @@ public enum Message: Sendable, Hashable {
     case unclosedFrontMatter
     /// No closing `---`: the front matter runs on into the minutes, which begin here.
     case frontMatterRunsIntoMinutes
+    /// A second front matter in a file's minutes: another meeting or update pasted below.
+    case secondFrontMatter
+    /// `![现场](照片.jpg)` in the minutes: a picture from a file, which the site does not publish.
+    case localImageInMinutes(file: String, count: Int)
     /// A `---` among the fields: the front matter ends there, and the fields below it up to the
     /// real closing `---` (on `closing`, a file line) would be published as minutes.
-    case strayFence(field: String, closing: Int)
+    /// `closing`: the body's own `---`, where the block ends; nil when fields follow the closing line.
+    case strayFence(field: String, closing: Int?)
     /// HTML tags in the minutes, which the site leaves out: the first as written, and how many.
     case rawHTMLInMinutes(tag: String, count: Int)
     /// `---` then `---`: what such a file needs at the least.
@@ -148,7 +153,8 @@ public enum Message: Sendable, Hashable {
     case unknownWord(key: String, value: String, accepted: [[String]], suggestion: String?)
     case invalidID(value: String)
     case idTooLong(value: String, limit: Int)
-    case fullWidthCommaInList(key: String)
+    /// `mark`: the separator written, `，`, `、` or `；` (or `;`).
+    case fullWidthCommaInList(key: String, mark: String)
     case notInSiteList(key: String, value: String, suggestion: String?)
 
     // Across files
@@ -189,6 +195,9 @@ public enum Message: Sendable, Hashable {
     /// Two progress entries of one item on one day, in two update files (or two meetings),
     /// giving different statuses: which one stands depends on the files' names.
     case sameDayStatuses(item: String, date: Day, other: String, otherStatus: ItemStatus, status: ItemStatus)
+    /// A second progress entry of one item in one file (an id copied and not changed): only the
+    /// last one counts. `line`: the first one's.
+    case itemTwiceInFile(item: String, line: Int)
     case meetingDatedFarAhead(date: Day, today: Day)
     /// A meeting dated more than a year ahead whose items have dates as early as `earlier`.
     case meetingYearMistyped(date: Day, today: Day, earlier: Day)

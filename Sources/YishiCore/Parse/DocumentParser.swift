@@ -26,6 +26,9 @@ public enum DocumentParser {
     /// Every field a content file may have, at any level: a `---` followed by one of these has
     /// fields below it.
     static let fieldKeys = Set(meetingKeys + itemKeys + updateFileKeys + updateKeys)
+    /// The fields of a meeting or an update file: a `---` in the minutes followed by one of these
+    /// begins another.
+    static let topLevelKeys = Set(meetingKeys + updateFileKeys)
     /// The words on the cards of 四议两公开 votes.
     static let voteWords = ["赞成": "for", "同意": "for", "反对": "against", "不同意": "against", "不赞成": "against",
                             "弃权": "abstain", "贊成": "for", "反對": "against", "棄權": "abstain"]
@@ -64,10 +67,17 @@ public enum DocumentParser {
         }
         let r = FieldReader(file: file, yamlLine: fm.yamlLine)
         r.diagnostics += decoding
+        if let line = FrontMatter.secondBlock(body: fm.body, bodyLine: fm.bodyLine, keys: topLevelKeys) {
+            r.diagnostics.append(.error(.secondFrontMatter, at: SourceLocation(file: file, line: line, column: 1)))
+        }
         let bodyWarnings: [Diagnostic]
         (fm.body, bodyWarnings) = SlipDetector.mendingControlCharacters(inBody: fm.body, file: file, bodyLine: fm.bodyLine)
         let (slips, mended) = SlipDetector.scan(fm.yaml)
         r.diagnostics += slips.map { $0.diagnostic(file: file, lineOffset: r.lineOffset) } + bodyWarnings
+        if let image = LocalImages.find(in: fm.body) {
+            r.diagnostics.append(.warning(.localImageInMinutes(file: image.file, count: image.count),
+                                          at: SourceLocation(file: file, line: fm.bodyLine + image.line, column: image.column)))
+        }
         if let tags = RawHTML.find(in: fm.body) {
             r.diagnostics.append(.warning(.rawHTMLInMinutes(tag: tags.tag, count: tags.count),
                                           at: SourceLocation(file: file, line: fm.bodyLine + tags.line, column: tags.column)))
@@ -190,9 +200,18 @@ public enum DocumentParser {
                                            maxFileSize: Int, privacyAllow: [String], mendsLeft: Int) -> (ContentRecord?, [Diagnostic]) {
         let named = Diagnostic.error(.frontMatterRunsIntoMinutes, at: SourceLocation(file: file, line: minutes, column: 1))
         guard mendsLeft > 0 else { return (nil, [named]) }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        let added = !lines[minutes - 2].allSatisfy { $0 == " " || $0 == "\t" || $0 == "\r" }
-        if added { lines.insert("---", at: minutes - 1) } else { lines[minutes - 2] = "---" }
+        return closed(before: minutes, lines: text.split(separator: "\n", omittingEmptySubsequences: false), named: named, file: file,
+                      folderKind: folderKind, maxFileSize: maxFileSize, privacyAllow: privacyAllow, mendsLeft: mendsLeft)
+    }
+
+    /// The file read on with its front matter closed above line `minutes` (at its end when
+    /// nil), after the problem `named` that left it open. The lines below keep their numbers.
+    private static func closed(before minutes: Int?, lines: [Substring], named: Diagnostic, file: String, folderKind: ContentKind?,
+                               maxFileSize: Int, privacyAllow: [String], mendsLeft: Int) -> (ContentRecord?, [Diagnostic]) {
+        var lines = lines
+        let minutes = minutes ?? lines.count + 1
+        let added = minutes > lines.count || !lines[minutes - 2].allSatisfy { $0 == " " || $0 == "\t" || $0 == "\r" }
+        if minutes > lines.count { lines.append("---") } else if added { lines.insert("---", at: minutes - 1) } else { lines[minutes - 2] = "---" }
         var (record, more) = parse(Array(lines.joined(separator: "\n").utf8), file: file, folderKind: folderKind,
                                    maxFileSize: maxFileSize, privacyAllow: privacyAllow, mendsLeft: mendsLeft - 1)
         if added {
@@ -208,7 +227,7 @@ public enum DocumentParser {
 
     /// Names a `---` among the fields (on the line before `bodyLine`) and reads the file on
     /// without it, so that the fields below it are checked too: the error stops any build.
-    private static func strayFence(_ stray: (field: String, closing: Int), before bodyLine: Int, of text: String, file: String,
+    private static func strayFence(_ stray: (field: String, closing: Int?), before bodyLine: Int, of text: String, file: String,
                                    folderKind: ContentKind?, maxFileSize: Int, privacyAllow: [String],
                                    mendsLeft: Int) -> (ContentRecord?, [Diagnostic]) {
         let named = Diagnostic.error(.strayFence(field: stray.field, closing: stray.closing),
@@ -217,6 +236,13 @@ public enum DocumentParser {
         // A blank line in its place: the lines below keep their numbers.
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         lines[bodyLine - 2] = ""
+        // The fields were written below the closing line: the block is closed again above the
+        // minutes that follow them, or at the end when none do.
+        if stray.closing == nil {
+            let mended = lines.joined(separator: "\n")
+            return closed(before: FrontMatter.minutesStart(in: mended, from: bodyLine), lines: lines, named: named, file: file,
+                          folderKind: folderKind, maxFileSize: maxFileSize, privacyAllow: privacyAllow, mendsLeft: mendsLeft)
+        }
         let (record, more) = parse(Array(lines.joined(separator: "\n").utf8), file: file, folderKind: folderKind,
                                    maxFileSize: maxFileSize, privacyAllow: privacyAllow, mendsLeft: mendsLeft - 1)
         return (record, [named] + more)
@@ -446,7 +472,7 @@ public enum DocumentParser {
         meeting.format = f.text("format")
         meeting.venue = f.text("venue")
         meeting.host = f.text("host")
-        meeting.agenda = f.list("agenda").map(\.value)
+        meeting.agenda = f.list("agenda", sentences: true).map(\.value)
         meeting.attendance = attendance
         meeting.departments = departments
         meeting.leaders = f.list("leaders").map(\.value)
@@ -476,6 +502,13 @@ public enum DocumentParser {
         }
         return words
     }()
+
+    /// Attendance words as a pinyin input method mistypes them, with the word meant. A list,
+    /// not a rule: one character off a usual word is as often a category of the site's own
+    /// (团员 and 委员 are a character off 党员).
+    static let homophoneSlips = ["居名": "居民", "居明": "居民", "局民": "居民", "村名": "村民", "群从": "群众", "群中": "群众",
+                                 "党圆": "党员", "挡员": "党员", "当员": "党员", "干布": "干部", "干步": "干部",
+                                 "志愿着": "志愿者", "志原者": "志愿者", "自愿者": "志愿者"]
 
     /// Names counts written as one value (`vote: 赞成28票，反对1票`) with the fields they mean, or
     /// an example. False when `node` is not such a value: it is then read as fields, which says
@@ -535,6 +568,10 @@ public enum DocumentParser {
             let name = AttendanceCategory(word: ks.string)?.rawValue ?? ks.string
             if name == ks.string, AttendanceCategory(rawValue: name) == nil, name.utf8.allSatisfy({ $0 < 0x80 }),
                let meant = Suggestion.closest(to: name, in: AttendanceCategory.allCases.map(\.rawValue)) {
+                r.warning(.attendanceCategoryNearMiss(written: name, meant: meant), k)
+            }
+            // A pinyin input method's slip picks a word that sounds the same: 居名, 党圆, 志愿着.
+            if name == ks.string, let meant = homophoneSlips[name] {
                 r.warning(.attendanceCategoryNearMiss(written: name, meant: meant), k)
             }
             // Two words for one category (`人大代表: 1`, `政协委员: 2`) are counted together, as the

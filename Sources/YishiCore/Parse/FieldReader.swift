@@ -324,7 +324,9 @@ struct Fields {
     }
 
     /// The entries of a list (each must be a single value), with where each was written.
-    func list(_ key: String) -> [Located<String>] {
+    /// - Parameter sentences: entries are sentences (an agenda's topics), in which commas are
+    ///   commas, not entries run together.
+    func list(_ key: String, sentences: Bool = false) -> [Located<String>] {
         guard let n = node(key), !Fields.isNull(n) else { return [] }
         guard case .sequence(let seq) = n else {
             reader.error(.expectedList(key: key), n)
@@ -334,10 +336,10 @@ struct Fields {
         for v in seq.items {
             guard case .scalar(let s) = v else { reader.error(.expectedText(key: key), v); continue }
             let t = s.string.trimming(.spaces)
-            // Foundation's search is slow, and neither comma has another spelling it would
-            // match: without the scalar itself there is nothing to find.
-            if t.unicodeScalars.contains(where: { $0 == "，" || $0 == "、" }), t.contains("，") || t.contains("、") {
-                reader.error(.fullWidthCommaInList(key: key), v)
+            // By scalars: Foundation's search is slow, and none of these has another spelling
+            // it would match. `；` and `;` separate as commas do (`[区委书记；镇长]` was one leader).
+            if !sentences, let mark = t.unicodeScalars.first(where: { $0 == "，" || $0 == "、" || $0 == "；" || $0 == ";" }) {
+                reader.error(.fullWidthCommaInList(key: key, mark: String(mark)), v)
                 continue
             }
             if !t.isEmpty { out.append(Located(t, at: reader.location(v))) }

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// A content file split into its YAML front matter and its Markdown body.
 public struct FrontMatter: Sendable, Equatable {
     /// The YAML between the `---` fences.
@@ -63,7 +67,7 @@ public struct FrontMatter: Sendable, Equatable {
     }
 
     /// Where the minutes probably begin in a file whose closing `---` is missing: the first
-    /// line at the margin that is no field, list entry or comment, with no field at the margin
+    /// line at the margin that is no field, list entry or comment (a heading `## …` is minutes), with no field at the margin
     /// after it; from file line `from` to `to` (the end of the file when nil). A line with a
     /// colon near its start (`标题：夜话`, `时间：晚上`) could be a field written wrong, and is
     /// taken only after a blank line. Nil when there is none: then the whole rest reads as
@@ -76,7 +80,8 @@ public struct FrontMatter: Sendable, Equatable {
             guard lineNo >= from else { continue }
             let blank = line.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\r" }
             defer { blankBefore = blank }
-            guard let first = line.first, first != " ", first != "\t", first != "#", first != "\r" else { continue }
+            // `# 说明` is a comment among the fields (`yishi new` writes them); `## 纪要`, a heading.
+            guard let first = line.first, first != " ", first != "\t", first != "\r", first != "#" || line.hasPrefix("##") else { continue }
             if isKeyLine(line) { found = nil; continue }
             let fieldLike = line.prefix(12).contains { $0 == ":" || $0 == "：" }
             if found == nil, !line.hasPrefix("- "), line != "-", blankBefore || !fieldLike { found = lineNo }
@@ -84,17 +89,17 @@ public struct FrontMatter: Sendable, Equatable {
         return found
     }
 
-    /// A `---` written among the fields, where `split` ended the block: the body's first line
-    /// that is neither blank nor a comment is a field of `fields` (`host: 王书记`,
-    /// `    note: 已完工`, `unit：east-village`), and a
-    /// later line of the body is `---`. That field's key and the later fence's file line; nil
-    /// otherwise. Minutes begin with a field's name as its key only where a fence went astray,
-    /// and most stop being looked at on their first line.
-    public static func strayFence(body: String, bodyLine: Int, fields: Set<String>) -> (field: String, closing: Int)? {
+    /// A `---` written among the fields, or above the last of them, where `split` ended the
+    /// block: the body's first line that is neither blank nor a comment is a field of `fields`
+    /// (`host: 王书记`, `    note: 已完工`, `unit：east-village`). That field's key, and the file
+    /// line of the body's own `---` if it has one (nil when the fields were written below the
+    /// closing line); nil otherwise. Minutes begin with a field's name as its key only where a
+    /// fence went astray, and most stop being looked at on their first line.
+    public static func strayFence(body: String, bodyLine: Int, fields: Set<String>) -> (field: String, closing: Int?)? {
         var body = body
         // Over the bytes, line by line as far as needed: every file's body is asked, and
         // splitting the minutes into lines cost more than the answer.
-        return body.withUTF8 { b -> (field: String, closing: Int)? in
+        return body.withUTF8 { b -> (field: String, closing: Int?)? in
             let n = b.count
             func lineEnd(_ from: Int) -> Int { FrontMatter.lineEnd(b, from) }
             func blank(_ from: Int, _ to: Int) -> Bool { (from..<to).allSatisfy { b[$0] == 0x20 || b[$0] == 0x09 || b[$0] == 0x0D } }
@@ -132,6 +137,36 @@ public struct FrontMatter: Sendable, Equatable {
                 if isFence(b[line..<e]) { return (field, no) }
                 line = e + 1
                 no += 1
+            }
+            return (field, nil)
+        }
+    }
+
+    /// A second front matter in the body: a `---` line whose next line that is not blank is a
+    /// field of `keys` at the margin (`title: …`, `date: …`), with a `---` below it. A second
+    /// meeting pasted under the first, read as its minutes: the opening line's file line, or nil.
+    /// A `---` in minutes is a rule, and what follows a rule is text.
+    public static func secondBlock(body: String, bodyLine: Int, keys: Set<String>) -> Int? {
+        var body = body
+        return body.withUTF8 { b -> Int? in
+            guard let base = b.baseAddress else { return nil }
+            let n = b.count
+            var start = 0, lineNo = bodyLine
+            var opening: Int? = nil, key: Bool? = nil
+            while start < n {
+                let end = memchr(base + start, 0x0A, n - start).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? n
+                let line = b[start..<end]
+                if isFence(line) {
+                    if let opening, key == true { return opening }
+                    (opening, key) = (lineNo, nil)
+                } else if opening != nil, key == nil, !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
+                    let name = line.prefix { SlipDetector.isKeyByte($0) }
+                    let rest = line.dropFirst(name.count).drop { $0 == 0x20 }
+                    key = !name.isEmpty && rest.first == UInt8(ascii: ":") && keys.contains(String(decoding: name, as: UTF8.self))
+                    if key == false { opening = nil }
+                }
+                start = end + 1
+                lineNo += 1
             }
             return nil
         }

@@ -30,17 +30,7 @@ public enum RawHTML {
         let any = body.withUTF8 { b in b.baseAddress.map { memchr($0, 0x3C, b.count) != nil } ?? false }
         guard any else { return nil }
         var found: Found? = nil
-        var fence: Substring? = nil
-        for (n, line) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = line.drop { $0 == " " }
-            if let f = fence {
-                if trimmed.hasPrefix(f) { fence = nil }
-                continue
-            }
-            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
-                fence = trimmed.prefix { $0 == trimmed.first }
-                continue
-            }
+        ProseLines.forEach(in: body) { n, line in
             let scalars = Array(line.unicodeScalars)
             var i = 0, inCode: Int? = nil  // the length of the backtick run that opened a code span
             while i < scalars.count {

@@ -10,7 +10,19 @@ public enum TimelineCheck {
             var status: ItemStatus? = nil
             /// The last status reported on the entry's day, in which file, and whether that was an update file.
             var reported: (date: Day, file: String, status: ItemStatus, updateFile: Bool)? = nil
+            /// Each file's last entry for this item with a status: where, and which.
+            var entered: [String: (line: Int, status: ItemStatus)] = [:]
             for e in record.timeline {
+                // Two entries for one item in one file share its date, and only the last counts.
+                // Steps of one day in order (受理, then 办结) are a record of that day; the same
+                // status again, or a step back, is an entry copied for another item whose id was
+                // not changed, and that item gets no update at all.
+                if !e.isRaising, let now = e.status {
+                    if let before = entered[e.file], TimelineCheck.step(now) <= TimelineCheck.step(before.status) {
+                        out.append(.warning(.itemTwiceInFile(item: record.id, line: before.line), at: e.location))
+                    }
+                    entered[e.file] = (e.location.line, now)
+                }
                 // A due date earlier than the day it was written down: overdue the moment it is set.
                 if let due = e.due, due < e.date {
                     out.append(.warning(.dueBeforeDate(due: due, date: e.date), at: e.location))
@@ -47,6 +59,16 @@ public enum TimelineCheck {
             }
         }
         return out
+    }
+
+    /// How far along a matter is: a status further along can follow another on one day.
+    static func step(_ s: ItemStatus) -> Int {
+        switch s {
+        case .proposed: 0
+        case .accepted: 1
+        case .in_progress, .deferred: 2
+        case .resolved, .rejected, .referred: 3
+        }
     }
 
     /// What is dated ahead of `today`, the clock's date (not the as-of date: a build as of a

@@ -1,0 +1,20 @@
+/// The lines of Markdown minutes outside fenced code blocks (``` or ~~~): what the minutes say,
+/// as opposed to what they quote as code, where a tag or a picture is shown as written.
+enum ProseLines {
+    /// Calls `visit` with each such line and its number in the body, from 0.
+    static func forEach(in body: String, _ visit: (Int, Substring) -> Void) {
+        var fence: Substring? = nil
+        for (n, line) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.drop { $0 == " " }
+            if let f = fence {
+                if trimmed.hasPrefix(f) { fence = nil }
+                continue
+            }
+            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+                fence = trimmed.prefix { $0 == trimmed.first }
+                continue
+            }
+            visit(n, line)
+        }
+    }
+}
