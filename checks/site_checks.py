@@ -1190,10 +1190,12 @@ def check_search(site: Path, c: Check, browser: Browser) -> None:
         spaced = re.compile(f"{HAN}\\s+{HAN}")
         for r in shown["results"]:
             plain = re.sub(r"<[^>]+>", "", r["excerpt"])
-            if spaced.search(r["title"]) or spaced.search(plain) or re.search("[：，、；。！？]\\s", plain):
+            # The index spaces every Chinese character apart, from its neighbours of any script.
+            between_scripts = re.search(f"[0-9A-Za-z]\\s+{HAN}|{HAN}\\s+[0-9A-Za-z]", plain)
+            if spaced.search(r["title"]) or spaced.search(plain) or re.search("[：，、；。！？]\\s", plain) or between_scripts:
                 c.fail(f"typing {word!r}: the result {r['href']} shows spaces between Chinese characters: "
                        f"{r['title']!r} — {plain[:80]!r}")
-            if re.search(f"{HAN}\\.(\\s|$)", plain):
+            if re.search(f"{HAN}\\.(\\s|$)|[0-9]\\.\\s+{HAN}", plain):
                 c.fail(f"typing {word!r}: the result {r['href']} ends Chinese text with an English full stop, "
                        f"Pagefind's mark between a page's blocks: {plain[:80]!r}")
             # A highlight is a whole word of the index, punctuation after it included (加装电梯，).

@@ -83,7 +83,7 @@ import YishiCore
     @Test func anOlderFiguresTemplateStillFindsItsStrings() throws {
         var files = DefaultTheme.files
         let current = try #require(files["figures.mustache"])
-        let older = current.replacingOccurrences(of: "{{t.report.records_count}}<span class=\"open-hint\">{{t.report.records_hint}}</span>",
+        let older = current.replacingOccurrences(of: "{{t.report.records_count}}{{#has_rows}}<span class=\"open-hint\">{{t.report.records_hint}}</span>{{/has_rows}}",
                                                  with: "{{t.report.records}}")
         #expect(older != current)
         files["figures.mustache"] = older

@@ -197,9 +197,52 @@ import Testing
         #expect(!rejected.contains("办理期限") && rejected.contains("<dd>矛盾纠纷 · 一般</dd>"), "\(rejected)")
         let accepted = try #require(m4.components(separatedBy: "id=\"S\"").last?.components(separatedBy: "</section>").first)
         #expect(accepted.contains("<dt>办理期限</dt><dd>2024-06-10</dd>") && accepted.contains("<dd>意见建议 · 交通 · 一般</dd>"))
-        // The printed notice: the rejected matter's deadline cell is empty, the other's is not.
-        #expect(m4.contains("<td>属私人财产</td><td class=\"nowrap\"></td><td class=\"nowrap\"></td>"))
+        // The printed notice: the rejected matter has no owner or deadline, said with a dash (a
+        // blank cell on paper reads as a form left unfilled); the other's deadline is given.
+        #expect(m4.contains("<td>属私人财产</td><td class=\"nowrap\">—</td><td class=\"nowrap\">—</td>"))
         #expect(m4.contains("<td class=\"nowrap\">2024-06-10</td>"))
+    }
+
+    /// A town's page lists a hundred meetings and items: its figures come first, and its line
+    /// of contents says so. A village's come after its few meetings and items.
+    @Test func aTownsFiguresComeBeforeItsLists() throws {
+        for (unit, first) in [("town", true), ("dist", true), ("v1", false)] {
+            let page = try #require(output["units/\(unit).html"])
+            let figures = try #require(page.range(of: "<h2 id=\"figures\">")), meetings = try #require(page.range(of: "<h2 id=\"meetings\">"))
+            #expect((figures.lowerBound < meetings.lowerBound) == first, "\(unit)")
+            let nav = try #require(page.range(of: "<a href=\"#figures\">")), navMeetings = try #require(page.range(of: "<a href=\"#meetings\">"))
+            #expect((nav.lowerBound < navMeetings.lowerBound) == first, "\(unit)")
+        }
+        // The report index marks a period still under way, as its own page does.
+        let index = try #require(output["reports/index.html"])
+        #expect(index.contains("</a><span class=\"meta\">（未结束）</span>"))
+        #expect(index.contains("<a href=\"../reports/2024-06.html\">2024年6月</a></li>"))
+    }
+
+    /// An address the site does not have gets a page of the site's own, in its language, whose
+    /// links work at any depth (a host serves it for /ys/meetings/nothing/at/all); it is no
+    /// page of the site, so the sitemap leaves it out.
+    @Test func aMissingPageHasAPageOfItsOwn() throws {
+        let page = try #require(output["404.html"])
+        #expect(page.contains("<h1>找不到这个页面</h1>"))
+        #expect(page.contains("<link rel=\"stylesheet\" href=\"/ys/assets/style.css\">") && page.contains("<a href=\"/ys/search.html\">"))
+        #expect(!(try #require(output["sitemap.xml"])).contains("404"))
+        // Every link leads to a file of the site, from its path.
+        for link in Self.links(in: page) where link.hasPrefix("/ys/") {
+            #expect(output[String(link.dropFirst(4))] != nil, "\(link)")
+        }
+        var files = Self.files
+        files["content/site.yml"] = "title: 测试公开栏\n"
+        #expect(try #require(try Self.renderer(files).render()["404.html"]).contains("<a href=\"/index.html\">"))
+    }
+
+    /// Chinese words and numbers run together; Latin words are spaced.
+    @Test func wordsAreJoinedAsTheLanguageWritesThem() {
+        #expect(Theme.joined(["云溪区", "2026年10月", "统计报告"]) == "云溪区2026年10月统计报告")
+        #expect(Theme.joined(["2026", "年办结的议题"]) == "2026年办结的议题")
+        #expect(Theme.joined(["Yunxi", "October 2026", "report"]) == "Yunxi October 2026 report")
+        #expect(Theme.joined(["2026", "— items closed that year"]) == "2026 — items closed that year")
+        #expect(Theme.joined(["区", "", "全部时间"]) == "区全部时间")
     }
 
     @Test func aUnitPageListsItsItemsAndThoseOfTheUnitsUnderIt() throws {
@@ -275,6 +318,10 @@ import Testing
         #expect(tree.contains("<a href=\"../units/v2.html\">二村</a> <span class=\"meta\">1 次会议</span>"))
         #expect(tree.contains("<a href=\"../units/v3.html\">三村</a> <span class=\"meta\">0 次会议，尚未设立</span>"))
         #expect(tree.contains("<a href=\"../units/v4.html\">四村</a> <span class=\"meta\">0 次会议，已撤销</span>"))
+        // The town's own list of its villages marks them too (it listed 一村 as if it stood).
+        let town = try #require(out["units/town.html"])
+        #expect(town.contains("<li><a href=\"../units/v1.html\">一村</a> <span class=\"meta\">已并入二村</span></li>"), "\(town)")
+        #expect(town.contains("<li><a href=\"../units/v2.html\">二村</a></li>"))
         // Counted with the measure word, as people say it.
         #expect(v1.contains("<span class=\"nowrap\">2 个议题</span>"))
         let juneText = try #require(out["reports/2024-06.json"])
@@ -399,7 +446,8 @@ import Testing
 
     @Test func everyInternalLinkResolvesAndIsRelative() {
         var broken: [String] = []
-        for (path, text) in output where path.hasSuffix(".html") {
+        // 404.html is served at any depth: its links start at the site's path (tested apart).
+        for (path, text) in output where path.hasSuffix(".html") && path != "404.html" {
             let folder = (path as NSString).deletingLastPathComponent
             for link in Self.links(in: text) {
                 if link.hasPrefix("https://example.org/") { continue }  // canonical-free: only the notice URL
@@ -512,7 +560,7 @@ import Testing
     @Test func periodsAreNamedAsPeopleSayThem() throws {
         let report = try #require(output["reports/2024-q2.html"])
         // The site's reports are named after its sole top unit (aSoleTopUnitsReportsAreTheSites).
-        #expect(report.contains("<title>区 2024年第2季度 统计报告 · "))
+        #expect(report.contains("<title>区2024年第2季度统计报告 · "))
         let index = try #require(output["reports/index.html"])
         #expect(index.contains(">2024年第2季度</a>") && index.contains(">2024年5月</a>") && !index.contains(">2024-q2</a>"))
         // The code stays in the file names.
@@ -664,7 +712,7 @@ import Testing
         files["content/units.yml"] = "- id: dist\n  name: 区\n  children:\n    - id: town\n      name: 镇\n      children:\n        - id: v1\n          name: 一村\n        - id: v2\n          name: 二村\n- id: other\n  name: 另区\n  children:\n    - id: v3\n      name: 三村\n"
         let out = try Self.renderer(files).render()
         #expect(out["reports/dist/all.html"] != nil && out["reports/other/all.html"] != nil)
-        #expect(try #require(out["reports/all.html"]).contains("<title>全区 全部时间 统计报告"))
+        #expect(try #require(out["reports/all.html"]).contains("<title>全区全部时间统计报告"))
     }
 
     @Test func feedAndSitemapDatesComeFromTheContent() throws {
@@ -678,7 +726,7 @@ import Testing
 
     @Test func aSitemapPastTheProtocolLimitBecomesAnIndexOfParts() throws {
         let renderer = try Self.renderer()
-        let pages = output.keys.filter { $0.hasSuffix(".html") && $0 != "meetings/old-m1.html" }
+        let pages = output.keys.filter { $0.hasSuffix(".html") && $0 != "meetings/old-m1.html" && $0 != "404.html" }
         let whole = renderer.sitemaps(paths: pages)
         #expect(whole.map(\.path) == ["sitemap.xml"] && whole[0].text == output["sitemap.xml"])
         let parts = renderer.sitemaps(paths: pages, limit: 5)

@@ -66,8 +66,10 @@ public enum Charts {
         return s.text
     }
 
-    /// Horizontal bars of a rate per row, labelled with the percentage and n/d.
-    public static func rates(_ rows: [(label: String, numerator: Int, denominator: Int)], title: String, description: String, id: String) -> String {
+    /// Horizontal bars of a rate per row, labelled with the percentage and n/d in the
+    /// language's brackets (`83.3%（5/6）`).
+    public static func rates(_ rows: [(label: String, numerator: Int, denominator: Int)], title: String, description: String, id: String,
+                             brackets: (open: String, close: String) = ("(", ")")) -> String {
         let rowHeight = 26, labelWidth = 120, barMax = 130, width = labelWidth + barMax + 90
         let height = max(rows.count, 1) * rowHeight + 10
         var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" style=\"--w:\(width)\" role=\"img\" aria-labelledby=\"\(id)-t\" aria-describedby=\"\(id)-d\" font-size=\"12\">"
@@ -79,7 +81,7 @@ public enum Charts {
             s += "<text x=\"\(labelWidth - 6)\" y=\"\(y + 16)\" text-anchor=\"end\">\(HTML.escape(r.label))</text>"
             s += "<rect x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(barMax)\" height=\"18\" fill=\"#f1efe9\"/>"
             s += "<rect x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(w)\" height=\"18\" fill=\"#1f6f43\"/>"
-            s += "<text x=\"\(labelWidth + barMax + 6)\" y=\"\(y + 16)\">\(percent) (\(r.numerator)/\(r.denominator))</text>"
+            s += "<text x=\"\(labelWidth + barMax + 6)\" y=\"\(y + 16)\">\(percent)\(HTML.escape(brackets.open))\(r.numerator)/\(r.denominator)\(HTML.escape(brackets.close))</text>"
         }
         s += "</svg>"
         return s

@@ -34,7 +34,9 @@ extension SiteRenderer {
         }
         for scope in scopesToReport {
             func links(_ match: (Period) -> Bool) -> [Context] {
-                periods.filter(match).map { ["label": theme.periodName($0), "url": reportPath($0, scope)] }
+                // A period still under way is marked as its own page says it (本期尚未结束).
+                periods.filter(match).map { ["label": theme.periodName($0), "url": reportPath($0, scope),
+                                              "partial": $0.days.map { $0.upperBound > asOf } ?? false] }
             }
             let years = links { if case .year = $0 { true } else { false } }
             let quarters = links { if case .quarter = $0 { true } else { false } }
@@ -109,7 +111,7 @@ extension SiteRenderer {
     func reportPage(_ f: Figures, root fixedRoot: String? = nil, downloads: String? = nil) -> String {
         let path = reportPath(f.period, f.scope)
         let root = fixedRoot ?? String(repeating: "../", count: path.split(separator: "/").count - 1)
-        var c = base(root: root, title: "\(scopeName(f.scope)) \(theme.periodName(f.period)) \(theme.string("report.title"))")
+        var c = base(root: root, title: Theme.joined([scopeName(f.scope), theme.periodName(f.period), theme.string("report.title")]))
         c["csv"] = "\(downloads ?? f.period.description).csv"
         c["json"] = "\(downloads ?? f.period.description).json"
         // Up to what the report is about, and along to the period before and after.
@@ -218,7 +220,8 @@ extension SiteRenderer {
             let name = { (d: DepartmentRow) in self.departmentNames[d.department] ?? d.department }
             out.append(["caption": title, "note": theme.string("report.ranking_note"), "svg": Charts.rates(
                 ranked.map { (name($0), $0.onTimeRate.numerator, $0.onTimeRate.denominator) }, title: title,
-                description: described(ranked.map { (name($0), rateText($0.onTimeRate)) }), id: "c3-\(key)")])
+                description: described(ranked.map { (name($0), rateText($0.onTimeRate)) }), id: "c3-\(key)",
+                brackets: (theme.string("paren_open"), theme.string("paren_close")))])
         }
         return out
     }

@@ -13,11 +13,7 @@ extension SiteRenderer {
         func tree(_ ids: [String]) -> [Context] {
             ids.compactMap { content.units[$0] }.map { u in
                 let count = content.units.subtree(u.id).reduce(0) { $0 + (heldAt[$1.id] ?? 0) }
-                // Where a village went, as its own page says it: "merged into" for a merger,
-                // "abolished" only for one that was not merged.
-                let ended: String? = !u.hasEnded(before: asOf) ? nil : u.mergedInto.map {
-                    theme.string("unit.ended_merged", filling: ["{name}": unitNames[$0.value] ?? $0.value])
-                } ?? theme.string("unit.ended")
+                let ended = endedLabel(u)
                 return ["id": u.id, "name": u.name, "meetings": count,
                         "meetings_label": theme.string("site.meetings_count", filling: ["{n}": String(count)]), "tree": tree(u.children), "has_children": !u.children.isEmpty,
                         "ended": ended, "not_yet": u.since.map { asOf < $0 } ?? false]
@@ -29,11 +25,20 @@ extension SiteRenderer {
         page("units/index.html", true) { theme.render("units", index) }
     }
 
+    /// Where a unit went, as its own page says it: "merged into" for a merger, "abolished" only
+    /// for one that was not merged; nil while it stands.
+    func endedLabel(_ u: Unit) -> String? {
+        !u.hasEnded(before: asOf) ? nil : u.mergedInto.map {
+            theme.string("unit.ended_merged", filling: ["{name}": unitNames[$0.value] ?? $0.value])
+        } ?? theme.string("unit.ended")
+    }
+
     func unitPage(_ u: Unit, upcoming: [Meeting]) -> String {
         var c = base(root: "../", title: u.name)
         var unit: Context = ["id": u.id, "name": u.name, "level": u.level]
         if let p = u.parent { unit["parent"] = ["id": p, "name": unitNames[p] ?? p] as Context }
-        unit["children"] = u.children.map { ["id": $0, "name": unitNames[$0] ?? $0] as Context }
+        // A village merged away is still listed under its town, marked as the units page marks it.
+        unit["children"] = u.children.map { ["id": $0, "name": unitNames[$0] ?? $0, "ended": content.units[$0].flatMap(endedLabel)] as Context }
         unit["has_children"] = !u.children.isEmpty
         if let d = u.since { unit["since"] = d.description }
         if let d = u.until { unit["until"] = d.description }

@@ -196,6 +196,10 @@ public final class SiteRenderer: @unchecked Sendable {
             theme.render("search", base(root: "", title: theme.string("search.title")).adding(["enabled": searchEnabled]))
         }
         page("data/index.html", everything) { dataPage() }
+        // Not a page of the site (the sitemap leaves it out): what a host shows for an address
+        // it does not have (GitHub Pages and Netlify by this name), a mistyped one or an old QR
+        // code's. Served at any depth, so its links start at the site's own path.
+        if everything { emit("404.html", notFoundPage()) } else { listing("404.html") }
         if whole {
             // The two files made from the whole site, side by side: each is one core's work.
             let (maps, feed) = alongside({ self.feed() }, { sitemaps(paths: pages.items) })
@@ -205,6 +209,13 @@ public final class SiteRenderer: @unchecked Sendable {
             listing("feed.xml")
             sitemapFiles(pages: pages.items.count).forEach(listing)
         }
+    }
+
+    func notFoundPage() -> String {
+        // https://example.org/yunxi/ → /yunxi/; with no base_url, the host's root.
+        let url = settings.baseURL
+        let path = url.range(of: "://").flatMap { url[$0.upperBound...].firstIndex(of: "/") }.map { String(url[$0...]) } ?? "/"
+        return theme.render("not-found", base(root: path, title: theme.string("not_found.title")))
     }
 
     /// Most sites rename no meeting: then no path is hashed to find that out.

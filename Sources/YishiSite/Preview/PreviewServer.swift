@@ -255,11 +255,17 @@ public final class PreviewServer: @unchecked Sendable {
 
     private func notFound(_ path: HTTP.LocalPath, head: Bool) -> [UInt8] {
         let shown = HTML.escape("/" + path.segments.joined(separator: "/"))
+        // After a failed build, the reason is what the page is missing for (on a first build
+        // with errors, every page): its diagnostics in the page itself, without a script.
+        let status = lock.withLock { statusPage }
+        let failed = status.range(of: "<body>").flatMap { open in
+            status.range(of: "</body>").map { String(status[open.upperBound..<$0.lowerBound]) }
+        } ?? ""
         let page = """
             <!DOCTYPE html>
             <html lang="zh-Hans"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
             <title>404</title></head>
-            <body><main><h1>404</h1><p>预览里没有 <code>\(shown)</code>。</p><p lang="en">There is no <code>\(shown)</code> in the preview.</p>
+            <body><main>\(failed)<h1>404</h1><p>预览里没有 <code>\(shown)</code>。</p><p lang="en">There is no <code>\(shown)</code> in the preview.</p>
             <p><a href="/">首页 / Home</a></p></main>\(pageSuffix)</body></html>
 
             """

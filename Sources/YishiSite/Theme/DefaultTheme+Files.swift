@@ -54,6 +54,8 @@ h3 { font-size: 1.05rem; margin: 1rem 0 .4rem; }
 /* Pagefind's results at full size (its default is 80 %: 12.8 px excerpts on a phone), in the
    site's own font. */
 #search.pagefind-ui, #search .pagefind-ui { --pagefind-ui-scale: 1; --pagefind-ui-font: inherit; }
+/* Pagefind draws its placeholder at a fifth of the text colour, 1.5:1 on white: readable here. */
+#search .pagefind-ui__search-input::placeholder { opacity: .75; }
 /* On paper a link is only its words: the way up and along, and the downloads, are left off. */
 @media print { .period-nav, .breadcrumb, .as-of .downloads { display: none; } }
 ul.meetings, ul.items, ul.periods, ul.years, ul.units, ul.departments, ul.downloads { padding-left: 1.1rem; }
@@ -341,7 +343,7 @@ table.codes tbody th { background: none; padding-top: .8rem; }
 </dl>
 {{#tables}}
 <details class="records" id="{{id}}">
-<summary>{{title}} — {{t.report.records_before}}{{count}}{{t.report.records_count}}<span class="open-hint">{{t.report.records_hint}}</span></summary>
+<summary>{{title}} — {{t.report.records_before}}{{count}}{{t.report.records_count}}{{#has_rows}}<span class="open-hint">{{t.report.records_hint}}</span>{{/has_rows}}</summary>
 {{#has_rows}}
 <table{{#labels}} style="{{labels}}"{{/labels}}>
 <thead><tr><th scope="col">{{t.report.record}}</th>{{#columns}}<th scope="col">{{name}}</th>{{/columns}}</tr></thead>
@@ -719,12 +721,16 @@ report:
   last_meeting_in_period: Last meeting in the period
   none_in_period: No meeting in the period
   partial: "The period is not over: data as of {as_of}."
+  partial_mark: " (under way)"
   days_since: Days since
   never: never met
   none: No records.
   other_periods: Other periods
   earlier: Previous
   later: Next
+not_found:
+  title: Page not found
+  intro: The address may be mistyped, or the page may have been renamed. Start again from one of these, or search the meetings and items.
 search:
   title: Search
   intro: Search the minutes and items.
@@ -1136,12 +1142,16 @@ report:
   last_meeting_in_period: 统计期内最近一次会议
   none_in_period: 统计期内未开会
   partial: "本期尚未结束：数据截至 {as_of}。"
+  partial_mark: "（未结束）"
   days_since: 距统计日天数
   never: 从未开会
   none: 没有记录。
   other_periods: 其他统计期
   earlier: 上一期
   later: 下一期
+not_found:
+  title: 找不到这个页面
+  intro: 网址可能输错了，或者这个页面已经改了名字。可以从下面的入口重新找起，或者搜索会议和议题。
 search:
   title: 搜索
   intro: 搜索会议纪要和议题。
@@ -1553,12 +1563,16 @@ report:
   last_meeting_in_period: 統計期內最近一次會議
   none_in_period: 統計期內未開會
   partial: "本期尚未結束：資料截至 {as_of}。"
+  partial_mark: "（未結束）"
   days_since: 距統計日天數
   never: 從未開會
   none: 沒有記錄。
   other_periods: 其他統計期
   earlier: 上一期
   later: 下一期
+not_found:
+  title: 找不到這個頁面
+  intro: 網址可能輸錯了，或者這個頁面已經改了名字。可以從下面的入口重新找起，或者搜尋會議和議題。
 search:
   title: 搜尋
   intro: 搜尋會議紀要和議題。
@@ -1822,6 +1836,21 @@ figures:
 {{/layout}}
 
 """#,
+        "not-found.mustache": #"""
+{{<layout}}
+{{$main}}
+<h1>{{t.not_found.title}}</h1>
+<p>{{t.not_found.intro}}</p>
+<ul>
+<li><a href="{{root}}index.html">{{t.site.home}}</a></li>
+<li><a href="{{root}}search.html">{{t.site.search}}</a></li>
+<li><a href="{{root}}units/index.html">{{t.site.units}}</a></li>
+<li><a href="{{root}}reports/index.html">{{t.site.reports}}</a></li>
+</ul>
+{{/main}}
+{{/layout}}
+
+"""#,
         "notice.mustache": #"""
 <section class="notice print-only" aria-hidden="true" data-pagefind-ignore>
 <h2 class="notice-title">{{#meeting.upcoming}}{{t.notice.announcement}}{{/meeting.upcoming}}{{^meeting.upcoming}}{{t.notice.title}}{{/meeting.upcoming}}</h2>
@@ -1837,7 +1866,7 @@ figures:
 <table class="notice-items">
 <thead><tr><th>{{t.site.items}}</th><th>{{t.item.decision}}</th><th>{{t.item.owner}}</th><th>{{t.item.due}}</th><th>{{t.item.status}}</th></tr></thead>
 <tbody>
-{{#meeting.items}}{{^private}}<tr><td><span class="notice-id">{{id}}</span> {{title}}</td><td>{{notice_decision}}{{^notice_decision}}—{{/notice_decision}}{{#notice_reason}}<br><span class="notice-reason">{{t.notice.reason}}{{t.colon}}{{notice_reason}}</span>{{/notice_reason}}</td><td class="nowrap">{{owner}}</td><td class="nowrap">{{#due}}{{due}}{{/due}}</td><td class="nowrap">{{status_label}}</td></tr>{{/private}}{{#private}}<tr><td colspan="5">{{t.item.withheld}}</td></tr>{{/private}}{{/meeting.items}}
+{{#meeting.items}}{{^private}}<tr><td><span class="notice-id">{{id}}</span> {{title}}</td><td>{{notice_decision}}{{^notice_decision}}—{{/notice_decision}}{{#notice_reason}}<br><span class="notice-reason">{{t.notice.reason}}{{t.colon}}{{notice_reason}}</span>{{/notice_reason}}</td><td class="nowrap">{{owner}}{{^owner}}—{{/owner}}</td><td class="nowrap">{{#due}}{{due}}{{/due}}{{^due}}—{{/due}}</td><td class="nowrap">{{status_label}}</td></tr>{{/private}}{{#private}}<tr><td colspan="5">{{t.item.withheld}}</td></tr>{{/private}}{{/meeting.items}}
 </tbody>
 </table>
 {{/meeting.upcoming}}
@@ -1925,9 +1954,9 @@ figures:
 <section>
 <h2 id="{{anchor}}">{{name}}</h2>
 <p><a href="{{root}}{{all_url}}">{{t.report.period_all}}</a></p>
-{{#has_years}}<h3>{{t.report.years}}</h3><ul class="periods">{{#years}}<li><a href="{{root}}{{url}}">{{label}}</a></li>{{/years}}</ul>{{/has_years}}
-{{#has_quarters}}<h3>{{t.report.quarters}}</h3><ul class="periods">{{#quarters}}<li><a href="{{root}}{{url}}">{{label}}</a></li>{{/quarters}}</ul>{{/has_quarters}}
-{{#has_months}}<h3>{{t.report.months}}</h3><ul class="periods">{{#months}}<li><a href="{{root}}{{url}}">{{label}}</a></li>{{/months}}</ul>{{/has_months}}
+{{#has_years}}<h3>{{t.report.years}}</h3><ul class="periods">{{#years}}<li><a href="{{root}}{{url}}">{{label}}</a>{{#partial}}<span class="meta">{{t.report.partial_mark}}</span>{{/partial}}</li>{{/years}}</ul>{{/has_years}}
+{{#has_quarters}}<h3>{{t.report.quarters}}</h3><ul class="periods">{{#quarters}}<li><a href="{{root}}{{url}}">{{label}}</a>{{#partial}}<span class="meta">{{t.report.partial_mark}}</span>{{/partial}}</li>{{/quarters}}</ul>{{/has_quarters}}
+{{#has_months}}<h3>{{t.report.months}}</h3><ul class="periods">{{#months}}<li><a href="{{root}}{{url}}">{{label}}</a>{{#partial}}<span class="meta">{{t.report.partial_mark}}</span>{{/partial}}</li>{{/months}}</ul>{{/has_months}}
 </section>
 {{/scopes}}
 {{/main}}
@@ -1957,6 +1986,9 @@ var yishiSearch = (function () {
   var wide = han + '\\u00b7\\u2010-\\u2027\\u3000-\\u303f\\uff00-\\uffef';
   var oneHan = new RegExp('[' + han + ']', 'gu');
   var spaceBetween = new RegExp('([' + wide + '])((?:</?mark>)*)\\s+((?:</?mark>)*)(?=[' + wide + '])', 'gu');
+  // Between a Chinese character and a Latin letter or a digit (6 号楼 is 6号楼 on the page):
+  // the index's own space, as nearly always in Chinese text.
+  var spaceBetweenScripts = new RegExp('([' + han + '])((?:</?mark>)*)\\s+((?:</?mark>)*)(?=[0-9A-Za-z])|([0-9A-Za-z])((?:</?mark>)*)\\s+((?:</?mark>)*)(?=[' + han + '])', 'gu');
   // After an opening bracket, and after full-width punctuation, which carries its own space
   // (日期：2025-11-24, not 日期： 2025-11-24).
   var spaceAfterOpening = /([\uff08\u201c\u2018\u300a\u3010\u300c\u300e\u3008\u3014\uff1a\uff0c\u3001\uff1b\u3002\uff01\uff1f])((?:<\/?mark>)*)\s+/g;
@@ -1972,10 +2004,12 @@ var yishiSearch = (function () {
   // Pagefind ends each block of the page (a heading, a cell, a paragraph) with ". ": after
   // Chinese text a Chinese full stop, after Chinese punctuation nothing.
   var blockAfterText = new RegExp('([' + han + '\\uff09\\u201d\\u300b\\u3011\\u300d])((?:</?mark>)*)\\.(?:\\s+|$)', 'gu');
+  // After a time or a number that ends a block, before Chinese text: a Chinese full stop too.
+  var blockAfterNumber = new RegExp('([0-9])((?:</?mark>)*)\\.\\s+(?=(?:</?mark>)*[' + han + '])', 'gu');
   var blockAfterMark = /([\u3001-\u3002\uff01\uff0c\uff1a\uff1b\uff1f])((?:<\/?mark>)*)\.(?:\s+|$)/g;
   function plain(s) {
-    return typeof s === 'string' ? s.replace(blockAfterText, '$1$2\u3002').replace(blockAfterMark, '$1$2')
-      .replace(spaceBetween, '$1$2$3').replace(spaceAfterOpening, '$1$2').replace(spaceBeforeClosing, '$1').replace(/<\/mark><mark>/g, '') : s;
+    return typeof s === 'string' ? s.replace(blockAfterText, '$1$2\u3002').replace(blockAfterNumber, '$1$2\u3002').replace(blockAfterMark, '$1$2')
+      .replace(spaceBetween, '$1$2$3').replace(spaceBetweenScripts, '$1$2$3$4$5$6').replace(spaceAfterOpening, '$1$2').replace(spaceBeforeClosing, '$1').replace(/<\/mark><mark>/g, '') : s;
   }
   function shown(r) {
     r.excerpt = plain(r.excerpt);
@@ -2001,6 +2035,14 @@ if (location.protocol === 'file:') {
 {{/layout}}
 
 """#,
+        "unit-figures.mustache": #"""
+<section>
+<h2 id="figures">{{t.unit.figures}}</h2>
+{{#stats}}{{> figures}}{{/stats}}
+{{#report_url}}<p><a href="{{root}}{{report_url}}">{{t.report.index}}</a></p>{{/report_url}}
+</section>
+
+"""#,
         "unit-tree.mustache": #"""
 <ul class="tree">{{#tree}}<li><a href="{{root}}units/{{id}}.html">{{name}}</a> <span class="meta">{{meetings_label}}{{#ended}}{{t.comma}}{{ended}}{{/ended}}{{#not_yet}}{{t.comma}}{{t.unit.not_yet}}{{/not_yet}}</span>{{#has_children}}{{> unit-tree}}{{/has_children}}</li>{{/tree}}</ul>
 
@@ -2018,10 +2060,10 @@ if (location.protocol === 'file:') {
 {{#unit.merging_into}}<div><dt>{{t.unit.merging_into}}</dt><dd><a href="{{root}}units/{{id}}.html">{{name}}</a></dd></div>{{/unit.merging_into}}
 {{#unit.has_merged_from}}<div><dt>{{t.unit.merged_from}}</dt><dd>{{#unit.merged_from}}<a href="{{root}}units/{{id}}.html">{{name}}</a> <span class="meta"><time datetime="{{until}}">{{until}}</time></span> {{/unit.merged_from}}</dd></div>{{/unit.has_merged_from}}
 </dl>
-<nav class="contents" aria-label="{{t.page.contents}}"><span class="meta">{{t.page.contents}}{{t.colon}}</span><a href="#meetings">{{t.unit.meetings}}</a> <a href="#items">{{t.unit.items}}</a> <a href="#figures">{{t.page.figures}}</a></nav>
+<nav class="contents" aria-label="{{t.page.contents}}"><span class="meta">{{t.page.contents}}{{t.colon}}</span>{{#unit.has_children}}<a href="#figures">{{t.page.figures}}</a> {{/unit.has_children}}<a href="#meetings">{{t.unit.meetings}}</a> <a href="#items">{{t.unit.items}}</a>{{^unit.has_children}} <a href="#figures">{{t.page.figures}}</a>{{/unit.has_children}}</nav>
 {{#unit.has_children}}
 <h2>{{t.unit.children}}</h2>
-<ul class="units">{{#unit.children}}<li><a href="{{root}}units/{{id}}.html">{{name}}</a></li>{{/unit.children}}</ul>
+<ul class="units">{{#unit.children}}<li><a href="{{root}}units/{{id}}.html">{{name}}</a>{{#ended}} <span class="meta">{{ended}}</span>{{/ended}}</li>{{/unit.children}}</ul>
 {{/unit.has_children}}
 {{#has_upcoming}}
 <section class="upcoming">
@@ -2030,6 +2072,8 @@ if (location.protocol === 'file:') {
 <ul class="meetings">{{#upcoming}}<li><time datetime="{{date}}">{{date}}</time> {{time}} <a href="{{root}}{{url}}">{{title}}</a>{{#venue}} <span class="meta">{{venue}}</span>{{/venue}}{{#has_agenda}}<ul>{{#agenda}}<li>{{.}}</li>{{/agenda}}</ul>{{/has_agenda}}</li>{{/upcoming}}</ul>
 </section>
 {{/has_upcoming}}
+{{! A town's or a county's lists run to a hundred rows each: its figures come first. }}
+{{#unit.has_children}}{{> unit-figures}}{{/unit.has_children}}
 <section>
 <h2 id="meetings">{{t.unit.meetings}}</h2>
 <ul class="meetings">{{#meetings}}{{> meeting-row}}{{/meetings}}{{^meetings}}<li>{{t.unit.no_meetings}}</li>{{/meetings}}</ul>{{#meetings_more}}<p class="note">{{meetings_more}} <a href="{{root}}data/index.html">{{t.site.data}}</a></p>{{/meetings_more}}
@@ -2038,11 +2082,7 @@ if (location.protocol === 'file:') {
 <h2 id="items">{{t.unit.items}}</h2>
 <ul class="items">{{#items}}{{> item-row}}{{/items}}{{^items}}<li>{{t.items.none}}</li>{{/items}}</ul>{{#items_more}}<p class="note">{{items_more}} <a href="{{root}}data/index.html">{{t.site.data}}</a></p>{{/items_more}}
 </section>
-<section>
-<h2 id="figures">{{t.unit.figures}}</h2>
-{{#stats}}{{> figures}}{{/stats}}
-{{#report_url}}<p><a href="{{root}}{{report_url}}">{{t.report.index}}</a></p>{{/report_url}}
-</section>
+{{^unit.has_children}}{{> unit-figures}}{{/unit.has_children}}
 {{/main}}
 {{/layout}}
 

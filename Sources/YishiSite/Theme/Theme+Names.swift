@@ -14,6 +14,22 @@ extension Theme {
         }
     }
 
+    /// Words put together as the language writes them: a space between words, none where Han
+    /// characters meet each other or a number (云溪区2026年10月统计报告, 2026年办结的议题; Yunxi
+    /// October 2026 report), as Chinese official writing does.
+    public static func joined(_ parts: [String]) -> String {
+        var out = ""
+        for part in parts where !part.isEmpty {
+            if let last = out.unicodeScalars.last, let first = part.unicodeScalars.first {
+                let han = { (s: Unicode.Scalar) in SearchText.isHan(s.value) }
+                let digit = { (s: Unicode.Scalar) in ("0"..."9").contains(s) }
+                if !((han(last) && (han(first) || digit(first))) || (digit(last) && han(first))) { out += " " }
+            }
+            out += part
+        }
+        return out
+    }
+
     /// An attendance category as the locale names it (党员 for party_members), or its key
     /// where the locale has no name for it: a site may count categories of its own.
     public func attendanceLabel(_ key: String) -> String {
