@@ -1191,11 +1191,11 @@ def check_search(site: Path, c: Check, browser: Browser) -> None:
         for r in shown["results"]:
             plain = re.sub(r"<[^>]+>", "", r["excerpt"])
             # The index spaces every Chinese character apart, from its neighbours of any script.
-            between_scripts = re.search(f"[0-9A-Za-z]\\s+{HAN}|{HAN}\\s+[0-9A-Za-z]", plain)
+            between_scripts = re.search(f"[0-9]\\s+{HAN}|{HAN}\\s+[0-9]", plain)
             if spaced.search(r["title"]) or spaced.search(plain) or re.search("[：，、；。！？]\\s", plain) or between_scripts:
                 c.fail(f"typing {word!r}: the result {r['href']} shows spaces between Chinese characters: "
                        f"{r['title']!r} — {plain[:80]!r}")
-            if re.search(f"{HAN}\\.(\\s|$)|[0-9]\\.\\s+{HAN}", plain):
+            if re.search(f"{HAN}\\.(\\s|$)|[0-9]:[0-9]{{2}}\\.\\s+{HAN}", plain):
                 c.fail(f"typing {word!r}: the result {r['href']} ends Chinese text with an English full stop, "
                        f"Pagefind's mark between a page's blocks: {plain[:80]!r}")
             # A highlight is a whole word of the index, punctuation after it included (加装电梯，).

@@ -76,7 +76,7 @@ import Testing
         let loaded = s.load()
         // The one thing said: 0920.md reports on X twice, the second no step further (the
         // list order within a file, tested below, is that the second counts).
-        #expect(loaded.rendered == ["content/updates/2023/0920.md:7:11: warning: item 'X' already has an entry in this file, on line 4, and only the last one counts: was the id copied from there and not changed to the item this one is about?"],
+        #expect(loaded.rendered == ["content/updates/2023/0920.md:7:11: warning: item 'X' already has an entry in this file, on line 4, and where the two differ the last one counts: was the id copied from there and not changed to the item this one is about?"],
                 "\(loaded.rendered)")
         ledger = loaded.ledger
     }

@@ -160,7 +160,7 @@ import Testing
         func twice(_ first: String, _ second: String) -> [String] {
             site(item, updates: ["a": "---\ndate: 2023-08-01\nupdates:\n  - item: A\n    status: \(first)\n  - item: A\n    status: \(second)\n    note: 等资金\n    due: 2023-12-31\n---\n"]).rendered
         }
-        let named = "content/updates/2023/a.md:6:11: warning: item 'A' already has an entry in this file, on line 4, and only the last one counts: was the id copied from there and not changed to the item this one is about?"
+        let named = "content/updates/2023/a.md:6:11: warning: item 'A' already has an entry in this file, on line 4, and where the two differ the last one counts: was the id copied from there and not changed to the item this one is about?"
         #expect(twice("resolved", "deferred") == [named])
         #expect(twice("resolved", "resolved") == [named])
         #expect(twice("in_progress", "accepted") == [named])

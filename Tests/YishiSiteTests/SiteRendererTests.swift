@@ -236,13 +236,15 @@ import Testing
         #expect(try #require(try Self.renderer(files).render()["404.html"]).contains("<a href=\"/index.html\">"))
     }
 
-    /// Chinese words and numbers run together; Latin words are spaced.
+    /// Chinese runs words and numbers together, but for two Latin ones; English spaces them.
     @Test func wordsAreJoinedAsTheLanguageWritesThem() {
-        #expect(Theme.joined(["云溪区", "2026年10月", "统计报告"]) == "云溪区2026年10月统计报告")
-        #expect(Theme.joined(["2026", "年办结的议题"]) == "2026年办结的议题")
-        #expect(Theme.joined(["Yunxi", "October 2026", "report"]) == "Yunxi October 2026 report")
-        #expect(Theme.joined(["2026", "— items closed that year"]) == "2026 — items closed that year")
-        #expect(Theme.joined(["区", "", "全部时间"]) == "区全部时间")
+        #expect(Theme.joined(["云溪区", "2026年10月", "统计报告"], chinese: true) == "云溪区2026年10月统计报告")
+        #expect(Theme.joined(["2026", "年办结的议题"], chinese: true) == "2026年办结的议题")
+        #expect(Theme.joined(["青石（社区）", "2026年", "统计报告"], chinese: true) == "青石（社区）2026年统计报告")
+        #expect(Theme.joined(["ABC社区 Zone", "2026"], chinese: true) == "ABC社区 Zone 2026")
+        #expect(Theme.joined(["区", "", "全部时间"], chinese: true) == "区全部时间")
+        #expect(Theme.joined(["示例区", "2026-03", "Report"], chinese: false) == "示例区 2026-03 Report")
+        #expect(Theme.joined(["2026", "— items closed that year"], chinese: false) == "2026 — items closed that year")
     }
 
     @Test func aUnitPageListsItsItemsAndThoseOfTheUnitsUnderIt() throws {

@@ -181,10 +181,10 @@ import Darwin
         #expect(status.status == 200 && status.headers["content-type"] == "text/html; charset=utf-8")
         #expect(status.text.contains("content/meetings/2026/2026-04-25-broken.md:3"), "\(status.text)")
         #expect(status.text.contains("<pre>"))
-        // A page the preview does not have says why, in itself (on a first build with errors,
-        // every page): the diagnostics, not only "no such page".
+        // A page the preview does not have says the last build failed (on a first build with
+        // errors, every page is missing), with a link to the errors: not only "no such page".
         let missingNow = try Self.request(port, "/meetings/nothing.html")
-        #expect(missingNow.status == 404 && missingNow.text.contains("2026-04-25-broken.md:3"), "\(missingNow.text)")
+        #expect(missingNow.status == 404 && missingNow.text.contains("<a href=\"/__yishi/status\">"), "\(missingNow.text)")
         let kept = try Self.request(port, Self.meetingPage)
         #expect(kept.status == 200 && kept.text.contains("东村路灯夜话（改过）"), "the last good page is still served")
         #expect(server.process.isRunning)

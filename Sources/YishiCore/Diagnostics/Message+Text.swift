@@ -110,7 +110,7 @@ extension Message {
             return "the minutes hold HTML tags (\(q(tag)) here\(more)), which the site leaves out: the colour, line break or layout they stand for will not appear. Delete them; write bold as **text**, and leave a blank line to begin a new paragraph"
         case .localImageInMinutes(let file, let count):
             let more = count > 1 ? " (and \(count - 1) more)" : ""
-            return "the minutes show the picture \(q(file))\(more), but the site publishes only their text, not pictures from your files, so the page would show a broken picture. Delete the line, or link a picture already on the web by its full address (https://…)"
+            return "the minutes show the picture \(q(file))\(more), but the site publishes only their text, not pictures from your files, so the page would show a broken picture. Delete the picture's ![…](…), or link a picture already on the web by its full address (https://…)"
         case .secondFrontMatter:
             return "a second block of fields begins here, below the minutes: one file holds one meeting or one update, so this one would not be counted but shown as part of these minutes. Cut it, with the minutes under it, into a file of its own"
         case .frontMatterRunsIntoMinutes:
@@ -213,9 +213,9 @@ extension Message {
             return "\(q(key)) is \(date), \(date.year - from.year) years after the date of this file (\(from)): is the year mistyped?"
         case .expectedMapping(let key): return "\(q(key)) must hold fields (key: value lines), not a single value"
         case .countsAsText(let key, let meant, true):
-            return "\(q(key)) is written as a sentence, from which the statistics read no number: write it as fields, \(q(key + ": " + meant))"
+            return "\(q(key)) is written as one value, in which the statistics cannot tell the counts apart: write it as fields, \(q(key + ": " + meant))"
         case .countsAsText(let key, let meant, false):
-            return "\(q(key)) is written as a sentence, from which the statistics read no number: write each number under its own name, like \(q(key + ": " + meant))"
+            return "\(q(key)) is written as one value, in which the statistics cannot tell the counts apart: write each number after its own name, as \(q(key + ": " + meant)), with the numbers in place of '…'"
         case .expectedList(let key): return "\(q(key)) must be a list: [a, b] or lines starting with '- '"
         case .expectedText(let key): return "\(q(key)) must be a single value, not a list or a block of fields"
         case .emptyValue(let key): return "\(q(key)) is empty: write its value after the colon and a space"
@@ -341,7 +341,7 @@ extension Message {
         case .sameDayStatuses(let item, let date, let other, let otherStatus, let status):
             return "\(other) also reports on item \(q(item)) on \(date), as \(otherStatus.rawValue); this says \(status.rawValue). Entries of one day count in the order of their files' names, the last one standing: correct the date or the status that is wrong"
         case .itemTwiceInFile(let item, let line):
-            return "item \(q(item)) already has an entry in this file, on line \(line), and only the last one counts: was the id copied from there and not changed to the item this one is about?"
+            return "item \(q(item)) already has an entry in this file, on line \(line), and where the two differ the last one counts: was the id copied from there and not changed to the item this one is about?"
         case .reopenedWithoutNote(let item, let from, let to):
             return "this sets item \(q(item)) from \(from.rawValue) to \(to.rawValue), which changes figures already published; say why in 'note'"
         case .ratedWhileOpen(let item, let status):
@@ -441,7 +441,7 @@ extension Message {
             return "纪要里有 HTML 标签（这里的 \(q(tag))\(more)），网站不显示它们，它们表示的颜色、换行、排版都不会出现；请删掉，加粗请写成 **文字**，另起一段请空一行"
         case .localImageInMinutes(let file, let count):
             let more = count > 1 ? "（共 \(count) 张）" : ""
-            return "纪要里插入了图片 \(q(file))\(more)，但网站只发布纪要的文字，不发布你电脑里的图片，页面上会显示成一张坏图。请删掉这一行；图片如果已经在网上，可以写它的完整网址（https://…）"
+            return "纪要里插入了图片 \(q(file))\(more)，但网站只发布纪要的文字，不发布你电脑里的图片，页面上会显示成一张坏图。请删掉这张图片的 ![…](…)；图片如果已经在网上，可以写它的完整网址（https://…）"
         case .secondFrontMatter:
             return "纪要下面从这一行起又是一段信息块：一份文件只能写一次会议或一次进展，这一段不会记入，反而当作这份纪要的正文公开。请把它连同下面的纪要剪切到一个新文件里"
         case .frontMatterRunsIntoMinutes:
@@ -539,9 +539,9 @@ extension Message {
             return "\(q(key)) 是 \(date)，比这份文件的日期 \(from) 晚了 \(date.year - from.year) 年：是不是年份写错了？"
         case .expectedMapping(let key): return "\(q(key)) 下面应当是若干“字段: 值”，而不是单个值"
         case .countsAsText(let key, let meant, true):
-            return "\(q(key)) 写成了一句话，统计读不出其中的数：请写成 \(q(key + ": " + meant))"
+            return "\(q(key)) 写成了一个值，统计分不出其中各项的人数或票数：请写成 \(q(key + ": " + meant))"
         case .countsAsText(let key, let meant, false):
-            return "\(q(key)) 写成了一句话，统计读不出其中的数：请把每个数分开写在各自的名称后面，如 \(q(key + ": " + meant))"
+            return "\(q(key)) 写成了一个值，统计分不出其中各项的人数或票数：请把每个数分开写在各自的名称后面，写成 \(q(key + ": " + meant))，把 '…' 换成数字"
         case .expectedList(let key): return "\(q(key)) 应当是列表：写成 [甲, 乙]，或每行以 '- ' 开头"
         case .expectedText(let key): return "\(q(key)) 应当是单个值，而不是列表或多个字段"
         case .emptyValue(let key): return "\(q(key)) 是空的：请在冒号和一个空格后面写上内容"
@@ -668,7 +668,7 @@ extension Message {
         case .sameDayStatuses(let item, let date, let other, let otherStatus, let status):
             return "\(other) 也在 \(date) 这一天报了议题 \(q(item)) 的进展，写的是“\(otherStatus.chineseWord)”，这里写的是“\(status.chineseWord)”；同一天的进展按文件名的顺序计入，以排在最后的为准：请改正写错的日期或状态"
         case .itemTwiceInFile(let item, let line):
-            return "这份文件第 \(line) 行已经报过议题 \(q(item)) 的进展，同一份文件里只按最后一条计入：是不是从那里复制了编号，忘了改成这一条要报的议题？"
+            return "这份文件第 \(line) 行已经报过议题 \(q(item)) 的进展，同一份文件里两条不一致的地方以最后一条为准：是不是从那里复制了编号，忘了改成这一条要报的议题？"
         case .reopenedWithoutNote(let item, let from, let to):
             return "这里把议题 \(q(item)) 从“\(from.chineseWord)”改为“\(to.chineseWord)”，已公布的统计数字会随之改变；请在 note 里写明原因"
         case .ratedWhileOpen(let item, let status):

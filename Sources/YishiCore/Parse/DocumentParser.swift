@@ -55,7 +55,7 @@ public enum DocumentParser {
         switch FrontMatter.split(text) {
         case .success(let f):
             fm = f
-            if let stray = FrontMatter.strayFence(body: f.body, bodyLine: f.bodyLine, fields: fieldKeys) {
+            if let stray = FrontMatter.strayFence(body: f.body, bodyLine: f.bodyLine, fields: fieldKeys, marginFields: topLevelKeys) {
                 return strayFence(stray, before: f.bodyLine, of: text, file: file, folderKind: folderKind, maxFileSize: maxFileSize,
                                   privacyAllow: privacyAllow, mendsLeft: mendsLeft)
             }
@@ -537,23 +537,14 @@ public enum DocumentParser {
     private static func attendance(_ node: YAMLNode, reader r: FieldReader) -> Attendance? {
         guard case .mapping(let m) = node else {
             countsAsText("attendance", node, words: attendanceWords, alone: "total",
-                         example: "{total: 30, residents: 25, officials: 5}", reader: r)
+                         example: "{total: …, residents: …, officials: …}", reader: r)
             return nil
         }
         var total: Int? = nil
         var totalWritten = false
         var categories: [(String, Int)] = []
-        // `{合计：26, 居民：20}`: a Chinese colon inside braces makes one key of each pair, as in
-        // a vote (FieldReader.fields); named, and read as meant.
-        let pairs = m.pairs.map { pair -> YAMLNode.Pair in
-            guard case .scalar(let ks) = pair.key, ks.style == .plain, Fields.isNull(pair.value),
-                  let colon = ks.string.firstIndex(of: "：") else { return pair }
-            let written = String(ks.string[..<colon]).trimmingCharacters(in: .whitespaces)
-            r.error(.fullWidthColon(key: written), pair.key)
-            let value = String(ks.string[ks.string.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
-            return YAMLNode.Pair(key: .scalar(YAMLNode.Scalar(string: written, style: .plain, mark: ks.mark)),
-                                 value: .scalar(YAMLNode.Scalar(string: value, style: .plain, mark: ks.mark)))
-        }
+        // `{合计：26, 居民：20}`: as in a vote, with any word a key (a site counts its own).
+        let pairs = r.mendingChineseColons(m.pairs, key: "attendance", accepts: { _ in true })
         for pair in pairs {
             let k = pair.key, v = pair.value
             guard case .scalar(let ks) = k else { r.error(.expectedText(key: "attendance"), k); continue }
@@ -613,7 +604,7 @@ public enum DocumentParser {
         item.decision = f.text("decision")
         if let n = f.node("vote"), !Fields.isNull(n),
            !countsAsText("vote", n, words: voteWords.merging(["for": "for", "against": "against", "abstain": "abstain"]) { a, _ in a },
-                         example: "{for: 28, against: 1, abstain: 2}", reader: r),
+                         example: "{for: …, against: …, abstain: …}", reader: r),
            let v = r.fields(n, context: .vote, known: ["for", "against", "abstain"], key: "vote", synonyms: voteWords) {
             let vote = Vote(inFavour: v.int("for") ?? 0, against: v.int("against") ?? 0, abstain: v.int("abstain") ?? 0)
             if let a = attendance, vote.total > a.total { r.error(.votesExceedAttendance(votes: vote.total, total: a.total), n) }

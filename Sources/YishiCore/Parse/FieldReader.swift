@@ -37,21 +37,10 @@ final class FieldReader {
         var suggested: [(key: String, value: YAMLNode)] = []
         keys.reserveCapacity(mapping.pairs.count)
         values.reserveCapacity(mapping.pairs.count)
-        for pair in mapping.pairs {
+        for pair in mendingChineseColons(mapping.pairs, key: key.isEmpty ? context.rawValue : key,
+                                         accepts: { known.contains(synonyms[$0] ?? $0) }) {
             let k = pair.key
             guard case .scalar(let s) = k else { error(.expectedText(key: "key"), k); continue }
-            // `{赞成：28, 反对：1}`: a Chinese colon inside braces, which the line-by-line mending
-            // of `key：value` does not reach, makes one key of the whole; read as meant.
-            if s.style == .plain, Fields.isNull(pair.value), let colon = s.string.firstIndex(of: "："),
-               case let written = String(s.string[..<colon]).trimmingCharacters(in: .whitespaces),
-               case let name = synonyms[written] ?? written, known.contains(name) {
-                guard !keys.contains(name) else { error(.duplicateKey(key: written), k); continue }
-                error(.fullWidthColon(key: written), k)
-                let value = String(s.string[s.string.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
-                keys.append(name)
-                values.append(.scalar(YAMLNode.Scalar(string: value, style: .plain, mark: s.mark)))
-                continue
-            }
             let name = synonyms.isEmpty ? s.string : synonyms[s.string] ?? s.string
             if !known.contains(name) {
                 let suggestion = FieldReader.confusions[context]?[s.string].flatMap { known.contains($0) ? $0 : nil }
@@ -75,6 +64,47 @@ final class FieldReader {
             values.append(value)
         }
         return Fields(reader: self, node: node, keys: keys, values: values)
+    }
+
+    /// `{赞成：28, 反对：1}` or `{total：20，居民：15}`: a Chinese colon inside braces, which the
+    /// line-by-line mending of `key：value` does not reach, makes one key of a pair, and a
+    /// Chinese comma one key of several. Each colon and comma is named, and the pairs are read
+    /// as meant, each value at its own column. `accepts`: whether a key so written is one to
+    /// read (a vote's words are; anything else stays the unknown key it is).
+    func mendingChineseColons(_ pairs: [YAMLNode.Pair], key: String, accepts: (String) -> Bool) -> [YAMLNode.Pair] {
+        var out: [YAMLNode.Pair] = []
+        out.reserveCapacity(pairs.count)
+        for pair in pairs {
+            guard case .scalar(let s) = pair.key, s.style == .plain, Fields.isNull(pair.value),
+                  s.string.unicodeScalars.contains("：") else { out.append(pair); continue }
+            let scalars = Array(s.string.unicodeScalars)
+            var parts: [(from: Int, to: Int)] = [], from = 0
+            for (i, c) in scalars.enumerated() where c == "，" || c == "、" {
+                parts.append((from, i))
+                from = i + 1
+            }
+            parts.append((from, scalars.count))
+            func text(_ a: Int, _ b: Int) -> String { String(String.UnicodeScalarView(scalars[a..<b])) }
+            func mark(_ offset: Int) -> YAMLNode.Mark { YAMLNode.Mark(line: s.mark.line, column: s.mark.column + offset) }
+            let read = parts.compactMap { part -> YAMLNode.Pair? in
+                guard let colon = scalars[part.from..<part.to].firstIndex(of: "：") else { return nil }
+                var keyAt = part.from, at = colon + 1
+                while keyAt < colon && scalars[keyAt] == " " { keyAt += 1 }
+                while at < part.to && scalars[at] == " " { at += 1 }
+                let written = text(keyAt, colon).trimmingCharacters(in: .whitespaces)
+                guard accepts(written) else { return nil }
+                return YAMLNode.Pair(key: .scalar(YAMLNode.Scalar(string: written, style: .plain, mark: mark(keyAt))),
+                                     value: .scalar(YAMLNode.Scalar(string: text(at, part.to).trimmingCharacters(in: .whitespaces), style: .plain, mark: mark(at))))
+            }
+            // Read as meant only when every part is a pair to read: anything else is left whole.
+            guard read.count == parts.count else { out.append(pair); continue }
+            for p in read { error(.fullWidthColon(key: p.key.string ?? ""), p.key) }
+            if parts.count > 1, let comma = scalars.first(where: { $0 == "，" || $0 == "、" }) {
+                error(.fullWidthCommaInList(key: key, mark: String(comma)), pair.key)
+            }
+            out += read
+        }
+        return out
     }
 
     /// Keys written for another that no spelling distance finds: an item is named by `id:`

@@ -1,5 +1,7 @@
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// A content file split into its YAML front matter and its Markdown body.
@@ -95,78 +97,99 @@ public struct FrontMatter: Sendable, Equatable {
     /// line of the body's own `---` if it has one (nil when the fields were written below the
     /// closing line); nil otherwise. Minutes begin with a field's name as its key only where a
     /// fence went astray, and most stop being looked at on their first line.
-    public static func strayFence(body: String, bodyLine: Int, fields: Set<String>) -> (field: String, closing: Int?)? {
+    public static func strayFence(body: String, bodyLine: Int, fields: Set<String>, marginFields: Set<String>) -> (field: String, closing: Int?)? {
         var body = body
         // Over the bytes, line by line as far as needed: every file's body is asked, and
         // splitting the minutes into lines cost more than the answer.
         return body.withUTF8 { b -> (field: String, closing: Int?)? in
             let n = b.count
-            func lineEnd(_ from: Int) -> Int { FrontMatter.lineEnd(b, from) }
-            func blank(_ from: Int, _ to: Int) -> Bool { (from..<to).allSatisfy { b[$0] == 0x20 || b[$0] == 0x09 || b[$0] == 0x0D } }
+            var start = 0, lineNo = bodyLine, end = lineEnd(b, 0)
             // Blank lines and comments skipped: `yishi new` writes a `# 说明` above every field.
-            func comment(_ from: Int, _ to: Int) -> Bool {
-                var k = from
-                while k < to && b[k] == 0x20 { k += 1 }
-                return k < to && b[k] == UInt8(ascii: "#")
-            }
-            var start = 0, lineNo = bodyLine, end = lineEnd(0)
-            while start < n && (blank(start, end) || comment(start, end)) {
+            while start < n && (blank(b, start, end) || comment(b, start, end)) {
                 start = end + 1
                 lineNo += 1
-                end = lineEnd(start)
+                end = lineEnd(b, start)
             }
-            guard start < n else { return nil }
-            var k = start
-            while k < end && b[k] == 0x20 { k += 1 }
-            if k + 1 < end && b[k] == UInt8(ascii: "-") && b[k + 1] == 0x20 {
-                k += 2
-                while k < end && b[k] == 0x20 { k += 1 }
-            }
-            let keyStart = k
-            while k < end && SlipDetector.isKeyByte(b[k]) { k += 1 }
-            let keyEnd = k
-            while k < end && b[k] == 0x20 { k += 1 }
-            // `key:` or, typed with a Chinese keyboard, `key：`.
-            let fullWidth = k + 2 < end && b[k] == 0xEF && b[k + 1] == 0xBC && b[k + 2] == 0x9A
-            guard keyEnd > keyStart, k < end, fullWidth || (b[k] == UInt8(ascii: ":") && (k + 1 == end || b[k + 1] == 0x20)) else { return nil }
-            let field = String(decoding: UnsafeBufferPointer(rebasing: b[keyStart..<keyEnd]), as: UTF8.self)
-            guard fields.contains(field) else { return nil }
+            guard start < n, let (field, margin) = key(b, start, end), fields.contains(field) else { return nil }
             var line = end + 1, no = lineNo + 1
             while line < n {
-                let e = lineEnd(line)
+                let e = lineEnd(b, line)
                 if isFence(b[line..<e]) { return (field, no) }
                 line = e + 1
                 no += 1
             }
-            return (field, nil)
+            // With nothing closing the block below, only a field of the file's own at the margin
+            // (`items:`, `publicized:`) or one indented under it: minutes may open `note: …`.
+            return margin && !marginFields.contains(field) ? nil : (field, nil)
         }
     }
 
-    /// A second front matter in the body: a `---` line whose next line that is not blank is a
-    /// field of `keys` at the margin (`title: …`, `date: …`), with a `---` below it. A second
-    /// meeting pasted under the first, read as its minutes: the opening line's file line, or nil.
-    /// A `---` in minutes is a rule, and what follows a rule is text.
+    /// The key a line begins with, `key:` or `key：` after any indent and list dash, and whether
+    /// it stands at the margin; nil when the line begins otherwise (`https://…` is no key).
+    private static func key(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (String, margin: Bool)? {
+        var k = start
+        while k < end && b[k] == 0x20 { k += 1 }
+        var margin = k == start
+        if k + 1 < end && b[k] == UInt8(ascii: "-") && b[k + 1] == 0x20 {
+            margin = false
+            k += 2
+            while k < end && b[k] == 0x20 { k += 1 }
+        }
+        let keyStart = k
+        while k < end && SlipDetector.isKeyByte(b[k]) { k += 1 }
+        let keyEnd = k
+        while k < end && b[k] == 0x20 { k += 1 }
+        // `key:` or, typed with a Chinese keyboard, `key：`.
+        let fullWidth = k + 2 < end && b[k] == 0xEF && b[k + 1] == 0xBC && b[k + 2] == 0x9A
+        guard keyEnd > keyStart, k < end,
+              fullWidth || (b[k] == UInt8(ascii: ":") && (k + 1 == end || b[k + 1] == 0x20 || b[k + 1] == 0x0D)) else { return nil }
+        return (String(decoding: UnsafeBufferPointer(rebasing: b[keyStart..<keyEnd]), as: UTF8.self), margin)
+    }
+
+    private static func blank(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+        (from..<to).allSatisfy { b[$0] == 0x20 || b[$0] == 0x09 || b[$0] == 0x0D }
+    }
+
+    private static func comment(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+        var k = from
+        while k < to && b[k] == 0x20 { k += 1 }
+        return k < to && b[k] == UInt8(ascii: "#")
+    }
+
+    /// A second front matter in the body: a `---` line, then lines of which at least two are
+    /// fields of `keys` at the margin (`title: …`, `date: …`) and none is text at the margin
+    /// (comments, blank lines and indented lines pass), then a `---`. A second meeting pasted
+    /// under the first, read as its minutes: the opening line's file line, or nil. A `---` in
+    /// minutes is a rule, what follows a rule is text, and a fenced code block is left alone.
     public static func secondBlock(body: String, bodyLine: Int, keys: Set<String>) -> Int? {
         var body = body
         return body.withUTF8 { b -> Int? in
             guard let base = b.baseAddress else { return nil }
             let n = b.count
             var start = 0, lineNo = bodyLine
-            var opening: Int? = nil, key: Bool? = nil
+            var opening: Int? = nil, fields = 0
+            var code: UInt8? = nil  // the fence character of an open code block
             while start < n {
                 let end = memchr(base + start, 0x0A, n - start).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? n
+                defer { start = end + 1; lineNo += 1 }
                 let line = b[start..<end]
-                if isFence(line) {
-                    if let opening, key == true { return opening }
-                    (opening, key) = (lineNo, nil)
-                } else if opening != nil, key == nil, !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
-                    let name = line.prefix { SlipDetector.isKeyByte($0) }
-                    let rest = line.dropFirst(name.count).drop { $0 == 0x20 }
-                    key = !name.isEmpty && rest.first == UInt8(ascii: ":") && keys.contains(String(decoding: name, as: UTF8.self))
-                    if key == false { opening = nil }
+                let c = line.first
+                if (c == UInt8(ascii: "`") || c == UInt8(ascii: "~")) && line.prefix(3).allSatisfy({ $0 == c }) && line.count >= 3 {
+                    if code == nil { code = c; opening = nil } else if code == c { code = nil }
+                    continue
                 }
-                start = end + 1
-                lineNo += 1
+                if code != nil { continue }
+                if isFence(line) {
+                    if let opening, fields >= 2 { return opening }
+                    (opening, fields) = (lineNo, 0)
+                    continue
+                }
+                guard opening != nil, !blank(b, start, end), !comment(b, start, end) else { continue }
+                if let (name, margin) = key(b, start, end) {
+                    if margin { if keys.contains(name) { fields += 1 } else { opening = nil } }
+                } else if c != 0x20 {
+                    opening = nil
+                }
             }
             return nil
         }
@@ -177,7 +200,12 @@ public struct FrontMatter: Sendable, Equatable {
         let key = line.prefix { $0.asciiValue.map(SlipDetector.isKeyByte) ?? false }
         guard !key.isEmpty else { return false }
         let rest = line.dropFirst(key.count).drop { $0 == " " }
-        return rest.first == ":" || rest.first == "："
+        // `https://…` at the margin of the minutes is a link, not a key: a key's colon ends the
+        // line or a space follows it.
+        if rest.first == "：" { return true }
+        guard rest.first == ":" else { return false }
+        let after = rest.dropFirst().first
+        return after == nil || after == " " || after == "\r" || after == "\r\n"
     }
 
     /// FNV-1a over the front matter's UTF-8: stable across processes, unlike `Hasher`.

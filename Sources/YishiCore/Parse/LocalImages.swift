@@ -36,14 +36,31 @@ public enum LocalImages {
         var found: Found? = nil
         ProseLines.forEach(in: body) { n, line in
             let s = Array(line.unicodeScalars)
-            var i = 0
+            var i = 0, inCode: Int? = nil  // the length of the backtick run that opened a code span
             while i + 1 < s.count {
-                guard s[i] == "!", s[i + 1] == "[", let close = s[(i + 2)...].firstIndex(of: "]"),
+                if s[i] == "`" {
+                    var run = 0
+                    while i + run < s.count, s[i + run] == "`" { run += 1 }
+                    if inCode == nil { inCode = run } else if inCode == run { inCode = nil }
+                    i += run
+                    continue
+                }
+                guard inCode == nil, s[i] == "!", s[i + 1] == "[", let close = s[(i + 2)...].firstIndex(of: "]"),
                       close + 1 < s.count, s[close + 1] == "(" else { i += 1; continue }
-                let start = close + 2
-                let end = s[start...].firstIndex { $0 == ")" || $0 == " " } ?? s.count
-                let target = String(String.UnicodeScalarView(s[start..<end])).trimmingPrefix("<")
-                if !target.isEmpty, !isWebAddress(String(target)) {
+                // The destination: `<…>` whole, or up to a space or the `)` that balances the `(`.
+                var start = close + 2, end = start
+                if start < s.count, s[start] == "<" {
+                    start += 1
+                    end = s[start...].firstIndex(of: ">") ?? s.count
+                } else {
+                    var depth = 0
+                    while end < s.count, s[end] != " ", !(s[end] == ")" && depth == 0) {
+                        if s[end] == "(" { depth += 1 } else if s[end] == ")" { depth -= 1 }
+                        end += 1
+                    }
+                }
+                let target = String(String.UnicodeScalarView(s[start..<end]))
+                if !target.isEmpty, !isWebAddress(target) {
                     if found == nil { found = Found(file: String(target.prefix(60)), line: n, column: i + 1, count: 0) }
                     found!.count += 1
                 }

@@ -44,6 +44,9 @@ public enum Period: Hashable, Sendable, CustomStringConvertible, Comparable {
 
     public func contains(_ day: Day) -> Bool { days?.contains(day) ?? true }
 
+    /// A month, quarter or year not over on `asOf`: its figures will still change.
+    public func isUnderWay(asOf: Day) -> Bool { days.map { $0.upperBound > asOf } ?? false }
+
     /// The year, quarter and month a day falls in.
     public static func periods(of day: Day) -> [Period] {
         let c = day.components

@@ -70,7 +70,8 @@ public enum Charts {
     /// language's brackets (`83.3%（5/6）`).
     public static func rates(_ rows: [(label: String, numerator: Int, denominator: Int)], title: String, description: String, id: String,
                              brackets: (open: String, close: String) = ("(", ")")) -> String {
-        let rowHeight = 26, labelWidth = 120, barMax = 130, width = labelWidth + barMax + 90
+        // 96 px after the bar: `66.7%（10/15）` in a CJK font at 12 px is 90.
+        let rowHeight = 26, labelWidth = 120, barMax = 130, width = labelWidth + barMax + 102
         let height = max(rows.count, 1) * rowHeight + 10
         var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" style=\"--w:\(width)\" role=\"img\" aria-labelledby=\"\(id)-t\" aria-describedby=\"\(id)-d\" font-size=\"12\">"
         s += "<title id=\"\(id)-t\">\(HTML.escape(title))</title><desc id=\"\(id)-d\">\(HTML.escape(description))</desc>"

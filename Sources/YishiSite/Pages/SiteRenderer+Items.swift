@@ -178,7 +178,7 @@ extension SiteRenderer {
             let rows = p.rows(itemsPerPage)
             if p.open {
                 return page(itemListPath("open-\(p.year)", page: p.number), true) {
-                    var c = base(root: "../", title: Theme.joined([String(p.year), theme.string("items.open_in")]))
+                    var c = base(root: "../", title: theme.joined([String(p.year), theme.string("items.open_in")]))
                     let late = overdueByYear[p.year] ?? [], still = openByYear[p.year] ?? []
                     // The year's overdue items, then its other open ones: this page's share of each.
                     let lateHere = late[rows.clamped(to: late.indices)]
@@ -190,7 +190,7 @@ extension SiteRenderer {
             }
             page(itemListPath("\(p.year)", page: p.number), true) {
                 let list = closedLists.value(p.year) { closedByYear[p.year]!.sorted { Self.lastClosedFirst(($0.closed, $0.record.id), ($1.closed, $1.record.id)) } }
-                var c = base(root: "../", title: Theme.joined([String(p.year), theme.string("items.closed_in")]))
+                var c = base(root: "../", title: theme.joined([String(p.year), theme.string("items.closed_in")]))
                 c["closed_section"] = true
                 let shown = list[rows.clamped(to: list.indices)].map { (month: $0.closed.month, row: itemRow($0.record)) }
                 // Under the month each was closed in, the latest first, as the rows are.

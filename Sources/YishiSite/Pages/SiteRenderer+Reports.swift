@@ -36,7 +36,7 @@ extension SiteRenderer {
             func links(_ match: (Period) -> Bool) -> [Context] {
                 // A period still under way is marked as its own page says it (本期尚未结束).
                 periods.filter(match).map { ["label": theme.periodName($0), "url": reportPath($0, scope),
-                                              "partial": $0.days.map { $0.upperBound > asOf } ?? false] }
+                                              "partial": $0.isUnderWay(asOf: asOf)] }
             }
             let years = links { if case .year = $0 { true } else { false } }
             let quarters = links { if case .quarter = $0 { true } else { false } }
@@ -111,7 +111,7 @@ extension SiteRenderer {
     func reportPage(_ f: Figures, root fixedRoot: String? = nil, downloads: String? = nil) -> String {
         let path = reportPath(f.period, f.scope)
         let root = fixedRoot ?? String(repeating: "../", count: path.split(separator: "/").count - 1)
-        var c = base(root: root, title: Theme.joined([scopeName(f.scope), theme.periodName(f.period), theme.string("report.title")]))
+        var c = base(root: root, title: theme.joined([scopeName(f.scope), theme.periodName(f.period), theme.string("report.title")]))
         c["csv"] = "\(downloads ?? f.period.description).csv"
         c["json"] = "\(downloads ?? f.period.description).json"
         // Up to what the report is about, and along to the period before and after.
@@ -139,8 +139,7 @@ extension SiteRenderer {
         c["has_cadence"] = !f.cadence.isEmpty
         c["cadence_rule"] = theme.string("report.cadence_rule", filling: ["{n}": String(settings.cadenceDays),
                                                                     "{as_of}": asOf.description])
-        // A month, quarter or year still under way: its figures will still change.
-        if let days = f.period.days, days.upperBound > asOf {
+        if f.period.isUnderWay(asOf: asOf) {
             c["partial"] = theme.string("report.partial", filling: ["{as_of}": asOf.description])
         }
         c["departments"] = f.departments.sorted { departmentOrder[$0.department] ?? .max < departmentOrder[$1.department] ?? .max }.map { d -> Context in

@@ -255,17 +255,17 @@ public final class PreviewServer: @unchecked Sendable {
 
     private func notFound(_ path: HTTP.LocalPath, head: Bool) -> [UInt8] {
         let shown = HTML.escape("/" + path.segments.joined(separator: "/"))
-        // After a failed build, the reason is what the page is missing for (on a first build
-        // with errors, every page): its diagnostics in the page itself, without a script.
-        let status = lock.withLock { statusPage }
-        let failed = status.range(of: "<body>").flatMap { open in
-            status.range(of: "</body>").map { String(status[open.upperBound..<$0.lowerBound]) }
-        } ?? ""
+        // After a failed build the page may be missing for that (on a first build with errors,
+        // every page is): said, with a link to the errors for a reader without the banner's script.
+        let failed = lock.withLock { statusPage.isEmpty } ? "" : """
+            <p>上一次构建有错误，这个页面可能因此还没有生成：<a href="/__yishi/status">查看错误</a>，改正后页面会自动刷新。</p>
+            <p lang="en">The last build failed, which may be why this page is missing: <a href="/__yishi/status">see the errors</a>; the page reloads once they are fixed.</p>
+            """
         let page = """
             <!DOCTYPE html>
             <html lang="zh-Hans"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
             <title>404</title></head>
-            <body><main>\(failed)<h1>404</h1><p>预览里没有 <code>\(shown)</code>。</p><p lang="en">There is no <code>\(shown)</code> in the preview.</p>
+            <body><main><h1>404</h1>\(failed)<p>预览里没有 <code>\(shown)</code>。</p><p lang="en">There is no <code>\(shown)</code> in the preview.</p>
             <p><a href="/">首页 / Home</a></p></main>\(pageSuffix)</body></html>
 
             """

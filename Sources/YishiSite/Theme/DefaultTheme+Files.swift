@@ -1986,9 +1986,11 @@ var yishiSearch = (function () {
   var wide = han + '\\u00b7\\u2010-\\u2027\\u3000-\\u303f\\uff00-\\uffef';
   var oneHan = new RegExp('[' + han + ']', 'gu');
   var spaceBetween = new RegExp('([' + wide + '])((?:</?mark>)*)\\s+((?:</?mark>)*)(?=[' + wide + '])', 'gu');
-  // Between a Chinese character and a Latin letter or a digit (6 号楼 is 6号楼 on the page):
-  // the index's own space, as nearly always in Chinese text.
-  var spaceBetweenScripts = new RegExp('([' + han + '])((?:</?mark>)*)\\s+((?:</?mark>)*)(?=[0-9A-Za-z])|([0-9A-Za-z])((?:</?mark>)*)\\s+((?:</?mark>)*)(?=[' + han + '])', 'gu');
+  // Between a Chinese character and a digit (6 号楼 is 6号楼 on the page): the index's own
+  // space, as nearly always in Chinese text; on a Chinese site only (an English one writes
+  // "meetings of 东村 in 2026").
+  var chinese = document.documentElement.lang.indexOf('zh') === 0;
+  var spaceBesideDigit = new RegExp('([' + han + '])((?:</?mark>)*)\\s+((?:</?mark>)*)(?=[0-9])|([0-9])((?:</?mark>)*)\\s+((?:</?mark>)*)(?=[' + han + '])', 'gu');
   // After an opening bracket, and after full-width punctuation, which carries its own space
   // (日期：2025-11-24, not 日期： 2025-11-24).
   var spaceAfterOpening = /([\uff08\u201c\u2018\u300a\u3010\u300c\u300e\u3008\u3014\uff1a\uff0c\u3001\uff1b\u3002\uff01\uff1f])((?:<\/?mark>)*)\s+/g;
@@ -2004,12 +2006,13 @@ var yishiSearch = (function () {
   // Pagefind ends each block of the page (a heading, a cell, a paragraph) with ". ": after
   // Chinese text a Chinese full stop, after Chinese punctuation nothing.
   var blockAfterText = new RegExp('([' + han + '\\uff09\\u201d\\u300b\\u3011\\u300d])((?:</?mark>)*)\\.(?:\\s+|$)', 'gu');
-  // After a time or a number that ends a block, before Chinese text: a Chinese full stop too.
-  var blockAfterNumber = new RegExp('([0-9])((?:</?mark>)*)\\.\\s+(?=(?:</?mark>)*[' + han + '])', 'gu');
+  // After a time or a date that ends a block (a meeting's 09:00-11:00), before Chinese text:
+  // a Chinese full stop too. Not after any number: "1. 通报情况；2. 听取意见" is a numbered list.
+  var blockAfterTime = new RegExp('([0-9]:[0-9]{2}|[0-9]{4}-[0-9]{2}-[0-9]{2})((?:</?mark>)*)\\.\\s+(?=(?:</?mark>)*[' + han + '])', 'gu');
   var blockAfterMark = /([\u3001-\u3002\uff01\uff0c\uff1a\uff1b\uff1f])((?:<\/?mark>)*)\.(?:\s+|$)/g;
   function plain(s) {
-    return typeof s === 'string' ? s.replace(blockAfterText, '$1$2\u3002').replace(blockAfterNumber, '$1$2\u3002').replace(blockAfterMark, '$1$2')
-      .replace(spaceBetween, '$1$2$3').replace(spaceBetweenScripts, '$1$2$3$4$5$6').replace(spaceAfterOpening, '$1$2').replace(spaceBeforeClosing, '$1').replace(/<\/mark><mark>/g, '') : s;
+    return typeof s === 'string' ? s.replace(blockAfterText, '$1$2\u3002').replace(blockAfterTime, '$1$2\u3002').replace(blockAfterMark, '$1$2')
+      .replace(spaceBetween, '$1$2$3').replace(spaceBesideDigit, chinese ? '$1$2$3$4$5$6' : '$&').replace(spaceAfterOpening, '$1$2').replace(spaceBeforeClosing, '$1').replace(/<\/mark><mark>/g, '') : s;
   }
   function shown(r) {
     r.excerpt = plain(r.excerpt);

@@ -14,17 +14,18 @@ extension Theme {
         }
     }
 
-    /// Words put together as the language writes them: a space between words, none where Han
-    /// characters meet each other or a number (云溪区2026年10月统计报告, 2026年办结的议题; Yunxi
-    /// October 2026 report), as Chinese official writing does.
-    public static func joined(_ parts: [String]) -> String {
+    /// Words put together as the theme's language writes them: in Chinese with no space but
+    /// between two Latin words or numbers (云溪区2026年10月统计报告, 2026年办结的议题), as
+    /// official writing does; in other languages with a space between each (Yunxi 2026-03 Report).
+    public func joined(_ parts: [String]) -> String {
+        Theme.joined(parts, chinese: string("lang").hasPrefix("zh"))
+    }
+
+    static func joined(_ parts: [String], chinese: Bool) -> String {
+        let latin = { (s: Unicode.Scalar?) in s.map { $0.isASCII && $0.properties.isAlphabetic || ("0"..."9").contains($0) } ?? false }
         var out = ""
         for part in parts where !part.isEmpty {
-            if let last = out.unicodeScalars.last, let first = part.unicodeScalars.first {
-                let han = { (s: Unicode.Scalar) in SearchText.isHan(s.value) }
-                let digit = { (s: Unicode.Scalar) in ("0"..."9").contains(s) }
-                if !((han(last) && (han(first) || digit(first))) || (digit(last) && han(first))) { out += " " }
-            }
+            if !out.isEmpty, !chinese || (latin(out.unicodeScalars.last) && latin(part.unicodeScalars.first)) { out += " " }
             out += part
         }
         return out
