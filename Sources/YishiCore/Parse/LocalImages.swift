@@ -38,13 +38,7 @@ public enum LocalImages {
             let s = Array(line.unicodeScalars)
             var i = 0, inCode: Int? = nil  // the length of the backtick run that opened a code span
             while i + 1 < s.count {
-                if s[i] == "`" {
-                    var run = 0
-                    while i + run < s.count, s[i + run] == "`" { run += 1 }
-                    if inCode == nil { inCode = run } else if inCode == run { inCode = nil }
-                    i += run
-                    continue
-                }
+                if ProseLines.stepOverBackticks(s, &i, &inCode) { continue }
                 guard inCode == nil, s[i] == "!", s[i + 1] == "[", let close = s[(i + 2)...].firstIndex(of: "]"),
                       close + 1 < s.count, s[close + 1] == "(" else { i += 1; continue }
                 // The destination: `<…>` whole, or up to a space or the `)` that balances the `(`.

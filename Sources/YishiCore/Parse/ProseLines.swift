@@ -17,4 +17,16 @@ enum ProseLines {
             visit(n, line)
         }
     }
+
+    /// Steps `i` over a run of backticks at it, which opens a code span or closes the one
+    /// `inCode` (the length of the run that opened it) holds open; false when `s[i]` is no
+    /// backtick. What a code span holds is shown as written.
+    static func stepOverBackticks(_ s: [Unicode.Scalar], _ i: inout Int, _ inCode: inout Int?) -> Bool {
+        guard s[i] == "`" else { return false }
+        var run = 0
+        while i + run < s.count, s[i + run] == "`" { run += 1 }
+        if inCode == nil { inCode = run } else if inCode == run { inCode = nil }
+        i += run
+        return true
+    }
 }

@@ -34,13 +34,7 @@ public enum RawHTML {
             let scalars = Array(line.unicodeScalars)
             var i = 0, inCode: Int? = nil  // the length of the backtick run that opened a code span
             while i < scalars.count {
-                if scalars[i] == "`" {
-                    var run = 0
-                    while i + run < scalars.count, scalars[i + run] == "`" { run += 1 }
-                    if inCode == nil { inCode = run } else if inCode == run { inCode = nil }
-                    i += run
-                    continue
-                }
+                if ProseLines.stepOverBackticks(scalars, &i, &inCode) { continue }
                 if inCode == nil, scalars[i] == "<", let end = tagEnd(scalars, from: i) {
                     if found == nil {
                         found = Found(tag: String(String.UnicodeScalarView(scalars[i..<min(end, i + 40)])), line: n, column: i + 1, count: 0)
