@@ -12,6 +12,17 @@ import Testing
 
     let item = "  - id: LJ-2023-007\n    title: 路灯\n    kind: problem\n    owner: zhujian\n    status: accepted\n"
 
+    /// An item whose kind (or title) was wrong was left out, and its owner's mistake, and the
+    /// updates naming it, waited for the next run: every problem is now said in one.
+    @Test func anItemWithAWrongKindIsStillCheckedWhole() {
+        let loaded = site(["m": meetingFile(items: "  - id: LJ-2023-007\n    title: 路灯\n    kind: 问题述求\n    owner: zhujain\n    status: accepted\n")],
+                          updates: ["u": "---\ndate: 2023-07-20\nupdates:\n  - item: LJ-2023-007\n    status: in_progress\n---\n"])
+        let errors = loaded.diagnostics.all.filter { $0.severity == .error }
+        #expect(errors.count == 2, "\(loaded.rendered)")
+        #expect(errors.contains { $0.location.line == 9 } && errors.contains { $0.location.line == 10 }, "\(loaded.rendered)")
+        #expect(!loaded.rendered.contains { $0.contains("u.md") }, "the update finds its item: \(loaded.rendered)")
+    }
+
     /// A file copied in Explorer (`… - 副本.md`), which sorts before its original: one error,
     /// on the copy, saying it is one. Before, the advice was to rename it to the original's
     /// name, and the original was blamed for raising its own items again.
@@ -293,14 +304,15 @@ import Testing
     }
 
     /// An item left out for an error is not "unknown, did you mean" another item: a secretary
-    /// who took the advice would attach the progress to the wrong matter.
+    /// who took the advice would attach the progress to the wrong matter. (An item with a wrong
+    /// kind is read, and found: anItemWithAWrongKindIsStillCheckedWhole.)
     @Test func anUpdateToAnItemLeftOutForAnErrorNamesNoOtherItem() {
-        let bad = "  - id: LJ-2023-007\n    title: 路灯\n    kind: 投诉\n" + "  - id: LJ-2023-008\n    title: 井盖\n    kind: problem\n"
-        let loaded = site(["a": meetingFile(items: bad)],
+        let items = "  - {id: LJ-2023-007, title: 路灯, kind: problem\n" + "  - id: LJ-2023-008\n    title: 井盖\n    kind: problem\n"
+        let loaded = site(["a": meetingFile(items: items)],
                           updates: ["u": "---\ndate: 2023-08-01\nupdates:\n  - item: LJ-2023-007\n    status: resolved\n---\n"])
         let update = loaded.rendered.filter { $0.hasPrefix("content/updates/") }
-        #expect(update == ["content/updates/2023/u.md:4:11: error: item 'LJ-2023-007' is raised in content/meetings/2023/a.md, which has errors and so could not be read: fix those first"])
-        #expect(loaded.rendered.contains { $0.hasPrefix("content/meetings/2023/a.md:9:") && $0.contains("'kind'") })
+        #expect(update == ["content/updates/2023/u.md:4:11: error: no meeting raises item 'LJ-2023-007'; the meeting file content/meetings/2023/a.md has errors and could not be read whole: if the item is raised there, fix those errors first, else check the id"],
+                "\(loaded.rendered)")
     }
 
     /// The second item's id copied from the first: the update to the second is not pointed at
