@@ -20,6 +20,20 @@ import Testing
         #expect(checked.stderr.contains("共 0 个错误"))
     }
 
+    /// A folder named with a space: the next command it shows was `cd 我的 网站 && …`, which the
+    /// shell splits in two. Quoted, it runs as shown.
+    @Test func initShowsANextCommandThatRunsAsShown() throws {
+        let tmp = try TempDir()
+        defer { tmp.remove() }
+        let site = tmp.url.appendingPathComponent("我的 网站").path
+        let made = try CLI.run(["init", site])
+        #expect(made.status == 0, "\(made.stderr)")
+        let shown = try #require(made.stdout.components(separatedBy: "下一步：").last?.trimmingCharacters(in: .whitespacesAndNewlines))
+        #expect(shown == "cd '\(site)' && yishi check", "\(made.stdout)")
+        let cd = try CLI.run(["bash", "-c", String(shown.prefix { $0 != "&" }) + "&& pwd"], executable: URL(fileURLWithPath: "/usr/bin/env"))
+        #expect(cd.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == site, "\(cd.stderr)")
+    }
+
     @Test func initMakesTheSiteInTheLanguageAskedFor() throws {
         let tmp = try TempDir()
         defer { tmp.remove() }

@@ -105,8 +105,12 @@ struct Init: ParsableCommand {
                 }
             }
         }
-        print(language.pick(zh: "已新建网站 \(root.path)。下一步：cd \(directory) && yishi check",
-                            en: "Created a new site in \(root.path). Next: cd \(directory) && yishi check"))
+        // A folder named with a space (我的 网站) or a shell's own characters is quoted, so that
+        // the command shown can be pasted as it is.
+        let plain = directory.unicodeScalars.allSatisfy { !" \t'\"\\$`&|;<>()*?!#~".unicodeScalars.contains($0) }
+        let folder = plain ? directory : "'" + directory.replacingOccurrences(of: "'", with: "'\\''") + "'"
+        print(language.pick(zh: "已新建网站 \(root.path)。下一步：cd \(folder) && yishi check",
+                            en: "Created a new site in \(root.path). Next: cd \(folder) && yishi check"))
     }
 
     /// What is already where init would write, relative to `root`, sorted: `content/` (a site
