@@ -1190,9 +1190,9 @@ def check_search(site: Path, c: Check, browser: Browser) -> None:
         spaced = re.compile(f"{HAN}\\s+{HAN}")
         for r in shown["results"]:
             plain = re.sub(r"<[^>]+>", "", r["excerpt"])
-            # The index spaces every Chinese character apart, from its neighbours of any script.
-            between_scripts = re.search(f"[0-9]\\s+{HAN}|{HAN}\\s+[0-9]", plain)
-            if spaced.search(r["title"]) or spaced.search(plain) or re.search("[：，、；。！？]\\s", plain) or between_scripts:
+            # The index spaces every Chinese character apart from its neighbours, digits too.
+            beside_digit = re.search(f"[0-9]\\s+{HAN}|{HAN}\\s+[0-9]", plain)
+            if spaced.search(r["title"]) or spaced.search(plain) or re.search("[：，、；。！？]\\s", plain) or beside_digit:
                 c.fail(f"typing {word!r}: the result {r['href']} shows spaces between Chinese characters: "
                        f"{r['title']!r} — {plain[:80]!r}")
             if re.search(f"{HAN}\\.(\\s|$)|[0-9]:[0-9]{{2}}\\.\\s+{HAN}", plain):

@@ -493,15 +493,21 @@ public enum DocumentParser {
         return meeting
     }
 
-    /// Words for the total and each kind of attendee in an attendance written as a sentence.
+    /// Words for the total and each kind of attendee in an attendance written as a sentence:
+    /// the names a `total:` key is written as (合计), words a sentence opens its total with (共),
+    /// and the categories' words.
     static let attendanceWords: [String: String] = {
-        var words = ["共": "total", "合计": "total", "合計": "total", "总": "total", "總": "total", "参会": "total",
-                     "參會": "total", "到会": "total", "到會": "total", "出席": "total", "total": "total"]
+        var words = ["共": "total", "总": "total", "總": "total", "参会": "total", "參會": "total",
+                     "到会": "total", "到會": "total", "出席": "total", "total": "total"]
+        for (word, keys) in FieldReader.otherNames where keys.contains("total") { words[word] = "total" }
         for (category, names) in AttendanceCategory.words {
             for name in names + [category.rawValue] { words[name] = category.rawValue }
         }
         return words
     }()
+
+    /// Words for a vote's counts written as a sentence: the cards' words and the keys.
+    static let voteSentenceWords = voteWords.merging(["for": "for", "against": "against", "abstain": "abstain"]) { a, _ in a }
 
     /// Attendance words as a pinyin input method mistypes them, with the word meant. A list,
     /// not a rule: one character off a usual word is as often a category of the site's own
@@ -603,7 +609,7 @@ public enum DocumentParser {
         item.raisedBy = f.text("raised_by")
         item.decision = f.text("decision")
         if let n = f.node("vote"), !Fields.isNull(n),
-           !countsAsText("vote", n, words: voteWords.merging(["for": "for", "against": "against", "abstain": "abstain"]) { a, _ in a },
+           !countsAsText("vote", n, words: voteSentenceWords,
                          example: "{for: …, against: …, abstain: …}", reader: r),
            let v = r.fields(n, context: .vote, known: ["for", "against", "abstain"], key: "vote", synonyms: voteWords) {
             let vote = Vote(inFavour: v.int("for") ?? 0, against: v.int("against") ?? 0, abstain: v.int("abstain") ?? 0)

@@ -72,11 +72,18 @@ final class FieldReader {
     /// as meant, each value at its own column. `accepts`: whether a key so written is one to
     /// read (a vote's words are; anything else stays the unknown key it is).
     func mendingChineseColons(_ pairs: [YAMLNode.Pair], key: String, accepts: (String) -> Bool) -> [YAMLNode.Pair] {
-        var out: [YAMLNode.Pair] = []
-        out.reserveCapacity(pairs.count)
-        for pair in pairs {
+        func written(_ pair: YAMLNode.Pair) -> YAMLNode.Scalar? {
             guard case .scalar(let s) = pair.key, s.style == .plain, Fields.isNull(pair.value),
-                  s.string.unicodeScalars.contains("：") else { out.append(pair); continue }
+                  s.string.unicodeScalars.contains("：") else { return nil }
+            return s
+        }
+        // Every mapping of every file comes through here, and nearly none holds such a key:
+        // then the pairs go on as they are, not copied.
+        guard let first = pairs.firstIndex(where: { written($0) != nil }) else { return pairs }
+        var out = Array(pairs[..<first])
+        out.reserveCapacity(pairs.count)
+        for pair in pairs[first...] {
+            guard let s = written(pair) else { out.append(pair); continue }
             let scalars = Array(s.string.unicodeScalars)
             var parts: [(from: Int, to: Int)] = [], from = 0
             for (i, c) in scalars.enumerated() where c == "，" || c == "、" {
