@@ -83,7 +83,7 @@ import Testing
     func aClosingFenceLeftOutIsNamedWhereTheMinutesBegin(rest: String, line: Int) throws {
         let text = "---\ntitle: 夜话\ndate: 2023-07-14\n" + rest
         let (m, ds) = parseMeeting(text)
-        #expect(ds.map(\.message) == [.frontMatterRunsIntoMinutes], "\(ds.map { $0.rendered(in: .en) })")
+        #expect(ds.map(\.message) == [.frontMatterRunsIntoBody(in: .minutes)], "\(ds.map { $0.rendered(in: .en) })")
         #expect(ds.first?.location.line == line)
         #expect(m?.unit.value == "longjang" && m?.bodyLine == line)
         #expect(m?.body.contains("夜话纪要") == true)
@@ -96,16 +96,21 @@ import Testing
     @Test func aFenceAmongTheFieldsIsNamedAndTheFieldsBelowAreRead() throws {
         let text = "---\ntitle: 夜话\ndate: 2023-07-14\nunit: longjiang\n---\nhost: 王书记\nitems:\n  - id: X-1\n    title: 路灯\n    kind: problem\n---\n纪要。\n"
         let (m, ds) = parseMeeting(text)
-        #expect(ds.map(\.message) == [.strayFence(field: "host", closing: 11)], "\(ds.map { $0.rendered(in: .en) })")
+        #expect(ds.map(\.message) == [.strayFence(field: "host", closing: 11, in: .minutes)], "\(ds.map { $0.rendered(in: .en) })")
         #expect(ds.first?.location.line == 5)
         #expect(m?.host == "王书记" && m?.items.map(\.id) == ["X-1"] && m?.body == "纪要。\n")
         // In an update file, between an entry's fields, and with a second problem below it.
         let update = "---\ndate: 2023-08-01\nupdates:\n  - item: X-1\n    status: resolved\n---\n    note: 已完工\n    satisfaction: 很满意\n---\n"
         let (record, more) = DocumentParser.parse(Array(update.utf8), file: "content/updates/2023/u.md", folderKind: .update)
-        #expect(more.first?.message == .strayFence(field: "note", closing: 9) && more.first?.location.line == 6)
+        #expect(more.first?.message == .strayFence(field: "note", closing: 9, in: .update) && more.first?.location.line == 6)
         #expect(more.count == 2 && more[1].location.line == 8, "\(more.map { $0.rendered(in: .en) })")
         guard case .update(let u)? = record else { Issue.record("no update file read"); return }
         #expect(u.updates.first?.note == "已完工")
+        // An update file has no minutes: the message names what its secretary wrote.
+        for language in [Language.en, .zhHans] {
+            let said = more[0].rendered(in: language)
+            #expect(!said.contains("minutes") && !said.contains("纪要") && (said.contains("update's text") || said.contains("进展正文")), "\(said)")
+        }
     }
 
     /// Fields written below the closing `---`, with no `---` under them (an item added after
@@ -119,7 +124,7 @@ import Testing
     func fieldsBelowTheClosingFenceAreNamedAndRead(below: String, field: String, minutes: String, kindLine: Int) throws {
         let text = "---\ntitle: 夜话\ndate: 2023-07-14\nunit: longjiang\n---\n" + below
         let (m, ds) = parseMeeting(text)
-        #expect(ds.first?.message == .strayFence(field: field, closing: nil), "\(ds.map { $0.rendered(in: .en) })")
+        #expect(ds.first?.message == .strayFence(field: field, closing: nil, in: .minutes), "\(ds.map { $0.rendered(in: .en) })")
         #expect(ds.first?.location.line == 5)
         #expect(m?.body.trimmingCharacters(in: .whitespacesAndNewlines) == minutes.trimmingCharacters(in: .whitespacesAndNewlines))
         // The item below is read, so its own mistake is named in the same run, on its line (and
@@ -128,7 +133,7 @@ import Testing
         // In an update file: an entry pasted below the closing line.
         let update = "---\ndate: 2023-08-01\nupdates:\n  - item: X-1\n    status: resolved\n---\n  - item: X-2\n    status: in_progress\n"
         let (record, more) = DocumentParser.parse(Array(update.utf8), file: "content/updates/2023/u.md", folderKind: .update)
-        #expect(more.map(\.message) == [.strayFence(field: "item", closing: nil)], "\(more.map { $0.rendered(in: .en) })")
+        #expect(more.map(\.message) == [.strayFence(field: "item", closing: nil, in: .update)], "\(more.map { $0.rendered(in: .en) })")
         guard case .update(let u)? = record else { Issue.record("no update file read"); return }
         #expect(u.updates.map(\.item.value) == ["X-1", "X-2"])
     }
@@ -138,13 +143,13 @@ import Testing
     @Test func aSecondFrontMatterInTheMinutesIsAnError() throws {
         let text = "---\ntitle: 夜话\ndate: 2023-07-14\nunit: longjiang\n---\n纪要。\n\n---\n\ntitle: 第二次夜话\ndate: 2023-07-21\nunit: longjiang\n---\n第二次纪要。\n"
         let (m, ds) = parseMeeting(text)
-        #expect(ds.map(\.message) == [.secondFrontMatter], "\(ds.map { $0.rendered(in: .en) })")
+        #expect(ds.map(\.message) == [.secondFrontMatter(in: .minutes)], "\(ds.map { $0.rendered(in: .en) })")
         #expect(ds.first?.location.line == 8)
         #expect(m?.title == "夜话")
         // As `yishi new` writes one, with a comment above each field, or typed with a Chinese colon.
         for pasted in ["# 会议标题\ntitle: 第二次夜话\n# 日期\ndate: 2023-07-21\n", "title：第二次夜话\ndate：2023-07-21\n"] {
             let (_, ds) = parseMeeting("---\ntitle: 夜话\ndate: 2023-07-14\nunit: longjiang\n---\n纪要。\n\n---\n" + pasted + "---\n第二次纪要。\n")
-            #expect(ds.map(\.message) == [.secondFrontMatter] && ds.first?.location.line == 8, "\(pasted): \(ds.map { $0.rendered(in: .en) })")
+            #expect(ds.map(\.message) == [.secondFrontMatter(in: .minutes)] && ds.first?.location.line == 8, "\(pasted): \(ds.map { $0.rendered(in: .en) })")
         }
         // A rule followed by text, by a field-like line and no block's end, or by one field-like
         // line between two rules, and fields shown in a code block, are minutes.
@@ -167,7 +172,7 @@ import Testing
     func aFenceAmongCommentedFieldsIsNamed(below: String, field: String) throws {
         let text = "---\ntitle: 夜话\ndate: 2023-07-14\n---\n" + below + "---\n纪要。\n"
         let (_, ds) = parseMeeting(text)
-        #expect(ds.first?.message == .strayFence(field: field, closing: 5 + below.filter { $0 == "\n" }.count),
+        #expect(ds.first?.message == .strayFence(field: field, closing: 5 + below.filter { $0 == "\n" }.count, in: .minutes),
                 "\(ds.map { $0.rendered(in: .en) })")
         #expect(ds.first?.location.line == 4)
     }
@@ -196,10 +201,10 @@ import Testing
         let (_, ds) = parseMeeting(head + "开会。\n\n现场：![会议现场](现场照片.jpg)\n\n![网上](https://example.org/a.jpg)\n\n```\n![代码](x.png)\n```\n![二](<照片 2.png> \"标题\")\n")
         let d = try #require(only(ds))
         #expect(d.severity == .warning && d.location.line == 8 && d.location.column == 4)
-        #expect(d.message == .localImageInMinutes(file: "现场照片.jpg", count: 2))
+        #expect(d.message == .localImage(file: "现场照片.jpg", count: 2, in: .minutes))
         // The file named whole: in angle brackets with a space, with brackets of its own.
         let (_, spaced) = parseMeeting(head + "![现场](<现场 照片.jpg>) 和 ![二](照片(1).jpg)\n")
-        #expect(spaced.map(\.message) == [.localImageInMinutes(file: "现场 照片.jpg", count: 2)], "\(spaced.map { $0.rendered(in: .en) })")
+        #expect(spaced.map(\.message) == [.localImage(file: "现场 照片.jpg", count: 2, in: .minutes)], "\(spaced.map { $0.rendered(in: .en) })")
         let (_, none) = parseMeeting(head + "![网上](https://example.org/a.jpg) 感叹！[注] 写法见 `![x](a.png)`\n")
         #expect(none.isEmpty, "\(none.map { $0.rendered(in: .en) })")
     }
@@ -212,7 +217,7 @@ import Testing
         let (_, ds) = parseMeeting(head + "开会。\n\n请 <font color=red>务必</font> 到会<br/>，<!-- 备注 -->。\n")
         let d = try #require(only(ds))
         #expect(d.severity == .warning && d.location.line == 8 && d.location.column == 3)
-        #expect(d.message == .rawHTMLInMinutes(tag: "<font color=red>", count: 4))
+        #expect(d.message == .rawHTML(tag: "<font color=red>", count: 4, in: .minutes))
         #expect(d.rendered(in: .zhHans).contains("共 4 处"))
         // Links and addresses in angle brackets, a '<' in a sentence, and code are not tags.
         let (_, none) = parseMeeting(head + "见 <https://example.org/a> 或 <li@example.org>，不足 <5人，a<b。\n\n`<br>` 是换行。\n\n```\n<div>\n```\n")

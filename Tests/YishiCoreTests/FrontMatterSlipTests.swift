@@ -395,6 +395,20 @@ import Testing
         #expect(f.message == message)
     }
 
+    /// A field written without its colon (`venue 村委会门口`) was named on the line after it,
+    /// where libyaml gave up: it is named on its own line, at its first word; a line after a
+    /// blank line or a comment too. A key that is there is not blamed.
+    @Test(arguments: [
+        ("venue 村委会门口\nhost: 王书记\n", 4, 1),
+        ("attendance:\n  total: 20\n  residents 15\n\n# 主持\nhost: 王书记\n", 6, 3),
+        ("host 王书记\n", 4, 1),
+    ])
+    func aFieldWithoutItsColonIsNamedOnItsOwnLine(lines: String, line: Int, column: Int) throws {
+        let (_, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\n" + lines + "unit: longjiang\n---\n")
+        let d = try #require(ds.first { $0.message == .yamlSyntax(.missingColon) }, "\(ds.map { $0.rendered(in: .en) })")
+        #expect(d.location.line == line && d.location.column == column, "\(d.location)")
+    }
+
     @Test func yamlsOwnWordsAreMarkedAsSuch() {
         let d = Diagnostic.error(.yamlSyntax(.other("found undefined tag handle")), at: SourceLocation(file: "x", line: 1, column: 1))
         #expect(d.rendered(in: .zhHans).contains("这里的写法读不懂，请对照说明中的示例检查这一行和上一行（读取程序的原话：found undefined tag handle）"))

@@ -144,6 +144,32 @@ import Testing
         #expect(page.contains("申请人身份证"))
     }
 
+    /// An edit below the front matter that the parser names (a second meeting pasted under the
+    /// minutes, fields below the closing line, a picture from a file, HTML) went out by the
+    /// minutes-only rebuild, which reads no fields: published as minutes, with 0 errors. It
+    /// now takes the full build, which names it: the error stops it; a warning is said.
+    @Test(arguments: [
+        ("\n---\ntitle: 第二次夜话\ndate: 2026-03-19\nunit: dongcun\n---\n第二次纪要。\n", true),
+        ("host: 王书记\n", true),
+        ("\n现场：![会议现场](现场照片.jpg)\n", false),
+        ("\n请 <font color=red>务必</font> 到会。\n", false),
+    ])
+    func aMinutesEditThatTheParserNamesTakesTheFullBuild(added: String, stops: Bool) throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(build("output").published)
+        let file = root.appendingPathComponent("content/meetings/2026/2026-03-12-dongcun.md")
+        var text = try String(contentsOf: file, encoding: .utf8)
+        // Fields go straight below the closing line, everything else at the minutes' end.
+        if added.hasPrefix("host") { text = text.replacingOccurrences(of: "\n---\n", with: "\n---\n" + added, options: [], range: text.index(after: text.startIndex)..<text.endIndex) } else { text += added }
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        var options = SiteBuilder.Options(asOf: Day(iso: "2026-04-30"), output: root.appendingPathComponent("output"))
+        options.search = false
+        let outcome = SiteBuilder.build(site: root, options: options) { _ in Day(iso: "2026-04-30")! }
+        #expect(outcome.minutesOnly == nil)
+        #expect(outcome.published == !stops && outcome.diagnostics.hasErrors == stops, "\(outcome.diagnostics.all.map { $0.rendered(in: .en) })")
+        #expect(!outcome.diagnostics.all.isEmpty)
+    }
+
     @Test func aVenueEditRedoesOnlyWhatShowsIt() throws {
         defer { try? FileManager.default.removeItem(at: root) }
         #expect(build("output").published)

@@ -72,8 +72,10 @@ import Testing
         let page = try #require(output["reports/2024-05.html"])
         let svg = try #require(page.range(of: "<svg").map { String(page[$0.lowerBound...]) }?.components(separatedBy: "</svg>").first)
         let labels = svg.components(separatedBy: "text-anchor=\"middle\">").dropFirst().compactMap { $0.components(separatedBy: "<").first }
-        // A value above each bar, then the month under it.
-        #expect(labels == ["1", "24/4", "1", "5"], "\(labels)")
+        // A value above each bar, then the month under it; the year on a line below the first
+        // month only ("24/4" read as a day).
+        #expect(labels == ["1", "4月", "1", "5月"], "\(labels)")
+        #expect(svg.components(separatedBy: "fill=\"#545d68\">").dropFirst().compactMap { $0.components(separatedBy: "<").first } == ["2024"])
     }
 
     /// What scrolls sideways on a phone can take the keyboard's focus, which a keyboard user
@@ -185,7 +187,7 @@ import Testing
     @Test func whatAPageSaysFitsTheMatter() throws {
         var files = Self.files
         files["content/meetings/2024/m3.md"] = "---\ntitle: 二村下次夜话\ndate: 2024-07-01\nunit: v2\ndepartments: [d1]\nleaders: [镇长]\n---\n会前请各组收集意见。\n"
-        files["content/meetings/2024/m4.md"] = "---\ntitle: 一村五月夜话\ndate: 2024-05-05\nunit: v1\nitems:\n  - {id: R, title: 要求村里出钱修私家院墙, kind: dispute, category: 矛盾纠纷, status: rejected, note: 属私人财产}\n  - {id: S, title: 路口加装反光镜, kind: suggestion, category: 交通, owner: d1, due: 2024-06-10, status: accepted}\n---\n"
+        files["content/meetings/2024/m4.md"] = "---\ntitle: 一村五月夜话\ndate: 2024-05-05\nunit: v1\nitems:\n  - {id: R, title: 要求村里出钱修私家院墙, kind: dispute, category: 矛盾纠纷, status: rejected, note: 属私人财产}\n  - {id: S, title: 路口加装反光镜, kind: suggestion, category: 交通, owner: d1, due: 2024-06-10, status: accepted}\n  - {id: T, title: 垃圾桶不够, kind: problem, owner: d1, status: accepted}\n---\n"
         let out = try Self.renderer(files).render()
         let upcoming = try #require(out["meetings/m3.html"])
         #expect(upcoming.contains("<dt>拟到会部门</dt>") && upcoming.contains("<dt>拟到会领导</dt>") && !upcoming.contains("<dt>到会部门</dt>"))
@@ -201,6 +203,14 @@ import Testing
         // blank cell on paper reads as a form left unfilled); the other's deadline is given.
         #expect(m4.contains("<td>属私人财产</td><td class=\"nowrap\">—</td><td class=\"nowrap\">—</td>"))
         #expect(m4.contains("<td class=\"nowrap\">2024-06-10</td>"))
+        // A matter given no deadline shows the site's default (30 days after it was raised),
+        // marked as such: a reader must not take it for the department's promise.
+        let undated = try #require(m4.components(separatedBy: "id=\"T\"").last?.components(separatedBy: "</section>").first)
+        #expect(undated.contains("<dt>办理期限</dt><dd>2024-06-04（默认）</dd>"), "\(undated)")
+        #expect(m4.contains("<td class=\"nowrap\">2024-06-04（默认）</td>"))
+        #expect(!accepted.contains("（默认）"))
+        let report = try #require(out["reports/2024-05.html"])
+        #expect(report.contains("<td>2024-06-04（默认）</td>") || report.contains(">2024-06-04（默认）<"), "the report's overdue list")
     }
 
     /// A town's page lists a hundred meetings and items: its figures come first, and its line
@@ -371,8 +381,8 @@ import Testing
         let output = try Self.renderer(files).render()
         let unit = try #require(output["units/v2.html"])
         let mark = "<span class=\"overdue\">已过期限仍未受理</span>"
-        #expect(unit.contains("无人受理的建议</a> <span class=\"status\">征集中</span> \(mark)"))
-        #expect(!unit.contains("刚提出的建议</a> <span class=\"status\">征集中</span> \(mark)"))
+        #expect(unit.contains("无人受理的建议</a> <span class=\"status\">征集中</span><span class=\"vh\">、</span> \(mark)"))
+        #expect(!unit.contains("刚提出的建议</a> <span class=\"status\">征集中</span><span class=\"vh\">、</span> \(mark)"))
         let meeting = try #require(output["meetings/m4.html"])
         #expect(meeting.components(separatedBy: mark).count == 2)
         // Not counted as overdue: nobody committed to it.
@@ -388,13 +398,15 @@ import Testing
         files["content/updates/2024/u2.md"] = "---\ndate: 2024-05-25\nupdates:\n  - {item: B, status: resolved}\n---\n"
         let output = try Self.renderer(files).render()
         let mark = "<span class=\"late\">超期办结</span>"
+        // The badges are boxes on screen; a separator, not shown, keeps a screen reader and the
+        // search index from reading 已办结超期办结 as one word.
         // A: due 2024-04-30, resolved 2024-05-25.
         let m1 = try #require(output["meetings/m1.html"])
-        #expect(m1.contains("<p class=\"status-line\"><span class=\"status\">已办结</span> \(mark)</p>"))
+        #expect(m1.contains("<p class=\"status-line\"><span class=\"status\">已办结</span><span class=\"vh\">、</span> \(mark)</p>"))
         let m5 = try #require(output["meetings/m5.html"])
         #expect(m5.contains("<p class=\"status-line\"><span class=\"status\">已办结</span></p>") && !m5.contains(mark))
         let list = try #require(output["items/2024.html"])
-        #expect(list.contains("东侧路灯不亮</a> <span class=\"status\">已办结</span> \(mark) ") && list.contains("按时办好的事</a> <span class=\"status\">已办结</span> <span class=\"meta\">"))
+        #expect(list.contains("东侧路灯不亮</a> <span class=\"status\">已办结</span><span class=\"vh\">、</span> \(mark) ") && list.contains("按时办好的事</a> <span class=\"status\">已办结</span> <span class=\"meta\">"))
         // Not before it is resolved: then it is overdue.
         let before = try Self.renderer(files, asOf: "2024-05-10").render()
         #expect(!(before["meetings/m1.html"] ?? "").contains(mark))

@@ -56,6 +56,26 @@ import Testing
         }
     }
 
+    /// A second build with nothing changed said "up to date" and nothing of the warnings the
+    /// first one printed: a secretary took them for mended. It says they still stand.
+    @Test func anUpToDateBuildSaysTheWarningsStillStand() throws {
+        let tmp = try TempDir()
+        defer { tmp.remove() }
+        let site = tmp.path("s")
+        try CLI.run(["init", site])
+        let meeting = "s/content/meetings/2026/2026-03-12-east-village.md"
+        try tmp.write(meeting, try tmp.read(meeting) + "\n现场：![会议现场](现场照片.jpg)\n")
+        let first = try CLI.run(["build", "--site", site, "--as-of", "2026-04-30", "--lang", "en"])
+        #expect(first.status == 0 && (first.stdout + first.stderr).contains("现场照片.jpg"), "\(first.stdout)\(first.stderr)")
+        let again = try CLI.run(["build", "--site", site, "--as-of", "2026-04-30", "--lang", "en"])
+        #expect(again.stdout.contains("up to date") && again.stdout.contains("gave 1 warning, which still stands"), "\(again.stdout)")
+        // Mended: the next build publishes it, and then up to date says nothing more.
+        try tmp.write(meeting, try tmp.read(meeting).replacingOccurrences(of: "现场：![会议现场](现场照片.jpg)", with: "现场照片另附。"))
+        #expect(try CLI.run(["build", "--site", site, "--as-of", "2026-04-30"]).status == 0)
+        let clean = try CLI.run(["build", "--site", site, "--as-of", "2026-04-30", "--lang", "en"])
+        #expect(clean.stdout.contains("up to date") && !clean.stdout.contains("warning"), "\(clean.stdout)")
+    }
+
     @Test func everyKindOfEditRebuildsExactlyWhatAFullBuildWould() throws {
         let tmp = try TempDir()
         defer { tmp.remove() }

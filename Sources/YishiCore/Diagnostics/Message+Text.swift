@@ -105,20 +105,20 @@ extension Message {
             return "the front matter's '---' must be the file's very first line: delete the \(count == 1 ? "blank line" : "\(count) blank lines") above it"
         case .unclosedFrontMatter:
             return "the front matter is not closed: add a line '---' after the last field"
-        case .rawHTMLInMinutes(let tag, let count):
+        case .rawHTML(let tag, let count, let body):
             let more = count > 1 ? ", and \(count - 1) more" : ""
-            return "the minutes hold HTML tags (\(q(tag)) here\(more)), which the site leaves out: the colour, line break or layout they stand for will not appear. Delete them; write bold as **text**, and leave a blank line to begin a new paragraph"
-        case .localImageInMinutes(let file, let count):
+            return "\(body.en) \(body == .minutes ? "hold" : "holds") HTML tags (\(q(tag)) here\(more)), which the site leaves out: the colour, line break or layout they stand for will not appear. Delete them; write bold as **text**, and leave a blank line to begin a new paragraph"
+        case .localImage(let file, let count, let body):
             let more = count > 1 ? " (and \(count - 1) more)" : ""
-            return "the minutes show the picture \(q(file))\(more), but the site publishes only their text, not pictures from your files, so the page would show a broken picture. Delete the picture's ![…](…), or link a picture already on the web by its full address (https://…)"
-        case .secondFrontMatter:
-            return "a second block of fields begins here, below the minutes: one file holds one meeting or one update, so this one would not be counted but shown as part of these minutes. Cut it, with the minutes under it, into a file of its own"
-        case .frontMatterRunsIntoMinutes:
-            return "the front matter (the fields between the two '---' lines at the top) is not closed, and the minutes seem to begin here: add a line '---' above this line, after the last field"
-        case .strayFence(let field, nil):
-            return "this '---' ends the front matter too early: \(q(field + ":")) below it is still a field, and it and the lines with it would be shown as minutes instead of counted. Move this '---' down, below the last field and above the minutes"
-        case .strayFence(let field, let closing?):
-            return "this '---' ends the front matter too early: \(q(field + ":")) below it is still a field, and the block only ends on line \(closing). Delete this line, or everything down to line \(closing) is left out of the record and shown as minutes"
+            return "\(body.en) \(body == .minutes ? "show" : "shows") the picture \(q(file))\(more), but the site publishes only the text, not pictures from your files, so the page would show a broken picture. Delete the picture's ![…](…), or link a picture already on the web by its full address (https://…)"
+        case .secondFrontMatter(let body):
+            return "a second block of fields begins here, below \(body.en): one file holds one meeting or one update, so this one would not be counted but shown as part of \(body == .minutes ? "these minutes" : "this update's text"). Cut it, with the text under it, into a file of its own"
+        case .frontMatterRunsIntoBody(let body):
+            return "the front matter (the fields between the two '---' lines at the top) is not closed, and \(body.en) \(body == .minutes ? "seem" : "seems") to begin here: add a line '---' above this line, after the last field"
+        case .strayFence(let field, nil, let body):
+            return "this '---' ends the front matter too early: \(q(field + ":")) below it is still a field, and it and the lines with it would be shown as \(body.enShown) instead of counted. Move this '---' down, below the last field and above \(body.en)"
+        case .strayFence(let field, let closing?, let body):
+            return "this '---' ends the front matter too early: \(q(field + ":")) below it is still a field, and the block only ends on line \(closing). Delete this line, or everything down to line \(closing) is left out of the record and shown as \(body.enShown)"
         case .emptyFrontMatter(let needs):
             return "the front matter is empty: write at least \(Message.list(needs)) between the two '---' lines"
         case .unknownFileKind(let folder):
@@ -436,20 +436,20 @@ extension Message {
         case .fenceBelowBlankLines(let count):
             return "信息块的 '---' 必须写在文件的第一行：请删掉它上面的 \(count) 个空行"
         case .unclosedFrontMatter: return "信息块没有结束：请在最后一项信息后面加一行 '---'"
-        case .rawHTMLInMinutes(let tag, let count):
+        case .rawHTML(let tag, let count, let body):
             let more = count > 1 ? "，共 \(count) 处" : ""
-            return "纪要里有 HTML 标签（这里的 \(q(tag))\(more)），网站不显示它们，它们表示的颜色、换行、排版都不会出现；请删掉，加粗请写成 **文字**，另起一段请空一行"
-        case .localImageInMinutes(let file, let count):
+            return "\(body.zh)里有 HTML 标签（这里的 \(q(tag))\(more)），网站不显示它们，它们表示的颜色、换行、排版都不会出现；请删掉，加粗请写成 **文字**，另起一段请空一行"
+        case .localImage(let file, let count, let body):
             let more = count > 1 ? "（共 \(count) 张）" : ""
-            return "纪要里插入了图片 \(q(file))\(more)，但网站只发布纪要的文字，不发布你电脑里的图片，页面上会显示成一张坏图。请删掉这张图片的 ![…](…)；图片如果已经在网上，可以写它的完整网址（https://…）"
-        case .secondFrontMatter:
-            return "纪要下面从这一行起又是一段信息块：一份文件只能写一次会议或一次进展，这一段不会记入，反而当作这份纪要的正文公开。请把它连同下面的纪要剪切到一个新文件里"
-        case .frontMatterRunsIntoMinutes:
-            return "信息块（文件开头两行 '---' 之间的各项信息）没有结束，纪要正文看起来从这一行开始：请在这一行上面、最后一项信息后面加一行 '---'"
-        case .strayFence(let field, nil):
-            return "这一行 '---' 让信息块提前结束了：下面的 \(q(field + ":")) 还是一项信息，它和跟着它的几行会被当作纪要正文公开，而不会记入。请把这一行 '---' 移到最后一项信息的下面、纪要正文的上面"
-        case .strayFence(let field, let closing?):
-            return "这一行 '---' 让信息块提前结束了：下面的 \(q(field + ":")) 还是一项信息，信息块到第 \(closing) 行才结束。请删掉这一行，否则到第 \(closing) 行为止的信息都不会记入，反而当作纪要正文公开"
+            return "\(body.zh)里插入了图片 \(q(file))\(more)，但网站只发布文字，不发布你电脑里的图片，页面上会显示成一张坏图。请删掉这张图片的 ![…](…)；图片如果已经在网上，可以写它的完整网址（https://…）"
+        case .secondFrontMatter(let body):
+            return "\(body.zh)下面从这一行起又是一段信息块：一份文件只能写一次会议或一次进展，这一段不会记入，反而当作这份\(body.zh)公开。请把它连同下面的正文剪切到一个新文件里"
+        case .frontMatterRunsIntoBody(let body):
+            return "信息块（文件开头两行 '---' 之间的各项信息）没有结束，\(body.zh)看起来从这一行开始：请在这一行上面、最后一项信息后面加一行 '---'"
+        case .strayFence(let field, nil, let body):
+            return "这一行 '---' 让信息块提前结束了：下面的 \(q(field + ":")) 还是一项信息，它和跟着它的几行会被当作\(body.zh)公开，而不会记入。请把这一行 '---' 移到最后一项信息的下面、\(body.zh)的上面"
+        case .strayFence(let field, let closing?, let body):
+            return "这一行 '---' 让信息块提前结束了：下面的 \(q(field + ":")) 还是一项信息，信息块到第 \(closing) 行才结束。请删掉这一行，否则到第 \(closing) 行为止的信息都不会记入，反而当作\(body.zh)公开"
         case .emptyFrontMatter(let needs):
             return "信息块是空的：两行 '---' 之间至少要写 \(needs.map { q($0) }.joined(separator: "、"))"
         case .unknownFileKind(let folder):
@@ -727,4 +727,12 @@ extension Message {
         case .unknownPartial(let name): return "没有名为 \(q(name)) 的模板（templates/\(name).mustache），这里会什么也不显示"
         }
     }
+}
+
+extension Message.Body {
+    /// As a message names it: "the minutes hold", "the update's text holds".
+    fileprivate var en: String { self == .minutes ? "the minutes" : "the update's text" }
+    /// What the lines would be published as.
+    fileprivate var enShown: String { self == .minutes ? "minutes" : "the update's text" }
+    fileprivate var zh: String { self == .minutes ? "纪要" : "进展正文" }
 }

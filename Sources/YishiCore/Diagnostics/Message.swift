@@ -3,6 +3,15 @@
 /// Each case carries what the message needs to name the fix: the key, the value, what
 /// was expected, and a suggestion when one is close.
 public enum Message: Sendable, Hashable {
+    /// What the text below a file's front matter is, for the messages that name it: a
+    /// secretary who wrote an update file has written no minutes.
+    public enum Body: Sendable, Hashable {
+        /// A meeting's minutes.
+        case minutes
+        /// An update file's short text.
+        case update
+    }
+
     // Files
     case unreadableFile(reason: String)
     case invalidUTF8(byteOffset: Int)
@@ -24,18 +33,18 @@ public enum Message: Sendable, Hashable {
     /// The opening `---` below blank lines: it must be the file's first line.
     case fenceBelowBlankLines(count: Int)
     case unclosedFrontMatter
-    /// No closing `---`: the front matter runs on into the minutes, which begin here.
-    case frontMatterRunsIntoMinutes
-    /// A second front matter in a file's minutes: another meeting or update pasted below.
-    case secondFrontMatter
-    /// `![现场](照片.jpg)` in the minutes: a picture from a file, which the site does not publish.
-    case localImageInMinutes(file: String, count: Int)
+    /// No closing `---`: the front matter runs on into the body, which begins here.
+    case frontMatterRunsIntoBody(in: Body)
+    /// A second front matter in a file's body: another meeting or update pasted below.
+    case secondFrontMatter(in: Body)
+    /// `![现场](照片.jpg)` in the body: a picture from a file, which the site does not publish.
+    case localImage(file: String, count: Int, in: Body)
     /// A `---` among the fields: the front matter ends there, and the fields below it up to the
-    /// real closing `---` (on `closing`, a file line) would be published as minutes.
+    /// real closing `---` (on `closing`, a file line) would be published as the body.
     /// `closing`: the body's own `---`, where the block ends; nil when fields follow the closing line.
-    case strayFence(field: String, closing: Int?)
-    /// HTML tags in the minutes, which the site leaves out: the first as written, and how many.
-    case rawHTMLInMinutes(tag: String, count: Int)
+    case strayFence(field: String, closing: Int?, in: Body)
+    /// HTML tags in the body, which the site leaves out: the first as written, and how many.
+    case rawHTML(tag: String, count: Int, in: Body)
     /// `---` then `---`: what such a file needs at the least.
     case emptyFrontMatter(needs: [String])
     case unknownFileKind(folder: String)

@@ -68,18 +68,18 @@ public enum DocumentParser {
         let r = FieldReader(file: file, yamlLine: fm.yamlLine)
         r.diagnostics += decoding
         if let line = FrontMatter.secondBlock(body: fm.body, bodyLine: fm.bodyLine, keys: topLevelKeys) {
-            r.diagnostics.append(.error(.secondFrontMatter, at: SourceLocation(file: file, line: line, column: 1)))
+            r.diagnostics.append(.error(.secondFrontMatter(in: body(of: folderKind)), at: SourceLocation(file: file, line: line, column: 1)))
         }
         let bodyWarnings: [Diagnostic]
         (fm.body, bodyWarnings) = SlipDetector.mendingControlCharacters(inBody: fm.body, file: file, bodyLine: fm.bodyLine)
         let (slips, mended) = SlipDetector.scan(fm.yaml)
         r.diagnostics += slips.map { $0.diagnostic(file: file, lineOffset: r.lineOffset) } + bodyWarnings
         if let image = LocalImages.find(in: fm.body) {
-            r.diagnostics.append(.warning(.localImageInMinutes(file: image.file, count: image.count),
+            r.diagnostics.append(.warning(.localImage(file: image.file, count: image.count, in: body(of: folderKind)),
                                           at: SourceLocation(file: file, line: fm.bodyLine + image.line, column: image.column)))
         }
         if let tags = RawHTML.find(in: fm.body) {
-            r.diagnostics.append(.warning(.rawHTMLInMinutes(tag: tags.tag, count: tags.count),
+            r.diagnostics.append(.warning(.rawHTML(tag: tags.tag, count: tags.count, in: body(of: folderKind)),
                                           at: SourceLocation(file: file, line: fm.bodyLine + tags.line, column: tags.column)))
         }
         let root: YAMLNode
@@ -198,7 +198,7 @@ public enum DocumentParser {
     /// problems too.
     private static func closingFrontMatter(before minutes: Int, of text: String, file: String, folderKind: ContentKind?,
                                            maxFileSize: Int, privacyAllow: [String], mendsLeft: Int) -> (ContentRecord?, [Diagnostic]) {
-        let named = Diagnostic.error(.frontMatterRunsIntoMinutes, at: SourceLocation(file: file, line: minutes, column: 1))
+        let named = Diagnostic.error(.frontMatterRunsIntoBody(in: body(of: folderKind)), at: SourceLocation(file: file, line: minutes, column: 1))
         guard mendsLeft > 0 else { return (nil, [named]) }
         return closed(before: minutes, lines: text.split(separator: "\n", omittingEmptySubsequences: false), named: named, file: file,
                       folderKind: folderKind, maxFileSize: maxFileSize, privacyAllow: privacyAllow, mendsLeft: mendsLeft)
@@ -225,12 +225,25 @@ public enum DocumentParser {
         return (record, [named] + more)
     }
 
+    /// Whether a file's body raises none of the problems `parse` finds in a body: fields below
+    /// the closing `---`, a second block of fields, a picture from a file, HTML tags. The
+    /// minutes-only rebuild, which reads no front matter, asks this before it publishes a body,
+    /// and leaves any other to the full build, which names the problem.
+    public static func bodyRaisesNothing(_ fm: FrontMatter) -> Bool {
+        FrontMatter.strayFence(body: fm.body, bodyLine: fm.bodyLine, fields: fieldKeys, marginFields: topLevelKeys) == nil
+            && FrontMatter.secondBlock(body: fm.body, bodyLine: fm.bodyLine, keys: topLevelKeys) == nil
+            && LocalImages.find(in: fm.body) == nil && RawHTML.find(in: fm.body) == nil
+    }
+
+    /// What a file's text below its fields is called, by the folder it is in.
+    private static func body(of folderKind: ContentKind?) -> Message.Body { folderKind == .update ? .update : .minutes }
+
     /// Names a `---` among the fields (on the line before `bodyLine`) and reads the file on
     /// without it, so that the fields below it are checked too: the error stops any build.
     private static func strayFence(_ stray: (field: String, closing: Int?), before bodyLine: Int, of text: String, file: String,
                                    folderKind: ContentKind?, maxFileSize: Int, privacyAllow: [String],
                                    mendsLeft: Int) -> (ContentRecord?, [Diagnostic]) {
-        let named = Diagnostic.error(.strayFence(field: stray.field, closing: stray.closing),
+        let named = Diagnostic.error(.strayFence(field: stray.field, closing: stray.closing, in: body(of: folderKind)),
                                      at: SourceLocation(file: file, line: bodyLine - 1, column: 1))
         guard mendsLeft > 0 else { return (nil, [named]) }
         // A blank line in its place: the lines below keep their numbers.

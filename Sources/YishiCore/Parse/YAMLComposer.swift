@@ -204,7 +204,13 @@ enum YAMLComposer {
             if problem.hasPrefix("found a tab character") {
                 return Failure(message: .tabIndentation(spaces: nil), line: mark.line, column: mark.column)
             }
-            return Failure(message: .yamlSyntax(plainWords(problem)), line: mark.line, column: mark.column)
+            let words = plainWords(problem)
+            // libyaml finds the colon missing only on the next line ('venue 村委会门口' is read
+            // as the start of a key until then): the line to fix is the one above.
+            if words == .missingColon, let above = lineWithoutColon(above: mark.line, in: yaml) {
+                return Failure(message: .yamlSyntax(words), line: above.line, column: above.column)
+            }
+            return Failure(message: .yamlSyntax(words), line: mark.line, column: mark.column)
         case .duplicatedKeysInMapping(let duplicates, let context):
             let key = duplicates.sorted().first ?? "?"
             let (line, column) = secondOccurrence(of: key, after: context.mark, in: yaml)
@@ -219,6 +225,23 @@ enum YAMLComposer {
         default:
             return Failure(message: .yamlSyntax(.other("\(error)")), line: 1, column: 1)
         }
+    }
+
+    /// The line above `line` (1-based; blank and comment lines stepped over) when it is written
+    /// without a key's colon: words and no ': ' (`venue 村委会门口`), not a list entry or a
+    /// quoted value's continuation. Its line and the column its text starts at.
+    static func lineWithoutColon(above line: Int, in yaml: String) -> (line: Int, column: Int)? {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        var n = min(line, lines.count + 1) - 1   // the 1-based number of the line above
+        while n >= 1 {
+            let text = lines[n - 1].drop { $0 == " " }
+            if text.isEmpty || text.first == "#" || text.allSatisfy({ $0 == " " || $0 == "\r" }) { n -= 1; continue }
+            guard let first = text.first, !"-\"'[{|>".contains(first) else { return nil }
+            let hasKey = text.contains(": ") || text.hasSuffix(":") || text.hasSuffix(":\r")
+            guard !hasKey else { return nil }
+            return (n, lines[n - 1].count - text.count + 1)
+        }
+        return nil
     }
 
     /// libyaml's problem, as one of the few that secretaries meet, or as it was said.

@@ -119,12 +119,29 @@ struct BuildStamp {
         Self.previous(site: root, output: output) == text
     }
 
-    func save(site root: URL, output: URL) {
+    /// - Parameter warnings: how many warnings the build that made this output gave, for a
+    ///   build that finds nothing changed to say they still stand; nil when not known (a
+    ///   rebuild that read only the edited minutes).
+    func save(site root: URL, output: URL, warnings: Int?) {
         guard let outputStamp = Self.outputStamp(output) else { return }
         let url = Self.file(root, output)
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try? Data((outputStamp + "\n" + text).utf8).write(to: url, options: .atomic)
+        let count = Self.warningsFile(root, output)
+        if let warnings { try? Data("\(warnings)\n".utf8).write(to: count, options: .atomic) } else { try? FileManager.default.removeItem(at: count) }
     }
 
-    static func forget(site root: URL, output: URL) { try? FileManager.default.removeItem(at: file(root, output)) }
+    /// How many warnings the build that made the output gave, when known.
+    static func lastWarnings(site root: URL, output: URL) -> Int? {
+        (try? String(contentsOf: warningsFile(root, output), encoding: .utf8)).flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+    }
+
+    private static func warningsFile(_ root: URL, _ output: URL) -> URL {
+        file(root, output).deletingPathExtension().appendingPathExtension("warnings")
+    }
+
+    static func forget(site root: URL, output: URL) {
+        try? FileManager.default.removeItem(at: file(root, output))
+        try? FileManager.default.removeItem(at: warningsFile(root, output))
+    }
 }

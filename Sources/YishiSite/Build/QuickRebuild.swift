@@ -110,8 +110,9 @@ enum QuickRebuild {
               case .success(let text) = SourceText.decode([UInt8](bytes)),
               case .success(let fm) = FrontMatter.split(text), fm.digest == digest,
               Minutes.present(in: fm.body),
-              // Minutes with a control character take the full build, which names each one.
-              !SlipDetector.hasControlCharacter(fm.body) else { return .notApplicable }
+              // Minutes with a control character, or with fields, pictures or tags the parser
+              // would name, take the full build, which names each one.
+              !SlipDetector.hasControlCharacter(fm.body), DocumentParser.bodyRaisesNothing(fm) else { return .notApplicable }
         let pagePath = output.appendingPathComponent(String(fields[2])).path
         guard let old = try? String(contentsOfFile: pagePath, encoding: .utf8),
               let page = Minutes.replace(in: old, with: Minutes.html(fm.body)) else { return .notApplicable }

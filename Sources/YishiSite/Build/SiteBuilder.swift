@@ -45,6 +45,9 @@ public struct SiteBuilder {
         public var published: Bool { summary != nil }
         /// Nothing changed since the last build: `output/` was left as it was.
         public var upToDate = false
+        /// When up to date: the warnings the build that made `output/` gave, which still stand
+        /// (`yishi check` lists them); 0 when there were none or it is not known.
+        public var earlierWarnings = 0
         /// Only one meeting's minutes changed: this page was updated and nothing else.
         public var minutesOnly: String?
         /// Only details shown on their own pages changed (DisplayEdit): these files (a meeting's
@@ -81,6 +84,7 @@ public struct SiteBuilder {
         if stamp.matchesLastBuild(site: root, output: output) {
             var outcome = Outcome(diagnostics: DiagnosticList(), language: Language(locale: nil))
             outcome.upToDate = true
+            outcome.earlierWarnings = BuildStamp.lastWarnings(site: root, output: output) ?? 0
             outcome.asOf = stampDay
             clock.lap("stamp: up to date")
             return outcome
@@ -153,9 +157,10 @@ public struct SiteBuilder {
         }
         // What the next build trusts: saved once this output is what the content says.
         func saveStamp() {
+            let warnings = outcome.diagnostics.warnings.count
             // Two files, a megabyte each at 10 000 meetings: side by side.
             _ = alongside({ QuickRebuild.record(site: root, output: output, meetings: loaded.content.meetings) }, {
-                stamp.save(site: root, output: output)
+                stamp.save(site: root, output: output, warnings: warnings)
             })
         }
         func finished() -> Outcome {
@@ -283,7 +288,7 @@ public struct SiteBuilder {
         case .refused(let diagnostics):
             return Outcome(diagnostics: DiagnosticList(diagnostics), language: settings.language)
         case .done(let page):
-            stamp.save(site: root, output: output)
+            stamp.save(site: root, output: output, warnings: nil)
             var outcome = Outcome(diagnostics: DiagnosticList(), language: settings.language)
             outcome.minutesOnly = page
             outcome.summary = SiteWriter.Summary(written: 1, reused: 0)

@@ -3,15 +3,18 @@
 public enum Charts {
     public struct Bar: Sendable {
         public var label: String
+        /// A second line under the label: a month's year, under its first month and each January.
+        public var sublabel: String?
         public var values: [Int]
-        public init(label: String, values: [Int]) { self.label = label; self.values = values }
+        public init(label: String, sublabel: String? = nil, values: [Int]) { self.label = label; self.sublabel = sublabel; self.values = values }
     }
 
     /// Vertical bars, one group per label; one or two series (the second hatched).
     /// `description`: the numbers in words, for a screen reader, to which the drawing is one image.
     public static func columns(_ bars: [Bar], series: [String], title: String, description: String, id: String) -> String {
         // Two bars of a pair are wide enough for their two-digit numbers side by side at 12 px.
-        let barWidth = series.count > 1 ? 16 : 22, top = 22, plot = 150, bottom = 34, left = 8, minWidth = 200
+        // Under the plot: the labels, a line of years below them, then the legend.
+        let barWidth = series.count > 1 ? 16 : 22, top = 22, plot = 150, bottom = 48, left = 8, minWidth = 200
         // A few bars (a quarter's three months) spread over the narrowest chart instead of
         // crowding its left side.
         let groupWidth = max(barWidth * series.count + 8, 34, (minWidth - left * 2) / max(bars.count, 1))
@@ -51,6 +54,12 @@ public enum Charts {
             s.add("\" y=\""); s.add(top + plot + 16)
             s.add("\" text-anchor=\"middle\">"); s.add(escaped: bar.label)
             s.add("</text>")
+            if let sublabel = bar.sublabel {
+                s.add("<text x=\""); s.add(left + i * groupWidth + groupWidth / 2)
+                s.add("\" y=\""); s.add(top + plot + 31)
+                s.add("\" text-anchor=\"middle\" fill=\"#545d68\">"); s.add(escaped: sublabel)
+                s.add("</text>")
+            }
         }
         if series.count > 1 {
             // At the right end, which a phone shows first when the chart is wider than it.

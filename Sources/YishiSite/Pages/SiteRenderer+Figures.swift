@@ -261,14 +261,14 @@ extension SiteRenderer {
                                                       col("report.days"), col("item.satisfaction"), col("item.owner")], f.itemsResolved.ids) { id in
                 itemRow(id) { r, s in
                     let d = s.resolvedDate!
-                    return [r.raised.description, s.due.description, s.firstDue.description, d.description,
+                    return [r.raised.description, dueText(s.due, given: s.dueGiven), s.firstDue.description, d.description,
                             String(r.raised.days(until: d)), s.satisfaction.map { label("satisfaction", $0.rawValue) } ?? "",
                             ownerName(s.owner) ?? ""]
                 }
             },
             table("overdue", name("overdue"), [col("item.owner"), col("item.due"), col("item.status")], f.overdue.ids,
                   sameInEveryPeriod: true) { id in
-                itemRow(id) { _, s in [ownerName(s.owner) ?? "", s.due.description, statusLabel(s)] }
+                itemRow(id) { _, s in [ownerName(s.owner) ?? "", dueText(s.due, given: s.dueGiven), statusLabel(s)] }
             },
         ]
     }

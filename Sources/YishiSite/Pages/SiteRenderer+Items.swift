@@ -65,7 +65,13 @@ extension SiteRenderer {
     /// nobody here is working to any more (the figures still count its due date as DESIGN §4
     /// says).
     func shownDue(_ s: ItemState) -> any TemplateConvertible {
-        said(s.status.isClosedWithoutResolution ? nil : s.due.description)
+        said(s.status.isClosedWithoutResolution ? nil : dueText(s.due, given: s.dueGiven))
+    }
+
+    /// A due date as the pages show it: marked when no meeting or update ever set one, so that
+    /// a reader does not take the site's default (`default_due_days`) for a department's promise.
+    func dueText(_ day: Day, given: Bool) -> String {
+        given ? day.description : day.description + theme.string("item.due_default")
     }
 
     /// A text a template tests with `{{#name}}`, or `false`: never left out, so that a row

@@ -184,9 +184,13 @@ extension SiteRenderer {
     func charts(_ f: Figures) -> [Context] {
         let months = chartMonths(f.period)
         let series = months.map { stats.counts(period: $0, scope: f.scope) }
-        func monthLabel(_ p: Period) -> String {
-            if case .month(let y, let m) = p { return m == 1 || p == months.first ? "\(y % 100)/\(m)" : "\(m)" }
-            return p.description
+        // `11月` with its year on a line below, under the first month and each January: "25/11"
+        // read as a day of November.
+        let monthWord = theme.string("report.chart_month")
+        func bar(_ p: Period, _ values: [Int]) -> Charts.Bar {
+            guard case .month(let y, let m) = p else { return Charts.Bar(label: p.description, values: values) }
+            return Charts.Bar(label: monthWord.replacingOccurrences(of: "{m}", with: String(m)),
+                              sublabel: m == 1 || p == months.first ? String(y) : nil, values: values)
         }
         /// The numbers a chart draws, in words: each month (by its whole name: the drawing's
         /// `12` is December of the year before it) or department and its value.
@@ -199,13 +203,13 @@ extension SiteRenderer {
         if !months.isEmpty {
             let meetingsTitle = theme.string("report.chart_meetings")
             out.append(["caption": meetingsTitle, "svg": Charts.columns(
-                zip(months, series).map { Charts.Bar(label: monthLabel($0), values: [$1.meetings]) },
+                zip(months, series).map { bar($0, [$1.meetings]) },
                 series: [meetingsTitle], title: meetingsTitle,
                 description: described(zip(months, series).map { (theme.periodName($0), String($1.meetings)) }), id: "c1-\(key)")])
             let itemsTitle = theme.string("report.chart_items")
             let (raised, resolved) = (theme.string("report.chart_raised"), theme.string("report.chart_resolved"))
             out.append(["caption": itemsTitle, "svg": Charts.columns(
-                zip(months, series).map { Charts.Bar(label: monthLabel($0), values: [$1.raised, $1.resolved]) },
+                zip(months, series).map { bar($0, [$1.raised, $1.resolved]) },
                 series: [raised, resolved], title: itemsTitle,
                 description: described(zip(months, series).map {
                     (theme.periodName($0), theme.string("report.chart_pair", filling: ["{a}": raised, "{m}": String($1.raised), "{b}": resolved, "{n}": String($1.resolved)]))

@@ -70,6 +70,8 @@ ul.periods, ul.years { display: flex; flex-wrap: wrap; gap: .2rem 1.2rem; list-s
 .status-resolved .status { color: var(--ok); }
 .status-rejected .status, .status-referred .status { color: var(--muted); }
 .status-deferred .status, .status-in_progress .status, .status-accepted .status { color: var(--warn); }
+/* Said to screen readers and kept in the search index, not shown: the badges beside it are boxes. */
+.vh { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .overdue { display: inline-block; font-size: .85rem; padding: 0 .45em; background: var(--accent); color: #fff; border-radius: .25rem; font-weight: 700; }
 .overdue::before { content: "⚠ "; }
 /* Resolved after its due date: done, but the promise was missed, which residents are owed. */
@@ -423,7 +425,7 @@ table.codes tbody th { background: none; padding-top: .8rem; }
 
 """#,
         "item-row.mustache": #"""
-<li class="item-row status-{{status}}">{{#private}}{{t.item.withheld}}{{/private}}{{^private}}<a href="{{root}}{{url}}">{{id}} {{title}}</a> <span class="status">{{status_label}}</span>{{#overdue}} <span class="overdue">{{t.item.overdue}}</span>{{/overdue}}{{#unanswered}} <span class="overdue">{{t.item.unanswered}}</span>{{/unanswered}}{{#late}} <span class="late">{{t.item.late}}</span>{{/late}} <span class="meta"><span class="nowrap">{{unit}}</span>&nbsp;· <span class="nowrap">{{t.item.raised}} {{raised}}</span>{{#owner}}&nbsp;· <span class="nowrap">{{t.item.owner}} {{owner}}</span>{{/owner}}{{#due}}&nbsp;· <span class="nowrap">{{t.item.due}} {{due}}</span>{{/due}}{{#closed_on}}&nbsp;· <span class="nowrap">{{closed_label}} {{closed_on}}</span>{{/closed_on}}</span>{{/private}}</li>
+<li class="item-row status-{{status}}">{{#private}}{{t.item.withheld}}{{/private}}{{^private}}<a href="{{root}}{{url}}">{{id}} {{title}}</a> <span class="status">{{status_label}}</span>{{#overdue}}<span class="vh">{{t.sep}}</span> <span class="overdue">{{t.item.overdue}}</span>{{/overdue}}{{#unanswered}}<span class="vh">{{t.sep}}</span> <span class="overdue">{{t.item.unanswered}}</span>{{/unanswered}}{{#late}}<span class="vh">{{t.sep}}</span> <span class="late">{{t.item.late}}</span>{{/late}} <span class="meta"><span class="nowrap">{{unit}}</span>&nbsp;· <span class="nowrap">{{t.item.raised}} {{raised}}</span>{{#owner}}&nbsp;· <span class="nowrap">{{t.item.owner}} {{owner}}</span>{{/owner}}{{#due}}&nbsp;· <span class="nowrap">{{t.item.due}} {{due}}</span>{{/due}}{{#closed_on}}&nbsp;· <span class="nowrap">{{closed_label}} {{closed_on}}</span>{{/closed_on}}</span>{{/private}}</li>
 
 """#,
         "item.mustache": #"""
@@ -435,7 +437,7 @@ table.codes tbody th { background: none; padding-top: .8rem; }
 {{^private}}
 <section class="item status-{{status}}">
 <h3 id="{{id}}"><span class="item-id">{{id}}</span> {{title}}</h3>
-<p class="status-line"><span class="status">{{status_label}}</span>{{#overdue}} <span class="overdue">{{t.item.overdue}}</span>{{/overdue}}{{#unanswered}} <span class="overdue">{{t.item.unanswered}}</span>{{/unanswered}}{{#late}} <span class="late">{{t.item.late}}</span>{{/late}}</p>
+<p class="status-line"><span class="status">{{status_label}}</span>{{#overdue}}<span class="vh">{{t.sep}}</span> <span class="overdue">{{t.item.overdue}}</span>{{/overdue}}{{#unanswered}}<span class="vh">{{t.sep}}</span> <span class="overdue">{{t.item.unanswered}}</span>{{/unanswered}}{{#late}}<span class="vh">{{t.sep}}</span> <span class="late">{{t.item.late}}</span>{{/late}}</p>
 <dl class="facts">
 <div><dt>{{t.item.kind}}</dt><dd>{{kind_label}}{{#category}} · {{category}}{{/category}} · {{urgency_label}}</dd></div>
 {{#raised_by}}<div><dt>{{t.item.raised_by}}</dt><dd>{{raised_by}}</dd></div>{{/raised_by}}
@@ -605,6 +607,7 @@ item:
   vote_abstain: abstaining
   owner: Owner
   due: Due
+  due_default: " (default)"
   status: Status
   resolved: Resolved on
   closed_on: Closed on
@@ -710,6 +713,7 @@ report:
   chart_departments: On-time rate by department
   # A chart's numbers for a screen reader, which does not read the drawing: each month or
   # department as "{label}: {value}", two series as chart_pair, joined by chart_sep.
+  chart_month: "{m}"
   chart_entry: "{label}: {value}"
   chart_pair: "{a} {m}, {b} {n}"
   chart_sep: "; "
@@ -792,7 +796,7 @@ data:
       vote_against: votes against
       vote_abstain: abstentions
       owner: id of the department or unit responsible, as of the as-of date
-      due: due date as of the as-of date, the last one given; an item never given one is due the site's set number of days after it was raised
+      due: due date as of the as-of date, the last one given; an item never given one is due the site's set number of days after it was raised, marked (default)
       first_due: the first due date it was given, used by the on-time rate against the original deadline
       status: status as of the as-of date, as a code
       resolved: date resolved; empty when not resolved
@@ -1026,6 +1030,7 @@ item:
   vote_abstain: 弃权
   owner: 责任单位
   due: 办理期限
+  due_default: "（默认）"
   status: 当前状态
   resolved: 办结日期
   closed_on: 处理日期
@@ -1131,6 +1136,7 @@ report:
   chart_departments: 各部门按期办结率
   # A chart's numbers for a screen reader, which does not read the drawing: each month or
   # department as "{label}：{value}", two series as chart_pair, joined by chart_sep.
+  chart_month: "{m}月"
   chart_entry: "{label}：{value}"
   chart_pair: "{a} {m}，{b} {n}"
   chart_sep: "；"
@@ -1213,7 +1219,7 @@ data:
       vote_against: 表决反对票数
       vote_abstain: 表决弃权票数
       owner: 截至统计日的承办部门或单位的编号
-      due: 截至统计日的办理期限，以最后一次定下的为准；从未定过期限的，为提出日期加本站规定的天数
+      due: 截至统计日的办理期限，以最后一次定下的为准；从未定过期限的，为提出日期加本站规定的天数，标明“默认”
       first_due: 最初定下的办理期限，“按原定期限办结率”以它为准
       status: 截至统计日的办理状态，写代码
       resolved: 办结日期；未办结的留空
@@ -1447,6 +1453,7 @@ item:
   vote_abstain: 棄權
   owner: 責任單位
   due: 辦理期限
+  due_default: "（預設）"
   status: 當前狀態
   resolved: 辦結日期
   closed_on: 處理日期
@@ -1552,6 +1559,7 @@ report:
   chart_departments: 各部門按期辦結率
   # A chart's numbers for a screen reader, which does not read the drawing: each month or
   # department as "{label}：{value}", two series as chart_pair, joined by chart_sep.
+  chart_month: "{m}月"
   chart_entry: "{label}：{value}"
   chart_pair: "{a} {m}，{b} {n}"
   chart_sep: "；"
@@ -1634,7 +1642,7 @@ data:
       vote_against: 表決反對票數
       vote_abstain: 表決棄權票數
       owner: 截至統計日的承辦部門或單位的編號
-      due: 截至統計日的辦理期限，以最後一次定下的為準；從未定過期限的，為提出日期加本站規定的天數
+      due: 截至統計日的辦理期限，以最後一次定下的為準；從未定過期限的，為提出日期加本站規定的天數，標明「預設」
       first_due: 最初定下的辦理期限，「按原定期限辦結率」以它為準
       status: 截至統計日的辦理狀態，寫代碼
       resolved: 辦結日期；未辦結的留空

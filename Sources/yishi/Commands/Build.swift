@@ -52,6 +52,13 @@ struct Build: ParsableCommand {
         }
         if outcome.upToDate, let day = outcome.asOf {
             print(language.pick(zh: "output/ 已是最新（截至 \(day)），内容和模板都没有变化", en: "output/ is up to date as of \(day): no content or template changed"))
+            // The warnings were printed by the build that made output/; a secretary who sees
+            // none now would take them for mended.
+            let n = outcome.earlierWarnings
+            if n > 0 {
+                print(language.pick(zh: "上次发布时有 \(n) 个警告，内容没变，它们都还在：运行 yishi check 可以再列出来",
+                                    en: "the build that published it gave \(n) warning\(n == 1 ? "" : "s"), which still stand\(n == 1 ? "s" : ""): yishi check lists \(n == 1 ? "it" : "them") again"))
+            }
             return
         }
         guard let summary = outcome.summary, let day = outcome.asOf else {
