@@ -385,6 +385,20 @@ import Testing
         #expect(site.load().diagnostics.all.filter { $0.message == .meetingFiledAsUpdate }.isEmpty)
     }
 
+    /// Progress written under `items:` (a meeting's word) got six errors: the file taken for a
+    /// meeting to be moved, and each entry's missing id, title and kind. One error on the key,
+    /// and the entries are read as the updates they are.
+    @Test func updatesWrittenUnderItemsAreNamedOnceAndRead() throws {
+        var site = SiteFixture()
+        site["content/meetings/2023/2023-07-14-longjiang.md"] = meetingFile(
+            items: "  - id: LJ-2023-007\n    title: 路灯\n    kind: problem\n    owner: zhujian\n    status: accepted\n")
+        site["content/updates/2023/2023-08-01-longjiang.md"] = "---\ndate: 2023-08-01\nunit: longjiang\nitems:\n  - item: LJ-2023-007\n    status: 已办结\n---\n"
+        let loaded = site.load()
+        #expect(loaded.diagnostics.all.map(\.message) == [.updatesWrittenAsItems], "\(loaded.rendered)")
+        #expect(loaded.diagnostics.all.first?.location.line == 4)
+        #expect(loaded.ledger["LJ-2023-007"]?.timeline.count == 2)
+    }
+
     @Test func missingSettingsFilesAreErrors() {
         var site = SiteFixture()
         site.files["content/site.yml"] = nil

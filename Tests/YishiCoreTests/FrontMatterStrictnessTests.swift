@@ -331,6 +331,7 @@ import Testing
     /// A sum written as people write it gets the number it plainly means, and only then.
     @Test(arguments: [
         ("3万", "30000"), ("3.5万", "35000"), ("12.3456万", "123456"), ("1,200元", "1200"), ("１２００", "1200"), ("12,000,000", "12000000"),
+        ("50000.00", "50000"), ("50,000.00元", "50000"), ("3.50", nil),
         ("3.5", nil), ("1,2", nil), ("1,2000,000", nil), ("1 2", nil), ("三万", nil), ("3万5千", nil), ("3.12345万", nil), ("约3万", nil), ("10000000000万", nil), ("-3万", nil),
     ] as [(String, String?)])
     func aSumWrittenInWordsGetsItsNumber(written: String, meant: String?) {

@@ -9,7 +9,7 @@ import Testing
 /// `output/`.
 @Suite(.serialized) final class BuildOutputsTests {
     static let site: [String: String] = [
-        "content/site.yml": "title: 测试公开栏\nlocale: zh-Hans\n",
+        "content/site.yml": "title: 测试公开栏\nlocale: zh-Hans\nbase_url: https://example.org/t/\nnotice:\n  hotline: \"0000-12345678\"\n",
         "content/units.yml": "- id: dongcun\n  name: 东村\n  level: 村\n",
         "content/departments.yml": "- id: zhujian\n  name: 区住建局\n",
         "content/meetings/2026/2026-03-12-dongcun.md": """

@@ -76,6 +76,36 @@ import Testing
         #expect(rate.contains("100.0%  (2/2)"))
     }
 
+    /// The table listed the attendance categories without the rest no category counts, so the
+    /// parts did not add up to the total above them, where the site's pages show 未分类.
+    @Test func theTablesAttendancePartsAddUpToTheTotal() throws {
+        let (tmp, site) = try starter()
+        defer { tmp.remove() }
+        try tmp.write("s/content/meetings/2026/2026-04-28-west-village.md",
+                      "---\ntitle: 西村议事会\ndate: 2026-04-28\nunit: west-village\nattendance:\n  total: 20\n  residents: 15\n---\n")
+        let r = try CLI.run(["stats", "--site", site, "--as-of", "2026-04-30", "--period", "2026-04", "--unit", "west-village"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let lines = r.stdout.split(separator: "\n").map(String.init)
+        let total = try #require(lines.first { $0.hasPrefix("参会人次") }?.split(separator: " ").last.flatMap { Int($0) })
+        let parts = lines.drop { !$0.hasPrefix("参会人次") }.dropFirst().prefix { $0.hasPrefix("  ") }
+        #expect(parts.contains { $0.hasPrefix("  未分类") }, "\(r.stdout)")
+        #expect(parts.compactMap { $0.split(separator: " ").last.flatMap { Int($0) } }.reduce(0, +) == total, "\(r.stdout)")
+    }
+
+    /// A month still under way said nothing of it in the table (会议次数 0 on the 24th read as a
+    /// month without meetings), and a mistyped year (2062) gave zeros without a word.
+    @Test func aPeriodUnderWayOrNotBegunIsSaid() throws {
+        let (tmp, site) = try starter()
+        defer { tmp.remove() }
+        let now = try CLI.run(["stats", "--site", site, "--as-of", "2026-04-24", "--period", "2026-04"])
+        #expect(now.status == 0 && now.stdout.hasPrefix("统计 2026年4月 (2026-04)（未结束） · 全站"), "\(now.stdout)")
+        let done = try CLI.run(["stats", "--site", site, "--as-of", "2026-05-01", "--period", "2026-04"])
+        #expect(done.stdout.hasPrefix("统计 2026年4月 (2026-04) · 全站"), "\(done.stdout)")
+        let ahead = try CLI.run(["stats", "--site", site, "--as-of", "2026-04-24", "--period", "2062"])
+        #expect(ahead.status == 0 && ahead.stderr.contains("--period 2062 截至 2026-04-24 还没开始"), "\(ahead.stderr)")
+        #expect(!done.stderr.contains("还没开始"))
+    }
+
     /// A village merged away shows nothing for later periods: the table says why, so that
     /// nobody reads the zeros as a village that stopped meeting.
     @Test func aUnitsLifeIsSaidAboveItsFigures() throws {

@@ -388,6 +388,13 @@ extension Message {
             return "this file in meetings/ holds only progress ('updates'): no items, attendance, time or place, yet it counts as a meeting held. If it reports progress between meetings, move it to content/updates/ (or write 'kind: update'); if a meeting was held, add its attendance"
         case .updateFileInMeetings:
             return "this file in meetings/ holds only what a progress report between meetings holds ('date' and 'updates'), not a meeting's title and unit: move it to content/updates/ (or write 'kind: update'); it is checked here as the update it is"
+        case .noticeIncomplete(let missing):
+            var lost: [String] = []
+            if missing.contains("base_url") { lost.append("no QR code to scan, and sitemap.xml holds no full addresses") }
+            if missing.contains("notice.hotline") { lost.append("no supervision hotline") }
+            return "site.yml has no \(missing.map { q($0) }.joined(separator: " or ")): the printed notices would have \(lost.joined(separator: ", and ")). Add \(missing.contains("base_url") ? "'base_url:' with the site's address once published (https://…/)" : "")\(missing.count == 2 ? " and " : "")\(missing.contains("notice.hotline") ? "'hotline:' under 'notice:' with the supervision number" : "")"
+        case .updatesWrittenAsItems:
+            return "in a progress report the entries go under 'updates:', not 'items:' (a meeting's new matters): write 'updates:' here; each entry, '- item: …', names the matter it reports on. They are checked here as updates"
         case .meetingFiledAsUpdate:
             return "this file in updates/ is a meeting's minutes (it has items or attendance): move it to content/meetings/ (or write 'kind: meeting'); it is checked here as the meeting it is"
         case .personalData(let kind, let masked):
@@ -710,6 +717,13 @@ extension Message {
             return "这份文件放在 meetings/ 里，却只有办理进展（updates），没有议题、参会人次、时间和地点，会被算作开了一次会。如果它是两次会议之间的进展记录，请移到 content/updates/（或写上 'kind: update'）；如果确实开了会，请补上参会人次等信息"
         case .updateFileInMeetings:
             return "这份文件放在 meetings/ 里，却只有两次会议之间进展记录的内容（date 和 updates），没有会议的名称和召开单位：请移到 content/updates/（或写上 'kind: update'）；这里已按进展记录检查了它"
+        case .noticeIncomplete(let missing):
+            var lost: [String] = []
+            if missing.contains("base_url") { lost.append("没有可扫的二维码，sitemap.xml 里也不是完整的网址") }
+            if missing.contains("notice.hotline") { lost.append("没有监督电话") }
+            return "site.yml 没有写 \(missing.map { q($0) }.joined(separator: "和"))：打印出来的公示上\(lost.joined(separator: "，也"))。请补上\(missing.contains("base_url") ? "：'base_url:' 写网站发布后的网址（https://…/）" : "")\(missing.count == 2 ? "；" : "")\(missing.contains("notice.hotline") ? (missing.count == 2 ? "" : "：") + "'notice:' 下面的 'hotline:' 写监督电话" : "")"
+        case .updatesWrittenAsItems:
+            return "进展文件里的各条进展要写在 'updates:' 下面，不是 'items:'（那是会议新提出的议题）：请把这一行改成 'updates:'；每条以 '- item: 议题编号' 开头。这里已按进展检查了它们"
         case .meetingFiledAsUpdate:
             return "这份文件放在 updates/ 里，却是一次会议的纪要（有议题或参会人次）：请移到 content/meetings/（或写上 'kind: meeting'）；这里已按会议纪要检查了它"
         case .personalData(let kind, let masked):

@@ -249,6 +249,10 @@ public enum Message: Sendable, Hashable {
     case updateFiledAsMeeting
     case doubledLineEnds
     case meetingFiledAsUpdate
+    /// An update file's entries (`- item: …`) under `items:`, a meeting's word: read as `updates:`.
+    case updatesWrittenAsItems
+    /// site.yml without what the printed notice shows: `base_url` (its QR code), `notice.hotline`.
+    case noticeIncomplete(missing: [String])
     /// An update file in meetings/ with none of a meeting's own fields: read as the update it is.
     case updateFileInMeetings
 

@@ -82,7 +82,7 @@ public enum DocumentParser {
             r.diagnostics.append(.warning(.rawHTML(tag: tags.tag, count: tags.count, in: body(of: folderKind)),
                                           at: SourceLocation(file: file, line: fm.bodyLine + tags.line, column: tags.column)))
         }
-        let root: YAMLNode
+        var root: YAMLNode
         let (composed, repeated) = YAMLComposer.composeReportingRepeats(mended)
         for f in repeated where !slips.contains(where: { $0.isError && $0.line == f.line }) {
             r.diagnostics.append(.error(f.message, at: SourceLocation(file: file, line: f.line + r.lineOffset, column: f.column)))
@@ -136,6 +136,19 @@ public enum DocumentParser {
         guard var kind else {
             r.diagnostics.append(.error(.unknownFileKind(folder: parentFolder(file)), at: start))
             return (nil, r.diagnostics)
+        }
+        // Progress written under `items:` (a meeting's word) in an update file, each entry
+        // `- item: …`: one error on the key, and the entries read as the updates they are, not
+        // the file taken for a meeting and an error for each entry's missing id, title and kind.
+        if kind == .update, case .mapping(var m) = root, m["updates"] == nil, m["attendance"] == nil,
+           let at = m.pairs.firstIndex(where: { $0.key.string == "items" }),
+           case .sequence(let entries) = m.pairs[at].value,
+           entries.items.contains(where: { if case .mapping(let e) = $0 { e["item"] != nil && e["id"] == nil } else { false } }),
+           case .scalar(var key) = m.pairs[at].key {
+            r.error(.updatesWrittenAsItems, m.pairs[at].key)
+            key.string = "updates"
+            m.pairs[at].key = .scalar(key)
+            root = .mapping(m)
         }
         // A meeting's minutes saved in updates/: read as the meeting it is, so that one error
         // says where it belongs instead of one for each of its fields an update does not have.
@@ -468,7 +481,7 @@ public enum DocumentParser {
         // validator, which can tell a name written for an id ('东村' for 'dongcun').
         let unit = f.located("unit", required: true)
         var time = f.text("time")
-        if let t = time, !TimeText.isValid(t) {
+        if let t = time, !Fields.isBlank(t), !TimeText.isValid(t) {
             if let meant = TimeText.meant(t) { time = meant } else { r.warning(.invalidTime(value: t), f.node("time")) }
         }
         var attendance: Attendance? = nil
@@ -614,8 +627,7 @@ public enum DocumentParser {
         let id = f.text("id", required: true)
         if let id, let p = Identifier.problem(id) { r.error(p, f.node("id")) }
         let title = f.text("title", required: true)
-        _ = f.text("kind", required: true)  // names a missing or empty kind; `word` reads it
-        let kind = f.word("kind", as: ItemKind.self)
+        let kind = f.word("kind", as: ItemKind.self, required: true)
         var item = Item(id: id ?? "", title: title ?? "", kind: kind ?? .problem, location: r.location(f.node("id") ?? node))
         item.category = f.text("category")
         item.urgency = f.word("urgency", as: Urgency.self) ?? .normal

@@ -324,9 +324,10 @@ struct Fields {
               let whole = Int(parts[0]) else { return nil }
         var value = whole * scale
         if parts.count == 2 {
-            // A fraction only of 万, and only to the yuan.
+            // A fraction only of 万, and only to the yuan; or no fraction at all (50000.00, as a
+            // spreadsheet writes an amount).
             let fraction = parts[1]
-            guard scale > 1, fraction.count <= 4, let f = Int(fraction) else { return nil }
+            guard scale > 1 || fraction.allSatisfy({ $0 == "0" }), fraction.count <= 4, let f = Int(fraction) else { return nil }
             value += f * scale / fraction.reduce(1) { p, _ in p * 10 }
         }
         let written = String(value)
@@ -345,7 +346,7 @@ struct Fields {
     }
 
     func day(_ key: String, required: Bool = false) -> Day? {
-        guard let t = text(key, required: required) else { return nil }
+        guard let t = text(key, required: required), !Fields.isBlank(t) else { return nil }
         switch DateText.parse(t, key: key) {
         case .day(let d)?: return d
         case .problem(let m)?: reader.error(m, node(key)); return nil
@@ -353,8 +354,9 @@ struct Fields {
         }
     }
 
-    func word<V: Vocabulary>(_ key: String, as: V.Type) -> V? {
-        guard let t = text(key) else { return nil }
+    func word<V: Vocabulary>(_ key: String, as: V.Type, required: Bool = false) -> V? {
+        // A blank is named once, by `text`, not also as no such word.
+        guard let t = text(key, required: required), !Fields.isBlank(t) else { return nil }
         if let v = V(word: t) { return v }
         reader.error(.unknownWord(key: key, value: t, accepted: V.acceptedSpellings, suggestion: V.closestSpelling(to: t)), node(key))
         return nil

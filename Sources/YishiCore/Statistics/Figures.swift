@@ -70,6 +70,14 @@ public struct Figures: Sendable, Equatable {
     public var attendances: Int
     /// Category → sum, sorted by category.
     public var attendanceByCategory: [(name: String, count: Int)]
+
+    /// How many of `total` attendances no category counts, when some are (未分类): shown as the
+    /// last part, so that the parts add up to the total beside them, on a page or in a table.
+    public static func uncategorized(_ categories: [(name: String, count: Int)], total: Int) -> Int? {
+        guard !categories.isEmpty else { return nil }
+        let rest = total - categories.reduce(0) { $0 + $1.count }
+        return rest > 0 ? rest : nil
+    }
     public var leadersPresent: Int
     public var coverage: Rate
     public var departmentsInvolved: Count

@@ -59,6 +59,8 @@ public enum Validator {
         }
         /// `meetingUnit`: the unit of the meeting the owner is written in, if any.
         func checkOwner(_ ref: Located<String>, meetingUnit: String? = nil) {
+            // A blank of `yishi new` is named where it is read, once.
+            guard !Fields.isBlank(ref.value) else { return }
             guard !knownDepartments.contains(ref.value), !content.units.contains(ref.value) else { return }
             let named: Message.IDKind = departmentsByName[ref.value] != nil ? .department : unitsByName[ref.value] != nil ? .unit : .owner
             unknown(ref, named, unread: unread.units || unread.departments,
@@ -75,6 +77,7 @@ public enum Validator {
         /// was handed over, or not yet set up: nobody would answer for it. A warning: the record
         /// reads, and counts, as written.
         func checkOwnerLife(_ ref: Located<String>, on day: Day) {
+            guard !Fields.isBlank(ref.value) else { return }
             guard unitsDated, let u = content.units[ref.value], !u.exists(on: day) else { return }
             out.append(.warning(.ownerOutsideUnitLife(unit: u, date: day, mergedIntoName: content.units.mergedIntoName(of: u)),
                                 at: ref.location))
@@ -86,7 +89,8 @@ public enum Validator {
         // rebuild. `FieldPlaces` then points each warning at its value's line.
         let listedBytes = [settings.platforms, settings.formats, settings.categories].map { $0.map { Array($0.utf8) } }
         func checkListed(_ key: String, _ value: String?, _ list: [String], _ bytes: [[UInt8]], at location: SourceLocation) {
-            guard let value, !list.isEmpty else { return }
+            // A blank of `yishi new` is named where it is read, once.
+            guard let value, !list.isEmpty, !Fields.isBlank(value) else { return }
             let listed = value.utf8.withContiguousStorageIfAvailable { v in
                 bytes.contains { b in b.count == v.count && b.withUnsafeBufferPointer { memcmp($0.baseAddress!, v.baseAddress!, v.count) == 0 } }
             }

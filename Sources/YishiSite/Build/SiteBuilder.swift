@@ -135,6 +135,7 @@ public struct SiteBuilder {
         let (theme, themeProblems) = early.flatMap { $0.0 == settings.locale ? $0.1 : nil }
             ?? Theme.load(siteTemplates: siteTemplates, locale: settings.locale)
         clock.lap("theme")
+        outcome.diagnostics.append(contentsOf: NoticeCheck.settings(settings, found: loaded.diagnostics))
         // The templates' problems with the content's: every problem in one run.
         guard !loaded.diagnostics.hasErrors else {
             outcome.diagnostics.append(contentsOf: themeProblems)

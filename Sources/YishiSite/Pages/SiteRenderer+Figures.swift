@@ -72,14 +72,8 @@ extension SiteRenderer {
     func attendanceParts(_ categories: [(name: String, count: Int)], total: Int) -> [String] {
         guard !categories.isEmpty else { return [] }
         var parts = categories.map { "\(theme.attendanceLabel($0.name)) \($0.count)" }
-        if let rest = uncategorized(categories, total: total) { parts.append("\(theme.string("meeting.uncategorized")) \(rest)") }
+        if let rest = Figures.uncategorized(categories, total: total) { parts.append("\(theme.string("meeting.uncategorized")) \(rest)") }
         return parts
-    }
-
-    /// How many of `total` attendances no category counts, when some are.
-    func uncategorized(_ categories: [(name: String, count: Int)], total: Int) -> Int? {
-        let rest = total - categories.reduce(0) { $0 + $1.count }
-        return rest > 0 ? rest : nil
     }
 
     /// A figure's name or definition. A department's figures count the meetings it attended

@@ -19,7 +19,7 @@ extension SiteRenderer {
         meeting["publicized"] = m.publicized?.description
         if let a = m.attendance {
             let categories = a.categories.map { ["name": theme.attendanceLabel($0.name), "count": $0.count] as Context }
-                + (uncategorized(a.categories, total: a.total).map { [["name": theme.string("meeting.uncategorized"), "count": $0] as Context] } ?? [])
+                + (Figures.uncategorized(a.categories, total: a.total).map { [["name": theme.string("meeting.uncategorized"), "count": $0] as Context] } ?? [])
             meeting["attendance"] = ["total": a.total, "categories": categories, "has_categories": !categories.isEmpty] as Context
         }
         meeting["departments"] = m.departments.map { ["id": $0.value, "name": departmentNames[$0.value] ?? $0.value] as Context }

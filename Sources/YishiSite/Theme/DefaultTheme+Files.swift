@@ -1880,7 +1880,7 @@ figures:
 {{/meeting.upcoming}}
 <div class="notice-end">
 <div class="notice-foot">
-<div class="notice-qr">{{{notice.qr}}}<p>{{#meeting.upcoming}}{{t.notice.scan_upcoming}}{{/meeting.upcoming}}{{^meeting.upcoming}}{{t.notice.scan}}{{/meeting.upcoming}}</p></div>
+{{#notice.qr}}<div class="notice-qr">{{{notice.qr}}}<p>{{#meeting.upcoming}}{{t.notice.scan_upcoming}}{{/meeting.upcoming}}{{^meeting.upcoming}}{{t.notice.scan}}{{/meeting.upcoming}}</p></div>{{/notice.qr}}
 <dl class="notice-facts">
 <div><dt>{{t.notice.issuer}}</dt><dd>{{notice.issuer}}</dd></div>
 {{^meeting.upcoming}}<div><dt>{{t.notice.period}}</dt><dd>{{notice.from}} {{t.notice.to}} {{notice.until}}</dd></div>{{/meeting.upcoming}}

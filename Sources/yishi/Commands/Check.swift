@@ -26,6 +26,7 @@ struct Check: ParsableCommand {
         // A site's own templates are its files too: a broken one stops the build as surely.
         // (A site without templates/ has the built-in theme, which Theme.load then checks.)
         diagnostics.append(contentsOf: Theme.load(siteTemplates: root.appendingPathComponent("templates"), locale: loaded.content.settings.locale).1)
+        diagnostics.append(contentsOf: NoticeCheck.settings(loaded.content.settings, found: loaded.diagnostics))
         let language = options.language(for: loaded.content.settings)
         guard !shown.isEmpty else {
             DiagnosticPrinter.print(diagnostics, language: language)

@@ -25,7 +25,9 @@ enum FiguresTable {
         case .unit(let id): scopeName = (content.units[id]?.name ?? id) + " (\(id))"
         case .department(let id): scopeName = (content.department(id)?.name ?? id) + " (\(id))"
         }
+        // A period still under way says so, as the report index does: its figures will change.
         let period = theme.periodName(f.period) + (f.period == .all ? "" : " (\(f.period))")
+            + (f.period != .all && f.period.isUnderWay(asOf: f.asOf) ? theme.string("report.partial_mark") : "")
         var out = l.pick(zh: "统计 \(period) · \(scopeName) · 截至 \(f.asOf)", en: "Statistics \(period) · \(scopeName) · as of \(f.asOf)") + "\n"
         if case .unit(let id) = f.scope, let u = content.units[id] { out += life(of: u, in: f.period, content: content, language: l) }
         out += "\n"
@@ -34,6 +36,10 @@ enum FiguresTable {
             [l.pick(zh: "参会人次", en: "attendances"), String(f.attendances)],
         ]
         for c in f.attendanceByCategory { rows.append(["  " + theme.attendanceLabel(c.name), String(c.count)]) }
+        // The rest, as the pages show it: the parts add up to the total above them.
+        if let rest = Figures.uncategorized(f.attendanceByCategory, total: f.attendances) {
+            rows.append(["  " + theme.string("meeting.uncategorized"), String(rest)])
+        }
         rows += [
             [l.pick(zh: "领导到会人次", en: "leaders present"), String(f.leadersPresent)],
             [l.pick(zh: "村（社区）覆盖率", en: "coverage"), rate(f.coverage)],

@@ -64,7 +64,7 @@ struct New: ParsableCommand {
         switch kind {
         case .meeting:
             text = FileTemplates.meeting(date: day, unit: unit, unitName: loaded.content.units[unit]?.name ?? unit,
-                                         firstItemID: nextItemID(loaded, day: day), settings: settings)
+                                         firstItemID: nextItemID(loaded, day: day), settings: settings, openItems: openItems(loaded, day: day))
         case .update:
             text = FileTemplates.update(date: day, unit: unit, openItems: openItems(loaded, day: day))
         }
@@ -98,6 +98,10 @@ struct New: ParsableCommand {
                     en: "\(before) is already there (not overwritten); this one goes to \(rel)") + "\n").utf8))
             }
             print(rel)
+            // The path alone on standard output, for a script; the next step for a person.
+            FileHandle.standardError.write(Data(("yishi: " + language.pick(
+                zh: "下一步：把这份文件里的“请填写…”换成实际内容（用不上的可写项可以删掉），然后运行 yishi check",
+                en: "next: replace each 请填写… in the file with what was said (a line that may be left out can be deleted), then run yishi check") + "\n").utf8))
             return
         }
         fail(CommandFailure(message: language.pick(

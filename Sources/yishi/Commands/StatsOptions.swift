@@ -48,6 +48,14 @@ struct StatsOptions: ParsableArguments {
             scope = .department(department)
         }
         let day = asOf.flatMap(CommandValues.day) ?? Today.day(in: loaded.content.settings.timezone)
-        return (loaded, Statistics(site: loaded, asOf: day), CommandValues.period(period)!, scope, language)
+        let period = CommandValues.period(period)!
+        // A period after the as-of date has no figures but zeros: more often a mistyped year
+        // (2062 for 2026) than a look ahead, which --as-of makes.
+        if let days = period.days, days.lowerBound > day {
+            FileHandle.standardError.write(Data(("yishi: " + language.pick(
+                zh: "--period \(period) 截至 \(day) 还没开始，各项都是 0：是不是年份写错了？要看那时的数字，请同时写 --as-of",
+                en: "--period \(period) has not begun as of \(day), so every figure is 0: is the year mistyped? To look ahead, give --as-of too") + "\n").utf8))
+        }
+        return (loaded, Statistics(site: loaded, asOf: day), period, scope, language)
     }
 }

@@ -1,0 +1,15 @@
+/// What the printed 公示 notice needs from site.yml that a site may leave out and still build:
+/// the site's public address, for the QR code residents scan, and the supervision hotline.
+/// Asked by `check` and `build`, which publish or are about to; not by `stats` or `report`.
+public enum NoticeCheck {
+    /// A warning naming what is missing, or nothing. Nothing either when site.yml has errors
+    /// among `found`: they say what is wrong with it.
+    public static func settings(_ settings: SiteSettings, found: DiagnosticList) -> [Diagnostic] {
+        guard !found.all.contains(where: { $0.severity == .error && $0.location.file == ContentReader.siteFile }) else { return [] }
+        var missing: [String] = []
+        if settings.baseURL.isEmpty { missing.append("base_url") }
+        if settings.noticeHotline.isEmpty { missing.append("notice.hotline") }
+        guard !missing.isEmpty else { return [] }
+        return [.warning(.noticeIncomplete(missing: missing), at: SourceLocation(file: ContentReader.siteFile, line: 1, column: 1))]
+    }
+}
