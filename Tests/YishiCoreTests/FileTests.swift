@@ -399,6 +399,22 @@ import Testing
         #expect(loaded.ledger["LJ-2023-007"]?.timeline.count == 2)
     }
 
+    /// A status that cannot be read is one error: the rating beside it is not checked against
+    /// the status the item had before (征集, or the last one reported), which nobody wrote there.
+    @Test func aRatingBesideAnUnreadableStatusAddsNoWarning() throws {
+        var site = SiteFixture()
+        site["content/meetings/2023/2023-07-14-longjiang.md"] = meetingFile(
+            items: "  - id: LJ-2023-007\n    title: 路灯\n    kind: problem\n    owner: zhujian\n    status: 办结了\n    satisfaction: 满意\n")
+        site["content/updates/2023/2023-08-01-zhujian.md"] = "---\ndate: 2023-08-01\nupdates:\n  - item: LJ-2023-007\n    status: 解决了吧\n    satisfaction: 满意\n---\n"
+        let loaded = site.load()
+        #expect(loaded.diagnostics.warnings.isEmpty, "\(loaded.rendered)")
+        #expect(loaded.diagnostics.errors.count == 2, "\(loaded.rendered)")
+        // Readable, the same rating on an open matter is still said.
+        var readable = site
+        readable["content/updates/2023/2023-08-01-zhujian.md"] = "---\ndate: 2023-08-01\nupdates:\n  - item: LJ-2023-007\n    status: 办理中\n    satisfaction: 满意\n---\n"
+        #expect(readable.load().diagnostics.warnings.contains { if case .ratedWhileOpen = $0.message { true } else { false } }, "\(readable.load().rendered)")
+    }
+
     @Test func missingSettingsFilesAreErrors() {
         var site = SiteFixture()
         site.files["content/site.yml"] = nil

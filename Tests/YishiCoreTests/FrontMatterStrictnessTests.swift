@@ -215,6 +215,7 @@ import Testing
         ("satisfaction", "比较满意", "基本满意"), ("satisfaction", "不太满意", "不满意"), ("urgency", "急", "急事"),
         ("urgency", "紧急", "急事"), ("urgency", "重大", "大事"), ("urgency", "普通", "一般"), ("kind", "诉求", "问题诉求"),
         ("kind", "矛盾", "矛盾纠纷"), ("status", "“已受理”", "已受理"), ("satisfaction", "「满意」", "满意"),
+        ("status", "办结了", "已办结"), ("status", "完成了", "已办结"), ("satisfaction", "满意的", "满意"), ("status", "了", nil),
     ] as [(String, String, String?)])
     func aMisspeltWordGetsTheClosestSpelling(key: String, written: String, suggested: String?) throws {
         let head = key == "kind" ? itemHead.replacingOccurrences(of: "    kind: problem\n", with: "") : itemHead

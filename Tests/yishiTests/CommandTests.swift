@@ -433,8 +433,17 @@ import Testing
         #expect(named.status == 2 && named.stderr.contains("'东村' 是单位的名称；这里要写它的编号：'east-village'"), "\(named.stderr)")
         let department = try CLI.run(["new", "update", "--unit", "区住建局", "--site", site])
         #expect(department.status == 2 && department.stderr.contains("'区住建局' 是部门的名称；这里要写它的编号：'housing'"), "\(department.stderr)")
+        // A slip in a department's id is answered with that id, not left without a hint.
+        let slip = try CLI.run(["new", "update", "--unit", "wter", "--site", site, "--lang", "en"])
+        #expect(slip.status == 2 && slip.stderr.contains("did you mean 'water'"), "\(slip.stderr)")
         // Day first or month first cannot be told apart: refused (year-first forms are read, below).
         #expect(try CLI.run(["new", "meeting", "--unit", "east-village", "--date", "1/5/2026", "--site", site]).status == 2)
+        // A slip in the year (1926 for 2026, 9999) is refused before a file is written.
+        for far in ["1926-05-01", "0001-01-01", "9999-12-31"] {
+            let r = try CLI.run(["new", "meeting", "--unit", "east-village", "--date", far, "--site", site])
+            #expect(r.status == 2 && r.stderr.contains("--date \(far) 离今天") && r.stderr.contains("是不是年份写错了"), "\(far): \(r.stderr)")
+        }
+        #expect(!tmp.exists("s/content/meetings/1926") && !tmp.exists("s/content/meetings/9999"))
     }
 
     /// Minutes for a village merged away are refused at once, with where it went; an update
@@ -541,7 +550,8 @@ import Testing
             (["stats", "--format", "xml"], "--format 只能是 table", "--format must be table, json or csv"),
             (["report", "--as-of", "明天"], "--as-of 要写成 年-月-日", "--as-of must be a date"),
             (["build", "--as-of", "11/20/2026"], "--as-of 要写成 年-月-日", "--as-of must be a date"),
-            (["new", "meting", "--unit", "east-village"], "yishi new 后面要写 meeting（新会议）或 update", "yishi new takes meeting or update"),
+            (["new", "meting", "--unit", "east-village"], "yishi new 后面要写 meeting（新会议）或 update（办理进展），不能是 'meting'；是不是想写 meeting？",
+             "yishi new takes meeting or update, not 'meting'; did you mean meeting?"),
             (["check", "--lang", "fr"], "--lang 只能是", "--lang must be"),
         ]
         for (args, zh, _) in mistakes {
@@ -554,6 +564,8 @@ import Testing
             let r = try CLI.run(args + ["--site", site, "--lang", "en"])
             #expect(r.status == 2 && r.stderr.hasPrefix("yishi: " + en), "\(args): \(r.stderr)")
         }
+        let zhForms = try CLI.run(["stats", "--site", site, "--period", "2026年13月"])
+        #expect(zhForms.stderr.contains("也可以写 2026年、2026年第2季度、2026年5月、全部"), "the forms typed in Chinese are named too: \(zhForms.stderr)")
         // A site whose locale is English hears English without --lang.
         let yml = try tmp.read("s/content/site.yml")
         try tmp.write("s/content/site.yml", yml.replacingOccurrences(of: "locale: zh-Hans", with: "locale: en"))

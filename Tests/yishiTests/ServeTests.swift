@@ -189,7 +189,8 @@ import Darwin
         #expect(kept.status == 200 && kept.text.contains("东村路灯夜话（改过）"), "the last good page is still served")
         #expect(server.process.isRunning)
         #expect(server.stderr.contains("2026-04-25-broken.md:3"), "the diagnostics are printed")
-        #expect(server.stdout.contains("build failed") || server.stdout.contains("构建失败"), "\(server.stdout)")
+        #expect(server.stdout.contains("构建失败") && server.stdout.contains("预览保留上一次成功的版本"), "\(server.stdout)")
+        #expect(status.text.contains("上一次成功构建的版本"), "\(status.text)")
 
         // Fixed again: the status empties.
         let v2 = try #require(Self.version(port))
@@ -227,6 +228,33 @@ import Darwin
         let published = try tmp.read("site/output/meetings/2026-03-12-east-village.html")
         #expect(published.contains("东村路灯夜话（改过）"))
         #expect(!published.contains("yishi-preview") && !published.contains("__yishi"))
+    }
+
+    /// A first build with errors has no good build to keep: the preview says so, and the
+    /// pages appear once the error is fixed.
+    @Test func aFirstBuildThatFailsDoesNotPromiseALastGoodBuild() throws {
+        let tmp = try TempDir()
+        defer { tmp.remove() }
+        let site = tmp.path("site")
+        try #require(try CLI.run(["init", site]).status == 0)
+        let text = try tmp.read(Self.meetingFile)
+        try tmp.write(Self.meetingFile, text.replacingOccurrences(of: "date: 2026-03-12", with: "date: 2026-03-32"))
+
+        let server = try Server(["--port", "0", "--site", site, "--as-of", "2026-04-30"], in: tmp)
+        defer { server.stop(SIGKILL) }
+        _ = try server.readURL()
+        let port = server.port
+        #expect(Self.waitUntil(30) { server.stdout.contains("构建失败") }, "\(server.stdout) \(server.stderr)")
+        #expect(server.stdout.contains("还没有可以预览的页面") && !server.stdout.contains("上一次成功"), "\(server.stdout)")
+        let status = try Self.request(port, "/__yishi/status")
+        #expect(status.text.contains("还没有成功构建过") && !status.text.contains("上一次成功"), "\(status.text)")
+        #expect(try Self.request(port, "/").status == 404)
+
+        let v = try #require(Self.version(port))
+        try tmp.write(Self.meetingFile, text)
+        #expect(Self.waitUntil(10) {
+            (Self.version(port) ?? 0) > v && ((try? Self.request(port, Self.meetingPage).status) ?? 0) == 200
+        }, "the fixed site was not served; stdout: \(server.stdout)")
     }
 
     @Test func aTakenPortOrAWrongCommandLineExitsTwo() throws {

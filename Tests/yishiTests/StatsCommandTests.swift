@@ -128,6 +128,29 @@ import Testing
         #expect(east.stdout.split(separator: "\n", omittingEmptySubsequences: false)[1] == "")
     }
 
+    /// The cadence table reads as the site's report: the villages gone too long without a
+    /// meeting first, in units.yml's order, and a unit that has not met counting its days from
+    /// when it was set up, said as such.
+    @Test func theCadenceTableCountsANewUnitFromItsSetUp() throws {
+        let (tmp, site) = try starter()
+        defer { tmp.remove() }
+        let units = URL(fileURLWithPath: site).appendingPathComponent("content/units.yml")
+        let text = try String(contentsOf: units, encoding: .utf8)
+            .replacingOccurrences(of: "      name: 西村\n          level: 村\n", with: "      name: 西村\n          level: 村\n          since: 2026-04-01\n")
+        try text.write(to: units, atomically: true, encoding: .utf8)
+        let r = try CLI.run(["stats", "--site", site, "--as-of", "2026-04-30"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let rows = r.stdout.split(separator: "\n", omittingEmptySubsequences: false).drop { !$0.hasPrefix("议事频次") }.dropFirst(2).prefix { !$0.isEmpty }
+            .map { $0.split(separator: " ", omittingEmptySubsequences: true).map(String.init) }
+        #expect(rows.map(\.first) == ["花园社区", "东村", "西村"], "\(r.stdout)")
+        #expect(rows.last == ["西村", "从未开会", "29（自设立日起）"], "\(r.stdout)")
+        #expect(rows.first?.last == "！")
+        // The site's report says the same.
+        #expect(try CLI.run(["build", "--site", site, "--as-of", "2026-04-30"]).status == 0)
+        let page = try tmp.read("s/output/reports/all.html")
+        #expect(page.contains("29（自设立日起）"))
+    }
+
     @Test func csvHasOneRowPerFigure() throws {
         let (tmp, site) = try starter()
         defer { tmp.remove() }
@@ -199,6 +222,29 @@ import Testing
         // Beside the site folder, or in the site folder itself, is fine.
         #expect(try CLI.run(["report", "--site", "s", "--period", "2026", "--out", "s", "--as-of", "2026-04-30"], in: tmp.url).status == 0)
         #expect(tmp.exists("s/2026.csv"))
+    }
+
+    /// `--out` naming a file or nothing is refused with what to write instead; content with
+    /// errors says that no report was written and leaves the reports there as they were.
+    @Test func reportSaysWhatItDidNotWrite() throws {
+        let (tmp, site) = try starter()
+        defer { tmp.remove() }
+        try tmp.write("afile", "not a folder")
+        let file = try CLI.run(["report", "--site", site, "--out", tmp.path("afile"), "--as-of", "2026-04-30"])
+        #expect(file.status == 2 && file.stderr.contains("是一个文件，不是文件夹") && !file.stderr.contains("磁盘"), "\(file.stderr)")
+        #expect(try tmp.read("afile") == "not a folder")
+        let empty = try CLI.run(["report", "--site", "s", "--out", "", "--as-of", "2026-04-30"], in: tmp.url)
+        #expect(empty.status == 2 && empty.stderr.hasPrefix("yishi: --out 后面要写一个文件夹"), "\(empty.stderr)")
+        #expect(!tmp.exists("all.csv") && !tmp.exists("s/all.csv"))
+
+        #expect(try CLI.run(["report", "--site", site, "--period", "2026", "--as-of", "2026-04-30"]).status == 0)
+        let before = try tmp.read("s/reports/2026.csv")
+        try tmp.write("s/content/meetings/2026/bad.md", "---\ntitle: x\ndate: 2026-13-01\nunit: east-village\n---\n")
+        let failed = try CLI.run(["report", "--site", site, "--period", "2026", "--as-of", "2026-04-30"])
+        #expect(failed.status == 1 && failed.stderr.contains("bad.md:3") && failed.stderr.contains("这次没有写出报告"), "\(failed.stderr)")
+        #expect(try tmp.read("s/reports/2026.csv") == before)
+        let stats = try CLI.run(["stats", "--site", site, "--as-of", "2026-04-30"])
+        #expect(stats.status == 1 && stats.stderr.contains("这次没有算出统计数字") && stats.stdout.isEmpty, "\(stats.stderr)")
     }
 
     @Test func buildPublishesOpenDataAndAFailedBuildLeavesOutputUntouched() throws {

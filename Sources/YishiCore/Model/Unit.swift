@@ -90,6 +90,9 @@ public struct UnitTree: Sendable {
 
     public func contains(_ id: String) -> Bool { index[id] != nil }
 
+    /// Where the unit is written in units.yml, for lists in its order; unknown ids go last.
+    public func position(of id: String) -> Int { index[id] ?? .max }
+
     public var roots: [Unit] { units.filter { $0.parent == nil } }
 
     /// The unit at the top of the tree when it is the only one there (a district above all its

@@ -46,6 +46,10 @@ extension Vocabulary {
         if w != word.trimming(.spaces), Self(word: w) != nil { return w }
         let lowered = Array(w.lowercased())
         if let meant = meanings[w] { return meant.chineseWord }
+        // `办结了`, `满意的`: the word with a sentence's particle after it, two slips from 已办结
+        // as written but none once the particle goes.
+        let bare = String(w.reversed().drop(while: particles.contains).reversed())
+        if !bare.isEmpty, bare != w { return Self(word: bare) != nil ? bare : closestSpelling(to: bare) }
         let spellings = allCases.flatMap { c in ([c.rawValue] + (words[c] ?? [])).map { (value: c, spelling: $0) } }
         guard let best = Suggestion.closest(to: w, in: spellings.map(\.spelling)) else { return nil }
         let distance = { (s: String) in Suggestion.distance(lowered, Array(s.lowercased())) }
@@ -55,6 +59,8 @@ extension Vocabulary {
     }
 
     public static var meanings: [String: Self] { [:] }
+
+    private static var particles: Set<Character> { ["了", "啦", "的", "。", "！", "!", "."] }
 
     private static var quoteMarks: Set<Character> { ["“", "”", "‘", "’", "「", "」", "『", "』", "\"", "'"] }
 

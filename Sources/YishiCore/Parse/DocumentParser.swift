@@ -644,10 +644,11 @@ public enum DocumentParser {
         item.owner = f.located("owner")
         item.due = f.day("due")
         farAhead("due", item.due, of: date, f, r)
-        item.status = f.word("status", as: ItemStatus.self) ?? .proposed
+        let status = f.word("status", as: ItemStatus.self)
+        item.status = status ?? .proposed
         item.funds = f.int("funds")
         item.note = f.text("note")
-        item.satisfaction = f.word("satisfaction", as: Satisfaction.self)
+        item.satisfaction = ratingBesideReadableStatus(status, f)
         item.isPrivate = f.bool("private") ?? false
         statusChecks(status: f.has("status") ? item.status : nil, note: item.note, hasDue: f.has("due"),
                      at: f.has("status") ? f.node("status")! : node, reader: r)
@@ -659,6 +660,14 @@ public enum DocumentParser {
         // that name it find it. Without a usable id nothing can name it.
         guard let id, Identifier.isValid(id) else { return nil }
         return item
+    }
+
+    /// The rating, read and checked; set aside when the status beside it was written but could
+    /// not be read (`办结了`): its error is said and stops the build, and the rating checked
+    /// against a status nobody wrote (征集, or the last one) would add a warning that is wrong.
+    private static func ratingBesideReadableStatus(_ status: ItemStatus?, _ f: Fields) -> Satisfaction? {
+        let rating = f.word("satisfaction", as: Satisfaction.self)
+        return status == nil && f.has("status") ? nil : rating
     }
 
     /// Warnings DESIGN §3 asks for: a reason for rejected/referred/deferred, a new date for deferred.
@@ -679,7 +688,7 @@ public enum DocumentParser {
         u.due = f.day("due")
         farAhead("due", u.due, of: date, f, r)
         u.funds = f.int("funds")
-        u.satisfaction = f.word("satisfaction", as: Satisfaction.self)
+        u.satisfaction = ratingBesideReadableStatus(u.status, f)
         u.note = f.text("note")
         if !["status", "owner", "due", "funds", "satisfaction", "note"].contains(where: f.has) {
             r.warning(.emptyUpdate, node)

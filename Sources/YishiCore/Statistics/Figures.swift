@@ -49,6 +49,25 @@ public struct CadenceRow: Sendable, Equatable {
     public var flagged: Bool
 }
 
+extension [CadenceRow] {
+    /// The order pages and tables list them in: the units gone too long without a meeting
+    /// first, as they are read for those, each part in units.yml's order. (The open data keeps
+    /// DESIGN §4's id order.)
+    public func inReadingOrder(_ units: UnitTree) -> [CadenceRow] {
+        let written = sorted { units.position(of: $0.unit) < units.position(of: $1.unit) }
+        return written.filter(\.flagged) + written.filter { !$0.flagged }
+    }
+}
+
+extension CadenceRow {
+    /// For a unit that has not met yet: the days since it was set up, which its flag counts
+    /// from (DESIGN §4); nil when it has met, or was not set up on or before `asOf`.
+    public func daysSinceSetUp(in units: UnitTree, asOf: Day) -> Int? {
+        guard lastMeeting == nil, let since = units[unit]?.since, since <= asOf else { return nil }
+        return since.days(until: asOf)
+    }
+}
+
 /// One department's line in the department table.
 public struct DepartmentRow: Sendable, Equatable {
     public var department: String

@@ -234,15 +234,12 @@ extension SiteRenderer {
         let unitLabel = e(theme.string("site.units")), lastLabel = e(theme.string("report.last_meeting"))
         let sinceLabel = e(theme.string("report.days_since")), flag = e(theme.string("report.cadence_flag"))
         let never = e(theme.string("report.never"))
-        // The villages that have gone too long without a meeting come first, in the order of
-        // units.yml as the rest: the page is read for them. The open data keeps DESIGN §4's id order.
-        let written = cadence.sorted { unitOrder[$0.unit] ?? .max < unitOrder[$1.unit] ?? .max }
-        return (written.filter(\.flagged) + written.filter { !$0.flagged }).map { row in
+        return cadence.inReadingOrder(content.units).map { row in
             let name = e(unitNames[row.unit] ?? row.unit)
             return "<tr\(row.flagged ? " class=\"flagged\"" : "")><td data-label=\"\(unitLabel)\"><a href=\"\(e(root))units/\(e(row.unit)).html\">\(name)</a>"
                 + (row.flagged ? " <strong class=\"flag\">\(flag)</strong>" : "") + "</td>"
                 + "<td data-label=\"\(lastLabel)\">\(lastMeeting(row, root: root) ?? never)</td>"
-                + "<td data-label=\"\(sinceLabel)\">\(row.daysSince.map(String.init) ?? daysSinceSetUp(row.unit) ?? "—")</td></tr>\n"
+                + "<td data-label=\"\(sinceLabel)\">\(row.daysSince.map(String.init) ?? daysSinceSetUp(row) ?? "—")</td></tr>\n"
         }.joined()
     }
 
@@ -254,9 +251,9 @@ extension SiteRenderer {
 
     /// For a unit that has not met yet: the days since it was set up, which its flag counts
     /// from (DESIGN §4), said as such.
-    private func daysSinceSetUp(_ unit: String) -> String? {
-        guard let since = content.units[unit]?.since, since <= asOf else { return nil }
-        return HTML.escape(theme.string("report.days_since_setup", filling: ["{n}": String(asOf.ordinal - since.ordinal)]))
+    private func daysSinceSetUp(_ row: CadenceRow) -> String? {
+        guard let n = row.daysSinceSetUp(in: content.units, asOf: asOf) else { return nil }
+        return HTML.escape(theme.string("report.days_since_setup", filling: ["{n}": String(n)]))
     }
 
     func rateText(_ r: Rate) -> String {

@@ -41,10 +41,9 @@ public final class SiteRenderer: @unchecked Sendable {
     /// The sole unit at the top of the tree, whose reports are the site's (`OpenData.reportScopes`).
     let siteUnit: YishiCore.Unit?
     let departmentNames: [String: String]
-    /// Where each unit and department stands in units.yml and departments.yml: the order the
-    /// secretary wrote them in, which the pages' tables keep (the open data keeps DESIGN §4's
-    /// id order, which reads as no order at all in Chinese).
-    let unitOrder: [String: Int]
+    /// Where each department stands in departments.yml: the order the secretary wrote them in,
+    /// which the pages' tables keep (the open data keeps DESIGN §4's id order, which reads as
+    /// no order at all in Chinese). Units: `UnitTree.position(of:)`.
     let departmentOrder: [String: Int]
     let meetingsByID: [String: Meeting]
     let updateFileTitles: [String: String]
@@ -89,7 +88,6 @@ public final class SiteRenderer: @unchecked Sendable {
         unitNames = Dictionary(site.content.units.units.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         siteUnit = site.content.units.soleRoot
         departmentNames = Dictionary(site.content.departments.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        unitOrder = Dictionary(site.content.units.units.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         departmentOrder = Dictionary(site.content.departments.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         publishedMeetings = site.content.publishedMeetings
         meetingsByID = Dictionary(publishedMeetings.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })

@@ -117,7 +117,7 @@ enum CommandValues {
 
     static func badPeriod(_ value: String, _ language: Language) -> ExitCode {
         refuse(language,
-               zh: "--period 要写成 2026（一年）、2026-q2（第二季度）、2026-05（一个月）或 all（全部），'\(value)' 不是这样的时段",
+               zh: "--period 要写成 2026（一年）、2026-q2（第二季度）、2026-05（一个月）或 all（全部），也可以写 2026年、2026年第2季度、2026年5月、全部；'\(value)' 不是这样的时段",
                en: "--period must be 2026 (a year), 2026-q2 (a quarter), 2026-05 (a month) or all, not '\(value)'")
     }
 }

@@ -64,9 +64,14 @@ enum FiguresTable {
         if !f.cadence.isEmpty {
             out += "\n" + l.pick(zh: "议事频次（超过 \(content.settings.cadenceDays) 天未开会的标 ！）", en: "Cadence (! = no meeting for over \(content.settings.cadenceDays) days)") + "\n"
             out += table([[l.pick(zh: "单位", en: "unit"), l.pick(zh: "最近一次会议", en: "last meeting"), l.pick(zh: "距统计日天数", en: "days before the as-of date"), ""]]
-                + f.cadence.map { c in
-                    [content.units[c.unit]?.name ?? c.unit, c.lastMeeting?.description ?? "—", c.daysSince.map(String.init) ?? "—",
-                     c.flagged ? "！" : ""]
+                // As the site's report lists them; a unit that has not met counts its days from
+                // when it was set up.
+                + f.cadence.inReadingOrder(content.units).map { c in
+                    let setUp = c.daysSinceSetUp(in: content.units, asOf: f.asOf).map {
+                        l.pick(zh: "\($0)（自设立日起）", en: "\($0) (since it was set up)")
+                    }
+                    return [content.units[c.unit]?.name ?? c.unit, c.lastMeeting?.description ?? l.pick(zh: "从未开会", en: "never"),
+                            c.daysSince.map(String.init) ?? setUp ?? "—", c.flagged ? "！" : ""]
                 })
         }
         if !f.departments.isEmpty {

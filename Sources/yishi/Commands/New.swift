@@ -36,9 +36,10 @@ struct New: ParsableCommand {
 
     func validate() throws {
         if Kind(typed: typedKind) == nil {
+            let near = Suggestion.closest(to: CommandValues.halfWidth(typedKind), in: Kind.allCases.map(\.rawValue))
             throw CommandValues.refuse(options.messageLanguage,
-                                       zh: "yishi new 后面要写 meeting（新会议）或 update（办理进展），不能是 '\(typedKind)'",
-                                       en: "yishi new takes meeting or update, not '\(typedKind)'")
+                                       zh: "yishi new 后面要写 meeting（新会议）或 update（办理进展），不能是 '\(typedKind)'" + (near.map { "；是不是想写 \($0)？" } ?? ""),
+                                       en: "yishi new takes meeting or update, not '\(typedKind)'" + (near.map { "; did you mean \($0)?" } ?? ""))
         }
         if let date, CommandValues.day(date) == nil { throw CommandValues.badDay("--date", date, options.messageLanguage) }
     }
@@ -51,11 +52,22 @@ struct New: ParsableCommand {
         let language = options.language(for: settings)
         let isKnown = loaded.content.units.contains(unit) || (kind == .update && loaded.content.department(unit) != nil)
         guard isKnown else {
-            // An update may come from a department: a department's name gets its id too.
-            let asDepartment = kind == .update && loaded.content.departments.contains { $0.name == unit }
+            // An update may come from a department: a department's name gets its id too, and a
+            // slip in a department's id (`wter`) its id, when no unit's id is as close.
+            let departmentIDs = loaded.content.departments.map(\.id)
+            let asDepartment = kind == .update && (loaded.content.departments.contains { $0.name == unit }
+                || Suggestion.closest(to: unit, in: departmentIDs) != nil && Suggestion.closest(to: unit, in: loaded.content.units.units.map(\.id)) == nil)
             fail(CommandFailure(message: ScopeNames.unknown(unit, as: asDepartment ? .department : .unit, in: loaded.content, language: language, pointsToOther: false)))
         }
-        let day = date.flatMap(CommandValues.day) ?? Today.day(in: settings.timezone)
+        let today = Today.day(in: settings.timezone)
+        let day = date.flatMap(CommandValues.day) ?? today
+        // 1926 for 2026, 0001, 9999: a slip in the year would start a file the site then counts
+        // in a year nobody meant. Old minutes typed in later stay possible for thirty years back.
+        if day.year < today.year - 30 || today.days(until: day) > 366 {
+            fail(CommandFailure(message: language.pick(
+                zh: "--date \(day) 离今天（\(today)）太远：yishi new 只新建今天以前 30 年内、以后一年内的文件；是不是年份写错了？",
+                en: "--date \(day) is too far from today (\(today)): yishi new starts files from thirty years back to a year ahead; is the year mistyped?")))
+        }
         // Minutes for a village merged away (or not yet set up) would only be refused by check.
         if kind == .meeting, let why = loaded.content.units.outsideLife(of: unit, on: day, today: date == nil) {
             fail(CommandFailure(message: why.text(in: language)))

@@ -136,12 +136,18 @@ private struct Preview: Sendable {
         let warnings = outcome.diagnostics.warnings.count
         let counts = DiagnosticPrinter.count(errors: errors, warnings: warnings, language)
         let good = outcome.published || outcome.upToDate
+        // A first build that fails leaves no pages to keep: saying the preview shows the last
+        // good build would send the secretary looking for one.
+        let hasPages = good || FileManager.default.fileExists(atPath: preview.appendingPathComponent("index.html").path)
         var status = ""
         if !good {
             let lines = outcome.diagnostics.sorted.map { $0.rendered(in: language) } + [failure].compactMap { $0 }
             status = PreviewPage.status(
-                title: language.pick(zh: "构建失败：\(counts)。预览显示的是上一次成功构建的版本。",
-                                     en: "The build failed: \(counts). The preview shows the last good build."),
+                title: hasPages
+                    ? language.pick(zh: "构建失败：\(counts)。预览显示的是上一次成功构建的版本。",
+                                    en: "The build failed: \(counts). The preview shows the last good build.")
+                    : language.pick(zh: "构建失败：\(counts)。还没有成功构建过，改正下面的错误后页面会自动出现。",
+                                    en: "The build failed: \(counts). No build has succeeded yet: the pages appear once these are fixed."),
                 lines: lines)
         }
         server.finishedBuild(status: status)
@@ -156,9 +162,12 @@ private struct Preview: Sendable {
             what = changed.isEmpty
                 ? language.pick(zh: "构建完成（\(time) 秒）：\(counts)", en: "built in \(time) s: \(counts)")
                 : language.pick(zh: "重建完成（\(time) 秒）：\(counts)", en: "rebuilt in \(time) s: \(counts)")
-        } else {
+        } else if hasPages {
             what = language.pick(zh: "构建失败（\(time) 秒）：\(counts)；预览保留上一次成功的版本",
                                  en: "build failed in \(time) s: \(counts); the preview keeps the last good build")
+        } else {
+            what = language.pick(zh: "构建失败（\(time) 秒）：\(counts)；还没有可以预览的页面，改正后会自动重建",
+                                 en: "build failed in \(time) s: \(counts); nothing to preview yet, it rebuilds once fixed")
         }
         Preview.say(Preview.clock() + " " + cause + what)
     }

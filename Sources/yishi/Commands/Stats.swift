@@ -57,6 +57,16 @@ struct Report: ParsableCommand {
     func validate() throws {
         let language = options.messageLanguage
         try stats.validate(language)
+        // `--out ""` (a variable left unset) would write into the current folder.
+        if let out, out.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw CommandValues.refuse(language, zh: "--out 后面要写一个文件夹，例如 --out 报告；不写 --out 就写进网站文件夹的 reports/",
+                                       en: "--out needs a folder, such as --out my-reports; leave it out to write into reports/ in the site folder")
+        }
+        var isFolder: ObjCBool = false
+        if let out, FileManager.default.fileExists(atPath: out, isDirectory: &isFolder), !isFolder.boolValue {
+            throw CommandValues.refuse(language, zh: "--out \(out) 是一个文件，不是文件夹：报告的三个文件要写进一个文件夹。没有写入任何文件；请换一个名字，例如 --out 报告",
+                                       en: "--out \(out) is a file, not a folder: the report's three files go into a folder. Nothing was written; choose another name, such as --out my-reports")
+        }
         if let out, let place = ReportFolder.forbidden(out, site: options.siteURL) {
             throw CommandValues.refuse(language, zh: "不能把报告写进 \(out)：\(place.zh)。没有写入任何文件；请换一个文件夹，例如不写 --out（默认写进网站文件夹的 reports/），或 --out 报告",
                                        en: "cannot write the report into \(out): \(place.en). Nothing was written; choose another folder, such as the default (leave out --out: reports/ in the site folder) or --out my-reports")
@@ -65,23 +75,27 @@ struct Report: ParsableCommand {
 
     func run() throws {
         let (loaded, statistics, period, scope, language): (LoadedSite, Statistics, Period, Scope, Language)
-        do { (loaded, statistics, period, scope, language) = try stats.load(options) } catch let f as CommandFailure { fail(f) }
+        do { (loaded, statistics, period, scope, language) = try stats.load(options, writing: true) } catch let f as CommandFailure { fail(f) }
         let figures = statistics.figures(period: period, scope: scope)
         let folder = out.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL } ?? options.siteURL.appendingPathComponent("reports")
         let base = period.description + (scope.id.map { "." + $0 } ?? "")
+        // The theme first: a template with an error leaves no report half written.
+        let templates = options.siteURL.appendingPathComponent("templates")
+        let (theme, problems) = Theme.load(siteTemplates: FileManager.default.fileExists(atPath: templates.path) ? templates : nil,
+                                           locale: loaded.content.settings.locale)
+        DiagnosticPrinter.print(DiagnosticList(problems), language: language, always: false)
+        guard let theme else {
+            FileHandle.standardError.write(Data(("yishi: " + language.pick(
+                zh: "模板有错误，这次没有写出报告。改正上面的错误后，再运行 yishi report",
+                en: "the templates have errors, so no report was written. Fix the errors above and run yishi report again") + "\n").utf8))
+            throw ExitCode(ExitStatus.contentErrors)
+        }
         do {
+            let html = SiteRenderer(site: loaded, statistics: statistics, theme: theme).standaloneReport(figures, fileBase: base)
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try Data(figures.csv.utf8).write(to: folder.appendingPathComponent(base + ".csv"), options: .atomic)
             try Data((figures.json.serialized() + "\n").utf8).write(to: folder.appendingPathComponent(base + ".json"), options: .atomic)
-            let templates = options.siteURL.appendingPathComponent("templates")
-            let (theme, problems) = Theme.load(siteTemplates: FileManager.default.fileExists(atPath: templates.path) ? templates : nil,
-                                               locale: loaded.content.settings.locale)
-            DiagnosticPrinter.print(DiagnosticList(problems), language: language, always: false)
-            guard let theme else { throw ExitCode(ExitStatus.contentErrors) }
-            let html = SiteRenderer(site: loaded, statistics: statistics, theme: theme).standaloneReport(figures, fileBase: base)
             try Data(html.utf8).write(to: folder.appendingPathComponent(base + ".html"), options: .atomic)
-        } catch let e as ExitCode {
-            throw e
         } catch {
             let reason = SystemWords.reason((error as NSError).underlyingPOSIXCode ?? EIO, language)
             fail(CommandFailure(message: language.pick(zh: "无法把报告写进 \(folder.path)：\(reason)",

@@ -26,12 +26,21 @@ struct StatsOptions: ParsableArguments {
     }
 
     /// Loads the site, refusing content with errors (exit 1) and unknown scopes (exit 2).
-    func load(_ site: SiteOptions) throws -> (LoadedSite, Statistics, Period, Scope, Language) {
+    /// `writing`: whether the command writes a report (it says that none was written).
+    func load(_ site: SiteOptions, writing: Bool = false) throws -> (LoadedSite, Statistics, Period, Scope, Language) {
         let root = try site.requireSite()
         let loaded = SiteLoader.load(from: DiskSource(root: root))
         let language = site.language(for: loaded.content.settings)
         if loaded.diagnostics.hasErrors {
             DiagnosticPrinter.print(loaded.diagnostics, language: language)
+            // Figures from content with errors would be figures nobody can trust: say that none
+            // were made, so that a count of errors is not taken for a report with notes.
+            let said = writing
+                ? language.pick(zh: "内容有错误，这次没有写出报告，已有的报告文件一个字没改。改正上面的错误后，再运行 yishi report",
+                                en: "the content has errors, so no report was written and the report files already there are untouched. Fix the errors above and run yishi report again")
+                : language.pick(zh: "内容有错误，这次没有算出统计数字。改正上面的错误后，再运行 yishi stats",
+                                en: "the content has errors, so no figures were worked out. Fix the errors above and run yishi stats again")
+            FileHandle.standardError.write(Data(("yishi: " + said + "\n").utf8))
             throw ExitCode(ExitStatus.contentErrors)
         }
         var scope = Scope.site
