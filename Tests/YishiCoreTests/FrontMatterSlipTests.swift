@@ -324,6 +324,9 @@ import Testing
         ("venue: {村委会} 会议室", 8, .valueStartsWithIndicator(key: "venue", indicator: "{", fixed: "venue: \"{村委会} 会议室\"")),
         ("venue: \"D:\\资料\\会议室\"", 8, .backslashInDoubleQuotes(key: "venue", fixed: "venue: 'D:\\资料\\会议室'")),
         ("departments: [zhujian]]", 23, .yamlSyntax(.unclosedBracket)),
+        ("host: >张三", 7, .valueStartsWithIndicator(key: "host", indicator: ">", fixed: "host: \">张三\"")),
+        ("host: |张三 |李四", 7, .valueStartsWithIndicator(key: "host", indicator: "|", fixed: "host: \"|张三 |李四\"")),
+        ("host: >2 张三", 7, .valueStartsWithIndicator(key: "host", indicator: ">", fixed: "host: \">2 张三\"")),
     ])
     func valuesYAMLWouldRefuseAreNamedOnTheirLine(line: String, column: Int, message: Message) throws {
         // Named on the value's own line, and the file's next problem is still found.
@@ -337,7 +340,9 @@ import Testing
 
     @Test(arguments: ["time: \"19:30-21:00\"  # 加引号", "venue: \"\"", "host: '村''两委'''", "venue: \"第一行\n  第二行\"",
                       "venue: 3号楼-2单元", "title: 路灯*2", "venue: \"一楼\\n二楼 \\\"东\\\"\"", "venue: 'D:\\资料'",
-                      "departments: [zhujian, caizheng]  # 两个", "extra:\n  x: {a: [1, 2]}", "extra:\n  x: [\"a]b\", '{c']"])
+                      "departments: [zhujian, caizheng]  # 两个", "extra:\n  x: {a: [1, 2]}", "extra:\n  x: [\"a]b\", '{c']",
+                      // Block scalars, written on purpose.
+                      "host: >\n  村党支部书记\n  张三", "host: |-\n  张三", "host: >2+  # 折行\n   张三", "host: |\r\n  张三"])
     func quotedValuesThatAreWholeAreLeftAlone(line: String) {
         let title = line.hasPrefix("title") ? "" : "title: t\n"
         let (_, ds) = parseMeeting("---\n\(title)date: 2023-07-14\nunit: longjiang\n\(line)\n---\n")

@@ -54,6 +54,39 @@ import Testing
         #expect(PersonalData.scan(text, allowed: [String(text.filter { $0.isNumber || $0 == "X" })]).isEmpty)
     }
 
+    /// A first-generation number (15 digits: a province, a birth date 19YYMMDD, three digits)
+    /// has no check character, but names its holder as surely: found, as a warning, unless a
+    /// longer run of the same digits makes an 18-character number.
+    @Test(arguments: [
+        ("身份证110105491231002", "110105******002", PersonalData.Kind.oldIdentity),
+        ("身份证 110105 491231 002", "110105******002", .oldIdentity),
+        ("身份证４４０３０１７２０２２９１２３", "440301******123", .oldIdentity),     // 1972 was a leap year
+        // Its first fifteen read as an old number (1919-08-05): the 18-character one is taken.
+        ("身份证 110105 190805120 02X", "110105********002X", .identity),
+    ])
+    func oldIdentityNumbersAreFound(text: String, masked: String, kind: PersonalData.Kind) throws {
+        let f = PersonalData.scan(text)
+        #expect(f.count == 1 && f.first?.kind == kind && f.first?.masked == masked, "\(f)")
+    }
+
+    @Test(arguments: [
+        "订单号 991234567890123",             // no province 99
+        "账号 110105491331002",               // no 13th month
+        "110105490229002",                   // 1949 was not a leap year
+        "6222 0212 3456 789",                // fifteen digits of a bank card: 62 is a province, but no 34th month
+    ])
+    func fifteenDigitsThatAreNoIdentityNumber(text: String) {
+        #expect(PersonalData.scan(text).isEmpty, "\(PersonalData.scan(text))")
+    }
+
+    @Test func anOldIdentityNumberIsAWarningAtItsPlace() {
+        var site = SiteFixture()
+        site["content/meetings/2023/m.md"] = "---\ntitle: 夜话\ndate: 2023-07-14\nunit: longjiang\n---\n困难户身份证 110105491231002。\n"
+        #expect(site.load().rendered == [
+            "content/meetings/2023/m.md:6:8: warning: this looks like an old 15-digit resident identity number (110105******002): the old form names its holder as surely as the new one, and it would be published: remove it, or if it is not an identity number add it to privacy.allow in site.yml",
+        ])
+    }
+
     @Test func aMistypedIdentityNumberIsAWarningAtItsPlace() {
         var site = SiteFixture()
         site["content/meetings/2023/m.md"] = "---\ntitle: 夜话\ndate: 2023-07-14\nunit: longjiang\n---\n低保申请人身份证 110105194912310021。\n"

@@ -433,7 +433,7 @@ import Testing
         #expect(output["meetings/m1.html"]!.contains("<dt>落实资金（元）</dt><dd>1,234,567</dd>"))
         #expect(report.contains(">1,234,567</td>"))
         // A raised 2024-04-10, resolved 2024-05-25.
-        #expect(report.contains("<a href=\"#records-r-resolved\">45 <span class=\"suffix\">天</span></a><span class=\"fraction\">（90分位数 45 天）</span>"))
+        #expect(report.contains("<a href=\"#records-r-resolved\">45 <span class=\"suffix\">天</span></a><span class=\"fraction\">（九成在 45 天内办结）</span>"))
         // A figure with no value has no unit either.
         let april = try #require(output["reports/2024-04.html"])
         #expect(april.contains("<a href=\"#records-r-resolved\">—</a>"))

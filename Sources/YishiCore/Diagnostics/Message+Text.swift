@@ -404,6 +404,8 @@ extension Message {
             return "a resident identity number (\(masked)) would be published here: remove it. Only if these digits are not an identity number (a contract or project number, say) add them to privacy.allow in site.yml"
         case .identityNumberMistyped(let masked):
             return "this looks like a resident identity number (\(masked)) with a character mistyped (its check digit does not match); mistyped, it is still someone's number, and it would be published: remove it, or if it is not an identity number add it to privacy.allow in site.yml"
+        case .identityNumberOldForm(let masked):
+            return "this looks like an old 15-digit resident identity number (\(masked)): the old form names its holder as surely as the new one, and it would be published: remove it, or if it is not an identity number add it to privacy.allow in site.yml"
         case .personalDataInFileName(let kind, let masked):
             let what = kind == .mobile ? "a mobile phone number" : "a resident identity number"
             return "the file name holds \(what) (\(masked)), and a file without 'id:' is published under its name, in every link and on the printed QR code: rename the file, e.g. after the date and the unit"
@@ -733,6 +735,8 @@ extension Message {
             return "这里有居民身份证号码（\(masked)），会被公开发布：请删除。只有当这串数字其实不是身份证号码（如合同编号、项目编号）时，才可以加到 site.yml 的 privacy.allow 中"
         case .identityNumberMistyped(let masked):
             return "这里像是居民身份证号码（\(masked)），只是校验位对不上，可能有一位写错了；写错了也还是个人信息，会被公开发布：请删除；如果不是身份证号码，请加到 site.yml 的 privacy.allow 中"
+        case .identityNumberOldForm(let masked):
+            return "这里像是旧版 15 位的居民身份证号码（\(masked)）；旧号码同样能认出本人，会被公开发布：请删除；如果不是身份证号码，请加到 site.yml 的 privacy.allow 中"
         case .personalDataInFileName(let kind, let masked):
             let what = kind == .mobile ? "手机号码" : "居民身份证号码"
             return "文件名里有\(what)（\(masked)）；没写 'id:' 的文件以文件名作网址公开发布，会出现在每个链接和公示二维码里：请给文件改名，如用日期加单位编号"

@@ -260,6 +260,8 @@ public enum Message: Sendable, Hashable {
     case personalData(kind: PersonalData.Kind, masked: String)
     /// An identity number with its check character wrong: a warning (PersonalData.Kind.mistypedIdentity).
     case identityNumberMistyped(masked: String)
+    /// Fifteen digits shaped as a first-generation identity number: a warning (PersonalData.Kind.oldIdentity).
+    case identityNumberOldForm(masked: String)
     case personalDataInFileName(kind: PersonalData.Kind, masked: String)
 
     // Templates

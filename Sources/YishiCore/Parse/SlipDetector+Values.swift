@@ -16,7 +16,10 @@ extension SlipDetector {
         let quote = c == UInt8(ascii: "\"") || c == UInt8(ascii: "'")
         let dash = c == UInt8(ascii: "-") && (value + 1 == end || text[value + 1] == space || text[value + 1] == UInt8(ascii: "\r"))
         let bracket = c == UInt8(ascii: "[") || c == UInt8(ascii: "{")
-        guard quote || dash || bracket || indicators.contains(c) else { return nil }
+        // `host: >张三`: text after a block scalar's `>` or `|`, which libyaml refuses in
+        // words of its own ("did not find expected comment or line break").
+        let block = (c == UInt8(ascii: ">") || c == UInt8(ascii: "|")) && !isBlockHeader(text, from: value + 1, to: end)
+        guard quote || dash || bracket || block || indicators.contains(c) else { return nil }
         let last = valueEnd(text, from: value, to: end)
         var whole: String { String(decoding: text[value..<last], as: UTF8.self) }
         var head: [UInt8] { Array(text[lineStart..<keyEnd]) + Array(": ".utf8) }
@@ -96,6 +99,22 @@ extension SlipDetector {
     }
 
     private static let indicators: [UInt8] = Array("*&!%@`".utf8)
+
+    /// Whether what follows a `>` or `|` up to the line's end makes a block scalar's header:
+    /// an indentation digit and a chomping sign, in either order, each at most once, then
+    /// nothing but spaces and a comment.
+    static func isBlockHeader(_ text: [UInt8], from start: Int, to end: Int) -> Bool {
+        var k = start
+        var digit = false, sign = false
+        while k < end {
+            let b = text[k]
+            if !digit, b >= UInt8(ascii: "1"), b <= UInt8(ascii: "9") { digit = true } else if !sign, b == UInt8(ascii: "+") || b == UInt8(ascii: "-") { sign = true } else { break }
+            k += 1
+        }
+        let spaced = k < end && (text[k] == space || text[k] == tab)
+        while k < end, text[k] == space || text[k] == tab { k += 1 }
+        return k == end || text[k] == UInt8(ascii: "\r") || spaced && text[k] == UInt8(ascii: "#")
+    }
 
     /// The text between double quotes as written, when a backslash in it starts none of
     /// YAML's escapes (`\n`, `\"`, `\\`, `\u4E00`…): then every backslash was meant as itself.

@@ -245,7 +245,10 @@ public enum SlipDetector {
             if text[i] == colon {
                 var r = i + 1
                 while r < end, text[r] == space { r += 1 }
-                if r < end, text[r] == UInt8(ascii: "|") || text[r] == UInt8(ascii: ">") { blockIndent = indent; continue }
+                if r < end, text[r] == UInt8(ascii: "|") || text[r] == UInt8(ascii: ">"), isBlockHeader(text, from: r + 1, to: end) {
+                    blockIndent = indent
+                    continue
+                }
                 // `attendance: 38` or `items: 两项` with the fields or entries under it as well:
                 // libyaml names a colon on a line below, or (a mapping) each line below seems
                 // indented too far. The lines below are what the key holds.

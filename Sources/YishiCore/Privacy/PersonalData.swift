@@ -13,6 +13,11 @@ public enum PersonalData {
         /// check character does not match: most likely one digit mistyped. A warning, as
         /// DESIGN §6 fails a build only on a checksum that holds.
         case mistypedIdentity
+        /// Fifteen digits shaped as a first-generation identity number (a province, then a
+        /// birth date 19YYMMDD that exists, then three digits): no check character to confirm
+        /// it, yet it names its holder as surely, and turns into the 18-digit number by rule.
+        /// A warning, as `mistypedIdentity`.
+        case oldIdentity
     }
 
     public struct Finding: Sendable, Equatable {
@@ -31,6 +36,7 @@ public enum PersonalData {
             case .mobile where c.count == 13: return "+86 " + String(c[2..<5]) + "****" + String(c.suffix(4))
             case .mobile: return String(c.prefix(3)) + "****" + String(c.suffix(4))
             case .identity, .mistypedIdentity: return String(c.prefix(6)) + "********" + String(c.suffix(4))
+            case .oldIdentity: return String(c.prefix(6)) + "******" + String(c.suffix(3))
             }
         }
     }
@@ -89,11 +95,14 @@ public enum PersonalData {
             }
         }
         // Runs of groups joined only by separators; try every run of groups that makes an
-        // 11-digit mobile or an 18-character identity number.
+        // 11-digit mobile or an 18-character identity number. A 15-digit old-form number is
+        // taken only when no longer run makes one of those (`110105 194910010 021` is the
+        // 18-character number, not its first fifteen).
         var findings: [Finding] = []
         var claimedThrough = -1  // runs are claimed in order, so the claimed groups are those up to here
         for first in groups.indices where first > claimedThrough {
             var last = first
+            var old: (finding: Finding, last: Int)? = nil
             while last < groups.count {
                 if last > first, groups[last].gapBefore == Int.max { break }
                 let candidate = digits[groups[first].digits.lowerBound..<groups[last].digits.upperBound]
@@ -101,12 +110,22 @@ public enum PersonalData {
                 if let kind = classify(candidate) {
                     let text = String(decoding: candidate, as: UTF8.self)
                     if !allowedDigits.contains(text) {
-                        findings.append(Finding(kind: kind, digits: text, offset: groups[first].start))
-                        claimedThrough = last
-                        break
+                        let finding = Finding(kind: kind, digits: text, offset: groups[first].start)
+                        if kind == .oldIdentity {
+                            if old == nil { old = (finding, last) }
+                        } else {
+                            findings.append(finding)
+                            claimedThrough = last
+                            old = nil
+                            break
+                        }
                     }
                 }
                 last += 1
+            }
+            if let old {
+                findings.append(old.finding)
+                claimedThrough = old.last
             }
         }
         return findings
@@ -146,7 +165,7 @@ public enum PersonalData {
 
     /// What a run of digits (ASCII digits and `X`) is, if it is one of the two kinds.
     static func classify(_ run: ArraySlice<UInt8>) -> Kind? {
-        guard run.count == 11 || run.count == 13 || run.count == 18 else { return nil }
+        guard run.count == 11 || run.count == 13 || run.count == 15 || run.count == 18 else { return nil }
         let c = Array(run)
         func isMobileStart(_ k: Int) -> Bool {
             c[k] == UInt8(ascii: "1") && (UInt8(ascii: "3")...UInt8(ascii: "9")).contains(c[k + 1])
@@ -157,16 +176,32 @@ public enum PersonalData {
             if checksumIsValid(c) { return .identity }
             if looksLikeIdentity(c) { return .mistypedIdentity }
         }
+        if c.count == 15, !c.contains(x), looksLikeOldIdentity(c) { return .oldIdentity }
         return nil
     }
+
+    /// A province's code (GB/T 2260: 11–15, 21–23, 31–37, 41–46, 50–54, 61–65, 71, 81, 82),
+    /// then a birth date 19YYMMDD that is a real day: fifteen digits that are not an old
+    /// identity number (an account, an order) rarely are both.
+    static func looksLikeOldIdentity(_ c: [UInt8]) -> Bool {
+        provinces.contains(number(c, 0..<2)) && isDay(year: 1900 + number(c, 6..<8), month: number(c, 8..<10), day: number(c, 10..<12))
+    }
+
+    private static let provinces: Set<Int> = Set(Array(11...15) + Array(21...23) + Array(31...37) + Array(41...46)
+                                                + Array(50...54) + Array(61...65) + [71, 81, 82])
+
+    private static func number(_ c: [UInt8], _ r: Range<Int>) -> Int { r.reduce(0) { $0 * 10 + Int(c[$1] - UInt8(ascii: "0")) } }
 
     /// A region code's first digit (1–8), then a birth date between 1900 and 2099 that is a
     /// real day: 18 digits that are not an identity number rarely are all that. `c`'s first 17
     /// are digits.
     static func looksLikeIdentity(_ c: [UInt8]) -> Bool {
-        func number(_ r: Range<Int>) -> Int { r.reduce(0) { $0 * 10 + Int(c[$1] - UInt8(ascii: "0")) } }
-        let year = number(6..<10), month = number(10..<12), day = number(12..<14)
-        guard (1...8).contains(number(0..<1)), (1900...2099).contains(year), (1...12).contains(month) else { return false }
+        let year = number(c, 6..<10)
+        return (1...8).contains(number(c, 0..<1)) && (1900...2099).contains(year) && isDay(year: year, month: number(c, 10..<12), day: number(c, 12..<14))
+    }
+
+    static func isDay(year: Int, month: Int, day: Int) -> Bool {
+        guard (1...12).contains(month) else { return false }
         let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
         let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
         return (1...days).contains(day)

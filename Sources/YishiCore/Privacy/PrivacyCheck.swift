@@ -17,8 +17,11 @@ public enum PrivacyCheck {
             let line = lo + firstLine
             if skipping.contains(where: { $0.contains(line) }) { return nil }
             let at = SourceLocation(file: file, line: line, column: f.offset - starts[lo] + 1)
-            return f.kind == .mistypedIdentity ? .warning(.identityNumberMistyped(masked: f.masked), at: at)
-                : .error(.personalData(kind: f.kind, masked: f.masked), at: at)
+            switch f.kind {
+            case .mistypedIdentity: return .warning(.identityNumberMistyped(masked: f.masked), at: at)
+            case .oldIdentity: return .warning(.identityNumberOldForm(masked: f.masked), at: at)
+            case .mobile, .identity: return .error(.personalData(kind: f.kind, masked: f.masked), at: at)
+            }
         }
     }
 }

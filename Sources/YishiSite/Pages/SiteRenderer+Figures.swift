@@ -50,7 +50,7 @@ extension SiteRenderer {
             rate("on_time_rate_original", f.onTimeRateOriginal, table: "resolved"),
             figure("overdue", String(f.overdue.value), table: "overdue"),
             figure("days_to_resolve", f.daysToResolve.median.map(number) ?? "—", table: "resolved",
-                   fraction: f.daysToResolve.p90.map { "\(theme.string("report.p90")) \($0) \(theme.string("figures.days_to_resolve.unit"))" }),
+                   fraction: f.daysToResolve.p90.map { theme.string("report.p90", filling: ["{n}": String($0)]) }),
             rate("satisfaction_rate", f.satisfactionRate, table: "resolved"),
             figure("funds_secured", Self.grouped(f.fundsSecured), table: "raised"),
         ]

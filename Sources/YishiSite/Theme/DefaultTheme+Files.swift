@@ -552,7 +552,7 @@ site:
   skip: Skip to content
   as_of: Data as of
   generated_by: Built by yishi from the minutes of each village and community; every figure opens to the records it counts.
-  feed: Subscribe
+  feed: RSS feed (for a feed reader)
 home:
   overdue_more: "All {n} overdue items, by year"
   latest: Latest meetings
@@ -680,7 +680,7 @@ report:
   first_due: First due date
   days: Days
   more: "{n} more records are not listed here; all of them are in the"
-  p90: "90th percentile"
+  p90: "90 % within {n} days"
   dept_assigned: Assigned
   dept_resolved: Resolved
   dept_on_time: On-time rate
@@ -930,7 +930,7 @@ figures:
     definition: "Accepted, in-progress or deferred items past their due date as of the as-of date, whenever they were raised"
   days_to_resolve:
     name: "Days to resolve"
-    definition: "Days from raising to resolution for items resolved in the period; median and 90th percentile"
+    definition: "The median of the days from raising to resolution for items resolved in the period; in brackets, the days within which nine in ten were resolved (the 90th percentile)"
     unit: "days"
   satisfaction_rate:
     name: "Satisfaction rate"
@@ -975,7 +975,7 @@ site:
   skip: 跳到正文
   as_of: 数据截至
   generated_by: 本站由 yishi 根据各村（社区）会议纪要生成，所有数字都可以点开核对。
-  feed: 订阅更新
+  feed: RSS 订阅（用阅读器接收更新）
 home:
   overdue_more: "超期议题共 {n} 个，按年份查看全部"
   latest: 最近的会议
@@ -1103,7 +1103,7 @@ report:
   first_due: 最初期限
   days: 用时（天）
   more: "另有 {n} 条记录未在此列出，完整记录见"
-  p90: "90分位数"
+  p90: "九成在 {n} 天内办结"
   dept_assigned: 交办
   dept_resolved: 办结
   dept_on_time: 按期办结率
@@ -1353,7 +1353,7 @@ figures:
     definition: "截至统计日，已受理、办理中或暂缓且已过办理期限的议题数，不论在哪个统计期提出"
   days_to_resolve:
     name: "办结用时"
-    definition: "统计期内办结的议题从提出到办结的天数，取中位数和90分位数"
+    definition: "统计期内办结的议题从提出到办结的天数的中位数；括号里是九成议题在多少天内办结（90分位数）"
     unit: "天"
   satisfaction_rate:
     name: "满意率"
@@ -1398,7 +1398,7 @@ site:
   skip: 跳到正文
   as_of: 資料截至
   generated_by: 本站由 yishi 根據各村（社區）會議紀要生成，所有數字都可以點開核對。
-  feed: 訂閱更新
+  feed: RSS 訂閱（用閱讀器接收更新）
 home:
   overdue_more: "超期議題共 {n} 個，按年份查看全部"
   latest: 最近的會議
@@ -1526,7 +1526,7 @@ report:
   first_due: 最初期限
   days: 用時（天）
   more: "另有 {n} 條記錄未在此列出，完整記錄見"
-  p90: "90分位數"
+  p90: "九成在 {n} 天內辦結"
   dept_assigned: 交辦
   dept_resolved: 辦結
   dept_on_time: 按期辦結率
@@ -1776,7 +1776,7 @@ figures:
     definition: "截至統計日，已受理、辦理中或暫緩且已過辦理期限的議題數，不論在哪個統計期提出"
   days_to_resolve:
     name: "辦結用時"
-    definition: "統計期內辦結的議題從提出到辦結的天數，取中位數和90分位數"
+    definition: "統計期內辦結的議題從提出到辦結的天數的中位數；括號裡是九成議題在多少天內辦結（90分位數）"
     unit: "天"
   satisfaction_rate:
     name: "滿意率"
