@@ -39,7 +39,7 @@ struct Yishi: ParsableCommand {
             let code = exitCode(for: error)
             if code == .validationFailure {
                 let words = ParserWords.message(fullMessage(for: error), language: Speaking.language, commands: names)
-                FileHandle.standardError.write(Data((words + "\n").utf8))
+                FileHandle.standardError.put(Data((words + "\n").utf8))
                 Foundation.exit(ExitStatus.usage)
             }
             exit(withError: error)
@@ -74,7 +74,7 @@ struct CommandFailure: Error, CustomStringConvertible {
 extension ParsableCommand {
     /// Prints a failure in the user's language and exits with its status.
     func fail(_ failure: CommandFailure) -> Never {
-        FileHandle.standardError.write(Data(("yishi: " + failure.message + "\n").utf8))
+        FileHandle.standardError.put(Data(("yishi: " + failure.message + "\n").utf8))
         Foundation.exit(failure.status)
     }
 }

@@ -224,6 +224,23 @@ import Testing
         #expect(none.isEmpty, "\(none.map { $0.rendered(in: .en) })")
     }
 
+    /// A paragraph that a block-level tag begins (`<table>`, `<div>`, `<p style=…>` pasted from
+    /// Word) is left out with its words, not only its tags: an error at its first line, with
+    /// the words that would be lost. The warning said only the colour and layout would go.
+    @Test func htmlThatHidesWordsIsAnError() throws {
+        let head = "---\ntitle: 夜话\ndate: 2023-07-14\nunit: longjiang\n---\n"
+        let (_, ds) = parseMeeting(head + "开会。\n\n<table><tr><td>巡逻时间</td><td>每晚8点</td></tr></table>\n\n"
+                                   + "  <P style=\"color:red\"><b>重要</b>：加强巡逻\n第二行\n\n<div></div>\n\n```\n<div>代码</div>\n```\n")
+        #expect(ds.map(\.severity) == [.error, .error], "\(ds.map { $0.rendered(in: .en) })")
+        #expect(ds.map(\.location.line) == [8, 10] && ds.map(\.location.column) == [1, 3])
+        #expect(ds.first?.message == .htmlBlockHidesWords(tag: "<table>", words: "巡逻时间 每晚8点", in: .minutes))
+        #expect(ds.last?.message == .htmlBlockHidesWords(tag: "<P style=\"color:red\">", words: "重要 ：加强巡逻 第二行", in: .minutes))
+        #expect(ds.first?.rendered(in: .zhHans).contains("'巡逻时间 每晚8点' 等文字不会公开") == true)
+        // An inline tag keeps its words: the warning, as before.
+        let (_, inline) = parseMeeting(head + "请 <font color=red>务必</font> 到会。\n")
+        #expect(inline.map(\.message) == [.rawHTML(tag: "<font color=red>", count: 2, in: .minutes)])
+    }
+
     @Test func invalidUTF8NamesTheByteOffsetAndLine() throws {
         var bytes = Array("---\ntitle: 夜话\n".utf8)
         let offset = bytes.count

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import YishiSite
+import YishiCore
 
 /// What a secretary types cannot become script on the published site: raw HTML is
 /// omitted, dangerous URLs are emptied, and only raster `data:` images survive.
@@ -38,6 +39,20 @@ import Testing
         #expect(tokens.comments.allSatisfy { $0 == "<!-- raw HTML omitted -->" }, "\(html)")
         #expect(!tokens.comments.isEmpty, "raw HTML should leave its marker: \(html)")
         tokens.expectOnlyCmarkMarkup(html)
+    }
+
+    /// What the check calls words left out (RawHTML.hiddenBlocks) is what the renderer leaves
+    /// out, and what it leaves alone (an inline tag) keeps its words on the page.
+    @Test func theWordsTheCheckSaysAreLostAreTheOnesLost() {
+        for (markdown, lost) in [("<table><tr><td>巡逻时间</td></tr></table>", true), ("<div>村民甲：柴草</div>", true),
+                                 ("开会。\n<p>重要：加强巡逻</p>", true), ("请 <font color=red>务必</font> 到会", false),
+                                 ("<b>重要</b>：加强巡逻", false), ("<font color=red>\n务必防火\n</font>", true),
+                                 ("开会\n<font color=red>\n务必防火", false)] {
+            let words = ["巡逻时间", "村民甲", "重要", "务必"].filter(markdown.contains)
+            let html = site.html(markdown)
+            #expect(words.allSatisfy { !html.contains($0) } == lost, "\(markdown) → \(html)")
+            #expect(!RawHTML.hiddenBlocks(in: markdown).isEmpty == lost, "\(markdown)")
+        }
     }
 
     // MARK: - Links and images

@@ -257,6 +257,44 @@ import Darwin
         }, "the fixed site was not served; stdout: \(server.stdout)")
     }
 
+    /// `yishi serve | head -1`: the reader of its lines goes away, and the preview goes on
+    /// serving and rebuilding instead of stopping on the closed pipe (it trapped, exit 132).
+    @Test func aClosedOutputDoesNotStopThePreview() throws {
+        let tmp = try TempDir()
+        defer { tmp.remove() }
+        let site = tmp.path("site")
+        try #require(try CLI.run(["init", site]).status == 0)
+        let process = Process()
+        process.executableURL = CLI.binary
+        process.arguments = ["serve", "--port", "0", "--site", site, "--as-of", "2026-04-30"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        defer { if process.isRunning { kill(process.processIdentifier, SIGKILL); process.waitUntilExit() } }
+        var first = Data()
+        while !first.contains(UInt8(ascii: "\n")), let chunk = try pipe.fileHandleForReading.read(upToCount: 1), !chunk.isEmpty { first += chunk }
+        let url = String(decoding: first, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        let port = try #require(UInt16(url.split(separator: ":").last?.dropLast() ?? ""), "\(url)")
+        try pipe.fileHandleForReading.close()
+        let v = try #require(Self.waitUntilValue(30) { Self.version(port) })
+        let text = try tmp.read(Self.meetingFile)
+        try tmp.write(Self.meetingFile, text.replacingOccurrences(of: "title: 东村村道路灯问题议事会", with: "title: 管道关了也照常"))
+        #expect(Self.waitUntil(15) {
+            (Self.version(port) ?? 0) > v && ((try? Self.request(port, Self.meetingPage).text.contains("管道关了也照常")) ?? false)
+        }, "the edit was not served after stdout closed")
+        #expect(process.isRunning, "serve stopped: \(process.isRunning ? "" : "\(process.terminationStatus)")")
+        kill(process.processIdentifier, SIGTERM)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit && process.terminationStatus == 0, "\(process.terminationStatus)")
+    }
+
+    static func waitUntilValue<T>(_ seconds: Double, _ value: () -> T?) -> T? {
+        var found: T?
+        _ = waitUntil(seconds) { found = value(); return found != nil }
+        return found
+    }
+
     @Test func aTakenPortOrAWrongCommandLineExitsTwo() throws {
         let tmp = try TempDir()
         defer { tmp.remove() }

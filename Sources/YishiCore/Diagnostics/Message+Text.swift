@@ -105,6 +105,8 @@ extension Message {
             return "the front matter's '---' must be the file's very first line: delete the \(count == 1 ? "blank line" : "\(count) blank lines") above it"
         case .unclosedFrontMatter:
             return "the front matter is not closed: add a line '---' after the last field"
+        case .htmlBlockHidesWords(let tag, let words, let body):
+            return "this paragraph of \(body.en) begins with the HTML tag \(q(tag)), so the site leaves out all of it, up to the next blank line, words and all: \(q(words)) would not be published. Delete the tags and keep the words (a table can be written as a Markdown table, with | between the cells)"
         case .rawHTML(let tag, let count, let body):
             let more = count > 1 ? ", and \(count - 1) more" : ""
             return "\(body.en) \(body == .minutes ? "hold" : "holds") HTML tags (\(q(tag)) here\(more)), which the site leaves out: the colour, line break or layout they stand for will not appear. Delete them; write bold as **text**, and leave a blank line to begin a new paragraph"
@@ -445,6 +447,8 @@ extension Message {
         case .fenceBelowBlankLines(let count):
             return "信息块的 '---' 必须写在文件的第一行：请删掉它上面的 \(count) 个空行"
         case .unclosedFrontMatter: return "信息块没有结束：请在最后一项信息后面加一行 '---'"
+        case .htmlBlockHidesWords(let tag, let words, let body):
+            return "\(body.zh)的这一段以 HTML 标签 \(q(tag)) 开头，网站会把整段（到下一个空行为止）连同里面的文字一起略去：\(q(words)) 等文字不会公开。请删掉 HTML 标签，只留下文字（表格可以写成用 | 分隔各格的 Markdown 表格）"
         case .rawHTML(let tag, let count, let body):
             let more = count > 1 ? "，共 \(count) 处" : ""
             return "\(body.zh)里有 HTML 标签（这里的 \(q(tag))\(more)），网站不显示它们，它们表示的颜色、换行、排版都不会出现；请删掉，加粗请写成 **文字**，另起一段请空一行"

@@ -45,6 +45,8 @@ public enum Message: Sendable, Hashable {
     case strayFence(field: String, closing: Int?, in: Body)
     /// HTML tags in the body, which the site leaves out: the first as written, and how many.
     case rawHTML(tag: String, count: Int, in: Body)
+    /// A paragraph begun by a block-level tag: left out with its words (RawHTML.HiddenBlock).
+    case htmlBlockHidesWords(tag: String, words: String, in: Body)
     /// `---` then `---`: what such a file needs at the least.
     case emptyFrontMatter(needs: [String])
     case unknownFileKind(folder: String)

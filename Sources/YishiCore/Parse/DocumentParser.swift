@@ -78,7 +78,13 @@ public enum DocumentParser {
             r.diagnostics.append(.warning(.localImage(file: image.file, count: image.count, in: body(of: folderKind)),
                                           at: SourceLocation(file: file, line: fm.bodyLine + image.line, column: image.column)))
         }
-        if let tags = RawHTML.find(in: fm.body) {
+        // Words left out are an error: the minutes are the public record. Tags alone, a warning.
+        let hidden = RawHTML.hiddenBlocks(in: fm.body)
+        for h in hidden {
+            r.diagnostics.append(.error(.htmlBlockHidesWords(tag: h.tag, words: h.words, in: body(of: folderKind)),
+                                        at: SourceLocation(file: file, line: fm.bodyLine + h.line, column: h.column)))
+        }
+        if hidden.isEmpty, let tags = RawHTML.find(in: fm.body) {
             r.diagnostics.append(.warning(.rawHTML(tag: tags.tag, count: tags.count, in: body(of: folderKind)),
                                           at: SourceLocation(file: file, line: fm.bodyLine + tags.line, column: tags.column)))
         }
@@ -170,7 +176,7 @@ public enum DocumentParser {
         }
         let id = fileID(file)
         // The minutes' own blank (请填写会议记录…), which `yishi new` writes below the fence.
-        if let blank = placeholderLine(in: fm.body) {
+        for blank in placeholderLines(in: fm.body) {
             r.diagnostics.append(.error(.placeholderLeft(key: "---", value: blank.text), at: SourceLocation(file: file, line: fm.bodyLine + blank.offset, column: 1)))
         }
         /// A draft is never published: the blanks `yishi new` wrote may stay in it a while.
@@ -303,15 +309,15 @@ public enum DocumentParser {
         return lines.joined(separator: "\n")
     }
 
-    /// The first line of the body that begins with a blank of `yishi new` (请填写…), up to its
-    /// first sentence, and its place among the body's lines.
-    static func placeholderLine(in body: String) -> (text: String, offset: Int)? {
-        guard Fields.holdsBlank(body) else { return nil }
-        for (offset, line) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+    /// The lines of the body that begin with a blank of `yishi new` (请填写议程…, 请填写会议记录…),
+    /// each up to its first sentence, with its place among the body's lines: each named, so
+    /// that filling in one does not bring the next as a new error.
+    static func placeholderLines(in body: String) -> [(text: String, offset: Int)] {
+        guard Fields.holdsBlank(body) else { return [] }
+        return body.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { offset, line in
             let t = line.drop { $0 == " " || $0 == "\u{3000}" }
-            if Fields.isBlank(t) { return (String(t.prefix { $0 != "：" && $0 != ":" && $0 != "。" }), offset) }
+            return Fields.isBlank(t) ? (String(t.prefix { $0 != "：" && $0 != ":" && $0 != "。" }), offset) : nil
         }
-        return nil
     }
 
     /// A deadline or a posting date years after its meeting is almost always a mistyped year

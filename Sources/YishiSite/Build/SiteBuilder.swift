@@ -345,7 +345,7 @@ public struct SiteBuilder {
         func report() {
             guard enabled else { return }
             let text = laps.map { "  \($0.0): \(String(format: "%.3f s (CPU %.3f s), peak %d MiB", $0.1, $0.2, $0.3))" }.joined(separator: "\n")
-            FileHandle.standardError.write(Data(("timings:\n" + text + "\n").utf8))
+            FileHandle.standardError.put(Data(("timings:\n" + text + "\n").utf8))
         }
     }
 

@@ -45,10 +45,10 @@ struct Build: ParsableCommand {
         // Old copies of the site this user could not remove: the site is published all the same.
         let left = !(outcome.published || outcome.upToDate) ? [] : Set(outcome.summary?.leftBehind ?? []).union(SiteWriter(output: root.appendingPathComponent("output")).setAside()).sorted()
         if !left.isEmpty {
-            FileHandle.standardError.write(Data(("yishi: " + SystemWords.leftBehind(left, site: root, language: language) + "\n").utf8))
+            FileHandle.standardError.put(Data(("yishi: " + SystemWords.leftBehind(left, site: root, language: language) + "\n").utf8))
         }
         if let cache = SiteBuilder.cacheObstacle(site: root) {
-            FileHandle.standardError.write(Data(("yishi: " + SystemWords.cacheNotSaved(cache, language: language) + "\n").utf8))
+            FileHandle.standardError.put(Data(("yishi: " + SystemWords.cacheNotSaved(cache, language: language) + "\n").utf8))
         }
         if outcome.upToDate, let day = outcome.asOf {
             print(language.pick(zh: "output/ 已是最新（截至 \(day)），内容和模板都没有变化", en: "output/ is up to date as of \(day): no content or template changed"))
@@ -65,7 +65,7 @@ struct Build: ParsableCommand {
             // The error count alone leaves a secretary wondering whether residents now see a
             // broken site: say that nothing was published and what they still see.
             let published = FileManager.default.fileExists(atPath: root.appendingPathComponent("output/index.html").path)
-            FileHandle.standardError.write(Data(("yishi: " + SystemWords.notPublished(outputKept: published, language: language) + "\n").utf8))
+            FileHandle.standardError.put(Data(("yishi: " + SystemWords.notPublished(outputKept: published, language: language) + "\n").utf8))
             throw ExitCode(ExitStatus.contentErrors)
         }
         if let page = outcome.minutesOnly {

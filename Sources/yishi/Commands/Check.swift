@@ -38,7 +38,7 @@ struct Check: ParsableCommand {
         DiagnosticPrinter.print(mine, language: language)
         if !others.all.isEmpty {
             let count = DiagnosticPrinter.count(errors: others.errors.count, warnings: others.warnings.count, language)
-            FileHandle.standardError.write(Data((language.pick(
+            FileHandle.standardError.put(Data((language.pick(
                 zh: "其他文件还有 \(count)；不写文件名运行 yishi check 可以全部列出",
                 en: "other files have \(count); run yishi check with no file name to list them all") + "\n").utf8))
         }

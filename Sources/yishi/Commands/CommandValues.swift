@@ -13,7 +13,7 @@ enum CommandValues {
     /// that ends the command with status 2. Thrown from `validate()`: argument-parser passes
     /// an `ExitCode` through without adding its English usage text.
     static func refuse(_ language: Language, zh: String, en: String) -> ExitCode {
-        FileHandle.standardError.write(Data(("yishi: " + language.pick(zh: zh, en: en) + "\n").utf8))
+        FileHandle.standardError.put(Data(("yishi: " + language.pick(zh: zh, en: en) + "\n").utf8))
         return ExitCode(ExitStatus.usage)
     }
 

@@ -99,7 +99,7 @@ struct Init: ParsableCommand {
                     try? handle.close()
                 } else {
                     try? handle?.close()
-                    FileHandle.standardError.write(Data(("yishi: " + language.pick(
+                    FileHandle.standardError.put(Data(("yishi: " + language.pick(
                         zh: "警告：网站已新建，但没能把下面几行加进 .gitignore，请自己加上，免得把生成的文件提交进 git：\n" + missing.joined(separator: "\n"),
                         en: "warning: the site was created, but these lines could not be added to .gitignore; add them yourself, so that built files stay out of git:\n" + missing.joined(separator: "\n")) + "\n").utf8))
                 }

@@ -105,13 +105,13 @@ struct New: ParsableCommand {
                 fail(CommandFailure(message: language.pick(zh: "无法写入 \(rel)：\(reason)", en: "cannot write \(rel): \(reason)")))
             }
             if let before {
-                FileHandle.standardError.write(Data(("yishi: " + language.pick(
+                FileHandle.standardError.put(Data(("yishi: " + language.pick(
                     zh: "同一天已经有 \(before)（不会覆盖），这一份写到 \(rel)",
                     en: "\(before) is already there (not overwritten); this one goes to \(rel)") + "\n").utf8))
             }
             print(rel)
             // The path alone on standard output, for a script; the next step for a person.
-            FileHandle.standardError.write(Data(("yishi: " + language.pick(
+            FileHandle.standardError.put(Data(("yishi: " + language.pick(
                 zh: "下一步：把这份文件里的“请填写…”换成实际内容（用不上的可写项可以删掉），然后运行 yishi check",
                 en: "next: replace each 请填写… in the file with what was said (a line that may be left out can be deleted), then run yishi check") + "\n").utf8))
             return

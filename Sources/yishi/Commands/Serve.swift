@@ -130,7 +130,7 @@ private struct Preview: Sendable {
         DiagnosticPrinter.print(outcome.diagnostics, language: language, always: false)
         // The preview's own folder (.yishi-cache/preview) can be left unwritable by 'sudo yishi serve' too.
         let failure = outcome.failure.map { SystemWords.publishFailure($0, output: ".yishi-cache/preview/", language: language) }
-        if let failure { FileHandle.standardError.write(Data(("yishi: " + failure + "\n").utf8)) }
+        if let failure { FileHandle.standardError.put(Data(("yishi: " + failure + "\n").utf8)) }
 
         let errors = outcome.diagnostics.errors.count + (outcome.failure == nil ? 0 : 1)
         let warnings = outcome.diagnostics.warnings.count
@@ -174,7 +174,7 @@ private struct Preview: Sendable {
 
     /// Writes a line to stdout at once (stdout is a pipe or a file under tests: no buffering).
     static func say(_ line: String) {
-        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+        FileHandle.standardOutput.put(Data((line + "\n").utf8))
     }
 
     static func clock() -> String {

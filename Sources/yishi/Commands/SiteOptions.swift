@@ -77,7 +77,7 @@ enum DiagnosticPrinter {
         for cause in list.repeatedUnknownIDs() {
             out += Message.unknownIDRepeated(kind: cause.kind, id: cause.id, count: cause.count).text(in: language) + "\n"
         }
-        FileHandle.standardError.write(Data(out.utf8))
+        FileHandle.standardError.put(Data(out.utf8))
     }
 
     /// "3 个错误，1 个警告", "3 errors, 1 warning".

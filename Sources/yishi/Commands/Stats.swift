@@ -34,7 +34,7 @@ struct Stats: ParsableCommand {
         let figures = statistics.figures(period: period, scope: scope)
         switch format {
         case .json: print(figures.json.serialized())
-        case .csv: FileHandle.standardOutput.write(Data(figures.csv.utf8))
+        case .csv: FileHandle.standardOutput.put(Data(figures.csv.utf8))
         case .table:
             let theme = FiguresTable.theme(site: options.siteURL, language: language)
             print(FiguresTable.render(figures, content: loaded.content, language: language, theme: theme), terminator: "")
@@ -85,7 +85,7 @@ struct Report: ParsableCommand {
                                            locale: loaded.content.settings.locale)
         DiagnosticPrinter.print(DiagnosticList(problems), language: language, always: false)
         guard let theme else {
-            FileHandle.standardError.write(Data(("yishi: " + language.pick(
+            FileHandle.standardError.put(Data(("yishi: " + language.pick(
                 zh: "模板有错误，这次没有写出报告。改正上面的错误后，再运行 yishi report",
                 en: "the templates have errors, so no report was written. Fix the errors above and run yishi report again") + "\n").utf8))
             throw ExitCode(ExitStatus.contentErrors)

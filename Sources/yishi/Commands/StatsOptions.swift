@@ -40,7 +40,7 @@ struct StatsOptions: ParsableArguments {
                                 en: "the content has errors, so no report was written and the report files already there are untouched. Fix the errors above and run yishi report again")
                 : language.pick(zh: "内容有错误，这次没有算出统计数字。改正上面的错误后，再运行 yishi stats",
                                 en: "the content has errors, so no figures were worked out. Fix the errors above and run yishi stats again")
-            FileHandle.standardError.write(Data(("yishi: " + said + "\n").utf8))
+            FileHandle.standardError.put(Data(("yishi: " + said + "\n").utf8))
             throw ExitCode(ExitStatus.contentErrors)
         }
         var scope = Scope.site
@@ -61,7 +61,7 @@ struct StatsOptions: ParsableArguments {
         // A period after the as-of date has no figures but zeros: more often a mistyped year
         // (2062 for 2026) than a look ahead, which --as-of makes.
         if let days = period.days, days.lowerBound > day {
-            FileHandle.standardError.write(Data(("yishi: " + language.pick(
+            FileHandle.standardError.put(Data(("yishi: " + language.pick(
                 zh: "--period \(period) 截至 \(day) 还没开始，各项都是 0：是不是年份写错了？要看那时的数字，请同时写 --as-of",
                 en: "--period \(period) has not begun as of \(day), so every figure is 0: is the year mistyped? To look ahead, give --as-of too") + "\n").utf8))
         }

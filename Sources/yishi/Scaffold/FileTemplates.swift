@@ -13,8 +13,10 @@ enum FileTemplates {
     ///   is recorded where the figures count it, not only in the minutes' text.
     static func meeting(date: Day, unit: String, unitName: String, firstItemID: String, settings: SiteSettings,
                         openItems: [(id: String, title: String)] = []) -> String {
-        let platform = settings.platforms.first ?? "协商议事"
-        let format = settings.formats.first ?? "集中畅谈"
+        // The site's lists are offered, none chosen: the first of them, written in, would be
+        // published as this meeting's own whether it was or not.
+        let platforms = settings.platforms.isEmpty ? "" : "（\(settings.platforms.joined(separator: "、"))）"
+        let formats = settings.formats.isEmpty ? "" : "（\(settings.formats.joined(separator: "、"))）"
         let category = settings.categories.first ?? "其他"
         return """
         ---
@@ -26,9 +28,9 @@ enum FileTemplates {
         time: "请填写时间"
         # 召开会议的单位编号（见 content/units.yml）
         unit: \(unit)
-        # 议事平台和形式（见 content/site.yml 中的 platforms 和 formats）
-        platform: \(platform)
-        format: \(format)
+        # 议事平台和形式：从 content/site.yml 的 platforms\(platforms)和 formats\(formats)中各选一个；不写就删掉那一行
+        platform: 请填写议事平台
+        format: 请填写议事形式
         # 会议地点和主持人（主持人写职务，如“村党支部书记”，不写个人姓名）
         venue: 请填写会议地点
         host: 请填写主持人的职务
@@ -73,9 +75,7 @@ enum FileTemplates {
         ---
         ## 议程
 
-        1. 通报上次会议议题办理情况
-        2. 听取居民意见
-        3. 议定事项
+        请填写议程：会上依次议了哪些事，如 1. 通报上次会议议题办理情况 2. 听取居民意见 3. 议定事项。
 
         ## 会议记录
 
