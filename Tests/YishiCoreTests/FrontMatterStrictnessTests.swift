@@ -226,6 +226,17 @@ import Testing
         if let suggested { #expect(d.message.text(in: .zhHans).contains("写的是 '\(written)'（是不是 '\(suggested)'？）")) }
     }
 
+    /// A due date written without its year gets the first such day on or after the meeting:
+    /// `11月30日` at a meeting of 2023-07-14 is 2023-11-30, `3月1日` is next year's.
+    @Test(arguments: [("11月30日", "2023-11-30"), ("3/1", "2024-03-01"), ("2月29日", "2024-02-29"), ("7-14", "2023-07-14"),
+                      ("１１月３０号", "2023-11-30"), ("13月1日", nil), ("月底", nil), ("11月30日 19:30", nil)] as [(String, String?)])
+    func aDateWithoutItsYearGetsTheMeetingsYear(written: String, suggested: String?) throws {
+        let (_, ds) = parseMeeting(itemHead + "    owner: zhujian\n    due: \(written)\n---\n")
+        let d = try #require(only(ds))
+        guard case .invalidDate(_, let value, let suggestion) = d.message else { Issue.record("\(d)"); return }
+        #expect(value == written && suggestion == suggested)
+    }
+
     @Test func unknownKindAndUrgency() {
         let (_, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nitems:\n  - id: A\n    title: x\n    kind: 投诉\n    urgency: 特急\n---\n")
         #expect(ds.map(\.location.line) == [8, 9])

@@ -28,6 +28,7 @@ import Testing
                     decision: "第一行\\n第二行"
                     vote: {for: 15, against: 2, abstain: 3}
                     status: accepted
+                    due: 2024-05-20
                     funds: 3000
                   - id: P
                     title: 某户家庭纠纷
@@ -77,8 +78,11 @@ import Testing
         #expect(a["id"] == "A" && a["title"] == Self.tricky && a["decision"] == "第一行\n第二行")
         #expect(a["vote_for"] == "15" && a["status"] == "resolved" && a["resolved"] == "2024-05-01" && a["funds"] == "3000")
         #expect(a["page"] == "meetings/m1.html#A")
+        // A due date given is a promise; the site's default is said to be one.
+        #expect(a["due"] == "2024-05-20" && a["due_default"] == "false")
         let p = byColumn(rows[2])
         #expect(p["id"] == "P" && p["private"] == "true" && p["title"] == "" && p["raised_by"] == "" && p["status"] == "resolved")
+        #expect(p["due_default"] == "true" && p["due"] != "")
         #expect(rows.count == 3)
     }
 

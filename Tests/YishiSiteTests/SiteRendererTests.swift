@@ -452,6 +452,22 @@ import Testing
         #expect(SiteRenderer.columnLabels(["日期", "a\"b\\c\nd\u{0C}e"]) == #"--c2:"日期";--c3:"a\"b\\c d e""#)
     }
 
+    /// The hotline is on every page, not only on the printed notice.
+    @Test func everyPageGivesTheHotline() throws {
+        for path in ["index.html", "units/v1.html", "reports/2024.html", "meetings/m1.html"] {
+            #expect(try #require(output[path]).contains("<p>监督电话：0000-12345678</p>"), "\(path)")
+        }
+    }
+
+    /// A year's charts start at the site's first meeting (April 2024 here): January to March
+    /// as zeros would read as months without meetings.
+    @Test func aYearsChartsStartAtTheFirstMeeting() throws {
+        let year = try #require(output["reports/2024.html"])
+        #expect(year.contains("2024年4月：") && !year.contains("2024年1月：") && !year.contains("2024年3月："))
+        let quarter = try #require(output["reports/2024-q2.html"])
+        #expect(quarter.contains("2024年4月：") && quarter.contains("2024年6月："))
+    }
+
     @Test func anAliasPointsToTheMeeting() throws {
         let alias = try #require(output["meetings/old-m1.html"])
         #expect(alias.contains("<meta http-equiv=\"refresh\" content=\"0; url=m1.html\">"))

@@ -439,6 +439,13 @@ import Testing
         #expect(named.status == 2 && named.stderr.contains("'东村' 是单位的名称；这里要写它的编号：'east-village'"), "\(named.stderr)")
         let department = try CLI.run(["new", "update", "--unit", "区住建局", "--site", site])
         #expect(department.status == 2 && department.stderr.contains("'区住建局' 是部门的名称；这里要写它的编号：'housing'"), "\(department.stderr)")
+        // Minutes given a department's id: the department is named as such, and what it may start.
+        let meetingOfDepartment = try CLI.run(["new", "meeting", "--unit", "housing", "--site", site])
+        #expect(meetingOfDepartment.status == 2 && meetingOfDepartment.stderr.contains("'housing' 是部门，不是单位")
+                && meetingOfDepartment.stderr.contains("yishi new update --unit housing"), "\(meetingOfDepartment.stderr)")
+        // Part of a department's name is answered with its id.
+        let partOfName = try CLI.run(["new", "update", "--unit", "住建局", "--site", site])
+        #expect(partOfName.status == 2 && partOfName.stderr.contains("'housing'") && partOfName.stderr.contains("departments.yml"), "\(partOfName.stderr)")
         // A slip in a department's id is answered with that id, not left without a hint.
         let slip = try CLI.run(["new", "update", "--unit", "wter", "--site", site, "--lang", "en"])
         #expect(slip.status == 2 && slip.stderr.contains("did you mean 'water'"), "\(slip.stderr)")

@@ -96,7 +96,7 @@ extension Message {
         case .fileTooLarge(let bytes, let limit):
             return "this file is \(Message.megabytes(bytes)) MB, more than the limit of \(Message.megabytes(limit)) MB; split it or raise limits.max_file_size (in bytes) in site.yml"
         case .missingFrontMatter:
-            return "the file must start with a front matter block: a line '---', the fields, and another '---'"
+            return "the file must start with a front matter block: a line '---', the fields, and another '---' (yishi new meeting writes a file with them to fill in; the minutes go below)"
         case .emptyFile:
             return "this file is empty: perhaps it was not saved. Write the meeting into it (yishi new meeting writes one to fill in), or delete it"
         case .fenceMistyped(let written):
@@ -439,7 +439,7 @@ extension Message {
         case .fileTooLarge(let bytes, let limit):
             return "此文件有 \(Message.megabytes(bytes)) MB，超过上限 \(Message.megabytes(limit)) MB；请拆分文件，或在 site.yml 中调高 limits.max_file_size（以字节计）"
         case .missingFrontMatter:
-            return "文件开头必须是信息块：先写一行 '---'，再写各项信息，最后再写一行 '---'"
+            return "文件开头必须是信息块：先写一行 '---'，再写各项信息，最后再写一行 '---'（yishi new meeting 可以生成一份带信息块的待填写文件，把会议记录写在它下面）"
         case .emptyFile:
             return "这个文件是空的，可能还没有保存：请把会议内容写进去（yishi new meeting 可以生成一份待填写的文件），或者删掉它"
         case .fenceMistyped(let written):

@@ -8,17 +8,40 @@ public enum DateText {
     }
 
     /// nil for an empty text; otherwise the day, or the message to report.
-    static func parse(_ text: String, key: String) -> Parsed? {
+    /// - Parameter near: the day of the meeting or update the date belongs to: a date written
+    ///   without its year (`11月30日`) is answered with the first such day on or after it.
+    static func parse(_ text: String, key: String, near: Day? = nil) -> Parsed? {
         let t = text.trimming(.spaces)
         if t.isEmpty { return nil }
         if let d = Day(iso: t) { return .day(d) }
         guard let (y, m, d) = yearMonthDay(t) else {
-            return .problem(.invalidDate(key: key, value: t, suggestion: nil))
+            let meant = near.flatMap { near in monthDay(t).flatMap { Self.day(month: $0.month, day: $0.day, onOrAfter: near) } }
+            return .problem(.invalidDate(key: key, value: t, suggestion: meant?.description))
         }
         guard let day = Day(year: y, month: m, day: d) else {
             return .problem(.nonexistentDate(key: key, value: t))
         }
         return .problem(.invalidDate(key: key, value: t, suggestion: day.description))
+    }
+
+    /// A month and a day without a year (`11月30日`, `11-30`, `11/30`), when that is all the text is.
+    static func monthDay(_ text: String) -> (month: Int, day: Int)? {
+        let digits = String(String.UnicodeScalarView(text.unicodeScalars.map { s in
+            (0xFF10...0xFF19).contains(s.value) ? Unicode.Scalar(s.value - 0xFF10 + 0x30)! : s
+        }))
+        guard !digits.contains(":"), !digits.contains("："), digits.allSatisfy({ $0.isASCII ? ($0.isNumber || "-/. ".contains($0)) : "月日号號".contains($0) })
+        else { return nil }
+        let numbers = digits.split { !($0.isASCII && $0.isNumber) }
+        guard numbers.count == 2, numbers.allSatisfy({ $0.count <= 2 }), let m = Int(numbers[0]), let d = Int(numbers[1]) else { return nil }
+        return (m, d)
+    }
+
+    /// The first `month`/`day` on or after `near` that is on the calendar (29 February waits for a leap year, up to four).
+    static func day(month: Int, day: Int, onOrAfter near: Day) -> Day? {
+        for year in near.year...(near.year + 4) {
+            if let d = Day(year: year, month: month, day: day), !(d < near) { return d }
+        }
+        return nil
     }
 
     /// The numbers of a date written year first, whatever separates them: 2023/7/14,

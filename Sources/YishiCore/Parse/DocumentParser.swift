@@ -509,7 +509,7 @@ public enum DocumentParser {
         meeting.departments = departments
         meeting.leaders = f.list("leaders").map(\.value)
         meeting.items = items
-        meeting.publicized = f.day("publicized")
+        meeting.publicized = f.day("publicized", near: date)
         farAhead("publicized", meeting.publicized, of: date, f, r)
         if let p = meeting.publicized, let d = date, p < d {
             r.warning(.publicizedBeforeMeeting(publicized: p, date: d), f.node("publicized"))
@@ -648,7 +648,7 @@ public enum DocumentParser {
             item.vote = vote
         }
         item.owner = f.located("owner")
-        item.due = f.day("due")
+        item.due = f.day("due", near: date)
         farAhead("due", item.due, of: date, f, r)
         let status = f.word("status", as: ItemStatus.self)
         item.status = status ?? .proposed
@@ -691,7 +691,7 @@ public enum DocumentParser {
         u.dateKnown = date != nil
         u.status = f.word("status", as: ItemStatus.self)
         u.owner = f.located("owner")
-        u.due = f.day("due")
+        u.due = f.day("due", near: date)
         farAhead("due", u.due, of: date, f, r)
         u.funds = f.int("funds")
         u.satisfaction = ratingBesideReadableStatus(u.status, f)

@@ -345,9 +345,11 @@ struct Fields {
         }
     }
 
-    func day(_ key: String, required: Bool = false) -> Day? {
+    /// - Parameter near: the day the date belongs with (the meeting's, the update's), for the
+    ///   suggestion when the year is left out.
+    func day(_ key: String, required: Bool = false, near: Day? = nil) -> Day? {
         guard let t = text(key, required: required), !Fields.isBlank(t) else { return nil }
-        switch DateText.parse(t, key: key) {
+        switch DateText.parse(t, key: key, near: near) {
         case .day(let d)?: return d
         case .problem(let m)?: reader.error(m, node(key)); return nil
         case nil: return nil

@@ -16,7 +16,7 @@ public enum OpenData {
                                         "attendance_by_category"]
     public static let itemColumns = ["id", "meeting", "raised", "unit", "kind", "category", "urgency", "title", "raised_by",
                                      "decision", "vote_for", "vote_against", "vote_abstain", "owner", "due", "first_due",
-                                     "status", "resolved", "overdue", "funds", "satisfaction", "private", "page"]
+                                     "status", "resolved", "overdue", "funds", "satisfaction", "private", "page", "due_default"]
     public static let updateColumns = ["item", "date", "source", "status", "owner", "due", "funds", "satisfaction", "note"]
     /// The unit tree, so that a town's or a district's figures can be recounted from the rows
     /// of its villages: meetings.csv and items.csv name only the unit they were held or raised in.
@@ -89,6 +89,8 @@ public enum OpenData {
             csv.field(st.status.rawValue); csv.field(st.resolvedDate?.description ?? "")
             csv.field(st.isOverdue(asOf: s.asOf) ? "true" : "false"); csv.field(st.funds); csv.field(st.satisfaction?.rawValue ?? "")
             csv.field(hidden ? "true" : "false"); csv.field("meetings/" + r.meetingID + ".html#" + i.id)
+            // Last, so that a reader of the columns by their place finds them where they were.
+            csv.field(st.dueGiven ? "false" : "true")
             csv.endRow()
         }
         return csv.text

@@ -163,13 +163,13 @@ extension SiteRenderer {
             }
             return out
         }
+        // None before the site's first meeting: a row of zeros there would read as months
+        // without meetings, not as months before the minutes were kept here.
+        let first = stats.heldMeetings.first.map { Day(year: $0.date.year, month: $0.date.month, day: 1)! }
         switch p {
         case .month(let y, let m):
-            // The twelve months up to it, but none before the site's first meeting: a row of
-            // zeros there would read as months without meetings, not as months before the
-            // minutes were kept here.
+            // The twelve months up to it.
             let yearBack = Day(year: m == 12 ? y : y - 1, month: m == 12 ? 1 : m + 1, day: 1)!
-            let first = stats.heldMeetings.first.map { Day(year: $0.date.year, month: $0.date.month, day: 1)! }
             let end = Day(year: y, month: m, day: 1)!
             return months(from: min(max(yearBack, first ?? yearBack), end), to: end)
         case .all:
@@ -177,7 +177,9 @@ extension SiteRenderer {
             return months(from: first, to: asOf)
         default:
             guard let days = p.days else { return [] }
-            return months(from: days.lowerBound, to: min(days.upperBound, max(asOf, days.lowerBound)))
+            let end = min(days.upperBound, max(asOf, days.lowerBound))
+            let start = first.map { max(days.lowerBound, $0) }.flatMap { $0 <= end ? $0 : nil } ?? days.lowerBound
+            return months(from: start, to: end)
         }
     }
 

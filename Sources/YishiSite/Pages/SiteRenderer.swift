@@ -222,7 +222,10 @@ public final class SiteRenderer: @unchecked Sendable {
     /// What every page's context holds.
     func base(root: String, title: String) -> Context {
         ["root": root, "t": theme.stringsContext, "page_title": title, "as_of": asOf.description,
-         "site": ["title": settings.title, "base_url": settings.baseURL] as Context]
+         // The hotline on every page, not only on the printed notice: a resident who is not
+         // satisfied with a result looks for where to say so on the screen.
+         "site": ["title": settings.title, "base_url": settings.baseURL,
+                  "hotline": settings.noticeHotline.isEmpty ? nil : settings.noticeHotline] as Context]
     }
 
     func label(_ group: String, _ raw: String) -> String { theme.string("\(group).\(raw)") }

@@ -362,7 +362,8 @@ table.codes tbody th { background: none; padding-top: .8rem; }
         "footer.mustache": #"""
 <footer class="colophon">
 <p>{{t.site.as_of}} {{as_of}}{{t.stop}}{{t.site.generated_by}}</p>
-<p><a href="{{root}}feed.xml">{{t.site.feed}}</a> · <a href="{{root}}data/index.html">{{t.site.data}}</a></p>
+{{#site.hotline}}<p>{{t.notice.hotline}}{{t.colon}}{{site.hotline}}</p>
+{{/site.hotline}}<p><a href="{{root}}feed.xml">{{t.site.feed}}</a> · <a href="{{root}}data/index.html">{{t.site.data}}</a></p>
 </footer>
 
 """#,
@@ -796,7 +797,7 @@ data:
       vote_against: votes against
       vote_abstain: abstentions
       owner: id of the department or unit responsible, as of the as-of date
-      due: due date as of the as-of date, the last one given; an item never given one is due the site's set number of days after it was raised, marked (default)
+      due: due date as of the as-of date, the last one given; an item never given one is due the site's set number of days after it was raised, and due_default is true
       first_due: the first due date it was given, used by the on-time rate against the original deadline
       status: status as of the as-of date, as a code
       resolved: date resolved; empty when not resolved
@@ -805,6 +806,7 @@ data:
       satisfaction: residents' rating, as a code
       private: true for an item not published; it is counted, but its title, raiser and decision are left empty, and so are its notes in updates.csv
       page: the item's place on its meeting's page
+      due_default: true when no due date was ever given, so that due is the site's default, not a department's promise; otherwise false
     updates:
       item: the item's id (the id in items.csv)
       date: date of the update
@@ -1219,7 +1221,7 @@ data:
       vote_against: 表决反对票数
       vote_abstain: 表决弃权票数
       owner: 截至统计日的承办部门或单位的编号
-      due: 截至统计日的办理期限，以最后一次定下的为准；从未定过期限的，为提出日期加本站规定的天数，标明“默认”
+      due: 截至统计日的办理期限，以最后一次定下的为准；从未定过期限的，为提出日期加本站规定的天数，这时 due_default 为 true
       first_due: 最初定下的办理期限，“按原定期限办结率”以它为准
       status: 截至统计日的办理状态，写代码
       resolved: 办结日期；未办结的留空
@@ -1228,6 +1230,7 @@ data:
       satisfaction: 群众评价，写代码
       private: true 表示不公开的议题：计入统计，但名称、提出人和办理措施留空，updates.csv 里它的说明也留空
       page: 议题在会议页面上的地址
+      due_default: true 表示从未定过办理期限，due 是本站按规定天数算出的“默认”期限，不是部门的承诺；否则为 false
     updates:
       item: 议题编号，对应 items.csv 的 id
       date: 这条进展的日期
@@ -1642,7 +1645,7 @@ data:
       vote_against: 表決反對票數
       vote_abstain: 表決棄權票數
       owner: 截至統計日的承辦部門或單位的編號
-      due: 截至統計日的辦理期限，以最後一次定下的為準；從未定過期限的，為提出日期加本站規定的天數，標明「預設」
+      due: 截至統計日的辦理期限，以最後一次定下的為準；從未定過期限的，為提出日期加本站規定的天數，這時 due_default 為 true
       first_due: 最初定下的辦理期限，「按原定期限辦結率」以它為準
       status: 截至統計日的辦理狀態，寫代碼
       resolved: 辦結日期；未辦結的留空
@@ -1651,6 +1654,7 @@ data:
       satisfaction: 群眾評價，寫代碼
       private: true 表示不公開的議題：計入統計，但名稱、提出人和辦理措施留空，updates.csv 裡它的說明也留空
       page: 議題在會議頁面上的網址
+      due_default: true 表示從未定過辦理期限，due 是本站按規定天數算出的「預設」期限，不是部門的承諾；否則為 false
     updates:
       item: 議題編號，對應 items.csv 的 id
       date: 這條進展的日期

@@ -51,11 +51,19 @@ struct New: ParsableCommand {
         let settings = loaded.content.settings
         let language = options.language(for: settings)
         let isKnown = loaded.content.units.contains(unit) || (kind == .update && loaded.content.department(unit) != nil)
+        // Minutes are a unit's: a department's id there means the update the department reports.
+        if kind == .meeting, loaded.content.department(unit) != nil {
+            fail(CommandFailure(message: language.pick(
+                zh: "'\(unit)' 是部门，不是单位：会议记录要写召开会议的村或社区的编号（见 content/units.yml）；部门报办理进展，请用 yishi new update --unit \(unit)",
+                en: "'\(unit)' is a department, not a unit: minutes take the id of the village or community that met (see content/units.yml); for a department's progress report use yishi new update --unit \(unit)")))
+        }
         guard isKnown else {
             // An update may come from a department: a department's name gets its id too, and a
             // slip in a department's id (`wter`) its id, when no unit's id is as close.
             let departmentIDs = loaded.content.departments.map(\.id)
+            let departmentNames = Dictionary(loaded.content.departments.map { ($0.name, $0.id) }, uniquingKeysWith: { a, _ in a })
             let asDepartment = kind == .update && (loaded.content.departments.contains { $0.name == unit }
+                || Suggestion.byPartOfName(unit, in: departmentNames) != nil
                 || Suggestion.closest(to: unit, in: departmentIDs) != nil && Suggestion.closest(to: unit, in: loaded.content.units.units.map(\.id)) == nil)
             fail(CommandFailure(message: ScopeNames.unknown(unit, as: asDepartment ? .department : .unit, in: loaded.content, language: language, pointsToOther: false)))
         }
