@@ -196,6 +196,10 @@ import Testing
         #expect(loaded.rendered == [])
         let vote = try #require(loaded.content.meetings.first?.items.first?.vote)
         #expect((vote.inFavour, vote.against, vote.abstain) == (30, 1, 2))
+        // A part left out is not a count of 0.
+        let two = site(["m": meetingFile(items: "  - id: A\n    title: x\n    kind: problem\n    vote: {赞成: 30, 反对: 1}\n")])
+        let partial = try #require(two.content.meetings.first?.items.first?.vote)
+        #expect(partial.abstain == nil && partial.total == 31)
         let twice = site(["m": meetingFile(items: "  - id: A\n    title: x\n    kind: problem\n    vote: {for: 30, 赞成: 30}\n")])
         #expect(twice.rendered == ["content/meetings/2023/m.md:10:21: error: '赞成' is given twice; keep one and delete the other"])
     }

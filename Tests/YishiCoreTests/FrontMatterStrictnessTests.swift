@@ -420,6 +420,18 @@ import Testing
         #expect(d.location.line == 11)
     }
 
+    @Test(arguments: ["{}", "{赞成: , 反对: }"])
+    func aVoteWithNoCountIsNamed(vote: String) throws {
+        let (_, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nitems:\n  - id: A\n    title: x\n    kind: problem\n    vote: \(vote)\n---\n")
+        let d = try #require(only(ds))
+        #expect(d.message == .voteWithoutCounts)
+        #expect(d.location.line == 9)
+        // One count given is a vote: the parts not counted are left out, not taken as naught.
+        let (one, none) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nitems:\n  - id: A\n    title: x\n    kind: problem\n    vote: {赞成: 7}\n---\n")
+        #expect(none.isEmpty, "\(none)")
+        #expect(one?.items.first?.vote == Vote(inFavour: 7, against: nil, abstain: nil))
+    }
+
     @Test(arguments: ["../etc", "..", "a/b", "/abs", "中文编号", "-lead", "a b", "a\\\\b", "lоngjiang" /* Cyrillic о */, "ａｂｃ", ".hidden", "a\\u0000b"])
     func idsMustBeSafeInPaths(id: String) throws {
         let (_, ds) = parseMeeting("---\nid: \"\(id)\"\ntitle: t\ndate: 2023-07-14\nunit: longjiang\n---\n")

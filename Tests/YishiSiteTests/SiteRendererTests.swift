@@ -452,6 +452,18 @@ import Testing
         #expect(SiteRenderer.columnLabels(["日期", "a\"b\\c\nd\u{0C}e"]) == #"--c2:"日期";--c3:"a\"b\\c d e""#)
     }
 
+    /// A vote shows the parts the minutes give: one left out is not published as 0.
+    @Test func aVoteShowsOnlyThePartsCounted() throws {
+        var files = Self.files
+        files["content/meetings/2024/m1.md"] = files["content/meetings/2024/m1.md"]!
+            .replacingOccurrences(of: "decision: 安装太阳能路灯}", with: "decision: 安装太阳能路灯, vote: {赞成: 18, 反对: 2}}")
+        let page = try #require(try Self.renderer(files).render()["meetings/m1.html"])
+        #expect(page.contains("<dd>赞成 18 · 反对 2</dd>") && !page.contains("弃权 0"), "\(page)")
+        files["content/meetings/2024/m1.md"] = files["content/meetings/2024/m1.md"]!
+            .replacingOccurrences(of: "vote: {赞成: 18, 反对: 2}", with: "vote: {赞成: 18, 反对: 0, 弃权: 1}")
+        #expect(try #require(try Self.renderer(files).render()["meetings/m1.html"]).contains("<dd>赞成 18 · 反对 0 · 弃权 1</dd>"))
+    }
+
     /// The hotline is on every page, not only on the printed notice.
     @Test func everyPageGivesTheHotline() throws {
         for path in ["index.html", "units/v1.html", "reports/2024.html", "meetings/m1.html"] {

@@ -51,7 +51,7 @@ extension Vote: Archivable {
     }
 
     public init(from r: inout ArchiveReader) throws {
-        self.init(inFavour: try r.readInt(), against: try r.readInt(), abstain: try r.readInt())
+        self.init(inFavour: try r.readOptional(Int.self), against: try r.readOptional(Int.self), abstain: try r.readOptional(Int.self))
     }
 }
 

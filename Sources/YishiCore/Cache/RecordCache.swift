@@ -15,7 +15,7 @@ import Foundation
 /// record is used only when its path and stamp or digest match.
 public final class RecordCache: @unchecked Sendable {
     /// Bump when the archive layout of a record changes.
-    public static let formatVersion = 6
+    public static let formatVersion = 7
 
     enum Stored {
         /// Still archived: bytes `range` of buffer `buffer`.

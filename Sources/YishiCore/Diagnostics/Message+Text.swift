@@ -370,6 +370,8 @@ extension Message {
             return "attendance category \(q(written)) is not a usual one: did you mean \(q(meant))? As written it is counted as a category of its own"
         case .votesExceedAttendance(let votes, let total):
             return "the votes add up to \(votes), more than the \(total) who attended"
+        case .voteWithoutCounts:
+            return "'vote' gives no count: write the votes counted, as {for: 24, against: 0, abstain: 2} (a part not counted may be left out), or delete the 'vote' line if there was no vote"
         case .noteExpected(let status):
             return "a \(status.rawValue) item needs a 'note' giving the reason\(status == .referred ? " and where it was referred" : "") publicly"
         case .deferredWithoutDue: return "a deferred item needs a new 'due' date"
@@ -706,6 +708,8 @@ extension Message {
         case .attendanceCategoryNearMiss(let written, let meant):
             return "参会类别 \(q(written)) 不是常用的类别名，是不是 \(q(meant))？不改的话，它会单独算作一类"
         case .votesExceedAttendance(let votes, let total): return "表决票数合计 \(votes)，超过参会人次 \(total)"
+        case .voteWithoutCounts:
+            return "'vote' 没有写票数：请写上计了的票数，如 {赞成: 24, 反对: 0, 弃权: 2}（没有计的一项可以不写）；没有表决的话，请删去 'vote' 这一行"
         case .noteExpected(let status):
             return "状态为“\(status.chineseWord)”的议题需要填写 'note'，公开说明理由\(status == .referred ? "和转往何处" : "")"
         case .deferredWithoutDue: return "暂缓的议题需要填写新的办理期限 'due'"

@@ -221,6 +221,8 @@ public enum Message: Sendable, Hashable {
     /// would be counted as a category of its own.
     case attendanceCategoryNearMiss(written: String, meant: String)
     case votesExceedAttendance(votes: Int, total: Int)
+    /// `vote: {}` or only unknown keys: a vote published with no count at all.
+    case voteWithoutCounts
     case noteExpected(status: ItemStatus)
     case deferredWithoutDue
     case ownerExpected(status: ItemStatus)

@@ -193,17 +193,18 @@ public struct Attendance: Sendable, Equatable {
     }
 }
 
-/// 赞成 / 反对 / 弃权.
+/// 赞成 / 反对 / 弃权, each as the minutes give it: a part left out is nil, not 0, so that no
+/// count nobody took (弃权 0) is published as fact.
 public struct Vote: Sendable, Equatable {
-    public var inFavour: Int
-    public var against: Int
-    public var abstain: Int
+    public var inFavour: Int?
+    public var against: Int?
+    public var abstain: Int?
 
-    public init(inFavour: Int, against: Int, abstain: Int) {
+    public init(inFavour: Int?, against: Int?, abstain: Int?) {
         self.inFavour = inFavour
         self.against = against
         self.abstain = abstain
     }
 
-    public var total: Int { inFavour + against + abstain }
+    public var total: Int { (inFavour ?? 0) + (against ?? 0) + (abstain ?? 0) }
 }

@@ -643,7 +643,12 @@ public enum DocumentParser {
            !countsAsText("vote", n, words: voteSentenceWords,
                          example: "{for: …, against: …, abstain: …}", reader: r),
            let v = r.fields(n, context: .vote, known: ["for", "against", "abstain"], key: "vote", synonyms: voteWords) {
-            let vote = Vote(inFavour: v.int("for") ?? 0, against: v.int("against") ?? 0, abstain: v.int("abstain") ?? 0)
+            let vote = Vote(inFavour: v.int("for"), against: v.int("against"), abstain: v.int("abstain"))
+            // Only when nothing was written: a misspelt or unreadable count has its own error.
+            if case .mapping(let written) = n, written.pairs.allSatisfy({ Fields.isNull($0.value) }),
+               v.values.allSatisfy(Fields.isNull) {
+                r.error(.voteWithoutCounts, n)
+            }
             if let a = attendance, vote.total > a.total { r.error(.votesExceedAttendance(votes: vote.total, total: a.total), n) }
             item.vote = vote
         }

@@ -27,7 +27,12 @@ extension SiteRenderer {
         // A decision taken and then set aside: the board shows why beside it, not the decision
         // alone next to 不予受理.
         if i.decision != nil, setAside.contains(s.status), let note = reason?.note { c["notice_reason"] = note }
-        if let v = i.vote { c["vote"] = ["for": v.inFavour, "against": v.against, "abstain": v.abstain] as Context }
+        if let v = i.vote {
+            // The parts the minutes give, in their order; one left out is not shown as 0.
+            let parts: [Context] = [("item.vote_for", v.inFavour), ("item.vote_against", v.against), ("item.vote_abstain", v.abstain)]
+                .compactMap { key, n in n.map { ["name": theme.string(key), "count": $0] as Context } }
+            c["vote"] = ["for": v.inFavour, "against": v.against, "abstain": v.abstain, "parts": parts] as Context
+        }
         if let o = s.owner { c["owner"] = ownerName(o); c["owner_path"] = ownerPath(o) }
         c["resolved"] = s.resolvedDate?.description
         // Grouped as the figures show it (3,274,000): a bare 2663000 is miscounted by eye.

@@ -443,7 +443,7 @@ table.codes tbody th { background: none; padding-top: .8rem; }
 <div><dt>{{t.item.kind}}</dt><dd>{{kind_label}}{{#category}} · {{category}}{{/category}} · {{urgency_label}}</dd></div>
 {{#raised_by}}<div><dt>{{t.item.raised_by}}</dt><dd>{{raised_by}}</dd></div>{{/raised_by}}
 {{#decision}}<div><dt>{{t.item.decision}}</dt><dd>{{decision}}</dd></div>{{/decision}}
-{{#vote}}<div><dt>{{t.item.vote}}</dt><dd>{{t.item.vote_for}} {{for}} · {{t.item.vote_against}} {{against}} · {{t.item.vote_abstain}} {{abstain}}</dd></div>{{/vote}}
+{{#vote}}<div><dt>{{t.item.vote}}</dt><dd>{{#parts}}{{name}} {{count}}{{^last()}} · {{/last()}}{{/parts}}</dd></div>{{/vote}}
 {{#owner}}<div><dt>{{t.item.owner}}</dt><dd><a href="{{root}}{{owner_path}}">{{owner}}</a></dd></div>{{/owner}}
 {{#due}}<div><dt>{{t.item.due}}</dt><dd>{{due}}</dd></div>{{/due}}
 {{#resolved}}<div><dt>{{t.item.resolved}}</dt><dd>{{resolved}}</dd></div>{{/resolved}}
