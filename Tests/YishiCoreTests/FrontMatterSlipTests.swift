@@ -79,6 +79,37 @@ import Testing
         #expect(m?.items.map(\.id) == ["A", "B"])
     }
 
+    /// Entries numbered as in Word, the template's dash renumbered (fields two past the number's
+    /// column) or the fields lined up under the first: named at the number, and read as meant.
+    @Test(arguments: [("1. ", "2. ", 4), ("1、", "2、", 4), ("(1) ", "(2) ", 4), ("（1）", "（2）", 4), ("①", "②", 4), ("１．", "２．", 4),
+                      ("1. ", "2. ", 5), ("(1) ", "(2) ", 6)])
+    func aNumberedEntryIsNamed(first: String, second: String, fields: Int) throws {
+        let pad = String(repeating: " ", count: fields)
+        let (m, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nitems:\n  \(first)id: A\n\(pad)title: 路灯\n\(pad)kind: problem\n  \(second)id: B\n\(pad)title: 水管\n\(pad)kind: problem\n---\n")
+        let marker = { (s: String) in s.trimmingCharacters(in: .whitespaces) }
+        #expect(ds.map(\.message) == [.numberedListEntry(written: marker(first)), .numberedListEntry(written: marker(second))],
+                "\(ds.map { $0.rendered(in: .en) })")
+        #expect(ds.map { [$0.location.line, $0.location.column] } == [[6, 3], [9, 3]])
+        #expect(m?.items.map(\.id) == ["A", "B"])
+        #expect(m?.items.map(\.title) == ["路灯", "水管"])
+        // A number that begins a value's text is no list marker.
+        let (text, none) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nvenue: 村委会\n  1. 二楼会议室\n---\n")
+        #expect(none.isEmpty, "\(none)")
+        #expect(text?.venue == "村委会 1. 二楼会议室")
+    }
+
+    /// A dash pushed one space in, the entry's fields in line with the others: named with how
+    /// many spaces to delete, and the rest of the file read on.
+    @Test(arguments: [(3, 2, 6), (2, 3, 9)])
+    func aDashPushedInIsNamed(first: Int, second: Int, line: Int) throws {
+        let (a, b) = (String(repeating: " ", count: first), String(repeating: " ", count: second))
+        let (m, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nitems:\n\(a)- id: A\n    title: 路灯\n    kind: problem\n\(b)- id: B\n    title: 水管\n    kind: problem\nvenue: 村委会\n---\n")
+        #expect(ds.map(\.message) == [.entryDashLong(spaces: 1)], "\(ds.map { $0.rendered(in: .en) })")
+        #expect(ds.map { [$0.location.line, $0.location.column] } == [[line, 4]])
+        #expect(m?.items.map(\.title) == ["路灯", "水管"])
+        #expect(m?.venue == "村委会")
+    }
+
     /// A plain list written with bullets, where a block list stands: named, and read as meant.
     @Test func bulletsBeforePlainEntriesAreNamed() throws {
         let (m, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\ndepartments:\n  — zhujian\n  — caizheng\nleaders:\n- 区委书记\n• 区长\n---\n")

@@ -83,6 +83,9 @@ import Testing
     @Test func whatScrollsSidewaysCanTakeTheFocus() throws {
         #expect(Minutes.html("| 事项 | 结果 |\n|---|---|\n| 路灯 | 已修 |\n").contains("<table tabindex=\"0\">\n<thead>"))
         #expect(Minutes.html("`<table>` 不是表格\n") == "<p><code>&lt;table&gt;</code> 不是表格</p>\n")
+        // A speaker to a line, as a secretary writes in Word: each stays on its line.
+        #expect(Minutes.html("张三：路灯坏了两个月。\n李四（住建局）：一个月内更换。\n")
+                == "<p>张三：路灯坏了两个月。<br />\n李四（住建局）：一个月内更换。</p>\n")
         #expect(try #require(output["reports/2024-05.html"]).contains("<figure class=\"chart\" tabindex=\"0\">\n<figcaption>"))
     }
 

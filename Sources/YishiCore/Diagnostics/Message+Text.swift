@@ -159,6 +159,8 @@ extension Message {
             return "full-width comma '，' in a list; separate list entries with a half-width comma ','"
         case .listMarkerNotHyphen(let written):
             return "this list entry begins with \(q(written)); a list entry begins with a half-width hyphen and a space: replace \(q(written)) with '-'"
+        case .numberedListEntry(let written):
+            return "this list entry is numbered \(q(written)); a list entry begins with a half-width hyphen and a space instead, and the site numbers the entries itself: replace \(q(written)) with '-'"
         case .fullWidthBrackets(let key, let open, let close):
             return "\(q(key)) is a list written in full-width brackets \(q(open + close)); a list needs half-width ones: [a, b]"
         case .bracketNotClosed(let key, let open, let after, let close):
@@ -201,6 +203,8 @@ extension Message {
             return "this entry's '-' is \(spaces) space\(spaces == 1 ? "" : "s") left of the '-' of the entries above it; put \(spaces) space\(spaces == 1 ? "" : "s") before it, so that the dashes line up"
         case .firstEntryDashShort(let spaces):
             return "this entry's '-' is \(spaces) space\(spaces == 1 ? "" : "s") left of where its fields below it say it belongs; put \(spaces) space\(spaces == 1 ? "" : "s") before it"
+        case .entryDashLong(let spaces):
+            return "this entry's '-' is \(spaces) space\(spaces == 1 ? "" : "s") right of where its fields below it and the entries around it say it belongs; delete \(spaces) space\(spaces == 1 ? "" : "s") before it"
         case .valueBeforeNestedLines(let key, let value):
             return "\(q(key)) has \(q(value)) after its colon and indented lines under it; it can hold only one of the two, and what it holds is the lines under it: delete \(q(value)) (to keep it, write it on the right line below)"
         case .anchorsNotAllowed:
@@ -499,6 +503,8 @@ extension Message {
         case .fullWidthComma: return "列表中用了中文逗号 '，'；列表各项之间请用英文逗号 ','"
         case .listMarkerNotHyphen(let written):
             return "这一项开头写的是 \(q(written))；列表的每一项要以英文减号加一个空格开头：请把 \(q(written)) 改成 '-'"
+        case .numberedListEntry(let written):
+            return "这一项开头编了号 \(q(written))；列表的每一项要以英文减号加一个空格开头，不用编号（网站会自己排序号）：请把 \(q(written)) 改成 '-'"
         case .fullWidthBrackets(let key, let open, let close):
             return "\(q(key)) 的列表用了中文方括号 \(q(open + close))；请改成英文方括号：[甲, 乙]"
         case .bracketNotClosed(let key, let open, let after, let close):
@@ -540,6 +546,8 @@ extension Message {
             return "这一项的 '-' 比上面各项的 '-' 少缩进了 \(spaces) 个空格；请在 '-' 前面补 \(spaces) 个空格，让各项的 '-' 上下对齐"
         case .firstEntryDashShort(let spaces):
             return "这一项的 '-' 少缩进了 \(spaces) 个空格，和它下面的字段对不齐；请在 '-' 前面补 \(spaces) 个空格"
+        case .entryDashLong(let spaces):
+            return "这一项的 '-' 多缩进了 \(spaces) 个空格，和它下面的字段、上下各项对不齐；请删去 '-' 前面的 \(spaces) 个空格"
         case .valueBeforeNestedLines(let key, let value):
             return "\(q(key)) 的冒号后面写了 \(q(value))，下面又有缩进的各行，二者只能有一个：\(q(key)) 的内容就是下面各行，请删去 \(q(value))（要保留的话，写到下面相应的行里）"
         case .anchorsNotAllowed: return "值不能以 '&' 或 '*' 开头（那是引用别处的值的写法）：请把每个值完整写出；要以这两个符号开头，请给整个值加上英文引号"

@@ -75,6 +75,9 @@ public enum Message: Sendable, Hashable {
     /// A list entry begun with a dash or bullet from a Chinese keyboard or Word (`— id:`,
     /// `• id:`) instead of `- `.
     case listMarkerNotHyphen(written: String)
+    /// A list entry numbered as in Word (`1. id:`, `1、id:`, `(1) id:`, `①id:`) instead of begun
+    /// with `- `.
+    case numberedListEntry(written: String)
     /// A list written in full-width brackets: `departments: 【zhujian】`.
     case fullWidthBrackets(key: String, open: String, close: String)
     /// `departments: [zhujian` with the next field on the line below: the list never closes.
@@ -113,6 +116,9 @@ public enum Message: Sendable, Hashable {
     /// A list's first entry's dash `spaces` left of where its own fields, on the lines below
     /// it, and the entries after it put it (`- id:` at the margin, `    title:` under it).
     case firstEntryDashShort(spaces: Int)
+    /// A list entry's dash `spaces` right of where the entries around it and its own fields put
+    /// it (`   - id:` over `    title:`, the entries above at `  - `).
+    case entryDashLong(spaces: Int)
     /// `attendance: 38` with its fields under it too: a key holds a value or the lines under it.
     case valueBeforeNestedLines(key: String, value: String)
     case anchorsNotAllowed

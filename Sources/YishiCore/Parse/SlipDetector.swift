@@ -130,6 +130,26 @@ public enum SlipDetector {
                     if reindented == nil { reindented = (0, slips.count) }
                 }
             }
+            // `1. id: x`, `1、id: x`, `(1) id: x`: entries numbered as in Word. libyaml takes the
+            // line for a key with a colon too many and blames the next line. The number is named
+            // and read as `- `: at the fields' column below when they line up two past the
+            // number (the template's dash renumbered), else as wide as it was.
+            if text[i] != UInt8(ascii: "-"), let width = numberMarker(text, at: i, end: end) {
+                var k = i + width
+                while k < end, text[k] == space { k += 1 }
+                if entryStart(text, at: k, end: end) != nil {
+                    slips.append(Slip(message: .numberedListEntry(written: String(decoding: text[i..<(i + width)], as: UTF8.self)),
+                                      line: lineNo, column: i - start + 1))
+                    let wide = String(decoding: text[i..<k], as: UTF8.self).unicodeScalars.count
+                    let below = nextLine(after: n, in: text, lines: lines).map { $0.first - $0.range.lowerBound }
+                    let gap = below == indent + 2 ? 1 : max(1, wide - 1)
+                    text.replaceSubrange(i..<k, with: [UInt8(ascii: "-")] + Array(repeating: space, count: gap))
+                    lines = SourceText.lines(text)
+                    range = lines[n]
+                    (start, end) = (range.lowerBound, range.upperBound)
+                    if reindented == nil { reindented = (0, slips.count) }
+                }
+            }
             // `-id: x`, the space after a list entry's dash left out: YAML reads a key "-id"
             // and then stops at the indentation. Only the fields a list entry starts with: a
             // `-kind:` inside an item is a stray dash, which the unknown key '-kind' names.
@@ -154,9 +174,12 @@ public enum SlipDetector {
                 // further in, with B's fields lined up under the fields of the entry above:
                 // only the dash slipped. libyaml would stop there, and each field of B would
                 // seem indented too far.
-                if reindented == nil, let e = lastEntry, indent < e.dash, keyStart - start == indent + 2,
+                // So too a dash pushed in short of the fields above (`   - id: B` under `    status:`).
+                if reindented == nil, let e = lastEntry, indent < e.dash || (indent > e.dash && indent < e.key),
+                   keyStart - start == indent + 2,
                    let (_, first, next) = nextLine(after: n, in: text, lines: lines), first - next.lowerBound == e.key {
-                    slips.append(Slip(message: .entryDashShort(spaces: e.dash - indent), line: lineNo, column: indent + 1))
+                    let message: Message = indent < e.dash ? .entryDashShort(spaces: e.dash - indent) : .entryDashLong(spaces: indent - e.dash)
+                    slips.append(Slip(message: message, line: lineNo, column: indent + 1))
                     line = Array(repeating: space, count: e.dash) + text[i..<end]
                     above = (e.key, colon(afterKeyAt: keyStart, in: text, end: end).map { holdsValue(text, colon: $0, end: end) } ?? false)
                     enter(e.key)
@@ -170,7 +193,9 @@ public enum SlipDetector {
                 if reindented == nil, let a = above, !a.holdsValue, a.column <= indent, keyStart - start == indent + 2,
                    let colonAt = colon(afterKeyAt: keyStart, in: text, end: end), holdsValue(text, colon: colonAt, end: end),
                    let fieldColumn = fieldsOfFirstEntry(after: n, dash: indent, in: text, lines: lines) {
-                    slips.append(Slip(message: .firstEntryDashShort(spaces: fieldColumn - 2 - indent), line: lineNo, column: indent + 1))
+                    let message: Message = fieldColumn - 2 > indent ? .firstEntryDashShort(spaces: fieldColumn - 2 - indent)
+                        : .entryDashLong(spaces: indent - (fieldColumn - 2))
+                    slips.append(Slip(message: message, line: lineNo, column: indent + 1))
                     line = Array(repeating: space, count: fieldColumn - 2) + text[i..<end]
                     above = (fieldColumn, true)
                     enter(fieldColumn)
@@ -512,6 +537,27 @@ public enum SlipDetector {
         return nil
     }
 
+    /// The width in bytes of an entry's number at `i`, as Word numbers a list: `1.` `1、` `1)` `1）`
+    /// `(1)` `（1）` in half- or full-width digits, or `①` to `⑳`.
+    private static func numberMarker(_ text: [UInt8], at i: Int, end: Int) -> Int? {
+        let written = String(decoding: text[i..<min(end, i + 24)], as: UTF8.self)
+        var scalars = written.unicodeScalars[...]
+        if let c = scalars.first, (0x2460...0x2473).contains(c.value) {
+            return String(c).utf8.count
+        }
+        func isDigit(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) || (0xFF10...0xFF19).contains(c.value) }
+        var open: Unicode.Scalar? = nil
+        if let c = scalars.first, c == "(" || c == "（" { open = c; scalars = scalars.dropFirst() }
+        let digits = scalars.prefix(while: isDigit)
+        guard (1...3).contains(digits.count) else { return nil }
+        scalars = scalars.dropFirst(digits.count)
+        guard let close = scalars.first else { return nil }
+        let closers: Set<Unicode.Scalar> = open == nil ? [".", "、", ")", "）", "．"] : [")", "）"]
+        guard closers.contains(close) else { return nil }
+        let marker = (open.map { String($0) } ?? "") + String(String.UnicodeScalarView(digits)) + String(close)
+        return marker.utf8.count
+    }
+
     /// — – － • · ・ ‐ −: what a Chinese keyboard, Word's autocorrect or a pasted list gives
     /// for a hyphen.
     private static let bullets = ["\u{2014}", "\u{2013}", "\u{FF0D}", "\u{2022}", "\u{00B7}", "\u{30FB}", "\u{2010}", "\u{2212}"].map { Array($0.utf8) }
@@ -618,7 +664,7 @@ public enum SlipDetector {
 
     /// The column the fields of a list's first entry stand at, when its dash on line `n` (0-based,
     /// at column `dash`) is what slipped: the next line is a field further in than the entry's
-    /// own first key, and so is every line of the entry after it — at least two fields in all —
+    /// own first key (or one short of it, the dash pushed in), and so is every line of the entry after it — at least two fields in all —
     /// up to the next entry, whose dash stands two left of them, or the end of the list. One
     /// field pushed in among fields in line with the dash's (`      title:` between `  - id:` and
     /// `    kind:`) is that field's slip, named where it stands.
@@ -635,8 +681,9 @@ public enum SlipDetector {
                 break
             }
             guard let f = fieldColumn else {
-                // A field (`title: …`), not a value going on (`https://…`).
-                guard column > dash + 2, let c = colon(afterKeyAt: first, in: text, end: range.upperBound),
+                // A field (`title: …`), not a value going on (`https://…`), where YAML cannot
+                // read it as the entry's.
+                guard column > dash + 2 || column == dash + 1, let c = colon(afterKeyAt: first, in: text, end: range.upperBound),
                       c + 1 >= range.upperBound || text[c + 1] == space || text[c] != UInt8(ascii: ":") else { return nil }
                 fieldColumn = column
                 fields = 1
