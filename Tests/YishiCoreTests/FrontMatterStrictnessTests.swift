@@ -261,13 +261,19 @@ import Testing
                 title: y
                 kind: 建议
                 status: 待审核
+              - id: C
+                title: z
+                kind: problem
+                status: 待受理
             ---
 
             """)
         #expect(ds.isEmpty, "\(ds)")
         let a = try #require(m?.items.first)
         #expect(a.kind == .dispute && a.urgency == .urgent && a.status == .resolved && a.satisfaction == .basically_satisfied)
-        #expect(m?.items.last?.kind == .suggestion && m?.items.last?.status == .proposed)
+        #expect(m?.items[1].kind == .suggestion && m?.items[1].status == .proposed)
+        // The word the pages show for it.
+        #expect(m?.items.last?.status == .proposed)
     }
 
     /// The blanks `yishi new` writes are errors until filled in, except in a draft, which is

@@ -199,9 +199,11 @@ import Testing
         #expect(held.contains("<dt>到会部门</dt>") && held.contains("<h2 id=\"_minutes\">会议纪要</h2>") && held.contains(">打印公示</button>"))
         let m4 = try #require(out["meetings/m4.html"])
         let rejected = try #require(m4.components(separatedBy: "id=\"R\"").last?.components(separatedBy: "</section>").first)
-        #expect(!rejected.contains("办理期限") && rejected.contains("<dd>矛盾纠纷 · 一般</dd>"), "\(rejected)")
+        #expect(!rejected.contains("办理期限") && rejected.contains("<dd>矛盾纠纷</dd>"), "\(rejected)")
         let accepted = try #require(m4.components(separatedBy: "id=\"S\"").last?.components(separatedBy: "</section>").first)
-        #expect(accepted.contains("<dt>办理期限</dt><dd>2024-06-10</dd>") && accepted.contains("<dd>意见建议 · 交通 · 一般</dd>"))
+        #expect(accepted.contains("<dt>办理期限</dt><dd>2024-06-10</dd>") && accepted.contains("<dd>意见建议 · 交通</dd>")
+                // How urgent it is, said with its name: 一般 alone read as nothing.
+                && accepted.contains("<dt>缓急</dt><dd>一般</dd>"))
         // The printed notice: the rejected matter has no owner or deadline, said with a dash (a
         // blank cell on paper reads as a form left unfilled); the other's deadline is given.
         #expect(m4.contains("<td>属私人财产</td><td class=\"nowrap\">—</td><td class=\"nowrap\">—</td>"))
@@ -384,8 +386,8 @@ import Testing
         let output = try Self.renderer(files).render()
         let unit = try #require(output["units/v2.html"])
         let mark = "<span class=\"overdue\">已过期限仍未受理</span>"
-        #expect(unit.contains("无人受理的建议</a> <span class=\"status\">征集中</span><span class=\"vh\">、</span> \(mark)"))
-        #expect(!unit.contains("刚提出的建议</a> <span class=\"status\">征集中</span><span class=\"vh\">、</span> \(mark)"))
+        #expect(unit.contains("无人受理的建议</a> <span class=\"status\">待受理</span><span class=\"vh\">、</span> \(mark)"))
+        #expect(!unit.contains("刚提出的建议</a> <span class=\"status\">待受理</span><span class=\"vh\">、</span> \(mark)"))
         let meeting = try #require(output["meetings/m4.html"])
         #expect(meeting.components(separatedBy: mark).count == 2)
         // Not counted as overdue: nobody committed to it.
@@ -706,6 +708,15 @@ import Testing
         #expect(cadence.contains("<tr class=\"flagged\"><td data-label=\"单位\"><a href=\"../units/v2.html\">二村</a>"), "\(cadence)")
         let json = try #require(out["reports/2024-06.json"])
         #expect(try #require(json.range(of: "\"v1\"")).lowerBound < json.range(of: "\"v2\"")!.lowerBound)
+        // Each village's own page says it too: when it last met, how long ago, and the flag.
+        let v2Page = try #require(out["units/v2.html"])
+        #expect(v2Page.contains("<dt>最近一次会议</dt><dd><a href=\"../meetings/"), "\(v2Page)")
+        #expect(v2Page.contains("</time></a>，距统计日 ") && v2Page.contains(" <strong class=\"flag\">超过 30 天未开会</strong></dd>"))
+        let v1Page = try #require(out["units/v1.html"])
+        #expect(v1Page.contains("<time datetime=\"2024-06-20\">2024-06-20</time></a>，距统计日 ") && !v1Page.contains("class=\"flag\""), "\(v1Page)")
+        #expect(try #require(out["units/v5.html"]).contains("<dt>最近一次会议</dt><dd>从未开会，自设立日起 90 天 <strong class=\"flag\">"))
+        // A town's page has the table in its figures, not a line of its own.
+        #expect(!(try #require(out["units/town.html"])).contains("<dt>最近一次会议</dt>"))
     }
 
     /// The report's tables list units and departments in the order units.yml and

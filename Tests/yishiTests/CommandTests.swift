@@ -182,7 +182,7 @@ import Testing
             "content/meetings/2026/2026-06-01-east-village.md:3:7: error: 'date' is '2026/6/1', not a date: write dates as YYYY-MM-DD; write '2026-06-01'",
             "content/meetings/2026/2026-06-01-east-village.md:4:7: error: unknown unit 'east-vilage' (did you mean 'east-village'?)",
             "content/updates/2026/2026-06-02-east-village.md:4:11: error: unknown item 'EV-2026-01' (did you mean 'EV-2026-001'?)",
-            "content/updates/2026/2026-06-02-east-village.md:5:13: error: 'status' is '已完成' (did you mean '已办结'?), which is not one of the accepted values: 'proposed (征集, 待审核, 徵集, 待審核)', 'accepted (已受理, 立项, 立項)', 'in_progress (办理中, 处置中, 辦理中, 處置中)', 'resolved (已办结, 已解决, 已辦結, 已解決)', 'rejected (不予受理)', 'referred (转办, 轉辦)', 'deferred (暂缓, 暫緩)'",
+            "content/updates/2026/2026-06-02-east-village.md:5:13: error: 'status' is '已完成' (did you mean '已办结'?), which is not one of the accepted values: 'proposed (征集, 待审核, 徵集, 待審核, 待受理)', 'accepted (已受理, 立项, 立項)', 'in_progress (办理中, 处置中, 辦理中, 處置中)', 'resolved (已办结, 已解决, 已辦結, 已解決)', 'rejected (不予受理)', 'referred (转办, 轉辦)', 'deferred (暂缓, 暫緩)'",
             "5 errors, 0 warnings",
         ])
         let zh = try CLI.run(["check", "--site", site])

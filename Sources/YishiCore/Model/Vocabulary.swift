@@ -108,7 +108,8 @@ public enum Urgency: String, Vocabulary {
 public enum ItemStatus: String, Vocabulary {
     case proposed, accepted, in_progress, resolved, rejected, referred, deferred
     public static let words: [ItemStatus: [String]] = [
-        .proposed: ["征集", "待审核", "徵集", "待審核"],
+        // 待受理 is what the pages show: a secretary may write what she reads there.
+        .proposed: ["征集", "待审核", "徵集", "待審核", "待受理"],
         .accepted: ["已受理", "立项", "立項"],
         .in_progress: ["办理中", "处置中", "辦理中", "處置中"],
         .resolved: ["已办结", "已解决", "已辦結", "已解決"],

@@ -64,7 +64,24 @@ extension SiteRenderer {
         let (items, moreItems) = pendingFirst(members.items)
         c["items"] = items
         c["items_more"] = moreItems
-        c["stats"] = figureBlock(pageFigures(.all, .unit(u.id)), key: "unit", root: "../")
+        let figures = pageFigures(.all, .unit(u.id))
+        c["stats"] = figureBlock(figures, key: "unit", root: "../")
+        // A village's own page says when it last met, and whether that was too long ago: the
+        // flag a report's cadence table gives it was nowhere on the page residents open.
+        if u.isLeaf, let row = figures.cadence.first(where: { $0.unit == u.id }) {
+            var cadence: Context = ["flagged": row.flagged,
+                                    "flag": theme.string("unit.cadence_flag", filling: ["{n}": String(settings.cadenceDays)])]
+            if let m = stats.lastMeeting(of: u.id) {
+                cadence["date"] = m.date.description
+                cadence["url"] = "meetings/\(m.id).html"
+            }
+            if let n = row.daysSince ?? row.daysSinceSetUp(in: content.units, asOf: asOf) {
+                cadence["since"] = theme.string(row.daysSince == nil ? "unit.days_since_setup" : "unit.days_since",
+                                                filling: ["{n}": String(n)])
+            }
+            unit["cadence"] = cadence
+            c["unit"] = unit
+        }
         c["has_records"] = true
         if !u.isLeaf { c["report_url"] = reportPath(.all, .unit(u.id)) }
         return theme.render("unit", c)

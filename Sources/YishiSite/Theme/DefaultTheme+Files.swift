@@ -440,7 +440,8 @@ table.codes tbody th { background: none; padding-top: .8rem; }
 <h3 id="{{id}}"><span class="item-id">{{id}}</span> {{title}}</h3>
 <p class="status-line"><span class="status">{{status_label}}</span>{{#overdue}}<span class="vh">{{t.sep}}</span> <span class="overdue">{{t.item.overdue}}</span>{{/overdue}}{{#unanswered}}<span class="vh">{{t.sep}}</span> <span class="overdue">{{t.item.unanswered}}</span>{{/unanswered}}{{#late}}<span class="vh">{{t.sep}}</span> <span class="late">{{t.item.late}}</span>{{/late}}</p>
 <dl class="facts">
-<div><dt>{{t.item.kind}}</dt><dd>{{kind_label}}{{#category}} · {{category}}{{/category}} · {{urgency_label}}</dd></div>
+<div><dt>{{t.item.kind}}</dt><dd>{{kind_label}}{{#category}} · {{category}}{{/category}}</dd></div>
+<div><dt>{{t.item.urgency}}</dt><dd>{{urgency_label}}</dd></div>
 {{#raised_by}}<div><dt>{{t.item.raised_by}}</dt><dd>{{raised_by}}</dd></div>{{/raised_by}}
 {{#decision}}<div><dt>{{t.item.decision}}</dt><dd>{{decision}}</dd></div>{{/decision}}
 {{#vote}}<div><dt>{{t.item.vote}}</dt><dd>{{#parts}}{{name}} {{count}}{{^last()}} · {{/last()}}{{/parts}}</dd></div>{{/vote}}
@@ -656,6 +657,10 @@ page:
   contents: On this page
   figures: Figures
 unit:
+  last_meeting: Last meeting
+  days_since: "{n} days before the as-of date"
+  days_since_setup: "{n} days since it was set up"
+  cadence_flag: "no meeting for more than {n} days"
   children: Units under it
   meetings: Meetings
   items: Items
@@ -1080,6 +1085,10 @@ page:
   contents: 本页内容
   figures: 统计
 unit:
+  last_meeting: 最近一次会议
+  days_since: "距统计日 {n} 天"
+  days_since_setup: "自设立日起 {n} 天"
+  cadence_flag: "超过 {n} 天未开会"
   children: 下辖单位
   meetings: 会议
   items: 议题
@@ -1225,7 +1234,7 @@ data:
       first_due: 最初定下的办理期限，“按原定期限办结率”以它为准
       status: 截至统计日的办理状态，写代码
       resolved: 办结日期；未办结的留空
-      overdue: 截至统计日是否超期：已受理、办理中或暂缓且已过办理期限的为 true，其余为 false（征集中的议题不算超期）
+      overdue: 截至统计日是否超期：已受理、办理中或暂缓且已过办理期限的为 true，其余为 false（待受理的议题无人承诺办理，不算超期）
       funds: 落实资金（元），以最后一次填写的为准
       satisfaction: 群众评价，写代码
       private: true 表示不公开的议题：计入统计，但名称、提出人和办理措施留空，updates.csv 里它的说明也留空
@@ -1281,7 +1290,7 @@ attendance:
   representatives: 人大代表和政协委员
   volunteers: 志愿者
 status:
-  proposed: 征集中
+  proposed: 待受理
   accepted: 已受理
   in_progress: 办理中
   resolved: 已办结
@@ -1445,7 +1454,7 @@ meeting:
   former_address: 本頁已遷移
   former_address_text: 這次會議的頁面地址已經更改，請前往：
 item:
-  kind: 型別
+  kind: 類型
   category: 類別
   urgency: 緩急
   raised_by: 提出人
@@ -1504,6 +1513,10 @@ page:
   contents: 本頁內容
   figures: 統計
 unit:
+  last_meeting: 最近一次會議
+  days_since: "距統計日 {n} 天"
+  days_since_setup: "自設立日起 {n} 天"
+  cadence_flag: "超過 {n} 天未開會"
   children: 下轄單位
   meetings: 會議
   items: 議題
@@ -1649,7 +1662,7 @@ data:
       first_due: 最初定下的辦理期限，「按原定期限辦結率」以它為準
       status: 截至統計日的辦理狀態，寫代碼
       resolved: 辦結日期；未辦結的留空
-      overdue: 截至統計日是否超期：已受理、辦理中或暫緩且已過辦理期限的為 true，其餘為 false（徵集中的議題不算超期）
+      overdue: 截至統計日是否超期：已受理、辦理中或暫緩且已過辦理期限的為 true，其餘為 false（待受理的議題無人承諾辦理，不算超期）
       funds: 落實資金（元），以最後一次填寫的為準
       satisfaction: 群眾評價，寫代碼
       private: true 表示不公開的議題：計入統計，但名稱、提出人和辦理措施留空，updates.csv 裡它的說明也留空
@@ -1705,7 +1718,7 @@ attendance:
   representatives: 人大代表和政協委員
   volunteers: 志願者
 status:
-  proposed: 徵集中
+  proposed: 待受理
   accepted: 已受理
   in_progress: 辦理中
   resolved: 已辦結
@@ -2068,6 +2081,7 @@ if (location.protocol === 'file:') {
 <h1>{{unit.name}}</h1>
 <dl class="facts">
 {{#unit.level}}<div><dt>{{t.unit.level}}</dt><dd>{{unit.level}}</dd></div>{{/unit.level}}
+{{#unit.cadence}}<div><dt>{{t.unit.last_meeting}}</dt><dd>{{#url}}<a href="{{root}}{{url}}"><time datetime="{{date}}">{{date}}</time></a>{{/url}}{{^url}}{{t.report.never}}{{/url}}{{#since}}{{t.comma}}{{since}}{{/since}}{{#flagged}} <strong class="flag">{{flag}}</strong>{{/flagged}}</dd></div>{{/unit.cadence}}
 {{#unit.parent}}<div><dt>{{t.unit.parent}}</dt><dd><a href="{{root}}units/{{id}}.html">{{name}}</a></dd></div>{{/unit.parent}}
 {{#unit.since}}<div><dt>{{t.unit.since}}</dt><dd><time datetime="{{.}}">{{.}}</time></dd></div>{{/unit.since}}
 {{#unit.until}}<div><dt>{{t.unit.until}}</dt><dd><time datetime="{{.}}">{{.}}</time></dd></div>{{/unit.until}}
