@@ -211,11 +211,32 @@ import Testing
         // A matter given no deadline shows the site's default (30 days after it was raised),
         // marked as such: a reader must not take it for the department's promise.
         let undated = try #require(m4.components(separatedBy: "id=\"T\"").last?.components(separatedBy: "</section>").first)
-        #expect(undated.contains("<dt>办理期限</dt><dd>2024-06-04（默认）</dd>"), "\(undated)")
+        // The item's own facts say it in words; the notice's narrow cell says 默认, and a line
+        // under the table says what that means, and what day the statuses are as of.
+        #expect(undated.contains("<dt>办理期限</dt><dd>2024-06-04（会上未定期限，按规定 30 天计）</dd>"), "\(undated)")
         #expect(m4.contains("<td class=\"nowrap\">2024-06-04（默认）</td>"))
-        #expect(!accepted.contains("（默认）"))
+        #expect(m4.contains("<p class=\"notice-note\">办理状态截至 2024-06-30。期限后注“默认”的，会上未定期限，按规定 30 天计。</p>"), "\(m4)")
+        #expect(!(try #require(out["meetings/m1.html"])).contains("期限后注"))
+        #expect(!accepted.contains("（默认）") && !accepted.contains("会上未定期限"))
         let report = try #require(out["reports/2024-05.html"])
         #expect(report.contains("<td>2024-06-04（默认）</td>") || report.contains(">2024-06-04（默认）<"), "the report's overdue list")
+    }
+
+    /// A deadline moved: the first one promised stands beside it, and one moved only after it
+    /// had passed says so, which the new date alone hides; one moved in time does not.
+    @Test func aMovedDeadlineShowsTheFirstOne() throws {
+        var files = Self.files
+        files["content/meetings/2024/m6.md"] = "---\ntitle: 一村五月夜话\ndate: 2024-05-01\nunit: v1\nitems:\n  - {id: L, title: 河堤护栏, kind: problem, owner: d1, due: 2024-05-10, status: accepted}\n  - {id: K, title: 桥头积水, kind: problem, owner: d1, due: 2024-06-20, status: accepted}\n---\n"
+        files["content/updates/2024/u3.md"] = "---\ndate: 2024-05-20\nupdates:\n  - {item: L, status: deferred, due: 2024-08-01, note: 材料未到}\n  - {item: K, status: deferred, due: 2024-08-01, note: 汛期后施工}\n---\n"
+        let page = try #require(try Self.renderer(files).render()["meetings/m6.html"])
+        let late = try #require(page.components(separatedBy: "id=\"L\"").last?.components(separatedBy: "</section>").first)
+        #expect(late.contains("<dt>办理期限</dt><dd>2024-08-01</dd>"), "\(late)")
+        #expect(late.contains("<dt>原定期限</dt><dd>2024-05-10 <span class=\"late\">过期后才延期</span></dd>"), "\(late)")
+        let inTime = try #require(page.components(separatedBy: "id=\"K\"").last?.components(separatedBy: "</section>").first)
+        #expect(inTime.contains("<dt>原定期限</dt><dd>2024-06-20</dd>"), "\(inTime)")
+        // An item whose deadline never moved has no such line.
+        let m1 = try #require(output["meetings/m1.html"])
+        #expect(!m1.contains("原定期限"))
     }
 
     /// A town's page lists a hundred meetings and items: its figures come first, and its line
@@ -410,6 +431,9 @@ import Testing
         #expect(m1.contains("<p class=\"status-line\"><span class=\"status\">已办结</span><span class=\"vh\">、</span> \(mark)</p>"))
         let m5 = try #require(output["meetings/m5.html"])
         #expect(m5.contains("<p class=\"status-line\"><span class=\"status\">已办结</span></p>") && !m5.contains(mark))
+        // The printed notice says it too, in its status cell.
+        #expect(m1.contains("<td class=\"nowrap\">已办结<br>超期办结</td>"), "\(m1)")
+        #expect(m5.contains("<td class=\"nowrap\">已办结</td>"))
         let list = try #require(output["items/2024.html"])
         #expect(list.contains("东侧路灯不亮</a> <span class=\"status\">已办结</span><span class=\"vh\">、</span> \(mark) ") && list.contains("按时办好的事</a> <span class=\"status\">已办结</span> <span class=\"meta\">"))
         // Not before it is resolved: then it is overdue.

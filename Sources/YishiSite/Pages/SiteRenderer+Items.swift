@@ -10,8 +10,17 @@ extension SiteRenderer {
             "id": i.id, "title": i.title, "status": s.status.rawValue, "status_label": label("status", s.status.rawValue),
             "overdue": s.isOverdue(asOf: asOf), "unanswered": s.isUnanswered(asOf: asOf), "late": s.resolvedLate,
             "kind_label": label("kind", i.kind.rawValue),
-            "urgency_label": label("urgency", i.urgency.rawValue), "due": shownDue(s),
+            "urgency_label": label("urgency", i.urgency.rawValue), "due": shownDue(s, explained: true),
+            "notice_due": shownDue(s),
         ]
+        // A deadline moved: the one first promised beside it, and whether it was moved only
+        // after it had passed, which the current due date alone would hide (DESIGN §4 counts
+        // on_time_rate_original against the first).
+        if s.dueGiven, s.firstDue != s.due, !s.status.isClosedWithoutResolution {
+            c["first_due"] = s.firstDue.description
+            let moved = r.timeline.first { $0.date <= asOf && $0.due != nil && $0.due != s.firstDue }
+            c["moved_late"] = moved.map { $0.date > s.firstDue } ?? false
+        }
         // 矛盾纠纷 · 矛盾纠纷: a category that is the kind's own word says nothing more.
         c["category"] = said(i.category.flatMap { $0 == label("kind", i.kind.rawValue) ? nil : $0 })
         c["raised_by"] = i.raisedBy
@@ -69,14 +78,17 @@ extension SiteRenderer {
     /// The deadline as pages show it: none for a matter screened out or handed on, which
     /// nobody here is working to any more (the figures still count its due date as DESIGN §4
     /// says).
-    func shownDue(_ s: ItemState) -> any TemplateConvertible {
-        said(s.status.isClosedWithoutResolution ? nil : dueText(s.due, given: s.dueGiven))
+    func shownDue(_ s: ItemState, explained: Bool = false) -> any TemplateConvertible {
+        said(s.status.isClosedWithoutResolution ? nil : dueText(s.due, given: s.dueGiven, explained: explained))
     }
 
     /// A due date as the pages show it: marked when no meeting or update ever set one, so that
     /// a reader does not take the site's default (`default_due_days`) for a department's promise.
-    func dueText(_ day: Day, given: Bool) -> String {
-        given ? day.description : day.description + theme.string("item.due_default")
+    /// `explained`: the mark said in words (an item's own facts), not the short 默认 of a table.
+    func dueText(_ day: Day, given: Bool, explained: Bool = false) -> String {
+        given ? day.description : day.description + (explained
+            ? theme.string("item.due_default_explained", filling: ["{n}": String(settings.defaultDueDays)])
+            : theme.string("item.due_default"))
     }
 
     /// A text a template tests with `{{#name}}`, or `false`: never left out, so that a row

@@ -30,6 +30,10 @@ extension SiteRenderer {
         meeting["has_agenda"] = !m.agenda.isEmpty
         let records = m.items.compactMap { stats.ledger[$0.id] }.filter { $0.meetingID == m.id }
         meeting["items"] = upcoming ? [] : records.map(itemSection)
+        // The printed notice says what day its statuses are as of, and what its short 默认 means.
+        meeting["status_as_of"] = theme.string("notice.status_as_of", filling: ["{date}": asOf.description])
+        let defaulted = records.contains { r in !r.item.isPrivate && state(of: r).map { !$0.dueGiven && !$0.status.isClosedWithoutResolution } ?? false }
+        meeting["due_default_note"] = said(defaulted ? theme.string("notice.due_default_note", filling: ["{n}": String(settings.defaultDueDays)]) : nil)
         let reported = m.updates.compactMap { u -> Context? in
             guard let r = stats.ledger[u.item.value], u.date <= asOf else { return nil }
             if r.item.isPrivate { return ["id": "", "title": theme.string("item.withheld"), "url": "meetings/\(r.meetingID).html"] }

@@ -235,6 +235,7 @@ table.codes tbody th { background: none; padding-top: .8rem; }
   .notice-items th, .notice-items td { border: 1px solid #555; padding: 1.5mm 2mm; font-size: 10pt; }
   .notice-items tr { break-inside: avoid; }
   .notice-items th { white-space: nowrap; }
+  .notice-note { font-size: 10pt; margin: 1mm 0 0; }
   /* A printed report: a card whole on one page; the records a reader left folded are not
      printed as empty bars ("点开查看" means nothing on paper), those opened are. */
   .figure, .records tr { break-inside: avoid; }
@@ -447,6 +448,7 @@ table.codes tbody th { background: none; padding-top: .8rem; }
 {{#vote}}<div><dt>{{t.item.vote}}</dt><dd>{{#parts}}{{name}} {{count}}{{^last()}} · {{/last()}}{{/parts}}</dd></div>{{/vote}}
 {{#owner}}<div><dt>{{t.item.owner}}</dt><dd><a href="{{root}}{{owner_path}}">{{owner}}</a></dd></div>{{/owner}}
 {{#due}}<div><dt>{{t.item.due}}</dt><dd>{{due}}</dd></div>{{/due}}
+{{#first_due}}<div><dt>{{t.item.first_due}}</dt><dd>{{first_due}}{{#moved_late}} <span class="late">{{t.item.moved_late}}</span>{{/moved_late}}</dd></div>{{/first_due}}
 {{#resolved}}<div><dt>{{t.item.resolved}}</dt><dd>{{resolved}}</dd></div>{{/resolved}}
 {{#funds}}<div><dt>{{t.item.funds}}</dt><dd>{{funds}}</dd></div>{{/funds}}
 {{#satisfaction}}<div><dt>{{t.item.satisfaction}}</dt><dd>{{satisfaction}}</dd></div>{{/satisfaction}}
@@ -598,6 +600,9 @@ meeting:
   former_address: This page has moved
   former_address_text: "This meeting's page has a new address:"
 item:
+  due_default_explained: " (no deadline was set: {n} days, the site's rule)"
+  first_due: First deadline
+  moved_late: moved only after it had passed
   kind: Kind
   category: Category
   urgency: Urgency
@@ -643,6 +648,8 @@ items:
   previous: Previous
   next: Next
 notice:
+  status_as_of: "Statuses as of {date}. "
+  due_default_note: "A deadline marked (default) was not set at the meeting: it is {n} days, the site's rule."
   reason: Reason
   title: Notice of consultation results
   announcement: Notice of meeting
@@ -1026,6 +1033,9 @@ meeting:
   former_address: 本页已迁移
   former_address_text: 这次会议的页面地址已经更改，请前往：
 item:
+  due_default_explained: "（会上未定期限，按规定 {n} 天计）"
+  first_due: 原定期限
+  moved_late: 过期后才延期
   kind: 类型
   category: 类别
   urgency: 缓急
@@ -1071,6 +1081,8 @@ items:
   previous: 上一页
   next: 下一页
 notice:
+  status_as_of: "办理状态截至 {date}。"
+  due_default_note: "期限后注“默认”的，会上未定期限，按规定 {n} 天计。"
   reason: 理由
   title: 协商议事结果公示
   announcement: 协商议事会议预告
@@ -1454,6 +1466,9 @@ meeting:
   former_address: 本頁已遷移
   former_address_text: 這次會議的頁面地址已經更改，請前往：
 item:
+  due_default_explained: "（會上未定期限，按規定 {n} 天計）"
+  first_due: 原定期限
+  moved_late: 過期後才延期
   kind: 類型
   category: 類別
   urgency: 緩急
@@ -1499,6 +1514,8 @@ items:
   previous: 上一頁
   next: 下一頁
 notice:
+  status_as_of: "辦理狀態截至 {date}。"
+  due_default_note: "期限後註「預設」的，會上未定期限，按規定 {n} 天計。"
   reason: 理由
   title: 協商議事結果公示
   announcement: 協商議事會議預告
@@ -1891,9 +1908,10 @@ figures:
 <table class="notice-items">
 <thead><tr><th>{{t.site.items}}</th><th>{{t.item.decision}}</th><th>{{t.item.owner}}</th><th>{{t.item.due}}</th><th>{{t.item.status}}</th></tr></thead>
 <tbody>
-{{#meeting.items}}{{^private}}<tr><td><span class="notice-id">{{id}}</span> {{title}}</td><td>{{notice_decision}}{{^notice_decision}}—{{/notice_decision}}{{#notice_reason}}<br><span class="notice-reason">{{t.notice.reason}}{{t.colon}}{{notice_reason}}</span>{{/notice_reason}}</td><td class="nowrap">{{owner}}{{^owner}}—{{/owner}}</td><td class="nowrap">{{#due}}{{due}}{{/due}}{{^due}}—{{/due}}</td><td class="nowrap">{{status_label}}</td></tr>{{/private}}{{#private}}<tr><td colspan="5">{{t.item.withheld}}</td></tr>{{/private}}{{/meeting.items}}
+{{#meeting.items}}{{^private}}<tr><td><span class="notice-id">{{id}}</span> {{title}}</td><td>{{notice_decision}}{{^notice_decision}}—{{/notice_decision}}{{#notice_reason}}<br><span class="notice-reason">{{t.notice.reason}}{{t.colon}}{{notice_reason}}</span>{{/notice_reason}}</td><td class="nowrap">{{owner}}{{^owner}}—{{/owner}}</td><td class="nowrap">{{#notice_due}}{{notice_due}}{{/notice_due}}{{^notice_due}}—{{/notice_due}}</td><td class="nowrap">{{status_label}}{{#late}}<br>{{t.item.late}}{{/late}}</td></tr>{{/private}}{{#private}}<tr><td colspan="5">{{t.item.withheld}}</td></tr>{{/private}}{{/meeting.items}}
 </tbody>
 </table>
+<p class="notice-note">{{meeting.status_as_of}}{{#meeting.due_default_note}}{{meeting.due_default_note}}{{/meeting.due_default_note}}</p>
 {{/meeting.upcoming}}
 <div class="notice-end">
 <div class="notice-foot">
