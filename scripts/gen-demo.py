@@ -1441,8 +1441,10 @@ def make_title(m):
     u = m.unit
     topic = m.items[0].title if m.items else "群众诉求"
     short = re.split(r"[，,]", topic)[0]
-    forms = [f"{u.name}{short}{m.platform}", f"{u.name}第{m.serial}期{m.platform}",
-             f"{u.name}{m.date.month}月{m.platform}", f"{u.name}关于{short}的{m.format}",
+    # A platform's name is said whole and the topic after it: 月月恳谈会 after 10月 read
+    # 10月月月恳谈会, and a topic run into the name (…助餐点云溪夜话) read as one long word.
+    forms = [f"{u.name}{m.platform}：{short}", f"{u.name}第{m.serial}期{m.platform}",
+             f"{u.name}{m.platform}（{m.date.month}月）", f"{u.name}关于{short}的{m.format}",
              f"{u.name}“{m.platform}”{m.format}（{m.date.month}月）"]
     if m.format in ("专题座谈",):
         forms.append(f"{u.name}{short}专题座谈会")

@@ -56,9 +56,9 @@ import Testing
         let page = try #require(output["meetings/m1.html"])
         #expect(page.contains("<section class=\"item status-resolved\">\n<h3 id=\"A\">"))
         #expect(page.contains("<time datetime=\"2024-05-20\">2024-05-20</time> <span class=\"status step-in_progress\">办理中</span>"))
-        #expect(page.contains("已进场施工（<a href=\"../meetings/m2.html\">二村夜话</a>）"))
+        #expect(page.contains("已进场施工（在<a href=\"../meetings/m2.html\">二村夜话</a>上通报）"))
         // A step shows what it recorded, not the item's later owner, due date or rating.
-        #expect(page.contains("<li><time datetime=\"2024-05-20\">2024-05-20</time> <span class=\"status step-in_progress\">办理中</span> — 已进场施工（<a href=\"../meetings/m2.html\">二村夜话</a>）</li>"))
+        #expect(page.contains("<li><time datetime=\"2024-05-20\">2024-05-20</time> <span class=\"status step-in_progress\">办理中</span> — 已进场施工（在<a href=\"../meetings/m2.html\">二村夜话</a>上通报）</li>"))
         #expect(page.contains("40盏路灯已亮"))
         #expect(page.contains("<h2 id=\"_minutes\">会议纪要</h2>") && page.contains("<p>居民代表反映路灯不亮。</p>"))
         // The minutes' own headings sit under the page's 会议纪要, a level down.
@@ -333,6 +333,8 @@ import Testing
         let d1 = try #require(out["departments/d1.html"])
         #expect(try #require(d1.range(of: "#E\"")).lowerBound < #require(d1.range(of: "#B\"")).lowerBound)
         #expect(d1.contains("<dt>承办议题</dt>") && d1.contains("<dt>参加会议次数</dt>") && !d1.contains("<dt>提出议题</dt>"))
+        // The heads at its meetings are not its own people: the name says whose they are.
+        #expect(d1.contains("<dt>所参加会议参会人次</dt>") && !d1.contains("<dt>参会人次</dt>"), "\(d1)")
         #expect(page.contains("<dt>提出议题</dt>") && page.contains("<dt>会议次数</dt>"))
     }
 
@@ -560,6 +562,20 @@ import Testing
         }
         #expect(out.keys.filter { $0.hasPrefix("items/") }.sorted()
                 == ["items/2024.html", "items/index.html", "items/open-2023.html", "items/open-2024.html"])
+    }
+
+    /// The year's closed count on the item index says the resolved apart from those screened
+    /// out or handed on: 办结 alone is the figure the home page and the reports give.
+    @Test func theItemIndexCountsTheResolvedApart() throws {
+        var files = Self.files
+        files["content/meetings/2024/m7.md"] = "---\ntitle: 一村六月夜话\ndate: 2024-06-01\nunit: v1\nitems:\n  - {id: N1, title: 占道经营, kind: problem, status: referred, decision: 转城管处理, owner: d1, note: 属城管职责}\n  - {id: N2, title: 修建停车场, kind: suggestion, status: rejected, decision: 不建, note: 用地不符合规划}\n---\n"
+        let renderer = try Self.renderer(files)
+        let index = try #require(renderer.render()["items/index.html"])
+        let year = try #require(index.components(separatedBy: "<strong>2024</strong>").last?.components(separatedBy: "</li>").first)
+        let closed = renderer.stats.items.filter { $0.state.closedDate?.year == 2024 }
+        let resolved = closed.filter { $0.state.status == .resolved }.count
+        #expect(resolved > 0 && closed.count == resolved + 2, "the resolved and the two closed here")
+        #expect(year.contains(">当年办结 \(resolved)，另不予受理或转办 \(closed.count - resolved)</a>"), "\(year)")
     }
 
     /// A year's list is split into pages, so that no page grows with the site: 45 overdue

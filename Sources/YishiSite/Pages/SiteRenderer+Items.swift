@@ -138,8 +138,12 @@ extension SiteRenderer {
         }
         var overdue: [(record: ItemRecord, due: Day)] = [], open: [ItemRecord] = []
         var closedByYear: [Int: [(record: ItemRecord, closed: Day)]] = [:]
+        var resolvedByYear: [Int: Int] = [:]
         for (r, s) in stats.items {
-            if let closed = s.closedDate { closedByYear[closed.year, default: []].append((r, closed)) }
+            if let closed = s.closedDate {
+                closedByYear[closed.year, default: []].append((r, closed))
+                if s.status == .resolved { resolvedByYear[closed.year, default: 0] += 1 }
+            }
             else if s.isOverdue(asOf: asOf) { overdue.append((r, s.due)) }
             else { open.append(r) }
         }
@@ -191,9 +195,16 @@ extension SiteRenderer {
                     index["open_more"] = more(open.count)
                     index["index"] = true
                     index["years"] = years.map { y -> Context in
-                        let still = (overdueByYear[y]?.count ?? 0) + (openByYear[y]?.count ?? 0), closed = closedByYear[y]?.count ?? 0
+                        let still = (overdueByYear[y]?.count ?? 0) + (openByYear[y]?.count ?? 0), closed = closedByYear[y] ?? []
+                        // The resolved are counted apart from those screened out or handed on,
+                        // so the figure matches 办结 on the home page and in the reports.
+                        let resolved = resolvedByYear[y] ?? 0
+                        var said = theme.string("items.closed_in_year", filling: ["{n}": String(resolved)])
+                        if closed.count > resolved {
+                            said += theme.string("items.closed_in_year_other", filling: ["{n}": String(closed.count - resolved)])
+                        }
                         return ["year": String(y), "has_open": still > 0, "open_count": still,
-                                "has_closed": closed > 0, "closed_count": closed, "both": still > 0 && closed > 0]
+                                "has_closed": !closed.isEmpty, "closed": said, "both": still > 0 && !closed.isEmpty]
                     }
                     return theme.render("items", index)
                 }

@@ -456,7 +456,7 @@ table.codes tbody th { background: none; padding-top: .8rem; }
 <h4>{{t.item.timeline}}</h4>
 <ol class="timeline">
 {{#timeline}}
-<li><time datetime="{{date}}">{{date}}</time>{{#status_label}} <span class="status step-{{step_status}}">{{status_label}}</span>{{/status_label}}{{#owner}} · <span class="nowrap">{{t.item.owner}} {{owner}}</span>{{/owner}}{{#due}} · <span class="nowrap">{{t.item.due}} {{due}}</span>{{/due}}{{#satisfaction}} · {{satisfaction}}{{/satisfaction}}{{#note}} — {{note}}{{/note}}{{#source_url}}{{t.paren_open}}<a href="{{root}}{{source_url}}">{{source}}</a>{{t.paren_close}}{{/source_url}}</li>
+<li><time datetime="{{date}}">{{date}}</time>{{#status_label}} <span class="status step-{{step_status}}">{{status_label}}</span>{{/status_label}}{{#owner}} · <span class="nowrap">{{t.item.owner}} {{owner}}</span>{{/owner}}{{#due}} · <span class="nowrap">{{t.item.due}} {{due}}</span>{{/due}}{{#satisfaction}} · {{satisfaction}}{{/satisfaction}}{{#note}} — {{note}}{{/note}}{{#source_url}}{{t.item.reported_in_open}}<a href="{{root}}{{source_url}}">{{source}}</a>{{t.item.reported_in_close}}{{/source_url}}</li>
 {{/timeline}}
 </ol>
 </section>
@@ -486,7 +486,7 @@ table.codes tbody th { background: none; padding-top: .8rem; }
 {{#index}}
 <section>
 <h2 id="years">{{t.items.by_year}}</h2>
-<ul class="years">{{#years}}<li><strong>{{year}}</strong> {{#has_open}}<a href="{{root}}items/open-{{year}}.html">{{t.items.open_in_year}} {{open_count}}</a>{{/has_open}}{{#both}} · {{/both}}{{#has_closed}}<a href="{{root}}items/{{year}}.html">{{t.items.closed_in_year}} {{closed_count}}</a>{{/has_closed}}</li>{{/years}}{{^years}}<li>{{t.items.none}}</li>{{/years}}</ul>
+<ul class="years">{{#years}}<li><strong>{{year}}</strong> {{#has_open}}<a href="{{root}}items/open-{{year}}.html">{{t.items.open_in_year}} {{open_count}}</a>{{/has_open}}{{#both}} · {{/both}}{{#has_closed}}<a href="{{root}}items/{{year}}.html">{{closed}}</a>{{/has_closed}}</li>{{/years}}{{^years}}<li>{{t.items.none}}</li>{{/years}}</ul>
 </section>
 {{/index}}
 {{^index}}{{> pager}}<p><a href="{{root}}items/index.html">{{t.items.title}}</a></p>{{/index}}
@@ -623,6 +623,8 @@ item:
   note: Note
   timeline: Timeline
   raised_at: Raised
+  reported_in_open: " (reported at "
+  reported_in_close: ")"
   overdue: Overdue
   unanswered: Past its deadline, not yet accepted
   late: Resolved late
@@ -641,7 +643,8 @@ items:
   open_in_year: raised, still open
   months: Months
   month_short: "{y}-{mm}"
-  closed_in_year: closed
+  closed_in_year: "resolved {n}"
+  closed_in_year_other: ", rejected or referred {n}"
   more: "{n} more are not listed here: see the page of the year each was raised, below"
   page_of: "Page {n} of {total}"
   pages: Pages
@@ -898,6 +901,7 @@ figures:
     department_definition: "Meetings in the period whose departments list names this department"
   attendances:
     name: "Attendances"
+    department_name: "Attendances at its meetings"
     definition: "Sum of the attendance totals of the meetings held in the period"
     department_definition: "Sum of the attendance totals of the meetings this department attended in the period"
   attendance_by_category:
@@ -905,6 +909,7 @@ figures:
     definition: "The same sum for each category of attendee"
   leaders_present:
     name: "Leaders present"
+    department_name: "Leaders at its meetings"
     definition: "Entries in the leaders lists of the meetings held in the period"
     department_definition: "Entries in the leaders lists of the meetings this department attended in the period"
   coverage:
@@ -1056,6 +1061,8 @@ item:
   note: 说明
   timeline: 办理经过
   raised_at: 提出
+  reported_in_open: "（在"
+  reported_in_close: "上通报）"
   overdue: 已超期
   unanswered: 已过期限仍未受理
   late: 超期办结
@@ -1074,7 +1081,8 @@ items:
   open_in_year: 当年提出、仍在办理
   months: 月份
   month_short: "{m}月"
-  closed_in_year: 当年办结或处理
+  closed_in_year: "当年办结 {n}"
+  closed_in_year_other: "，另不予受理或转办 {n}"
   more: "另有 {n} 个未在此列出，按提出年份见下方各年的页面"
   page_of: "第 {n} 页，共 {total} 页"
   pages: 分页
@@ -1331,6 +1339,7 @@ figures:
     department_definition: "统计期内到会部门中有本部门的会议次数"
   attendances:
     name: "参会人次"
+    department_name: "所参加会议参会人次"
     definition: "统计期内各次会议参会人数之和"
     department_definition: "统计期内本部门参加的各次会议参会人数之和"
   attendance_by_category:
@@ -1338,6 +1347,7 @@ figures:
     definition: "统计期内各次会议按人员类别分别相加的参会人次"
   leaders_present:
     name: "领导到会人次"
+    department_name: "所参加会议领导到会人次"
     definition: "统计期内各次会议到会领导名单的人次之和"
     department_definition: "统计期内本部门参加的各次会议到会领导名单的人次之和"
   coverage:
@@ -1489,6 +1499,8 @@ item:
   note: 說明
   timeline: 辦理經過
   raised_at: 提出
+  reported_in_open: "（在"
+  reported_in_close: "上通報）"
   overdue: 已超期
   unanswered: 已過期限仍未受理
   late: 超期辦結
@@ -1507,7 +1519,8 @@ items:
   open_in_year: 當年提出、仍在辦理
   months: 月份
   month_short: "{m}月"
-  closed_in_year: 當年辦結或處理
+  closed_in_year: "當年辦結 {n}"
+  closed_in_year_other: "，另不予受理或轉辦 {n}"
   more: "另有 {n} 個未在此列出，按提出年份見下方各年的頁面"
   page_of: "第 {n} 頁，共 {total} 頁"
   pages: 分頁
@@ -1764,6 +1777,7 @@ figures:
     department_definition: "統計期內到會部門中有本部門的會議次數"
   attendances:
     name: "參會人次"
+    department_name: "所參加會議參會人次"
     definition: "統計期內各次會議參會人數之和"
     department_definition: "統計期內本部門參加的各次會議參會人數之和"
   attendance_by_category:
@@ -1771,6 +1785,7 @@ figures:
     definition: "統計期內各次會議按人員類別分別相加的參會人次"
   leaders_present:
     name: "領導到會人次"
+    department_name: "所參加會議領導到會人次"
     definition: "統計期內各次會議到會領導名單的人次之和"
     department_definition: "統計期內本部門參加的各次會議到會領導名單的人次之和"
   coverage:
