@@ -697,7 +697,7 @@ SIDEWAYS = OPEN_RECORDS + """
 const phone = arguments[0];
 const out = [];
 for (const el of document.querySelectorAll('main *')) {
-  if (el.closest('.minutes') || (phone && el.closest('.chart'))) continue;
+  if (el.closest('.minutes') || (phone && el.closest('.chart-scroll'))) continue;
   const ox = getComputedStyle(el).overflowX;
   if ((ox === 'auto' || ox === 'scroll') && el.scrollWidth > el.clientWidth + 1) {
     const at = el.closest('[id]');

@@ -256,8 +256,9 @@ def test_folded_records_wider_than_a_phone_fail_shots(site, browser):
 def test_chart_scrolling_on_a_phone_passes_shots(site, browser):
     """A chart keeps its labels readable and scrolls sideways on a phone, on purpose."""
     edit(site / "items/index.html", "<h2>逾期</h2>",
-         '<figure class="chart" style="overflow-x:auto"><svg xmlns="http://www.w3.org/2000/svg" role="img" '
-         'aria-label="图表" style="display:block;width:700px;height:50px"></svg></figure>\n<h2>逾期</h2>')
+         '<figure class="chart"><figcaption>图表</figcaption><div class="chart-scroll" style="overflow-x:auto">'
+         '<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="图表" '
+         'style="display:block;width:700px;height:50px"></svg></div></figure>\n<h2>逾期</h2>')
     code, c = check(site, browser, "shots")
     assert code == 0 and c.ok, c.failures
 

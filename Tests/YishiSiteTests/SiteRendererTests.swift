@@ -86,7 +86,7 @@ import Testing
         // A speaker to a line, as a secretary writes in Word: each stays on its line.
         #expect(Minutes.html("张三：路灯坏了两个月。\n李四（住建局）：一个月内更换。\n")
                 == "<p>张三：路灯坏了两个月。<br />\n李四（住建局）：一个月内更换。</p>\n")
-        #expect(try #require(output["reports/2024-05.html"]).contains("<figure class=\"chart\" tabindex=\"0\">\n<figcaption>"))
+        #expect(try #require(output["reports/2024-05.html"]).contains("<div class=\"chart-scroll\" tabindex=\"0\"><svg"))
     }
 
     /// A screen reader meets a chart as one image: its numbers are said in words beside the
@@ -509,6 +509,24 @@ import Testing
         #expect(year.contains("2024年4月：") && !year.contains("2024年1月：") && !year.contains("2024年3月："))
         let quarter = try #require(output["reports/2024-q2.html"])
         #expect(quarter.contains("2024年4月：") && quarter.contains("2024年6月："))
+    }
+
+    /// The month of the as-of date is counted only up to it: its bar is marked, the words
+    /// under the chart say to which day, and a month already over is not marked.
+    @Test func theMonthStillUnderWayIsMarkedInTheCharts() throws {
+        let mid = try Self.renderer(asOf: "2024-06-15").render()
+        let year = try #require(mid["reports/2024.html"])
+        #expect(year.contains(">6月＊</text>") && year.contains(">5月</text>"), "\(year)")
+        #expect(year.contains("2024年6月（计到 15 日）："))
+        #expect(year.components(separatedBy: "<p class=\"note\">＊6月只计到 15 日（统计日）。</p>").count == 3, "under both monthly charts")
+        // Above each monthly chart, the months it spans: on a phone it opens scrolled to its
+        // end, where no year is written.
+        #expect(year.contains("<figcaption>每月会议次数 <span class=\"chart-span\">（2024年4月—2024年6月）</span></figcaption>"), "\(year)")
+        let may = try #require(mid["reports/2024-05.html"])
+        #expect(!may.contains("＊") && !may.contains("计到"), "May is over by the 15th of June")
+        // On the month's last day it is whole.
+        let whole = try #require(output["reports/2024.html"])
+        #expect(whole.contains(">6月</text>") && !whole.contains("＊"))
     }
 
     @Test func anAliasPointsToTheMeeting() throws {

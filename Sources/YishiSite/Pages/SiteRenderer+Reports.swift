@@ -188,14 +188,36 @@ extension SiteRenderer {
         let series = months.map { stats.counts(period: $0, scope: f.scope) }
         // `11月` with its year on a line below, under the first month and each January: "25/11"
         // read as a day of November.
-        let monthWord = theme.string("report.chart_month")
+        // The month of the as-of date, counted only up to it: its short bar is not a month with
+        // few meetings, so it is marked, and a note under the chart says up to which day.
+        let partial = months.last.flatMap { p -> Period? in
+            guard let days = p.days, days.contains(asOf), asOf < days.upperBound else { return nil }
+            return p
+        }
+        let day = String(asOf.components.day)
         func bar(_ p: Period, _ values: [Int]) -> Charts.Bar {
             guard case .month(let y, let m) = p else { return Charts.Bar(label: p.description, values: values) }
-            return Charts.Bar(label: monthWord.replacingOccurrences(of: "{m}", with: String(m)),
-                              sublabel: m == 1 || p == months.first ? String(y) : nil, values: values)
+            let word = theme.string(p == partial ? "report.chart_month_partial" : "report.chart_month", filling: ["{m}": String(m)])
+            return Charts.Bar(label: word, sublabel: m == 1 || p == months.first ? String(y) : nil, values: values)
         }
-        /// The numbers a chart draws, in words: each month (by its whole name: the drawing's
-        /// `12` is December of the year before it) or department and its value.
+        /// A month by its whole name, as the words under a chart say it: the drawing's `12` is
+        /// December of the year before it.
+        func monthName(_ p: Period) -> String {
+            let name = theme.periodName(p)
+            return p == partial ? theme.string("report.chart_partial_entry", filling: ["{label}": name, "{d}": day]) : name
+        }
+        // The months a chart spans, said above it: scrolled to its end on a phone, the year
+        // under its first month is out of sight.
+        let span = months.first.map { first -> String in
+            let last = months.last!
+            return first == last ? theme.string("report.chart_span_one", filling: ["{p}": theme.periodName(first)])
+                : theme.string("report.chart_span", filling: ["{from}": theme.periodName(first), "{to}": theme.periodName(last)])
+        }
+        let partialNote = partial.flatMap { p -> String? in
+            guard case .month(_, let m) = p else { return nil }
+            return theme.string("report.chart_partial_note", filling: ["{m}": String(m), "{d}": day])
+        }
+        /// The numbers a chart draws, in words: each month or department and its value.
         func described(_ entries: [(label: String, value: String)]) -> String {
             entries.map { theme.string("report.chart_entry", filling: ["{label}": $0.label, "{value}": $0.value]) }
                 .joined(separator: theme.string("report.chart_sep"))
@@ -204,18 +226,20 @@ extension SiteRenderer {
         let key = (f.scope.id ?? "site") + "-" + f.period.description
         if !months.isEmpty {
             let meetingsTitle = theme.string("report.chart_meetings")
-            out.append(["caption": meetingsTitle, "svg": Charts.columns(
+            out.append(["caption": meetingsTitle, "span": said(span), "svg": Charts.columns(
                 zip(months, series).map { bar($0, [$1.meetings]) },
                 series: [meetingsTitle], title: meetingsTitle,
-                description: described(zip(months, series).map { (theme.periodName($0), String($1.meetings)) }), id: "c1-\(key)")])
+                description: described(zip(months, series).map { (monthName($0), String($1.meetings)) }), id: "c1-\(key)"),
+                "note": said(partialNote)])
             let itemsTitle = theme.string("report.chart_items")
             let (raised, resolved) = (theme.string("report.chart_raised"), theme.string("report.chart_resolved"))
-            out.append(["caption": itemsTitle, "svg": Charts.columns(
+            out.append(["caption": itemsTitle, "span": said(span), "svg": Charts.columns(
                 zip(months, series).map { bar($0, [$1.raised, $1.resolved]) },
                 series: [raised, resolved], title: itemsTitle,
                 description: described(zip(months, series).map {
-                    (theme.periodName($0), theme.string("report.chart_pair", filling: ["{a}": raised, "{m}": String($1.raised), "{b}": resolved, "{n}": String($1.resolved)]))
-                }), id: "c2-\(key)")])
+                    (monthName($0), theme.string("report.chart_pair", filling: ["{a}": raised, "{m}": String($1.raised), "{b}": resolved, "{n}": String($1.resolved)]))
+                }), id: "c2-\(key)"),
+                "note": said(partialNote)])
         }
         // A league table leaves out rows under 5 resolved: one fast fix must not top it.
         let ranked = f.departments.filter { $0.onTimeRate.denominator >= 5 }

@@ -127,14 +127,14 @@ ul.periods, ul.years { display: flex; flex-wrap: wrap; gap: .2rem 1.2rem; list-s
 .records .mark { font-weight: 700; }
 /* What is wider than a phone scrolls sideways: a shadow on the side that has more says so. The
    covers move with the content (local) and hide the shadows (scroll) at either end. */
-.records table, .minutes table, .chart {
+.records table, .minutes table, .chart-scroll {
   --cover: var(--panel);
   background: linear-gradient(to right, var(--cover) 30%, transparent) left / 2rem 100% no-repeat local,
               linear-gradient(to left, var(--cover) 30%, transparent) right / 2rem 100% no-repeat local,
               linear-gradient(to right, rgba(0, 0, 0, .22), transparent) left / .75rem 100% no-repeat scroll,
               linear-gradient(to left, rgba(0, 0, 0, .22), transparent) right / .75rem 100% no-repeat scroll;
 }
-.chart { --cover: var(--paper); }
+.chart-scroll { --cover: var(--paper); }
 .upcoming { background: #fff8e6; border: 1px solid #e6c77a; border-radius: .35rem; padding: .2rem 1rem .6rem; margin-top: 1rem; }
 /* "Open to see them" says nothing once the records are open. */
 details[open] > summary .open-hint { display: none; }
@@ -150,12 +150,14 @@ table.columns th[scope=row], table.columns th[scope=rowgroup] { background: none
 table.codes td { white-space: nowrap; }
 table.codes tbody th { background: none; padding-top: .8rem; }
 .flag { color: var(--accent-ink); font-size: .85rem; }
-.chart { margin: 1rem 0; overflow-x: auto; }
-/* A chart wider than the screen opens scrolled to its right end, where the report's own month
-   is: a scroll box laid out right to left starts there. Its contents read left to right. */
-.chart { direction: rtl; }
-.chart > * { direction: ltr; }
+.chart { margin: 1rem 0; }
+/* Only the drawing scrolls: the caption, which says the months it spans, and the note under it
+   stay in view. A drawing wider than the screen opens scrolled to its right end, where the
+   report's own month is: a scroll box laid out right to left starts there. */
+.chart-scroll { overflow-x: auto; direction: rtl; }
+.chart-scroll > * { direction: ltr; }
 .chart figcaption { font-weight: 700; margin-bottom: .3rem; }
+.chart .chart-span { font-weight: 400; color: var(--muted); display: inline-block; }
 /* Drawn at a fixed scale (--w is the drawing's width), so labels stay readable: a wide chart
    scrolls sideways on a phone rather than shrinking its text. */
 .chart svg { display: block; width: calc(var(--w, 400) * 1.15px); max-width: none; height: auto; margin: 0 auto 0 0; }
@@ -217,7 +219,7 @@ table.codes tbody th { background: none; padding-top: .8rem; }
   /* The notice goes on a board: a page without margins leaves the browser no room for its
      header and footer (the date, the title, a file:// path), and the notice keeps its own. */
   @page notice { margin: 0; }
-  .records table, .minutes table, .chart { background: none; }
+  .records table, .minutes table, .chart-scroll { background: none; }
   /* A notice longer than a page keeps its margins on every page (the padding repeated where
      the page breaks), and ends with its issuer, period, hotline, QR code and address together. */
   .notice { page: notice; padding: 14mm 16mm; -webkit-box-decoration-break: clone; box-decoration-break: clone; }
@@ -246,7 +248,8 @@ table.codes tbody th { background: none; padding-top: .8rem; }
   .records table { display: table; overflow: visible; font-size: 8.5pt; }
   .records th, .records td { padding: 1mm 1.5mm; white-space: normal; }
   .records td:first-child { min-width: 0; overflow-wrap: anywhere; }
-  .chart { overflow: visible; break-inside: avoid; }
+  .chart { break-inside: avoid; }
+  .chart-scroll { overflow: visible; }
   .chart svg { max-width: 100%; }
   .notice-foot { display: flex; justify-content: space-between; align-items: flex-end; gap: 8mm; margin-top: 6mm; break-inside: avoid; }
   .notice-qr { text-align: center; font-size: 9pt; }
@@ -730,6 +733,11 @@ report:
   # A chart's numbers for a screen reader, which does not read the drawing: each month or
   # department as "{label}: {value}", two series as chart_pair, joined by chart_sep.
   chart_month: "{m}"
+  chart_month_partial: "{m}*"
+  chart_partial_entry: "{label} (to day {d})"
+  chart_partial_note: "* Month {m} is counted up to day {d} (the as-of date)."
+  chart_span: "({from} – {to})"
+  chart_span_one: "({p})"
   chart_entry: "{label}: {value}"
   chart_pair: "{a} {m}, {b} {n}"
   chart_sep: "; "
@@ -1168,6 +1176,11 @@ report:
   # A chart's numbers for a screen reader, which does not read the drawing: each month or
   # department as "{label}：{value}", two series as chart_pair, joined by chart_sep.
   chart_month: "{m}月"
+  chart_month_partial: "{m}月＊"
+  chart_partial_entry: "{label}（计到 {d} 日）"
+  chart_partial_note: "＊{m}月只计到 {d} 日（统计日）。"
+  chart_span: "（{from}—{to}）"
+  chart_span_one: "（{p}）"
   chart_entry: "{label}：{value}"
   chart_pair: "{a} {m}，{b} {n}"
   chart_sep: "；"
@@ -1606,6 +1619,11 @@ report:
   # A chart's numbers for a screen reader, which does not read the drawing: each month or
   # department as "{label}：{value}", two series as chart_pair, joined by chart_sep.
   chart_month: "{m}月"
+  chart_month_partial: "{m}月＊"
+  chart_partial_entry: "{label}（計到 {d} 日）"
+  chart_partial_note: "＊{m}月只計到 {d} 日（統計日）。"
+  chart_span: "（{from}—{to}）"
+  chart_span_one: "（{p}）"
   chart_entry: "{label}：{value}"
   chart_pair: "{a} {m}，{b} {n}"
   chart_sep: "；"
@@ -1966,9 +1984,9 @@ figures:
 <section class="charts">
 <h2>{{t.report.charts}}</h2>
 {{#charts}}
-<figure class="chart" tabindex="0">
-<figcaption>{{caption}}</figcaption>
-{{{svg}}}
+<figure class="chart">
+<figcaption>{{caption}}{{#span}} <span class="chart-span">{{span}}</span>{{/span}}</figcaption>
+<div class="chart-scroll" tabindex="0">{{{svg}}}</div>
 {{#note}}<p class="note">{{note}}</p>{{/note}}
 </figure>
 {{/charts}}
