@@ -89,6 +89,19 @@ import Testing
         #expect(try #require(output["reports/2024-05.html"]).contains("<div class=\"chart-scroll\" tabindex=\"0\"><svg"))
     }
 
+    /// A table of the minutes three columns wide or more names its columns for the phone
+    /// layout, where each row is a block and each cell follows its column's name: from the
+    /// header row's text, its markup dropped, a quote escaped for CSS; a column without a
+    /// name gets none, not the next one's.
+    @Test func aWideMinutesTableNamesItsColumnsForAPhone() throws {
+        let html = Minutes.html("| 编号 | **事项** | | 说\"明 | 时限 |\n|---|:-:|---|---|---|\n| A-1 | 路灯 | 甲 | 乙 | 5月 |\n")
+        #expect(html.hasPrefix("<table tabindex=\"0\" style=\"--c1:&quot;编号&quot;;--c2:&quot;事项&quot;;--c4:&quot;说\\&quot;明&quot;;--c5:&quot;时限&quot;\">\n<thead>"), "\(html)")
+        #expect(Minutes.html("| 事项 | 结果 |\n|---|---|\n| 路灯 | 已修 |\n").hasPrefix("<table tabindex=\"0\">\n"), "two columns fit a phone as they are")
+        // Two tables: each its own names.
+        let two = Minutes.html("| a | b | c |\n|---|---|---|\n| 1 | 2 | 3 |\n\n| 甲 | 乙 | 丙 | 丁 |\n|---|---|---|---|\n| 1 | 2 | 3 | 4 |\n")
+        #expect(two.contains("--c3:&quot;c&quot;\">") && two.contains("--c4:&quot;丁&quot;\">"), "\(two)")
+    }
+
     /// A screen reader meets a chart as one image: its numbers are said in words beside the
     /// drawing, each month by its whole name (the drawing's `5` is May 2024).
     @Test func aChartsNumbersAreSaidInWords() throws {
@@ -441,6 +454,19 @@ import Testing
         // Not before it is resolved: then it is overdue.
         let before = try Self.renderer(files, asOf: "2024-05-10").render()
         #expect(!(before["meetings/m1.html"] ?? "").contains(mark))
+    }
+
+    /// An overdue matter says for how long, wherever it is marked: on its section, in the
+    /// lists, and on the printed notice, whose board a resident reads without the web page.
+    @Test func anOverdueItemSaysForHowLong() throws {
+        // A: due 2024-04-30, still accepted on 2024-05-10.
+        let out = try Self.renderer(asOf: "2024-05-10").render()
+        let m1 = try #require(out["meetings/m1.html"])
+        #expect(m1.contains("<p class=\"status-line\"><span class=\"status\">已受理</span><span class=\"vh\">、</span> <span class=\"overdue\">已超期 10 天</span></p>"), "\(m1)")
+        #expect(m1.contains("<td class=\"nowrap\">已受理<br>已超期 10 天</td>"))
+        #expect(try #require(out["items/index.html"]).contains("<span class=\"overdue\">已超期 10 天</span>"))
+        // Resolved, it is no longer overdue anywhere.
+        #expect(!(try #require(output["meetings/m1.html"])).contains("已超期"))
     }
 
     /// Progress a meeting reported is shown as reported that day, and, once the matter has
@@ -880,7 +906,7 @@ import Testing
         #expect(page.contains("<tr><td><code>urgent</code></td><td>急事</td></tr>"))
         // meetings.csv's attendance_by_category names the usual categories by code.
         #expect(page.contains("<code>attendance_by_category</code></th></tr>\n<tr><td><code>residents</code></td><td>居民群众</td></tr>"))
-        #expect(page.contains("<code>on_time_rate_original</code></th><td>按原定期限办结率：同按期办结率，但以最初定下的期限为准"))
+        #expect(page.contains("<code>on_time_rate_original</code></th><td>按原定期限办结率：同按期办结率，但以会上最初定下的期限为准：后来延期的，仍按原定期限算"))
         #expect(page.contains("<code>as_of</code></th><td>统计日，数据截至这一天</td>"))
         // Each row of cadence and departments, key by key in the contract's order.
         #expect(page.contains("超过规定天数未开会的予以标出<br>每行的键：<br><code>unit</code> 村（社区）的编号<br><code>last_meeting</code> "))

@@ -34,6 +34,9 @@ enum Minutes {
                 if b[i + 1] == UInt8(ascii: "t"), b[i...].starts(with: table) {
                     out.removeLast()
                     out += focusable
+                    out.removeLast()
+                    out += columnStyle(b, from: i + table.count)
+                    out.append(UInt8(ascii: ">"))
                     done = i + table.count
                     continue
                 }
@@ -48,6 +51,45 @@ enum Minutes {
             if done < b.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: b[done...])) }
             return String(decoding: out, as: UTF8.self)
         }
+    }
+
+    /// A table's column names as the style the phone layout reads (` style="--c1:"编号";…"`),
+    /// from its header row, which starts at `start`: a table of three columns or more is laid
+    /// out there a row to a block, each cell after its column's name, rather than scrolled
+    /// sideways a column at a time. Empty for a narrower table, which fits a phone as it is.
+    static func columnStyle(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> [UInt8] {
+        let headEnd = Array("</thead>".utf8), cellEnd = Array("</th>".utf8)
+        var names: [String] = []
+        var i = start
+        // cmark-gfm writes each header cell as <th> or <th align="…">, its text escaped.
+        while i + 3 < b.count, !b[i...].starts(with: headEnd) {
+            guard b[i] == UInt8(ascii: "<"), b[i + 1] == UInt8(ascii: "t"), b[i + 2] == UInt8(ascii: "h"),
+                  b[i + 3] == UInt8(ascii: ">") || b[i + 3] == UInt8(ascii: " ") else { i += 1; continue }
+            var j = i + 3
+            while j < b.count, b[j] != UInt8(ascii: ">") { j += 1 }
+            var k = j + 1
+            while k < b.count, !b[k...].starts(with: cellEnd) { k += 1 }
+            names.append(plainText(UnsafeBufferPointer(rebasing: b[min(j + 1, k)..<k])))
+            i = k
+        }
+        guard names.count >= 3 else { return [] }
+        let labels = names.enumerated().filter { !$0.element.isEmpty }
+            .map { SiteRenderer.columnLabels([$0.element], first: $0.offset + 1) }.joined(separator: ";")
+        return Array(" style=\"\(HTML.escape(labels))\"".utf8)
+    }
+
+    /// A header cell's text: its tags dropped (a **bold** name) and cmark's entities read back.
+    private static func plainText(_ b: UnsafeBufferPointer<UInt8>) -> String {
+        var bytes: [UInt8] = []
+        var inTag = false
+        for c in b {
+            if c == UInt8(ascii: "<") { inTag = true } else if c == UInt8(ascii: ">") { inTag = false } else if !inTag { bytes.append(c) }
+        }
+        var text = String(decoding: bytes, as: UTF8.self)
+        for (entity, char) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&")] where text.contains(entity) {
+            text = text.replacingOccurrences(of: entity, with: char)
+        }
+        return text.trimmingCharacters(in: .whitespaces)
     }
 
     /// Whether a body has any minutes at all (Foundation's trimming copies the whole body twice).

@@ -7,7 +7,7 @@ import YishiCore
 /// part of this is time that no second core can hide.) Entries are read only when looked up,
 /// and used only when their checksum holds.
 public final class RenderedBodies: @unchecked Sendable {
-    static let format = "yishi-bodies 4"
+    static let format = "yishi-bodies 5"
 
     let tool: String
     let records: RecordCache

@@ -96,9 +96,10 @@ extension SiteRenderer {
         return out
     }
 
-    /// CSS custom properties naming a table's columns from the second on (`--c2:"日期";…`), as
-    /// CSS strings: a name from a theme's locale file may hold a quote or a backslash.
-    static func columnLabels(_ names: [String]) -> String {
+    /// CSS custom properties naming a table's columns, from the second on unless `first` says
+    /// otherwise (`--c2:"日期";…`), as CSS strings: a name from a theme's locale file or a
+    /// secretary's table may hold a quote or a backslash.
+    static func columnLabels(_ names: [String], first: Int = 2) -> String {
         names.enumerated().map { i, name in
             var quoted = "\""
             for ch in name.unicodeScalars {
@@ -108,7 +109,7 @@ extension SiteRenderer {
                 default: quoted.unicodeScalars.append(ch)
                 }
             }
-            return "--c\(i + 2):\(quoted)\""
+            return "--c\(i + first):\(quoted)\""
         }.joined(separator: ";")
     }
 

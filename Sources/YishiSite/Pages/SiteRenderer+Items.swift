@@ -8,7 +8,7 @@ extension SiteRenderer {
         if i.isPrivate { return ["private": true, "id": i.id, "status": s.status.rawValue] }
         var c: Context = [
             "id": i.id, "title": i.title, "status": s.status.rawValue, "status_label": label("status", s.status.rawValue),
-            "overdue": s.isOverdue(asOf: asOf), "unanswered": s.isUnanswered(asOf: asOf), "late": s.resolvedLate,
+            "overdue": overdue(s), "unanswered": s.isUnanswered(asOf: asOf), "late": s.resolvedLate,
             "kind_label": label("kind", i.kind.rawValue),
             "urgency_label": label("urgency", i.urgency.rawValue), "due": shownDue(s, explained: true),
             "notice_due": shownDue(s),
@@ -98,6 +98,13 @@ extension SiteRenderer {
         return text
     }
 
+    /// An overdue item's mark, with how long it has been overdue (已超期 457 天): a matter a
+    /// week late and one a year late are not the same news.
+    func overdue(_ s: ItemState) -> any TemplateConvertible {
+        guard s.isOverdue(asOf: asOf) else { return false }
+        return theme.string("item.overdue_for", filling: ["{n}": String(asOf.ordinal - s.due.ordinal)])
+    }
+
     /// An item as a list shows it: one line linking to its section.
     func itemRow(_ r: ItemRecord) -> Context {
         guard let s = state(of: r) else { return [:] }
@@ -105,7 +112,7 @@ extension SiteRenderer {
         var c: Context = [
             "id": r.id, "title": r.item.title, "url": "meetings/\(r.meetingID).html#\(r.id)",
             "status": s.status.rawValue, "status_label": label("status", s.status.rawValue),
-            "overdue": s.isOverdue(asOf: asOf), "unanswered": s.isUnanswered(asOf: asOf), "late": s.resolvedLate,
+            "overdue": overdue(s), "unanswered": s.isUnanswered(asOf: asOf), "late": s.resolvedLate,
             "unit": unitNames[r.unit] ?? r.unit,
             "raised": r.raised.description, "due": shownDue(s),
         ]

@@ -199,17 +199,27 @@ table.codes tbody th { background: none; padding-top: .8rem; }
   .records table[style*="--c"] td.list { min-width: 0; }
   .records table[style*="--c"] td:empty { display: none; }
   .records table[style*="--c"] td::before { color: var(--muted); margin-right: .3rem; }
-  .records td:nth-child(2)::before { content: var(--c2); }
-  .records td:nth-child(3)::before { content: var(--c3); }
-  .records td:nth-child(4)::before { content: var(--c4); }
-  .records td:nth-child(5)::before { content: var(--c5); }
-  .records td:nth-child(6)::before { content: var(--c6); }
-  .records td:nth-child(7)::before { content: var(--c7); }
-  .records td:nth-child(8)::before { content: var(--c8); }
-  .records td:nth-child(9)::before { content: var(--c9); }
-  .records td:nth-child(10)::before { content: var(--c10); }
-  .records td:nth-child(11)::before { content: var(--c11); }
-  .records td:nth-child(12)::before { content: var(--c12); }
+  /* A table of the minutes three columns wide or more likewise: each row a block, each cell on
+     a line after its column's name (--c1, --c2…, from the table's header row). */
+  .minutes table[style*="--c"], .minutes table[style*="--c"] tbody, .minutes table[style*="--c"] tr,
+  .minutes table[style*="--c"] td { display: block; }
+  .minutes table[style*="--c"] { background: none; overflow-x: visible; }
+  .minutes table[style*="--c"] thead { display: none; }
+  .minutes table[style*="--c"] tr { border-bottom: 1px solid var(--line); padding: .4rem 0; }
+  .minutes table[style*="--c"] td { border: 0; padding: .05rem 0; min-width: 0; text-align: left; }
+  .minutes table[style*="--c"] td::before { color: var(--muted); margin-right: .6rem; }
+  .minutes td:nth-child(1)::before { content: var(--c1); }
+  :is(.records, .minutes) td:nth-child(2)::before { content: var(--c2); }
+  :is(.records, .minutes) td:nth-child(3)::before { content: var(--c3); }
+  :is(.records, .minutes) td:nth-child(4)::before { content: var(--c4); }
+  :is(.records, .minutes) td:nth-child(5)::before { content: var(--c5); }
+  :is(.records, .minutes) td:nth-child(6)::before { content: var(--c6); }
+  :is(.records, .minutes) td:nth-child(7)::before { content: var(--c7); }
+  :is(.records, .minutes) td:nth-child(8)::before { content: var(--c8); }
+  :is(.records, .minutes) td:nth-child(9)::before { content: var(--c9); }
+  :is(.records, .minutes) td:nth-child(10)::before { content: var(--c10); }
+  :is(.records, .minutes) td:nth-child(11)::before { content: var(--c11); }
+  :is(.records, .minutes) td:nth-child(12)::before { content: var(--c12); }
   /* At the drawing's own scale, its numbers 12 px: a year of months scrolls a little sideways
      rather than shrinking them to 9 px. */
   .chart svg { width: calc(var(--w, 400) * 1px); }
@@ -430,7 +440,7 @@ table.codes tbody th { background: none; padding-top: .8rem; }
 
 """#,
         "item-row.mustache": #"""
-<li class="item-row status-{{status}}">{{#private}}{{t.item.withheld}}{{/private}}{{^private}}<a href="{{root}}{{url}}">{{id}} {{title}}</a> <span class="status">{{status_label}}</span>{{#overdue}}<span class="vh">{{t.sep}}</span> <span class="overdue">{{t.item.overdue}}</span>{{/overdue}}{{#unanswered}}<span class="vh">{{t.sep}}</span> <span class="overdue">{{t.item.unanswered}}</span>{{/unanswered}}{{#late}}<span class="vh">{{t.sep}}</span> <span class="late">{{t.item.late}}</span>{{/late}} <span class="meta"><span class="nowrap">{{unit}}</span>&nbsp;· <span class="nowrap">{{t.item.raised}} {{raised}}</span>{{#owner}}&nbsp;· <span class="nowrap">{{t.item.owner}} {{owner}}</span>{{/owner}}{{#due}}&nbsp;· <span class="nowrap">{{t.item.due}} {{due}}</span>{{/due}}{{#closed_on}}&nbsp;· <span class="nowrap">{{closed_label}} {{closed_on}}</span>{{/closed_on}}</span>{{/private}}</li>
+<li class="item-row status-{{status}}">{{#private}}{{t.item.withheld}}{{/private}}{{^private}}<a href="{{root}}{{url}}">{{id}} {{title}}</a> <span class="status">{{status_label}}</span>{{#overdue}}<span class="vh">{{t.sep}}</span> <span class="overdue">{{overdue}}</span>{{/overdue}}{{#unanswered}}<span class="vh">{{t.sep}}</span> <span class="overdue">{{t.item.unanswered}}</span>{{/unanswered}}{{#late}}<span class="vh">{{t.sep}}</span> <span class="late">{{t.item.late}}</span>{{/late}} <span class="meta"><span class="nowrap">{{unit}}</span>&nbsp;· <span class="nowrap">{{t.item.raised}} {{raised}}</span>{{#owner}}&nbsp;· <span class="nowrap">{{t.item.owner}} {{owner}}</span>{{/owner}}{{#due}}&nbsp;· <span class="nowrap">{{t.item.due}} {{due}}</span>{{/due}}{{#closed_on}}&nbsp;· <span class="nowrap">{{closed_label}} {{closed_on}}</span>{{/closed_on}}</span>{{/private}}</li>
 
 """#,
         "item.mustache": #"""
@@ -442,7 +452,7 @@ table.codes tbody th { background: none; padding-top: .8rem; }
 {{^private}}
 <section class="item status-{{status}}">
 <h3 id="{{id}}"><span class="item-id">{{id}}</span> {{title}}</h3>
-<p class="status-line"><span class="status">{{status_label}}</span>{{#overdue}}<span class="vh">{{t.sep}}</span> <span class="overdue">{{t.item.overdue}}</span>{{/overdue}}{{#unanswered}}<span class="vh">{{t.sep}}</span> <span class="overdue">{{t.item.unanswered}}</span>{{/unanswered}}{{#late}}<span class="vh">{{t.sep}}</span> <span class="late">{{t.item.late}}</span>{{/late}}</p>
+<p class="status-line"><span class="status">{{status_label}}</span>{{#overdue}}<span class="vh">{{t.sep}}</span> <span class="overdue">{{overdue}}</span>{{/overdue}}{{#unanswered}}<span class="vh">{{t.sep}}</span> <span class="overdue">{{t.item.unanswered}}</span>{{/unanswered}}{{#late}}<span class="vh">{{t.sep}}</span> <span class="late">{{t.item.late}}</span>{{/late}}</p>
 <dl class="facts">
 <div><dt>{{t.item.kind}}</dt><dd>{{kind_label}}{{#category}} · {{category}}{{/category}}</dd></div>
 <div><dt>{{t.item.urgency}}</dt><dd>{{urgency_label}}</dd></div>
@@ -629,6 +639,7 @@ item:
   reported_in_open: " (reported at "
   reported_in_close: ")"
   overdue: Overdue
+  overdue_for: "Overdue by {n} days"
   unanswered: Past its deadline, not yet accepted
   late: Resolved late
   withheld: One item concerns personal matters and is withheld; it is counted in the figures.
@@ -1072,6 +1083,7 @@ item:
   reported_in_open: "（在"
   reported_in_close: "上通报）"
   overdue: 已超期
+  overdue_for: "已超期 {n} 天"
   unanswered: 已过期限仍未受理
   late: 超期办结
   withheld: 有 1 个议题涉及个人隐私，依规不予公开，但计入统计。
@@ -1139,7 +1151,7 @@ department:
 report:
   days_since_setup: "{n}（自设立日起）"
   record: 记录
-  first_due: 最初期限
+  first_due: 原定期限
   days: 用时（天）
   more: "另有 {n} 条记录未在此列出，完整记录见"
   p90: "九成在 {n} 天内办结"
@@ -1365,7 +1377,7 @@ figures:
     department_definition: "统计期内本部门参加的各次会议到会领导名单的人次之和"
   coverage:
     name: "村（社区）覆盖率"
-    definition: "统计期内至少开过一次会的村（社区）数 ÷ 统计期内范围内存续的村（社区）数"
+    definition: "统计期内至少开过一次会的村（社区）数 ÷ 统计期内存续的村（社区）数"
   departments_involved:
     name: "参与部门数"
     definition: "统计期内到会的不同部门个数"
@@ -1394,7 +1406,7 @@ figures:
     definition: "统计期内办结的议题中在办理期限内办结的 ÷ 统计期内办结的议题"
   on_time_rate_original:
     name: "按原定期限办结率"
-    definition: "同按期办结率，但以最初定下的期限为准，暂缓延期不予扣除"
+    definition: "同按期办结率，但以会上最初定下的期限为准：后来延期的，仍按原定期限算"
   overdue:
     name: "超期未办结"
     definition: "截至统计日，已受理、办理中或暂缓且已过办理期限的议题数，不论在哪个统计期提出"
@@ -1515,6 +1527,7 @@ item:
   reported_in_open: "（在"
   reported_in_close: "上通報）"
   overdue: 已超期
+  overdue_for: "已超期 {n} 天"
   unanswered: 已過期限仍未受理
   late: 超期辦結
   withheld: 有 1 個議題涉及個人隱私，依規不予公開，但計入統計。
@@ -1582,7 +1595,7 @@ department:
 report:
   days_since_setup: "{n}（自設立日起）"
   record: 記錄
-  first_due: 最初期限
+  first_due: 原定期限
   days: 用時（天）
   more: "另有 {n} 條記錄未在此列出，完整記錄見"
   p90: "九成在 {n} 天內辦結"
@@ -1808,7 +1821,7 @@ figures:
     department_definition: "統計期內本部門參加的各次會議到會領導名單的人次之和"
   coverage:
     name: "村（社區）覆蓋率"
-    definition: "統計期內至少開過一次會的村（社區）數 ÷ 統計期內範圍內存續的村（社區）數"
+    definition: "統計期內至少開過一次會的村（社區）數 ÷ 統計期內存續的村（社區）數"
   departments_involved:
     name: "參與部門數"
     definition: "統計期內到會的不同部門個數"
@@ -1837,7 +1850,7 @@ figures:
     definition: "統計期內辦結的議題中在辦理期限內辦結的 ÷ 統計期內辦結的議題"
   on_time_rate_original:
     name: "按原定期限辦結率"
-    definition: "同按期辦結率，但以最初定下的期限為準，暫緩延期不予扣除"
+    definition: "同按期辦結率，但以會上最初定下的期限為準：後來延期的，仍按原定期限算"
   overdue:
     name: "超期未辦結"
     definition: "截至統計日，已受理、辦理中或暫緩且已過辦理期限的議題數，不論在哪個統計期提出"
@@ -1941,7 +1954,7 @@ figures:
 <table class="notice-items">
 <thead><tr><th>{{t.site.items}}</th><th>{{t.item.decision}}</th><th>{{t.item.owner}}</th><th>{{t.item.due}}</th><th>{{t.item.status}}</th></tr></thead>
 <tbody>
-{{#meeting.items}}{{^private}}<tr><td><span class="notice-id">{{id}}</span> {{title}}</td><td>{{notice_decision}}{{^notice_decision}}—{{/notice_decision}}{{#notice_reason}}<br><span class="notice-reason">{{t.notice.reason}}{{t.colon}}{{notice_reason}}</span>{{/notice_reason}}</td><td class="nowrap">{{owner}}{{^owner}}—{{/owner}}</td><td class="nowrap">{{#notice_due}}{{notice_due}}{{/notice_due}}{{^notice_due}}—{{/notice_due}}</td><td class="nowrap">{{status_label}}{{#late}}<br>{{t.item.late}}{{/late}}</td></tr>{{/private}}{{#private}}<tr><td colspan="5">{{t.item.withheld}}</td></tr>{{/private}}{{/meeting.items}}
+{{#meeting.items}}{{^private}}<tr><td><span class="notice-id">{{id}}</span> {{title}}</td><td>{{notice_decision}}{{^notice_decision}}—{{/notice_decision}}{{#notice_reason}}<br><span class="notice-reason">{{t.notice.reason}}{{t.colon}}{{notice_reason}}</span>{{/notice_reason}}</td><td class="nowrap">{{owner}}{{^owner}}—{{/owner}}</td><td class="nowrap">{{#notice_due}}{{notice_due}}{{/notice_due}}{{^notice_due}}—{{/notice_due}}</td><td class="nowrap">{{status_label}}{{#overdue}}<br>{{overdue}}{{/overdue}}{{#late}}<br>{{t.item.late}}{{/late}}</td></tr>{{/private}}{{#private}}<tr><td colspan="5">{{t.item.withheld}}</td></tr>{{/private}}{{/meeting.items}}
 </tbody>
 </table>
 <p class="notice-note">{{meeting.status_as_of}}{{#meeting.due_default_note}}{{meeting.due_default_note}}{{/meeting.due_default_note}}</p>
