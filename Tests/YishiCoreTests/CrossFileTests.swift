@@ -23,6 +23,35 @@ import Testing
         #expect(!loaded.rendered.contains { $0.contains("u.md") }, "the update finds its item: \(loaded.rendered)")
     }
 
+    /// An unknown item id is answered with the item it most likely means: of those one slip
+    /// away that the file's own village raised, and of several, the one still open.
+    /// LJ-2023-081 is one slip from both LJ-2023-001 (closed before) and LJ-2023-018 (open):
+    /// 018 is meant. Where that leaves two, or none, no guess, which the secretary might take
+    /// for the one meant.
+    @Test func anUnknownItemIsAnsweredWithTheOpenItemOfItsOwnVillage() throws {
+        let items = "  - {id: LJ-2023-001, title: 路灯, kind: problem, owner: zhujian, status: resolved, note: 已修}\n"
+            + "  - {id: LJ-2023-018, title: 井盖, kind: problem, owner: zhujian, status: accepted}\n"
+        let other = "  - {id: LJ-2023-108, title: 水渠, kind: problem, owner: zhujian, status: accepted}\n"
+        func said(_ written: String, unit: String = "longjiang") throws -> Message {
+            let loaded = site(["m": meetingFile(items: items), "h": meetingFile(unit: "haifeng", items: other)],
+                              updates: ["u": "---\ndate: 2023-07-20\nunit: \(unit)\nupdates:\n  - {item: \(written), status: in_progress, note: 施工}\n---\n"])
+            let errors = loaded.diagnostics.all.filter { $0.severity == .error }
+            #expect(errors.count == 1, "\(loaded.rendered)")
+            return try #require(errors.first).message
+        }
+        #expect(try said("LJ-2023-081") == .unknownReference(kind: .item, id: "LJ-2023-081", suggestion: "LJ-2023-018"))
+        // From the district, above both villages: 018 and 108 are both open and one slip away.
+        #expect(try said("LJ-2023-118", unit: "haitang") == .unknownReference(kind: .item, id: "LJ-2023-118", suggestion: nil))
+        // Only a closed one near: that one (a rating given late is an update to a closed matter).
+        #expect(try said("LJ-2023-00l") == .unknownReference(kind: .item, id: "LJ-2023-00l", suggestion: "LJ-2023-001"))
+        // Another village's, though open and alone one slip away: none.
+        #expect(try said("LJ-2023-10") == .unknownReference(kind: .item, id: "LJ-2023-10", suggestion: nil))
+        // Typed in full-width mode, it looks the same as the id it means: said so, not as a guess.
+        #expect(try said("LJ－2023－001") == .fullWidthInID(kind: .item, id: "LJ－2023－001", meant: "LJ-2023-001", marks: "'－'"))
+        let unit = site(["m": meetingFile(unit: "ｌｏｎｇｊｉａｎｇ")]).diagnostics.all.map { $0.rendered(in: .zhHans) }
+        #expect(unit.contains { $0.hasSuffix("error: 单位编号 'ｌｏｎｇｊｉａｎｇ' 里有全角字符（'ｌ' 'ｏ' 'ｎ' 'ｇ' 'ｊ' 'ｉ' 'ａ'），看起来一样，却不是这个编号：请把输入法切换到半角（英文）重新输入：'longjiang'") }, "\(unit)")
+    }
+
     /// A file copied in Explorer (`… - 副本.md`), which sorts before its original: one error,
     /// on the copy, saying it is one. Before, the advice was to rename it to the original's
     /// name, and the original was blamed for raising its own items again.

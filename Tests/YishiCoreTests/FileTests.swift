@@ -310,6 +310,24 @@ import Testing
         ])
     }
 
+    /// A Word file named as a meeting's minutes, with no .md of that name beside it, is a
+    /// meeting missing from the site and the figures: an error, as minutes saved as .txt are.
+    /// Beside its .md it is the secretary's original, and other Word files are only warned of.
+    @Test func minutesLeftInAWordFileAreAnError() {
+        var site = SiteFixture()
+        site["content/meetings/2023/2023-11-21-longjiang.docx"] = "PK\u{03}\u{04}"
+        site["content/meetings/2023/2023-07-14-longjiang.WPS"] = "PK\u{03}\u{04}"
+        site["content/meetings/2023/2023-07-14-longjiang.md"] = "---\ntitle: 夜话\ndate: 2023-07-14\nunit: longjiang\nattendance: {total: 9}\n---\n"
+        site["content/meetings/2023/会议记录.docx"] = "PK\u{03}\u{04}"
+        let loaded = site.load()
+        #expect(loaded.rendered == [
+            "content/meetings/2023/2023-07-14-longjiang.WPS: warning: '2023-07-14-longjiang.WPS' is a word-processor file and is not read: renaming it would not make it text. Open it, copy the minutes, paste them into a new .md file, and move this one out of content/",
+            "content/meetings/2023/2023-11-21-longjiang.docx: error: '2023-11-21-longjiang.docx' is named as a meeting's minutes but is a Word or WPS file, which is not read: that meeting is not published or counted. Open it, copy the minutes into a new file '2023-11-21-longjiang.md' (yishi new meeting writes one ready to fill in), and move this one out of content/",
+            "content/meetings/2023/会议记录.docx: warning: '会议记录.docx' is a word-processor file and is not read: renaming it would not make it text. Open it, copy the minutes, paste them into a new .md file, and move this one out of content/",
+        ], "\(loaded.rendered)")
+        #expect(loaded.diagnostics.sorted.contains { $0.rendered(in: .zhHans).contains("这次会议不会发布，也不计入统计") })
+    }
+
     /// Notepad's "Unicode" is UTF-16: named as such, not as GBK.
     @Test func aFileSavedAsUTF16IsNamedAsSuch() throws {
         for bom: [UInt8] in [[0xFF, 0xFE], [0xFE, 0xFF]] {

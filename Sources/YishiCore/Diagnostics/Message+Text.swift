@@ -131,6 +131,8 @@ extension Message {
             return "\(q(name)) is a picture, and pictures in content/ are neither read nor published; move it out of content/"
         case .notMarkdown(let name):
             return "\(q(name)) is not a Markdown file (.md) and is not read; rename it to .md or move it out of content/"
+        case .minutesInWordFile(let name, let rename):
+            return "\(q(name)) is named as a meeting's minutes but is a Word or WPS file, which is not read: that meeting is not published or counted. Open it, copy the minutes into a new file \(q(rename)) (yishi new meeting writes one ready to fill in), and move this one out of content/"
         case .minutesSavedAsText(let name, let rename):
             return "\(q(name)) holds minutes but is saved as a text file (.txt), so it is not read and its meeting is not published: rename it to \(q(rename)) (in Notepad's Save As, choose 'All files' as the type)"
         case .namelessFile:
@@ -281,6 +283,8 @@ extension Message {
             return "\(kind.word(.en)) id \(q(id)) is used twice (first at \(first))"
         case .caseCollision(let kind, let id, let other, let first):
             return "\(kind.word(.en)) id \(q(id)) differs from \(q(other)) (at \(first)) only in upper and lower case; they would collide on some disks"
+        case .fullWidthInID(let kind, let id, let meant, let marks):
+            return "the \(kind.word(.en)) id \(q(id)) is typed in full-width characters (\(marks)), which look the same but are not the id: switch the input method to half-width (English) and type it again: \(q(meant))"
         case .unknownReference(let kind, let id, let suggestion):
             return "unknown \(kind.word(.en)) \(q(id))\(Message.mean(suggestion, zh: false))"
         case .nameInsteadOfID(let kind, let name, let id):
@@ -479,6 +483,8 @@ extension Message {
             return "\(q(name)) 是图片，content/ 里的图片不会被读取，也不会发布；请把它移出 content/"
         case .notMarkdown(let name):
             return "\(q(name)) 不是 Markdown 文件（.md），不会被读取；请改名为 .md，或移出 content/"
+        case .minutesInWordFile(let name, let rename):
+            return "\(q(name)) 按会议纪要命名，却是 Word 或 WPS 文件，不会被读取：这次会议不会发布，也不计入统计。请打开它，把纪要复制到新文件 \(q(rename)) 里（yishi new meeting 可以生成一份待填写的），再把这个文件移出 content/"
         case .minutesSavedAsText(let name, let rename):
             return "\(q(name)) 是会议纪要，但存成了文本文件（.txt），不会被读取，这次会议也不会发布：请改名为 \(q(rename))（用记事本“另存为”时，“保存类型”选“所有文件”）"
         case .namelessFile:
@@ -625,6 +631,8 @@ extension Message {
             return "\(kind.word(.zhHans))编号 \(q(id)) 用了两次（第一次在 \(first)）"
         case .caseCollision(let kind, let id, let other, let first):
             return "\(kind.word(.zhHans))编号 \(q(id)) 与 \(q(other))（在 \(first)）只差大小写，在有些磁盘上会互相覆盖"
+        case .fullWidthInID(let kind, let id, let meant, let marks):
+            return "\(kind.word(.zhHans))编号 \(q(id)) 里有全角字符（\(marks)），看起来一样，却不是这个编号：请把输入法切换到半角（英文）重新输入：\(q(meant))"
         case .unknownReference(let kind, let id, let suggestion):
             return "未知的\(kind.word(.zhHans)) \(q(id))\(Message.mean(suggestion, zh: true))"
         case .nameInsteadOfID(let kind, let name, let id):

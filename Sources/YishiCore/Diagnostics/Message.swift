@@ -53,6 +53,9 @@ public enum Message: Sendable, Hashable {
     case notMarkdown(name: String)
     /// A `.txt` file holding front matter: minutes saved by Notepad, with the name to give it.
     case minutesSavedAsText(name: String, rename: String)
+    /// A Word or WPS file in meetings/ named as a meeting's minutes (`2026-11-21-nantian.docx`)
+    /// with no .md of that name beside it: that meeting is missing from the site and figures.
+    case minutesInWordFile(name: String, rename: String)
     case namelessFile
     case missingFile(name: String)
     case symlinkOutside(target: String)
@@ -177,6 +180,9 @@ public enum Message: Sendable, Hashable {
     // Across files
     case duplicateID(kind: IDKind, id: String, first: SourceLocation)
     case caseCollision(kind: IDKind, id: String, other: String, first: SourceLocation)
+    /// An id typed with the input method in full-width mode (`ｎａｎｔｉａｎ`, `NT－2026－018`):
+    /// it looks like the id it means, which a suggestion alone would only repeat.
+    case fullWidthInID(kind: IDKind, id: String, meant: String, marks: String)
     case unknownReference(kind: IDKind, id: String, suggestion: String?)
     case unknownItemWhileUnread(id: String, file: String)
     /// An item no meeting raises while some meeting file could not be read for its errors: it may

@@ -1,17 +1,23 @@
 /// The closest known word to a misspelt one ("deu" → "due"), or nil when none is close.
 public enum Suggestion {
     public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
+        // Ties go to the smaller id, so that the hint does not depend on a dictionary's order.
+        closestAll(to: word, in: candidates).first
+    }
+
+    /// Every known word as close to a misspelt one as the closest, smallest first: where two
+    /// are, the caller may know which is meant, or that it cannot tell.
+    public static func closestAll(to word: String, in candidates: some Sequence<String>) -> [String] {
         let w = Array(word.lowercased())
-        var best: (String, Int)? = nil
+        var best: [String] = [], bestDistance = Int.max
         for c in candidates {
             let d = distance(w, Array(c.lowercased()))
-            // Ties go to the smaller id, so that the hint does not depend on a dictionary's order.
-            if best == nil || d < best!.1 || (d == best!.1 && c < best!.0) { best = (c, d) }
+            // Allow about one slip in three characters: close enough to be a typo, not a guess.
+            guard d <= max(1, min(w.count, c.count) / 3), d < w.count, d <= bestDistance else { continue }
+            if d < bestDistance { best = []; bestDistance = d }
+            best.append(c)
         }
-        guard let (c, d) = best else { return nil }
-        // Allow about one slip in three characters: close enough to be a typo, not a guess.
-        let limit = max(1, min(w.count, c.count) / 3)
-        return d <= limit && d < w.count ? c : nil
+        return best.sorted()
     }
 
     /// The id of the one name that holds what was written, or is held in it: `住建局` for

@@ -98,6 +98,9 @@ public enum ContentReader {
                 if let minutes = minutesSavedAsText(f.path, source: source) {
                     diagnostics.error(.minutesSavedAsText(name: String(name), rename: minutes.rename), at: SourceLocation(file: f.path))
                     unread(f.path, written: minutes.ids)
+                } else if let rename = minutesInWordFile(f.path, source: source) {
+                    diagnostics.error(.minutesInWordFile(name: String(name), rename: rename), at: SourceLocation(file: f.path))
+                    unread(f.path, written: nil)
                 } else {
                     diagnostics.warning(.notMarkdown(name: String(name)), at: SourceLocation(file: f.path))
                 }
@@ -154,6 +157,19 @@ public enum ContentReader {
 }
 
 extension ContentReader {
+    /// The .md name for a Word or WPS file in meetings/ named as minutes are (a date first),
+    /// when no .md of that name is beside it: kept beside the minutes copied out of it, it is
+    /// the secretary's original, which the warning that it is not read will do for.
+    fileprivate static func minutesInWordFile(_ path: String, source: ContentSource) -> String? {
+        let name = path.lastPathPart
+        guard path.hasPrefix("content/meetings/"), Message.isWordProcessorFile(String(name)),
+              let dot = name.lastIndex(of: ".") else { return nil }
+        let stem = name[..<dot]
+        guard stem.count > 10, Day(iso: stem.prefix(10)) != nil else { return nil }
+        let rename = String(stem) + ".md"
+        return source.exists(String(path[..<name.startIndex]) + rename) ? nil : rename
+    }
+
     /// A `.txt` file that opens with front matter: minutes under the wrong extension, with the
     /// name it should have and the ids it raises.
     fileprivate static func minutesSavedAsText(_ path: String, source: ContentSource) -> (rename: String, ids: [String])? {

@@ -10,8 +10,21 @@ public enum Validator {
     /// command line: by its name if it is one (`东村` → its id), else with the id it most likely
     /// means, by spelling or as part of a name. The lists are asked for only when needed.
     public static func unknownReference(_ written: String, _ kind: Message.IDKind, byName: () -> String?,
-                                        ids: () -> [String], names: () -> [String: String]) -> Message {
+                                        ids: () -> [String], names: () -> [String: String],
+                                        isID: ((String) -> Bool)? = nil) -> Message {
         if let id = byName() { return .nameInsteadOfID(kind: kind, name: written, id: id) }
+        // Full-width forms (U+FF01…U+FF5E) are their ASCII letter, digit or mark 0xFEE0 on.
+        let full = written.unicodeScalars.filter { (0xFF01...0xFF5E).contains($0.value) }
+        if !full.isEmpty {
+            let meant = String(String.UnicodeScalarView(written.unicodeScalars.map {
+                (0xFF01...0xFF5E).contains($0.value) ? Unicode.Scalar($0.value - 0xFEE0)! : $0
+            }))
+            if isID?(meant) ?? ids().contains(meant) {
+                var seen: [Unicode.Scalar] = []
+                for c in full where !seen.contains(c) { seen.append(c) }
+                return .fullWidthInID(kind: kind, id: written, meant: meant, marks: seen.map { "'\($0)'" }.joined(separator: " "))
+            }
+        }
         let suggestion = Suggestion.closest(to: written, in: ids()) ?? Suggestion.byPartOfName(written, in: names())
         return .unknownReference(kind: kind, id: written, suggestion: suggestion)
     }
@@ -41,12 +54,13 @@ public enum Validator {
         /// it most likely means. While the file of ids could not be read, only what can be no id.
         /// `explained` may say more where the place knows more.
         func unknown(_ ref: Located<String>, _ kind: Message.IDKind, unread: Bool, byName: () -> String?, ids: () -> [String],
-                     names: () -> [String: String] = { [:] }, explained: (Message) -> Message = { $0 }) {
+                     names: () -> [String: String] = { [:] }, explained: (Message) -> Message = { $0 },
+                     isID: ((String) -> Bool)? = nil) {
             if unread {
                 if let p = Identifier.problem(ref.value) { out.append(.error(p, at: ref.location)) }
                 return
             }
-            out.append(.error(explained(unknownReference(ref.value, kind, byName: byName, ids: ids, names: names)), at: ref.location))
+            out.append(.error(explained(unknownReference(ref.value, kind, byName: byName, ids: ids, names: names, isID: isID)), at: ref.location))
         }
         func checkUnit(_ ref: Located<String>) {
             guard !ref.value.isEmpty, !content.units.contains(ref.value) else { return }
@@ -248,7 +262,35 @@ public enum Validator {
             }
             return out
         }()
-        func checkUpdate(_ u: UpdateEntry, inDraft: Bool, fileUnit: String? = nil) {
+        /// The first day each item was closed, as raised or by any update: asked for only to
+        /// suggest an item for an unknown id.
+        lazy var closedOn: [String: Day] = {
+            var out: [String: Day] = [:]
+            func close(_ id: String, _ day: Day) { out[id] = min(out[id] ?? day, day) }
+            for m in content.meetings { for item in m.items where item.status.isClosed { close(item.id, m.date) } }
+            for u in content.meetings.flatMap(\.updates) + content.updateFiles.flatMap(\.updates) where u.dateKnown {
+                if u.status?.isClosed == true { close(u.item.value, u.date) }
+            }
+            return out
+        }()
+        /// The item an unknown id most likely means, of those as close to it as the closest:
+        /// one raised by then, by the file's own unit or one above or below it, and of several
+        /// such, the one still open on the update's day. Nil when that leaves none or several:
+        /// a guess at a closed matter (NT-2026-081 → NT-2026-001, done in March, rather than
+        /// the open NT-2026-018) would be changed instead of the one meant.
+        func likelyItem(_ u: UpdateEntry, unit: String?) -> String? {
+            let near = Suggestion.closestAll(to: u.item.value, in: itemIDs).filter { id in
+                guard let r = raised[id] else { return false }
+                guard u.dateKnown, r.date <= u.date else { return !u.dateKnown }
+                guard let unit else { return true }
+                let raiser = content.meetings[r.meeting].unit.value
+                return raiser == unit || related(unit, raiser)
+            }
+            if near.count == 1 { return near[0] }
+            let open = near.filter { id in !u.dateKnown || (closedOn[id].map { $0 >= u.date } ?? true) }
+            return open.count == 1 ? open[0] : nil
+        }
+        func checkUpdate(_ u: UpdateEntry, inDraft: Bool, fileUnit: String? = nil, meetingUnit: String? = nil) {
             if let o = u.owner {
                 checkOwner(o)
                 if u.dateKnown { checkOwnerLife(o, on: u.date) }
@@ -268,7 +310,8 @@ public enum Validator {
                     // item suggested here (last year's, one digit off) would be changed instead.
                     out.append(.error(.unknownItemSomeUnread(id: u.item.value, file: file), at: u.item.location))
                 } else {
-                    unknown(u.item, .item, unread: false, byName: { itemsByTitle[u.item.value] }, ids: { itemIDs })
+                    unknown(u.item, .item, unread: false, byName: { itemsByTitle[u.item.value] },
+                            ids: { likelyItem(u, unit: fileUnit ?? meetingUnit).map { [$0] } ?? [] }, isID: { raised[$0] != nil })
                 }
                 return
             }
@@ -287,7 +330,7 @@ public enum Validator {
                 out.append(.error(.updateBeforeRaised(item: u.item.value, date: u.date, raised: r.date), at: u.location))
             }
         }
-        for m in content.meetings { m.updates.forEach { checkUpdate($0, inDraft: m.draft) } }
+        for m in content.meetings { m.updates.forEach { checkUpdate($0, inDraft: m.draft, meetingUnit: m.unit.value) } }
         for f in content.updateFiles {
             if let u = f.unit { checkOwner(u) }
             f.updates.forEach { checkUpdate($0, inDraft: f.draft, fileUnit: f.unit?.value) }
