@@ -465,6 +465,27 @@ import Testing
         #expect(fine.isEmpty, "\(fine)")
     }
 
+    /// The `attendance:` line deleted, its counts left indented under the field above: one
+    /// error saying so, and the counts read as meant, not an indentation error and an unknown
+    /// field for each line, whose advice (line them up, put them under `extra:`) lost them.
+    /// The same for a vote's counts in an item, and for the first count not indented under
+    /// its `attendance:`.
+    @Test func aParentLineDeletedOrNotIndentedUnderIsOneError() throws {
+        let (m, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nhost: 书记\n  total: 20\n  residents: 15\n  officials: 2\nvenue: x\n---\n")
+        let d = try #require(only(ds))
+        #expect(d.message == .missingParentLine(parent: "attendance", key: "total"))
+        #expect(d.location.line == 6 && d.location.column == 3)
+        #expect(m?.attendance?.total == 20 && m?.attendance?.categories.map(\.count) == [15, 2] && m?.venue == "x" && m?.host == "书记")
+        #expect(d.rendered(in: .zhHans).contains("上面少了 'attendance:' 这一行"))
+        let (v, vs) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nitems:\n  - id: A\n    title: x\n    kind: problem\n    decision: 修\n      for: 18\n      against: 2\n    owner: zhujian\n---\n")
+        #expect(vs.map(\.message) == [.missingParentLine(parent: "vote", key: "for")], "\(vs)")
+        #expect(v?.items.first?.vote?.inFavour == 18 && v?.items.first?.vote?.against == 2 && v?.items.first?.owner?.value == "zhujian")
+        let (f, fs) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nattendance:\ntotal: 20\n  residents: 15\nvenue: x\n---\n")
+        #expect(fs.map(\.message) == [.fieldNotIndentedUnder(parent: "attendance", key: "total", spaces: 2)], "\(fs)")
+        #expect(fs.first?.location.line == 6)
+        #expect(f?.attendance?.total == 20 && f?.attendance?.categories.map(\.count) == [15] && f?.venue == "x")
+    }
+
     /// A field after one holding a list or quoted text that closes on its line is not nested
     /// under it either.
     @Test func aFieldIndentedMoreThanAClosedListAboveIsNamed() throws {

@@ -192,6 +192,10 @@ extension Message {
             return "a no-break space (U+00A0, which looks like an ordinary one, usually pasted from a web page or Word) follows the colon of \(q(key)); delete the space after the colon and type it again"
         case .invisibleCharacter(let code):
             return "an invisible character (\(code), a zero-width space or the like) is here, usually pasted in from a web page or a chat; it is left out of what is published, so nothing is needed. To delete it from the file too, put the cursor here and press Delete once"
+        case .fieldNotIndentedUnder(let parent, let key, let spaces):
+            return "\(q(key)) belongs under \(q(parent)) on the line above, but is not indented under it: put \(spaces) space\(spaces == 1 ? "" : "s") before \(q(key)), in line with the lines below it"
+        case .missingParentLine(let parent, let key):
+            return "\(q(key)) and the indented lines with it belong under \(q(parent)), but the line '\(parent):' above them is missing: add it above this line, in line with the fields above, and keep these lines indented"
         case .indentedMoreThanAbove(let key, let spaces):
             return "\(q(key)) is indented \(spaces) space\(spaces == 1 ? "" : "s") more than the field above it; fields at one level line up"
         case .indentedLessThanAround(let key, let spaces):
@@ -539,6 +543,10 @@ extension Message {
             return "\(q(key)) 的冒号后面是一个不换行空格（U+00A0，看起来和普通空格一样，通常是从网页或 Word 粘贴来的）；请删掉冒号后面的空格，再用键盘重新打一个空格"
         case .invisibleCharacter(let code):
             return "这里有一个看不见的符号（\(code)，零宽空格之类），通常是从网页或聊天记录里粘贴时带进来的；发布时已自动去掉，不影响网站。想从文件里也删掉它：把光标放到这个位置，按一次 Delete"
+        case .fieldNotIndentedUnder(let parent, let key, let spaces):
+            return "\(q(key)) 是上一行 \(q(parent)) 下面的内容，却没有缩进：请在 \(q(key)) 前面加 \(spaces) 个空格，和下面几行左边对齐"
+        case .missingParentLine(let parent, let key):
+            return "\(q(key)) 和同样缩进的几行是 \(q(parent)) 下面的内容，但上面少了 '\(parent):' 这一行：请在这一行上面加上 '\(parent):'（和上面的字段左边对齐），这几行保持缩进不动"
         case .indentedMoreThanAbove(let key, let spaces):
             return "\(q(key)) 这一行比上面的字段多缩进了 \(spaces) 个空格；同一级的字段要左边对齐"
         case .indentedLessThanAround(let key, let spaces):

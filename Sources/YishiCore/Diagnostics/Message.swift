@@ -106,6 +106,11 @@ public enum Message: Sendable, Hashable {
     /// another id and splits a title for search. Taken out, with a warning.
     case invisibleCharacter(code: String)
     case indentedMoreThanAbove(key: String, spaces: Int)
+    /// `  total: 17` and the counts under it, indented, with the `attendance:` line above them
+    /// deleted: one slip for the lot, read as meant.
+    case missingParentLine(parent: String, key: String)
+    /// `total: 17` at the column of the `attendance:` above it, the counts after it indented.
+    case fieldNotIndentedUnder(parent: String, key: String, spaces: Int)
     /// One field slipped left of the fields around it, to a column no open mapping has.
     case indentedLessThanAround(key: String, spaces: Int)
     /// `-id: x`: the space after a list entry's dash left out.

@@ -93,7 +93,7 @@ public enum DocumentParser {
         for f in repeated where !slips.contains(where: { $0.isError && $0.line == f.line }) {
             r.diagnostics.append(.error(f.message, at: SourceLocation(file: file, line: f.line + r.lineOffset, column: f.column)))
         }
-        switch composed.map({ SlipDetector.removingInvisibles($0, after: slips) }) {
+        switch composed.map({ SlipDetector.removingInvisibles(SlipDetector.regroupingOrphans($0, after: slips), after: slips) }) {
         case .success(let n?): root = n
         case .success(nil):
             // Nothing between the fences (or only comments): say all that the file needs.

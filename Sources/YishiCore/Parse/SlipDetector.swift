@@ -42,6 +42,10 @@ public enum SlipDetector {
         var levels: [Int] = []
         /// The last list entry: the column of its dash and of its first field.
         var lastEntry: (dash: Int, key: Int)? = nil
+        /// The key of the field on the line above, where it was read as written.
+        var aboveKey: String? = nil
+        /// Lines indented under a parent field whose line is missing: their column and the field.
+        var orphan: (column: Int, parent: String)? = nil
         func enter(_ column: Int) {
             while let last = levels.last, last > column { levels.removeLast() }
             if levels.last != column { levels.append(column) }
@@ -218,11 +222,40 @@ public enum SlipDetector {
                 slips.append(slip)
                 continue
             }
-            guard isKey else { above = nil; continue }
+            guard isKey else { above = nil; aboveKey = nil; continue }
             var key = String(decoding: text[keyStart..<i], as: UTF8.self)
             if zeroWidthInKey { key = String(String.UnicodeScalarView(key.unicodeScalars.filter { $0 != "\u{200B}" })) }
-            // `   residents: 15` under `  total: 20`: libyaml blames a colon further on.
             let column = keyStart - start
+            // `total: 17` under `attendance:` at its column, the counts after it indented: the
+            // first count's indentation lost. Named as such and read under its parent, rather
+            // than the parent empty and every count after it an unknown field.
+            if reindented == nil, !listed, let a = above, !a.holdsValue, column == a.column,
+               let parent = Self.parentOfField[key], aboveKey == parent {
+                let next = nextLine(after: n, in: text, lines: lines).map { $0.first - $0.range.lowerBound }
+                let inner = next.flatMap { $0 > column ? $0 : nil } ?? column + 2
+                slips.append(Slip(message: .fieldNotIndentedUnder(parent: parent, key: key, spaces: inner - column), line: lineNo, column: column + 1))
+                line = Array(repeating: space, count: inner) + text[keyStart..<end]
+                enter(inner)
+                above = (inner, holdsValue(text, colon: i, end: end))
+                aboveKey = key
+                continue
+            }
+            // `  total: 17` and the counts after it, indented under `host: 村党支部书记`: the
+            // `attendance:` line above them deleted. One slip for the lot, each line read at
+            // the level above and the lot put back under it (`regroupingOrphans`), rather than
+            // an indentation error and an unknown field for each, whose advice loses them.
+            if reindented == nil, !listed, let a = above, a.holdsValue, column > a.column, let parent = Self.parentOfField[key],
+               aboveKey.flatMap({ Self.parentOfField[$0] }) != parent {
+                if orphan?.column != column || orphan?.parent != parent {
+                    slips.append(Slip(message: .missingParentLine(parent: parent, key: key), line: lineNo, column: column + 1))
+                    orphan = (column, parent)
+                }
+                line = Array(repeating: space, count: a.column) + text[keyStart..<end]
+                above = (a.column, true)
+                continue
+            }
+            orphan = nil
+            // `   residents: 15` under `  total: 20`: libyaml blames a colon further on.
             if reindented == nil, !listed, let a = above, a.holdsValue, column > a.column {
                 slips.append(Slip(message: .indentedMoreThanAbove(key: key, spaces: column - a.column), line: lineNo, column: column + 1))
                 line = Array(repeating: space, count: a.column) + text[keyStart..<end]
@@ -241,6 +274,7 @@ public enum SlipDetector {
             }
             enter(column)
             above = (column, holdsValue(text, colon: i, end: end))
+            aboveKey = key
             // Up to here the line is ASCII, so a byte's offset is its column, unless a
             // zero-width space stands in the key.
             let colonColumn = zeroWidthInKey ? SlipDetector.column(of: i, lineStart: start, in: text) : i - start + 1
@@ -391,6 +425,51 @@ public enum SlipDetector {
             i += 1
         }
         return true
+    }
+
+    /// Fields only ever written under a parent field of the front matter, by that parent: a
+    /// run of them indented with no parent above is that parent's line deleted.
+    static let parentOfField: [String: String] = {
+        var out = ["total": "attendance", "for": "vote", "against": "vote", "abstain": "vote"]
+        for c in AttendanceCategory.allCases { out[c.rawValue] = "attendance" }
+        return out
+    }()
+
+    /// The composed front matter with each run of fields named by a `missingParentLine` slip
+    /// put back under the parent they were written for, where that mapping has none.
+    static func regroupingOrphans(_ node: YAMLNode?, after slips: [Slip]) -> YAMLNode? {
+        var runs: [Int: String] = [:]
+        for s in slips { if case .missingParentLine(let parent, _) = s.message { runs[s.line] = parent } }
+        guard let node, !runs.isEmpty else { return node }
+        func regroup(_ n: YAMLNode) -> YAMLNode {
+            switch n {
+            case .scalar: return n
+            case .sequence(var q):
+                q.items = q.items.map(regroup)
+                return .sequence(q)
+            case .mapping(var m):
+                var pairs: [YAMLNode.Pair] = []
+                var k = 0
+                while k < m.pairs.count {
+                    let p = m.pairs[k]
+                    if case .scalar(let key) = p.key, let parent = runs[key.mark.line], m[parent] == nil {
+                        var group: [YAMLNode.Pair] = []
+                        while k < m.pairs.count, let name = m.pairs[k].key.string, parentOfField[name] == parent {
+                            group.append(m.pairs[k])
+                            k += 1
+                        }
+                        pairs.append(YAMLNode.Pair(key: .scalar(YAMLNode.Scalar(string: parent, style: .plain, mark: key.mark)),
+                                                   value: .mapping(YAMLNode.Mapping(pairs: group, mark: key.mark))))
+                        continue
+                    }
+                    pairs.append(YAMLNode.Pair(key: p.key, value: regroup(p.value)))
+                    k += 1
+                }
+                m.pairs = pairs
+                return .mapping(m)
+            }
+        }
+        return regroup(node)
     }
 
     /// The composed front matter with the characters `nameInvisibleCharacters` named taken
