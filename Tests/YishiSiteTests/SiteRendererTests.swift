@@ -456,6 +456,22 @@ import Testing
         #expect(!(before["meetings/m1.html"] ?? "").contains(mark))
     }
 
+    /// The home page's month and year, still under way, say so, as their reports do: 会议次数
+    /// 0 on the 2nd is not a month without meetings. On the month's last day the month is whole.
+    @Test func theHomePageSaysItsPeriodsAreUnderWay() throws {
+        let mid = try #require(try Self.renderer(asOf: "2024-06-15").render()["index.html"])
+        #expect(mid.components(separatedBy: "<p class=\"note partial\">本期尚未结束：数据截至 2024-06-15。</p>").count == 3, "month and year")
+        let end = try #require(output["index.html"])
+        #expect(end.components(separatedBy: "<p class=\"note partial\">本期尚未结束：数据截至 2024-06-30。</p>").count == 2, "the year only")
+    }
+
+    /// A village's page leaves out coverage, which for one village is 1/1 or 0/1; a town's
+    /// page, over its villages, keeps it.
+    @Test func aVillagesPageLeavesOutCoverage() throws {
+        #expect(!(try #require(output["units/v1.html"])).contains("<dt>村（社区）覆盖率</dt>"))
+        #expect(try #require(output["units/town.html"]).contains("村（社区）覆盖率"))
+    }
+
     /// An overdue matter says for how long, wherever it is marked: on its section, in the
     /// lists, and on the printed notice, whose board a resident reads without the web page.
     @Test func anOverdueItemSaysForHowLong() throws {

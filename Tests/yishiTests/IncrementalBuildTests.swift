@@ -28,6 +28,31 @@ import Testing
         #expect(a == b, note)
     }
 
+    /// A minutes file renamed moves its meeting's page, and the address on the notices already
+    /// posted would lead nowhere: the build warns, naming the renamed file and the alias to
+    /// write in it. Written, the old address leads to the meeting and nothing is said.
+    @Test func aRenamedMeetingsLostAddressIsNamed() throws {
+        let tmp = try TempDir()
+        defer { tmp.remove() }
+        let site = tmp.path("s")
+        try CLI.run(["init", site])
+        #expect(try CLI.run(["build", "--site", site, "--as-of", "2026-04-30"]).status == 0)
+        let old = site + "/content/meetings/2026/2026-03-12-east-village.md", new = site + "/content/meetings/2026/2026-03-12-east-village-yehua.md"
+        try FileManager.default.moveItem(atPath: old, toPath: new)
+        let r = try CLI.run(["build", "--site", site, "--as-of", "2026-04-30", "--lang", "en"])
+        #expect(r.status == 0)
+        #expect(r.stderr.contains("output/meetings/2026-03-12-east-village.html: warning: this page, published by the last build, is not in this one, and the QR code on a printed notice may point to it. If its minutes file was renamed, write 'aliases: [2026-03-12-east-village]' in the minutes now in content/meetings/2026/2026-03-12-east-village-yehua.md"), "\(r.stderr)")
+        // Put back, renamed again with the alias written: the old address is a way to the meeting.
+        try FileManager.default.moveItem(atPath: new, toPath: old)
+        #expect(try CLI.run(["build", "--site", site, "--as-of", "2026-04-30"]).status == 0)
+        let text = try String(contentsOfFile: old, encoding: .utf8)
+        try text.replacingOccurrences(of: "\ndate:", with: "\naliases: [2026-03-12-east-village]\ndate:").write(toFile: new, atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(atPath: old)
+        let aliased = try CLI.run(["build", "--site", site, "--as-of", "2026-04-30", "--lang", "en"])
+        #expect(aliased.status == 0 && !aliased.stderr.contains("is not in this one"), "\(aliased.stderr)")
+        #expect(FileManager.default.fileExists(atPath: site + "/output/meetings/2026-03-12-east-village.html"))
+    }
+
     /// A page deleted from output/, one saved over by hand and a file added were left as they
     /// were by every build after ("up to date"): a build now puts the site back as the content
     /// says, and then finds it up to date again.

@@ -138,6 +138,9 @@ extension Message {
         case .namelessFile:
             return "this file is named only '.md', so it is hidden and not read; name it after the meeting's date and unit, like 2026-05-18-longjiang.md"
         case .missingFile(let name): return "\(name) is missing"
+        case .publishedPageGone(let alias, let renamedTo):
+            let file = renamedTo.map { "the minutes now in \($0)" } ?? "the meeting's minutes under their new name"
+            return "this page, published by the last build, is not in this one, and the QR code on a printed notice may point to it. If its minutes file was renamed, write 'aliases: [\(alias)]' in \(file): the old address then leads to the meeting. If the meeting was removed on purpose, nothing is needed"
         case .symlinkOutside(let target):
             return "this symbolic link points outside content/ (to \(q(target))) and is not followed"
         case .symlinkToNothing(let target):
@@ -494,6 +497,9 @@ extension Message {
         case .namelessFile:
             return "这个文件只叫 '.md'，没有名字，会被当作隐藏文件，不会被读取；请按会议日期和单位给它起名，如 2026-05-18-longjiang.md"
         case .missingFile(let name): return "缺少 \(name)"
+        case .publishedPageGone(let alias, let renamedTo):
+            let file = renamedTo.map { "现在的纪要文件 \($0) " } ?? "改名后的纪要文件"
+            return "上次发布的这个页面这次没有了，而打印张贴的公示上的二维码可能指向它。如果是改了会议纪要的文件名，请在\(file)里写上 'aliases: [\(alias)]'，旧地址就仍然通向这次会议；如果是有意删去这次会议，可以不管"
         case .symlinkOutside(let target): return "这个符号链接指向 content/ 以外（\(q(target))），不予读取"
         case .symlinkToNothing(let target):
             return "这个符号链接指向的 \(q(target)) 不存在（或者又绕回了这个链接），没有内容可读：请删掉这个链接，或者把文件本身放在这里"

@@ -59,6 +59,9 @@ public enum Message: Sendable, Hashable {
     case namelessFile
     case missingFile(name: String)
     case symlinkOutside(target: String)
+    /// A meeting page the last build published and this one would not: its address is on the
+    /// printed notice's QR code. `renamedTo`: the one new minutes file of that date and unit.
+    case publishedPageGone(alias: String, renamedTo: String?)
     /// A symbolic link to a file that is not there, or round to itself.
     case symlinkToNothing(target: String)
     /// A folder of content/ that could not be opened: nil for no permission, else the system's reason.

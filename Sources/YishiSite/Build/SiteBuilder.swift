@@ -207,6 +207,7 @@ public struct SiteBuilder {
                 return shortcutTaken(written: written, reused: files.count - written.count)
             }
         }
+        outcome.diagnostics.append(contentsOf: goneMeetingPages(site: root, output: output, content: loaded.content))
         // Pages go to the staging folder as they are rendered: render and write are one stage,
         // and no more of the site is in memory than the pages being made.
         do {
@@ -264,6 +265,34 @@ public struct SiteBuilder {
         if outcome.failure == nil, day == stampDay { saveStamp() }
         clock.lap("save build stamp")
         return finished()
+    }
+
+    /// The meeting pages in `output/` that this build would not write: a minutes file renamed
+    /// (or saved as `….md.md`) moves its page, and the address on the notices already posted
+    /// leads nowhere, unless the new file names the old one in its `aliases`. Only a full build
+    /// can lose a page: the shortcuts replace pages of meetings still there.
+    static func goneMeetingPages(site root: URL, output: URL, content: Content) -> [Diagnostic] {
+        let folder = output.appendingPathComponent("meetings")
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
+        var kept = Set<String>()
+        for m in content.meetings {
+            kept.insert(m.id)
+            for a in m.aliases { kept.insert(a.value) }
+        }
+        let gone = names.filter { $0.hasSuffix(".html") }.map { String($0.dropLast(5)) }.filter { !kept.contains($0) }.sorted()
+        guard !gone.isEmpty else { return [] }
+        let published = Set(names)
+        // Named as the secretary knows the folder: from the site's, when it is in it.
+        let (outPath, rootPath) = (output.standardizedFileURL.path, root.standardizedFileURL.path + "/")
+        let shown = outPath.hasPrefix(rootPath) ? String(outPath.dropFirst(rootPath.count)) : outPath
+        let new = content.meetings.filter { !published.contains($0.id + ".html") }
+        return gone.map { id in
+            // The one new minutes file of that date and unit (`2026-10-29-nantian` →
+            // `2026-10-29-nantian-zhaishangyi`): most likely the same meeting renamed.
+            let same = new.filter { id.hasPrefix($0.date.description) && id.contains($0.unit.value) }
+            return .warning(.publishedPageGone(alias: id, renamedTo: same.count == 1 ? same[0].file : nil),
+                            at: SourceLocation(file: shown + "/meetings/\(id).html"))
+        }
     }
 
     /// `.yishi-cache/` when it is there and this user cannot change it (a folder left by `sudo

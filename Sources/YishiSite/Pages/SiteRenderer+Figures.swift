@@ -12,7 +12,7 @@ extension SiteRenderer {
     /// attendances, leaders), the items raised (the rates over them, funds), the items resolved
     /// (on-time rates, days, satisfaction), the overdue items, the units, the departments. Each
     /// table shows the columns its figures are counted from, so a reader can recount them.
-    func figureBlock(_ f: Figures, key: String, root: String, only: Set<String>? = nil) -> Context {
+    func figureBlock(_ f: Figures, key: String, root: String, only: Set<String>? = nil, except: Set<String> = []) -> Context {
         let anchor = { (table: String) in "records-\(key)-\(table)" }
         func name(_ k: String) -> String { figureText(k, "name", f.scope) }
         /// A figure with the table of the records it counts.
@@ -55,6 +55,7 @@ extension SiteRenderer {
             figure("funds_secured", Self.grouped(f.fundsSecured), table: "raised"),
         ]
         if let only { figures = figures.filter { only.contains($0.key) } }
+        if !except.isEmpty { figures = figures.filter { !except.contains($0.key) } }
         let used = Set(figures.map(\.table))
         return ["figures": figures.map(\.context),
                 "tables": recordTables(f, root: root, anchor: anchor).filter { used.contains($0.text("table") ?? "") }]

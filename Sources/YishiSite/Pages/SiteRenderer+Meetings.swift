@@ -108,10 +108,15 @@ extension SiteRenderer {
         // The headline figures; each report has them all.
         let headline: Set<String> = ["meetings", "attendances", "items_raised", "items_resolved", "resolution_rate",
                                      "on_time_rate", "overdue", "satisfaction_rate"]
+        // A month or year still under way says so, as its report does: 会议次数 0 on the 2nd
+        // is not a month without meetings.
+        func partial(_ p: Period) -> any TemplateConvertible {
+            said(p.isUnderWay(asOf: asOf) ? theme.string("report.partial", filling: ["{as_of}": asOf.description]) : nil)
+        }
         c["month"] = figureBlock(figures(month, .site), key: "month", root: "", only: headline)
-            .adding(["label": theme.periodName(month), "url": reportPath(month, .site)])
+            .adding(["label": theme.periodName(month), "url": reportPath(month, .site), "partial": partial(month)])
         c["year"] = figureBlock(figures(year, .site), key: "year", root: "", only: headline)
-            .adding(["label": theme.periodName(year), "url": reportPath(year, .site)])
+            .adding(["label": theme.periodName(year), "url": reportPath(year, .site), "partial": partial(year)])
         c["has_records"] = true
         // The longest overdue first; every one is on its year's page, which items/index.html lists.
         let all = stats.items

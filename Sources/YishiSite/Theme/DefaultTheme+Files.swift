@@ -419,11 +419,13 @@ table.codes tbody th { background: none; padding-top: .8rem; }
 </section>
 <section>
 <h2>{{t.home.this_month}} <span class="period">{{month.label}}</span></h2>
+{{#month.partial}}<p class="note partial">{{month.partial}}</p>{{/month.partial}}
 {{#month}}{{> figures}}{{/month}}
 <p><a href="{{root}}{{month.url}}">{{t.report.title}} {{month.label}}</a></p>
 </section>
 <section>
 <h2>{{t.home.this_year}} <span class="period">{{year.label}}</span></h2>
+{{#year.partial}}<p class="note partial">{{year.partial}}</p>{{/year.partial}}
 {{#year}}{{> figures}}{{/year}}
 <p><a href="{{root}}{{year.url}}">{{t.report.title}} {{year.label}}</a> · <a href="{{root}}reports/index.html">{{t.home.all_reports}}</a></p>
 </section>
