@@ -98,6 +98,18 @@ import Testing
         #expect(text?.venue == "村委会 1. 二楼会议室")
     }
 
+    /// `1. id:` at the margin in place of `  - id:`, its fields where the other entries' are:
+    /// one error, saying where the '-' goes, not also one for each field (which '-' alone in
+    /// place of the number would still leave indented too far), and the entry read as meant.
+    @Test func aNumberedEntryAtTheMarginSaysWhereTheDashGoes() throws {
+        let (m, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nitems:\n  - id: A\n    title: 路灯\n    kind: problem\n1. id: B\n    title: 水管\n    kind: problem\n    status: 办理终\n---\n")
+        #expect(ds.map(\.message).first == .numberedListEntryAt(written: "1.", spaces: 2), "\(ds.map { $0.rendered(in: .en) })")
+        #expect(ds.count == 2 && ds.last?.location.line == 12, "the misspelt status named too: \(ds.map { $0.rendered(in: .en) })")
+        #expect([ds.first?.location.line, ds.first?.location.column] == [9, 1])
+        #expect(m?.items.map(\.title) == ["路灯", "水管"])
+        #expect(ds.first?.rendered(in: .zhHans).contains("请把 '1.' 改成 '-'，前面空 2 个空格") == true)
+    }
+
     /// A dash pushed one space in, the entry's fields in line with the others: named with how
     /// many spaces to delete, and the rest of the file read on.
     @Test(arguments: [(3, 2, 6), (2, 3, 9)])

@@ -84,6 +84,8 @@ public enum Message: Sendable, Hashable {
     /// A list entry numbered as in Word (`1. id:`, `1、id:`, `(1) id:`, `①id:`) instead of begun
     /// with `- `.
     case numberedListEntry(written: String)
+    /// The same at the margin, short of where the entries' dashes go: `spaces` before the '-'.
+    case numberedListEntryAt(written: String, spaces: Int)
     /// A list written in full-width brackets: `departments: 【zhujian】`.
     case fullWidthBrackets(key: String, open: String, close: String)
     /// `departments: [zhujian` with the next field on the line below: the list never closes.
