@@ -465,6 +465,19 @@ import Testing
         #expect(end.components(separatedBy: "<p class=\"note partial\">本期尚未结束：数据截至 2024-06-30。</p>").count == 2, "the year only")
     }
 
+    /// A matter past its deadline that nobody has taken up is in no figure (not overdue, as
+    /// nobody committed to it), but the home page lists it, under a heading and a line saying
+    /// why it is not among the overdue; a site with none has no such section.
+    @Test func theHomePageListsMattersNobodyTookUp() throws {
+        var files = Self.files
+        files["content/meetings/2024/m8.md"] = "---\ntitle: 一村四月夜话\ndate: 2024-04-12\nunit: v1\nattendance: {total: 9}\nitems:\n  - {id: W, title: 桥头减速带, kind: suggestion, due: 2024-05-12}\n---\n"
+        let home = try #require(try Self.renderer(files).render()["index.html"])
+        let section = try #require(home.components(separatedBy: "<h2>已过期限仍未受理的议题</h2>").dropFirst().first?.components(separatedBy: "</section>").first)
+        #expect(section.contains("#W\">W 桥头减速带</a> <span class=\"status\">待受理</span>"), "\(section)")
+        #expect(section.contains("不计入上面的超期未办结"))
+        #expect(!(try #require(output["index.html"])).contains("已过期限仍未受理的议题"))
+    }
+
     /// A village's page leaves out coverage, which for one village is 1/1 or 0/1; a town's
     /// page, over its villages, keeps it.
     @Test func aVillagesPageLeavesOutCoverage() throws {

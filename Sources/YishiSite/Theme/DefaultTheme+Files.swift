@@ -437,6 +437,15 @@ table.codes tbody th { background: none; padding-top: .8rem; }
 </ul>
 {{#overdue_more}}<p><a href="{{root}}items/index.html#years">{{overdue_more}}</a></p>{{/overdue_more}}
 </section>
+{{#has_unanswered}}
+<section>
+<h2>{{t.home.unanswered}}</h2>
+<p class="note">{{t.home.unanswered_intro}}</p>
+<ul class="items">
+{{#unanswered}}{{> item-row}}{{/unanswered}}
+</ul>
+</section>
+{{/has_unanswered}}
 {{/main}}
 {{/layout}}
 
@@ -581,6 +590,8 @@ home:
   this_year: This year
   overdue: Overdue items
   no_overdue: No item is overdue.
+  unanswered: "Past their deadline, not yet taken up"
+  unanswered_intro: "Raised and past their deadline, these items have not been taken up by any department; nobody has committed to them, so they are not counted as overdue above."
   all_meetings: All meetings, by unit
   all_items: All items
   all_reports: All reports
@@ -1025,6 +1036,8 @@ home:
   this_year: 本年
   overdue: 超期未办结的议题
   no_overdue: 目前没有超期未办结的议题。
+  unanswered: "已过期限仍未受理的议题"
+  unanswered_intro: "这些议题提出后过了期限，还没有部门受理；没有人承诺办理，所以不计入上面的超期未办结。"
   all_meetings: 按单位查看全部会议
   all_items: 全部议题
   all_reports: 全部统计报告
@@ -1469,6 +1482,8 @@ home:
   this_year: 本年
   overdue: 超期未辦結的議題
   no_overdue: 目前沒有超期未辦結的議題。
+  unanswered: "已過期限仍未受理的議題"
+  unanswered_intro: "這些議題提出後過了期限，還沒有部門受理；沒有人承諾辦理，所以不計入上面的超期未辦結。"
   all_meetings: 按單位查看全部會議
   all_items: 全部議題
   all_reports: 全部統計報告
