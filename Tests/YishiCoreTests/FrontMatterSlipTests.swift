@@ -103,7 +103,7 @@ import Testing
     /// place of the number would still leave indented too far), and the entry read as meant.
     @Test func aNumberedEntryAtTheMarginSaysWhereTheDashGoes() throws {
         let (m, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nitems:\n  - id: A\n    title: 路灯\n    kind: problem\n1. id: B\n    title: 水管\n    kind: problem\n    status: 办理终\n---\n")
-        #expect(ds.map(\.message).first == .numberedListEntryAt(written: "1.", spaces: 2), "\(ds.map { $0.rendered(in: .en) })")
+        #expect(ds.map(\.message).first == .numberedListEntry(written: "1.", spaces: 2), "\(ds.map { $0.rendered(in: .en) })")
         #expect(ds.count == 2 && ds.last?.location.line == 12, "the misspelt status named too: \(ds.map { $0.rendered(in: .en) })")
         #expect([ds.first?.location.line, ds.first?.location.column] == [9, 1])
         #expect(m?.items.map(\.title) == ["路灯", "水管"])

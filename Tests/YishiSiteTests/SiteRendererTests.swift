@@ -476,13 +476,21 @@ import Testing
         #expect(section.contains("#W\">W 桥头减速带</a> <span class=\"status\">待受理</span>"), "\(section)")
         #expect(section.contains("不计入上面的超期未办结"))
         #expect(!(try #require(output["index.html"])).contains("已过期限仍未受理的议题"))
+        // Twenty shown, as the overdue are, and how many in all.
+        files["content/meetings/2024/m9.md"] = "---\ntitle: 一村四月又一次夜话\ndate: 2024-04-13\nunit: v1\nattendance: {total: 9}\nitems:\n"
+            + (1...20).map { "  - {id: W\($0), title: 建议\($0), kind: suggestion, due: 2024-05-13}\n" }.joined() + "---\n"
+        let many = try #require(try Self.renderer(files).render()["index.html"])
+        let listed = try #require(many.components(separatedBy: "<h2>已过期限仍未受理的议题</h2>").dropFirst().first?.components(separatedBy: "</section>").first)
+        #expect(listed.components(separatedBy: "<li class=\"item-row").count - 1 == 20)
+        #expect(listed.contains("#W\">W 桥头减速带</a>"), "the longest waiting first")
+        #expect(listed.contains(">已过期限仍未受理的议题共 21 个，按年份查看全部</a>"))
     }
 
     /// A village's page leaves out coverage, which for one village is 1/1 or 0/1; a town's
     /// page, over its villages, keeps it.
     @Test func aVillagesPageLeavesOutCoverage() throws {
         #expect(!(try #require(output["units/v1.html"])).contains("<dt>村（社区）覆盖率</dt>"))
-        #expect(try #require(output["units/town.html"]).contains("村（社区）覆盖率"))
+        #expect(try #require(output["units/town.html"]).contains("<dt>村（社区）覆盖率</dt>"))
     }
 
     /// An overdue matter says for how long, wherever it is marked: on its section, in the

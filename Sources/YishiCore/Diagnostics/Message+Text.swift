@@ -164,10 +164,9 @@ extension Message {
             return "full-width comma '，' in a list; separate list entries with a half-width comma ','"
         case .listMarkerNotHyphen(let written):
             return "this list entry begins with \(q(written)); a list entry begins with a half-width hyphen and a space: replace \(q(written)) with '-'"
-        case .numberedListEntryAt(let written, let spaces):
-            return "this list entry is numbered \(q(written)); a list entry begins with a half-width hyphen and a space instead, and the site numbers the entries itself: replace \(q(written)) with '-', with \(spaces) space\(spaces == 1 ? "" : "s") before it, in line with the other entries' '-'"
-        case .numberedListEntry(let written):
+        case .numberedListEntry(let written, let spaces):
             return "this list entry is numbered \(q(written)); a list entry begins with a half-width hyphen and a space instead, and the site numbers the entries itself: replace \(q(written)) with '-'"
+                + (spaces.map { ", with \($0) space\($0 == 1 ? "" : "s") before it, in line with the other entries' '-'" } ?? "")
         case .fullWidthBrackets(let key, let open, let close):
             return "\(q(key)) is a list written in full-width brackets \(q(open + close)); a list needs half-width ones: [a, b]"
         case .bracketNotClosed(let key, let open, let after, let close):
@@ -521,10 +520,9 @@ extension Message {
         case .fullWidthComma: return "列表中用了中文逗号 '，'；列表各项之间请用英文逗号 ','"
         case .listMarkerNotHyphen(let written):
             return "这一项开头写的是 \(q(written))；列表的每一项要以英文减号加一个空格开头：请把 \(q(written)) 改成 '-'"
-        case .numberedListEntryAt(let written, let spaces):
-            return "这一项开头编了号 \(q(written))；列表的每一项要以英文减号加一个空格开头，不用编号（网站会自己排序号）：请把 \(q(written)) 改成 '-'，前面空 \(spaces) 个空格，和其他各项的 '-' 对齐"
-        case .numberedListEntry(let written):
+        case .numberedListEntry(let written, let spaces):
             return "这一项开头编了号 \(q(written))；列表的每一项要以英文减号加一个空格开头，不用编号（网站会自己排序号）：请把 \(q(written)) 改成 '-'"
+                + (spaces.map { "，前面空 \($0) 个空格，和其他各项的 '-' 对齐" } ?? "")
         case .fullWidthBrackets(let key, let open, let close):
             return "\(q(key)) 的列表用了中文方括号 \(q(open + close))；请改成英文方括号：[甲, 乙]"
         case .bracketNotClosed(let key, let open, let after, let close):

@@ -82,10 +82,9 @@ public enum Message: Sendable, Hashable {
     /// `• id:`) instead of `- `.
     case listMarkerNotHyphen(written: String)
     /// A list entry numbered as in Word (`1. id:`, `1、id:`, `(1) id:`, `①id:`) instead of begun
-    /// with `- `.
-    case numberedListEntry(written: String)
-    /// The same at the margin, short of where the entries' dashes go: `spaces` before the '-'.
-    case numberedListEntryAt(written: String, spaces: Int)
+    /// with `- `. `spaces`: where the number stands short of the entries' dashes (at the margin),
+    /// the spaces to put before the '-'.
+    case numberedListEntry(written: String, spaces: Int? = nil)
     /// A list written in full-width brackets: `departments: 【zhujian】`.
     case fullWidthBrackets(key: String, open: String, close: String)
     /// `departments: [zhujian` with the next field on the line below: the list never closes.

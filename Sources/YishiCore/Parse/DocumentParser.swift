@@ -423,8 +423,8 @@ public enum DocumentParser {
 
     /// The ASCII character a full-width form, an ideographic space or a dash stands for.
     private static func asciiForm(_ c: Unicode.Scalar) -> Unicode.Scalar {
-        switch c.value {
-        case 0xFF01...0xFF5E: Unicode.Scalar(c.value - 0xFEE0)!
+        if let ascii = c.fullWidthASCII { return ascii }
+        return switch c.value {
         case 0x3000: " "
         case 0x2010...0x2015, 0x2212: "-"
         default: c

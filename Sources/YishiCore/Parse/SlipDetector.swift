@@ -141,32 +141,29 @@ public enum SlipDetector {
             if text[i] != UInt8(ascii: "-"), let width = numberMarker(text, at: i, end: end) {
                 var k = i + width
                 while k < end, text[k] == space { k += 1 }
-                let below = nextLine(after: n, in: text, lines: lines).map { $0.first - $0.range.lowerBound }
-                // `1. id:` at the margin in place of `  - id:`, its fields further in than its
-                // key: the dash goes two short of the fields, where the other entries' dashes are.
-                // Replacing the number with '-' alone would leave it short, and every field of the
-                // entry indented too far.
-                if entryStart(text, at: k, end: end) != nil, let b = below, b - 2 > indent, k - start != b,
-                   String(decoding: text[i..<k], as: UTF8.self).unicodeScalars.count == k - i {
+                if entryStart(text, at: k, end: end) != nil {
                     let written = String(decoding: text[i..<(i + width)], as: UTF8.self)
-                    slips.append(Slip(message: .numberedListEntryAt(written: written, spaces: b - 2), line: lineNo, column: i - start + 1))
-                    let shift = b - (k - start)
-                    text.replaceSubrange(start..<k, with: Array(repeating: space, count: b - 2) + [UInt8(ascii: "-"), space])
-                    lines = SourceText.lines(text)
-                    range = lines[n]
-                    (start, end) = (range.lowerBound, range.upperBound)
-                    (i, indent) = (start + b - 2, b - 2)
-                    if reindented == nil { reindented = (shift, slips.count) }
-                } else if entryStart(text, at: k, end: end) != nil {
-                    slips.append(Slip(message: .numberedListEntry(written: String(decoding: text[i..<(i + width)], as: UTF8.self)),
-                                      line: lineNo, column: i - start + 1))
                     let wide = String(decoding: text[i..<k], as: UTF8.self).unicodeScalars.count
-                    let gap = below == indent + 2 ? 1 : max(1, wide - 1)
-                    text.replaceSubrange(i..<k, with: [UInt8(ascii: "-")] + Array(repeating: space, count: gap))
+                    let below = nextLine(after: n, in: text, lines: lines).map { $0.first - $0.range.lowerBound }
+                    if let b = below, b - 2 > indent, k - start != b, wide == k - i {
+                        // `1. id:` at the margin in place of `  - id:`, its fields further in than
+                        // its key: the dash goes two short of the fields, where the other entries'
+                        // dashes are. The number replaced by '-' alone would leave it short, and
+                        // every field of the entry indented too far.
+                        slips.append(Slip(message: .numberedListEntry(written: written, spaces: b - 2), line: lineNo, column: i - start + 1))
+                        let shift = b - (k - start)
+                        text.replaceSubrange(start..<k, with: Array(repeating: space, count: b - 2) + [UInt8(ascii: "-"), space])
+                        (i, indent) = (start + b - 2, b - 2)
+                        if reindented == nil { reindented = (shift, slips.count) }
+                    } else {
+                        slips.append(Slip(message: .numberedListEntry(written: written), line: lineNo, column: i - start + 1))
+                        let gap = below == indent + 2 ? 1 : max(1, wide - 1)
+                        text.replaceSubrange(i..<k, with: [UInt8(ascii: "-")] + Array(repeating: space, count: gap))
+                        if reindented == nil { reindented = (0, slips.count) }
+                    }
                     lines = SourceText.lines(text)
                     range = lines[n]
                     (start, end) = (range.lowerBound, range.upperBound)
-                    if reindented == nil { reindented = (0, slips.count) }
                 }
             }
             // `-id: x`, the space after a list entry's dash left out: YAML reads a key "-id"

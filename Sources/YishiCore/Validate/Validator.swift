@@ -13,12 +13,9 @@ public enum Validator {
                                         ids: () -> [String], names: () -> [String: String],
                                         isID: ((String) -> Bool)? = nil) -> Message {
         if let id = byName() { return .nameInsteadOfID(kind: kind, name: written, id: id) }
-        // Full-width forms (U+FF01…U+FF5E) are their ASCII letter, digit or mark 0xFEE0 on.
-        let full = written.unicodeScalars.filter { (0xFF01...0xFF5E).contains($0.value) }
+        let full = written.unicodeScalars.filter { $0.fullWidthASCII != nil }
         if !full.isEmpty {
-            let meant = String(String.UnicodeScalarView(written.unicodeScalars.map {
-                (0xFF01...0xFF5E).contains($0.value) ? Unicode.Scalar($0.value - 0xFEE0)! : $0
-            }))
+            let meant = String(String.UnicodeScalarView(written.unicodeScalars.map { $0.fullWidthASCII ?? $0 }))
             if isID?(meant) ?? ids().contains(meant) {
                 var seen: [Unicode.Scalar] = []
                 for c in full where !seen.contains(c) { seen.append(c) }

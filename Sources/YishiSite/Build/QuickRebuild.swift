@@ -22,7 +22,7 @@ enum Minutes {
             var out: [UInt8] = []
             out.reserveCapacity(b.count + 64)
             let h = UInt8(ascii: "h"), slash = UInt8(ascii: "/")
-            let table = Array("<table>".utf8), focusable = Array("<table tabindex=\"0\">".utf8)
+            let table = Array("<table>".utf8), focusable = Array("<table tabindex=\"0\"".utf8)
             var done = 0
             while done < b.count, let hit = memchr(base + done, Int32(UInt8(ascii: "<")), b.count - done) {
                 let i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
@@ -34,7 +34,6 @@ enum Minutes {
                 if b[i + 1] == UInt8(ascii: "t"), b[i...].starts(with: table) {
                     out.removeLast()
                     out += focusable
-                    out.removeLast()
                     out += columnStyle(b, from: i + table.count)
                     out.append(UInt8(ascii: ">"))
                     done = i + table.count

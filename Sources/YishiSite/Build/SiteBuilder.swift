@@ -156,9 +156,12 @@ public struct SiteBuilder {
             guard let suffix = options.pageSuffix, path.hasSuffix(".html") else { return text }
             return text.replacingOccurrences(of: "</body>", with: suffix + "</body>")
         }
+        /// Warnings of this build only, about what `output/` held before it: not among those a
+        /// build that finds nothing changed says still stand.
+        var aboutTheLastOutput = 0
         // What the next build trusts: saved once this output is what the content says.
         func saveStamp() {
-            let warnings = outcome.diagnostics.warnings.count
+            let warnings = outcome.diagnostics.warnings.count - aboutTheLastOutput
             // Two files, a megabyte each at 10 000 meetings: side by side.
             _ = alongside({ QuickRebuild.record(site: root, output: output, meetings: loaded.content.meetings) }, {
                 stamp.save(site: root, output: output, warnings: warnings)
@@ -207,7 +210,9 @@ public struct SiteBuilder {
                 return shortcutTaken(written: written, reused: files.count - written.count)
             }
         }
-        outcome.diagnostics.append(contentsOf: goneMeetingPages(site: root, output: output, content: loaded.content))
+        let gone = goneMeetingPages(site: root, output: output, content: loaded.content)
+        outcome.diagnostics.append(contentsOf: gone)
+        aboutTheLastOutput = gone.count
         // Pages go to the staging folder as they are rendered: render and write are one stage,
         // and no more of the site is in memory than the pages being made.
         do {

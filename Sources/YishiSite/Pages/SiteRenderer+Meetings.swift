@@ -127,12 +127,14 @@ extension SiteRenderer {
         c["overdue_more"] = overdue.count > 20 ? theme.string("home.overdue_more", filling: ["{n}": String(overdue.count)]) : nil
         // Matters past their deadline that nobody has taken up: not overdue as DESIGN §4 counts
         // it (nobody committed), so in none of the figures, yet the residents who raised them
-        // are owed the sight of them. The longest waiting first, all of them: a site has few.
+        // are owed the sight of them. The longest waiting first, 20 as the overdue are, and how
+        // many in all, which the item lists hold (其他未办结).
         let unanswered = all.indices.filter { all[$0].state.isUnanswered(asOf: asOf) }
-        c["unanswered"] = unanswered.firstSorted(100) {
+        c["unanswered"] = unanswered.firstSorted(20) {
             Self.mostOverdueFirst((all[$0].state.due, all[$0].record.id), (all[$1].state.due, all[$1].record.id))
         }.map { itemRow(all[$0].record) }
         c["has_unanswered"] = !unanswered.isEmpty
+        c["unanswered_more"] = unanswered.count > 20 ? theme.string("home.unanswered_more", filling: ["{n}": String(unanswered.count)]) : nil
         c["latest"] = stats.heldMeetings.suffix(10).reversed().map(meetingRow)
         return theme.render("home", c)
     }

@@ -67,7 +67,7 @@ extension SiteRenderer {
         let figures = pageFigures(.all, .unit(u.id))
         // A village's coverage is 1/1 or 0/1: whether it met, which its last meeting, just
         // below, says in words.
-        c["stats"] = figureBlock(figures, key: "unit", root: "../", except: u.children.isEmpty ? ["coverage"] : [])
+        c["stats"] = figureBlock(figures, key: "unit", root: "../", except: u.isLeaf ? ["coverage"] : [])
         // A village's own page says when it last met, and whether that was too long ago: the
         // flag a report's cadence table gives it was nowhere on the page residents open.
         if u.isLeaf, let row = figures.cadence.first(where: { $0.unit == u.id }) {

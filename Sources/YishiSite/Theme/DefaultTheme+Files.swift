@@ -189,24 +189,20 @@ table.codes tbody th { background: none; padding-top: .8rem; }
   /* A record a block on a phone, instead of a table scrolled sideways: its link on a line of its
      own, then each cell after its column's name, which the table sets once (--c2, --c3…; a
      table without them, from a theme's own figures.mustache, scrolls as before). A name the
-     table does not set leaves its cell bare rather than mislabelled. */
-  .records table[style*="--c"], .records table[style*="--c"] tbody, .records table[style*="--c"] tr { display: block; }
-  .records table[style*="--c"] { background: none; overflow-x: visible; }
-  .records table[style*="--c"] thead { display: none; }
-  .records table[style*="--c"] tr { border-bottom: 1px solid var(--line); padding: .4rem 0; }
+     table does not set leaves its cell bare rather than mislabelled. A table of the minutes
+     three columns wide or more likewise, each cell on a line of its own (--c1, --c2…, from
+     the table's header row). */
+  :is(.records, .minutes) table[style*="--c"], :is(.records, .minutes) table[style*="--c"] tbody,
+  :is(.records, .minutes) table[style*="--c"] tr { display: block; }
+  :is(.records, .minutes) table[style*="--c"] { background: none; overflow-x: visible; }
+  :is(.records, .minutes) table[style*="--c"] thead { display: none; }
+  :is(.records, .minutes) table[style*="--c"] tr { border-bottom: 1px solid var(--line); padding: .4rem 0; }
   .records table[style*="--c"] td { display: inline-block; border: 0; padding: 0 .9rem 0 0; white-space: normal; overflow-wrap: anywhere; }
   .records table[style*="--c"] td:first-child { display: block; min-width: 0; padding-bottom: .15rem; }
   .records table[style*="--c"] td.list { min-width: 0; }
   .records table[style*="--c"] td:empty { display: none; }
   .records table[style*="--c"] td::before { color: var(--muted); margin-right: .3rem; }
-  /* A table of the minutes three columns wide or more likewise: each row a block, each cell on
-     a line after its column's name (--c1, --c2…, from the table's header row). */
-  .minutes table[style*="--c"], .minutes table[style*="--c"] tbody, .minutes table[style*="--c"] tr,
-  .minutes table[style*="--c"] td { display: block; }
-  .minutes table[style*="--c"] { background: none; overflow-x: visible; }
-  .minutes table[style*="--c"] thead { display: none; }
-  .minutes table[style*="--c"] tr { border-bottom: 1px solid var(--line); padding: .4rem 0; }
-  .minutes table[style*="--c"] td { border: 0; padding: .05rem 0; min-width: 0; text-align: left; }
+  .minutes table[style*="--c"] td { display: block; border: 0; padding: .05rem 0; min-width: 0; text-align: left; }
   .minutes table[style*="--c"] td::before { color: var(--muted); margin-right: .6rem; }
   .minutes td:nth-child(1)::before { content: var(--c1); }
   :is(.records, .minutes) td:nth-child(2)::before { content: var(--c2); }
@@ -444,6 +440,7 @@ table.codes tbody th { background: none; padding-top: .8rem; }
 <ul class="items">
 {{#unanswered}}{{> item-row}}{{/unanswered}}
 </ul>
+{{#unanswered_more}}<p><a href="{{root}}items/index.html#years">{{unanswered_more}}</a></p>{{/unanswered_more}}
 </section>
 {{/has_unanswered}}
 {{/main}}
@@ -592,6 +589,7 @@ home:
   no_overdue: No item is overdue.
   unanswered: "Past their deadline, not yet taken up"
   unanswered_intro: "Raised and past their deadline, these items have not been taken up by any department; nobody has committed to them, so they are not counted as overdue above."
+  unanswered_more: "{n} items past their deadline not yet taken up in all; see them by year"
   all_meetings: All meetings, by unit
   all_items: All items
   all_reports: All reports
@@ -651,7 +649,6 @@ item:
   raised_at: Raised
   reported_in_open: " (reported at "
   reported_in_close: ")"
-  overdue: Overdue
   overdue_for: "Overdue by {n} days"
   unanswered: Past its deadline, not yet accepted
   late: Resolved late
@@ -1038,6 +1035,7 @@ home:
   no_overdue: 目前没有超期未办结的议题。
   unanswered: "已过期限仍未受理的议题"
   unanswered_intro: "这些议题提出后过了期限，还没有部门受理；没有人承诺办理，所以不计入上面的超期未办结。"
+  unanswered_more: "已过期限仍未受理的议题共 {n} 个，按年份查看全部"
   all_meetings: 按单位查看全部会议
   all_items: 全部议题
   all_reports: 全部统计报告
@@ -1097,7 +1095,6 @@ item:
   raised_at: 提出
   reported_in_open: "（在"
   reported_in_close: "上通报）"
-  overdue: 已超期
   overdue_for: "已超期 {n} 天"
   unanswered: 已过期限仍未受理
   late: 超期办结
@@ -1484,6 +1481,7 @@ home:
   no_overdue: 目前沒有超期未辦結的議題。
   unanswered: "已過期限仍未受理的議題"
   unanswered_intro: "這些議題提出後過了期限，還沒有部門受理；沒有人承諾辦理，所以不計入上面的超期未辦結。"
+  unanswered_more: "已過期限仍未受理的議題共 {n} 個，按年份查看全部"
   all_meetings: 按單位查看全部會議
   all_items: 全部議題
   all_reports: 全部統計報告
@@ -1543,7 +1541,6 @@ item:
   raised_at: 提出
   reported_in_open: "（在"
   reported_in_close: "上通報）"
-  overdue: 已超期
   overdue_for: "已超期 {n} 天"
   unanswered: 已過期限仍未受理
   late: 超期辦結

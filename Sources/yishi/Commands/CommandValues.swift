@@ -45,11 +45,9 @@ enum CommandValues {
     static func halfWidth(_ text: String) -> String {
         var out = ""
         for scalar in text.trimmingCharacters(in: .whitespaces).unicodeScalars {
-            switch scalar.value {
-            case 0xFF01...0xFF5E: out.unicodeScalars.append(Unicode.Scalar(scalar.value - 0xFEE0)!)
-            case 0x3002: out.append(".")  // 。
-            default: out.unicodeScalars.append(scalar)
-            }
+            if let ascii = scalar.fullWidthASCII { out.unicodeScalars.append(ascii) }
+            else if scalar == "\u{3002}" { out.append(".") }  // 。
+            else { out.unicodeScalars.append(scalar) }
         }
         return out
     }
