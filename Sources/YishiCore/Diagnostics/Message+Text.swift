@@ -186,6 +186,8 @@ extension Message {
             return "the value of \(q(key)) starts with a quoted part and goes on after it; YAML takes only a quoted value whole. Put the whole value in single quotes: \(fixed)"
         case .valueStartsWithIndicator(let key, let indicator, let fixed):
             return "the value of \(q(key)) cannot start with \(q(indicator)), which means something else in YAML: put the whole value in quotes: \(fixed)"
+        case .questionMarkForValue(let key):
+            return "the value of \(q(key)) is a lone question mark, which means something else in YAML: if it is not known yet, leave it out (delete the line or leave the value empty) and fill it in once it is decided"
         case .backslashInDoubleQuotes(let key, let fixed):
             return "the value of \(q(key)) has a backslash '\\' in double quotes, where it starts an escape; put the value in single quotes instead: \(fixed)"
         case .controlCharacter(let code):
@@ -541,6 +543,8 @@ extension Message {
             return "\(q(key)) 的值以引号括起的部分开头，引号后面还有文字；引号只能括住整个值。请给整个值加上英文单引号：\(fixed)"
         case .valueStartsWithIndicator(let key, let indicator, let fixed):
             return "\(q(key)) 的值不能以 \(q(indicator)) 开头（它在信息块里另有含义）：请给整个值加上英文引号：\(fixed)"
+        case .questionMarkForValue(let key):
+            return "\(q(key)) 只写了一个问号 '?'，它在信息块里另有含义：还没定下来的内容请先不写（删掉这一行，或冒号后面留空），定下来以后再补上"
         case .backslashInDoubleQuotes(let key, let fixed):
             return "\(q(key)) 的值在双引号里有反斜杠 '\\'，它在双引号里有特殊含义；请改用英文单引号：\(fixed)"
         case .controlCharacter(let code):

@@ -99,6 +99,8 @@ public enum Message: Sendable, Hashable {
     case quoteNotClosed(key: String)
     case textAfterQuotes(key: String, fixed: String)
     case valueStartsWithIndicator(key: String, indicator: String, fixed: String)
+    /// `owner: ?`: a question mark alone, meant as "not known yet".
+    case questionMarkForValue(key: String)
     case backslashInDoubleQuotes(key: String, fixed: String)
     /// A character that is not text (`code` as U+XXXX), most often carried in by pasting from
     /// a word processor or a web page.

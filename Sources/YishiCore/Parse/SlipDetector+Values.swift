@@ -19,7 +19,10 @@ extension SlipDetector {
         // `host: >张三`: text after a block scalar's `>` or `|`, which libyaml refuses in
         // words of its own ("did not find expected comment or line break").
         let block = (c == UInt8(ascii: ">") || c == UInt8(ascii: "|")) && !isBlockHeader(text, from: value + 1, to: end)
-        guard quote || dash || bracket || block || indicators.contains(c) else { return nil }
+        // `owner: ?`, written for "not known yet": YAML reads it as the start of a key and
+        // libyaml says "mapping keys are not allowed in this context".
+        let question = c == UInt8(ascii: "?") && (value + 1 == end || [space, tab, UInt8(ascii: "\r")].contains(text[value + 1]))
+        guard quote || dash || bracket || block || question || indicators.contains(c) else { return nil }
         let last = valueEnd(text, from: value, to: end)
         var whole: String { String(decoding: text[value..<last], as: UTF8.self) }
         var head: [UInt8] { Array(text[lineStart..<keyEnd]) + Array(": ".utf8) }
@@ -84,6 +87,12 @@ extension SlipDetector {
                         Array(text[lineStart...close]) + text[(k + 1)..<end])
             }
         }
+        if question {
+            var stop = commentStart(text, value: value, end: last)
+            while stop > value + 1, text[stop - 1] == space || text[stop - 1] == tab { stop -= 1 }
+            // Mended as a field left empty, which is what the secretary meant.
+            if stop == value + 1 { return (slip(.questionMarkForValue(key: key)), Array(text[lineStart..<keyEnd]) + [UInt8(ascii: ":")]) }
+        }
         // `title: **紧急**…`, `title: - 路灯`: what starts an alias, an anchor, a tag, a directive,
         // a reserved character or a list in YAML.
         // `&name value` and `*name` are YAML's anchors and aliases, written on purpose: refused
@@ -94,7 +103,7 @@ extension SlipDetector {
             if k > value + 1, k == last || text[k] == space, c == UInt8(ascii: "&") || k == last { return nil }
         }
         let fixed = doubleQuoted(whole)
-        let shown = dash ? "- " : String(decoding: text[value..<(value + 1)], as: UTF8.self)
+        let shown = dash ? "- " : question ? "? " : String(decoding: text[value..<(value + 1)], as: UTF8.self)
         return (slip(.valueStartsWithIndicator(key: key, indicator: shown, fixed: "\(key): \(fixed)")), head + Array(fixed.utf8))
     }
 
