@@ -53,6 +53,9 @@ import Testing
     }
 
     static func referenceField(_ s: String) -> String {
+        // What a spreadsheet would run as a formula gets a quote in front (numbers excepted).
+        let formula = ["=", "+", "-", "@", "\t", "\r"].contains { s.hasPrefix($0) } && Double(s) == nil
+        let s = formula ? "'" + s : s
         let needsQuotes = s.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
             || s.hasPrefix(" ") || s.hasSuffix(" ")
         guard needsQuotes else { return s }
@@ -65,6 +68,8 @@ import Testing
         "", "plain", "龙江村安置区路灯", "引号\"和,逗号", "back\\slash", "line\nbreak", "cr\rlf\r\n", "tab\there",
         "\u{0}\u{1}\u{1F}\u{7F}", "sep\u{2028}para\u{2029}", "“弯引号”—破折号…省略号", "\u{2027}\u{202A}", " lead", "trail ",
         " \u{301}accent", "accent \u{301}", "\"\u{301}quote", "a\"\u{301}b\"c", "👨‍👩‍👧 family", ",", "\"", " ", "x,y\"z\n",
+        // Formulas a spreadsheet would run, and numbers it would not.
+        "=HYPERLINK(\"http://evil.example\",\"点此\")", "+1+2", "-2+3", "@SUM(A1)", "\tx", "\r=1", "-3", "+1.5", "-", "a=b",
     ]
 
     @Test func jsonIsByteForByteTheStraightforwardSerialization() {

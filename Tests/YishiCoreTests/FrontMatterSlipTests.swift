@@ -110,6 +110,21 @@ import Testing
         #expect(ds.first?.rendered(in: .zhHans).contains("请把 '1.' 改成 '-'，前面空 2 个空格") == true)
     }
 
+    /// `owner zhujian`, the colon left out: named on its line with the line as it should be,
+    /// and the item read as meant, so the file's other problems and the items later minutes
+    /// follow up are still found. A line that merely starts with a field's name is left alone.
+    @Test func aFieldWithItsColonLeftOutIsReadAsMeant() throws {
+        let (m, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nitems:\n  - id: A\n    title: 路灯\n    kind problem\n    owner\u{3000}zhujian  # 住建\n    status: 办理终\n---\n")
+        #expect(ds.map(\.message).prefix(2) == [.missingColon(key: "kind", fixed: "kind: problem"), .missingColon(key: "owner", fixed: "owner: zhujian  # 住建")],
+                "\(ds.map { $0.rendered(in: .en) })")
+        #expect([ds.first?.location.line, ds.first?.location.column] == [8, 9])
+        #expect(ds.count == 3 && ds.last?.location.line == 10, "the misspelt status named too: \(ds.map { $0.rendered(in: .en) })")
+        #expect(m?.items.first?.owner?.value == "zhujian")
+        #expect(m?.items.first?.kind == .problem)
+        let (_, prose) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\ndecision: >\n  由住建局牵头\n  owner 另定\n---\n")
+        #expect(!prose.contains { if case .missingColon = $0.message { true } else { false } }, "\(prose)")
+    }
+
     /// A dash pushed one space in, the entry's fields in line with the others: named with how
     /// many spaces to delete, and the rest of the file read on.
     @Test(arguments: [(3, 2, 6), (2, 3, 9)])
@@ -447,17 +462,37 @@ import Testing
     }
 
     /// A field written without its colon (`venue 村委会门口`) was named on the line after it,
-    /// where libyaml gave up: it is named on its own line, at its first word; a line after a
-    /// blank line or a comment too. A key that is there is not blamed.
+    /// where libyaml gave up: it is named on its own line, where the colon goes, with the line
+    /// as it should be, and read as meant; a line after a blank line or a comment too. A key
+    /// that is there is not blamed.
     @Test(arguments: [
-        ("venue 村委会门口\nhost: 王书记\n", 4, 1),
-        ("attendance:\n  total: 20\n  residents 15\n\n# 主持\nhost: 王书记\n", 6, 3),
-        ("host 王书记\n", 4, 1),
+        ("venue 村委会门口\nhost: 王书记\n", 4, 6, Message.missingColon(key: "venue", fixed: "venue: 村委会门口")),
+        ("attendance:\n  total: 20\n  residents 15\n\n# 主持\nhost: 王书记\n", 6, 12, .missingColon(key: "residents", fixed: "residents: 15")),
+        ("host 王书记\n", 4, 5, .missingColon(key: "host", fixed: "host: 王书记")),
     ])
-    func aFieldWithoutItsColonIsNamedOnItsOwnLine(lines: String, line: Int, column: Int) throws {
-        let (_, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\n" + lines + "unit: longjiang\n---\n")
-        let d = try #require(ds.first { $0.message == .yamlSyntax(.missingColon) }, "\(ds.map { $0.rendered(in: .en) })")
+    func aFieldWithoutItsColonIsNamedOnItsOwnLine(lines: String, line: Int, column: Int, message: Message) throws {
+        let (m, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\n" + lines + "unit: longjiang\n---\n")
+        let d = try #require(only(ds))
+        #expect(d.message == message)
         #expect(d.location.line == line && d.location.column == column, "\(d.location)")
+        #expect(m != nil)
+    }
+
+    /// `#due: …` with the '#' left: the field is not read, and said so; `# due:` is the starter's
+    /// comment, and `#备注：` no field.
+    @Test func aFieldLeftBehindItsHashIsNamed() throws {
+        let (m, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nitems:\n  - id: A\n    title: 路灯\n    kind: problem\n    #due: 2023-08-01\n    # due: 2023-08-02\n#备注: x\n---\n")
+        let d = try #require(only(ds))
+        #expect(d.message == .fieldCommentedOut(key: "due") && d.severity == .warning)
+        #expect([d.location.line, d.location.column] == [9, 5])
+        #expect(m?.items.first?.due == nil)
+    }
+
+    /// A line that is no field's name and a value: libyaml's stop, said in plain words, on its own line.
+    @Test func aLineThatIsNoFieldIsNamedOnItsOwnLine() throws {
+        let (_, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\n主持人 王书记\nunit: longjiang\n---\n")
+        let d = try #require(ds.first { $0.message == .yamlSyntax(.missingColon) }, "\(ds.map { $0.rendered(in: .en) })")
+        #expect(d.location.line == 4 && d.location.column == 1, "\(d.location)")
     }
 
     @Test func yamlsOwnWordsAreMarkedAsSuch() {

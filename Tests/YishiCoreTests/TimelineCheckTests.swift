@@ -60,6 +60,40 @@ import Testing
 
     /// The field is found in its own entry even when written with a full-width colon (a
     /// slip named and mended), not in the next entry that has it.
+    /// Reopened with a note: still named, with the day it was closed, since a mistyped date or
+    /// id, or last minutes' `updates:` copied, shifts published figures the same way.
+    @Test func reopeningAClosedMatterWithANoteIsNamedWithItsClosingDay() {
+        let loaded = site(item, updates: [
+            "u1": update("2023-08-01", "    status: resolved\n"),
+            "u2": update("2023-08-10", "    status: in_progress\n    note: 材料已进场\n"),
+        ])
+        #expect(loaded.rendered == [
+            "content/updates/2023/u2.md:5:13: warning: item 'A' was set to resolved on 2023-08-01 and is set to in_progress here, which changes figures already published: if it really was taken up again, ignore this; if the date or the item's id is mistyped, correct it",
+        ])
+        #expect(loaded.diagnostics.all.first?.rendered(in: .zhHans).contains("已于 2023-08-01 改为“已办结”，这里又改为“办理中”") == true)
+    }
+
+    /// The last minutes copied for the next meeting, `updates:` and all: the entry says again,
+    /// on a later day, what an earlier one said. The same status with new words is progress.
+    @Test func anEntryCopiedWordForWordIsNamed() {
+        let loaded = site(item, updates: [
+            "u1": update("2023-08-01", "    status: in_progress\n    note: 方案已征求居民意见\n"),
+            "u2": update("2023-08-10", "    status: in_progress\n    note: 材料已进场\n"),
+            "u3": update("2023-09-01", "    status: in_progress\n    note: 方案已征求居民意见\n"),
+        ])
+        #expect(loaded.rendered == [
+            "content/updates/2023/u3.md:6:11: warning: this entry for item 'A' says word for word what the one of 2023-08-01 says (the same status and note): was it copied from the last minutes and not changed?",
+        ])
+    }
+
+    /// The starter file's `vote: {for: 0, against: 0, abstain: 0}` uncommented as it was.
+    @Test func aVoteOfNothingButZerosIsNamed() {
+        #expect(site(item + "    vote: {for: 0, against: 0, abstain: 0}\n").rendered == [
+            "content/meetings/2023/m.md:12:11: warning: every count of 'vote' is 0: write the votes counted, or delete the 'vote' line if there was no vote",
+        ])
+        #expect(site(item + "    vote: {for: 12, against: 0, abstain: 0}\n").rendered == [])
+    }
+
     @Test func aFieldWithAFullWidthColonIsFoundInItsOwnEntry() {
         let loaded = site(item, updates: ["u": "---\ndate: 2023-08-01\nupdates:\n  - item: A\n    status：征集\n  - item: A\n    status: in_progress\n---\n"])
         #expect(loaded.rendered.filter { $0.contains("back from") }.map { String($0.prefix(32)) } == ["content/updates/2023/u.md:5:12: "])

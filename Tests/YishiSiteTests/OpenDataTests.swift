@@ -7,7 +7,7 @@ import Testing
 @Suite struct OpenDataTests {
     static let tricky = #"路灯，"东侧", 40盏"#
 
-    func site() -> LoadedSite {
+    func site(note: String = #"'已装,"40"盏'"#) -> LoadedSite {
         let files: [String: String] = [
             "content/site.yml": "title: t\n",
             "content/units.yml": "- id: d\n  name: 区\n  children:\n    - id: t\n      name: 镇\n      children:\n        - id: v1\n          name: 一村\n",
@@ -38,7 +38,7 @@ import Testing
                 ---
 
                 """,
-            "content/updates/2024/u.md": "---\ndate: 2024-05-01\nupdates:\n  - {item: A, status: resolved, note: '已装,\"40\"盏', satisfaction: satisfied}\n  - {item: P, status: resolved, note: 调解成功}\n---\n",
+            "content/updates/2024/u.md": "---\ndate: 2024-05-01\nupdates:\n  - {item: A, status: resolved, note: \(note), satisfaction: satisfied}\n  - {item: P, status: resolved, note: 调解成功}\n---\n",
         ]
         return SiteLoader.load(from: MemorySource(files))
     }
@@ -101,6 +101,15 @@ import Testing
         #expect(updates.map { $0.first ?? "" } == ["item", "A", "P"])
         #expect(updates[1][8] == #"已装,"40"盏"#)
         #expect(updates[2][8] == "", "a private item's note is not published")
+    }
+
+    /// A note written as a spreadsheet formula is published as text: opened in a spreadsheet,
+    /// the open data must not run what the minutes say.
+    @Test func aFormulaInTheMinutesIsNotRunByASpreadsheet() throws {
+        let stats = Statistics(site: site(note: #"'=HYPERLINK("http://evil.example","点此")'"#), asOf: Day(iso: "2024-06-30")!)
+        let updates = try pythonCSV(OpenData.files(stats)["data/updates.csv"]!)
+        #expect(updates[1][8] == #"'=HYPERLINK("http://evil.example","点此")"#)
+        #expect(updates[1][6] == "", "numbers and empty fields as they were")
     }
 
     /// The unit tree goes with the data, so that a town's figures can be added up from its

@@ -943,7 +943,7 @@ import Testing
         #expect(page.contains("<tr><td><code>urgent</code></td><td>急事</td></tr>"))
         // meetings.csv's attendance_by_category names the usual categories by code.
         #expect(page.contains("<code>attendance_by_category</code></th></tr>\n<tr><td><code>residents</code></td><td>居民群众</td></tr>"))
-        #expect(page.contains("<code>on_time_rate_original</code></th><td>按原定期限办结率：同按期办结率，但以会上最初定下的期限为准：后来延期的，仍按原定期限算"))
+        #expect(page.contains("<code>on_time_rate_original</code></th><td>按原定期限办结率：同按期办结率，但以第一次定下的期限为准：后来延期的，仍按原定期限算（会上没定期限、后来才定的，以后来第一次定下的为准；一直没定的，按默认天数）"))
         #expect(page.contains("<code>as_of</code></th><td>统计日，数据截至这一天</td>"))
         // Each row of cadence and departments, key by key in the contract's order.
         #expect(page.contains("超过规定天数未开会的予以标出<br>每行的键：<br><code>unit</code> 村（社区）的编号<br><code>last_meeting</code> "))

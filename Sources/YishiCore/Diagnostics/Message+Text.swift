@@ -177,6 +177,10 @@ extension Message {
             return "the value of \(q(key)) has a full-width '＃' in it, which does not start a comment: the '＃' and what follows it are published as part of the value. For a comment, use a half-width '#'; if it is meant as part of the value, put the whole value in quotes"
         case .missingSpaceAfterColon(let key):
             return "missing space after the colon of \(q(key)); write '\(key): value'"
+        case .fieldCommentedOut(let key):
+            return "this line starts with '#', so it is a comment and \(q(key)) is not read: to fill it in, delete the '#'"
+        case .missingColon(let key, let fixed):
+            return "the colon after \(q(key)) is missing: write \(fixed)"
         case .commentCutsValue(let key, let dropped, let whole):
             let target = key.map { "'\($0)'" } ?? "this entry"
             return "\(q(dropped)) is not read into \(target): in YAML a '#' after a space starts a comment. To keep it, put the whole value in quotes: \(Message.quoted(key: key, whole))"
@@ -364,6 +368,10 @@ extension Message {
             return "item \(q(item)) already has an entry in this file, on line \(line), and where the two differ the last one counts: was the id copied from there and not changed to the item this one is about?"
         case .reopenedWithoutNote(let item, let from, let to):
             return "this sets item \(q(item)) from \(from.rawValue) to \(to.rawValue), which changes figures already published; say why in 'note'"
+        case .reopenedAfterClosing(let item, let closedOn, let from, let to):
+            return "item \(q(item)) was set to \(from.rawValue) on \(closedOn) and is set to \(to.rawValue) here, which changes figures already published: if it really was taken up again, ignore this; if the date or the item's id is mistyped, correct it"
+        case .entryRepeated(let item, let earlier):
+            return "this entry for item \(q(item)) says word for word what the one of \(earlier) says (the same status and note): was it copied from the last minutes and not changed?"
         case .ratedWhileOpen(let item, let status):
             return "item \(q(item)) is rated while still \(status.rawValue); residents rate the result: give 'satisfaction' in the entry that resolves it, or later"
         case .updateDatedAhead(let date, let today):
@@ -388,6 +396,8 @@ extension Message {
             return "attendance category \(q(written)) is not a usual one: did you mean \(q(meant))? As written it is counted as a category of its own"
         case .votesExceedAttendance(let votes, let total):
             return "the votes add up to \(votes), more than the \(total) who attended"
+        case .voteAllZero:
+            return "every count of 'vote' is 0: write the votes counted, or delete the 'vote' line if there was no vote"
         case .voteWithoutCounts:
             return "'vote' gives no count: write the votes counted, as {for: 24, against: 0, abstain: 2} (a part not counted may be left out), or delete the 'vote' line if there was no vote"
         case .noteExpected(let status):
@@ -534,6 +544,8 @@ extension Message {
         case .fullWidthHashInValue(let key):
             return "\(q(key)) 的值里有全角井号 '＃'，它不会开始注释：'＃' 和后面的文字会作为内容一起公开。要写注释，请改用英文井号 '#'；如果它本来就是内容的一部分，请给整个值加上英文引号"
         case .missingSpaceAfterColon(let key): return "\(q(key)) 的冒号后面缺少空格；请写成 '\(key): 内容'"
+        case .fieldCommentedOut(let key): return "这一行以 '#' 开头，整行是注释，\(q(key)) 没有读入：要填写它，请删掉开头的 '#'"
+        case .missingColon(let key, let fixed): return "\(q(key)) 后面缺少英文冒号 ':'；请写成 \(fixed)"
         case .commentCutsValue(let key, let dropped, let whole):
             let target = key.map { "'\($0)'" } ?? "这一项"
             return "\(q(dropped)) 没有读入 \(target)：在信息块里，空格后面的 '#' 表示注释的开始。要保留它，请给整个值加上英文引号：\(Message.quoted(key: key, whole))"
@@ -722,6 +734,10 @@ extension Message {
             return "这份文件第 \(line) 行已经报过议题 \(q(item)) 的进展，同一份文件里两条不一致的地方以最后一条为准：是不是从那里复制了编号，忘了改成这一条要报的议题？"
         case .reopenedWithoutNote(let item, let from, let to):
             return "这里把议题 \(q(item)) 从“\(from.chineseWord)”改为“\(to.chineseWord)”，已公布的统计数字会随之改变；请在 note 里写明原因"
+        case .reopenedAfterClosing(let item, let closedOn, let from, let to):
+            return "议题 \(q(item)) 已于 \(closedOn) 改为“\(from.chineseWord)”，这里又改为“\(to.chineseWord)”，已公布的统计数字会随之改变：确实重新办理的，可以不管这条提示；如果是日期或议题编号写错了，请改正"
+        case .entryRepeated(let item, let earlier):
+            return "议题 \(q(item)) 的这条进展和 \(earlier) 的那条一字不差（状态和 note 都一样）：是不是从上次的纪要复制过来，忘了改或删？"
         case .ratedWhileOpen(let item, let status):
             return "议题 \(q(item)) 还是“\(status.chineseWord)”，就有了满意度评价；满意度是群众对办理结果的评价，请写在办结的那条进展里，或在办结之后"
         case .updateDatedAhead(let date, let today):
@@ -744,6 +760,8 @@ extension Message {
         case .attendanceCategoryNearMiss(let written, let meant):
             return "参会类别 \(q(written)) 不是常用的类别名，是不是 \(q(meant))？不改的话，它会单独算作一类"
         case .votesExceedAttendance(let votes, let total): return "表决票数合计 \(votes)，超过参会人次 \(total)"
+        case .voteAllZero:
+            return "'vote' 的票数都是 0：请写上实际计的票数；没有表决的话，请删去 'vote' 这一行"
         case .voteWithoutCounts:
             return "'vote' 没有写票数：请写上计了的票数，如 {赞成: 24, 反对: 0, 弃权: 2}（没有计的一项可以不写）；没有表决的话，请删去 'vote' 这一行"
         case .noteExpected(let status):

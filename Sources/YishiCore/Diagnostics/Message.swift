@@ -95,6 +95,10 @@ public enum Message: Sendable, Hashable {
     /// ' ＃' inside a value: meant as a comment, published as part of the value.
     case fullWidthHashInValue(key: String)
     case missingSpaceAfterColon(key: String)
+    /// `owner laojie`: a field's name and its value with no colon between them.
+    case missingColon(key: String, fixed: String)
+    /// `#due: 2026-12-26`: a field left behind the '#' that makes its line a comment.
+    case fieldCommentedOut(key: String)
     case commentCutsValue(key: String?, dropped: String, whole: String)
     case quoteNotClosed(key: String)
     case textAfterQuotes(key: String, fixed: String)
@@ -218,6 +222,12 @@ public enum Message: Sendable, Hashable {
     case statusBackToProposed(item: String, from: ItemStatus)
     /// A resolved, rejected or referred item set going again with no `note` saying why.
     case reopenedWithoutNote(item: String, from: ItemStatus, to: ItemStatus)
+    /// A closed item set going again, with a note: most often a date or an id mistyped, or a
+    /// meeting's `updates:` copied from the last one; a real reopening is rare, so it is named.
+    case reopenedAfterClosing(item: String, closedOn: Day, from: ItemStatus, to: ItemStatus)
+    /// A progress entry saying word for word what an earlier one of the item said (its status
+    /// and its note): copied with the last meeting's minutes.
+    case entryRepeated(item: String, earlier: Day)
     case ratedWhileOpen(item: String, status: ItemStatus)
     case updateDatedAhead(date: Day, today: Day)
     /// A meeting dated ahead of today that already records what only a held meeting has
@@ -246,6 +256,8 @@ public enum Message: Sendable, Hashable {
     case votesExceedAttendance(votes: Int, total: Int)
     /// `vote: {}` or only unknown keys: a vote published with no count at all.
     case voteWithoutCounts
+    /// `vote: {for: 0, against: 0, abstain: 0}`: the starter file's line uncommented as it was.
+    case voteAllZero
     case noteExpected(status: ItemStatus)
     case deferredWithoutDue
     case ownerExpected(status: ItemStatus)

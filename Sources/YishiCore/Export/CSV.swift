@@ -45,7 +45,7 @@ public enum CSV {
         /// The next field of the row, quoted when it needs to be.
         public mutating func field(_ s: String) {
             nextField()
-            var s = s
+            var s = CSV.inert(s)
             guard needsQuotes(s) else { return s.withUTF8 { bytes.append(contentsOf: $0) } }
             // Quotes are doubled as `appendField` doubles them (by character), the rare case.
             if s.utf8.contains(UInt8(ascii: "\"")) {
@@ -95,8 +95,26 @@ public enum CSV {
     }
 
     static func appendField(_ s: String, to out: inout String) {
+        let s = inert(s)
         guard needsQuotes(s) else { out += s; return }
         out += "\"" + s.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
+    }
+
+    /// The text with a `'` before it when a spreadsheet would run it as a formula: text
+    /// starting with `=`, `+`, `-`, `@`, a tab or a CR. A note written as
+    /// `=HYPERLINK("http://…","点此")` in the minutes would otherwise become a live link, or
+    /// worse, in the spreadsheet of whoever opens the open data. Numbers (`-3`, `+1.5`) stay
+    /// as they are. The data page says so.
+    static func inert(_ s: String) -> String {
+        guard let first = s.utf8.first else { return s }
+        switch first {
+        case UInt8(ascii: "="), UInt8(ascii: "@"), 0x09, 0x0D: return "'" + s
+        case UInt8(ascii: "-"), UInt8(ascii: "+"):
+            let rest = s.utf8.dropFirst()
+            let number = !rest.isEmpty && rest.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ".") }
+            return number ? s : "'" + s
+        default: return s
+        }
     }
 
     /// A comma, quote, CR or LF anywhere, or a space at either end. The bytes are scanned

@@ -650,6 +650,7 @@ public enum DocumentParser {
                 r.error(.voteWithoutCounts, n)
             }
             if let a = attendance, vote.total > a.total { r.error(.votesExceedAttendance(votes: vote.total, total: a.total), n) }
+            if vote.inFavour == 0, vote.against == 0, vote.abstain == 0 { r.warning(.voteAllZero, n) }
             item.vote = vote
         }
         item.owner = f.located("owner")

@@ -8,7 +8,9 @@ public enum SettingsParser {
     /// Composes a whole-file YAML document, reporting slips and syntax errors.
     static func compose(_ text: String, file: String, reader: FieldReader) -> YAMLNode? {
         let (slips, mended) = SlipDetector.scan(text)
-        reader.diagnostics += slips.map { $0.diagnostic(file: file, lineOffset: reader.lineOffset) }
+        // A setting commented out without a space (`#search: true`) is as often meant as not.
+        reader.diagnostics += slips.filter { if case .fieldCommentedOut = $0.message { false } else { true } }
+            .map { $0.diagnostic(file: file, lineOffset: reader.lineOffset) }
         let (composed, repeated) = YAMLComposer.composeReportingRepeats(mended)
         for f in repeated where !slips.contains(where: { $0.isError && $0.line == f.line }) {
             reader.diagnostics.append(.error(f.message, at: SourceLocation(file: file, line: f.line + reader.lineOffset, column: f.column)))

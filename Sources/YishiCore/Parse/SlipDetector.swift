@@ -106,7 +106,19 @@ public enum SlipDetector {
                 (i, indent) = (start + spaces, spaces)
                 reindented = (spaces - odd.narrow, slips.count)
             }
-            if text[i] == UInt8(ascii: "#") { continue }
+            if text[i] == UInt8(ascii: "#") {
+                // `#due: 2026-12-26`: a field of the starter file uncommented all but its '#'
+                // (the starter writes `# due:`, with a space): the line is a comment, the field
+                // silently not there, and the default deadline counted instead.
+                var k = i + 1
+                while k < end, isKeyByte(text[k]) { k += 1 }
+                if k > i + 1, k < end, text[k] == UInt8(ascii: ":"), Self.colonKeys.contains(String(decoding: text[(i + 1)..<k], as: UTF8.self)) {
+                    var slip = Slip(message: .fieldCommentedOut(key: String(decoding: text[(i + 1)..<k], as: UTF8.self)), line: lineNo, column: indent + 1)
+                    slip.isError = false
+                    slips.append(slip)
+                }
+                continue
+            }
             // `＃ 参会人数`: a comment begun with the full-width '＃'. libyaml takes the line for
             // a key without its colon and blames the line after.
             if text[i] == 0xEF, text[i...].starts(with: fullWidthHash) {
@@ -232,6 +244,22 @@ public enum SlipDetector {
             let isKey = i > keyStart && i < end && (text[i] == UInt8(ascii: ":") || text[i...].starts(with: fullWidthColon))
             if listed, !isKey, let slip = commentCut(text, value: keyStart, end: end, lineStart: start, lineNo: lineNo, key: nil) {
                 slips.append(slip)
+                continue
+            }
+            // `owner laojie`: a field's name, a space and its value, the colon left out. libyaml
+            // stops the whole file there ("could not find expected ':'", on the line after), and
+            // every item in the file is then missing wherever later minutes follow it up.
+            if !isKey, !zeroWidthInKey, i > keyStart, let gap = gapBeforeValue(text, at: i, end: end),
+               Self.colonKeys.contains(String(decoding: text[keyStart..<i], as: UTF8.self)),
+               above.map({ !$0.holdsValue || keyStart - start <= $0.column }) ?? true {
+                let key = String(decoding: text[keyStart..<i], as: UTF8.self)
+                let fixed = Array(text[keyStart..<i]) + [UInt8(ascii: ":"), space] + text[gap..<valueEnd(text, from: gap, to: end)]
+                slips.append(Slip(message: .missingColon(key: key, fixed: String(decoding: fixed, as: UTF8.self)),
+                                  line: lineNo, column: SlipDetector.column(of: i, lineStart: start, in: text)))
+                line = Array(text[start..<i]) + [UInt8(ascii: ":"), space] + text[gap..<end]
+                enter(keyStart - start)
+                above = (keyStart - start, true)
+                aboveKey = key
                 continue
             }
             guard isKey else { above = nil; aboveKey = nil; continue }
@@ -438,6 +466,10 @@ public enum SlipDetector {
         }
         return true
     }
+
+    /// The names a line without its colon is read as a field by: the minutes' and updates'
+    /// own, the counts under `attendance:` and `vote:`.
+    static let colonKeys = DocumentParser.fieldKeys.union(parentOfField.keys)
 
     /// Fields only ever written under a parent field of the front matter, by that parent: a
     /// run of them indented with no parent above is that parent's line deleted.
@@ -809,6 +841,17 @@ public enum SlipDetector {
     static let space = UInt8(ascii: " ")
     static let tab = UInt8(ascii: "\t")
     private static let fullWidthColon = Array("：".utf8)
+
+    /// Where the value starts after a key followed by spaces (half- or full-width) and no
+    /// colon: nil unless spaces are there and a value after them, not a comment.
+    private static func gapBeforeValue(_ text: [UInt8], at i: Int, end: Int) -> Int? {
+        var k = i
+        while k < end {
+            if text[k] == space || text[k] == tab { k += 1 } else if text[k...].starts(with: ideographicSpace) { k += ideographicSpace.count } else { break }
+        }
+        guard k > i, k < end, text[k] != UInt8(ascii: "#"), text[k] != UInt8(ascii: "\r") else { return nil }
+        return k
+    }
     private static let fullWidthComma = Array("，".utf8)
 
     /// The bytes of `range` with each '，' written ','.

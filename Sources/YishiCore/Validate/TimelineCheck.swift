@@ -12,6 +12,10 @@ public enum TimelineCheck {
             var reported: (date: Day, file: String, status: ItemStatus, updateFile: Bool)? = nil
             /// Each file's last entry for this item with a status: where, and which.
             var entered: [String: (line: Int, status: ItemStatus)] = [:]
+            /// When the item was last closed (办结, 不予受理, 转办).
+            var closedOn: Day? = nil
+            /// Each note given so far with a status, and the day of its first entry.
+            var noted: [String: Day] = [:]
             for e in record.timeline {
                 // Two entries for one item in one file share its date, and only the last counts.
                 // Steps of one day in order (受理, then 办结) are a record of that day; the same
@@ -35,9 +39,25 @@ public enum TimelineCheck {
                 }
                 // A closed matter opened again leaves the figures already published for its
                 // resolution (办结数, 办结率): the public and leadership need the reason.
-                if !e.isRaising, let before, before.isClosed, let now = e.status, now == .accepted || now == .in_progress,
-                   (e.note ?? "").allSatisfy(\.isWhitespace) {
-                    out.append(.warning(.reopenedWithoutNote(item: record.id, from: before, to: now), at: e.location))
+                // A resolved one set going with a note is most often still a slip (a date or an id
+                // mistyped, last minutes' `updates:` copied), which takes a resolution out of the
+                // figures unseen; a day's own contradiction is named below. (Rejected, then taken
+                // up after all, is a screening reconsidered.)
+                if !e.isRaising, let before, before.isClosed, let now = e.status, now == .accepted || now == .in_progress {
+                    if (e.note ?? "").allSatisfy(\.isWhitespace) {
+                        out.append(.warning(.reopenedWithoutNote(item: record.id, from: before, to: now), at: e.location))
+                    } else if before == .resolved, let closedOn, closedOn < e.date {
+                        out.append(.warning(.reopenedAfterClosing(item: record.id, closedOn: closedOn, from: before, to: now), at: e.location))
+                    }
+                }
+                if let now = e.status, now.isClosed, before.map({ !$0.isClosed }) ?? true { closedOn = e.date }
+                // The same status and the same words a second time, on another day: the last
+                // minutes' `updates:` copied into these.
+                if !e.isRaising, let now = e.status, let note = e.note, !note.allSatisfy(\.isWhitespace) {
+                    let key = "\(now.rawValue)\t\(note)"
+                    if let earlier = noted[key], earlier < e.date {
+                        out.append(.warning(.entryRepeated(item: record.id, earlier: earlier), at: e.location))
+                    } else if noted[key] == nil { noted[key] = e.date }
                 }
                 // Two update files (or two meetings) on one day saying different things: entries of
                 // a day go in the order of their files' names, so which status stands would depend

@@ -112,6 +112,8 @@ extension SiteRenderer {
         let path = reportPath(f.period, f.scope)
         let root = fixedRoot ?? String(repeating: "../", count: path.split(separator: "/").count - 1)
         var c = base(root: root, title: theme.joined([scopeName(f.scope), theme.periodName(f.period), theme.string("report.title")]))
+        // On paper the masthead is gone: the printed report says whose it is and where it lives.
+        if !settings.baseURL.isEmpty { c["page_url"] = absolute(path) }
         c["csv"] = "\(downloads ?? f.period.description).csv"
         c["json"] = "\(downloads ?? f.period.description).json"
         // Up to what the report is about, and along to the period before and after.

@@ -221,7 +221,9 @@ table.codes tbody th { background: none; padding-top: .8rem; }
   .chart svg { width: calc(var(--w, 400) * 1px); }
 }
 @media print {
-  @page { size: A4; margin: 14mm 16mm; }
+  /* Pages of a printed report or list numbered, so that a stapled copy can be checked whole. */
+  @page { size: A4; margin: 14mm 16mm; @bottom-right { content: counter(page) " / " counter(pages); font-size: 8pt; color: #444; } }
+  .print-source { font-size: 8pt; color: #444; margin: 0 0 2mm; }
   /* The notice goes on a board: a page without margins leaves the browser no room for its
      header and footer (the date, the title, a file:// path), and the notice keeps its own. */
   @page notice { margin: 0; }
@@ -799,7 +801,7 @@ data:
   code: Code
   key: Key
   meaning: Meaning
-  empty_note: A field not filled in is left empty.
+  empty_note: A field not filled in is left empty. Text starting with = + - or @ (numbers aside) has an apostrophe ' put in front, so that spreadsheet programs do not run it as a formula.
   rows:
     meetings: One row per meeting held on or before the as-of date.
     items: One row per item raised on or before the as-of date; its status, owner and due date are those of the as-of date.
@@ -956,14 +958,14 @@ figures:
     department_definition: "Items raised in the period that this department owns as of the as-of date, by kind"
   items_resolved:
     name: "Items resolved"
-    definition: "Items whose resolution date is in the period"
+    definition: "Items whose resolution date is in the period, whenever they were raised, so it can exceed the items raised in the period; the resolution rate counts only those raised in the period"
     department_definition: "Items this department owns whose resolution date is in the period"
   response_rate:
     name: "Response rate"
-    definition: "Items raised in the period that are no longer merely proposed ÷ items raised in the period"
+    definition: "Items raised in the period that are no longer merely proposed as of the as-of date ÷ items raised in the period"
   resolution_rate:
     name: "Resolution rate"
-    definition: "Items raised in the period now resolved ÷ (items raised in the period − those rejected or referred)"
+    definition: "Items raised in the period resolved by the as-of date ÷ (items raised in the period − those rejected or referred); items resolved later still count, so a past period's rate changes with the as-of date"
   dispute_resolution_rate:
     name: "Dispute resolution rate"
     definition: "The resolution rate of disputes only"
@@ -972,7 +974,7 @@ figures:
     definition: "Items resolved in the period by their due date ÷ items resolved in the period"
   on_time_rate_original:
     name: "On-time rate (first due date)"
-    definition: "The same against the first due date ever given; deferrals are not forgiven"
+    definition: "The same against the first due date ever given; deferrals are not forgiven (an item given no due date at its meeting counts from the first one set later, and one never given any from the default)"
   overdue:
     name: "Overdue"
     definition: "Accepted, in-progress or deferred items past their due date as of the as-of date, whenever they were raised"
@@ -1245,7 +1247,7 @@ data:
   code: 代码
   key: 键
   meaning: 含义
-  empty_note: 没有填写的，单元格留空。
+  empty_note: 没有填写的，单元格留空。以 = + - @ 开头的文字（数字除外）前面加了一个英文单引号 '，免得表格软件把它当成公式执行。
   rows:
     meetings: 每行一次截至统计日已经召开的会议。
     items: 每行一个截至统计日已经提出的议题，状态、承办单位和期限都是截至统计日的。
@@ -1402,14 +1404,14 @@ figures:
     department_definition: "统计期内提出、截至统计日由本部门承办的议题数，按问题诉求、意见建议、矛盾纠纷分列"
   items_resolved:
     name: "办结议题"
-    definition: "办结日期在统计期内的议题数"
+    definition: "办结日期在统计期内的议题数，不论在哪个统计期提出，所以可能多于本期提出的议题；办结率只计本期提出的"
     department_definition: "本部门承办、办结日期在统计期内的议题数"
   response_rate:
     name: "回应率"
-    definition: "统计期内提出的议题中已受理或已作处理的 ÷ 统计期内提出的议题"
+    definition: "统计期内提出的议题中截至统计日已受理或已作处理的 ÷ 统计期内提出的议题"
   resolution_rate:
     name: "办结率"
-    definition: "统计期内提出的议题中已办结的 ÷（统计期内提出的议题 − 不予受理和转办的）"
+    definition: "统计期内提出的议题中截至统计日已办结的 ÷（统计期内提出的议题 − 不予受理和转办的）；往后办结的还会计入，所以过去统计期的这个数字会随统计日变化"
   dispute_resolution_rate:
     name: "矛盾纠纷化解率"
     definition: "只计矛盾纠纷类议题的办结率"
@@ -1418,7 +1420,7 @@ figures:
     definition: "统计期内办结的议题中在办理期限内办结的 ÷ 统计期内办结的议题"
   on_time_rate_original:
     name: "按原定期限办结率"
-    definition: "同按期办结率，但以会上最初定下的期限为准：后来延期的，仍按原定期限算"
+    definition: "同按期办结率，但以第一次定下的期限为准：后来延期的，仍按原定期限算（会上没定期限、后来才定的，以后来第一次定下的为准；一直没定的，按默认天数）"
   overdue:
     name: "超期未办结"
     definition: "截至统计日，已受理、办理中或暂缓且已过办理期限的议题数，不论在哪个统计期提出"
@@ -1691,7 +1693,7 @@ data:
   code: 代碼
   key: 鍵
   meaning: 含義
-  empty_note: 沒有填寫的，儲存格留空。
+  empty_note: 沒有填寫的，儲存格留空。以 = + - @ 開頭的文字（數字除外）前面加了一個英文單引號 '，免得表格軟體把它當成公式執行。
   rows:
     meetings: 每一筆是一次截至統計日已經召開的會議。
     items: 每一筆是一個截至統計日已經提出的議題，狀態、承辦單位和期限都是截至統計日的。
@@ -1848,14 +1850,14 @@ figures:
     department_definition: "統計期內提出、截至統計日由本部門承辦的議題數，按問題訴求、意見建議、矛盾糾紛分列"
   items_resolved:
     name: "辦結議題"
-    definition: "辦結日期在統計期內的議題數"
+    definition: "辦結日期在統計期內的議題數，不論在哪個統計期提出，所以可能多於本期提出的議題；辦結率只計本期提出的"
     department_definition: "本部門承辦、辦結日期在統計期內的議題數"
   response_rate:
     name: "回應率"
-    definition: "統計期內提出的議題中已受理或已作處理的 ÷ 統計期內提出的議題"
+    definition: "統計期內提出的議題中截至統計日已受理或已作處理的 ÷ 統計期內提出的議題"
   resolution_rate:
     name: "辦結率"
-    definition: "統計期內提出的議題中已辦結的 ÷（統計期內提出的議題 − 不予受理和轉辦的）"
+    definition: "統計期內提出的議題中截至統計日已辦結的 ÷（統計期內提出的議題 − 不予受理和轉辦的）；往後辦結的還會計入，所以過去統計期的這個數字會隨統計日變化"
   dispute_resolution_rate:
     name: "矛盾糾紛化解率"
     definition: "只計矛盾糾紛類議題的辦結率"
@@ -1864,7 +1866,7 @@ figures:
     definition: "統計期內辦結的議題中在辦理期限內辦結的 ÷ 統計期內辦結的議題"
   on_time_rate_original:
     name: "按原定期限辦結率"
-    definition: "同按期辦結率，但以會上最初定下的期限為準：後來延期的，仍按原定期限算"
+    definition: "同按期辦結率，但以第一次定下的期限為準：後來延期的，仍按原定期限算（會上沒定期限、後來才定的，以後來第一次定下的為準；一直沒定的，按預設天數）"
   overdue:
     name: "超期未辦結"
     definition: "截至統計日，已受理、辦理中或暫緩且已過辦理期限的議題數，不論在哪個統計期提出"
@@ -2000,6 +2002,7 @@ figures:
 {{<layout}}
 {{$main}}
 <p class="breadcrumb"><a href="{{scope_url}}">{{scope_name}}</a> · <a href="{{root}}reports/index.html#{{scope_anchor}}">{{t.report.index}}</a></p>
+<p class="print-only print-source">{{site.title}}{{#page_url}} · {{page_url}}{{/page_url}}</p>
 <h1>{{page_title}}</h1>
 <p class="as-of">{{t.report.as_of}} <time datetime="{{as_of}}">{{as_of}}</time><span class="downloads"> · {{t.report.download}}{{t.colon}}<a href="{{csv}}">CSV</a> · <a href="{{json}}">JSON</a></span></p>
 {{#partial}}<p class="note partial">{{partial}}</p>{{/partial}}
