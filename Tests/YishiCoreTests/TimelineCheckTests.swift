@@ -63,7 +63,9 @@ import Testing
     /// Reopened with a note: still named, with the day it was closed, since a mistyped date or
     /// id, or last minutes' `updates:` copied, shifts published figures the same way.
     @Test func reopeningAClosedMatterWithANoteIsNamedWithItsClosingDay() {
+        // Named with the day it was resolved, not the day it was first closed otherwise.
         let loaded = site(item, updates: [
+            "u0": update("2023-07-20", "    status: rejected\n    note: 不属于本村事务\n"),
             "u1": update("2023-08-01", "    status: resolved\n"),
             "u2": update("2023-08-10", "    status: in_progress\n    note: 材料已进场\n"),
         ])

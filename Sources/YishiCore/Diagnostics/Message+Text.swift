@@ -368,8 +368,8 @@ extension Message {
             return "item \(q(item)) already has an entry in this file, on line \(line), and where the two differ the last one counts: was the id copied from there and not changed to the item this one is about?"
         case .reopenedWithoutNote(let item, let from, let to):
             return "this sets item \(q(item)) from \(from.rawValue) to \(to.rawValue), which changes figures already published; say why in 'note'"
-        case .reopenedAfterClosing(let item, let closedOn, let from, let to):
-            return "item \(q(item)) was set to \(from.rawValue) on \(closedOn) and is set to \(to.rawValue) here, which changes figures already published: if it really was taken up again, ignore this; if the date or the item's id is mistyped, correct it"
+        case .reopenedAfterResolved(let item, let resolvedOn, let to):
+            return "item \(q(item)) was set to resolved on \(resolvedOn) and is set to \(to.rawValue) here, which changes figures already published: if it really was taken up again, ignore this; if the date or the item's id is mistyped, correct it"
         case .entryRepeated(let item, let earlier):
             return "this entry for item \(q(item)) says word for word what the one of \(earlier) says (the same status and note): was it copied from the last minutes and not changed?"
         case .ratedWhileOpen(let item, let status):
@@ -734,8 +734,8 @@ extension Message {
             return "这份文件第 \(line) 行已经报过议题 \(q(item)) 的进展，同一份文件里两条不一致的地方以最后一条为准：是不是从那里复制了编号，忘了改成这一条要报的议题？"
         case .reopenedWithoutNote(let item, let from, let to):
             return "这里把议题 \(q(item)) 从“\(from.chineseWord)”改为“\(to.chineseWord)”，已公布的统计数字会随之改变；请在 note 里写明原因"
-        case .reopenedAfterClosing(let item, let closedOn, let from, let to):
-            return "议题 \(q(item)) 已于 \(closedOn) 改为“\(from.chineseWord)”，这里又改为“\(to.chineseWord)”，已公布的统计数字会随之改变：确实重新办理的，可以不管这条提示；如果是日期或议题编号写错了，请改正"
+        case .reopenedAfterResolved(let item, let resolvedOn, let to):
+            return "议题 \(q(item)) 已于 \(resolvedOn) 改为“\(ItemStatus.resolved.chineseWord)”，这里又改为“\(to.chineseWord)”，已公布的统计数字会随之改变：确实重新办理的，可以不管这条提示；如果是日期或议题编号写错了，请改正"
         case .entryRepeated(let item, let earlier):
             return "议题 \(q(item)) 的这条进展和 \(earlier) 的那条一字不差（状态和 note 都一样）：是不是从上次的纪要复制过来，忘了改或删？"
         case .ratedWhileOpen(let item, let status):

@@ -222,9 +222,9 @@ public enum Message: Sendable, Hashable {
     case statusBackToProposed(item: String, from: ItemStatus)
     /// A resolved, rejected or referred item set going again with no `note` saying why.
     case reopenedWithoutNote(item: String, from: ItemStatus, to: ItemStatus)
-    /// A closed item set going again, with a note: most often a date or an id mistyped, or a
+    /// A resolved item set going again, with a note: most often a date or an id mistyped, or a
     /// meeting's `updates:` copied from the last one; a real reopening is rare, so it is named.
-    case reopenedAfterClosing(item: String, closedOn: Day, from: ItemStatus, to: ItemStatus)
+    case reopenedAfterResolved(item: String, resolvedOn: Day, to: ItemStatus)
     /// A progress entry saying word for word what an earlier one of the item said (its status
     /// and its note): copied with the last meeting's minutes.
     case entryRepeated(item: String, earlier: Day)

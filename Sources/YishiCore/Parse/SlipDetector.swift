@@ -112,8 +112,9 @@ public enum SlipDetector {
                 // silently not there, and the default deadline counted instead.
                 var k = i + 1
                 while k < end, isKeyByte(text[k]) { k += 1 }
-                if k > i + 1, k < end, text[k] == UInt8(ascii: ":"), Self.colonKeys.contains(String(decoding: text[(i + 1)..<k], as: UTF8.self)) {
-                    var slip = Slip(message: .fieldCommentedOut(key: String(decoding: text[(i + 1)..<k], as: UTF8.self)), line: lineNo, column: indent + 1)
+                let key = String(decoding: text[(i + 1)..<k], as: UTF8.self)
+                if k < end, text[k] == UInt8(ascii: ":"), Self.colonKeys.contains(key) {
+                    var slip = Slip(message: .fieldCommentedOut(key: key), line: lineNo, column: indent + 1)
                     slip.isError = false
                     slips.append(slip)
                 }
@@ -250,9 +251,8 @@ public enum SlipDetector {
             // stops the whole file there ("could not find expected ':'", on the line after), and
             // every item in the file is then missing wherever later minutes follow it up.
             if !isKey, !zeroWidthInKey, i > keyStart, let gap = gapBeforeValue(text, at: i, end: end),
-               Self.colonKeys.contains(String(decoding: text[keyStart..<i], as: UTF8.self)),
+               case let key = String(decoding: text[keyStart..<i], as: UTF8.self), Self.colonKeys.contains(key),
                above.map({ !$0.holdsValue || keyStart - start <= $0.column }) ?? true {
-                let key = String(decoding: text[keyStart..<i], as: UTF8.self)
                 let fixed = Array(text[keyStart..<i]) + [UInt8(ascii: ":"), space] + text[gap..<valueEnd(text, from: gap, to: end)]
                 slips.append(Slip(message: .missingColon(key: key, fixed: String(decoding: fixed, as: UTF8.self)),
                                   line: lineNo, column: SlipDetector.column(of: i, lineStart: start, in: text)))

@@ -15,7 +15,7 @@ enum FieldPlaces {
         case .notInSiteList(let key, let value, _): (key, value, key == "category")
         case .dueBeforeDate(let due, _): ("due", due.description, true)
         case .statusBackToProposed: ("status", nil, true)
-        case .reopenedWithoutNote, .reopenedAfterClosing: ("status", nil, true)
+        case .reopenedWithoutNote, .reopenedAfterResolved: ("status", nil, true)
         case .entryRepeated: ("note", nil, true)
         case .ratedWhileOpen: ("satisfaction", nil, true)
         case .updateDatedAhead(let date, _), .meetingDatedFarAhead(let date, _), .meetingYearMistyped(let date, _, _),

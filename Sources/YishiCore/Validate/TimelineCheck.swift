@@ -12,8 +12,8 @@ public enum TimelineCheck {
             var reported: (date: Day, file: String, status: ItemStatus, updateFile: Bool)? = nil
             /// Each file's last entry for this item with a status: where, and which.
             var entered: [String: (line: Int, status: ItemStatus)] = [:]
-            /// When the item was last closed (办结, 不予受理, 转办).
-            var closedOn: Day? = nil
+            /// When the item last became resolved.
+            var resolvedOn: Day? = nil
             /// Each note given so far with a status, and the day of its first entry.
             var noted: [String: Day] = [:]
             for e in record.timeline {
@@ -46,11 +46,11 @@ public enum TimelineCheck {
                 if !e.isRaising, let before, before.isClosed, let now = e.status, now == .accepted || now == .in_progress {
                     if (e.note ?? "").allSatisfy(\.isWhitespace) {
                         out.append(.warning(.reopenedWithoutNote(item: record.id, from: before, to: now), at: e.location))
-                    } else if before == .resolved, let closedOn, closedOn < e.date {
-                        out.append(.warning(.reopenedAfterClosing(item: record.id, closedOn: closedOn, from: before, to: now), at: e.location))
+                    } else if before == .resolved, let resolvedOn, resolvedOn < e.date {
+                        out.append(.warning(.reopenedAfterResolved(item: record.id, resolvedOn: resolvedOn, to: now), at: e.location))
                     }
                 }
-                if let now = e.status, now.isClosed, before.map({ !$0.isClosed }) ?? true { closedOn = e.date }
+                if e.status == .resolved, before != .resolved { resolvedOn = e.date }
                 // The same status and the same words a second time, on another day: the last
                 // minutes' `updates:` copied into these.
                 if !e.isRaising, let now = e.status, let note = e.note, !note.allSatisfy(\.isWhitespace) {
