@@ -436,6 +436,17 @@ import Testing
         #expect(warnings.map { "\($0.location.line):\($0.location.column)" } == ["5:11", "10:15"])
     }
 
+    /// `[基础设施、人居环境]` in site.yml is one error on that line, and its entries are read
+    /// as meant: before, both were left out, and every item of either was warned of as unlisted.
+    @Test func anEnumerationCommaInASiteListIsOneError() {
+        var s = SiteFixture()
+        s["content/site.yml"] = s["content/site.yml"]!.replacingOccurrences(of: "[基础设施, 人居环境, 其他]", with: "[基础设施、人居环境, 其他]")
+        s["content/meetings/2023/a.md"] = meetingFile(items: "  - {id: A, title: x, kind: problem, category: 基础设施}\n  - {id: B, title: y, kind: problem, category: 人居环境}\n")
+        #expect(s.load().rendered == [
+            "content/site.yml:6:14: error: 'categories' uses '、' between entries, where a half-width comma ',' belongs: they are checked as separate entries, but nothing is published until it is ','",
+        ])
+    }
+
     /// The check is the validator's, so that such a file parses clean and the record cache
     /// keeps it (with the fast rebuilds that need it), and each build says it again.
     @Test func aValueOutsideTheListsLeavesTheFileCleanForTheCache() {

@@ -434,6 +434,21 @@ import Testing
         #expect(loaded.ledger["LJ-2023-007"]?.timeline.count == 2)
     }
 
+    /// One update written at the top of its file, without `updates:` and the entry's dash: one
+    /// error on `item:`, and the entry read as written, not one error for the missing
+    /// `updates:` and one for each field beside `date:`.
+    @Test func anUpdateWrittenFlatIsNamedOnceAndRead() throws {
+        var site = SiteFixture()
+        site["content/meetings/2023/2023-07-14-longjiang.md"] = meetingFile(
+            items: "  - id: LJ-2023-007\n    title: 路灯\n    kind: problem\n    owner: zhujian\n    status: accepted\n")
+        site["content/updates/2023/2023-08-01-zhujian.md"] = "---\ntitle: 进展\ndate: 2023-08-01\nitem: LJ-2023-007\nstatus: 已办结\nnote: 已修好\n---\n"
+        let loaded = site.load()
+        #expect(loaded.diagnostics.all.map(\.message) == [.updateWrittenFlat], "\(loaded.rendered)")
+        #expect(loaded.diagnostics.all.first?.location.line == 4)
+        let last = try #require(loaded.ledger["LJ-2023-007"]?.timeline.last)
+        #expect(last.status == .resolved && last.note == "已修好")
+    }
+
     /// A status that cannot be read is one error: the rating beside it is not checked against
     /// the status the item had before (征集, or the last one reported), which nobody wrote there.
     @Test func aRatingBesideAnUnreadableStatusAddsNoWarning() throws {
@@ -456,6 +471,52 @@ import Testing
         site.files["content/units.yml"] = nil
         let loaded = site.load()
         #expect(loaded.diagnostics.errors.map(\.message) == [.missingFile(name: "content/site.yml"), .missingFile(name: "content/units.yml")])
+    }
+
+    /// A settings file saved under another name is said on that file, with the name to give
+    /// it, and not as "not Markdown" (whose advice, rename it to .md, would lose it); the
+    /// references into a departments list so saved are not each unknown.
+    @Test func aSettingsFileUnderAnotherNameIsNamed() {
+        var site = SiteFixture()
+        site["content/meetings/2023/2023-07-14-longjiang.md"] = meetingFile(
+            extra: "departments: [zhujian]", items: "  - id: LJ-2023-007\n    title: 路灯\n    kind: problem\n    owner: caizheng\n")
+        #expect(site.load().rendered.isEmpty, "\(site.load().rendered)")
+        for (right, wrong) in [("departments.yml", "departments.yaml"), ("units.yml", "units.yml.txt"),
+                               ("site.yml", "Site.yml"), ("departments.yml", "department.yml")] {
+            var moved = site
+            moved["content/" + wrong] = moved["content/" + right]
+            moved["content/" + right] = nil
+            #expect(moved.load().rendered == [
+                "content/\(wrong): error: this looks like \(right) saved as '\(wrong)', and under that name it is not read: rename it to '\(right)'"
+                    + (wrong.hasSuffix(".txt") ? " (in Notepad's Save As, choose 'All files' as the type)" : ""),
+            ])
+        }
+        // Beside the file it looks like, it is what it always was: a file that is not read.
+        var both = site
+        both["content/departments.yaml"] = "- id: x\n  name: X\n"
+        #expect(both.load().diagnostics.all.map(\.message) == [.notMarkdown(name: "departments.yaml")])
+    }
+
+    /// With no departments.yml, every department named is unknown for one reason: one error
+    /// on the missing file, with the count and the first place. A unit's id misspelt as an
+    /// owner is still told of the unit it is near.
+    @Test func noDepartmentsFileIsOneError() {
+        var site = SiteFixture()
+        site["content/departments.yml"] = nil
+        site["content/meetings/2023/2023-07-14-longjiang.md"] = meetingFile(
+            extra: "departments: [zhujian, caizheng]", items: "  - id: LJ-2023-007\n    title: 路灯\n    kind: problem\n    owner: caizheng\n")
+        site["content/meetings/2023/2023-07-20-haifeng.md"] = meetingFile(date: "2023-07-20", unit: "haifeng",
+            items: "  - id: HF-2023-001\n    title: 水渠\n    kind: problem\n    owner: haifneg\n")
+        #expect(site.load().rendered == [
+            "content/departments.yml: error: content/departments.yml is missing, so the 3 departments or owners named, the first at content/meetings/2023/2023-07-14-longjiang.md:5:15, ('zhujian') cannot be found. List the departments in content/departments.yml, each as '- id: …' with 'name: …' below it; if the file was moved or renamed, put it back",
+            "content/meetings/2023/2023-07-20-haifeng.md:10:12: error: unknown unit or department 'haifneg' (did you mean 'haifeng'?)",
+        ])
+        // A site that names no department needs no list.
+        var none = site
+        none["content/meetings/2023/2023-07-14-longjiang.md"] = meetingFile(
+            items: "  - id: LJ-2023-007\n    title: 路灯\n    kind: problem\n    owner: longjiang\n")
+        none["content/meetings/2023/2023-07-20-haifeng.md"] = nil
+        #expect(none.load().rendered.isEmpty, "\(none.load().rendered)")
     }
 
     /// A misspelt required field is one slip and one error: the unknown key names the field

@@ -175,11 +175,12 @@ import Testing
         let d = try #require(only(ds))
         #expect(d.location.line == 6 && d.location.column == 5)
         #expect(d.message == .fullWidthCommaInList(key: "leaders", mark: "、"))
-        // A semicolon, Chinese or not, separates too: [区委书记；镇长] was one leader.
+        // A semicolon, Chinese or not, separates too: [区委书记；镇长] was one leader. The
+        // entries are read as meant, so that nothing checked against them is a second error.
         for mark in ["；", ";"] {
-            let (m, semicolon) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nleaders: [区委书记\(mark)镇长]\n---\n")
+            let (m, semicolon) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nleaders: [区委书记\(mark)镇长 ,朱主任]\n---\n")
             #expect(semicolon.map(\.message) == [.fullWidthCommaInList(key: "leaders", mark: mark)], "\(semicolon.map { $0.rendered(in: .en) })")
-            #expect(m?.leaders == [])
+            #expect(m?.leaders == ["区委书记", "镇长", "朱主任"])
         }
         // An agenda's topics are sentences: their commas are commas (this was an error).
         let (m, agenda) = parseMeeting("---\ntitle: t\ndate: 2099-07-14\nunit: longjiang\nagenda:\n  - 讨论路灯维修，确定施工时间；听取意见\n---\n")
@@ -226,6 +227,18 @@ import Testing
         #expect(ds.last?.rendered(in: .en).contains("problm") == true)
         #expect(m?.attendance?.categories.map(\.count) == [5, 2])
         #expect(m?.items.first?.kind == .problem && m?.items.first?.urgency == .minor)
+    }
+
+    /// A tab and spaces under a list entry deep in units.yml: the tabs as four columns wide
+    /// put the line in line with the entry's `id:`, where it is read, and so the message
+    /// says. Counted two wide, they reached a level further out, and the advice moved the
+    /// unit's name out of its entry (and the next line was blamed).
+    @Test func tabsUnderADeepEntryAreToldTheEntrysColumn() throws {
+        var site = SiteFixture()
+        site["content/units.yml"] = site["content/units.yml"]!.replacingOccurrences(of: "\n          name: 龙江村", with: "\n\t\t  name: 龙江村")
+        let loaded = site.load()
+        #expect(loaded.diagnostics.all.map(\.message) == [.tabIndentation(spaces: 10)], "\(loaded.rendered)")
+        #expect(loaded.content.units["longjiang"]?.name == "龙江村")
     }
 
     /// A block indented with tabs throughout keeps its shape, read as two spaces a level.
@@ -486,6 +499,28 @@ import Testing
         #expect(d.message == .fieldCommentedOut(key: "due") && d.severity == .warning)
         #expect([d.location.line, d.location.column] == [9, 5])
         #expect(m?.items.first?.due == nil)
+    }
+
+    /// `# updates:` over entries left as they were: they belonged to `items:` above, and each
+    /// was an item missing its title and kind. One error on the commented line, and the entries
+    /// read as the updates they are; a block commented out whole, or a key with a value after
+    /// it, is a comment as before.
+    @Test func aParentLeftBehindItsHashIsAnError() throws {
+        let items = "items:\n  - id: A\n    title: 路灯\n    kind: problem\n"
+        let (m, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\n" + items + "# updates:\n  - item: B\n    status: resolved\n---\n")
+        let d = try #require(only(ds), "\(ds.map { $0.rendered(in: .en) })")
+        #expect(d.message == .parentCommentedOut(key: "updates") && d.severity == .error)
+        #expect([d.location.line, d.location.column] == [9, 1])
+        #expect(m?.items.map(\.id) == ["A"])
+        #expect(m?.updates.map(\.item.value) == ["B"])
+        // A slip under it is still named, at its own column.
+        let (a, slips) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\n#attendance:\n  total：3\n---\n")
+        #expect(slips.map { "\($0.location.line):\($0.location.column)" } == ["5:1", "6:8"], "\(slips.map { $0.rendered(in: .en) })")
+        #expect(a?.attendance?.total == 3)
+        for commented in ["# updates:\n#  - item: B\n#    status: resolved\n", "# venue: 村委会\n  \n", "# updates:\n"] {
+            let (_, quiet) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\n" + items + commented + "---\n")
+            #expect(quiet.isEmpty, "\(commented): \(quiet.map { $0.rendered(in: .en) })")
+        }
     }
 
     /// A line that is no field's name and a value: libyaml's stop, said in plain words, on its own line.

@@ -28,6 +28,21 @@ import Testing
         #expect(site(item + "    due: 2023-07-14\n").rendered == [])
     }
 
+    /// A later `funds` replaces the one before: a smaller one said to be more money (追加) is a
+    /// second sum written as it came in, which would lower 落实资金. Named on its line, with the
+    /// total. A smaller one alone is an estimate revised, and a larger one a raised sum.
+    @Test func aSmallerSumOfFundsIsNamed() {
+        let loaded = site(item + "    funds: 200000\n", updates: [
+            "u1": update("2023-08-01", "    status: in_progress\n    funds: 50000\n    note: 追加资金5万元\n"),
+            "u2": update("2023-08-10", "    status: in_progress\n    funds: 250000\n    note: 追加资金\n"),
+            "u3": update("2023-08-20", "    status: in_progress\n    funds: 240000\n    note: 按实际结算\n"),
+        ])
+        #expect(loaded.rendered == [
+            "content/updates/2023/u1.md:6:12: warning: 'funds' for 'A' is 50000, less than the 200000 recorded before, though the note speaks of more money: a later 'funds' replaces the earlier figure and is not added to it. Write the total secured (250000, if this sum came on top)",
+        ])
+        #expect(loaded.ledger["A"]?.timeline.last?.funds == 240000)
+    }
+
     @Test func goingBackToProposedIsNamedAndReopeningWithAReasonIsNot() {
         let loaded = site(item, updates: [
             "u1": update("2023-08-01", "    status: resolved\n"),

@@ -213,4 +213,21 @@ import Testing
         ])
         #expect(loaded.diagnostics.all.map { $0.message.text(in: .zhHans) }.first == "甲镇（'town'）下面还有单位：'merged_into' 写这个单位并入的那个村（社区）的编号")
     }
+
+    /// A village given units under it (groups, or another village's, by a slip of indentation)
+    /// while they have no meetings and it has: its meetings make no unit count as met. Said on
+    /// its line in units.yml; a town whose villages meet, or one with no meetings, is fine.
+    @Test func meetingsOnlyAboveQuietUnitsAreNamed() {
+        var site = SiteFixture()
+        site["content/units.yml"] = site["content/units.yml"]!.replacingOccurrences(
+            of: "          name: 龙江村\n          level: 村\n",
+            with: "          name: 龙江村\n          level: 村\n          children:\n            - id: lj-1\n              name: 一组\n              level: 组\n")
+        site["content/meetings/2023/2023-07-14-longjiang.md"] = meetingFile()
+        site["content/meetings/2023/2023-07-20-haifeng.md"] = meetingFile(date: "2023-07-20", unit: "haifeng")
+        site["content/meetings/2023/2023-07-21-longhai.md"] = meetingFile(date: "2023-07-21", unit: "longhai")
+        let loaded = site.load()
+        #expect(loaded.rendered == [
+            "content/units.yml:9:15: warning: '龙江村' has 1 unit under it, none of which has met, and holds 1 meeting itself: coverage and the cadence list count only units with none under them, so these meetings make no unit count as met. If its 'children:' belong under another unit, move them there",
+        ], "\(loaded.rendered)")
+    }
 }

@@ -138,6 +138,11 @@ extension Message {
         case .namelessFile:
             return "this file is named only '.md', so it is hidden and not read; name it after the meeting's date and unit, like 2026-05-18-longjiang.md"
         case .missingFile(let name): return "\(name) is missing"
+        case .settingsFileMisnamed(let name, let expected):
+            return "this looks like \(expected) saved as \(q(name)), and under that name it is not read: rename it to \(q(expected))"
+                + (name.lowercased().hasSuffix(".txt") ? " (in Notepad's Save As, choose 'All files' as the type)" : "")
+        case .departmentsFileMissing(let count, let first, let at):
+            return "content/departments.yml is missing, so \(count == 1 ? "the department or owner named at \(at)" : "the \(count) departments or owners named, the first at \(at),") (\(q(first))) cannot be found. List the departments in content/departments.yml, each as '- id: …' with 'name: …' below it; if the file was moved or renamed, put it back"
         case .publishedPageGone(let alias, let renamedTo):
             let file = renamedTo.map { "the minutes now in \($0)" } ?? "the meeting's minutes under their new name"
             return "this page, published by the last build, is not in this one, and the QR code on a printed notice may point to it. If its minutes file was renamed, write 'aliases: [\(alias)]' in \(file): the old address then leads to the meeting. If the meeting was removed on purpose, nothing is needed"
@@ -277,10 +282,15 @@ extension Message {
         case .numberTooLarge(let key, let value):
             return "\(q(key)) is \(q(value)), a number of more than 12 digits: are there zeros too many?"
         case .negativeNumber(let key, let value): return "\(q(key)) is \(q(value)); it cannot be negative"
+        case .zeroSetting(let key, let fallback): return "\(q(key)) cannot be 0: write 1 or more, or delete the line to use the default, \(fallback)"
         case .invalidBoolean(let key, let value):
             return "\(q(key)) is \(q(value)); write true or false"
         case .invalidTime(let value):
             return "time \(q(value)) is not a time of day: write \"19:30\" or \"19:30-21:00\", in quotes"
+        case .meetingsAboveQuietUnits(let unit, let meetings, let below):
+            return "\(q(unit)) has \(below) unit\(below == 1 ? "" : "s") under it, none of which has met, and holds \(meetings) meeting\(meetings == 1 ? "" : "s") itself: coverage and the cadence list count only units with none under them, so these meetings make no unit count as met. If its 'children:' belong under another unit, move them there"
+        case .timeEndsBeforeStart(let start, let end):
+            return "the meeting ends (\(end)) before it starts (\(start)): write the start first, on the 24-hour clock, like \"19:30-21:00\""
         case .unknownWord(let key, let value, let accepted, let suggestion):
             let values = accepted.map { $0.count == 1 ? $0[0] : "\($0[0]) (\($0.dropFirst().joined(separator: ", ")))" }
             return "\(q(key)) is \(q(value))\(Message.mean(suggestion, zh: false)), which is not one of the accepted values: \(Message.list(values))"
@@ -289,7 +299,7 @@ extension Message {
         case .idTooLong(let value, let limit):
             return "id \(q(String(value.prefix(20))))… is longer than \(limit) characters"
         case .fullWidthCommaInList(let key, let mark):
-            return "\(q(key)) uses \(q(mark)) between entries, which makes them one; use a half-width comma ','"
+            return "\(q(key)) uses \(q(mark)) between entries, where a half-width comma ',' belongs: they are checked as separate entries, but nothing is published until it is ','"
         case .notInSiteList(let key, let value, let suggestion):
             let sug = suggestion.map { " (did you mean \(q($0))?)" } ?? ""
             return "\(q(key)) \(q(value)) is not in the site's list of \(key == "category" ? "categories" : key + "s") in site.yml\(sug)"
@@ -366,6 +376,8 @@ extension Message {
             return "\(other) also reports on item \(q(item)) on \(date), as \(otherStatus.rawValue); this says \(status.rawValue). Entries of one day count in the order of their files' names, the last one standing: correct the date or the status that is wrong"
         case .itemTwiceInFile(let item, let line):
             return "item \(q(item)) already has an entry in this file, on line \(line), and where the two differ the last one counts: was the id copied from there and not changed to the item this one is about?"
+        case .fundsLowered(let item, let before, let now):
+            return "'funds' for \(q(item)) is \(now), less than the \(before) recorded before, though the note speaks of more money: a later 'funds' replaces the earlier figure and is not added to it. Write the total secured (\(before + now), if this sum came on top)"
         case .reopenedWithoutNote(let item, let from, let to):
             return "this sets item \(q(item)) from \(from.rawValue) to \(to.rawValue), which changes figures already published; say why in 'note'"
         case .reopenedAfterResolved(let item, let resolvedOn, let to):
@@ -425,6 +437,10 @@ extension Message {
             if missing.contains("base_url") { lost.append("no QR code to scan, and sitemap.xml holds no full addresses") }
             if missing.contains("notice.hotline") { lost.append("no supervision hotline") }
             return "site.yml has no \(missing.map { q($0) }.joined(separator: " or ")): the printed notices would have \(lost.joined(separator: ", and ")). Add \(missing.contains("base_url") ? "'base_url:' with the site's address once published (https://…/)" : "")\(missing.count == 2 ? " and " : "")\(missing.contains("notice.hotline") ? "'hotline:' under 'notice:' with the supervision number" : "")"
+        case .parentCommentedOut(let key):
+            return "this line begins with '#', so \(q(key + ":")) is a comment, but the indented lines below it are not: they would be read as part of the field above it. Delete the '#' (or, to leave the whole block out, put '#' before each of those lines too). They are checked here as though it were deleted"
+        case .updateWrittenFlat:
+            return "this progress report's entry is written at the top of the file: write 'updates:' on a line of its own above 'item:', then '  - ' before 'item:' and four spaces before each of the entry's other lines ('status:', 'note:' …). It is checked here as that entry"
         case .updatesWrittenAsItems:
             return "in a progress report the entries go under 'updates:', not 'items:' (a meeting's new matters): write 'updates:' here; each entry, '- item: …', names the matter it reports on. They are checked here as updates"
         case .meetingFiledAsUpdate:
@@ -510,6 +526,11 @@ extension Message {
         case .namelessFile:
             return "这个文件只叫 '.md'，没有名字，会被当作隐藏文件，不会被读取；请按会议日期和单位给它起名，如 2026-05-18-longjiang.md"
         case .missingFile(let name): return "缺少 \(name)"
+        case .settingsFileMisnamed(let name, let expected):
+            return "这个文件看来是 \(expected)，但存成了 \(q(name))，用这个名字不会被读取：请改名为 \(q(expected))"
+                + (name.lowercased().hasSuffix(".txt") ? "（用记事本“另存为”时，“保存类型”选“所有文件”）" : "")
+        case .departmentsFileMissing(let count, let first, let at):
+            return "缺少 content/departments.yml，所以\(count == 1 ? "" : "共 \(count) 处")写到的部门或承办单位都查不到，第一处是 \(at) 的 \(q(first))。请在 content/departments.yml 里列出各部门，每个部门写一行 '- id: …'，下面写 'name: …'；如果这个文件被移走或改了名，请放回原处"
         case .publishedPageGone(let alias, let renamedTo):
             let file = renamedTo.map { "现在的纪要文件 \($0) " } ?? "改名后的纪要文件"
             return "上次发布的这个页面这次没有了，而打印张贴的公示上的二维码可能指向它。如果是改了会议纪要的文件名，请在\(file)里写上 'aliases: [\(alias)]'，旧地址就仍然通向这次会议；如果是有意删去这次会议，可以不管"
@@ -642,9 +663,14 @@ extension Message {
         case .numberTooLarge(let key, let value):
             return "\(q(key)) 写的是 \(q(value))，超过 12 位数：是不是多打了几个 0？"
         case .negativeNumber(let key, let value): return "\(q(key)) 写的是 \(q(value))，不能是负数"
+        case .zeroSetting(let key, let fallback): return "\(q(key)) 不能是 0：请写 1 或更大的数，或者删掉这一行，使用默认值 \(fallback)"
         case .invalidBoolean(let key, let value): return "\(q(key)) 写的是 \(q(value))；请写 true（是）或 false（否）"
         case .invalidTime(let value):
             return "时间 \(q(value)) 格式不对：请写成 \"19:30\" 或 \"19:30-21:00\"，并加上英文引号"
+        case .meetingsAboveQuietUnits(let unit, let meetings, let below):
+            return "\(q(unit)) 下面有 \(below) 个下级单位，都还没有开过会，它自己却开了 \(meetings) 次：覆盖率和议事频次只算没有下级的单位，所以这些会不会让任何单位算作已开会。如果它的 'children:' 本该写在别的单位下面，请移过去"
+        case .timeEndsBeforeStart(let start, let end):
+            return "会议的结束时间 \(end) 早于开始时间 \(start)：请先写开始时间，用 24 小时制，如 \"19:30-21:00\""
         case .unknownWord(let key, let value, let accepted, let suggestion):
             // The first Chinese word of each value, then the value the open data uses; the
             // other spellings are in the README's table.
@@ -654,7 +680,7 @@ extension Message {
             return "\(q(value)) 不能用作编号：编号只能用英文字母、数字、'.'、'_' 和 '-'，并以字母或数字开头"
         case .idTooLong(let value, let limit): return "编号 \(q(String(value.prefix(20))))… 超过 \(limit) 个字符"
         case .fullWidthCommaInList(let key, let mark):
-            return "\(q(key)) 的各项之间用了 \(q(mark))，这样几项会被当成一项；请改用英文逗号 ','"
+            return "\(q(key)) 的各项之间用了 \(q(mark))，应该用英文逗号 ','：这次先按分开的几项检查，改成 ',' 以后才能发布"
         case .notInSiteList(let key, let value, let suggestion):
             let name = ["category": "议题类别", "platform": "议事平台", "format": "议事形式"][key] ?? key
             let sug = suggestion.map { "（是不是 \(q($0))？）" } ?? ""
@@ -732,6 +758,8 @@ extension Message {
             return "\(other) 也在 \(date) 这一天报了议题 \(q(item)) 的进展，写的是“\(otherStatus.chineseWord)”，这里写的是“\(status.chineseWord)”；同一天的进展按文件名的顺序计入，以排在最后的为准：请改正写错的日期或状态"
         case .itemTwiceInFile(let item, let line):
             return "这份文件第 \(line) 行已经报过议题 \(q(item)) 的进展，同一份文件里两条不一致的地方以最后一条为准：是不是从那里复制了编号，忘了改成这一条要报的议题？"
+        case .fundsLowered(let item, let before, let now):
+            return "议题 \(q(item)) 的 'funds' 写的是 \(now)，比之前记录的 \(before) 少，说明里却说是增加的资金：后写的 funds 会替换之前的数，不是加在上面。请写落实资金的合计（如果这笔是另外增加的，就是 \(before + now)）"
         case .reopenedWithoutNote(let item, let from, let to):
             return "这里把议题 \(q(item)) 从“\(from.chineseWord)”改为“\(to.chineseWord)”，已公布的统计数字会随之改变；请在 note 里写明原因"
         case .reopenedAfterResolved(let item, let resolvedOn, let to):
@@ -786,6 +814,10 @@ extension Message {
             if missing.contains("base_url") { lost.append("没有可扫的二维码，sitemap.xml 里也不是完整的网址") }
             if missing.contains("notice.hotline") { lost.append("没有监督电话") }
             return "site.yml 没有写 \(missing.map { q($0) }.joined(separator: "和"))：打印出来的公示上\(lost.joined(separator: "，也"))。请补上\(missing.contains("base_url") ? "：'base_url:' 写网站发布后的网址（https://…/）" : "")\(missing.count == 2 ? "；" : "")\(missing.contains("notice.hotline") ? (missing.count == 2 ? "" : "：") + "'notice:' 下面的 'hotline:' 写监督电话" : "")"
+        case .parentCommentedOut(let key):
+            return "这一行以 '#' 开头，\(q(key + ":")) 成了注释，但它下面缩进的几行没有，会被当成上面那一项的内容：请删掉开头的 '#'（如果整段都不要，就在下面那几行前面也都加上 '#'）。这里已按删掉 '#' 检查"
+        case .updateWrittenFlat:
+            return "这条进展直接写在了文件最上层：请在 'item:' 上面单独写一行 'updates:'，在 'item:' 前面加上 '  - '，这条进展的其他各行（'status:'、'note:' 等）前面各加 4 个空格。这里已按这条进展检查了它"
         case .updatesWrittenAsItems:
             return "进展文件里的各条进展要写在 'updates:' 下面，不是 'items:'（那是会议新提出的议题）：请把这一行改成 'updates:'；每条以 '- item: 议题编号' 开头。这里已按进展检查了它们"
         case .meetingFiledAsUpdate:

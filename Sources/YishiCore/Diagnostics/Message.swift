@@ -58,6 +58,11 @@ public enum Message: Sendable, Hashable {
     case minutesInWordFile(name: String, rename: String)
     case namelessFile
     case missingFile(name: String)
+    /// `departments.yaml`, `units.yml.txt`: a settings file under a name that is not read.
+    case settingsFileMisnamed(name: String, expected: String)
+    /// No departments.yml, and `count` places name a department or an owner that no list
+    /// holds: the first is `first`, at `at`.
+    case departmentsFileMissing(count: Int, first: String, at: String)
     case symlinkOutside(target: String)
     /// A meeting page the last build published and this one would not: its address is on the
     /// printed notice's QR code. `renamedTo`: the one new minutes file of that date and unit.
@@ -182,8 +187,14 @@ public enum Message: Sendable, Hashable {
     /// More than twelve digits: no count of people or yuan a meeting records.
     case numberTooLarge(key: String, value: String)
     case negativeNumber(key: String, value: String)
+    /// `cadence_days: 0` and the like: a setting 0 cannot be; `fallback` is its default.
+    case zeroSetting(key: String, fallback: Int)
     case invalidBoolean(key: String, value: String)
     case invalidTime(value: String)
+    /// `21:00-19:30`: a meeting that ends before it starts.
+    case timeEndsBeforeStart(start: String, end: String)
+    /// A unit with `below` units under it, none of which met, holding `meetings` itself.
+    case meetingsAboveQuietUnits(unit: String, meetings: Int, below: Int)
     /// `accepted`: each value with its Chinese spellings after it (`["resolved", "已办结", …]`).
     case unknownWord(key: String, value: String, accepted: [[String]], suggestion: String?)
     case invalidID(value: String)
@@ -222,6 +233,8 @@ public enum Message: Sendable, Hashable {
     case statusBackToProposed(item: String, from: ItemStatus)
     /// A resolved, rejected or referred item set going again with no `note` saying why.
     case reopenedWithoutNote(item: String, from: ItemStatus, to: ItemStatus)
+    /// An entry's `funds` below the figure before it, which it replaces.
+    case fundsLowered(item: String, before: Int, now: Int)
     /// A resolved item set going again, with a note: most often a date or an id mistyped, or a
     /// meeting's `updates:` copied from the last one; a real reopening is rare, so it is named.
     case reopenedAfterResolved(item: String, resolvedOn: Day, to: ItemStatus)
@@ -290,6 +303,10 @@ public enum Message: Sendable, Hashable {
     case meetingFiledAsUpdate
     /// An update file's entries (`- item: …`) under `items:`, a meeting's word: read as `updates:`.
     case updatesWrittenAsItems
+    /// `item:`, `status:` … at the top of an update file, without `updates:` and the entry's `-`.
+    case updateWrittenFlat
+    /// `# updates:` with the lines under it left as they were: they go to the field above.
+    case parentCommentedOut(key: String)
     /// site.yml without what the printed notice shows: `base_url` (its QR code), `notice.hotline`.
     case noticeIncomplete(missing: [String])
     /// An update file in meetings/ with none of a meeting's own fields: read as the update it is.

@@ -156,6 +156,19 @@ public enum DocumentParser {
             m.pairs[at].key = .scalar(key)
             root = .mapping(m)
         }
+        // One update written at the top, without `updates:` (`item: …` beside `date:`): one
+        // error on `item:`, and its fields read as the one entry they are, not the file taken
+        // for one missing `updates:` with an unknown field on every other line.
+        if kind == .update, case .mapping(var m) = root, m["updates"] == nil, m["items"] == nil,
+           let item = m.pairs.first(where: { $0.key.string == "item" }) {
+            r.error(.updateWrittenFlat, item.key)
+            let own = m.pairs.filter { $0.key.string.map(updateKeys.contains) ?? false }
+            m.pairs.removeAll { $0.key.string.map(updateKeys.contains) ?? false }
+            let entry = YAMLNode.mapping(YAMLNode.Mapping(pairs: own, mark: item.key.mark))
+            let key = YAMLNode.scalar(YAMLNode.Scalar(string: "updates", style: .plain, mark: item.key.mark))
+            m.pairs.append(YAMLNode.Pair(key: key, value: .sequence(YAMLNode.Sequence(items: [entry], mark: item.key.mark))))
+            root = .mapping(m)
+        }
         // A meeting's minutes saved in updates/: read as the meeting it is, so that one error
         // says where it belongs instead of one for each of its fields an update does not have.
         if kind == .update, folderKind == .update, case .mapping(let m) = root, m["kind"] == nil,
@@ -490,6 +503,9 @@ public enum DocumentParser {
         if let t = time, !Fields.isBlank(t), !TimeText.isValid(t) {
             if let meant = TimeText.meant(t) { time = meant } else { r.warning(.invalidTime(value: t), f.node("time")) }
         }
+        if let t = time, let (start, end) = TimeText.endsBeforeStart(t) {
+            r.warning(.timeEndsBeforeStart(start: start, end: end), f.node("time"))
+        }
         var attendance: Attendance? = nil
         if let n = f.node("attendance"), !Fields.isNull(n) { attendance = self.attendance(n, reader: r) }
         let departments = f.list("departments")
@@ -770,6 +786,20 @@ enum TimeText {
             guard hm.count == 2, let h = Int(hm[0]), let m = Int(hm[1]), hm[1].count == 2 else { return false }
             return (0...24).contains(h) && (0...59).contains(m)
         }
+    }
+
+    /// The two times of a span whose end is not after its start (`21:00-19:30`, or `19:30-9:00`
+    /// written on a twelve-hour clock), which residents would read as written. An end in the
+    /// small hours (`19:30-00:30`) is a long evening, not a slip.
+    static func endsBeforeStart(_ t: String) -> (String, String)? {
+        let parts = t.split(separator: "-").map { $0.trimming(.spaces) }
+        func minutes(_ p: String) -> Int? {
+            let hm = p.split(separator: ":")
+            guard hm.count == 2, let h = Int(hm[0]), let m = Int(hm[1]) else { return nil }
+            return h * 60 + m
+        }
+        guard parts.count == 2, let a = minutes(parts[0]), let b = minutes(parts[1]), b <= a, b >= 4 * 60 else { return nil }
+        return (parts[0], parts[1])
     }
 
     /// A time as a Chinese keyboard or Word leaves it, as it is meant: full-width digits and

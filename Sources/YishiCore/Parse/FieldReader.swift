@@ -284,6 +284,18 @@ struct Fields {
         return Fields.wholeNumber(t, key: key, node: node(key)!, reader: reader)
     }
 
+    /// A setting that counts days or bytes, where 0 cannot work: `cadence_days: 0` flagged every
+    /// village every day, `default_due_days: 0` made every matter overdue the day it was raised.
+    /// An error, and `fallback` (the default) is kept.
+    func positive(_ key: String, else fallback: Int) -> Int? {
+        guard let v = int(key) else { return nil }
+        guard v > 0 else {
+            reader.error(.zeroSetting(key: key, fallback: fallback), node(key)!)
+            return nil
+        }
+        return v
+    }
+
     static func wholeNumber(_ t: String, key: String, node: YAMLNode, reader: FieldReader) -> Int? {
         // By bytes: only ASCII digits are accepted, and a digit that a combining mark follows
         // is refused either way (the mark's bytes are not digits).
@@ -364,6 +376,10 @@ struct Fields {
         return nil
     }
 
+    /// Marks that run a list's entries together where a ',' belongs. `；` and `;` separate as
+    /// commas do (`[区委书记；镇长]` was one leader).
+    static func isListMark(_ c: Unicode.Scalar) -> Bool { c == "，" || c == "、" || c == "；" || c == ";" }
+
     /// The entries of a list (each must be a single value), with where each was written.
     /// - Parameter sentences: entries are sentences (an agenda's topics), in which commas are
     ///   commas, not entries run together.
@@ -378,9 +394,15 @@ struct Fields {
             guard case .scalar(let s) = v else { reader.error(.expectedText(key: key), v); continue }
             let t = s.string.trimming(.spaces)
             // By scalars: Foundation's search is slow, and none of these has another spelling
-            // it would match. `；` and `;` separate as commas do (`[区委书记；镇长]` was one leader).
-            if !sentences, let mark = t.unicodeScalars.first(where: { $0 == "，" || $0 == "、" || $0 == "；" || $0 == ";" }) {
+            // it would match.
+            // Read as meant, with the error: dropped, `[基础设施、人居环境]` in site.yml left
+            // both out of the list, and every item of either category was warned of as unlisted.
+            if !sentences, let mark = t.unicodeScalars.first(where: Self.isListMark) {
                 reader.error(.fullWidthCommaInList(key: key, mark: String(mark)), v)
+                for part in t.unicodeScalars.split(whereSeparator: Self.isListMark) {
+                    let entry = String(String.UnicodeScalarView(part)).trimming(.spaces)
+                    if !entry.isEmpty { out.append(Located(entry, at: reader.location(v))) }
+                }
                 continue
             }
             if !t.isEmpty { out.append(Located(t, at: reader.location(v))) }

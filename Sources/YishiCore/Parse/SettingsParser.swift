@@ -50,18 +50,18 @@ public enum SettingsParser {
             else if TimeZone(identifier: v) != nil { s.timezone = v } else { r.error(.unknownTimezone(value: v), f.node("timezone")) }
         }
         if let n = f.node("rules"), let rules = r.fields(n, context: .rules, known: ["cadence_days", "default_due_days"], key: "rules") {
-            if let v = rules.int("cadence_days") { s.cadenceDays = v }
-            if let v = rules.int("default_due_days") { s.defaultDueDays = v }
+            if let v = rules.positive("cadence_days", else: s.cadenceDays) { s.cadenceDays = v }
+            if let v = rules.positive("default_due_days", else: s.defaultDueDays) { s.defaultDueDays = v }
         }
         if let n = f.node("privacy"), let p = r.fields(n, context: .privacy, known: ["allow"], key: "privacy") {
             s.privacyAllow = p.list("allow").map(\.value)
         }
         if let n = f.node("notice"), let p = r.fields(n, context: .notice, known: ["days", "hotline"], key: "notice") {
-            if let v = p.int("days") { s.noticeDays = v }
+            if let v = p.positive("days", else: s.noticeDays) { s.noticeDays = v }
             if let v = p.text("hotline") { s.noticeHotline = v }
         }
         if let n = f.node("limits"), let p = r.fields(n, context: .limits, known: ["max_file_size"], key: "limits") {
-            if let v = p.int("max_file_size") { s.maxFileSize = v }
+            if let v = p.positive("max_file_size", else: s.maxFileSize) { s.maxFileSize = v }
         }
         s.categories = f.list("categories").map(\.value)
         s.platforms = f.list("platforms").map(\.value)

@@ -12,10 +12,15 @@ extension SlipDetector {
         /// counting a tab or a full-width space as two, as an editor shows them.
         var narrow: Int
         var wide: Int
+        /// How many of the run are tabs, which editors show two, four or eight columns wide.
+        var tabs: Int
+
+        /// The widths the run may have been meant as, likeliest first.
+        var widths: [Int] { [narrow, wide] + (tabs == 0 ? [] : [4, 8].map { narrow + tabs * ($0 - 1) }) }
     }
 
     static func oddIndentation(_ text: [UInt8], start: Int, end: Int) -> OddIndentation? {
-        var k = start, narrow = 0, wide = 0
+        var k = start, narrow = 0, wide = 0, tabs = 0
         var first: (message: (Int?) -> Message, column: Int)? = nil
         while k < end {
             let message: ((Int?) -> Message)?, width: Int, wideWidth: Int
@@ -27,12 +32,13 @@ extension SlipDetector {
                 (message, width, wideWidth) = ({ .noBreakSpaceIndentation(spaces: $0) }, noBreakSpace.count, 1)
             } else { break }
             if let message, first == nil { first = (message, narrow + 1) }
+            if text[k] == tab { tabs += 1 }
             k += width
             narrow += 1
             wide += wideWidth
         }
         guard let first else { return nil }
-        return OddIndentation(message: first.message, column: first.column, contentStart: k, narrow: narrow, wide: wide)
+        return OddIndentation(message: first.message, column: first.column, contentStart: k, narrow: narrow, wide: wide, tabs: tabs)
     }
 
     /// How many spaces a line indented with odd characters stands for: the column the lines
@@ -60,7 +66,13 @@ extension SlipDetector {
         }
         if listed { return lastEntry ?? odd.narrow }
         guard let a = above else { return odd.narrow }
-        return [odd.narrow, odd.wide].first { $0 == a.column || levels.contains($0) } ?? a.column
+        // In line with the field above, if any width the run may have been meant as puts it
+        // there: a field after one with a value is most often its sibling. Taken before the
+        // levels further out, which a tab counted two wide also reached: `\t\t  name:` under
+        // `- id:` at column 10 was told to stand at 6, and moved out of its entry.
+        let widths = odd.widths
+        if widths.contains(a.column) { return a.column }
+        return widths.first { levels.contains($0) } ?? a.column
     }
 
     /// The indentation of the next line with a field on it; one indented with odd characters

@@ -110,15 +110,32 @@ public enum SlipDetector {
                 // `#due: 2026-12-26`: a field of the starter file uncommented all but its '#'
                 // (the starter writes `# due:`, with a space): the line is a comment, the field
                 // silently not there, and the default deadline counted instead.
-                var k = i + 1
+                var keyAt = i + 1
+                while keyAt < end, text[keyAt] == space { keyAt += 1 }
+                var k = keyAt
                 while k < end, isKeyByte(text[k]) { k += 1 }
-                let key = String(decoding: text[(i + 1)..<k], as: UTF8.self)
-                if k < end, text[k] == UInt8(ascii: ":"), Self.colonKeys.contains(key) {
-                    var slip = Slip(message: .fieldCommentedOut(key: key), line: lineNo, column: indent + 1)
-                    slip.isError = false
-                    slips.append(slip)
+                let key = String(decoding: text[keyAt..<k], as: UTF8.self)
+                guard k < end, text[k] == UInt8(ascii: ":"), Self.colonKeys.contains(key) else { continue }
+                var after = k + 1
+                while after < end, text[after] == space { after += 1 }
+                // `# updates:` over entries left as they were: they belong to the field above it
+                // (update entries read as items, each missing its title). An error, and the line
+                // read without its '#', so that the entries are checked as what they are.
+                if after == end || text[after] == UInt8(ascii: "#"), holdsBlock(after: n, indent: indent, in: text, lines: lines) {
+                    slips.append(Slip(message: .parentCommentedOut(key: key), line: lineNo, column: indent + 1))
+                    text.removeSubrange(i..<keyAt)
+                    lines = SourceText.lines(text)
+                    range = lines[n]
+                    (start, end) = (range.lowerBound, range.upperBound)
+                    if reindented == nil { reindented = (i - keyAt, slips.count) }
+                } else {
+                    if keyAt == i + 1 {
+                        var slip = Slip(message: .fieldCommentedOut(key: key), line: lineNo, column: indent + 1)
+                        slip.isError = false
+                        slips.append(slip)
+                    }
+                    continue
                 }
-                continue
             }
             // `＃ 参会人数`: a comment begun with the full-width '＃'. libyaml takes the line for
             // a key without its colon and blames the line after.

@@ -14,9 +14,19 @@ public enum ContentReader {
         var diagnostics = DiagnosticList()
         var content = Content()
 
+        let listed = source.files(under: "content")
+        /// Settings files saved under a name of their own, each said once, not also as "not
+        /// Markdown", whose advice (rename it to .md) would lose the file.
+        var misnamed: [String: String] = [:]
         func yamlFile(_ path: String, required: Bool) -> String? {
             guard source.exists(path) else {
-                if required { diagnostics.error(.missingFile(name: path), at: SourceLocation(file: path)) }
+                if let other = misnamedSettings(path, among: listed) {
+                    diagnostics.error(.settingsFileMisnamed(name: String(other.lastPathPart), expected: String(path.lastPathPart)),
+                                      at: SourceLocation(file: other))
+                    misnamed[path] = other
+                } else if required {
+                    diagnostics.error(.missingFile(name: path), at: SourceLocation(file: path))
+                }
                 return nil
             }
             do {
@@ -54,8 +64,10 @@ public enum ContentReader {
             content.departments = ds
             diagnostics.append(contentsOf: d)
             content.unread.departments = d.contains { $0.severity == .error }
-        } else if source.exists(departmentsFile) {
+        } else if source.exists(departmentsFile) || misnamed[departmentsFile] != nil {
             content.unread.departments = true
+        } else {
+            content.unread.departmentsFileMissing = true
         }
 
         /// Minutes at `path` whose items may not all have been read: `written`, the ids their `id:`
@@ -69,7 +81,8 @@ public enum ContentReader {
         }
         var toParse: [(path: String, kind: ContentKind?, stamp: String?)] = []
         let settingsFiles: Set<String> = [siteFile, unitsFile, departmentsFile]
-        for f in source.files(under: "content") {
+        let saidMisnamed = Set(misnamed.values)
+        for f in listed where !saidMisnamed.contains(f.path) {
             let name = f.path.lastPathPart
             if name == ".md" {
                 // Hidden by its dot like an editor's dropping, but surely minutes saved without a name.
@@ -157,6 +170,19 @@ public enum ContentReader {
 }
 
 extension ContentReader {
+    /// The file in `content/` that is the settings file `expected` under another name: another
+    /// extension (`departments.yaml`), one added by Notepad (`units.yml.txt`), the singular
+    /// (`department.yml`) or capitals (`Site.yml`). Looked for only while `expected` is missing.
+    fileprivate static func misnamedSettings(_ expected: String, among files: [SourceFile]) -> String? {
+        let stem = expected.lastPathPart.prefix { $0 != "." }.lowercased()
+        let stems = stem.hasSuffix("s") ? [stem, String(stem.dropLast())] : [stem]
+        let names = Set(stems.flatMap { s in ["", ".yml", ".yaml", ".txt", ".yml.txt", ".yaml.txt"].map { s + $0 } })
+        return files.first { f in
+            f.problem == nil && f.path.hasPrefix("content/") && !f.path.dropFirst(8).contains("/")
+                && names.contains(f.path.lastPathPart.lowercased())
+        }?.path
+    }
+
     /// The .md name for a Word or WPS file in meetings/ named as minutes are (a date first),
     /// when no .md of that name is beside it: kept beside the minutes copied out of it, it is
     /// the secretary's original, which the warning that it is not read will do for.

@@ -17,6 +17,7 @@ enum FieldPlaces {
         case .statusBackToProposed: ("status", nil, true)
         case .reopenedWithoutNote, .reopenedAfterResolved: ("status", nil, true)
         case .entryRepeated: ("note", nil, true)
+        case .fundsLowered(_, _, let now): ("funds", String(now), true)
         case .ratedWhileOpen: ("satisfaction", nil, true)
         case .updateDatedAhead(let date, _), .meetingDatedFarAhead(let date, _), .meetingYearMistyped(let date, _, _),
              .upcomingWithResults(let date, _):

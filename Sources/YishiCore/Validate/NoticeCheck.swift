@@ -3,9 +3,12 @@
 /// Asked by `check` and `build`, which publish or are about to; not by `stats` or `report`.
 public enum NoticeCheck {
     /// A warning naming what is missing, or nothing. Nothing either when site.yml has errors
-    /// among `found`: they say what is wrong with it.
+    /// among `found`, or it is saved under another name: they say what is wrong with it.
     public static func settings(_ settings: SiteSettings, found: DiagnosticList) -> [Diagnostic] {
-        guard !found.all.contains(where: { $0.severity == .error && $0.location.file == ContentReader.siteFile }) else { return [] }
+        guard !found.all.contains(where: { d in
+            if case .settingsFileMisnamed(_, "site.yml") = d.message { return true }
+            return d.severity == .error && d.location.file == ContentReader.siteFile
+        }) else { return [] }
         var missing: [String] = []
         if settings.baseURL.isEmpty { missing.append("base_url") }
         if settings.noticeHotline.isEmpty { missing.append("notice.hotline") }

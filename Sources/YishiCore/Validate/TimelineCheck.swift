@@ -16,7 +16,18 @@ public enum TimelineCheck {
             var resolvedOn: Day? = nil
             /// Each note given so far with a status, and the day of its first entry.
             var noted: [String: Day] = [:]
+            /// The funds recorded so far, each entry's replacing the one before.
+            var funds: Int? = nil
             for e in record.timeline {
+                // A smaller sum after a larger, with words of more money (追加, 第二笔), is a
+                // second sum written as it came in, which replaces the first in 落实资金 instead
+                // of adding to it. A smaller sum alone is an estimate revised, and no slip.
+                if let now = e.funds {
+                    if let before = funds, now < before, let note = e.note, Self.moreMoney.contains(where: note.contains) {
+                        out.append(.warning(.fundsLowered(item: record.id, before: before, now: now), at: e.location))
+                    }
+                    funds = now
+                }
                 // Two entries for one item in one file share its date, and only the last counts.
                 // Steps of one day in order (受理, then 办结) are a record of that day; the same
                 // status again, or a step back, is an entry copied for another item whose id was
@@ -80,6 +91,10 @@ public enum TimelineCheck {
         }
         return out
     }
+
+    /// Words that say money was added to what was there, in simplified and traditional characters.
+    static let moreMoney = ["追加", "增加", "新增", "第二笔", "又一笔", "补充", "又落实", "再落实", "又争取", "再争取", "又拨付", "再拨付",
+                            "第二筆", "又一筆", "補充", "又落實", "再落實", "又爭取", "再爭取", "又撥付", "再撥付"]
 
     /// How far along a matter is: a status further along can follow another on one day.
     static func step(_ s: ItemStatus) -> Int {

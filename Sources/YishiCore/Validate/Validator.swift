@@ -332,7 +332,46 @@ public enum Validator {
             if let u = f.unit { checkOwner(u) }
             f.updates.forEach { checkUpdate($0, inDraft: f.draft, fileUnit: f.unit?.value) }
         }
-        return out
+        out += meetingsAboveQuietUnits(content)
+        return unread.departmentsFileMissing ? foldedForMissingDepartments(out) : out
+    }
+
+    /// A unit with units under it that holds meetings of its own, while none under it holds
+    /// any: most often `children:` put under the wrong unit (a village given the groups of
+    /// another), which takes the village out of coverage and the cadence list, its meetings
+    /// making no unit count as met. A town whose villages have not met yet gets the same word,
+    /// which is true of it too. A warning, once per unit, on its line in units.yml.
+    static func meetingsAboveQuietUnits(_ content: Content) -> [Diagnostic] {
+        var held: [String: Int] = [:]
+        for m in content.meetings where !m.draft { held[m.unit.value, default: 0] += 1 }
+        return content.units.units.compactMap { u in
+            guard !u.isLeaf, let own = held[u.id] else { return nil }
+            let below = content.units.subtree(u.id).dropFirst()
+            guard below.allSatisfy({ held[$0.id] == nil }) else { return nil }
+            return .warning(.meetingsAboveQuietUnits(unit: u.name, meetings: own, below: below.count), at: u.location)
+        }
+    }
+
+    /// With no departments.yml, every department in every file is unknown: hundreds of errors
+    /// that are one. They become one error on the missing file, counting them and naming the
+    /// first. Owners count with them (a department is as often named only as an owner), but not
+    /// one told of a unit id it is near: that is a unit's id misspelt, in a site that may well
+    /// have no departments.
+    static func foldedForMissingDepartments(_ found: [Diagnostic]) -> [Diagnostic] {
+        var kept: [Diagnostic] = [], folded: [Diagnostic] = []
+        for d in found {
+            if d.severity == .error, case .unknownReference(let kind, _, let suggestion) = d.message,
+               kind == .department || kind == .owner && suggestion == nil {
+                folded.append(d)
+            } else {
+                kept.append(d)
+            }
+        }
+        guard let first = folded.min(by: { $0.location < $1.location }),
+              case .unknownReference(_, let id, _) = first.message else { return found }
+        let missing = Diagnostic.error(.departmentsFileMissing(count: folded.count, first: id, at: first.location.description),
+                                       at: SourceLocation(file: ContentReader.departmentsFile))
+        return [missing] + kept
     }
 
     /// What makes two meetings of one unit and day the same minutes: the same title, time,
