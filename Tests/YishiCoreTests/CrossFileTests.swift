@@ -128,8 +128,14 @@ import Testing
             // Handed on to haifeng by a referral: haifeng's file then reports on its own matter.
             "e": "---\ndate: 2023-08-01\nupdates:\n  - item: LJ-3\n    status: referred\n    owner: haifeng\n    note: 转海丰村办理\n---\n",
             "f": "---\ndate: 2023-08-05\nunit: haifeng\nupdates:\n  - item: LJ-3\n    status: resolved\n---\n",
+            // Without 'unit:', a file named for a unit is that unit's; one named for a department is not.
+            "2023-08-02-haifeng": "---\ndate: 2023-08-02\nupdates:\n" + entry("LJ-1") + "---\n",
+            "2023-08-02-haifeng-2": "---\ndate: 2023-08-02\nupdates:\n" + entry("LJ-1") + "---\n",
+            "2023-08-02-zhujian": "---\ndate: 2023-08-02\nupdates:\n" + entry("LJ-1") + "---\n",
         ])
         #expect(loaded.rendered == [
+            "content/updates/2023/2023-08-02-haifeng-2.md:4:11: warning: this is 'haifeng''s progress file (by its name), but item 'LJ-1' was raised at a meeting of 'longjiang' and is not owned by 'haifeng': is the item id mistyped? (This entry would change another unit's matter)",
+            "content/updates/2023/2023-08-02-haifeng.md:4:11: warning: this is 'haifeng''s progress file (by its name), but item 'LJ-1' was raised at a meeting of 'longjiang' and is not owned by 'haifeng': is the item id mistyped? (This entry would change another unit's matter)",
             "content/updates/2023/a.md:5:11: warning: this is 'haifeng''s progress file ('unit'), but item 'LJ-1' was raised at a meeting of 'longjiang' and is not owned by 'haifeng': is the item id mistyped? (This entry would change another unit's matter)",
         ])
     }

@@ -531,7 +531,7 @@ import Testing
         // A figure with no value has no unit either.
         let april = try #require(output["reports/2024-04.html"])
         #expect(april.contains("<a href=\"#records-r-resolved\">—</a>"))
-        #expect(["0", "999", "1,000", "-12,345", "1,000,000"] == [0, 999, 1000, -12345, 1_000_000].map(SiteRenderer.grouped))
+        #expect(["0", "999", "1,000", "-12,345", "1,000,000"] == [0, 999, 1000, -12345, 1_000_000].map(\.grouped))
     }
 
     /// A phone lays each record out as a block, each cell after its column's name: the names

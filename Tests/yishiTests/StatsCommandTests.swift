@@ -92,6 +92,21 @@ import Testing
         #expect(parts.compactMap { $0.split(separator: " ").last.flatMap { Int($0) } }.reduce(0, +) == total, "\(r.stdout)")
     }
 
+    /// The table shows figures as the pages do: a whole median without its '.0', and money in
+    /// groups of three (it showed 30.0 and 39145000 where the report said 30 and 39,145,000).
+    @Test func theTableShowsNumbersAsThePagesDo() throws {
+        let (tmp, site) = try starter()
+        defer { tmp.remove() }
+        try tmp.write("s/content/meetings/2026/2026-04-28-west-village.md",
+                      "---\ntitle: 西村议事会\ndate: 2026-04-28\nunit: west-village\nvenue: 村委会\nitems:\n  - {id: WV-1, title: 修桥, kind: problem, owner: west-village, status: resolved, funds: 1250000}\n---\n")
+        let r = try CLI.run(["stats", "--site", site, "--as-of", "2026-04-30"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let lines = r.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("落实资金（元）") && $0.hasSuffix(" 1,250,000") }, "\(r.stdout)")
+        let median = try #require(lines.first { $0.hasPrefix("办结用时中位数（天）") }?.split(separator: " ").last)
+        #expect(Double(median) != nil && !median.hasSuffix(".0"), "\(r.stdout)")
+    }
+
     /// A month still under way said nothing of it in the table (会议次数 0 on the 24th read as a
     /// month without meetings), and a mistyped year (2062) gave zeros without a word.
     @Test func aPeriodUnderWayOrNotBegunIsSaid() throws {

@@ -250,8 +250,12 @@ extension Message {
             return "the file is named for \(named) but 'date' is \(date); the meeting counts on \(date): correct whichever is wrong"
         case .updateFileNameDateDiffers(let named, let date):
             return "the file is named for \(named) but 'date' is \(date); its progress counts on \(date): correct whichever is wrong"
-        case .updateFromUnrelatedUnit(let item, let fileUnit, let itemUnit):
-            return "this is \(q(fileUnit))'s progress file ('unit'), but item \(q(item)) was raised at a meeting of \(q(itemUnit)) and is not owned by \(q(fileUnit)): is the item id mistyped? (This entry would change another unit's matter)"
+        case .updateFromUnrelatedUnit(let item, let fileUnit, let itemUnit, let by):
+            let whose = switch by {
+            case .field: "\(q(fileUnit))'s progress file ('unit')"
+            case .fileName: "\(q(fileUnit))'s progress file (by its name)"
+            }
+            return "this is \(whose), but item \(q(item)) was raised at a meeting of \(q(itemUnit)) and is not owned by \(q(fileUnit)): is the item id mistyped? (This entry would change another unit's matter)"
         case .sameItemsAsMeeting(let other):
             return "this file raises exactly the items \(other) raises, id for id: it looks like a copy of it. If it is spare, delete it; if it is another meeting, give its items ids of their own"
         case .sameMinutesAsMeeting(let other):
@@ -631,8 +635,12 @@ extension Message {
             return "文件名上的日期是 \(named)，'date' 却写的是 \(date)；会议按 \(date) 统计，请改正写错的一处"
         case .updateFileNameDateDiffers(let named, let date):
             return "文件名上的日期是 \(named)，'date' 却写的是 \(date)；这些进展按 \(date) 记入，请改正写错的一处"
-        case .updateFromUnrelatedUnit(let item, let fileUnit, let itemUnit):
-            return "这是 \(q(fileUnit)) 的进展文件（'unit'），议题 \(q(item)) 却是 \(q(itemUnit)) 的会议提出的，也不由 \(q(fileUnit)) 承办：是不是议题编号写错了？（这一条会改动别的单位的议题）"
+        case .updateFromUnrelatedUnit(let item, let fileUnit, let itemUnit, let by):
+            let whose = switch by {
+            case .field: "\(q(fileUnit)) 的进展文件（'unit'）"
+            case .fileName: "\(q(fileUnit)) 的进展文件（看文件名）"
+            }
+            return "这是 \(whose)，议题 \(q(item)) 却是 \(q(itemUnit)) 的会议提出的，也不由 \(q(fileUnit)) 承办：是不是议题编号写错了？（这一条会改动别的单位的议题）"
         case .sameItemsAsMeeting(let other):
             return "这份文件提出的议题和 \(other) 完全相同，编号一一对应，像是它的副本：如果是多余的，请删掉；如果是另一次会议，请给它的议题用新的编号"
         case .sameMinutesAsMeeting(let other):

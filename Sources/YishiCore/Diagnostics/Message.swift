@@ -165,7 +165,9 @@ public enum Message: Sendable, Hashable {
     /// The same for an update file: its progress counts on its `date`, not the file's name.
     case updateFileNameDateDiffers(named: Day, date: Day)
     /// An update file of one unit on an item raised by an unrelated unit, owned by neither.
-    case updateFromUnrelatedUnit(item: String, fileUnit: String, itemUnit: String)
+    case updateFromUnrelatedUnit(item: String, fileUnit: String, itemUnit: String, by: UnitSource)
+    /// How an update file says whose it is: by its `unit:`, or by its name.
+    public enum UnitSource: Sendable, Equatable { case field, fileName }
     /// A meeting file raising exactly the items another one raises: a copy under a name of its own.
     case sameItemsAsMeeting(other: String)
     /// A meeting file with no items whose unit, date, time, title, attendance and minutes are another's:

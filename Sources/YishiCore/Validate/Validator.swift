@@ -287,7 +287,7 @@ public enum Validator {
             let open = near.filter { id in !u.dateKnown || (closedOn[id].map { $0 >= u.date } ?? true) }
             return open.count == 1 ? open[0] : nil
         }
-        func checkUpdate(_ u: UpdateEntry, inDraft: Bool, fileUnit: String? = nil, meetingUnit: String? = nil) {
+        func checkUpdate(_ u: UpdateEntry, inDraft: Bool, fileUnit: (id: String, by: Message.UnitSource)? = nil, meetingUnit: String? = nil) {
             if let o = u.owner {
                 checkOwner(o)
                 if u.dateKnown { checkOwnerLife(o, on: u.date) }
@@ -308,17 +308,19 @@ public enum Validator {
                     out.append(.error(.unknownItemSomeUnread(id: u.item.value, file: file), at: u.item.location))
                 } else {
                     unknown(u.item, .item, unread: false, byName: { itemsByTitle[u.item.value] },
-                            ids: { likelyItem(u, unit: fileUnit ?? meetingUnit).map { [$0] } ?? [] }, isID: { raised[$0] != nil })
+                            ids: { likelyItem(u, unit: fileUnit?.id ?? meetingUnit).map { [$0] } ?? [] }, isID: { raised[$0] != nil })
                 }
                 return
             }
             // A unit's progress file on a matter of a village it has nothing to do with: most
             // likely the item id mistyped, which would close or move another village's matter.
-            // (A meeting whose own unit names nothing has its error; no guess from it.)
-            if let f = fileUnit, case let unit = content.meetings[r.meeting].unit.value, content.units.contains(f),
-               content.units.contains(unit), !related(f, unit),
+            // (A meeting whose own unit names nothing has its error; no guess from it.) Not a
+            // meeting's own `updates:`: a department at one village's meeting may report there
+            // on its matters elsewhere.
+            if let (f, by) = fileUnit, case let unit = content.meetings[r.meeting].unit.value,
+               content.units.contains(f), content.units.contains(unit), !related(f, unit),
                !(owners[u.item.value] ?? []).contains(where: { related(f, $0) }) {
-                out.append(.warning(.updateFromUnrelatedUnit(item: u.item.value, fileUnit: f, itemUnit: unit), at: u.item.location))
+                out.append(.warning(.updateFromUnrelatedUnit(item: u.item.value, fileUnit: f, itemUnit: unit, by: by), at: u.item.location))
             }
             if r.draft && !inDraft {
                 out.append(.warning(.updateToDraftItem(item: u.item.value), at: u.location))
@@ -330,7 +332,9 @@ public enum Validator {
         for m in content.meetings { m.updates.forEach { checkUpdate($0, inDraft: m.draft, meetingUnit: m.unit.value) } }
         for f in content.updateFiles {
             if let u = f.unit { checkOwner(u) }
-            f.updates.forEach { checkUpdate($0, inDraft: f.draft, fileUnit: f.unit?.value) }
+            let unit = f.unit.map { (id: $0.value, by: Message.UnitSource.field) }
+                ?? Self.unitInFileName(of: f, units: content.units).map { (id: $0, by: .fileName) }
+            f.updates.forEach { checkUpdate($0, inDraft: f.draft, fileUnit: unit) }
         }
         out += meetingsAboveQuietUnits(content)
         return unread.departmentsFileMissing ? foldedForMissingDepartments(out) : out
@@ -398,13 +402,24 @@ public enum Validator {
     /// is no unit id, or the meeting gives its own `id:`.
     static func unitInFileName(of m: Meeting, units: UnitTree) -> String? {
         guard givesNoID(m) else { return nil }
+        return unit(inName: m.id, units: units)
+    }
+
+    /// The unit an update file is named for (`2026-03-12-east-village.md`): nil when the name
+    /// after the date is no unit id (a department's file, `…-zhujian.md`).
+    static func unitInFileName(of f: UpdateFile, units: UnitTree) -> String? {
+        f.file.lastPathPart.markdownStem.flatMap { unit(inName: String($0), units: units) }
+    }
+
+    /// The unit id after the date in a file's name, with anything after a hyphen it is followed by.
+    static func unit(inName id: String, units: UnitTree) -> String? {
         // By bytes, not characters: this runs for every meeting of every build, and a
         // character-wise scan of the name was a tenth of what validating a meeting costs.
-        let name = m.id.utf8
+        let name = id.utf8
         guard name.count > 11 else { return nil }
         let dash = name.index(name.startIndex, offsetBy: 10)
         guard name[dash] == UInt8(ascii: "-"), let date = String(name[..<dash]), Day(iso: date) != nil else { return nil }
-        let rest = m.id[name.index(after: dash)...]
+        let rest = id[name.index(after: dash)...]
         if units.contains(String(rest)) { return String(rest) }
         // The longest unit id the rest begins with, up to a hyphen.
         var i = rest.endIndex

@@ -52,7 +52,7 @@ extension SiteRenderer {
             figure("days_to_resolve", f.daysToResolve.median.map(number) ?? "—", table: "resolved",
                    fraction: f.daysToResolve.p90.map { theme.string("report.p90", filling: ["{n}": String($0)]) }),
             rate("satisfaction_rate", f.satisfactionRate, table: "resolved"),
-            figure("funds_secured", Self.grouped(f.fundsSecured), table: "raised"),
+            figure("funds_secured", f.fundsSecured.grouped, table: "raised"),
         ]
         if let only { figures = figures.filter { only.contains($0.key) } }
         if !except.isEmpty { figures = figures.filter { !except.contains($0.key) } }
@@ -83,18 +83,6 @@ extension SiteRenderer {
     func figureText(_ key: String, _ part: String, _ scope: Scope) -> String {
         if case .department = scope, let own = theme.string(ifAny: "figures.\(key).department_\(part)") { return own }
         return theme.string("figures.\(key).\(part)")
-    }
-
-    /// A sum of money in groups of three digits (5,437,000): read at a glance, and still the
-    /// exact figure the open data holds.
-    static func grouped(_ n: Int) -> String {
-        let digits = Array(String(n.magnitude))
-        var out = n < 0 ? "-" : ""
-        for (i, d) in digits.enumerated() {
-            if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(d)
-        }
-        return out
     }
 
     /// CSS custom properties naming a table's columns, from the second on unless `first` says
@@ -250,7 +238,7 @@ extension SiteRenderer {
             // The owner in both: the department table's figures are counted from these rows by it.
             table("raised", name("items_raised"), [col("item.kind"), col("item.status"), col("item.funds"), col("item.owner")],
                   f.itemsRaised.ids) { id in
-                itemRow(id) { r, s in [label("kind", r.item.kind.rawValue), statusLabel(s), s.funds.map(Self.grouped) ?? "",
+                itemRow(id) { r, s in [label("kind", r.item.kind.rawValue), statusLabel(s), s.funds.map(\.grouped) ?? "",
                                        ownerName(s.owner) ?? ""] }
             },
             table("resolved", name("items_resolved"), [col("item.raised"), col("item.due"), col("report.first_due"), col("item.resolved"),

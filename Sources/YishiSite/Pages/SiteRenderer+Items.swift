@@ -45,7 +45,7 @@ extension SiteRenderer {
         if let o = s.owner { c["owner"] = ownerName(o); c["owner_path"] = ownerPath(o) }
         c["resolved"] = s.resolvedDate?.description
         // Grouped as the figures show it (3,274,000): a bare 2663000 is miscounted by eye.
-        if let f = s.funds, f > 0 { c["funds"] = Self.grouped(f) }
+        if let f = s.funds, f > 0 { c["funds"] = f.grouped }
         c["satisfaction"] = s.satisfaction.map { label("satisfaction", $0.rawValue) }
         c["timeline"] = r.timeline.filter { $0.date <= asOf }.map(timelineEntry)
         return c

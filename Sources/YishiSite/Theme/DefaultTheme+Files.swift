@@ -230,9 +230,10 @@ table.codes tbody th { background: none; padding-top: .8rem; }
   .records table, .minutes table, .chart-scroll { background: none; }
   /* A notice longer than a page keeps its margins on every page (the padding repeated where
      the page breaks), and ends with its issuer, period, hotline, QR code and address together. */
-  .notice { page: notice; padding: 14mm 16mm; -webkit-box-decoration-break: clone; box-decoration-break: clone; }
+  /* Read standing at a board, often by older residents: set larger than a report (小四, 12 pt). */
+  .notice { page: notice; padding: 14mm 16mm; font-size: 12pt; -webkit-box-decoration-break: clone; box-decoration-break: clone; }
   .notice-end { break-inside: avoid; }
-  .notice-id { display: block; font-size: 8pt; color: #444; }
+  .notice-id { display: block; font-size: 9pt; color: #444; }
   html { background: #fff; font-size: 11pt; }
   body { max-width: none; padding: 0; }
   .masthead, .colophon, .screen-only, .skip, script { display: none !important; }
@@ -240,12 +241,12 @@ table.codes tbody th { background: none; padding-top: .8rem; }
   .notice-title { text-align: center; font-size: 22pt; letter-spacing: .2em; margin: 0 0 4mm; color: var(--accent-ink); border-bottom: 2px solid var(--accent); padding-bottom: 3mm; }
   .notice-subtitle { text-align: center; font-size: 14pt; font-weight: 700; margin: 0 0 2mm; }
   .notice-meta { text-align: center; margin: 0 0 4mm; }
-  .notice h2 { font-size: 12pt; border: 0; margin: 3mm 0 2mm; }
+  .notice h2 { font-size: 14pt; border: 0; margin: 3mm 0 2mm; }
   .notice h2.notice-title { font-size: 22pt; margin: 0 0 4mm; border-bottom: 2px solid var(--accent); }
-  .notice-items th, .notice-items td { border: 1px solid #555; padding: 1.5mm 2mm; font-size: 10pt; }
+  .notice-items th, .notice-items td { border: 1px solid #555; padding: 1.5mm 2mm; font-size: 12pt; }
   .notice-items tr { break-inside: avoid; }
   .notice-items th { white-space: nowrap; }
-  .notice-note { font-size: 10pt; margin: 1mm 0 0; }
+  .notice-note { font-size: 11pt; margin: 1mm 0 0; }
   /* A printed report: a card whole on one page; the records a reader left folded are not
      printed as empty bars ("点开查看" means nothing on paper), those opened are. */
   .figure, .records tr { break-inside: avoid; }
@@ -260,14 +261,14 @@ table.codes tbody th { background: none; padding-top: .8rem; }
   .chart-scroll { overflow: visible; }
   .chart svg { max-width: 100%; }
   .notice-foot { display: flex; justify-content: space-between; align-items: flex-end; gap: 8mm; margin-top: 6mm; break-inside: avoid; }
-  .notice-qr { text-align: center; font-size: 9pt; }
+  .notice-qr { text-align: center; font-size: 10.5pt; }
   .notice-qr svg { width: 32mm; height: 32mm; display: block; margin: 0 auto; }
   .notice-qr p { margin: 1mm 0 0; }
   .notice-facts { margin: 0; text-align: right; }
   .notice-facts div { display: flex; justify-content: flex-end; gap: 3mm; }
   .notice-facts dt { font-weight: 700; }
   .notice-facts dd { margin: 0; }
-  .notice-url { font-size: 8pt; color: #444; text-align: center; margin-top: 4mm; }
+  .notice-url { font-size: 9pt; color: #444; text-align: center; margin-top: 4mm; }
   a { color: inherit; text-decoration: none; }
 }
 
@@ -277,7 +278,7 @@ table.codes tbody th { background: none; padding-top: .8rem; }
 {{$main}}
 <h1>{{t.data.title}}</h1>
 <p>{{t.data.intro}} {{t.data.empty_note}}</p>
-<nav class="contents" aria-label="{{t.page.contents}}"><span class="meta">{{t.page.contents}}{{t.colon}}</span>{{#files}}<a href="#{{anchor}}">{{name}}</a> {{/files}}<a href="#stats-json">stats.json</a> <a href="#codes">{{t.data.codes}}</a></nav>
+<nav class="contents" aria-label="{{t.page.contents}}"><span class="meta">{{t.page.contents}}{{t.colon}}</span>{{#files}}<a href="#{{anchor}}">{{name}}</a> {{/files}}<a href="#stats-json">stats.json</a> <a href="#report-files">{{t.data.reports_title}}</a> <a href="#codes">{{t.data.codes}}</a></nav>
 {{#files}}
 <section id="{{anchor}}">
 <h2><a href="{{name}}">{{name}}</a> <span class="meta">{{title}}</span></h2>
@@ -303,6 +304,10 @@ table.codes tbody th { background: none; padding-top: .8rem; }
 {{/stats_keys}}
 </tbody>
 </table>
+</section>
+<section id="report-files">
+<h2>{{t.data.reports_title}}</h2>
+<p>{{t.data.reports_intro}}</p>
 </section>
 <section id="codes">
 <h2>{{t.data.codes}}</h2>
@@ -876,6 +881,8 @@ data:
       id: the department's id (its id in departments.yml)
       name: the department's name
       page: the department's page on this site
+  reports_title: The reports' CSV and JSON files
+  reports_intro: "Each statistics report can be downloaded as a .json and a .csv file of the same name. The JSON has the keys of a report in stats.json above. The CSV has one figure a row, in four columns: figure (the key above, with the keys under it joined by a full stop, as items_raised.problem or cadence.longjiang.days_since), value (a rate as a fraction, as 0.875, empty when its denominator is 0), numerator and denominator (for rates only). Its first rows give the period (as 2026-10, which a spreadsheet program may show as a date: set that column to text), the scope (scope.kind, scope.id) and the as-of date (as_of), so that a file sent on its own still says what it is."
   codes: Codes
   codes_intro: These columns hold English codes, so that any program can read them; the site's pages show the words on the right.
   row_keys:
@@ -1322,6 +1329,8 @@ data:
       id: 部门编号（departments.yml 中的 id）
       name: 部门名称
       page: 部门页面在本站中的地址
+  reports_title: 统计报告的 CSV 和 JSON 文件
+  reports_intro: 每份统计报告都可以下载同名的 .json 和 .csv 文件。JSON 的键与上面 stats.json 中的一份报告相同。CSV 每行一个数字，共四列：figure（上表中的键，下一层的键用英文句点接在后面，如 items_raised.problem、cadence.longjiang.days_since）、value（数值；比率写成小数，如 0.875，分母为 0 时留空）、numerator（分子）和 denominator（分母），后两列只有比率才有。前几行写明时段（period，如 2026-10，表格软件可能把它显示成日期，请把这一列设为文本）、范围（scope.kind、scope.id）和统计日（as_of），文件单独转发也能看出是哪一份。
   codes: 代码说明
   codes_intro: 以下各列写的是英文代码，以便各种软件读取；网站页面上显示的是右边的文字。
   row_keys:
@@ -1768,6 +1777,8 @@ data:
       id: 部門編號（departments.yml 中的 id）
       name: 部門名稱
       page: 部門頁面在本站中的網址
+  reports_title: 統計報告的 CSV 和 JSON 檔案
+  reports_intro: 每份統計報告都可以下載同名的 .json 和 .csv 檔案。JSON 的鍵與上面 stats.json 中的一份報告相同。CSV 每行一個數字，共四欄：figure（上表中的鍵，下一層的鍵用英文句點接在後面，如 items_raised.problem、cadence.longjiang.days_since）、value（數值；比率寫成小數，如 0.875，分母為 0 時留空）、numerator（分子）和 denominator（分母），後兩欄只有比率才有。前幾行寫明時段（period，如 2026-10，表格軟體可能把它顯示成日期，請把這一欄設為文字）、範圍（scope.kind、scope.id）和統計日（as_of），檔案單獨轉寄也能看出是哪一份。
   codes: 代碼說明
   codes_intro: 以下各欄寫的是英文代碼，以便各種軟體讀取；網站頁面上顯示的是右邊的文字。
   row_keys:

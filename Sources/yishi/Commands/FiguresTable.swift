@@ -55,10 +55,10 @@ enum FiguresTable {
             [l.pick(zh: "按期办结率", en: "on-time rate"), rate(f.onTimeRate)],
             [l.pick(zh: "按原定期限办结率", en: "on-time rate (first due date)"), rate(f.onTimeRateOriginal)],
             [l.pick(zh: "超期未办结", en: "overdue"), String(f.overdue.value)],
-            [l.pick(zh: "办结用时中位数（天）", en: "days to resolve, median"), f.daysToResolve.median.map { String(format1: $0) } ?? "—"],
+            [l.pick(zh: "办结用时中位数（天）", en: "days to resolve, median"), f.daysToResolve.median.map(Self.days) ?? "—"],
             [l.pick(zh: "办结用时90分位（天）", en: "days to resolve, p90"), f.daysToResolve.p90.map(String.init) ?? "—"],
             [l.pick(zh: "满意率", en: "satisfaction rate"), rate(f.satisfactionRate)],
-            [l.pick(zh: "落实资金（元）", en: "funds secured (yuan)"), String(f.fundsSecured)],
+            [l.pick(zh: "落实资金（元）", en: "funds secured (yuan)"), f.fundsSecured.grouped],
         ]
         out += table(rows)
         if !f.cadence.isEmpty {
@@ -80,7 +80,7 @@ enum FiguresTable {
                            l.pick(zh: "按期办结率", en: "on-time rate"), l.pick(zh: "超期", en: "overdue"), l.pick(zh: "用时中位数", en: "median days")]]
                 + f.departments.map { d in
                     [content.department(d.department)?.name ?? d.department, String(d.assigned.value), String(d.resolved.value),
-                     rate(d.onTimeRate), String(d.overdue.value), d.medianDays.map { String(format1: $0) } ?? "—"]
+                     rate(d.onTimeRate), String(d.overdue.value), d.medianDays.map(Self.days) ?? "—"]
                 })
         }
         return out
@@ -106,6 +106,9 @@ enum FiguresTable {
     }
 
     /// Left-aligned columns, two spaces apart, padded by display width.
+    /// Days as the pages show them: 30, or 30.5 for a median between two.
+    static func days(_ d: Double) -> String { JSONValue.double(d).serialized() }
+
     static func table(_ rows: [[String]]) -> String {
         let n = rows.map(\.count).max() ?? 0
         var widths = [Int](repeating: 0, count: n)
