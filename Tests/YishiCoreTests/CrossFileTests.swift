@@ -140,6 +140,19 @@ import Testing
         ])
     }
 
+    /// A department's file whose id begins with a unit's (`haifeng-shuili`, 海丰水利站) is the
+    /// department's, not the unit's: no unit is read from its name.
+    @Test func aDepartmentsFileIsNotTakenForAUnitsByItsName() {
+        var s = SiteFixture()
+        s["content/departments.yml"]! += "- id: haifeng-shuili\n  name: 海丰水利站\n"
+        s["content/meetings/2023/m.md"] = meetingFile(items: "  - id: LJ-1\n    title: 路灯\n    kind: problem\n    owner: zhujian\n    status: accepted\n")
+        s["content/updates/2023/2023-08-02-haifeng-shuili.md"] = "---\ndate: 2023-08-02\nupdates:\n  - item: LJ-1\n    status: in_progress\n---\n"
+        #expect(s.load().rendered == [])
+        s["content/updates/2023/2023-08-02-haifeng-shuili.md"] = nil
+        s["content/updates/2023/2023-08-02-haifeng-2.md"] = "---\ndate: 2023-08-02\nupdates:\n  - item: LJ-1\n    status: in_progress\n---\n"
+        #expect(s.load().rendered.count == 1)
+    }
+
     /// The same minutes saved under a name of their own (`…-b.md`, which sorts before the
     /// original): one error, on the copy, not one per item on the original.
     @Test func anExactCopyUnderANameOfItsOwnIsNamedOnceOnTheCopy() {

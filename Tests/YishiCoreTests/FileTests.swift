@@ -508,7 +508,7 @@ import Testing
         site["content/meetings/2023/2023-07-20-haifeng.md"] = meetingFile(date: "2023-07-20", unit: "haifeng",
             items: "  - id: HF-2023-001\n    title: 水渠\n    kind: problem\n    owner: haifneg\n")
         #expect(site.load().rendered == [
-            "content/departments.yml: error: content/departments.yml is missing, so the 3 departments or owners named, the first at content/meetings/2023/2023-07-14-longjiang.md:5:15, ('zhujian') cannot be found. List the departments in content/departments.yml, each as '- id: …' with 'name: …' below it; if the file was moved or renamed, put it back",
+            "content/departments.yml: error: content/departments.yml is missing, so 3 places name a department or owner that cannot be found; the first is 'zhujian', at content/meetings/2023/2023-07-14-longjiang.md:5:15. List the departments in content/departments.yml, each as '- id: …' with 'name: …' below it; if the file was moved or renamed, put it back",
             "content/meetings/2023/2023-07-20-haifeng.md:10:12: error: unknown unit or department 'haifneg' (did you mean 'haifeng'?)",
         ])
         // A site that names no department needs no list.

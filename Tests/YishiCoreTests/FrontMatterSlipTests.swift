@@ -521,6 +521,10 @@ import Testing
             let (_, quiet) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\n" + items + commented + "---\n")
             #expect(quiet.isEmpty, "\(commented): \(quiet.map { $0.rendered(in: .en) })")
         }
+        // Fields commented out with '#' at the margin, among an item's fields that go on below.
+        let (kept, quiet) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nitems:\n  - id: A\n    title: 路灯\n#    vote:\n#      for: 3\n    kind: problem\n---\n")
+        #expect(quiet.isEmpty, "\(quiet.map { $0.rendered(in: .en) })")
+        #expect(kept?.items.first?.kind == .problem)
     }
 
     /// A line that is no field's name and a value: libyaml's stop, said in plain words, on its own line.

@@ -35,10 +35,10 @@ import Testing
         let loaded = site(item + "    funds: 200000\n", updates: [
             "u1": update("2023-08-01", "    status: in_progress\n    funds: 50000\n    note: 追加资金5万元\n"),
             "u2": update("2023-08-10", "    status: in_progress\n    funds: 250000\n    note: 追加资金\n"),
-            "u3": update("2023-08-20", "    status: in_progress\n    funds: 240000\n    note: 按实际结算\n"),
+            "u3": update("2023-08-20", "    status: in_progress\n    funds: 240000\n    note: 新增路灯5盏，按实际结算\n"),
         ])
         #expect(loaded.rendered == [
-            "content/updates/2023/u1.md:6:12: warning: 'funds' for 'A' is 50000, less than the 200000 recorded before, though the note speaks of more money: a later 'funds' replaces the earlier figure and is not added to it. Write the total secured (250000, if this sum came on top)",
+            "content/updates/2023/u1.md:6:12: warning: 'funds' for 'A' is 50,000, less than the 200,000 recorded before, though the note speaks of more money: a later 'funds' replaces the earlier figure and is not added to it. Write the total secured (250,000, if this sum came on top)",
         ])
         #expect(loaded.ledger["A"]?.timeline.last?.funds == 240000)
     }

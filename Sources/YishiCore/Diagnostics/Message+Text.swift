@@ -142,7 +142,7 @@ extension Message {
             return "this looks like \(expected) saved as \(q(name)), and under that name it is not read: rename it to \(q(expected))"
                 + (name.lowercased().hasSuffix(".txt") ? " (in Notepad's Save As, choose 'All files' as the type)" : "")
         case .departmentsFileMissing(let count, let first, let at):
-            return "content/departments.yml is missing, so \(count == 1 ? "the department or owner named at \(at)" : "the \(count) departments or owners named, the first at \(at),") (\(q(first))) cannot be found. List the departments in content/departments.yml, each as '- id: …' with 'name: …' below it; if the file was moved or renamed, put it back"
+            return "content/departments.yml is missing, so \(count == 1 ? "1 place names" : "\(count) places name") a department or owner that cannot be found; the first is \(q(first)), at \(at). List the departments in content/departments.yml, each as '- id: …' with 'name: …' below it; if the file was moved or renamed, put it back"
         case .publishedPageGone(let alias, let renamedTo):
             let file = renamedTo.map { "the minutes now in \($0)" } ?? "the meeting's minutes under their new name"
             return "this page, published by the last build, is not in this one, and the QR code on a printed notice may point to it. If its minutes file was renamed, write 'aliases: [\(alias)]' in \(file): the old address then leads to the meeting. If the meeting was removed on purpose, nothing is needed"
@@ -286,7 +286,7 @@ extension Message {
         case .numberTooLarge(let key, let value):
             return "\(q(key)) is \(q(value)), a number of more than 12 digits: are there zeros too many?"
         case .negativeNumber(let key, let value): return "\(q(key)) is \(q(value)); it cannot be negative"
-        case .zeroSetting(let key, let fallback): return "\(q(key)) cannot be 0: write 1 or more, or delete the line to use the default, \(fallback)"
+        case .zeroSetting(let key, let fallback): return "\(q(key)) cannot be 0: write a number above 0, or delete the line to use the default, \(fallback)"
         case .invalidBoolean(let key, let value):
             return "\(q(key)) is \(q(value)); write true or false"
         case .invalidTime(let value):
@@ -294,7 +294,7 @@ extension Message {
         case .meetingsAboveQuietUnits(let unit, let meetings, let below):
             return "\(q(unit)) has \(below) unit\(below == 1 ? "" : "s") under it, none of which has met, and holds \(meetings) meeting\(meetings == 1 ? "" : "s") itself: coverage and the cadence list count only units with none under them, so these meetings make no unit count as met. If its 'children:' belong under another unit, move them there"
         case .timeEndsBeforeStart(let start, let end):
-            return "the meeting ends (\(end)) before it starts (\(start)): write the start first, on the 24-hour clock, like \"19:30-21:00\""
+            return "the meeting's end, \(end), is not after its start, \(start): write the start first, on the 24-hour clock, like \"19:30-21:00\""
         case .unknownWord(let key, let value, let accepted, let suggestion):
             let values = accepted.map { $0.count == 1 ? $0[0] : "\($0[0]) (\($0.dropFirst().joined(separator: ", ")))" }
             return "\(q(key)) is \(q(value))\(Message.mean(suggestion, zh: false)), which is not one of the accepted values: \(Message.list(values))"
@@ -381,7 +381,7 @@ extension Message {
         case .itemTwiceInFile(let item, let line):
             return "item \(q(item)) already has an entry in this file, on line \(line), and where the two differ the last one counts: was the id copied from there and not changed to the item this one is about?"
         case .fundsLowered(let item, let before, let now):
-            return "'funds' for \(q(item)) is \(now), less than the \(before) recorded before, though the note speaks of more money: a later 'funds' replaces the earlier figure and is not added to it. Write the total secured (\(before + now), if this sum came on top)"
+            return "'funds' for \(q(item)) is \(now.grouped), less than the \(before.grouped) recorded before, though the note speaks of more money: a later 'funds' replaces the earlier figure and is not added to it. Write the total secured (\((before + now).grouped), if this sum came on top)"
         case .reopenedWithoutNote(let item, let from, let to):
             return "this sets item \(q(item)) from \(from.rawValue) to \(to.rawValue), which changes figures already published; say why in 'note'"
         case .reopenedAfterResolved(let item, let resolvedOn, let to):
@@ -534,7 +534,7 @@ extension Message {
             return "这个文件看来是 \(expected)，但存成了 \(q(name))，用这个名字不会被读取：请改名为 \(q(expected))"
                 + (name.lowercased().hasSuffix(".txt") ? "（用记事本“另存为”时，“保存类型”选“所有文件”）" : "")
         case .departmentsFileMissing(let count, let first, let at):
-            return "缺少 content/departments.yml，所以\(count == 1 ? "" : "共 \(count) 处")写到的部门或承办单位都查不到，第一处是 \(at) 的 \(q(first))。请在 content/departments.yml 里列出各部门，每个部门写一行 '- id: …'，下面写 'name: …'；如果这个文件被移走或改了名，请放回原处"
+            return "缺少 content/departments.yml，所以共 \(count) 处写到的部门或承办单位都查不到，第一处是 \(at) 的 \(q(first))。请在 content/departments.yml 里列出各部门，每个部门写一行 '- id: …'，下面写 'name: …'；如果这个文件被移走或改了名，请放回原处"
         case .publishedPageGone(let alias, let renamedTo):
             let file = renamedTo.map { "现在的纪要文件 \($0) " } ?? "改名后的纪要文件"
             return "上次发布的这个页面这次没有了，而打印张贴的公示上的二维码可能指向它。如果是改了会议纪要的文件名，请在\(file)里写上 'aliases: [\(alias)]'，旧地址就仍然通向这次会议；如果是有意删去这次会议，可以不管"
@@ -671,14 +671,14 @@ extension Message {
         case .numberTooLarge(let key, let value):
             return "\(q(key)) 写的是 \(q(value))，超过 12 位数：是不是多打了几个 0？"
         case .negativeNumber(let key, let value): return "\(q(key)) 写的是 \(q(value))，不能是负数"
-        case .zeroSetting(let key, let fallback): return "\(q(key)) 不能是 0：请写 1 或更大的数，或者删掉这一行，使用默认值 \(fallback)"
+        case .zeroSetting(let key, let fallback): return "\(q(key)) 不能是 0：请写大于 0 的数，或者删掉这一行，使用默认值 \(fallback)"
         case .invalidBoolean(let key, let value): return "\(q(key)) 写的是 \(q(value))；请写 true（是）或 false（否）"
         case .invalidTime(let value):
             return "时间 \(q(value)) 格式不对：请写成 \"19:30\" 或 \"19:30-21:00\"，并加上英文引号"
         case .meetingsAboveQuietUnits(let unit, let meetings, let below):
             return "\(q(unit)) 下面有 \(below) 个下级单位，都还没有开过会，它自己却开了 \(meetings) 次：覆盖率和议事频次只算没有下级的单位，所以这些会不会让任何单位算作已开会。如果它的 'children:' 本该写在别的单位下面，请移过去"
         case .timeEndsBeforeStart(let start, let end):
-            return "会议的结束时间 \(end) 早于开始时间 \(start)：请先写开始时间，用 24 小时制，如 \"19:30-21:00\""
+            return "会议的结束时间 \(end) 不晚于开始时间 \(start)：请先写开始时间，用 24 小时制，如 \"19:30-21:00\""
         case .unknownWord(let key, let value, let accepted, let suggestion):
             // The first Chinese word of each value, then the value the open data uses; the
             // other spellings are in the README's table.
@@ -767,7 +767,7 @@ extension Message {
         case .itemTwiceInFile(let item, let line):
             return "这份文件第 \(line) 行已经报过议题 \(q(item)) 的进展，同一份文件里两条不一致的地方以最后一条为准：是不是从那里复制了编号，忘了改成这一条要报的议题？"
         case .fundsLowered(let item, let before, let now):
-            return "议题 \(q(item)) 的 'funds' 写的是 \(now)，比之前记录的 \(before) 少，说明里却说是增加的资金：后写的 funds 会替换之前的数，不是加在上面。请写落实资金的合计（如果这笔是另外增加的，就是 \(before + now)）"
+            return "议题 \(q(item)) 的 'funds' 写的是 \(now.grouped)，比之前记录的 \(before.grouped) 少，说明里却说是增加的资金：后写的 funds 会替换之前的数，不是加在上面。请写落实资金的合计（如果这笔是另外增加的，就是 \((before + now).grouped)）"
         case .reopenedWithoutNote(let item, let from, let to):
             return "这里把议题 \(q(item)) 从“\(from.chineseWord)”改为“\(to.chineseWord)”，已公布的统计数字会随之改变；请在 note 里写明原因"
         case .reopenedAfterResolved(let item, let resolvedOn, let to):

@@ -503,7 +503,7 @@ public enum DocumentParser {
         if let t = time, !Fields.isBlank(t), !TimeText.isValid(t) {
             if let meant = TimeText.meant(t) { time = meant } else { r.warning(.invalidTime(value: t), f.node("time")) }
         }
-        if let t = time, let (start, end) = TimeText.endsBeforeStart(t) {
+        if let t = time, TimeText.isValid(t), let (start, end) = TimeText.endsBeforeStart(t) {
             r.warning(.timeEndsBeforeStart(start: start, end: end), f.node("time"))
         }
         var attendance: Attendance? = nil
@@ -777,28 +777,30 @@ public enum DocumentParser {
 /// `19:30` or `19:30-21:00` (also with `~` or `–` between).
 enum TimeText {
     /// A time of day ("19:30") or two with a dash or tilde between them ("19:30-21:00").
-    static func isValid(_ t: String) -> Bool {
+    static func isValid(_ t: String) -> Bool { minutes(t) != nil }
+
+    /// Each time of day written, in minutes after midnight: nil when it is not one or two.
+    static func minutes(_ t: String) -> [Int]? {
         let parts = t.split(whereSeparator: { $0 == "-" || $0 == "~" || $0 == "–" || $0 == "—" })
             .map { $0.trimming(.spaces) }
-        guard (1...2).contains(parts.count) else { return false }
-        return parts.allSatisfy { p in
+        guard (1...2).contains(parts.count) else { return nil }
+        var out: [Int] = []
+        for p in parts {
             let hm = p.split(separator: ":")
-            guard hm.count == 2, let h = Int(hm[0]), let m = Int(hm[1]), hm[1].count == 2 else { return false }
-            return (0...24).contains(h) && (0...59).contains(m)
+            guard hm.count == 2, let h = Int(hm[0]), let m = Int(hm[1]), hm[1].count == 2,
+                  (0...24).contains(h), (0...59).contains(m) else { return nil }
+            out.append(h * 60 + m)
         }
+        return out
     }
 
     /// The two times of a span whose end is not after its start (`21:00-19:30`, or `19:30-9:00`
-    /// written on a twelve-hour clock), which residents would read as written. An end in the
-    /// small hours (`19:30-00:30`) is a long evening, not a slip.
+    /// and `13:00-3:00` written on a twelve-hour clock), which residents would read as written.
+    /// An end in the small hours of a span under eight hours (`19:30-00:30`) is a long evening.
     static func endsBeforeStart(_ t: String) -> (String, String)? {
-        let parts = t.split(separator: "-").map { $0.trimming(.spaces) }
-        func minutes(_ p: String) -> Int? {
-            let hm = p.split(separator: ":")
-            guard hm.count == 2, let h = Int(hm[0]), let m = Int(hm[1]) else { return nil }
-            return h * 60 + m
-        }
-        guard parts.count == 2, let a = minutes(parts[0]), let b = minutes(parts[1]), b <= a, b >= 4 * 60 else { return nil }
+        guard let times = minutes(t), times.count == 2, case let (a, b) = (times[0], times[1]), b <= a else { return nil }
+        guard b >= 4 * 60 || b + 24 * 60 - a > 8 * 60 else { return nil }
+        let parts = t.split(whereSeparator: { $0 == "-" || $0 == "~" || $0 == "–" || $0 == "—" }).map { $0.trimming(.spaces) }
         return (parts[0], parts[1])
     }
 

@@ -287,10 +287,11 @@ struct Fields {
     /// A setting that counts days or bytes, where 0 cannot work: `cadence_days: 0` flagged every
     /// village every day, `default_due_days: 0` made every matter overdue the day it was raised.
     /// An error, and `fallback` (the default) is kept.
-    func positive(_ key: String, else fallback: Int) -> Int? {
+    /// `shown`: the setting's name where the key alone says too little (`notice.days`).
+    func positive(_ key: String, shown: String? = nil, else fallback: Int) -> Int? {
         guard let v = int(key) else { return nil }
         guard v > 0 else {
-            reader.error(.zeroSetting(key: key, fallback: fallback), node(key)!)
+            reader.error(.zeroSetting(key: shown ?? key, fallback: fallback), node(key)!)
             return nil
         }
         return v

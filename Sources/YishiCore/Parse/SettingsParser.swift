@@ -57,7 +57,7 @@ public enum SettingsParser {
             s.privacyAllow = p.list("allow").map(\.value)
         }
         if let n = f.node("notice"), let p = r.fields(n, context: .notice, known: ["days", "hotline"], key: "notice") {
-            if let v = p.positive("days", else: s.noticeDays) { s.noticeDays = v }
+            if let v = p.positive("days", shown: "notice.days", else: s.noticeDays) { s.noticeDays = v }
             if let v = p.text("hotline") { s.noticeHotline = v }
         }
         if let n = f.node("limits"), let p = r.fields(n, context: .limits, known: ["max_file_size"], key: "limits") {

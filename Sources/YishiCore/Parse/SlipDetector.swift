@@ -121,7 +121,11 @@ public enum SlipDetector {
                 // `# updates:` over entries left as they were: they belong to the field above it
                 // (update entries read as items, each missing its title). An error, and the line
                 // read without its '#', so that the entries are checked as what they are.
-                if after == end || text[after] == UInt8(ascii: "#"), holdsBlock(after: n, indent: indent, in: text, lines: lines) {
+                // Not where the line below goes on a mapping still open (`#    vote:` typed at the
+                // margin among an item's fields, over `    kind:`): the block there is whole.
+                let below = nextLine(after: n, in: text, lines: lines)
+                let goesOn = below.map { levels.contains($0.first - $0.range.lowerBound) && text[$0.first] != UInt8(ascii: "-") } ?? false
+                if after == end || text[after] == UInt8(ascii: "#"), !goesOn, holdsBlock(after: n, indent: indent, in: text, lines: lines) {
                     slips.append(Slip(message: .parentCommentedOut(key: key), line: lineNo, column: indent + 1))
                     text.removeSubrange(i..<keyAt)
                     lines = SourceText.lines(text)

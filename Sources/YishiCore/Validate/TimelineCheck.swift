@@ -92,9 +92,12 @@ public enum TimelineCheck {
         return out
     }
 
-    /// Words that say money was added to what was there, in simplified and traditional characters.
-    static let moreMoney = ["追加", "增加", "新增", "第二笔", "又一笔", "补充", "又落实", "再落实", "又争取", "再争取", "又拨付", "再拨付",
-                            "第二筆", "又一筆", "補充", "又落實", "再落實", "又爭取", "再爭取", "又撥付", "再撥付"]
+    /// Words that say money was added to what was there, in simplified and traditional
+    /// characters. Not 新增 or 补充 alone: 新增路灯5盏 and 补充说明 speak of work and papers.
+    static let moreMoney = ["追加", "第二笔", "又一笔", "又落实", "再落实", "又争取", "再争取", "又拨付", "再拨付",
+                            "新增资金", "增加资金", "补充资金", "新增经费", "增加经费", "补充经费",
+                            "第二筆", "又一筆", "又落實", "再落實", "又爭取", "再爭取", "又撥付", "再撥付",
+                            "新增資金", "增加資金", "補充資金", "新增經費", "增加經費", "補充經費"]
 
     /// How far along a matter is: a status further along can follow another on one day.
     static func step(_ s: ItemStatus) -> Int {

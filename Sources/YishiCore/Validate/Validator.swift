@@ -333,7 +333,7 @@ public enum Validator {
         for f in content.updateFiles {
             if let u = f.unit { checkOwner(u) }
             let unit = f.unit.map { (id: $0.value, by: Message.UnitSource.field) }
-                ?? Self.unitInFileName(of: f, units: content.units).map { (id: $0, by: .fileName) }
+                ?? Self.unitInFileName(of: f, units: content.units, departments: knownDepartments).map { (id: $0, by: .fileName) }
             f.updates.forEach { checkUpdate($0, inDraft: f.draft, fileUnit: unit) }
         }
         out += meetingsAboveQuietUnits(content)
@@ -406,9 +406,13 @@ public enum Validator {
     }
 
     /// The unit an update file is named for (`2026-03-12-east-village.md`): nil when the name
-    /// after the date is no unit id (a department's file, `…-zhujian.md`).
-    static func unitInFileName(of f: UpdateFile, units: UnitTree) -> String? {
-        f.file.lastPathPart.markdownStem.flatMap { unit(inName: String($0), units: units) }
+    /// after the date is no unit id, or is a department's (`…-zhujian.md`, `…-qingshi-zhujian.md`
+    /// in a site with a unit `qingshi`).
+    static func unitInFileName(of f: UpdateFile, units: UnitTree, departments: Set<String>) -> String? {
+        guard let stem = f.file.lastPathPart.markdownStem, stem.utf8.count > 11 else { return nil }
+        let rest = stem.dropFirst(11)
+        if departments.contains(where: { rest == $0 || rest.hasPrefix($0 + "-") }) { return nil }
+        return unit(inName: String(stem), units: units)
     }
 
     /// The unit id after the date in a file's name, with anything after a hyphen it is followed by.

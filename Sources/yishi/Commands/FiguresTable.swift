@@ -105,10 +105,10 @@ enum FiguresTable {
         return lines.map { $0 + "\n" }.joined()
     }
 
-    /// Left-aligned columns, two spaces apart, padded by display width.
     /// Days as the pages show them: 30, or 30.5 for a median between two.
     static func days(_ d: Double) -> String { JSONValue.double(d).serialized() }
 
+    /// Left-aligned columns, two spaces apart, padded by display width.
     static func table(_ rows: [[String]]) -> String {
         let n = rows.map(\.count).max() ?? 0
         var widths = [Int](repeating: 0, count: n)
