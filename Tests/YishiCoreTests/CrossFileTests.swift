@@ -462,7 +462,7 @@ import Testing
         s["content/site.yml"] = s["content/site.yml"]!.replacingOccurrences(of: "[基础设施, 人居环境, 其他]", with: "[基础设施、人居环境, 其他]")
         s["content/meetings/2023/a.md"] = meetingFile(items: "  - {id: A, title: x, kind: problem, category: 基础设施}\n  - {id: B, title: y, kind: problem, category: 人居环境}\n")
         #expect(s.load().rendered == [
-            "content/site.yml:6:14: error: 'categories' uses '、' between entries, where a half-width comma ',' belongs: they are checked as separate entries, but nothing is published until it is ','",
+            "content/site.yml:6:14: error: 'categories' uses '、' between entries: in [ ] write a half-width comma ',' between them, and in a list of '- ' lines put each on a line of its own. They are checked as separate entries, but nothing is published until then",
         ])
     }
 

@@ -491,10 +491,21 @@ import Testing
                     + (wrong.hasSuffix(".txt") ? " (in Notepad's Save As, choose 'All files' as the type)" : ""),
             ])
         }
-        // Beside the file it looks like, it is what it always was: a file that is not read.
+        // A copy's name, a Chinese name, a folder of its own: the same.
+        for (right, wrong) in [("units.yml", "units (1).yml"), ("departments.yml", "departments.yml.yml"), ("units.yml", "单位.yml"),
+                               ("units.yml", "设置/units.yml")] {
+            var moved = site
+            moved["content/" + wrong] = moved["content/" + right]
+            moved["content/" + right] = nil
+            #expect(moved.load().diagnostics.all.map(\.message) == [.settingsFileMisnamed(name: String(wrong.lastPathPart), expected: right)],
+                    "\(moved.load().rendered)")
+        }
+        // Beside the file it looks like, it is what it always was: a file that is not read, and
+        // not one to rename to .md.
         var both = site
         both["content/departments.yaml"] = "- id: x\n  name: X\n"
         #expect(both.load().diagnostics.all.map(\.message) == [.notMarkdown(name: "departments.yaml")])
+        #expect(both.load().rendered == ["content/departments.yaml: warning: 'departments.yaml' is not read: the settings are read only from content/site.yml, units.yml and departments.yml. If it is a copy or a backup, move it out of content/"])
     }
 
     /// With no departments.yml, every department named is unknown for one reason: one error
@@ -511,6 +522,11 @@ import Testing
             "content/departments.yml: error: content/departments.yml is missing, so 3 places name a department or owner that cannot be found; the first is 'zhujian', at content/meetings/2023/2023-07-14-longjiang.md:5:15. List the departments in content/departments.yml, each as '- id: …' with 'name: …' below it; if the file was moved or renamed, put it back",
             "content/meetings/2023/2023-07-20-haifeng.md:10:12: error: unknown unit or department 'haifneg' (did you mean 'haifeng'?)",
         ])
+        // Emptied, or only comments left: the same one error, saying so.
+        var emptied = site
+        emptied["content/departments.yml"] = "# 部门\n"
+        #expect(emptied.load().rendered.first?.hasPrefix("content/departments.yml: error: content/departments.yml lists no department, so 3 places") == true,
+                "\(emptied.load().rendered)")
         // A site that names no department needs no list.
         var none = site
         none["content/meetings/2023/2023-07-14-longjiang.md"] = meetingFile(

@@ -517,7 +517,8 @@ import Testing
         let (a, slips) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\n#attendance:\n  total：3\n---\n")
         #expect(slips.map { "\($0.location.line):\($0.location.column)" } == ["5:1", "6:8"], "\(slips.map { $0.rendered(in: .en) })")
         #expect(a?.attendance?.total == 3)
-        for commented in ["# updates:\n#  - item: B\n#    status: resolved\n", "# venue: 村委会\n  \n", "# updates:\n"] {
+        for commented in ["# updates:\n#  - item: B\n#    status: resolved\n", "# venue: 村委会\n  \n", "# updates:\n",
+                          "#updates:\n#  - item: B\n#    status: resolved\n"] {
             let (_, quiet) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\n" + items + commented + "---\n")
             #expect(quiet.isEmpty, "\(commented): \(quiet.map { $0.rendered(in: .en) })")
         }

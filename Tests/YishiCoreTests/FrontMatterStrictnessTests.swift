@@ -354,6 +354,9 @@ import Testing
         }
         let (_, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\ntime: \"21:00-19:30\"\nunit: longjiang\n---\n")
         #expect(ds.map { $0.rendered(in: .en) } == ["content/meetings/2023/x.md:4:7: warning: the meeting's end, 19:30, is not after its start, 21:00: write the start first, on the 24-hour clock, like \"19:30-21:00\""])
+        // Written on a twelve-hour clock, the example is the span as meant.
+        let (_, twelve) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\ntime: \"13:00-3:00\"\nunit: longjiang\n---\n")
+        #expect(twelve.first?.rendered(in: .zhHans).hasSuffix("如 \"13:00-15:00\"") == true, "\(twelve.map { $0.rendered(in: .zhHans) })")
     }
 
     @Test func numbersMustBeWholeAndNonNegative() {

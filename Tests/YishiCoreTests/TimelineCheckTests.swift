@@ -41,6 +41,10 @@ import Testing
             "content/updates/2023/u1.md:6:12: warning: 'funds' for 'A' is 50,000, less than the 200,000 recorded before, though the note speaks of more money: a later 'funds' replaces the earlier figure and is not added to it. Write the total secured (250,000, if this sum came on top)",
         ])
         #expect(loaded.ledger["A"]?.timeline.last?.funds == 240000)
+        // Words of more money denied are none; other words for it are.
+        for (note, warned) in [("不再追加", false), ("无需追加资金，按实际结算", false), ("区里又拨了3万元", true), ("增加投入3万元", true)] {
+            #expect(TimelineCheck.speaksOfMoreMoney(note) == warned, "\(note)")
+        }
     }
 
     @Test func goingBackToProposedIsNamedAndReopeningWithAReasonIsNot() {

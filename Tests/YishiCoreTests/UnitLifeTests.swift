@@ -226,6 +226,16 @@ import Testing
         site["content/meetings/2023/2023-07-20-haifeng.md"] = meetingFile(date: "2023-07-20", unit: "haifeng")
         site["content/meetings/2023/2023-07-21-longhai.md"] = meetingFile(date: "2023-07-21", unit: "longhai")
         let loaded = site.load()
+        // A village under a village: the same slip, said even where both have met.
+        var nested = SiteFixture()
+        nested["content/units.yml"] = nested["content/units.yml"]!.replacingOccurrences(
+            of: "          level: 村\n        - id: haifeng\n          name: 海丰村\n          level: 村\n",
+            with: "          level: 村\n          children:\n            - id: haifeng\n              name: 海丰村\n              level: 村\n")
+        nested["content/meetings/2023/2023-07-14-longjiang.md"] = meetingFile()
+        nested["content/meetings/2023/2023-07-20-haifeng.md"] = meetingFile(date: "2023-07-20", unit: "haifeng")
+        #expect(nested.load().rendered == [
+            "content/units.yml:13:19: warning: '海丰村' (村) is written under '龙江村', also a 村: if it is indented two spaces too far, '龙江村' stops counting as a village in coverage and the cadence list, and its meetings count for none. Line it up with '龙江村''s '- id:'",
+        ], "\(nested.load().rendered)")
         #expect(loaded.rendered == [
             "content/units.yml:9:15: warning: '龙江村' has 1 unit under it, none of which has met, and holds 1 meeting itself: coverage and the cadence list count only units with none under them, so these meetings make no unit count as met. If its 'children:' belong under another unit, move them there",
         ], "\(loaded.rendered)")

@@ -50,6 +50,13 @@ extension Message {
         ["jpg", "jpeg", "png", "gif", "heic", "heif", "webp", "bmp", "tif", "tiff"].contains(nameExtension(name))
     }
 
+    /// A settings file's copy or backup (`site.yml.bak`, `units (1).yml`): renamed to .md it
+    /// would be read as minutes.
+    static func isSettingsLike(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return lower.contains(".yml") || lower.contains(".yaml")
+    }
+
     /// What follows a name's last dot, in lower case; "" for a name without one.
     private static func nameExtension(_ name: String) -> String {
         name.contains(".") ? name.split(separator: ".").last.map { $0.lowercased() } ?? "" : ""
@@ -129,6 +136,8 @@ extension Message {
             return "\(q(name)) is a word-processor file and is not read: renaming it would not make it text. Open it, copy the minutes, paste them into a new .md file, and move this one out of content/"
         case .notMarkdown(let name) where Message.isPicture(name):
             return "\(q(name)) is a picture, and pictures in content/ are neither read nor published; move it out of content/"
+        case .notMarkdown(let name) where Message.isSettingsLike(name):
+            return "\(q(name)) is not read: the settings are read only from content/site.yml, units.yml and departments.yml. If it is a copy or a backup, move it out of content/"
         case .notMarkdown(let name):
             return "\(q(name)) is not a Markdown file (.md) and is not read; rename it to .md or move it out of content/"
         case .minutesInWordFile(let name, let rename):
@@ -141,8 +150,8 @@ extension Message {
         case .settingsFileMisnamed(let name, let expected):
             return "this looks like \(expected) saved as \(q(name)), and under that name it is not read: rename it to \(q(expected))"
                 + (name.lowercased().hasSuffix(".txt") ? " (in Notepad's Save As, choose 'All files' as the type)" : "")
-        case .departmentsFileMissing(let count, let first, let at):
-            return "content/departments.yml is missing, so \(count == 1 ? "1 place names" : "\(count) places name") a department or owner that cannot be found; the first is \(q(first)), at \(at). List the departments in content/departments.yml, each as '- id: …' with 'name: …' below it; if the file was moved or renamed, put it back"
+        case .departmentsFileMissing(let count, let first, let at, let why):
+            return "content/departments.yml \(why == .missing ? "is missing" : "lists no department"), so \(count == 1 ? "1 place names" : "\(count) places name") a department or owner that cannot be found; the first is \(q(first)), at \(at). List the departments in content/departments.yml, each as '- id: …' with 'name: …' below it; if the file was moved or renamed, put it back"
         case .publishedPageGone(let alias, let renamedTo):
             let file = renamedTo.map { "the minutes now in \($0)" } ?? "the meeting's minutes under their new name"
             return "this page, published by the last build, is not in this one, and the QR code on a printed notice may point to it. If its minutes file was renamed, write 'aliases: [\(alias)]' in \(file): the old address then leads to the meeting. If the meeting was removed on purpose, nothing is needed"
@@ -158,7 +167,7 @@ extension Message {
             return "unknown kind \(q(k)): use 'meeting' or 'update'"
         case .yamlSyntax(let problem): return "the front matter cannot be read: \(problem.text(zh: false))"
         case .tabIndentation(let spaces):
-            return "this line is indented with a tab; indentation must be ordinary spaces: \(Message.retype("the tab", spaces, zh: false))"
+            return "this line is indented with a tab; indentation must be ordinary spaces: \(Message.retype("the tabs and spaces at the start of the line", spaces, zh: false))"
         case .fullWidthSpaceIndentation(let spaces):
             return "this line is indented with a full-width space (U+3000, what the space bar types in a Chinese input method's full-width mode), which looks like an ordinary one; \(Message.retype("it", spaces, zh: false))"
         case .noBreakSpaceIndentation(let spaces):
@@ -291,10 +300,12 @@ extension Message {
             return "\(q(key)) is \(q(value)); write true or false"
         case .invalidTime(let value):
             return "time \(q(value)) is not a time of day: write \"19:30\" or \"19:30-21:00\", in quotes"
+        case .unitUnderItsLevel(let unit, let parent, let level):
+            return "\(q(unit)) (\(level)) is written under \(q(parent)), also a \(level): if it is indented two spaces too far, \(q(parent)) stops counting as a village in coverage and the cadence list, and its meetings count for none. Line it up with \(q(parent))'s '- id:'"
         case .meetingsAboveQuietUnits(let unit, let meetings, let below):
             return "\(q(unit)) has \(below) unit\(below == 1 ? "" : "s") under it, none of which has met, and holds \(meetings) meeting\(meetings == 1 ? "" : "s") itself: coverage and the cadence list count only units with none under them, so these meetings make no unit count as met. If its 'children:' belong under another unit, move them there"
-        case .timeEndsBeforeStart(let start, let end):
-            return "the meeting's end, \(end), is not after its start, \(start): write the start first, on the 24-hour clock, like \"19:30-21:00\""
+        case .timeEndsBeforeStart(let start, let end, let example):
+            return "the meeting's end, \(end), is not after its start, \(start): write the start first, on the 24-hour clock, like \"\(example ?? "19:30-21:00")\""
         case .unknownWord(let key, let value, let accepted, let suggestion):
             let values = accepted.map { $0.count == 1 ? $0[0] : "\($0[0]) (\($0.dropFirst().joined(separator: ", ")))" }
             return "\(q(key)) is \(q(value))\(Message.mean(suggestion, zh: false)), which is not one of the accepted values: \(Message.list(values))"
@@ -303,7 +314,7 @@ extension Message {
         case .idTooLong(let value, let limit):
             return "id \(q(String(value.prefix(20))))… is longer than \(limit) characters"
         case .fullWidthCommaInList(let key, let mark):
-            return "\(q(key)) uses \(q(mark)) between entries, where a half-width comma ',' belongs: they are checked as separate entries, but nothing is published until it is ','"
+            return "\(q(key)) uses \(q(mark)) between entries: in [ ] write a half-width comma ',' between them, and in a list of '- ' lines put each on a line of its own. They are checked as separate entries, but nothing is published until then"
         case .notInSiteList(let key, let value, let suggestion):
             let sug = suggestion.map { " (did you mean \(q($0))?)" } ?? ""
             return "\(q(key)) \(q(value)) is not in the site's list of \(key == "category" ? "categories" : key + "s") in site.yml\(sug)"
@@ -521,6 +532,8 @@ extension Message {
             return "\(q(name)) 是 Word、WPS 或 PDF 文件，不会被读取，改名也不能把它变成文本；请打开它，复制纪要文字，粘贴到一个新的 .md 文件里，再把这个文件移出 content/"
         case .notMarkdown(let name) where Message.isPicture(name):
             return "\(q(name)) 是图片，content/ 里的图片不会被读取，也不会发布；请把它移出 content/"
+        case .notMarkdown(let name) where Message.isSettingsLike(name):
+            return "\(q(name)) 不会被读取：设置只从 content/ 下的 site.yml、units.yml 和 departments.yml 读取。如果它是副本或备份，请移出 content/"
         case .notMarkdown(let name):
             return "\(q(name)) 不是 Markdown 文件（.md），不会被读取；请改名为 .md，或移出 content/"
         case .minutesInWordFile(let name, let rename):
@@ -533,8 +546,8 @@ extension Message {
         case .settingsFileMisnamed(let name, let expected):
             return "这个文件看来是 \(expected)，但存成了 \(q(name))，用这个名字不会被读取：请改名为 \(q(expected))"
                 + (name.lowercased().hasSuffix(".txt") ? "（用记事本“另存为”时，“保存类型”选“所有文件”）" : "")
-        case .departmentsFileMissing(let count, let first, let at):
-            return "缺少 content/departments.yml，所以共 \(count) 处写到的部门或承办单位都查不到，第一处是 \(at) 的 \(q(first))。请在 content/departments.yml 里列出各部门，每个部门写一行 '- id: …'，下面写 'name: …'；如果这个文件被移走或改了名，请放回原处"
+        case .departmentsFileMissing(let count, let first, let at, let why):
+            return "\(why == .missing ? "缺少 content/departments.yml" : "content/departments.yml 里一个部门也没有")，所以共 \(count) 处写到的部门或承办单位都查不到，第一处是 \(at) 的 \(q(first))。请在 content/departments.yml 里列出各部门，每个部门写一行 '- id: …'，下面写 'name: …'；如果这个文件被移走或改了名，请放回原处"
         case .publishedPageGone(let alias, let renamedTo):
             let file = renamedTo.map { "现在的纪要文件 \($0) " } ?? "改名后的纪要文件"
             return "上次发布的这个页面这次没有了，而打印张贴的公示上的二维码可能指向它。如果是改了会议纪要的文件名，请在\(file)里写上 'aliases: [\(alias)]'，旧地址就仍然通向这次会议；如果是有意删去这次会议，可以不管"
@@ -547,7 +560,7 @@ extension Message {
         case .unknownDeclaredKind(let k): return "未知的文件类型 \(q(k))：请写 'meeting' 或 'update'"
         case .yamlSyntax(let problem): return "信息块格式有误，无法读取：\(problem.text(zh: true))"
         case .tabIndentation(let spaces):
-            return "这一行开头用 Tab 键缩进了；开头只能用普通空格缩进，\(Message.retype("开头的 Tab", spaces, zh: true))"
+            return "这一行开头用 Tab 键缩进了；开头只能用普通空格缩进，\(Message.retype("这一行开头的 Tab 和空格", spaces, zh: true))"
         case .fullWidthSpaceIndentation(let spaces):
             return "这一行开头的缩进用了全角空格（中文输入法在全角状态下按空格键打出的），看起来和普通空格一样；\(Message.retype("它", spaces, zh: true, halfWidth: true))"
         case .noBreakSpaceIndentation(let spaces):
@@ -675,10 +688,12 @@ extension Message {
         case .invalidBoolean(let key, let value): return "\(q(key)) 写的是 \(q(value))；请写 true（是）或 false（否）"
         case .invalidTime(let value):
             return "时间 \(q(value)) 格式不对：请写成 \"19:30\" 或 \"19:30-21:00\"，并加上英文引号"
+        case .unitUnderItsLevel(let unit, let parent, let level):
+            return "\(q(unit))（\(level)）写在了 \(q(parent))（也是\(level)）下面：如果是多缩进了两格，\(q(parent)) 就不再按村（社区）计入覆盖率和议事频次，它开的会也不算任何村的。请把它和 \(q(parent)) 的 '- id:' 对齐"
         case .meetingsAboveQuietUnits(let unit, let meetings, let below):
             return "\(q(unit)) 下面有 \(below) 个下级单位，都还没有开过会，它自己却开了 \(meetings) 次：覆盖率和议事频次只算没有下级的单位，所以这些会不会让任何单位算作已开会。如果它的 'children:' 本该写在别的单位下面，请移过去"
-        case .timeEndsBeforeStart(let start, let end):
-            return "会议的结束时间 \(end) 不晚于开始时间 \(start)：请先写开始时间，用 24 小时制，如 \"19:30-21:00\""
+        case .timeEndsBeforeStart(let start, let end, let example):
+            return "会议的结束时间 \(end) 不晚于开始时间 \(start)：请先写开始时间，用 24 小时制，如 \"\(example ?? "19:30-21:00")\""
         case .unknownWord(let key, let value, let accepted, let suggestion):
             // The first Chinese word of each value, then the value the open data uses; the
             // other spellings are in the README's table.
@@ -688,7 +703,7 @@ extension Message {
             return "\(q(value)) 不能用作编号：编号只能用英文字母、数字、'.'、'_' 和 '-'，并以字母或数字开头"
         case .idTooLong(let value, let limit): return "编号 \(q(String(value.prefix(20))))… 超过 \(limit) 个字符"
         case .fullWidthCommaInList(let key, let mark):
-            return "\(q(key)) 的各项之间用了 \(q(mark))，应该用英文逗号 ','：这次先按分开的几项检查，改成 ',' 以后才能发布"
+            return "\(q(key)) 的各项之间用了 \(q(mark))：写在 [ ] 里的各项之间要用英文逗号 ','，写成 '- ' 列表的每项单独写一行。这次先按分开的几项检查，改好以后才能发布"
         case .notInSiteList(let key, let value, let suggestion):
             let name = ["category": "议题类别", "platform": "议事平台", "format": "议事形式"][key] ?? key
             let sug = suggestion.map { "（是不是 \(q($0))？）" } ?? ""

@@ -62,7 +62,9 @@ public enum Message: Sendable, Hashable {
     case settingsFileMisnamed(name: String, expected: String)
     /// No departments.yml, and `count` places name a department or an owner that no list
     /// holds: the first is `first`, at `at`.
-    case departmentsFileMissing(count: Int, first: String, at: String)
+    case departmentsFileMissing(count: Int, first: String, at: String, why: NoList)
+    /// Why a list of ids holds none: its file is missing, or empty.
+    public enum NoList: Sendable, Equatable { case missing, empty }
     case symlinkOutside(target: String)
     /// A meeting page the last build published and this one would not: its address is on the
     /// printed notice's QR code. `renamedTo`: the one new minutes file of that date and unit.
@@ -194,9 +196,12 @@ public enum Message: Sendable, Hashable {
     case invalidBoolean(key: String, value: String)
     case invalidTime(value: String)
     /// `21:00-19:30`: a meeting that ends before it starts.
-    case timeEndsBeforeStart(start: String, end: String)
+    /// `example`: the span as meant on a twelve-hour clock (`13:00-15:00`), if it can be.
+    case timeEndsBeforeStart(start: String, end: String, example: String?)
     /// A unit with `below` units under it, none of which met, holding `meetings` itself.
     case meetingsAboveQuietUnits(unit: String, meetings: Int, below: Int)
+    /// A unit written under one of the same `level:` (a 村 under a 村).
+    case unitUnderItsLevel(unit: String, parent: String, level: String)
     /// `accepted`: each value with its Chinese spellings after it (`["resolved", "已办结", …]`).
     case unknownWord(key: String, value: String, accepted: [[String]], suggestion: String?)
     case invalidID(value: String)

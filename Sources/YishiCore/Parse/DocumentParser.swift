@@ -504,7 +504,7 @@ public enum DocumentParser {
             if let meant = TimeText.meant(t) { time = meant } else { r.warning(.invalidTime(value: t), f.node("time")) }
         }
         if let t = time, TimeText.isValid(t), let (start, end) = TimeText.endsBeforeStart(t) {
-            r.warning(.timeEndsBeforeStart(start: start, end: end), f.node("time"))
+            r.warning(.timeEndsBeforeStart(start: start, end: end, example: TimeText.afternoon(start: start, end: end)), f.node("time"))
         }
         var attendance: Attendance? = nil
         if let n = f.node("attendance"), !Fields.isNull(n) { attendance = self.attendance(n, reader: r) }
@@ -802,6 +802,14 @@ enum TimeText {
         guard b >= 4 * 60 || b + 24 * 60 - a > 8 * 60 else { return nil }
         let parts = t.split(whereSeparator: { $0 == "-" || $0 == "~" || $0 == "–" || $0 == "—" }).map { $0.trimming(.spaces) }
         return (parts[0], parts[1])
+    }
+
+    /// The span as meant when its end was written on a twelve-hour clock (`13:00-3:00` →
+    /// `13:00-15:00`): nil when twelve hours more do not put the end after the start.
+    static func afternoon(start: String, end: String) -> String? {
+        guard let a = minutes(start)?.first, let b = minutes(end)?.first, b < 12 * 60, b + 12 * 60 > a else { return nil }
+        let later = b + 12 * 60
+        return "\(start)-\(later / 60):" + (later % 60 < 10 ? "0" : "") + "\(later % 60)"
     }
 
     /// A time as a Chinese keyboard or Word leaves it, as it is meant: full-width digits and

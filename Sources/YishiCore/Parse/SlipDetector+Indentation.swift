@@ -70,9 +70,13 @@ extension SlipDetector {
         // there: a field after one with a value is most often its sibling. Taken before the
         // levels further out, which a tab counted two wide also reached: `\t\t  name:` under
         // `- id:` at column 10 was told to stand at 6, and moved out of its entry.
-        let widths = odd.widths
-        if widths.contains(a.column) { return a.column }
-        return widths.first { levels.contains($0) } ?? a.column
+        if odd.widths.contains(a.column) { return a.column }
+        // Else the column, of the field above's and those further out, nearest to the width
+        // an editor shows (a tab four columns wide), the field above's on a tie: a tab counted
+        // two wide reached a town's column from a village's field (`\t\t\tlevel:` at 10 was
+        // told 6), and the advice broke the file.
+        let shown = odd.tabs == 0 ? odd.wide : odd.narrow + odd.tabs * 3
+        return ([a.column] + levels.reversed()).min { abs($0 - shown) < abs($1 - shown) } ?? a.column
     }
 
     /// The indentation of the next line with a field on it; one indented with odd characters

@@ -133,7 +133,8 @@ public enum SlipDetector {
                     (start, end) = (range.lowerBound, range.upperBound)
                     if reindented == nil { reindented = (i - keyAt, slips.count) }
                 } else {
-                    if keyAt == i + 1 {
+                    // With a value after it: `#updates:` over a block commented out whole is a comment.
+                    if keyAt == i + 1, after < end, text[after] != UInt8(ascii: "#") {
                         var slip = Slip(message: .fieldCommentedOut(key: key), line: lineNo, column: indent + 1)
                         slip.isError = false
                         slips.append(slip)

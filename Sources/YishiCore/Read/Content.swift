@@ -15,9 +15,9 @@ public struct Content: Sendable {
     public struct Unread: Sendable {
         public var units = false
         public var departments = false
-        /// No departments.yml at all: every department named is then unknown for one reason,
-        /// said once (`Validator.foldedForMissingDepartments`).
-        public var departmentsFileMissing = false
+        /// No departments.yml, or one with no department in it: every department named is then
+        /// unknown for one reason, said once (`Validator.foldedForMissingDepartments`).
+        public var departmentsFileMissing: Message.NoList? = nil
         /// The ids written in meeting files, or items, left out for an error (read from their
         /// `id:` lines as plain text), each with the file it is written in: an update naming one
         /// is not told of another item, but of that file.

@@ -64,10 +64,12 @@ public enum ContentReader {
             content.departments = ds
             diagnostics.append(contentsOf: d)
             content.unread.departments = d.contains { $0.severity == .error }
+            // Emptied (every line deleted, or only comments left): as good as missing.
+            if ds.isEmpty, !content.unread.departments { content.unread.departmentsFileMissing = .empty }
         } else if source.exists(departmentsFile) || misnamed[departmentsFile] != nil {
             content.unread.departments = true
         } else {
-            content.unread.departmentsFileMissing = true
+            content.unread.departmentsFileMissing = .missing
         }
 
         /// Minutes at `path` whose items may not all have been read: `written`, the ids their `id:`
@@ -175,13 +177,29 @@ extension ContentReader {
     /// (`department.yml`) or capitals (`Site.yml`). Looked for only while `expected` is missing.
     fileprivate static func misnamedSettings(_ expected: String, among files: [SourceFile]) -> String? {
         let stem = expected.lastPathPart.prefix { $0 != "." }.lowercased()
-        let stems = stem.hasSuffix("s") ? [stem, String(stem.dropLast())] : [stem]
-        let names = Set(stems.flatMap { s in ["", ".yml", ".yaml", ".txt", ".yml.txt", ".yaml.txt"].map { s + $0 } })
-        return files.first { f in
-            f.problem == nil && f.path.hasPrefix("content/") && !f.path.dropFirst(8).contains("/")
-                && names.contains(f.path.lastPathPart.lowercased())
-        }?.path
+        var stems: Set<String> = stem.hasSuffix("s") ? [stem, String(stem.dropLast())] : [stem]
+        stems.formUnion(chineseNames[stem] ?? [])
+        /// The name without its extensions and what a copy adds (`units (1).yml.yml` → `units`).
+        func bare(_ name: Substring) -> String {
+            var n = name.lowercased()
+            for copy in [" - 副本", "- 副本", "副本", " - copy", " copy"] { n = n.replacingOccurrences(of: copy, with: "") }
+            if let open = n.lastIndex(of: "("), n[open...].contains(")") { n = String(n[..<open]) + String(n[n.index(after: n[open...].firstIndex(of: ")")!)...]) }
+            while let dot = n.lastIndex(of: "."), [".yml", ".yaml", ".txt"].contains(String(n[dot...])) { n = String(n[..<dot]) }
+            return n.trimmingCharacters(in: .whitespaces)
+        }
+        // At the top of content/ first; then in a folder of its own (content/设置/units.yml),
+        // outside the minutes' folders.
+        let candidates = files.filter { f in
+            guard f.problem == nil, f.path.hasPrefix("content/"), !f.path.hasPrefix("content/meetings/"), !f.path.hasPrefix("content/updates/"),
+                  f.path.lastPathPart.markdownStem == nil else { return false }
+            return stems.contains(bare(f.path.lastPathPart))
+        }
+        return (candidates.first { !$0.path.dropFirst(8).contains("/") } ?? candidates.first)?.path
     }
+
+    /// The settings files' names in Chinese, as a secretary may save them (单位.yml).
+    private static let chineseNames: [String: [String]] = ["site": ["网站", "站点", "设置", "網站", "設定"],
+                                                           "units": ["单位", "單位"], "departments": ["部门", "部門"]]
 
     /// The .md name for a Word or WPS file in meetings/ named as minutes are (a date first),
     /// when no .md of that name is beside it: kept beside the minutes copied out of it, it is

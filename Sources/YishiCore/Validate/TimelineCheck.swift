@@ -23,7 +23,7 @@ public enum TimelineCheck {
                 // second sum written as it came in, which replaces the first in 落实资金 instead
                 // of adding to it. A smaller sum alone is an estimate revised, and no slip.
                 if let now = e.funds {
-                    if let before = funds, now < before, let note = e.note, Self.moreMoney.contains(where: note.contains) {
+                    if let before = funds, now < before, let note = e.note, Self.speaksOfMoreMoney(note) {
                         out.append(.warning(.fundsLowered(item: record.id, before: before, now: now), at: e.location))
                     }
                     funds = now
@@ -94,10 +94,24 @@ public enum TimelineCheck {
 
     /// Words that say money was added to what was there, in simplified and traditional
     /// characters. Not 新增 or 补充 alone: 新增路灯5盏 and 补充说明 speak of work and papers.
-    static let moreMoney = ["追加", "第二笔", "又一笔", "又落实", "再落实", "又争取", "再争取", "又拨付", "再拨付",
+    static let moreMoney = ["追加", "第二笔", "又一笔", "又落实", "再落实", "又争取", "再争取", "又拨", "再拨", "增加投入",
                             "新增资金", "增加资金", "补充资金", "新增经费", "增加经费", "补充经费",
-                            "第二筆", "又一筆", "又落實", "再落實", "又爭取", "再爭取", "又撥付", "再撥付",
+                            "第二筆", "又一筆", "又落實", "再落實", "又爭取", "再爭取", "又撥", "再撥",
                             "新增資金", "增加資金", "補充資金", "新增經費", "增加經費", "補充經費"]
+
+    /// Whether a note says money was added: one of `moreMoney`, not denied (不再追加, 无需追加资金).
+    static func speaksOfMoreMoney(_ note: String) -> Bool {
+        moreMoney.contains { word in
+            var rest = note[...]
+            while let found = rest.range(of: word) {
+                let before = note[..<found.lowerBound]
+                if !(before.last.map { "不无未没無沒".contains($0) } ?? false),
+                   !["不再", "无需", "无须", "不用", "不需", "無需", "無須"].contains(where: { before.hasSuffix($0) }) { return true }
+                rest = note[found.upperBound...]
+            }
+            return false
+        }
+    }
 
     /// How far along a matter is: a status further along can follow another on one day.
     static func step(_ s: ItemStatus) -> Int {

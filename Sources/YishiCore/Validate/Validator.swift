@@ -337,7 +337,18 @@ public enum Validator {
             f.updates.forEach { checkUpdate($0, inDraft: f.draft, fileUnit: unit) }
         }
         out += meetingsAboveQuietUnits(content)
-        return unread.departmentsFileMissing ? foldedForMissingDepartments(out) : out
+        out += unitsUnderTheirLevel(content.units)
+        return unread.departmentsFileMissing.map { foldedForMissingDepartments(out, $0) } ?? out
+    }
+
+    /// A unit under one of its own level (a 村 indented under another 村): most often two more
+    /// spaces than meant, which takes the village out of coverage and makes its meetings count
+    /// for no village, with no other sign. A warning on the unit's line.
+    static func unitsUnderTheirLevel(_ units: UnitTree) -> [Diagnostic] {
+        units.units.compactMap { u in
+            guard !u.level.isEmpty, let p = u.parent.flatMap({ units[$0] }), p.level == u.level else { return nil }
+            return .warning(.unitUnderItsLevel(unit: u.name, parent: p.name, level: u.level), at: u.location)
+        }
     }
 
     /// A unit with units under it that holds meetings of its own, while none under it holds
@@ -361,7 +372,7 @@ public enum Validator {
     /// first. Owners count with them (a department is as often named only as an owner), but not
     /// one told of a unit id it is near: that is a unit's id misspelt, in a site that may well
     /// have no departments.
-    static func foldedForMissingDepartments(_ found: [Diagnostic]) -> [Diagnostic] {
+    static func foldedForMissingDepartments(_ found: [Diagnostic], _ why: Message.NoList) -> [Diagnostic] {
         var kept: [Diagnostic] = [], folded: [Diagnostic] = []
         for d in found {
             if d.severity == .error, case .unknownReference(let kind, _, let suggestion) = d.message,
@@ -373,7 +384,7 @@ public enum Validator {
         }
         guard let first = folded.min(by: { $0.location < $1.location }),
               case .unknownReference(_, let id, _) = first.message else { return found }
-        let missing = Diagnostic.error(.departmentsFileMissing(count: folded.count, first: id, at: first.location.description),
+        let missing = Diagnostic.error(.departmentsFileMissing(count: folded.count, first: id, at: first.location.description, why: why),
                                        at: SourceLocation(file: ContentReader.departmentsFile))
         return [missing] + kept
     }
