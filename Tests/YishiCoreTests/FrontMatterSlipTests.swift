@@ -528,6 +528,28 @@ import Testing
         #expect(kept?.items.first?.kind == .problem)
     }
 
+    /// `#  - id: B` with the item's other lines left as they were: they joined item A, each of
+    /// their fields "written twice" (advice that deletes one). One error on the commented line,
+    /// and B read as written; an item commented out whole, or a comment among an item's own
+    /// fields that the item above does not have yet, is a comment as before.
+    @Test func anEntryLeftBehindItsHashIsAnError() throws {
+        let head = "---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nitems:\n  - id: A\n    title: 路灯\n    kind: problem\n"
+        for hash in ["#", "# ", "#   "] {
+            let (m, ds) = parseMeeting(head + "\(hash)  - id: B\n    title: 水管\n    kind: problem\n---\n")
+            #expect(ds.map(\.message) == [.entryCommentedOut(key: "id")], "\(hash): \(ds.map { $0.rendered(in: .en) })")
+            #expect(ds.map { "\($0.location.line):\($0.location.column)" } == ["9:1"])
+            #expect(m?.items.map(\.title) == ["路灯", "水管"])
+        }
+        let (u, entries) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nvenue: 村委会\nupdates:\n  - item: A\n    status: resolved\n#  - item: B\n    status: resolved\n---\n")
+        #expect(entries.map(\.message) == [.entryCommentedOut(key: "item")])
+        #expect(u?.updates.map(\.item.value) == ["A", "B"])
+        for quiet in [head + "#  - id: B\n#    title: 水管\n  - id: C\n    title: 桥\n    kind: problem\n---\n",
+                      "---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nitems:\n  - id: A\n    title: 路灯\n#  - id: 旧编号\n    kind: problem\n---\n"] {
+            let (_, none) = parseMeeting(quiet)
+            #expect(none.isEmpty, "\(none.map { $0.rendered(in: .en) })")
+        }
+    }
+
     /// A line that is no field's name and a value: libyaml's stop, said in plain words, on its own line.
     @Test func aLineThatIsNoFieldIsNamedOnItsOwnLine() throws {
         let (_, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\n主持人 王书记\nunit: longjiang\n---\n")

@@ -452,6 +452,8 @@ extension Message {
             if missing.contains("base_url") { lost.append("no QR code to scan, and sitemap.xml holds no full addresses") }
             if missing.contains("notice.hotline") { lost.append("no supervision hotline") }
             return "site.yml has no \(missing.map { q($0) }.joined(separator: " or ")): the printed notices would have \(lost.joined(separator: ", and ")). Add \(missing.contains("base_url") ? "'base_url:' with the site's address once published (https://…/)" : "")\(missing.count == 2 ? " and " : "")\(missing.contains("notice.hotline") ? "'hotline:' under 'notice:' with the supervision number" : "")"
+        case .entryCommentedOut(let key):
+            return "this line begins with '#', so this entry's '- \(key):' is a comment, but its other lines below are not: they would be added to the entry above, which already has fields of theirs. Delete the '#' (or, to leave the entry out, put '#' before each of its lines too). They are checked here as though it were deleted"
         case .parentCommentedOut(let key):
             return "this line begins with '#', so \(q(key + ":")) is a comment, but the indented lines below it are not: they would be read as part of the field above it. Delete the '#' (or, to leave the whole block out, put '#' before each of those lines too). They are checked here as though it were deleted"
         case .updateWrittenFlat:
@@ -837,6 +839,8 @@ extension Message {
             if missing.contains("base_url") { lost.append("没有可扫的二维码，sitemap.xml 里也不是完整的网址") }
             if missing.contains("notice.hotline") { lost.append("没有监督电话") }
             return "site.yml 没有写 \(missing.map { q($0) }.joined(separator: "和"))：打印出来的公示上\(lost.joined(separator: "，也"))。请补上\(missing.contains("base_url") ? "：'base_url:' 写网站发布后的网址（https://…/）" : "")\(missing.count == 2 ? "；" : "")\(missing.contains("notice.hotline") ? (missing.count == 2 ? "" : "：") + "'notice:' 下面的 'hotline:' 写监督电话" : "")"
+        case .entryCommentedOut(let key):
+            return "这一行以 '#' 开头，这一项的 '- \(key):' 成了注释，但它下面的几行没有，会被并到上一项里（上一项已经有这些字段）：请删掉开头的 '#'（如果这一项不要了，就在它的每一行前面都加上 '#'）。这里已按删掉 '#' 检查"
         case .parentCommentedOut(let key):
             return "这一行以 '#' 开头，\(q(key + ":")) 成了注释，但它下面缩进的几行没有，会被当成上面那一项的内容：请删掉开头的 '#'（如果整段都不要，就在下面那几行前面也都加上 '#'）。这里已按删掉 '#' 检查"
         case .updateWrittenFlat:

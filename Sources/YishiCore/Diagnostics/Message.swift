@@ -314,6 +314,8 @@ public enum Message: Sendable, Hashable {
     case updateWrittenFlat
     /// `# updates:` with the lines under it left as they were: they go to the field above.
     case parentCommentedOut(key: String)
+    /// `#  - id: B` with the entry's other lines left: they go to the entry above.
+    case entryCommentedOut(key: String)
     /// site.yml without what the printed notice shows: `base_url` (its QR code), `notice.hotline`.
     case noticeIncomplete(missing: [String])
     /// An update file in meetings/ with none of a meeting's own fields: read as the update it is.

@@ -106,6 +106,20 @@ public enum SlipDetector {
                 (i, indent) = (start + spaces, spaces)
                 reindented = (spaces - odd.narrow, slips.count)
             }
+            // `#  - id: B` over the item's other lines left as they were: they join the item
+            // above, and each field both have was "written twice", advice that deletes one. An
+            // error, and the line read without its '#', in line with its fields.
+            if text[i] == UInt8(ascii: "#"), let (key, column) = commentedEntry(after: n, hash: i, in: text, lines: lines) {
+                slips.append(Slip(message: .entryCommentedOut(key: key), line: lineNo, column: indent + 1))
+                var from = i + 1
+                while from < end, text[from] == space { from += 1 }
+                text.replaceSubrange(start..<from, with: repeatElement(space, count: column))
+                lines = SourceText.lines(text)
+                range = lines[n]
+                (start, end) = (range.lowerBound, range.upperBound)
+                if reindented == nil { reindented = (column - (from - start), slips.count) }
+                (i, indent) = (start + column, column)
+            }
             if text[i] == UInt8(ascii: "#") {
                 // `#due: 2026-12-26`: a field of the starter file uncommented all but its '#'
                 // (the starter writes `# due:`, with a space): the line is a comment, the field
@@ -709,6 +723,51 @@ public enum SlipDetector {
 
     /// `id` or `item` followed by a colon at `i`: what a list entry of items, updates, units or
     /// departments starts with.
+    /// For a comment line `#  - id: B` (the `#` at `hash`, on line `n`): its entry's first key,
+    /// and the column its dash belongs at, when the lines below it are its fields left
+    /// uncommented: lines further in than a dash, down to the next entry or a line further out,
+    /// one of whose keys the entry above already has (else they could be the entry above's own).
+    private static func commentedEntry(after n: Int, hash: Int, in text: [UInt8], lines: [Range<Int>]) -> (String, Int)? {
+        let end = lines[n].upperBound
+        var dash = hash + 1
+        while dash < end, text[dash] == space { dash += 1 }
+        guard dash + 1 < end, text[dash] == UInt8(ascii: "-"), text[dash + 1] == space else { return nil }
+        var keyAt = dash + 1
+        while keyAt < end, text[keyAt] == space { keyAt += 1 }
+        guard let key = entryStart(text, at: keyAt, end: end) else { return nil }
+        /// The key a line starts with, past its indentation, and that indentation.
+        func field(_ range: Range<Int>) -> (key: String, column: Int, dash: Bool)? {
+            guard let first = text[range].firstIndex(where: { $0 != space }), text[first] != UInt8(ascii: "#") else { return nil }
+            let (keyStart, listed) = pastListMarkers(text, from: first, end: range.upperBound)
+            var k = keyStart
+            while k < range.upperBound, isKeyByte(text[k]) { k += 1 }
+            guard k < range.upperBound, k > keyStart, text[k] == UInt8(ascii: ":") else { return nil }
+            return (String(decoding: text[keyStart..<k], as: UTF8.self), keyStart - range.lowerBound, listed)
+        }
+        // The fields below, at one column, down to the next entry or a line further out.
+        var below: Set<String> = [], column: Int? = nil
+        for range in lines[(n + 1)...] {
+            guard let f = field(range) else {
+                if text[range].contains(where: { $0 != space && $0 != UInt8(ascii: "#") }) { break }
+                continue
+            }
+            if f.dash || (column.map { f.column != $0 } ?? false) { break }
+            column = f.column
+            below.insert(f.key)
+        }
+        guard let fields = column, fields >= keyAt - dash else { return nil }
+        // The entry above: its fields at that column, up to its dash.
+        var above: Set<String> = []
+        for range in lines[..<n].reversed() {
+            guard let f = field(range) else { continue }
+            guard f.column == fields else { break }
+            above.insert(f.key)
+            if f.dash { break }
+        }
+        guard !above.isDisjoint(with: below) else { return nil }
+        return (key, fields - (keyAt - dash))
+    }
+
     private static func entryStart(_ text: [UInt8], at i: Int, end: Int) -> String? {
         for key in ["id", "item"] where text[i..<end].starts(with: key.utf8) {
             let k = i + key.utf8.count
