@@ -777,19 +777,20 @@ public enum DocumentParser {
 /// `19:30` or `19:30-21:00` (also with `~` or `–` between).
 enum TimeText {
     /// A time of day ("19:30") or two with a dash or tilde between them ("19:30-21:00").
-    static func isValid(_ t: String) -> Bool { minutes(t) != nil }
+    static func isValid(_ t: String) -> Bool { times(t) != nil }
 
-    /// Each time of day written, in minutes after midnight: nil when it is not one or two.
-    static func minutes(_ t: String) -> [Int]? {
+    /// Each time of day written, as written and in minutes after midnight: nil when it is not
+    /// one or two.
+    static func times(_ t: String) -> [(written: String, minutes: Int)]? {
         let parts = t.split(whereSeparator: { $0 == "-" || $0 == "~" || $0 == "–" || $0 == "—" })
             .map { $0.trimming(.spaces) }
         guard (1...2).contains(parts.count) else { return nil }
-        var out: [Int] = []
+        var out: [(written: String, minutes: Int)] = []
         for p in parts {
             let hm = p.split(separator: ":")
             guard hm.count == 2, let h = Int(hm[0]), let m = Int(hm[1]), hm[1].count == 2,
                   (0...24).contains(h), (0...59).contains(m) else { return nil }
-            out.append(h * 60 + m)
+            out.append((p, h * 60 + m))
         }
         return out
     }
@@ -798,16 +799,15 @@ enum TimeText {
     /// and `13:00-3:00` written on a twelve-hour clock), which residents would read as written.
     /// An end in the small hours of a span under eight hours (`19:30-00:30`) is a long evening.
     static func endsBeforeStart(_ t: String) -> (String, String)? {
-        guard let times = minutes(t), times.count == 2, case let (a, b) = (times[0], times[1]), b <= a else { return nil }
+        guard let span = times(t), span.count == 2, case let (a, b) = (span[0].minutes, span[1].minutes), b <= a else { return nil }
         guard b >= 4 * 60 || b + 24 * 60 - a > 8 * 60 else { return nil }
-        let parts = t.split(whereSeparator: { $0 == "-" || $0 == "~" || $0 == "–" || $0 == "—" }).map { $0.trimming(.spaces) }
-        return (parts[0], parts[1])
+        return (span[0].written, span[1].written)
     }
 
     /// The span as meant when its end was written on a twelve-hour clock (`13:00-3:00` →
     /// `13:00-15:00`): nil when twelve hours more do not put the end after the start.
     static func afternoon(start: String, end: String) -> String? {
-        guard let a = minutes(start)?.first, let b = minutes(end)?.first, b < 12 * 60, b + 12 * 60 > a else { return nil }
+        guard let a = times(start)?.first?.minutes, let b = times(end)?.first?.minutes, b < 12 * 60, b + 12 * 60 > a else { return nil }
         let later = b + 12 * 60
         return "\(start)-\(later / 60):" + (later % 60 < 10 ? "0" : "") + "\(later % 60)"
     }

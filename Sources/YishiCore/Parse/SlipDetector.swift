@@ -739,9 +739,7 @@ public enum SlipDetector {
         func field(_ range: Range<Int>) -> (key: String, column: Int, dash: Bool)? {
             guard let first = text[range].firstIndex(where: { $0 != space }), text[first] != UInt8(ascii: "#") else { return nil }
             let (keyStart, listed) = pastListMarkers(text, from: first, end: range.upperBound)
-            var k = keyStart
-            while k < range.upperBound, isKeyByte(text[k]) { k += 1 }
-            guard k < range.upperBound, k > keyStart, text[k] == UInt8(ascii: ":") else { return nil }
+            guard let k = colon(afterKeyAt: keyStart, in: text, end: range.upperBound) else { return nil }
             return (String(decoding: text[keyStart..<k], as: UTF8.self), keyStart - range.lowerBound, listed)
         }
         // The fields below, at one column, down to the next entry or a line further out.
