@@ -443,10 +443,58 @@ import Testing
             items: "  - id: LJ-2023-007\n    title: 路灯\n    kind: problem\n    owner: zhujian\n    status: accepted\n")
         site["content/updates/2023/2023-08-01-zhujian.md"] = "---\ntitle: 进展\ndate: 2023-08-01\nitem: LJ-2023-007\nstatus: 已办结\nnote: 已修好\n---\n"
         let loaded = site.load()
-        #expect(loaded.diagnostics.all.map(\.message) == [.updateWrittenFlat], "\(loaded.rendered)")
+        #expect(loaded.diagnostics.all.map(\.message) == [.updateWrittenFlat(further: 0)], "\(loaded.rendered)")
         #expect(loaded.diagnostics.all.first?.location.line == 4)
         let last = try #require(loaded.ledger["LJ-2023-007"]?.timeline.last)
         #expect(last.status == .resolved && last.note == "已修好")
+    }
+
+    /// Two entries written flat repeat each other's keys: not "'item' written twice, delete
+    /// one" for each (advice that deletes an update), but the one error, which counts the
+    /// entries still to be written as entries. `updates:` written above entries left at the
+    /// margin is the same slip, with its own advice.
+    @Test func furtherUpdatesWrittenFlatAreCountedNotDeleted() throws {
+        var site = SiteFixture()
+        site["content/meetings/2023/2023-07-14-longjiang.md"] = meetingFile(
+            items: "  - id: LJ-1\n    title: 路灯\n    kind: problem\n    owner: zhujian\n    status: accepted\n"
+                + "  - id: LJ-2\n    title: 水渠\n    kind: problem\n    owner: zhujian\n    status: accepted\n")
+        let entries = "item: LJ-1\nstatus: 已办结\nnote: 已修好\nitem: LJ-2\nstatus: 办理中\nnote: 已进场\n"
+        site["content/updates/2023/2023-08-01-zhujian.md"] = "---\ndate: 2023-08-01\n" + entries + "---\n"
+        var loaded = site.load()
+        #expect(loaded.diagnostics.all.map(\.message) == [.updateWrittenFlat(further: 1)], "\(loaded.rendered)")
+        #expect(loaded.rendered == ["content/updates/2023/2023-08-01-zhujian.md:3:1: error: this progress report's entry is written at the top of the file: write 'updates:' on a line of its own above the first 'item:', then '  - ' before each 'item:' and four spaces before each of the entry's other lines ('status:', 'note:' …). Its first entry is checked here as that; the 1 after it is checked once it is written so too"])
+        #expect(loaded.ledger["LJ-1"]?.timeline.last?.status == .resolved)
+        site["content/updates/2023/2023-08-01-zhujian.md"] = "---\ndate: 2023-08-01\nupdates:\n" + entries + "---\n"
+        loaded = site.load()
+        #expect(loaded.diagnostics.all.map(\.message) == [.updatesNotIndented(further: 1)], "\(loaded.rendered)")
+        #expect(loaded.diagnostics.all.first?.location.line == 4)
+        #expect(loaded.ledger["LJ-1"]?.timeline.last?.note == "已修好")
+        // Written as the advice says, both are read, and nothing is said.
+        site["content/updates/2023/2023-08-01-zhujian.md"] = "---\ndate: 2023-08-01\nupdates:\n"
+            + "  - item: LJ-1\n    status: 已办结\n    note: 已修好\n  - item: LJ-2\n    status: 办理中\n    note: 已进场\n---\n"
+        loaded = site.load()
+        #expect(loaded.diagnostics.all.isEmpty, "\(loaded.rendered)")
+        #expect(loaded.ledger["LJ-2"]?.timeline.last?.note == "已进场")
+    }
+
+    /// A meeting's own `updates:` are for matters raised before: an unknown id there is never
+    /// guessed to be a matter the same meeting raises (followed, the guess counted it done
+    /// the day it was raised), and an entry on one is a warning.
+    @Test func aMeetingsUpdatesAreNotTakenForItsOwnItems() throws {
+        var site = SiteFixture()
+        let items = "  - id: LJ-2023-007\n    title: 路灯\n    kind: problem\n    owner: zhujian\n    status: accepted\n"
+        site["content/meetings/2023/2023-07-14-longjiang.md"] = meetingFile(items: items).replacingOccurrences(of: "---\n纪要", with: "updates:\n  - item: LJ-2023-003\n    status: resolved\n---\n纪要")
+        var loaded = site.load()
+        #expect(loaded.diagnostics.all.map(\.message) == [.unknownReference(kind: .item, id: "LJ-2023-003", suggestion: nil)], "\(loaded.rendered)")
+        site["content/meetings/2023/2023-07-14-longjiang.md"] = meetingFile(items: items).replacingOccurrences(of: "---\n纪要", with: "updates:\n  - item: LJ-2023-007\n    status: resolved\n---\n纪要")
+        loaded = site.load()
+        #expect(loaded.diagnostics.all.map(\.message) == [.updateOnOwnItem(item: "LJ-2023-007")], "\(loaded.rendered)")
+        // From a later meeting, the same entry is what `updates:` are for, and the same slip
+        // of the id is answered with the item.
+        site["content/meetings/2023/2023-08-14-longjiang.md"] = meetingFile(date: "2023-08-14", extra: "venue: 村委会\nupdates:\n  - item: LJ-2023-003\n    status: resolved")
+        site["content/meetings/2023/2023-07-14-longjiang.md"] = meetingFile(items: items)
+        loaded = site.load()
+        #expect(loaded.diagnostics.all.map(\.message) == [.unknownReference(kind: .item, id: "LJ-2023-003", suggestion: "LJ-2023-007")], "\(loaded.rendered)")
     }
 
     /// A status that cannot be read is one error: the rating beside it is not checked against

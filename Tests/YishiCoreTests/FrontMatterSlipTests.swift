@@ -182,10 +182,39 @@ import Testing
             #expect(semicolon.map(\.message) == [.fullWidthCommaInList(key: "leaders", mark: mark)], "\(semicolon.map { $0.rendered(in: .en) })")
             #expect(m?.leaders == ["区委书记", "镇长", "朱主任"])
         }
+        // Each entry read as meant is placed at its own column, so that an unknown one is named
+        // where it stands; with the brackets left out too, the same one error.
+        for (value, columns) in [("[zhujian、caizhen, x]", [15, 23, 32]), ("zhujian、 caizhen", [14, 23]), ("\"zhujian；caizhen\"", [15, 23])] {
+            let (m, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\ndepartments: \(value)\n---\n")
+            #expect(ds.map(\.message) == [.fullWidthCommaInList(key: "departments", mark: value.contains("；") ? "；" : "、")], "\(ds.map { $0.rendered(in: .en) })")
+            #expect(m?.departments.map(\.value) == ["zhujian", "caizhen", "x"].prefix(columns.count).map { $0 }, "\(value)")
+            #expect(m?.departments.map(\.location.column) == columns, "\(value)")
+        }
+        // Without a mark, a lone value is still no list.
+        #expect(parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\ndepartments: zhujian caizheng\n---\n").1.map(\.message) == [.expectedList(key: "departments")])
         // An agenda's topics are sentences: their commas are commas (this was an error).
         let (m, agenda) = parseMeeting("---\ntitle: t\ndate: 2099-07-14\nunit: longjiang\nagenda:\n  - 讨论路灯维修，确定施工时间；听取意见\n---\n")
         #expect(agenda.isEmpty, "\(agenda.map { $0.rendered(in: .en) })")
         #expect(m?.agenda == ["讨论路灯维修，确定施工时间；听取意见"])
+    }
+
+    /// ` updates:` after an item's fields, as deleting the '#' of the starter's commented
+    /// `# updates:` leaves it: one error naming the space, the rest of the file read (an
+    /// unknown unit is named in the same run), the entries read as updates.
+    @Test func aTopLevelFieldWithASpaceBeforeItIsReadAtTheMargin() throws {
+        let text = "---\ntitle: t\ndate: 2023-07-14\nunit: longjang\nitems:\n  - id: A\n    title: t\n    kind: problem\n"
+            + " updates:\n   - item: LJ-1\n     status: 办理中\n  publicized: 2023-07-16\n---\n"
+        let (m, ds) = parseMeeting(text)
+        #expect(ds.map { $0.rendered(in: .en) } == [
+            "content/meetings/2023/x.md:9:2: error: 'updates' is a top-level field, but has 1 space before it (perhaps left when a '#' was deleted): delete it, so that the line starts at the margin like 'title:'",
+            "content/meetings/2023/x.md:12:3: error: 'publicized' is a top-level field, but has 2 spaces before it (perhaps left when a '#' was deleted): delete them, so that the line starts at the margin like 'title:'",
+        ])
+        #expect(m?.updates.map(\.item.value) == ["LJ-1"])
+        #expect(m?.publicized?.description == "2023-07-16")
+        #expect(m?.unit.value == "longjang")
+        // An item's field slipped left stays the item's: it is no top-level field.
+        let (_, inner) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nitems:\n  - id: A\n    title: t\n   kind: problem\n---\n")
+        #expect(!inner.contains { if case .topLevelFieldIndented = $0.message { true } else { false } }, "\(inner.map { $0.rendered(in: .en) })")
     }
 
     @Test func tabIndentation() throws {

@@ -330,12 +330,17 @@ import Testing
     /// `cadence_days: 0` flagged every unit every day, `default_due_days: 0` made every matter
     /// overdue the day it was raised: an error each, the default kept.
     @Test func aRuleOfZeroDaysIsAnError() {
-        let (s, ds) = SettingsParser.site("title: t\nrules:\n  cadence_days: 0\n  default_due_days: 0\nnotice:\n  days: 0\n", file: "s")
+        // A full-width zero and a negative number get the same advice: told only to write
+        // ASCII digits or no minus sign, the secretary wrote 0 and was told off again.
+        let (s, ds) = SettingsParser.site("title: t\nrules:\n  cadence_days: 0\n  default_due_days: ０\nnotice:\n  days: -1\n", file: "s")
         #expect(ds.map { $0.rendered(in: .en) } == [
-            "s:3:17: error: 'cadence_days' cannot be 0: write a number above 0, or delete the line to use the default, 61",
-            "s:4:21: error: 'default_due_days' cannot be 0: write a number above 0, or delete the line to use the default, 30",
-            "s:6:9: error: 'notice.days' cannot be 0: write a number above 0, or delete the line to use the default, 7",
+            "s:3:17: error: 'cadence_days' is '0': write a whole number above 0, or delete the line to use the default, 61",
+            "s:4:21: error: 'default_due_days' is '０': write a whole number above 0, or delete the line to use the default, 30",
+            "s:6:9: error: 'notice.days' is '-1': write a whole number above 0, or delete the line to use the default, 7",
         ])
+        #expect(SettingsParser.site("notice:\n  days: 七\n", file: "s").1.map { $0.rendered(in: .en) }.first?.hasPrefix("s:2:9: error: 'notice.days' is '七'") == true)
+        #expect(SettingsParser.site("rules:\n  cadence_days: ６１\n", file: "s").1.map { $0.rendered(in: .en) } == [
+            "s:2:17: error: 'cadence_days' is '６１', not a whole number: write digits only, here '61'"])
         #expect([s.cadenceDays, s.defaultDueDays, s.noticeDays] == [61, 30, 7])
         #expect(SettingsParser.site("rules:\n  cadence_days: 1\n", file: "s").0.cadenceDays == 1)
     }
@@ -509,6 +514,32 @@ import Testing
         #expect(general.rendered(in: .zhHans).contains("请把文件改名（如 2026-05-18-longjiang.md），或在信息块里写上 'id: 2026-05-18-longjiang'"))
         let (_, fixed) = parseMeeting("---\nid: 2023-07-14-longjiang\ntitle: t\ndate: 2023-07-14\nunit: longjiang\n---\n", file: "content/meetings/2023/龙江村夜话.md")
         #expect(fixed.isEmpty)
+        // An update file's name is the update's id, not a meeting's.
+        let (_, update) = DocumentParser.parse(Array("---\ndate: 2023-08-14\nupdates:\n  - item: LJ-1\n    status: resolved\n---\n".utf8),
+                                               file: "content/updates/2023/路灯进展.md", folderKind: .update)
+        let u = try #require(only(update))
+        #expect(u.message == .fileNameNotAnID(name: "路灯进展", suggested: nil, update: true))
+        #expect(u.rendered(in: .zhHans).contains("文件名 '路灯进展' 会用作这份办理进展的编号（写在开放数据里），而编号只能用"))
+        #expect(u.rendered(in: .en).contains("is used as the update's id, in the open data, and an id may only"))
+    }
+
+    /// A field that asks for something to be withheld is told which of yishi's two ways to
+    /// write, not to keep it under `extra:`, where the meeting was then published.
+    @Test func aFieldAskingToWithholdIsToldDraftOrPrivate() throws {
+        for key in ["private", "hidden", "publish", "公开", "保密"] {
+            let (_, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\n\(key): true\n---\n")
+            let d = try #require(only(ds))
+            #expect(d.message == .withholdingKey(key: key, context: .meeting))
+            #expect(d.location.line == 5)
+            #expect(d.rendered(in: .zhHans).contains("整份不公开（也不计入统计），请写 'draft: true'") && !d.rendered(in: .zhHans).contains("extra"), "\(d.rendered(in: .zhHans))")
+        }
+        let (_, item) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nitems:\n  - id: A\n    title: t\n    kind: problem\n    保密: 是\n---\n")
+        let d = try #require(only(item))
+        #expect(d.message == .withholdingKey(key: "保密", context: .item))
+        #expect(d.rendered(in: .en).hasSuffix("write 'private: true'"))
+        // A site's own field of another name still goes under `extra:`.
+        let (_, own) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nweather: 晴\n---\n")
+        #expect(own.first?.rendered(in: .en).hasSuffix("a site's own fields go under 'extra:'") == true)
     }
 
     @Test func booleansAreTrueOrFalse() throws {

@@ -155,11 +155,9 @@ import Testing
               - {id: S, title: 建议修篮球场, kind: suggestion, note: 居民代表提议}
               - {id: T, title: 路边摊占道, kind: problem}
               - {id: U, title: 夜市选址, kind: problem, owner: d1, status: accepted, decision: 划定夜市经营区域}
-            updates:
-              - {item: T, status: referred, note: 转城管执法处理}
-              - {item: S, status: accepted, owner: d1, note: 已派人查看场地}
             ---
             """
+        files["content/updates/2024/u3.md"] = "---\ndate: 2024-05-20\nupdates:\n  - {item: T, status: referred, note: 转城管执法处理}\n  - {item: S, status: accepted, owner: d1, note: 已派人查看场地}\n---\n"
         files["content/updates/2024/u2.md"] = "---\ndate: 2024-06-01\nupdates:\n  - {item: U, status: rejected, note: 选址影响通行安全}\n---\n"
         let page = try #require(try Self.renderer(files).render()["meetings/m4.html"])
         // A decision taken and set aside later: the reason beside it, not the decision alone.

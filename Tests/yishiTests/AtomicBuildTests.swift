@@ -108,7 +108,7 @@ import Testing
             return nil
         }
         let site = tmp.path("s")
-        #expect(try CLI.run(["init", site]).status == 0)
+        #expect(try CLI.initSite(site).status == 0)
         #expect(try CLI.run(["build", "--site", site, "--as-of", "2026-11-21"]).status == 0)
         #expect(try tool("/bin/chown", ["-R", "65534:65534", tmp.url.path]))
         return site
@@ -183,7 +183,7 @@ import Testing
             return
         }
         defer { _ = try? tool("/bin/umount", [site]) }
-        #expect(try CLI.run(["init", site]).status == 0)
+        #expect(try CLI.initSite(site).status == 0)
         let first = try CLI.run(["build", "--site", site, "--as-of", "2026-11-21"])
         #expect(first.status == 0, "\(first.stderr)")
         let output = URL(fileURLWithPath: site + "/output")
@@ -241,7 +241,7 @@ import Testing
             }
             tmp.remove()
         }
-        #expect(try CLI.run(["init", site]).status == 0)
+        #expect(try CLI.initSite(site).status == 0)
         #expect(try CLI.run(["build", "--site", site, "--as-of", "2026-11-21"]).status == 0)
         guard try tool("/usr/bin/chattr", ["+i", site + "/output" + stuck]) else {
             print("skipped anOldCopyThatCannotBeRemovedIsAWarningAndTheNextBuildWorks: chattr +i needs root and a file system that has it")

@@ -18,6 +18,15 @@ import Testing
         let checked = try CLI.run(["check", "--site", site])
         #expect(checked.status == 0, "\(checked.stderr)")
         #expect(checked.stderr.contains("共 0 个错误"))
+        // Until the example address and hotline are replaced, every printed notice would carry
+        // them: a warning says so, and goes once they are.
+        #expect(checked.stderr.contains("content/site.yml:1:1: warning: site.yml 里的 'base_url' 和 'notice.hotline' 还是 yishi init 写的示例"), "\(checked.stderr)")
+        let settings = try tmp.read("site/content/site.yml")
+        try settings.replacingOccurrences(of: "https://example.org/yishi/", with: "https://yishi.dongcun.gov.cn/")
+            .replacingOccurrences(of: "\"0000-00000000\"", with: "\"0571-86001234\"")
+            .write(toFile: site + "/content/site.yml", atomically: true, encoding: .utf8)
+        let replaced = try CLI.run(["check", "--site", site])
+        #expect(replaced.status == 0 && replaced.stderr.contains("共 0 个错误，0 个警告"), "\(replaced.stderr)")
     }
 
     /// A folder named with a space: the next command it shows was `cd 我的 网站 && …`, which the
@@ -72,7 +81,7 @@ import Testing
         let tmp = try TempDir()
         defer { tmp.remove() }
         let site = tmp.path("s")
-        try CLI.run(["init", site])
+        try CLI.initSite(site)
         let a = "s/content/meetings/2026/2026-03-12-east-village.md", b = "s/content/meetings/2026/2026-04-20-east-village.md"
         try tmp.write(b, try tmp.read(b).replacingOccurrences(of: "unit: east-village", with: "unit: east-vilage"))
         let clean = try CLI.run(["check", "--site", site, tmp.path(a)])
@@ -100,7 +109,7 @@ import Testing
         let tmp = try TempDir()
         defer { tmp.remove() }
         let site = tmp.path("s")
-        try CLI.run(["init", site])
+        try CLI.initSite(site)
         let home = try tmp.read("s/templates/home.mustache")
         try tmp.write("s/templates/home.mustache", "{{#broken}}\n" + home)
         let checked = try CLI.run(["check", "--site", site])
@@ -145,7 +154,7 @@ import Testing
         let tmp = try TempDir()
         defer { tmp.remove() }
         let site = tmp.url.appendingPathComponent("site").path
-        try CLI.run(["init", site])
+        try CLI.initSite(site)
         try tmp.write("site/content/site.yml", "title: 我的\n")
         let again = try CLI.run(["init", site])
         #expect(again.status == 2)
@@ -156,7 +165,7 @@ import Testing
         let tmp = try TempDir()
         defer { tmp.remove() }
         let site = tmp.url.appendingPathComponent("s").path
-        try CLI.run(["init", site])
+        try CLI.initSite(site)
         try tmp.write("s/content/meetings/2026/2026-06-01-east-village.md", """
             ---
             title：东村议事会
@@ -194,7 +203,7 @@ import Testing
         let tmp = try TempDir()
         defer { tmp.remove() }
         let site = tmp.url.appendingPathComponent("s").path
-        try CLI.run(["init", site])
+        try CLI.initSite(site)
         try tmp.write("s/content/meetings/2026/x.md", "---\ntitle: t\ndate: 2026-06-01\nunit: east-village\nvenu: 村委會\n---\n")
         let r = try CLI.run(["check", "--site", site, "--lang", "zh-Hant"])
         #expect(r.status == 1)
@@ -214,7 +223,7 @@ import Testing
         let tmp = try TempDir()
         defer { tmp.remove() }
         let site = tmp.path("s")
-        try CLI.run(["init", site])
+        try CLI.initSite(site)
         #expect(try CLI.run(["build", "--site", site, "--as-of", "2026-06-30"]).status == 0)
         let before = try tmp.read("s/output/index.html")
         let r = try CLI.run(["build", "--site", site, "--as-of", "2999-01-01"])
@@ -232,7 +241,7 @@ import Testing
         #expect(r.status == 2)
         #expect(r.stderr.contains("content/"))
         // Run from inside a site's content, the site folder is named.
-        try CLI.run(["init", tmp.path("s")])
+        try CLI.initSite(tmp.path("s"))
         let site = tmp.url.appendingPathComponent("s").standardizedFileURL.path
         let inside = try CLI.run(["check"], in: tmp.url.appendingPathComponent("s/content/meetings"))
         #expect(inside.status == 2)
@@ -248,7 +257,7 @@ import Testing
         let tmp = try TempDir()
         defer { tmp.remove() }
         let site = tmp.url.appendingPathComponent("s").path
-        try CLI.run(["init", site])
+        try CLI.initSite(site)
         let settings = try tmp.read("s/content/site.yml")
         let bare = settings.split(separator: "\n", omittingEmptySubsequences: false)
             .filter { !$0.hasPrefix("base_url:") && !$0.contains("hotline:") }.joined(separator: "\n")
@@ -272,7 +281,7 @@ import Testing
         let tmp = try TempDir()
         defer { tmp.remove() }
         let site = tmp.url.appendingPathComponent("s").path
-        try CLI.run(["init", site])
+        try CLI.initSite(site)
         // EV-2026-001 was raised on 2026-03-12 and resolved on 2026-04-20.
         #expect(try CLI.run(["new", "meeting", "--unit", "east-village", "--date", "2026-04-01", "--site", site]).status == 0)
         let path = "s/content/meetings/2026/2026-04-01-east-village.md"
@@ -293,7 +302,7 @@ import Testing
         let tmp = try TempDir()
         defer { tmp.remove() }
         let site = tmp.url.appendingPathComponent("s").path
-        try CLI.run(["init", site])
+        try CLI.initSite(site)
         let made = try CLI.run(["new", "meeting", "--unit", "west-village", "--date", "2026-05-01", "--site", site])
         #expect(made.status == 0, "\(made.stderr)")
         #expect(made.stdout == "content/meetings/2026/2026-05-01-west-village.md\n")
@@ -358,7 +367,7 @@ import Testing
         let tmp = try TempDir()
         defer { tmp.remove() }
         let site = tmp.url.appendingPathComponent("s").path
-        try CLI.run(["init", site])
+        try CLI.initSite(site)
         for expected in ["2026-04-01-housing.md", "2026-04-01-housing-2.md"] {
             let made = try CLI.run(["new", "update", "--unit", "housing", "--date", "2026-04-01", "--site", site])
             #expect(made.status == 0 && made.stdout == "content/updates/2026/\(expected)\n", "\(made.stderr)")
@@ -378,7 +387,7 @@ import Testing
         let tmp = try TempDir()
         defer { tmp.remove() }
         let site = tmp.url.appendingPathComponent("s").path
-        try CLI.run(["init", site])
+        try CLI.initSite(site)
         // EV-2026-001 was raised on 2026-03-12 and resolved on 2026-04-20.
         let early = try CLI.run(["new", "update", "--unit", "east-village", "--date", "2026-04-01", "--site", site])
         #expect(early.status == 0, "\(early.stderr)")
@@ -413,7 +422,7 @@ import Testing
         let tmp = try TempDir()
         defer { tmp.remove() }
         let site = tmp.url.appendingPathComponent("s").path
-        try CLI.run(["init", site])
+        try CLI.initSite(site)
         for (args, said) in [
             (["--unit", "东村"], "'东村' 是单位的名称；这里要写它的编号：'east-village'"),
             (["--unit", "housing"], "'housing' 是部门，不是单位：请用 --department housing"),
@@ -430,7 +439,7 @@ import Testing
         let tmp = try TempDir()
         defer { tmp.remove() }
         let site = tmp.url.appendingPathComponent("s").path
-        try CLI.run(["init", site])
+        try CLI.initSite(site)
         let r = try CLI.run(["new", "meeting", "--unit", "east-vilage", "--site", site, "--lang", "en"])
         #expect(r.status == 2)
         #expect(r.stderr.contains("did you mean 'east-village'"))
@@ -465,7 +474,7 @@ import Testing
         let tmp = try TempDir()
         defer { tmp.remove() }
         let site = tmp.url.appendingPathComponent("s").path
-        try CLI.run(["init", site])
+        try CLI.initSite(site)
         let units = URL(fileURLWithPath: site).appendingPathComponent("content/units.yml")
         let text = try String(contentsOf: units, encoding: .utf8)
             .replacingOccurrences(of: "      name: 西村\n          level: 村\n", with: "      name: 西村\n          level: 村\n          until: 2026-03-31\n          merged_into: east-village\n")
@@ -556,7 +565,7 @@ import Testing
         let tmp = try TempDir()
         defer { tmp.remove() }
         let site = tmp.path("s")
-        try CLI.run(["init", site])
+        try CLI.initSite(site)
         let mistakes: [([String], String, String)] = [
             (["new", "meeting", "--unit", "east-village", "--date", "2026/13/40"], "--date 要写成 年-月-日", "--date must be a date written year-month-day"),
             (["stats", "--period", "2026年13月"], "--period 要写成 2026（一年）", "--period must be 2026 (a year)"),
@@ -592,7 +601,7 @@ import Testing
         let tmp = try TempDir()
         defer { tmp.remove() }
         let site = tmp.path("s")
-        try CLI.run(["init", site])
+        try CLI.initSite(site)
         for (period, canonical) in [("2026年", "2026"), ("2026年5月", "2026-05"), ("2026年第2季度", "2026-q2"), ("2026年二季度", "2026-q2"),
                                     ("2026-Q2", "2026-q2"), ("2026-5", "2026-05"), ("全部", "all")] {
             let r = try CLI.run(["stats", "--site", site, "--format", "JSON", "--period", period, "--as-of", "2026/11/20"])

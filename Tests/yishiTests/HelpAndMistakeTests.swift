@@ -24,7 +24,7 @@ import Testing
     @Test func everyHelpScreenIsInTheSitesLanguageAndFitsEightyColumns() throws {
         let tmp = try TempDir()
         defer { tmp.remove() }
-        try CLI.run(["init", tmp.path("s")])
+        try CLI.initSite(tmp.path("s"))
         let site = tmp.url.appendingPathComponent("s")
         for command in Self.commands {
             let args = (command.isEmpty ? [] : [command]) + ["--help"]
@@ -65,7 +65,7 @@ import Testing
     @Test func argumentMistakesAreSaidInTheSitesLanguageWithExitTwo() throws {
         let tmp = try TempDir()
         defer { tmp.remove() }
-        try CLI.run(["init", tmp.path("s")])
+        try CLI.initSite(tmp.path("s"))
         let site = tmp.url.appendingPathComponent("s")
         let mistakes: [([String], String)] = [
             (["biuld"], "yishi: 没有 'biuld' 这个命令，是不是想写 build？可用的命令：init、new、check、build、stats、report、serve"),

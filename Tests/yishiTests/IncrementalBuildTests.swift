@@ -35,7 +35,7 @@ import Testing
         let tmp = try TempDir()
         defer { tmp.remove() }
         let site = tmp.path("s")
-        try CLI.run(["init", site])
+        try CLI.initSite(site)
         #expect(try CLI.run(["build", "--site", site, "--as-of", "2026-04-30"]).status == 0)
         let old = site + "/content/meetings/2026/2026-03-12-east-village.md", new = site + "/content/meetings/2026/2026-03-12-east-village-yehua.md"
         try FileManager.default.moveItem(atPath: old, toPath: new)
@@ -64,7 +64,7 @@ import Testing
         let tmp = try TempDir()
         defer { tmp.remove() }
         let site = tmp.path("s")
-        try CLI.run(["init", site])
+        try CLI.initSite(site)
         #expect(try CLI.run(["build", "--site", site, "--as-of", "2026-04-30"]).status == 0)
         let built = try tree(URL(fileURLWithPath: site + "/output"))
         let page = "s/output/meetings/2026-03-12-east-village.html", report = "s/output/reports/2026-03.html"
@@ -91,7 +91,7 @@ import Testing
         let tmp = try TempDir()
         defer { tmp.remove() }
         let site = tmp.path("s")
-        try CLI.run(["init", site])
+        try CLI.initSite(site)
         let meeting = "s/content/meetings/2026/2026-03-12-east-village.md"
         try tmp.write(meeting, try tmp.read(meeting) + "\n现场：![会议现场](现场照片.jpg)\n")
         let first = try CLI.run(["build", "--site", site, "--as-of", "2026-04-30", "--lang", "en"])
@@ -109,7 +109,7 @@ import Testing
         let tmp = try TempDir()
         defer { tmp.remove() }
         let site = tmp.path("s")
-        try CLI.run(["init", site])
+        try CLI.initSite(site)
         // The first build into a site with no output/ yet must leave what the next one needs.
         try FileManager.default.removeItem(atPath: site + "/output")
         #expect(try CLI.run(["build", "--site", site, "--as-of", "2026-04-30"]).status == 0)

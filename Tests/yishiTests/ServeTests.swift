@@ -130,7 +130,7 @@ import Darwin
         let tmp = try TempDir()
         defer { tmp.remove() }
         let site = tmp.path("site")
-        let made = try CLI.run(["init", site])
+        let made = try CLI.initSite(site)
         try #require(made.status == 0, "\(made.stderr)")
 
         let server = try Server(["--port", "0", "--site", site, "--as-of", "2026-04-30"], in: tmp)
@@ -236,7 +236,7 @@ import Darwin
         let tmp = try TempDir()
         defer { tmp.remove() }
         let site = tmp.path("site")
-        try #require(try CLI.run(["init", site]).status == 0)
+        try #require(try CLI.initSite(site).status == 0)
         let text = try tmp.read(Self.meetingFile)
         try tmp.write(Self.meetingFile, text.replacingOccurrences(of: "date: 2026-03-12", with: "date: 2026-03-32"))
 
@@ -263,7 +263,7 @@ import Darwin
         let tmp = try TempDir()
         defer { tmp.remove() }
         let site = tmp.path("site")
-        try #require(try CLI.run(["init", site]).status == 0)
+        try #require(try CLI.initSite(site).status == 0)
         let process = Process()
         process.executableURL = CLI.binary
         process.arguments = ["serve", "--port", "0", "--site", site, "--as-of", "2026-04-30"]
@@ -299,7 +299,7 @@ import Darwin
         let tmp = try TempDir()
         defer { tmp.remove() }
         let site = tmp.path("site")
-        try CLI.run(["init", site])
+        try CLI.initSite(site)
 
         let first = try Server(["--port", "0", "--site", site, "--as-of", "2026-04-30"], in: tmp)
         defer { first.stop(SIGKILL) }

@@ -7,7 +7,7 @@ import Testing
     func starter() throws -> (TempDir, String) {
         let tmp = try TempDir()
         let site = tmp.path("s")
-        try CLI.run(["init", site])
+        try CLI.initSite(site)
         return (tmp, site)
     }
 
@@ -204,7 +204,7 @@ import Testing
         #expect(tmp.exists("s/reports/2026-04.demo-town.csv") && tmp.exists("s/reports/2026-04.demo-town.json"))
         let html = try tmp.read("s/reports/2026-04.demo-town.html")
         #expect(html.contains("<style>") && !html.contains("<link rel=\"stylesheet\""), "styles inline")
-        #expect(html.contains("href=\"https://example.org/yishi/meetings/"), "links to the published site")
+        #expect(html.contains("href=\"https://yishi.dongcun.gov.cn/meetings/"), "links to the published site")
         #expect(html.contains("href=\"2026-04.demo-town.csv\""))
         #expect(!tmp.exists("s/output/2026-04.demo-town.csv"))
         let json = try tmp.read("s/reports/2026-04.demo-town.json")

@@ -34,6 +34,17 @@ extension Message {
         return (key.map { "\($0): " } ?? "- ") + "\"\(written)" + escaped + "\(ours)\""
     }
 
+    /// What a mended progress report was checked as: its first entry; the entries after it,
+    /// which repeat its keys, wait until they are written as entries.
+    static func checkedAsFirst(_ further: Int) -> String {
+        further == 0 ? "It is checked here as that entry"
+            : "Its first entry is checked here as that; the \(further) after it \(further == 1 ? "is" : "are") checked once \(further == 1 ? "it is" : "they are") written so too"
+    }
+
+    static func checkedAsFirstChinese(_ further: Int) -> String {
+        further == 0 ? "这里已按这样改好检查了它" : "这里已按这样改好检查了第一条，后面的 \(further) 条要按同样的写法改好才会检查"
+    }
+
     /// A size in MB with one decimal, as a file manager shows it (65.5 MB, not 68644505 bytes).
     static func megabytes(_ bytes: Int) -> String {
         let tenths = (bytes * 10 + (1 << 19)) >> 20
@@ -91,10 +102,10 @@ extension Message {
             return "this file was saved as UTF-16 (Notepad's \"Unicode\"), not UTF-8. Save it again as UTF-8 (in Notepad or WPS: Save As, encoding UTF-8)"
         case .noPermission:
             return "no permission to read this file: it belongs to another user or is set unreadable; ask whoever manages the computer to let you read it (chmod a+r)"
-        case .fileNameNotAnID(let name, let suggested):
+        case .fileNameNotAnID(let name, let suggested, let update):
             let id = suggested ?? "2026-05-18-longjiang"
             let rename = suggested.map { "Rename the file to \($0).md" } ?? "Rename the file (like 2026-05-18-longjiang.md)"
-            return "the file name \(q(name)) is used as the meeting's id, in its web address, and an id may only have letters, digits, '.', '_' and '-', starting with a letter or digit. \(rename), or write 'id: \(id)' in its front matter"
+            return "the file name \(q(name)) is used as \(update ? "the update's id, in the open data" : "the meeting's id, in its web address"), and an id may only have letters, digits, '.', '_' and '-', starting with a letter or digit. \(rename), or write 'id: \(id)' in its front matter"
         case .fileNameOfACopy(let name, let original, let suggested):
             let other = suggested.flatMap { $0 == original ? nil : " (\($0).md, by its date and unit)" } ?? ""
             return "the file name \(q(name)) is the name a file gets when it is copied. If \(original).md is still there, this is a spare copy: delete it. If this one holds another meeting, rename it after that meeting's date and unit\(other)"
@@ -224,6 +235,8 @@ extension Message {
             return "\(q(key)) is indented \(spaces) space\(spaces == 1 ? "" : "s") more than the field above it; fields at one level line up"
         case .indentedLessThanAround(let key, let spaces):
             return "\(q(key)) is indented \(spaces) space\(spaces == 1 ? "" : "s") less than the fields above and below it; fields at one level line up"
+        case .topLevelFieldIndented(let key, let spaces):
+            return "\(q(key)) is a top-level field, but has \(spaces) \(spaces == 1 ? "space" : "spaces") before it (perhaps left when a '#' was deleted): delete \(spaces == 1 ? "it" : "them"), so that the line starts at the margin like 'title:'"
         case .missingSpaceAfterDash(let key):
             return "a list entry's '-' needs a space after it: write '- \(key):'"
         case .duplicateKey(let key): return "\(q(key)) is given twice; keep one and delete the other"
@@ -244,6 +257,13 @@ extension Message {
             let sug = suggestion.map { " (did you mean \(q($0))?)" } ?? ""
             let extra = suggestion == nil && context.takesExtra ? "; a site's own fields go under 'extra:'" : ""
             return "unknown field \(q(key)) in \(context.word(.en))\(sug)\(extra)"
+        case .withholdingKey(let key, let context):
+            let file = context == .updateFile ? "progress report" : "meeting"
+            return context == .item
+                ? "unknown field \(q(key)) in an item, which would not keep it off the site: to publish this matter only as a line saying one item is withheld (it is still counted), write 'private: true'"
+                : "unknown field \(q(key)) in the \(file), which would not keep it off the site: to keep the whole \(file) unpublished (and uncounted), write 'draft: true'\(context == .meeting ? "; to withhold one matter and still count it, write 'private: true' in that item under 'items:'" : "")"
+        case .updateOnOwnItem(let item):
+            return "this meeting raises \(q(item)) itself, under 'items:': its 'updates:' are for matters raised before. Write its status, owner and due date in the item; if another matter was meant, its id is mistyped here. As written, the matter counts as changed on the day it was raised"
         case .missingField(let key): return "required field \(q(key)) is missing"
         case .farAhead(let key, let date, let from):
             return "\(q(key)) is \(date), \(date.year - from.year) years after the date of this file (\(from)): is the year mistyped?"
@@ -295,7 +315,7 @@ extension Message {
         case .numberTooLarge(let key, let value):
             return "\(q(key)) is \(q(value)), a number of more than 12 digits: are there zeros too many?"
         case .negativeNumber(let key, let value): return "\(q(key)) is \(q(value)); it cannot be negative"
-        case .zeroSetting(let key, let fallback): return "\(q(key)) cannot be 0: write a number above 0, or delete the line to use the default, \(fallback)"
+        case .settingBelowOne(let key, let value, let fallback): return "\(q(key)) is \(q(value)): write a whole number above 0, or delete the line to use the default, \(fallback)"
         case .invalidBoolean(let key, let value):
             return "\(q(key)) is \(q(value)); write true or false"
         case .invalidTime(let value):
@@ -452,12 +472,19 @@ extension Message {
             if missing.contains("base_url") { lost.append("no QR code to scan, and sitemap.xml holds no full addresses") }
             if missing.contains("notice.hotline") { lost.append("no supervision hotline") }
             return "site.yml has no \(missing.map { q($0) }.joined(separator: " or ")): the printed notices would have \(lost.joined(separator: ", and ")). Add \(missing.contains("base_url") ? "'base_url:' with the site's address once published (https://…/)" : "")\(missing.count == 2 ? " and " : "")\(missing.contains("notice.hotline") ? "'hotline:' under 'notice:' with the supervision number" : "")"
+        case .starterSettingsLeft(let keys):
+            var lost: [String] = []
+            if keys.contains("base_url") { lost.append("a QR code that leads to example.org, not to this site") }
+            if keys.contains("notice.hotline") { lost.append("a supervision hotline nobody answers") }
+            return "site.yml still has the example \(keys.map { q($0) }.joined(separator: " and ")) that 'yishi init' wrote: every printed notice would carry \(lost.joined(separator: ", and ")). Write \(keys.contains("base_url") ? "the site's address once published (https://…/)" : "")\(keys.count == 2 ? " and " : "")\(keys.contains("notice.hotline") ? "the local supervision number" : "") there"
         case .entryCommentedOut(let key):
             return "this line begins with '#', so this entry's '- \(key):' is a comment, but its other lines below are not: they would be added to the entry above, which already has fields of theirs. Delete the '#' (or, to leave the entry out, put '#' before each of its lines too). They are checked here as though it were deleted"
         case .parentCommentedOut(let key):
             return "this line begins with '#', so \(q(key + ":")) is a comment, but the indented lines below it are not: they would be read as part of the field above it. Delete the '#' (or, to leave the whole block out, put '#' before each of those lines too). They are checked here as though it were deleted"
-        case .updateWrittenFlat:
-            return "this progress report's entry is written at the top of the file: write 'updates:' on a line of its own above 'item:', then '  - ' before 'item:' and four spaces before each of the entry's other lines ('status:', 'note:' …). It is checked here as that entry"
+        case .updateWrittenFlat(let further):
+            return "this progress report's entry is written at the top of the file: write 'updates:' on a line of its own above the first 'item:', then '  - ' before each 'item:' and four spaces before each of the entry's other lines ('status:', 'note:' …). \(Message.checkedAsFirst(further))"
+        case .updatesNotIndented(let further):
+            return "this progress report's entries below 'updates:' are not indented, so they are read as the file's own fields: write '  - ' before each 'item:', and four spaces before each of the entry's other lines ('status:', 'note:' …). \(Message.checkedAsFirst(further))"
         case .updatesWrittenAsItems:
             return "in a progress report the entries go under 'updates:', not 'items:' (a meeting's new matters): write 'updates:' here; each entry, '- item: …', names the matter it reports on. They are checked here as updates"
         case .meetingFiledAsUpdate:
@@ -490,10 +517,10 @@ extension Message {
             return "此文件是用 UTF-16 编码保存的（记事本里叫“Unicode”），不是 UTF-8；请在记事本或 WPS 中“另存为”，编码选 UTF-8"
         case .noPermission:
             return "没有权限读取此文件：它属于另一个用户，或被设为不可读；请管理这台电脑的人把它设为可读（chmod a+r）"
-        case .fileNameNotAnID(let name, let suggested):
+        case .fileNameNotAnID(let name, let suggested, let update):
             let id = suggested ?? "2026-05-18-longjiang"
             let rename = suggested.map { "请把文件改名为 \($0).md" } ?? "请把文件改名（如 2026-05-18-longjiang.md）"
-            return "文件名 \(q(name)) 会用作这次会议的编号和网址，而编号只能用英文字母、数字、'.'、'_' 和 '-'，并以字母或数字开头；\(rename)，或在信息块里写上 'id: \(id)'"
+            return "文件名 \(q(name)) 会用作\(update ? "这份办理进展的编号（写在开放数据里）" : "这次会议的编号和网址")，而编号只能用英文字母、数字、'.'、'_' 和 '-'，并以字母或数字开头；\(rename)，或在信息块里写上 'id: \(id)'"
         case .fileNameOfACopy(let name, let original, let suggested):
             let other = suggested.flatMap { $0 == original ? nil : "（按它的日期和单位，应为 \($0).md）" } ?? ""
             return "文件名 \(q(name)) 是复制文件时系统起的名字。如果 \(original).md 还在，这就是一份多余的副本，请删掉它；如果这份写的是另一次会议，请按那次会议的日期和单位给它改名\(other)"
@@ -615,6 +642,8 @@ extension Message {
             return "\(q(key)) 这一行比上面的字段多缩进了 \(spaces) 个空格；同一级的字段要左边对齐"
         case .indentedLessThanAround(let key, let spaces):
             return "\(q(key)) 这一行比上下的字段少缩进了 \(spaces) 个空格；同一级的字段要左边对齐"
+        case .topLevelFieldIndented(let key, let spaces):
+            return "\(q(key)) 是最外层的字段，前面却多了 \(spaces) 个空格（也许是删掉 '#' 时留下的）：请删掉这些空格，和 'title:' 一样顶格写"
         case .missingSpaceAfterDash(let key):
             return "列表项开头的 '-' 后面要空一格：写成 '- \(key):'"
         case .duplicateKey(let key): return "\(q(key)) 写了两次；请保留一个，删除另一个"
@@ -635,6 +664,13 @@ extension Message {
             let extra = suggestion == nil && context.takesExtra ? "；网站自定义的字段请写在 'extra:' 下" : ""
             let place = context.word(.zhHans)
             return "\(place)\(place.last!.isASCII ? " " : "")中有未知的字段 \(q(key))\(sug)\(extra)"
+        case .withholdingKey(let key, let context):
+            let file = context == .updateFile ? "这份办理进展" : "这次会议"
+            return context == .item
+                ? "议题中有未知的字段 \(q(key))，这样写不能让它不公开：要让这个议题不公开（网站上只显示“有一项不公开”，仍计入统计），请写 'private: true'"
+                : "\(context.word(.zhHans))中有未知的字段 \(q(key))，这样写不能让\(file)不公开：整份不公开（也不计入统计），请写 'draft: true'\(context == .meeting ? "；只是某个议题不公开（仍计入统计），请在 'items:' 下那个议题里写 'private: true'" : "")"
+        case .updateOnOwnItem(let item):
+            return "议题 \(q(item)) 就是这次会议在 'items:' 下提出的，'updates:' 是写以前提出的议题的进展的：它的状态、责任单位和期限请写在 'items:' 里的这个议题中；如果要写的是另一个议题，这里的编号写错了。照现在这样，这个议题在提出的当天就算有了变化"
         case .missingField(let key): return "缺少必填字段 \(q(key))"
         case .farAhead(let key, let date, let from):
             return "\(q(key)) 是 \(date)，比这份文件的日期 \(from) 晚了 \(date.year - from.year) 年：是不是年份写错了？"
@@ -686,7 +722,7 @@ extension Message {
         case .numberTooLarge(let key, let value):
             return "\(q(key)) 写的是 \(q(value))，超过 12 位数：是不是多打了几个 0？"
         case .negativeNumber(let key, let value): return "\(q(key)) 写的是 \(q(value))，不能是负数"
-        case .zeroSetting(let key, let fallback): return "\(q(key)) 不能是 0：请写大于 0 的数，或者删掉这一行，使用默认值 \(fallback)"
+        case .settingBelowOne(let key, let value, let fallback): return "\(q(key)) 写的是 \(q(value))，要写大于 0 的整数（阿拉伯数字），或者删掉这一行，使用默认值 \(fallback)"
         case .invalidBoolean(let key, let value): return "\(q(key)) 写的是 \(q(value))；请写 true（是）或 false（否）"
         case .invalidTime(let value):
             return "时间 \(q(value)) 格式不对：请写成 \"19:30\" 或 \"19:30-21:00\"，并加上英文引号"
@@ -839,12 +875,19 @@ extension Message {
             if missing.contains("base_url") { lost.append("没有可扫的二维码，sitemap.xml 里也不是完整的网址") }
             if missing.contains("notice.hotline") { lost.append("没有监督电话") }
             return "site.yml 没有写 \(missing.map { q($0) }.joined(separator: "和"))：打印出来的公示上\(lost.joined(separator: "，也"))。请补上\(missing.contains("base_url") ? "：'base_url:' 写网站发布后的网址（https://…/）" : "")\(missing.count == 2 ? "；" : "")\(missing.contains("notice.hotline") ? (missing.count == 2 ? "" : "：") + "'notice:' 下面的 'hotline:' 写监督电话" : "")"
+        case .starterSettingsLeft(let keys):
+            var lost: [String] = []
+            if keys.contains("base_url") { lost.append("二维码会指向 example.org，而不是本站") }
+            if keys.contains("notice.hotline") { lost.append("监督电话是个没人接听的示例号码") }
+            return "site.yml 里的 \(keys.map { q($0) }.joined(separator: " 和 ")) 还是 yishi init 写的示例：打印出来的每张公示上，\(lost.joined(separator: "；"))。请改成\(keys.contains("base_url") ? "网站发布后的网址（https://…/）" : "")\(keys.count == 2 ? "和" : "")\(keys.contains("notice.hotline") ? "本地的监督电话" : "")"
         case .entryCommentedOut(let key):
             return "这一行以 '#' 开头，这一项的 '- \(key):' 成了注释，但它下面的几行没有，会被并到上一项里（上一项已经有这些字段）：请删掉开头的 '#'（如果这一项不要了，就在它的每一行前面都加上 '#'）。这里已按删掉 '#' 检查"
         case .parentCommentedOut(let key):
             return "这一行以 '#' 开头，\(q(key + ":")) 成了注释，但它下面缩进的几行没有，会被当成上面那一项的内容：请删掉开头的 '#'（如果整段都不要，就在下面那几行前面也都加上 '#'）。这里已按删掉 '#' 检查"
-        case .updateWrittenFlat:
-            return "这条进展直接写在了文件最上层：请在 'item:' 上面单独写一行 'updates:'，在 'item:' 前面加上 '  - '，这条进展的其他各行（'status:'、'note:' 等）前面各加 4 个空格。这里已按这条进展检查了它"
+        case .updateWrittenFlat(let further):
+            return "这条进展直接写在了文件最上层：请在第一个 'item:' 上面单独写一行 'updates:'，在每个 'item:' 前面加上 '  - '，每条进展的其他各行（'status:'、'note:' 等）前面各加 4 个空格。\(Message.checkedAsFirstChinese(further))"
+        case .updatesNotIndented(let further):
+            return "'updates:' 下面的进展没有缩进，会被当成整个文件的字段：请在每个 'item:' 前面加上 '  - '，每条进展的其他各行（'status:'、'note:' 等）前面各加 4 个空格。\(Message.checkedAsFirstChinese(further))"
         case .updatesWrittenAsItems:
             return "进展文件里的各条进展要写在 'updates:' 下面，不是 'items:'（那是会议新提出的议题）：请把这一行改成 'updates:'；每条以 '- item: 议题编号' 开头。这里已按进展检查了它们"
         case .meetingFiledAsUpdate:

@@ -20,7 +20,7 @@ public enum Message: Sendable, Hashable {
     case noPermission
     /// A file without `id:` whose name cannot be an id (`龙江村11月.md`).
     /// `suggested`: the id the file's own date and unit make (2025-05-06-tenghai), when they can.
-    case fileNameNotAnID(name: String, suggested: String?)
+    case fileNameNotAnID(name: String, suggested: String?, update: Bool = false)
     /// The name a copy of `original`.md gets (`X - 副本`, `X(1)`): a spare copy, or a new
     /// meeting begun from a copy and not yet renamed.
     case fileNameOfACopy(name: String, original: String, suggested: String?)
@@ -130,6 +130,8 @@ public enum Message: Sendable, Hashable {
     case fieldNotIndentedUnder(parent: String, key: String, spaces: Int)
     /// One field slipped left of the fields around it, to a column no open mapping has.
     case indentedLessThanAround(key: String, spaces: Int)
+    /// ` updates:` after nested lines: a top-level field with spaces before it.
+    case topLevelFieldIndented(key: String, spaces: Int)
     /// `-id: x`: the space after a list entry's dash left out.
     case missingSpaceAfterDash(key: String)
     case duplicateKey(key: String)
@@ -149,6 +151,10 @@ public enum Message: Sendable, Hashable {
     case anchorsNotAllowed
     case nestingTooDeep(limit: Int)
     case unknownKey(key: String, context: FieldContext, suggestion: String?)
+    /// `private: true` on a meeting, `保密: 是` on an item: what to write to withhold it.
+    case withholdingKey(key: String, context: FieldContext)
+    /// A meeting's `updates:` entry on an item the same meeting raises.
+    case updateOnOwnItem(item: String)
 
     // Values
     case missingField(key: String)
@@ -191,8 +197,9 @@ public enum Message: Sendable, Hashable {
     /// More than twelve digits: no count of people or yuan a meeting records.
     case numberTooLarge(key: String, value: String)
     case negativeNumber(key: String, value: String)
-    /// `cadence_days: 0` and the like: a setting 0 cannot be; `fallback` is its default.
-    case zeroSetting(key: String, fallback: Int)
+    /// `cadence_days: 0`, `-1` or a full-width `０`: a setting that must be above 0; `fallback`
+    /// is its default.
+    case settingBelowOne(key: String, value: String, fallback: Int)
     case invalidBoolean(key: String, value: String)
     case invalidTime(value: String)
     /// `21:00-19:30`: a meeting that ends before it starts.
@@ -311,13 +318,18 @@ public enum Message: Sendable, Hashable {
     /// An update file's entries (`- item: …`) under `items:`, a meeting's word: read as `updates:`.
     case updatesWrittenAsItems
     /// `item:`, `status:` … at the top of an update file, without `updates:` and the entry's `-`.
-    case updateWrittenFlat
+    /// `further`: entries after the first written the same way, which repeat its keys.
+    case updateWrittenFlat(further: Int)
+    /// `updates:` with `item:`, `status:` … below it at the margin, without the entry's `-`.
+    case updatesNotIndented(further: Int)
     /// `# updates:` with the lines under it left as they were: they go to the field above.
     case parentCommentedOut(key: String)
     /// `#  - id: B` with the entry's other lines left: they go to the entry above.
     case entryCommentedOut(key: String)
     /// site.yml without what the printed notice shows: `base_url` (its QR code), `notice.hotline`.
     case noticeIncomplete(missing: [String])
+    /// site.yml still holds `yishi init`'s example `base_url` or `notice.hotline`.
+    case starterSettingsLeft(keys: [String])
     /// An update file in meetings/ with none of a meeting's own fields: read as the update it is.
     case updateFileInMeetings
 

@@ -26,5 +26,11 @@ public struct SiteSettings: Sendable, Equatable {
 
     public init() {}
 
+    /// What `yishi init` writes for the site's address and hotline, to be replaced: a site
+    /// that keeps them prints notices whose QR code leads nowhere and whose hotline nobody
+    /// answers, so `check` and `build` warn of them (`NoticeCheck`).
+    public static let starterBaseURL = "https://example.org/yishi/"
+    public static let starterHotline = "0000-00000000"
+
     public var language: Language { Language(locale: locale) }
 }

@@ -158,12 +158,20 @@ public enum DocumentParser {
         }
         // One update written at the top, without `updates:` (`item: …` beside `date:`): one
         // error on `item:`, and its fields read as the one entry they are, not the file taken
-        // for one missing `updates:` with an unknown field on every other line.
-        if kind == .update, case .mapping(var m) = root, m["updates"] == nil, m["items"] == nil,
+        // for one missing `updates:` with an unknown field on every other line. `updates:`
+        // written with its entries at the margin below it, dash and all left out, is
+        // the same slip with its own advice. A second entry written so repeats the first one's
+        // keys: the composer has left it out, and its "'item' written twice, delete one" would
+        // delete an update; the one error says how many entries wait to be written so.
+        if kind == .update, case .mapping(var m) = root, m["items"] == nil,
+           m["updates"].map(Fields.isNull) ?? true,
            let item = m.pairs.first(where: { $0.key.string == "item" }) {
-            r.error(.updateWrittenFlat, item.key)
+            let repeats = r.diagnostics.filter { if case .duplicateKey(let k) = $0.message { updateKeys.contains(k) && $0.location.column == 1 } else { false } }
+            r.diagnostics.removeAll { repeats.contains($0) }
+            let further = repeats.count { $0.message == .duplicateKey(key: "item") }
+            r.error(m["updates"] == nil ? .updateWrittenFlat(further: further) : .updatesNotIndented(further: further), item.key)
             let own = m.pairs.filter { $0.key.string.map(updateKeys.contains) ?? false }
-            m.pairs.removeAll { $0.key.string.map(updateKeys.contains) ?? false }
+            m.pairs.removeAll { $0.key.string.map { updateKeys.contains($0) || $0 == "updates" } ?? false }
             let entry = YAMLNode.mapping(YAMLNode.Mapping(pairs: own, mark: item.key.mark))
             let key = YAMLNode.scalar(YAMLNode.Scalar(string: "updates", style: .plain, mark: item.key.mark))
             m.pairs.append(YAMLNode.Pair(key: key, value: .sequence(YAMLNode.Sequence(items: [entry], mark: item.key.mark))))
@@ -462,7 +470,7 @@ public enum DocumentParser {
     }
 
     /// The record's id: `id:` or the file name, which must then be a valid id.
-    private static func recordID(_ f: Fields, defaultID: String, file: String, reader r: FieldReader) -> String? {
+    private static func recordID(_ f: Fields, defaultID: String, file: String, update: Bool = false, reader r: FieldReader) -> String? {
         if let id = f.text("id") {
             if let p = Identifier.problem(id) { r.error(p, f.node("id")); return nil }
             return id
@@ -479,7 +487,7 @@ public enum DocumentParser {
             }
             let named: Message = if case .invalidID = p {
                 Identifier.original(ofCopy: defaultID).map { .fileNameOfACopy(name: defaultID, original: $0, suggested: suggested) }
-                    ?? .fileNameNotAnID(name: defaultID, suggested: suggested)
+                    ?? .fileNameNotAnID(name: defaultID, suggested: suggested, update: update)
             } else { p }
             r.diagnostics.append(.error(named, at: SourceLocation(file: file, line: 1, column: 1)))
             return nil
@@ -750,7 +758,7 @@ public enum DocumentParser {
 
     private static func updateFile(_ root: YAMLNode, fm: FrontMatter, file: String, defaultID: String, reader r: FieldReader) -> UpdateFile? {
         guard let f = r.fields(root, context: .updateFile, known: updateFileKeys) else { return nil }
-        let id = recordID(f, defaultID: defaultID, file: file, reader: r)
+        let id = recordID(f, defaultID: defaultID, file: file, update: true, reader: r)
         let date = f.day("date", required: true)
         if let (named, date) = fileNameDateDiffers(date, defaultID: defaultID) {
             r.warning(.updateFileNameDateDiffers(named: named, date: date), f.node("date"))

@@ -43,6 +43,13 @@ final class FieldReader {
             guard case .scalar(let s) = k else { error(.expectedText(key: "key"), k); continue }
             let name = synonyms.isEmpty ? s.string : synonyms[s.string] ?? s.string
             if !known.contains(name) {
+                // `private: true` on a meeting, `保密: 是` on an item: the advice to move it
+                // under `extra:` published what the secretary meant to withhold.
+                if context == .meeting || context == .item || context == .updateFile,
+                   FieldReader.withholdingWords.contains(s.string.lowercased()) {
+                    error(.withholdingKey(key: s.string, context: context), k)
+                    continue
+                }
                 let suggestion = FieldReader.confusions[context]?[s.string].flatMap { known.contains($0) ? $0 : nil }
                     ?? FieldReader.otherNames[s.string.lowercased()]?.first(where: known.contains)
                     ?? Suggestion.closest(to: s.string, in: known)
@@ -119,6 +126,17 @@ final class FieldReader {
     static let confusions: [Message.FieldContext: [String: String]] = [
         .update: ["id": "item"],
         .item: ["item": "id"],
+    ]
+
+    /// Field names that ask for something not to be published. yishi has two ways, `draft:
+    /// true` for a whole file and `private: true` for one item; these are told which to write,
+    /// never to keep the field under `extra:`. Some say it the other way round (`publish:
+    /// false`, `公开: 否`), so none is read as either.
+    static let withholdingWords: Set<String> = [
+        "private", "privacy", "hidden", "hide", "secret", "confidential", "internal", "publish", "public",
+        "visible", "unpublished", "not_public", "withheld", "withhold",
+        "隐私", "隱私", "不公开", "不公開", "公开", "公開", "保密", "机密", "機密", "涉密", "隐藏", "隱藏",
+        "内部", "內部", "不发布", "不發布", "发布", "發布",
     ]
 
     /// Field names written in Chinese, as the comments of `yishi new` and Word templates name
@@ -288,13 +306,16 @@ struct Fields {
     /// village every day, `default_due_days: 0` made every matter overdue the day it was raised.
     /// An error, and `fallback` (the default) is kept.
     /// `shown`: the setting's name where the key alone says too little (`notice.days`).
+    /// `-1` and a full-width `０` get the same one message as `0`: told only that `０` is not
+    /// ASCII, a secretary who wrote `0` was then told it cannot be 0.
     func positive(_ key: String, shown: String? = nil, else fallback: Int) -> Int? {
-        guard let v = int(key) else { return nil }
-        guard v > 0 else {
-            reader.error(.zeroSetting(key: shown ?? key, fallback: fallback), node(key)!)
+        guard let t = text(key), !Fields.isBlank(t) else { return nil }
+        let meant = Fields.meantNumber(t) ?? t
+        if meant.hasPrefix("-") || meant.allSatisfy({ $0 == "0" }) {
+            reader.error(.settingBelowOne(key: shown ?? key, value: t, fallback: fallback), node(key)!)
             return nil
         }
-        return v
+        return Fields.wholeNumber(t, key: shown ?? key, node: node(key)!, reader: reader)
     }
 
     static func wholeNumber(_ t: String, key: String, node: YAMLNode, reader: FieldReader) -> Int? {
@@ -386,12 +407,18 @@ struct Fields {
     ///   commas, not entries run together.
     func list(_ key: String, sentences: Bool = false) -> [Located<String>] {
         guard let n = node(key), !Fields.isNull(n) else { return [] }
-        guard case .sequence(let seq) = n else {
+        let items: [YAMLNode]
+        switch n {
+        case .sequence(let seq): items = seq.items
+        // `departments: zhujian、caizheng`, brackets left out as well: the same one error and
+        // the entries read as meant, as in [ ].
+        case .scalar(let s) where !sentences && s.string.unicodeScalars.contains(where: Self.isListMark): items = [n]
+        default:
             reader.error(.expectedList(key: key), n)
             return []
         }
         var out: [Located<String>] = []
-        for v in seq.items {
+        for v in items {
             guard case .scalar(let s) = v else { reader.error(.expectedText(key: key), v); continue }
             let t = s.string.trimming(.spaces)
             // By scalars: Foundation's search is slow, and none of these has another spelling
@@ -400,14 +427,38 @@ struct Fields {
             // both out of the list, and every item of either category was warned of as unlisted.
             if !sentences, let mark = t.unicodeScalars.first(where: Self.isListMark) {
                 reader.error(.fullWidthCommaInList(key: key, mark: String(mark)), v)
-                for part in t.unicodeScalars.split(whereSeparator: Self.isListMark) {
-                    let entry = String(String.UnicodeScalarView(part)).trimming(.spaces)
-                    if !entry.isEmpty { out.append(Located(entry, at: reader.location(v))) }
-                }
+                out += Self.entries(of: s, at: reader.location(v))
                 continue
             }
             if !t.isEmpty { out.append(Located(t, at: reader.location(v))) }
         }
+        return out
+    }
+
+    /// A value's entries between list marks, each at its own column, so that an unknown one is
+    /// named where it stands (columns in scalars, as libyaml counts them; a quoted value's
+    /// begin after its quote). A value over several lines keeps the value's place.
+    static func entries(of s: YAMLNode.Scalar, at place: SourceLocation) -> [Located<String>] {
+        let exact = !s.string.utf8.contains(UInt8(ascii: "\n"))
+        var out: [Located<String>] = []
+        var entry = String.UnicodeScalarView(), start = 0, column = s.style == .plain ? 0 : 1
+        func close() {
+            let text = String(entry).trimming(.spaces)
+            var at = place
+            if exact { at.column += start }
+            if !text.isEmpty { out.append(Located(text, at: at)) }
+            entry = String.UnicodeScalarView()
+        }
+        for c in s.string.unicodeScalars {
+            if isListMark(c) {
+                close()
+            } else if !(entry.isEmpty && c == " ") {
+                if entry.isEmpty { start = column }
+                entry.append(c)
+            }
+            column += 1
+        }
+        close()
         return out
     }
 

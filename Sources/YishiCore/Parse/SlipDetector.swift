@@ -348,6 +348,21 @@ public enum SlipDetector {
                 line = Array(repeating: space, count: a.column) + text[keyStart..<end]
                 continue
             }
+            // ` updates:` after an item's fields: a top-level field with a space before it, as
+            // deleting the '#' of a commented line leaves one. At no open level and short of
+            // every nested one, it can only be meant at the margin: read there, and named with
+            // the spaces to delete, rather than the whole front matter unread. Not a key an
+            // item or an entry has too (`   kind:` among an item's fields slipped left).
+            if reindented == nil, !listed, column > 0, levels.first == 0, !levels.contains(column),
+               column < levels.dropFirst().first ?? Int.max, let a = above, column < a.column,
+               Self.topLevelOnly.contains(key) {
+                slips.append(Slip(message: .topLevelFieldIndented(key: key, spaces: column), line: lineNo, column: column + 1))
+                line = Array(text[keyStart..<end])
+                enter(0)
+                above = (0, holdsValue(text, colon: i, end: end))
+                aboveKey = key
+                continue
+            }
             enter(column)
             above = (column, holdsValue(text, colon: i, end: end))
             aboveKey = key
@@ -506,6 +521,11 @@ public enum SlipDetector {
     /// The names a line without its colon is read as a field by: the minutes' and updates'
     /// own, the counts under `attendance:` and `vote:`.
     static let colonKeys = DocumentParser.fieldKeys.union(parentOfField.keys)
+
+    /// The fields of a file's top level (front matter, site.yml) that no item, entry or
+    /// nested setting has: one written with spaces before it can only be meant there.
+    static let topLevelOnly = DocumentParser.topLevelKeys.union(SettingsParser.siteKeys)
+        .subtracting(DocumentParser.itemKeys + DocumentParser.updateKeys + Array(parentOfField.keys))
 
     /// Fields only ever written under a parent field of the front matter, by that parent: a
     /// run of them indented with no parent above is that parent's line deleted.

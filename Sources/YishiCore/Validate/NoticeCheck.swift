@@ -2,7 +2,8 @@
 /// the site's public address, for the QR code residents scan, and the supervision hotline.
 /// Asked by `check` and `build`, which publish or are about to; not by `stats` or `report`.
 public enum NoticeCheck {
-    /// A warning naming what is missing, or nothing. Nothing either when site.yml has errors
+    /// A warning naming what is missing, one naming what is still `yishi init`'s example, or
+    /// nothing. Nothing either when site.yml has errors
     /// among `found`, or it is saved under another name: they say what is wrong with it.
     public static func settings(_ settings: SiteSettings, found: DiagnosticList) -> [Diagnostic] {
         guard !found.all.contains(where: { d in
@@ -12,7 +13,11 @@ public enum NoticeCheck {
         var missing: [String] = []
         if settings.baseURL.isEmpty { missing.append("base_url") }
         if settings.noticeHotline.isEmpty { missing.append("notice.hotline") }
-        guard !missing.isEmpty else { return [] }
-        return [.warning(.noticeIncomplete(missing: missing), at: SourceLocation(file: ContentReader.siteFile, line: 1, column: 1))]
+        var starter: [String] = []
+        if settings.baseURL == SiteSettings.starterBaseURL { starter.append("base_url") }
+        if settings.noticeHotline == SiteSettings.starterHotline { starter.append("notice.hotline") }
+        let top = SourceLocation(file: ContentReader.siteFile, line: 1, column: 1)
+        return (missing.isEmpty ? [] : [.warning(.noticeIncomplete(missing: missing), at: top)])
+            + (starter.isEmpty ? [] : [.warning(.starterSettingsLeft(keys: starter), at: top)])
     }
 }

@@ -275,9 +275,11 @@ public enum Validator {
         /// such, the one still open on the update's day. Nil when that leaves none or several:
         /// a guess at a closed matter (NT-2026-081 → NT-2026-001, done in March, rather than
         /// the open NT-2026-018) would be changed instead of the one meant.
-        func likelyItem(_ u: UpdateEntry, unit: String?) -> String? {
+        /// `meeting`: the meeting whose own `updates:` hold the entry; an item it raises itself
+        /// is never the one meant (followed, the guess counted a matter just raised as done).
+        func likelyItem(_ u: UpdateEntry, unit: String?, meeting: Int?) -> String? {
             let near = Suggestion.closestAll(to: u.item.value, in: itemIDs).filter { id in
-                guard let r = raised[id] else { return false }
+                guard let r = raised[id], r.meeting != meeting else { return false }
                 guard u.dateKnown, r.date <= u.date else { return !u.dateKnown }
                 guard let unit else { return true }
                 let raiser = content.meetings[r.meeting].unit.value
@@ -287,7 +289,8 @@ public enum Validator {
             let open = near.filter { id in !u.dateKnown || (closedOn[id].map { $0 >= u.date } ?? true) }
             return open.count == 1 ? open[0] : nil
         }
-        func checkUpdate(_ u: UpdateEntry, inDraft: Bool, fileUnit: (id: String, by: Message.UnitSource)? = nil, meetingUnit: String? = nil) {
+        func checkUpdate(_ u: UpdateEntry, inDraft: Bool, fileUnit: (id: String, by: Message.UnitSource)? = nil, meeting: Int? = nil) {
+            let meetingUnit = meeting.map { content.meetings[$0].unit.value }
             if let o = u.owner {
                 checkOwner(o)
                 if u.dateKnown { checkOwnerLife(o, on: u.date) }
@@ -308,9 +311,15 @@ public enum Validator {
                     out.append(.error(.unknownItemSomeUnread(id: u.item.value, file: file), at: u.item.location))
                 } else {
                     unknown(u.item, .item, unread: false, byName: { itemsByTitle[u.item.value] },
-                            ids: { likelyItem(u, unit: fileUnit?.id ?? meetingUnit).map { [$0] } ?? [] }, isID: { raised[$0] != nil })
+                            ids: { likelyItem(u, unit: fileUnit?.id ?? meetingUnit, meeting: meeting).map { [$0] } ?? [] }, isID: { raised[$0] != nil })
                 }
                 return
+            }
+            // A meeting reporting progress on a matter it raises itself: most often another
+            // item's id mistyped, or the item's own status written twice; either way the
+            // matter just raised would count as moved on, or done, that day.
+            if let meeting, r.meeting == meeting {
+                out.append(.warning(.updateOnOwnItem(item: u.item.value), at: u.item.location))
             }
             // A unit's progress file on a matter of a village it has nothing to do with: most
             // likely the item id mistyped, which would close or move another village's matter.
@@ -329,7 +338,7 @@ public enum Validator {
                 out.append(.error(.updateBeforeRaised(item: u.item.value, date: u.date, raised: r.date), at: u.location))
             }
         }
-        for m in content.meetings { m.updates.forEach { checkUpdate($0, inDraft: m.draft, meetingUnit: m.unit.value) } }
+        for (i, m) in content.meetings.enumerated() { m.updates.forEach { checkUpdate($0, inDraft: m.draft, meeting: i) } }
         for f in content.updateFiles {
             if let u = f.unit { checkOwner(u) }
             let unit = f.unit.map { (id: $0.value, by: Message.UnitSource.field) }

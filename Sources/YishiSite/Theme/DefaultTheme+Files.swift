@@ -246,6 +246,11 @@ table.codes tbody th { background: none; padding-top: .8rem; }
   .notice-items th, .notice-items td { border: 1px solid #555; padding: 1.5mm 2mm; font-size: 12pt; }
   .notice-items tr { break-inside: avoid; }
   .notice-items th { white-space: nowrap; }
+  /* Owner, deadline and status wrap only where a line may break between words: kept on one
+     line ("2025-07-20（默认）"), they left the matter's column four characters wide, its rows
+     grew tall and the notice's end went over to a second sheet. */
+  .notice-items td.nowrap { white-space: normal; word-break: keep-all; }
+  .notice-items td:first-child { width: 28%; }
   .notice-note { font-size: 11pt; margin: 1mm 0 0; }
   /* A printed report: a card whole on one page; the records a reader left folded are not
      printed as empty bars ("点开查看" means nothing on paper), those opened are. */
@@ -255,8 +260,16 @@ table.codes tbody th { background: none; padding-top: .8rem; }
   /* Paper does not scroll: an opened records table takes the page's width, the records' names
      wrapping, instead of running off the page's edge with its last columns. */
   .records table { display: table; overflow: visible; font-size: 8.5pt; }
-  .records th, .records td { padding: 1mm 1.5mm; white-space: normal; }
-  .records td:first-child { min-width: 0; overflow-wrap: anywhere; }
+  .records th, .records td { padding: 1mm 1.5mm; white-space: normal; word-break: keep-all; }
+  /* Only the record's own title wraps anywhere, and a list between its parts: a date, a
+     number, a unit's or a department's name is not broken in two ("2026-05-" / "08"). A
+     table's title stays with its table. */
+  .records td:first-child { min-width: 0; overflow-wrap: anywhere; word-break: normal; }
+  .records td:not(:first-child):not(.list) { white-space: nowrap; }
+  .records summary { break-after: avoid; }
+  /* Printed with the browser's default, backgrounds are left out: the overdue mark, white on
+     red, came out as faint grey text. Its colours are printed. */
+  .overdue { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   .chart { break-inside: avoid; }
   .chart-scroll { overflow: visible; }
   .chart svg { max-width: 100%; }
@@ -1981,7 +1994,7 @@ figures:
 <table class="notice-items">
 <thead><tr><th>{{t.site.items}}</th><th>{{t.item.decision}}</th><th>{{t.item.owner}}</th><th>{{t.item.due}}</th><th>{{t.item.status}}</th></tr></thead>
 <tbody>
-{{#meeting.items}}{{^private}}<tr><td><span class="notice-id">{{id}}</span> {{title}}</td><td>{{notice_decision}}{{^notice_decision}}—{{/notice_decision}}{{#notice_reason}}<br><span class="notice-reason">{{t.notice.reason}}{{t.colon}}{{notice_reason}}</span>{{/notice_reason}}</td><td class="nowrap">{{owner}}{{^owner}}—{{/owner}}</td><td class="nowrap">{{#notice_due}}{{notice_due}}{{/notice_due}}{{^notice_due}}—{{/notice_due}}</td><td class="nowrap">{{status_label}}{{#overdue}}<br>{{overdue}}{{/overdue}}{{#late}}<br>{{t.item.late}}{{/late}}</td></tr>{{/private}}{{#private}}<tr><td colspan="5">{{t.item.withheld}}</td></tr>{{/private}}{{/meeting.items}}
+{{#meeting.items}}{{^private}}<tr><td><span class="notice-id">{{id}}</span> {{title}}</td><td>{{notice_decision}}{{^notice_decision}}—{{/notice_decision}}{{#notice_reason}}<br><span class="notice-reason">{{t.notice.reason}}{{t.colon}}{{notice_reason}}</span>{{/notice_reason}}</td><td class="nowrap">{{owner}}{{^owner}}—{{/owner}}</td><td class="nowrap">{{#notice_due}}{{notice_due}}{{/notice_due}}{{^notice_due}}—{{/notice_due}}</td><td class="nowrap">{{status_label}}{{#overdue}}<br>{{overdue}}{{/overdue}}{{#unanswered}}<br>{{t.item.unanswered}}{{/unanswered}}{{#late}}<br>{{t.item.late}}{{/late}}</td></tr>{{/private}}{{#private}}<tr><td colspan="5">{{t.item.withheld}}</td></tr>{{/private}}{{/meeting.items}}
 </tbody>
 </table>
 <p class="notice-note">{{meeting.status_as_of}}{{#meeting.due_default_note}}{{meeting.due_default_note}}{{/meeting.due_default_note}}</p>

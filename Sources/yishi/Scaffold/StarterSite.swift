@@ -1,3 +1,5 @@
+import YishiCore
+
 /// The content `yishi init` writes: small, valid, and meant to be edited.
 enum StarterSite {
     static let files: [String: String] = [
@@ -5,16 +7,16 @@ enum StarterSite {
         # 网站设置
         title: 示例社区协商议事公开栏
         locale: zh-Hans            # 界面语言：zh-Hans、zh-Hant 或 en
-        base_url: https://example.org/yishi/
+        base_url: \(SiteSettings.starterBaseURL)   # 改成本站发布后的网址：公示上的二维码指向这里
         timezone: Asia/Shanghai
         rules:
           cadence_days: 61         # 超过这么多天没有开会的村（社区）会被标出（每2个月至少1次）
           default_due_days: 30     # 没写办理期限的议题，默认提出后这么多天内办结
         privacy:
-          allow: ["0000-12345678"] # 可以公开的电话号码（官方热线）
+          allow: ["\(SiteSettings.starterHotline)"] # 可以公开的电话号码（官方热线）
         notice:
           days: 7                  # 公示期（天）
-          hotline: "0000-12345678" # 监督电话，印在每张公示上
+          hotline: "\(SiteSettings.starterHotline)" # 改成本地的监督电话，印在每张公示上
         categories: [基础设施, 人居环境, 公共服务, 矛盾纠纷, 其他]
         platforms: [协商议事]
         formats: [集中畅谈, 专题座谈, 入户访谈, 板凳会]
