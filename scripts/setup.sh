@@ -21,4 +21,4 @@ command -v swift >/dev/null || { echo "setup: swift is not on PATH (install Swif
 # Search is optional; the demo site switches it on, so install Pagefind's extended build
 # (Chinese word segmentation) from PyPI when it is missing.
 python3 -c "import pagefind_bin_extended" 2>/dev/null || python3 -m pip install -q --root-user-action=ignore "pagefind[extended]==1.5.2" \
-  || echo "setup: could not install pagefind[extended]; builds will say search is unavailable" >&2
+  || echo "setup: could not install pagefind[extended]; builds will warn that search was not built" >&2

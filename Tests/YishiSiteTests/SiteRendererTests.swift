@@ -272,7 +272,7 @@ import Testing
     @Test func aMissingPageHasAPageOfItsOwn() throws {
         let page = try #require(output["404.html"])
         #expect(page.contains("<h1>找不到这个页面</h1>"))
-        #expect(page.contains("<link rel=\"stylesheet\" href=\"/ys/assets/style.css\">") && page.contains("<a href=\"/ys/search.html\">"))
+        #expect(page.contains("<link rel=\"stylesheet\" href=\"/ys/assets/style.css\">") && page.contains("<a href=\"/ys/units/index.html\">"))
         #expect(!(try #require(output["sitemap.xml"])).contains("404"))
         // Every link leads to a file of the site, from its path.
         for link in Self.links(in: page) where link.hasPrefix("/ys/") {
@@ -281,6 +281,38 @@ import Testing
         var files = Self.files
         files["content/site.yml"] = "title: 测试公开栏\n"
         #expect(try #require(try Self.renderer(files).render()["404.html"]).contains("<a href=\"/index.html\">"))
+    }
+
+    /// Search is linked, from every page's menu and the 404 page, only when its index was built:
+    /// a page saying only that search is off is not written. A site's own older header, which
+    /// links it on every page whatever, still finds the page there.
+    @Test func searchIsLinkedAndWrittenOnlyWhenItWasBuilt() throws {
+        #expect(output["search.html"] == nil)
+        for path in ["index.html", "404.html", "meetings/m1.html", "units/index.html"] {
+            #expect(!(try #require(output[path])).contains("search.html"), "\(path)")
+        }
+        let searching = try Self.renderer()
+        searching.searchEnabled = true
+        let built = searching.render()
+        #expect(try #require(built["search.html"]).contains("id=\"search\""))
+        #expect(try #require(built["index.html"]).contains("<li><a href=\"search.html\">搜索</a></li>"))
+        #expect(try #require(built["meetings/m1.html"]).contains("<li><a href=\"../search.html\">搜索</a></li>"))
+        #expect(try #require(built["404.html"]).contains("<li><a href=\"/ys/search.html\">搜索</a></li>"))
+        #expect(try #require(built["sitemap.xml"]).contains("search.html"))
+        // The header an earlier `yishi init` copied into a site, linking search whatever.
+        var files = DefaultTheme.files
+        files["header.mustache"] = try #require(files["header.mustache"]).replacingOccurrences(
+            of: "{{#site.search}}<li><a href=\"{{root}}search.html\">{{t.site.search}}</a></li>\n{{/site.search}}",
+            with: "<li><a href=\"{{root}}search.html\">{{t.site.search}}</a></li>\n")
+        let (old, problems) = Theme.build(files: files, overridden: ["header.mustache"], locale: "zh-Hans")
+        #expect(problems.isEmpty)
+        let oldCopy = try #require(old)
+        let builtIn = try #require(Theme.load(siteTemplates: nil, locale: "zh-Hans").0)
+        #expect(oldCopy.linksSearchPageAlways && !builtIn.linksSearchPageAlways)
+        let site = SiteLoader.load(from: MemorySource(Self.files))
+        let kept = SiteRenderer(site: site, statistics: Statistics(site: site, asOf: Day(iso: "2024-06-30")!), theme: oldCopy).render()
+        #expect(try #require(kept["index.html"]).contains("<li><a href=\"search.html\">搜索</a></li>"))
+        #expect(try #require(kept["search.html"]).contains("本站没有开启搜索"))
     }
 
     /// Chinese runs words and numbers together, but for two Latin ones; English spaces them.

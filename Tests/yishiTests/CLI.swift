@@ -18,10 +18,14 @@ struct CLI {
     }
 
     @discardableResult
-    static func run(_ args: [String], in dir: URL? = nil, executable: URL? = nil) throws -> Result {
+    /// - Parameter environment: variables set (or, given as "", emptied) over this process's own.
+    static func run(_ args: [String], in dir: URL? = nil, executable: URL? = nil, environment: [String: String] = [:]) throws -> Result {
         let p = Process()
         p.executableURL = executable ?? binary
         p.arguments = args
+        if !environment.isEmpty {
+            p.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        }
         if let dir { p.currentDirectoryURL = dir }
         let out = Pipe(), err = Pipe()
         p.standardOutput = out

@@ -312,7 +312,7 @@ import Testing
         #expect(text.contains("unit: west-village"))
         // West-village has no items yet: its id in capitals. East-village's are EV-2026-001 and
         // -002: its next meeting keeps that style.
-        #expect(text.contains("- id: WEST-VIL-2026-001"))
+        #expect(text.contains("- id: WEST-VILLAGE-2026-001"))
         #expect(try CLI.run(["new", "meeting", "--unit", "east-village", "--date", "2026-05-02", "--site", site]).status == 0)
         #expect(try tmp.read("s/content/meetings/2026/2026-05-02-east-village.md").contains("- id: EV-2026-003"))
         try FileManager.default.removeItem(atPath: tmp.path("s/content/meetings/2026/2026-05-02-east-village.md"))
@@ -353,12 +353,85 @@ import Testing
         #expect(second.stdout == "content/meetings/2026/2026-05-01-west-village-2.md\n")
         #expect(second.stderr.contains("同一天已经有 content/meetings/2026/2026-05-01-west-village.md（不会覆盖），这一份写到 content/meetings/2026/2026-05-01-west-village-2.md"), "\(second.stderr)")
         #expect(try tmp.read(path) == text)
-        #expect(try tmp.read("s/content/meetings/2026/2026-05-01-west-village-2.md").contains("- id: WEST-VIL-2026-002"))
+        #expect(try tmp.read("s/content/meetings/2026/2026-05-01-west-village-2.md").contains("- id: WEST-VILLAGE-2026-002"))
         try tmp.write(path, "edited\n")
         let third = try CLI.run(["new", "meeting", "--unit", "west-village", "--date", "2026-05-01", "--site", site])
         #expect(third.status == 0 && third.stdout == "content/meetings/2026/2026-05-01-west-village-3.md\n", "\(third.stderr)")
         #expect(third.stderr.contains("同一天已经有 content/meetings/2026/2026-05-01-west-village-2.md"), "\(third.stderr)")
         #expect(try tmp.read(path) == "edited\n")
+    }
+
+    /// A unit with no items yet: its id in capitals, whole up to 12 characters, else its first
+    /// words that fit; never a separator doubled or at the end, where the year's '-' follows
+    /// (a cut at 8 made QINGSHI--2026-001 of qingshi-zhen, printed on the notice).
+    @Test func aUnitsFirstItemIdIsItsIdInCapitalsCutAtAWord() throws {
+        let tmp = try TempDir()
+        defer { tmp.remove() }
+        let site = tmp.url.appendingPathComponent("s").path
+        try CLI.run(["init", site])
+        let expected = [("qingshi-zhen", "QINGSHI-ZHEN"), ("east-village", "EV"), ("west-village", "WEST-VILLAGE"),
+                        ("garden-community", "GARDEN"), ("xinhua-road-community", "XINHUA-ROAD"),
+                        ("longjiangcommunity", "LONGJIANGCOM"), ("xin--cun_", "XIN-CUN"), ("no_3.group", "NO_3.GROUP")]
+        let added = expected.filter { !["east-village", "west-village", "garden-community"].contains($0.0) }
+            .map { "        - id: \($0.0)\n          name: 单位\($0.1)\n          level: 村\n" }.joined()
+        let units = try tmp.read("s/content/units.yml")
+        try tmp.write("s/content/units.yml", units.replacingOccurrences(of: "        - id: garden-community\n", with: added + "        - id: garden-community\n"))
+        for (unit, stem) in expected {
+            let made = try CLI.run(["new", "meeting", "--unit", unit, "--date", "2026-05-01", "--site", site])
+            #expect(made.status == 0, "\(unit): \(made.stderr)")
+            // East-village's items are EV-2026-001 and -002 already: its style is kept.
+            let number = unit == "east-village" ? "003" : "001"
+            let text = try tmp.read("s/content/meetings/2026/2026-05-01-\(unit).md")
+            #expect(text.contains("- id: \(stem)-2026-\(number)\n"), "\(unit): \(text)")
+        }
+    }
+
+    /// `search: true` with no Pagefind to be found: the site is published without search
+    /// (exit 0), and build says so on stderr with how to install it, also when output/ is up
+    /// to date. Once Pagefind is there (pip install changes nothing the build stamp holds), the
+    /// next build builds the index and the search page, linked from the menu.
+    @Test func searchAskedForWithoutPagefindIsAWarningUntilItIsInstalled() throws {
+        let tmp = try TempDir()
+        defer { tmp.remove() }
+        let site = tmp.url.appendingPathComponent("s")
+        try CLI.run(["init", site.path])
+        let yml = try tmp.read("s/content/site.yml")
+        #expect(!yml.contains("\nsearch:"))
+        try tmp.write("s/content/site.yml", yml + "search: true\n")
+        // A PATH with no Pagefind on it, nor a python3 to ask for one.
+        let bin = tmp.url.appendingPathComponent("bin")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        let environment = ["PATH": bin.path, "YISHI_PAGEFIND": ""]
+        for up in [false, true] {
+            let built = try CLI.run(["build", "--as-of", "2026-04-30"], in: site, environment: environment)
+            #expect(built.status == 0, "\(built.stderr)")
+            #expect(built.stdout.contains("已是最新") == up, "\(built.stdout)")
+            #expect(built.stderr.contains("yishi: 警告：site.yml 写了 search: true，但没有找到 Pagefind，搜索没有建成，网站上没有搜索。要有搜索，请安装 Pagefind：pip install 'pagefind[extended]'"),
+                    "\(built.stderr)")
+            #expect(!built.stdout.contains("Pagefind"), "\(built.stdout)")
+        }
+        let english = try CLI.run(["build", "--as-of", "2026-04-30", "--lang", "en"], in: site, environment: environment)
+        #expect(english.status == 0 && english.stderr.contains("yishi: warning: site.yml says search: true, but Pagefind was not found, so search was not built")
+                && english.stderr.contains("pip install 'pagefind[extended]'"), "\(english.stderr)")
+        #expect(!tmp.exists("s/output/search.html") && !tmp.exists("s/output/pagefind"))
+        #expect(!(try tmp.read("s/output/index.html")).contains("search.html"))
+        // Installed since, as pip would: on no new PATH.
+        let pagefind = bin.appendingPathComponent("pagefind_extended")
+        try tmp.write("bin/pagefind_extended", """
+            #!/bin/sh
+            while [ $# -gt 0 ]; do
+              if [ "$1" = --output-path ]; then /bin/mkdir -p "$2" && echo '' > "$2/pagefind.js"; fi
+              shift
+            done
+
+            """)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: pagefind.path)
+        let indexed = try CLI.run(["build", "--as-of", "2026-04-30"], in: site, environment: environment)
+        #expect(indexed.status == 0 && !indexed.stdout.contains("已是最新") && !indexed.stderr.contains("Pagefind"), "\(indexed.stdout)\(indexed.stderr)")
+        #expect(tmp.exists("s/output/pagefind/pagefind.js") && tmp.exists("s/output/search.html"))
+        #expect(try tmp.read("s/output/index.html").contains("<li><a href=\"search.html\">搜索</a></li>"))
+        let again = try CLI.run(["build", "--as-of", "2026-04-30"], in: site, environment: environment)
+        #expect(again.status == 0 && again.stdout.contains("已是最新") && !again.stderr.contains("Pagefind"), "\(again.stdout)\(again.stderr)")
     }
 
     /// A department's second report of a day goes beside the first too; and a number that

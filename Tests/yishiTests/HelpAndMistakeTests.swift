@@ -62,6 +62,27 @@ import Testing
         #expect(hant.stdout.hasPrefix("說明：檢查內容") && hant.stdout.contains("選項："), "\(hant.stdout)")
     }
 
+    /// `--unit` of `yishi new`: an update may come from a unit as well as a department, as
+    /// the update starter takes either; in every language the help is in.
+    @Test func newSaysAnUpdatesUnitMayBeAUnitOrADepartment() throws {
+        let tmp = try TempDir()
+        defer { tmp.remove() }
+        try CLI.run(["init", tmp.path("s")])
+        let site = tmp.url.appendingPathComponent("s")
+        // The screen's lines joined again, wherever they were wrapped.
+        func help(_ extra: [String] = []) throws -> String {
+            try CLI.run(["new", "--help"] + extra, in: site).stdout.filter { !$0.isWhitespace }
+        }
+        let zh = try help(), en = try help(["--lang", "en"]), hant = try help(["--lang", "zh-Hant"])
+        #expect(zh.contains("召开会议的单位的id，见units.yml；办理进展可以是单位的id，也可以是部门的id（见departments.yml）。") && !zh.contains("办理进展则是部门的id"), "\(zh)")
+        #expect(hant.contains("辦理進展可以是單位的id，也可以是部門的id") && !hant.contains("則是部門的id"), "\(hant)")
+        #expect(en.contains("Theidoftheunitthatmet,fromunits.yml;foranupdate,aunit'soradepartment'sid(departments.yml).")
+                && !en.contains("(or,foranupdate,thedepartment)"), "\(en)")
+        // And so it is: an update for a village is started.
+        let made = try CLI.run(["new", "update", "--unit", "east-village", "--date", "2026-05-01"], in: site)
+        #expect(made.status == 0 && made.stdout == "content/updates/2026/2026-05-01-east-village.md\n", "\(made.stderr)")
+    }
+
     @Test func argumentMistakesAreSaidInTheSitesLanguageWithExitTwo() throws {
         let tmp = try TempDir()
         defer { tmp.remove() }

@@ -122,13 +122,28 @@ struct BuildStamp {
     /// - Parameter warnings: how many warnings the build that made this output gave, for a
     ///   build that finds nothing changed to say they still stand; nil when not known (a
     ///   rebuild that read only the edited minutes).
-    func save(site root: URL, output: URL, warnings: Int?) {
+    /// - Parameter searchMissing: the site asks for search and Pagefind was not found, so this
+    ///   output has none: a build that finds nothing changed looks for Pagefind again.
+    func save(site root: URL, output: URL, warnings: Int?, searchMissing: Bool = false) {
         guard let outputStamp = Self.outputStamp(output) else { return }
         let url = Self.file(root, output)
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try? Data((outputStamp + "\n" + text).utf8).write(to: url, options: .atomic)
         let count = Self.warningsFile(root, output)
         if let warnings { try? Data("\(warnings)\n".utf8).write(to: count, options: .atomic) } else { try? FileManager.default.removeItem(at: count) }
+        let missing = Self.searchMissingFile(root, output)
+        if searchMissing { try? Data().write(to: missing, options: .atomic) } else { try? FileManager.default.removeItem(at: missing) }
+    }
+
+    /// Whether the build that made the output was asked for search and found no Pagefind.
+    /// Installing it (`pip install`) changes nothing the stamp holds: the next build must
+    /// not take the output for up to date once Pagefind is there.
+    static func searchWasMissing(site root: URL, output: URL) -> Bool {
+        FileManager.default.fileExists(atPath: searchMissingFile(root, output).path)
+    }
+
+    private static func searchMissingFile(_ root: URL, _ output: URL) -> URL {
+        file(root, output).deletingPathExtension().appendingPathExtension("no-search")
     }
 
     /// How many warnings the build that made the output gave, when known.
@@ -143,5 +158,6 @@ struct BuildStamp {
     static func forget(site root: URL, output: URL) {
         try? FileManager.default.removeItem(at: file(root, output))
         try? FileManager.default.removeItem(at: warningsFile(root, output))
+        try? FileManager.default.removeItem(at: searchMissingFile(root, output))
     }
 }

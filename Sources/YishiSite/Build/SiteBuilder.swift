@@ -37,7 +37,8 @@ public struct SiteBuilder {
         public var asOf: Day?
         public var meetings = 0
         public var items = 0
-        /// The site asked for search and Pagefind was not found.
+        /// The site asked for search and Pagefind was not found: the output has no search (also
+        /// when it was up to date, or only minutes changed).
         public var searchUnavailable = false
         /// Set when the content was good but the site could not be published (the disk, Pagefind).
         public var failure: PublishFailure?
@@ -81,9 +82,13 @@ public struct SiteBuilder {
         let (stamp, loadedRecords) = alongside({ RecordCache.load(from: cacheFolder.appendingPathComponent("records.bin"), tool: tool) }, {
             BuildStamp.current(site: root, asOf: stampDay, output: output, extra: stampOptions)
         })
-        if stamp.matchesLastBuild(site: root, output: output) {
+        // Up to date, unless the output lacks the search the site asks for and Pagefind has
+        // been installed since.
+        if stamp.matchesLastBuild(site: root, output: output),
+           case let searchMissing = BuildStamp.searchWasMissing(site: root, output: output), !searchMissing || SearchIndex.locate() == nil {
             var outcome = Outcome(diagnostics: DiagnosticList(), language: Language(locale: nil))
             outcome.upToDate = true
+            outcome.searchUnavailable = searchMissing
             outcome.earlierWarnings = BuildStamp.lastWarnings(site: root, output: output) ?? 0
             outcome.asOf = stampDay
             clock.lap("stamp: up to date")
@@ -164,7 +169,7 @@ public struct SiteBuilder {
             let warnings = outcome.diagnostics.warnings.count - aboutTheLastOutput
             // Two files, a megabyte each at 10 000 meetings: side by side.
             _ = alongside({ QuickRebuild.record(site: root, output: output, meetings: loaded.content.meetings) }, {
-                stamp.save(site: root, output: output, warnings: warnings)
+                stamp.save(site: root, output: output, warnings: warnings, searchMissing: outcome.searchUnavailable)
             })
         }
         func finished() -> Outcome {
@@ -312,19 +317,19 @@ public struct SiteBuilder {
     /// The minutes-only fast path, when it applies (see QuickRebuild).
     static func quickRebuild(root: URL, output: URL, previous: String?, stamp: BuildStamp,
                              site: (SiteSettings, [Diagnostic])?, options: Options) -> Outcome? {
-        guard previous != nil, let (settings, problems) = site else { return nil }
+        guard previous != nil, let (settings, problems) = site, !problems.contains(where: { $0.severity == .error }) else { return nil }
         // A search index would go stale: let the full build rebuild it.
-        guard !problems.contains(where: { $0.severity == .error }),
-              !(settings.search && options.search && !(options.keepSearchIndex && SiteWriter.isFolder(output.appendingPathComponent("pagefind").path))
-                && SearchIndex.locate() != nil) else { return nil }
+        let wantsIndex = settings.search && options.search && !(options.keepSearchIndex && SiteWriter.isFolder(output.appendingPathComponent("pagefind").path))
+        guard !(wantsIndex && SearchIndex.locate() != nil) else { return nil }
         switch QuickRebuild.attempt(site: root, output: output, previous: previous, current: stamp, settings: settings) {
         case .notApplicable:
             return nil
         case .refused(let diagnostics):
             return Outcome(diagnostics: DiagnosticList(diagnostics), language: settings.language)
         case .done(let page):
-            stamp.save(site: root, output: output, warnings: nil)
+            stamp.save(site: root, output: output, warnings: nil, searchMissing: wantsIndex)
             var outcome = Outcome(diagnostics: DiagnosticList(), language: settings.language)
+            outcome.searchUnavailable = wantsIndex
             outcome.minutesOnly = page
             outcome.summary = SiteWriter.Summary(written: 1, reused: 0)
             return outcome

@@ -14,7 +14,9 @@ public final class SiteRenderer: @unchecked Sendable {
     public let site: LoadedSite
     public let stats: Statistics
     public let theme: Theme
-    /// Whether the search page should load the Pagefind index.
+    /// Whether the search index is built: the search page loads it, and the menu and the 404
+    /// page link the search page. Without it, `search.html` is written only for a site's own
+    /// older templates that link it whatever (`Theme.linksSearchPageAlways`).
     public var searchEnabled = false
     /// Minutes rendered by earlier builds, when the build keeps a cache.
     public var bodies: RenderedBodies?
@@ -190,8 +192,11 @@ public final class SiteRenderer: @unchecked Sendable {
         departmentPages(into: page, only: selection?.departments)
         reportPages(into: page, only: selection)
         reportPagesDone?()
-        page("search.html", everything) {
-            theme.render("search", base(root: "", title: theme.string("search.title")).adding(["enabled": searchEnabled]))
+        // A page that says only that search is off would be a dead end in every page's menu.
+        if searchEnabled || theme.linksSearchPageAlways {
+            page("search.html", everything) {
+                theme.render("search", base(root: "", title: theme.string("search.title")).adding(["enabled": searchEnabled]))
+            }
         }
         page("data/index.html", everything) { dataPage() }
         // Not a page of the site (the sitemap leaves it out): what a host shows for an address
@@ -224,7 +229,7 @@ public final class SiteRenderer: @unchecked Sendable {
         ["root": root, "t": theme.stringsContext, "page_title": title, "as_of": asOf.description,
          // The hotline on every page, not only on the printed notice: a resident who is not
          // satisfied with a result looks for where to say so on the screen.
-         "site": ["title": settings.title, "base_url": settings.baseURL,
+         "site": ["title": settings.title, "base_url": settings.baseURL, "search": searchEnabled,
                   "hotline": settings.noticeHotline.isEmpty ? nil : settings.noticeHotline] as Context]
     }
 

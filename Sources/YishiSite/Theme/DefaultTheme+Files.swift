@@ -407,8 +407,8 @@ table.codes tbody th { background: none; padding-top: .8rem; }
 <li><a href="{{root}}reports/index.html">{{t.site.reports}}</a></li>
 <li><a href="{{root}}units/index.html">{{t.site.units}}</a></li>
 <li><a href="{{root}}data/index.html">{{t.site.data}}</a></li>
-<li><a href="{{root}}search.html">{{t.site.search}}</a></li>
-</ul>
+{{#site.search}}<li><a href="{{root}}search.html">{{t.site.search}}</a></li>
+{{/site.search}}</ul>
 </nav>
 </header>
 
@@ -1971,8 +1971,8 @@ figures:
 <p>{{t.not_found.intro}}</p>
 <ul>
 <li><a href="{{root}}index.html">{{t.site.home}}</a></li>
-<li><a href="{{root}}search.html">{{t.site.search}}</a></li>
-<li><a href="{{root}}units/index.html">{{t.site.units}}</a></li>
+{{#site.search}}<li><a href="{{root}}search.html">{{t.site.search}}</a></li>
+{{/site.search}}<li><a href="{{root}}units/index.html">{{t.site.units}}</a></li>
 <li><a href="{{root}}reports/index.html">{{t.site.reports}}</a></li>
 </ul>
 {{/main}}

@@ -86,6 +86,21 @@ public struct Theme: @unchecked Sendable {
                       flatStrings: flat, recorder: nil), diagnostics)
     }
 
+    /// Whether a template of the site's own links `search.html` outside `{{#site.search}}`, so
+    /// on every page whether or not search was built: the menu of a copy an earlier `yishi init`
+    /// wrote. The search page is then written all the same (saying search is off), so that the
+    /// link leads somewhere.
+    public var linksSearchPageAlways: Bool {
+        overridden.contains { path in
+            guard path.hasSuffix(".mustache"), path != "search.mustache", var text = files[path] else { return false }
+            while let open = text.range(of: "{{#site.search}}"),
+                  let close = text.range(of: "{{/site.search}}", range: open.upperBound..<text.endIndex) {
+                text.removeSubrange(open.lowerBound..<close.upperBound)
+            }
+            return text.contains("search.html")
+        }
+    }
+
     /// A partial that does not exist renders as nothing, silently: name each such reference.
     static func checkPartials(_ files: [String: String]) -> [Diagnostic] {
         var out: [Diagnostic] = []

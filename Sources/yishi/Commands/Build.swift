@@ -35,9 +35,11 @@ struct Build: ParsableCommand {
         let outcome = SiteBuilder.build(site: root, options: buildOptions, today: Today.day(in:))
         let language = options.lang.flatMap(CommandValues.language) ?? outcome.language
         DiagnosticPrinter.print(outcome.diagnostics, language: language, always: false)
-        if outcome.searchUnavailable {
-            print(language.pick(zh: "搜索：没有找到 Pagefind（pip install 'pagefind[extended]'），本次不建搜索索引，搜索页会说明搜索不可用",
-                                en: "search: Pagefind is not installed (pip install 'pagefind[extended]'); no index built, the search page says search is unavailable"))
+        // The site is fine without search (exit 0), but the secretary asked for it.
+        if outcome.searchUnavailable, outcome.failure == nil {
+            FileHandle.standardError.put(Data(("yishi: " + language.pick(
+                zh: "警告：site.yml 写了 search: true，但没有找到 Pagefind，搜索没有建成，网站上没有搜索。要有搜索，请安装 Pagefind：pip install 'pagefind[extended]'，然后再运行 yishi build",
+                en: "warning: site.yml says search: true, but Pagefind was not found, so search was not built and the site has none. For search, install Pagefind: pip install 'pagefind[extended]', then run yishi build again") + "\n").utf8))
         }
         if let failure = outcome.failure {
             fail(CommandFailure(message: SystemWords.publishFailure(failure, output: "output/", language: language)))

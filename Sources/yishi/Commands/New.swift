@@ -26,7 +26,7 @@ struct New: ParsableCommand {
 
     var kind: Kind { Kind(typed: typedKind) ?? .meeting }
 
-    @Option(name: .long, help: ArgumentHelp(Speaking.help(zh: "召开会议的单位的 id（办理进展则是部门的 id），见 units.yml / departments.yml。", en: "The unit (or, for an update, the department) id from units.yml / departments.yml."), valueName: "ID"))
+    @Option(name: .long, help: ArgumentHelp(Speaking.help(zh: "召开会议的单位的 id，见 units.yml；办理进展可以是单位的 id，也可以是部门的 id（见 departments.yml）。", en: "The id of the unit that met, from units.yml; for an update, a unit's or a department's id (departments.yml)."), valueName: "ID"))
     var unit: String
 
     @Option(name: .long, help: ArgumentHelp(Speaking.help(zh: "日期，写成 年-月-日，如 2026-05-01（默认：网站所在时区的今天）。", en: "The date, YYYY-MM-DD (default: today in the site's time zone)."), valueName: "DATE"))
@@ -133,7 +133,7 @@ struct New: ParsableCommand {
 extension New {
     /// An item id not yet used: the unit's prefix, the year, the next number. The prefix is
     /// the one the unit's items already use most (`LJ` in LJ-2025-007), so that the site keeps
-    /// one style; a unit with none yet takes its id in capitals.
+    /// one style; a unit with none yet takes its id in capitals (`itemStem`).
     func nextItemID(_ site: LoadedSite, day: Day) -> String {
         var prefixes: [Substring: Int] = [:]
         for m in site.content.meetings where m.unit.value == unit {
@@ -145,7 +145,7 @@ extension New {
                 }
             }
         }
-        let stem = prefixes.max { ($0.value, $1.key) < ($1.value, $0.key) }.map { String($0.key) } ?? String(unit.uppercased().prefix(8))
+        let stem = prefixes.max { ($0.value, $1.key) < ($1.value, $0.key) }.map { String($0.key) } ?? Self.itemStem(unit: unit)
         let prefix = "\(stem)-\(day.year)-"
         // With the ids of minutes left out for an error: a first file not filled in yet (its
         // blanks are errors) holds the id a second one that day would otherwise be given too.
@@ -154,6 +154,28 @@ extension New {
         var n = 1
         while used.contains((prefix + Day.pad(n, 3)).lowercased()) { n += 1 }
         return prefix + Day.pad(n, 3)
+    }
+
+    /// The longest an item id's prefix made from a unit's id may be: `EAST-VILLAGE-2026-001`
+    /// is still read out over the phone to the hotline.
+    static let itemStemLimit = 12
+
+    /// A unit's id in capitals, as the prefix of its first item ids: a run of `-`, `_` or `.`
+    /// as one, none at the end (the year follows after a `-`); longer than `itemStemLimit`,
+    /// its first words that fit (`garden-community` → `GARDEN`), or the first
+    /// `itemStemLimit` characters of a first word longer than that. Cutting at a fixed
+    /// length made `QINGSHI--2026-001` of `qingshi-zhen` and `EAST-VIL` of `east-village`.
+    static func itemStem(unit: String) -> String {
+        func isSeparator(_ c: Character) -> Bool { c == "-" || c == "_" || c == "." }
+        var stem = ""
+        for c in unit.uppercased() where !(isSeparator(c) && stem.last.map(isSeparator) ?? true) {
+            stem.append(c)
+        }
+        while let last = stem.last, isSeparator(last) { stem.removeLast() }
+        guard stem.count > itemStemLimit else { return stem }
+        // A separator just after the limit ends a word that fits.
+        if let boundary = stem.prefix(itemStemLimit + 1).lastIndex(where: isSeparator) { return String(stem[..<boundary]) }
+        return String(stem.prefix(itemStemLimit))
     }
 
     /// Items still open as of `day` that this unit raised (or, for a department, owns).
