@@ -497,6 +497,18 @@ import Testing
         #expect(loaded.diagnostics.all.map(\.message) == [.unknownReference(kind: .item, id: "LJ-2023-003", suggestion: "LJ-2023-007")], "\(loaded.rendered)")
     }
 
+    /// A new matter pasted under `updates:` is one error saying where it goes, not "'id': did
+    /// you mean 'item'?", which made it an update of a matter nobody raised.
+    @Test func aNewMatterUnderUpdatesIsToldToMoveUnderItems() throws {
+        var site = SiteFixture()
+        site["content/meetings/2023/2023-07-14-longjiang.md"] = meetingFile(
+            extra: "updates:\n  - id: LJ-2023-009\n    title: 路面破损\n    kind: problem\n    owner: zhujian")
+        let loaded = site.load()
+        #expect(loaded.diagnostics.all.map(\.message) == [.itemUnderUpdates(id: "LJ-2023-009", inMeeting: true)], "\(loaded.rendered)")
+        #expect(loaded.diagnostics.all.first.map { "\($0.location)" } == "content/meetings/2023/2023-07-14-longjiang.md:6:5")
+        #expect(loaded.rendered.first?.hasSuffix("move it under 'items:', with the meeting's other matters, lined up with their '- id:'") == true)
+    }
+
     /// A status that cannot be read is one error: the rating beside it is not checked against
     /// the status the item had before (征集, or the last one reported), which nobody wrote there.
     @Test func aRatingBesideAnUnreadableStatusAddsNoWarning() throws {

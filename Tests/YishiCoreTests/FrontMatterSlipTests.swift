@@ -217,6 +217,35 @@ import Testing
         #expect(!inner.contains { if case .topLevelFieldIndented = $0.message { true } else { false } }, "\(inner.map { $0.rendered(in: .en) })")
     }
 
+    /// A value broken over two lines with Enter, the rest at the field's column or at the
+    /// margin: one error saying to join it, and the value read whole, the rest of the file too.
+    @Test func aValueBrokenOverLinesIsToldToBeJoined() throws {
+        let (m, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nitems:\n  - id: A\n    title: t\n    kind: problem\n"
+            + "    decision: 由区住建局牵头，\n    安装太阳能路灯\n  - id: B\n    title: u\n    kind: problem\n    decision: 划定区域，\n统一管理\n    owner: zhujan\n---\n")
+        #expect(ds.map { $0.rendered(in: .en) } == [
+            "content/meetings/2023/x.md:10:5: error: this line has no ':', and looks like the rest of 'decision' on the line above, broken off with Enter: join it to the end of that line (a value is one line). It is checked here as part of that value",
+            "content/meetings/2023/x.md:15:1: error: this line has no ':', and looks like the rest of 'decision' on the line above, broken off with Enter: join it to the end of that line (a value is one line). It is checked here as part of that value",
+        ])
+        #expect(m?.items.map(\.decision) == ["由区住建局牵头， 安装太阳能路灯", "划定区域， 统一管理"])
+        #expect(m?.items.last?.owner?.value == "zhujan")
+        // A quoted value goes on by rules of its own; a line further in is YAML's own going on.
+        #expect(parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nvenue: 村委会\n  门口\n---\n").1.isEmpty)
+        #expect(!parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nvenue: \"村委会\n门口\"\n---\n").1.contains { if case .valueBrokenOverLines = $0.message { true } else { false } })
+    }
+
+    /// A space where a comma goes between entries: ids have none, so `[zhujian caizheng]` is
+    /// an error and read as the two; a post may, so `[区委书记 镇长]` is a warning (it counted
+    /// one leader for two) and kept as written.
+    @Test func entriesApartByASpaceAreNamed() throws {
+        let (m, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\ndepartments: [zhujian caizheng]\nleaders: [区委书记　镇长, 区长]\n---\n")
+        #expect(ds.map { $0.rendered(in: .en) } == [
+            "content/meetings/2023/x.md:5:15: error: 'zhujian caizheng' in 'departments' has a space where a half-width comma goes between entries: write [zhujian, caizheng]. It is checked here as written so",
+            "content/meetings/2023/x.md:6:11: warning: '区委书记　镇长' in 'leaders' has a space in it and counts as one leader: if it is 2, put a half-width comma between them, [区委书记, 镇长]",
+        ])
+        #expect(m?.departments.map(\.value) == ["zhujian", "caizheng"])
+        #expect(m?.leaders == ["区委书记　镇长", "区长"])
+    }
+
     @Test func tabIndentation() throws {
         let (m, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nattendance:\n\ttotal: 3\n---\n")
         let d = try #require(only(ds))

@@ -289,8 +289,12 @@ import Testing
         let more = "---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nattendance:\n  total: 请填写参会总人次\n---\n## 会议记录\n\n请填写会议记录：谁说了什么。\n"
         #expect(parseMeeting(more).1.map { $0.rendered(in: .en) }.sorted() == [
             "content/meetings/2023/x.md:10:1: error: the minutes below the front matter still begin with the blank '请填写会议记录' that 'yishi new' wrote: write the minutes there (what was said, by whom in what role, and what was decided)",
-            "content/meetings/2023/x.md:6:10: error: 'total' still holds the blank '请填写参会总人次' that 'yishi new' wrote: write what was said or decided, or remove the line",
+            "content/meetings/2023/x.md:6:10: error: 'total' still holds the blank '请填写参会总人次' that 'yishi new' wrote: write what it asks for there (this field cannot be left out)",
         ])
+        // A field that may be left out may go: told so only there (a deleted total counted 0
+        // attendances, a deleted title or kind is an error).
+        let venue = "---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nvenue: 请填写会议地点\n---\n"
+        #expect(parseMeeting(venue).1.map { $0.rendered(in: .zhHans) } == ["content/meetings/2023/x.md:5:8: error: 'venue' 还没有填写：请把 '请填写会议地点' 换成实际内容，用不上的行可以删掉"])
         #expect(parseMeeting(more.replacingOccurrences(of: "unit: longjiang\n", with: "unit: longjiang\ndraft: true\n")).1.isEmpty)
         // Found by bytes anywhere, in either script, also as the file's last bytes; a first
         // byte alone, or the blank cut short, is none.

@@ -484,6 +484,10 @@ import Testing
         // Not before it is resolved: then it is overdue.
         let before = try Self.renderer(files, asOf: "2024-05-10").render()
         #expect(!(before["meetings/m1.html"] ?? "").contains(mark))
+        // In a report's records of the resolved, the late one's date is marked, so that the
+        // on-time rate can be recounted from the rows.
+        let records = try #require(output["reports/2024-05.html"]?.components(separatedBy: "id=\"records-r-resolved\"").last)
+        #expect(records.contains("<td>2024-04-30</td><td>2024-05-25<br><span class=\"mark\">超期</span></td>") && records.contains("<td>2024-05-31</td><td>2024-05-25</td>"), "\(records)")
     }
 
     /// The home page's month and year, still under way, say so, as their reports do: 会议次数
@@ -768,11 +772,11 @@ import Testing
     @Test func everyFigureOpensToTheRecordsItCounts() throws {
         let report = try #require(output["reports/2024-q2.html"])
         #expect(report.contains("<a href=\"#records-r-resolved\">2</a>"))  // A, and P (withheld but counted)
-        #expect(report.contains("<a href=\"#records-r-resolved\">100.0%</a><span class=\"fraction\">（1/1）</span>"))  // on time: A
+        #expect(report.contains("<a href=\"#records-r-resolved\">100.0%</a><span class=\"fraction\">（1/1）</span>"))  // satisfied: A
         let records = try #require(report.components(separatedBy: "id=\"records-r-resolved\"").last)
         // The row shows what the figures count: raised, due, first due, resolved, days, rating,
         // and the owner, by which the department table counts it.
-        #expect(records.contains("<tr><td><a href=\"../meetings/m1.html#A\">A 东侧路灯不亮</a></td><td>2024-04-10</td><td>2024-04-30</td><td>2024-04-30</td><td>2024-05-25</td><td>45</td><td>满意</td><td>一局</td></tr>"))
+        #expect(records.contains("<tr><td><a href=\"../meetings/m1.html#A\">A 东侧路灯不亮</a></td><td>2024-04-10</td><td>2024-04-30</td><td>2024-04-30</td><td>2024-05-25<br><span class=\"mark\">超期</span></td><td>45</td><td>满意</td><td>一局</td></tr>"))
         #expect(records.contains("<th scope=\"col\">责任单位</th>"), "\(records.prefix(600))")
         let raised = try #require(report.components(separatedBy: "id=\"records-r-raised\"").last?.components(separatedBy: "</details>").first)
         #expect(raised.contains("<td>一局</td></tr>"), "\(raised)")

@@ -45,6 +45,11 @@ extension Message {
         further == 0 ? "这里已按这样改好检查了它" : "这里已按这样改好检查了第一条，后面的 \(further) 条要按同样的写法改好才会检查"
     }
 
+    /// The blanks of `yishi new` in fields a file cannot do without: told to fill them in, not
+    /// that an unneeded line may go (an item's title and kind are required; a meeting whose
+    /// total was deleted counted 0 attendances with no word).
+    static let blankToFill: Set<String> = ["title", "kind", "total", "item", "id", "date", "unit"]
+
     /// A size in MB with one decimal, as a file manager shows it (65.5 MB, not 68644505 bytes).
     static func megabytes(_ bytes: Int) -> String {
         let tenths = (bytes * 10 + (1 << 19)) >> 20
@@ -235,6 +240,15 @@ extension Message {
             return "\(q(key)) is indented \(spaces) space\(spaces == 1 ? "" : "s") more than the field above it; fields at one level line up"
         case .indentedLessThanAround(let key, let spaces):
             return "\(q(key)) is indented \(spaces) space\(spaces == 1 ? "" : "s") less than the fields above and below it; fields at one level line up"
+        case .entriesJoinedBySpace(let key, let entry, let parts):
+            let list = "[" + parts.map { n($0) }.joined(separator: ", ") + "]"
+            return key == "leaders"
+                ? "\(q(entry)) in 'leaders' has a space in it and counts as one leader: if it is \(parts.count), put a half-width comma between them, \(list)"
+                : "\(q(entry)) in \(q(key)) has a space where a half-width comma goes between entries: write \(list). It is checked here as written so"
+        case .itemUnderUpdates(let id, let inMeeting):
+            return "this entry, \(q(id)) with its title, is a new matter, but it is written under 'updates:', which report progress on matters raised before: " + (inMeeting ? "move it under 'items:', with the meeting's other matters, lined up with their '- id:'" : "a new matter goes under 'items:' in the minutes of the meeting that raised it")
+        case .valueBrokenOverLines(let key):
+            return "this line has no ':', and looks like the rest of \(q(key)) on the line above, broken off with Enter: join it to the end of that line (a value is one line). It is checked here as part of that value"
         case .topLevelFieldIndented(let key, let spaces):
             return "\(q(key)) is a top-level field, but has \(spaces) \(spaces == 1 ? "space" : "spaces") before it (perhaps left when a '#' was deleted): delete \(spaces == 1 ? "it" : "them"), so that the line starts at the margin like 'title:'"
         case .missingSpaceAfterDash(let key):
@@ -304,6 +318,8 @@ extension Message {
             return "'timezone' is \(q(value)), an abbreviation that names more than one time zone (CST is also US Central time, 14 hours behind China): write the zone's full name, for China 'Asia/Shanghai'"
         case .placeholderLeft("---", let value):
             return "the minutes below the front matter still begin with the blank \(q(value)) that 'yishi new' wrote: write the minutes there (what was said, by whom in what role, and what was decided)"
+        case .placeholderLeft(let key, let value) where Message.blankToFill.contains(key):
+            return "\(q(key)) still holds the blank \(q(value)) that 'yishi new' wrote: write what it asks for there (this field cannot be left out)"
         case .placeholderLeft(let key, let value):
             return "\(q(key)) still holds the blank \(q(value)) that 'yishi new' wrote: write what was said or decided, or remove the line"
         case .invalidDate(let key, let value, let suggestion):
@@ -642,6 +658,15 @@ extension Message {
             return "\(q(key)) 这一行比上面的字段多缩进了 \(spaces) 个空格；同一级的字段要左边对齐"
         case .indentedLessThanAround(let key, let spaces):
             return "\(q(key)) 这一行比上下的字段少缩进了 \(spaces) 个空格；同一级的字段要左边对齐"
+        case .entriesJoinedBySpace(let key, let entry, let parts):
+            let list = "[" + parts.map { n($0) }.joined(separator: ", ") + "]"
+            return key == "leaders"
+                ? "'leaders' 里的 \(q(entry)) 中间有空格，只算一位领导：如果是 \(parts.count) 位，请用英文逗号分开，写成 \(list)"
+                : "\(q(key)) 里的 \(q(entry)) 各项之间用了空格，要用英文逗号 ',' 分开：写成 \(list)。这里已按分开的几项检查"
+        case .itemUnderUpdates(let id, let inMeeting):
+            return "\(q(id)) 有议题名称，是一个新提出的议题，却写在了 'updates:' 下面（那里写的是以前议题的办理进展）：" + (inMeeting ? "请把它移到 'items:' 下面，和其他议题的 '- id:' 对齐" : "新议题要写在提出它的那次会议的纪要里，'items:' 下面")
+        case .valueBrokenOverLines(let key):
+            return "这一行没有冒号 ':'，像是上一行 \(q(key)) 的内容按回车换了行：请把它接到上一行的末尾（一个字段的内容写在一行里）。这里已按那样检查"
         case .topLevelFieldIndented(let key, let spaces):
             return "\(q(key)) 是最外层的字段，前面却多了 \(spaces) 个空格（也许是删掉 '#' 时留下的）：请删掉这些空格，和 'title:' 一样顶格写"
         case .missingSpaceAfterDash(let key):
@@ -711,6 +736,8 @@ extension Message {
             return "'timezone' 写的是 \(q(value))，这个缩写对应不止一个时区（CST 也是美国中部时间，比北京时间晚 14 小时）：请写时区的全称，中国请写 'Asia/Shanghai'"
         case .placeholderLeft("---", let value):
             return "信息块下面的会议记录还没有填写：请把 \(q(value)) 这一行换成实际的会议记录（谁以什么身份说了什么，会议议定了什么）"
+        case .placeholderLeft(let key, let value) where Message.blankToFill.contains(key):
+            return "\(q(key)) 还没有填写：请把 \(q(value)) 换成实际内容（这一项必须填写，不能删掉）"
         case .placeholderLeft(let key, let value):
             return "\(q(key)) 还没有填写：请把 \(q(value)) 换成实际内容，用不上的行可以删掉"
         case .invalidDate(let key, let value, let suggestion):

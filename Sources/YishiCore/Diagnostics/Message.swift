@@ -132,6 +132,12 @@ public enum Message: Sendable, Hashable {
     case indentedLessThanAround(key: String, spaces: Int)
     /// ` updates:` after nested lines: a top-level field with spaces before it.
     case topLevelFieldIndented(key: String, spaces: Int)
+    /// A line without a colon after `key: value`: the value's rest, broken off by Enter.
+    case valueBrokenOverLines(key: String)
+    /// `- id:` with a title under `updates:`: a new matter where progress on old ones goes.
+    case itemUnderUpdates(id: String, inMeeting: Bool)
+    /// `[shuiwu zhujian]`, `[区委书记 镇长]`: entries apart by a space, not a comma.
+    case entriesJoinedBySpace(key: String, entry: String, parts: [String])
     /// `-id: x`: the space after a list entry's dash left out.
     case missingSpaceAfterDash(key: String)
     case duplicateKey(key: String)

@@ -516,13 +516,13 @@ public enum DocumentParser {
         }
         var attendance: Attendance? = nil
         if let n = f.node("attendance"), !Fields.isNull(n) { attendance = self.attendance(n, reader: r) }
-        let departments = f.list("departments")
+        let departments = spacedEntries(f.list("departments"), key: "departments", ids: true, reader: r)
         let items = f.sequence("items").compactMap { item($0, reader: r, attendance: attendance, date: date) }
         var meeting = Meeting(id: id ?? defaultID, file: file, title: title ?? "", date: date ?? Day(ordinal: 0),
                               unit: unit ?? Located("", at: r.location(root)),
                               // A meeting id written out is named at its line when another meeting has it too.
                               location: f.node("id").map { r.location($0) } ?? SourceLocation(file: file, line: 1, column: 1))
-        meeting.updates = f.sequence("updates").enumerated().compactMap { update($1, index: $0, date: date, file: file, reader: r) }
+        meeting.updates = f.sequence("updates").enumerated().compactMap { update($1, index: $0, date: date, file: file, inMeeting: true, reader: r) }
         meeting.time = time
         meeting.platform = f.text("platform")
         meeting.format = f.text("format")
@@ -531,7 +531,7 @@ public enum DocumentParser {
         meeting.agenda = f.list("agenda", sentences: true).map(\.value)
         meeting.attendance = attendance
         meeting.departments = departments
-        meeting.leaders = f.list("leaders").map(\.value)
+        meeting.leaders = spacedEntries(f.list("leaders"), key: "leaders", ids: false, reader: r).map(\.value)
         meeting.items = items
         meeting.publicized = f.day("publicized", near: date)
         farAhead("publicized", meeting.publicized, of: date, f, r)
@@ -713,8 +713,31 @@ public enum DocumentParser {
         if status == .deferred, !hasDue { r.warning(.deferredWithoutDue, node) }
     }
 
+    /// Entries run together with a space for the comma (`[shuiwu zhujian]`, `[区委书记 镇长]`):
+    /// ids have no spaces, so such an entry is an error and read as the ids it holds; posts may
+    /// (`区人大代表 联络员`), so there it is a warning and the entry is kept as written, where
+    /// it counted one leader for two.
+    private static func spacedEntries(_ list: [Located<String>], key: String, ids: Bool, reader r: FieldReader) -> [Located<String>] {
+        var out: [Located<String>] = []
+        for entry in list {
+            let parts = entry.value.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).map(String.init)
+            guard parts.count > 1 else { out.append(entry); continue }
+            let d = Diagnostic(ids ? .error : .warning, .entriesJoinedBySpace(key: key, entry: entry.value, parts: parts), at: entry.location)
+            r.diagnostics.append(d)
+            out += ids ? parts.map { Located($0, at: entry.location) } : [entry]
+        }
+        return out
+    }
+
     /// An entry takes its file's `date`; nil when that is missing or unreadable.
-    private static func update(_ node: YAMLNode, index: Int, date: Day?, file: String, reader r: FieldReader) -> UpdateEntry? {
+    private static func update(_ node: YAMLNode, index: Int, date: Day?, file: String, inMeeting: Bool = false, reader r: FieldReader) -> UpdateEntry? {
+        // A new matter (`- id:` with its title) pasted under `updates:`: one error saying where
+        // it goes, not "'id': did you mean 'item'?", which made it an update of a matter that
+        // does not exist, and an unknown field for each of its other lines.
+        if case .mapping(let m) = node, m["item"] == nil, m["id"] != nil, m["title"] != nil || m["decision"] != nil {
+            r.error(.itemUnderUpdates(id: m["id"]?.string ?? "", inMeeting: inMeeting), m.pairs.first { $0.key.string == "id" }?.key ?? node)
+            return nil
+        }
         guard let f = r.fields(node, context: .update, known: updateKeys, key: "updates") else { return nil }
         guard let item = f.located("item", required: true) else { return nil }
         var u = UpdateEntry(item: item, date: date ?? Day(ordinal: 0), file: file, index: index)

@@ -430,6 +430,8 @@ struct Fields {
                 out += Self.entries(of: s, at: reader.location(v))
                 continue
             }
+            // What `yishi new` writes where a secretary has still to write something: never published.
+            if Fields.isBlank(t) { reader.error(.placeholderLeft(key: key, value: t), v) }
             if !t.isEmpty { out.append(Located(t, at: reader.location(v))) }
         }
         return out

@@ -298,6 +298,22 @@ public enum SlipDetector {
                 aboveKey = key
                 continue
             }
+            // `decision: 由区住建局牵头` with the rest of the sentence put on the next line by
+            // Enter, at the field's column or further out: libyaml says "could not find
+            // expected ':'", and adding a colon made an unknown field. Named as the rest of the
+            // value above, and read as it (indented under its field, as YAML continues a value).
+            // Only text that runs on (a decision, a note, a title), Chinese, with the fields going
+            // on after it: not `主持人 王书记` (a field written in words), not the minutes after a
+            // closing `---` left out, not a stray word (`kind2`).
+            if !isKey, !listed, let a = above, a.holdsValue, let key = aboveKey, Self.textRunsOn.contains(key),
+               keyStart - start <= a.column, text[keyStart] >= 0x80,
+               !text[keyStart..<end].contains(UInt8(ascii: ":")), !Self.containsFullWidthColon(text, keyStart, end),
+               !text[keyStart..<end].contains(space), Self.plainValue(onLineBefore: n, in: text, lines: lines),
+               Self.fieldOrNothing(after: n, in: text, lines: lines) {
+                slips.append(Slip(message: .valueBrokenOverLines(key: key), line: lineNo, column: keyStart - start + 1))
+                line = Array(repeating: space, count: a.column + 2) + text[keyStart..<end]
+                continue
+            }
             guard isKey else { above = nil; aboveKey = nil; continue }
             var key = String(decoding: text[keyStart..<i], as: UTF8.self)
             if zeroWidthInKey { key = String(String.UnicodeScalarView(key.unicodeScalars.filter { $0 != "\u{200B}" })) }
@@ -796,6 +812,42 @@ public enum SlipDetector {
 
     /// Whether a value follows the colon at `colon` and ends on its line — plain, or a list,
     /// mapping or quoted text closed there — so that nothing can be nested under the field.
+    /// Fields whose text runs on, in a sentence or more, and may be broken by Enter.
+    static let textRunsOn: Set<String> = ["title", "decision", "note", "venue", "raised_by", "host"]
+
+    /// Whether the next line with something on it is a field (`key:`, `- key:`), or there is none.
+    private static func fieldOrNothing(after n: Int, in text: [UInt8], lines: [Range<Int>]) -> Bool {
+        guard let (_, first, range) = nextLine(after: n, in: text, lines: lines) else { return true }
+        var k = first
+        if text[k] == UInt8(ascii: "-") { k += 1; while k < range.upperBound, text[k] == space { k += 1 } }
+        let keyStart = k
+        while k < range.upperBound, isKeyByte(text[k]) { k += 1 }
+        return k > keyStart && k < range.upperBound && (text[k] == UInt8(ascii: ":") || text[k...].starts(with: fullWidthColon))
+    }
+
+    private static func containsFullWidthColon(_ text: [UInt8], _ from: Int, _ end: Int) -> Bool {
+        var k = from
+        while k + fullWidthColon.count <= end {
+            if text[k...].starts(with: fullWidthColon) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Whether the last line with a field before line `n` gives it a plain value on that line
+    /// (not quoted, nor a list or a block, which go on by rules of their own).
+    private static func plainValue(onLineBefore n: Int, in text: [UInt8], lines: [Range<Int>]) -> Bool {
+        for range in lines[..<n].reversed() {
+            guard let first = text[range].firstIndex(where: { $0 != space }) else { continue }
+            if text[first] == UInt8(ascii: "#") { continue }
+            guard let colon = text[first..<range.upperBound].firstIndex(of: UInt8(ascii: ":")) else { return false }
+            var v = colon + 1
+            while v < range.upperBound, text[v] == space { v += 1 }
+            return v < range.upperBound && !blockOpeners.contains(text[v]) && !"&*!".utf8.contains(text[v])
+        }
+        return false
+    }
+
     private static func holdsValue(_ text: [UInt8], colon: Int, end: Int) -> Bool {
         var v = text[colon...].starts(with: fullWidthColon) ? colon + fullWidthColon.count : colon + 1
         while v < end, text[v] == space { v += 1 }

@@ -79,8 +79,10 @@ public enum Charts {
     /// language's brackets (`83.3%（5/6）`).
     public static func rates(_ rows: [(label: String, numerator: Int, denominator: Int)], title: String, description: String, id: String,
                              brackets: (open: String, close: String) = ("(", ")")) -> String {
-        // 96 px after the bar: `66.7%（10/15）` in a CJK font at 12 px is 90.
-        let rowHeight = 26, labelWidth = 120, barMax = 130, width = labelWidth + barMax + 102
+        // 96 px after the bar: `66.7%（10/15）` in a CJK font at 12 px is 90. 320 in all, within
+        // a 360 px phone's column (328), so that it does not scroll for nothing; a department's
+        // name of eight characters is 96.
+        let rowHeight = 26, labelWidth = 104, barMax = 120, width = labelWidth + barMax + 96
         let height = max(rows.count, 1) * rowHeight + 10
         var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" style=\"--w:\(width)\" role=\"img\" aria-labelledby=\"\(id)-t\" aria-describedby=\"\(id)-d\" font-size=\"12\">"
         s += "<title id=\"\(id)-t\">\(HTML.escape(title))</title><desc id=\"\(id)-d\">\(HTML.escape(description))</desc>"

@@ -165,6 +165,12 @@ extension SiteRenderer {
             }
             for (i, cell) in cells.enumerated() {
                 switch cell {
+                case .marked(let text, let mark):
+                    bytes += "<td>".utf8
+                    escaped(text)
+                    bytes += "<br><span class=\"mark\">".utf8
+                    escaped(mark)
+                    bytes += "</span>".utf8
                 case .list(let parts):
                     // Each part a span that keeps it whole: the cell wraps between parts only.
                     bytes += "<td class=\"list\">".utf8
@@ -193,10 +199,13 @@ extension SiteRenderer {
             return RecordRow(linked: url != nil, bytes: bytes, rootAt: rootAt)
         }
         func itemRow(_ id: String, _ cells: (ItemRecord, ItemState) -> [String]) -> RecordRow? {
+            itemRow(id) { r, s in cells(r, s).map(RecordCell.text) }
+        }
+        func itemRow(_ id: String, _ cells: (ItemRecord, ItemState) -> [RecordCell]) -> RecordRow? {
             guard let r = stats.ledger[id], let s = state(of: r) else { return nil }
             let title = r.item.isPrivate ? theme.string("item.withheld") : "\(r.id) \(r.item.title)"
             let url = "meetings/\(r.meetingID).html" + (r.item.isPrivate ? "" : "#\(r.id)")
-            return row(title, url, cells(r, s))
+            return row(title, url, cells: cells(r, s))
         }
         func col(_ k: String) -> String { theme.string(k) }
         func name(_ k: String) -> String { figureText(k, "name", f.scope) }
@@ -245,9 +254,12 @@ extension SiteRenderer {
                                                       col("report.days"), col("item.satisfaction"), col("item.owner")], f.itemsResolved.ids) { id in
                 itemRow(id) { r, s in
                     let d = s.resolvedDate!
-                    return [r.raised.description, dueText(s.due, given: s.dueGiven), s.firstDue.description, d.description,
-                            String(r.raised.days(until: d)), s.satisfaction.map { label("satisfaction", $0.rawValue) } ?? "",
-                            ownerName(s.owner) ?? ""]
+                    // Marked where it was after the due date, so that the on-time rate can be
+                    // recounted from the rows without comparing each pair of dates.
+                    let resolved: RecordCell = s.resolvedLate ? .marked(d.description, mark: theme.string("report.resolved_late")) : .text(d.description)
+                    return [.text(r.raised.description), .text(dueText(s.due, given: s.dueGiven)), .text(s.firstDue.description), resolved,
+                            .text(String(r.raised.days(until: d))), .text(s.satisfaction.map { label("satisfaction", $0.rawValue) } ?? ""),
+                            .text(ownerName(s.owner) ?? "")]
                 }
             },
             table("overdue", name("overdue"), [col("item.owner"), col("item.due"), col("item.status")], f.overdue.ids,

@@ -40,7 +40,9 @@ extension SiteRenderer {
 
     /// A records-table cell: text kept on one line, or a list that wraps between its parts,
     /// so that a meeting's attendance by category does not push the table past a laptop's width.
-    enum RecordCell { case text(String), list([String]) }
+    /// `marked`: a value with a word under it (a resolution date and 超期), on a line of its
+    /// own so that the column keeps its width.
+    enum RecordCell { case text(String), list([String]), marked(String, mark: String) }
 
     /// One records row without its page depth: a report at any depth reuses it.
     struct RecordRow: Sendable {

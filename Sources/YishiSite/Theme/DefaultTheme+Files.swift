@@ -256,6 +256,8 @@ table.codes tbody th { background: none; padding-top: .8rem; }
      printed as empty bars ("点开查看" means nothing on paper), those opened are. */
   .figure, .records tr { break-inside: avoid; }
   h2, h3 { break-after: avoid; }
+  /* A section's one-line definition stays with its table, not alone at a page's foot. */
+  h2 + .definition { break-after: avoid; }
   details.records:not([open]) { display: none; }
   /* Paper does not scroll: an opened records table takes the page's width, the records' names
      wrapping, instead of running off the page's edge with its last columns. */
@@ -738,6 +740,7 @@ report:
   days_since_setup: "{n} (since it was set up)"
   record: Record
   first_due: First due date
+  resolved_late: late
   days: Days
   more: "{n} more records are not listed here; all of them are in the"
   p90: "90 % within {n} days"
@@ -1186,6 +1189,7 @@ report:
   days_since_setup: "{n}（自设立日起）"
   record: 记录
   first_due: 原定期限
+  resolved_late: 超期
   days: 用时（天）
   more: "另有 {n} 条记录未在此列出，完整记录见"
   p90: "九成在 {n} 天内办结"
@@ -1634,6 +1638,7 @@ report:
   days_since_setup: "{n}（自設立日起）"
   record: 記錄
   first_due: 原定期限
+  resolved_late: 超期
   days: 用時（天）
   more: "另有 {n} 條記錄未在此列出，完整記錄見"
   p90: "九成在 {n} 天內辦結"

@@ -82,6 +82,8 @@ struct New: ParsableCommand {
         }
         var text: String
         switch kind {
+        case .meeting where day > today:
+            text = FileTemplates.announcement(date: day, unit: unit, unitName: loaded.content.units[unit]?.name ?? unit, settings: settings)
         case .meeting:
             text = FileTemplates.meeting(date: day, unit: unit, unitName: loaded.content.units[unit]?.name ?? unit,
                                          firstItemID: nextItemID(loaded, day: day), settings: settings, openItems: openItems(loaded, day: day))

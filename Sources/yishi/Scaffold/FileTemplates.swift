@@ -84,10 +84,45 @@ enum FileTemplates {
         """
     }
 
+    /// A meeting still to come: what the home page and the unit's page announce (time, place,
+    /// agenda), so that residents can come and bring their matters; nothing that only a
+    /// meeting held has (attendance, decisions, minutes), which `check` would warn of.
+    static func announcement(date: Day, unit: String, unitName: String, settings: SiteSettings) -> String {
+        let platforms = settings.platforms.isEmpty ? "" : "（\(settings.platforms.joined(separator: "、"))）"
+        let formats = settings.formats.isEmpty ? "" : "（\(settings.formats.joined(separator: "、"))）"
+        return """
+        ---
+        # 会议预告：这次会议还没有开。网站首页和本单位的页面会公布时间、地点和议程，请群众带着问题来。
+        # 开完会后，在这份文件里补上参会人次（attendance）、议题（items）和会议记录，或用 yishi new meeting 看完整的写法
+        # 会议标题：写清楚地点和主题
+        title: \(unitName)协商议事会
+        # 会议日期，格式 年-月-日
+        date: \(date)
+        # 开始和结束时间，如 "19:30-21:00"，请保留英文引号
+        time: "请填写时间"
+        # 召开会议的单位编号（见 content/units.yml）
+        unit: \(unit)
+        # 议事平台和形式：从 content/site.yml 的 platforms\(platforms)和 formats\(formats)中各选一个；不写就删掉那一行
+        platform: 请填写议事平台
+        format: 请填写议事形式
+        # 会议地点和主持人（主持人写职务，不写个人姓名）
+        venue: 请填写会议地点
+        host: 请填写主持人的职务
+        # 议程：准备议的事，每项一行，以 "- " 开头
+        agenda:
+          - 请填写议程
+        ---
+
+        """
+    }
+
     /// The commented-out `updates:` of a meeting's file: one entry per open matter (at most
     /// 30), each ready to be switched on by deleting the `# ` at the start of its lines.
     static func reported(_ openItems: [(id: String, title: String)]) -> String {
-        guard !openItems.isEmpty else { return "# （本单位目前没有未办结的议题；会上通报以前议题的进展时，写在 updates: 下面）" }
+        guard !openItems.isEmpty else {
+            return "# （本单位目前没有未办结的议题。会上通报以前议题的进展时，在这里顶格写一行 updates:，" +
+                "下面每条以 \"  - item: 议题编号\" 开头，再写 status 和 note，各比 - 多缩进 2 格）"
+        }
         let entries = openItems.prefix(30).map { "#   - item: \($0.id)    # \($0.title)\n#     status: 办理中\n#     note: 请填写办理情况" }
         return """
         # 会上通报的以前议题的办理进展：通报了哪一条，就去掉那一条三行行首的 #，改写状态和情况说明；
@@ -118,6 +153,8 @@ enum FileTemplates {
             status: 请填写状态
             # 情况说明（暂缓、转办、不予受理必须写明理由）
             note: 请填写办理情况
+            # 新的办理期限：改为暂缓（或延期）时去掉下一行行首的 #，改成定下的日期，格式 年-月-日
+            # due: \(date.adding(days: 30))
             # 群众评价（办结后回访再填）：满意 / 基本满意 / 不满意
             # satisfaction: 满意
         # 下面一行 --- 之后可以补充说明办理经过（会公开发布），不需要可以空着
