@@ -469,6 +469,14 @@ import Testing
         #expect(loaded.diagnostics.all.map(\.message) == [.updatesNotIndented(further: 1)], "\(loaded.rendered)")
         #expect(loaded.diagnostics.all.first?.location.line == 4)
         #expect(loaded.ledger["LJ-1"]?.timeline.last?.note == "已修好")
+        // A meeting's own `updates:` so written: the same one error, not "did you mean
+        // 'items'", "put it under extra:" and "'item' written twice, delete one".
+        site["content/meetings/2023/2023-08-20-longjiang.md"] = meetingFile(date: "2023-08-20", extra: "venue: 村委会\nupdates:\n" + entries.trimmingCharacters(in: .newlines))
+        site["content/updates/2023/2023-08-01-zhujian.md"] = nil
+        loaded = site.load()
+        #expect(loaded.diagnostics.all.map(\.message) == [.updatesNotIndented(further: 1)], "\(loaded.rendered)")
+        #expect(loaded.ledger["LJ-1"]?.timeline.last?.note == "已修好")
+        site["content/meetings/2023/2023-08-20-longjiang.md"] = nil
         // Written as the advice says, both are read, and nothing is said.
         site["content/updates/2023/2023-08-01-zhujian.md"] = "---\ndate: 2023-08-01\nupdates:\n"
             + "  - item: LJ-1\n    status: 已办结\n    note: 已修好\n  - item: LJ-2\n    status: 办理中\n    note: 已进场\n---\n"
@@ -506,7 +514,7 @@ import Testing
         let loaded = site.load()
         #expect(loaded.diagnostics.all.map(\.message) == [.itemUnderUpdates(id: "LJ-2023-009", inMeeting: true)], "\(loaded.rendered)")
         #expect(loaded.diagnostics.all.first.map { "\($0.location)" } == "content/meetings/2023/2023-07-14-longjiang.md:6:5")
-        #expect(loaded.rendered.first?.hasSuffix("move it under 'items:', with the meeting's other matters, lined up with their '- id:'") == true)
+        #expect(loaded.rendered.first?.hasSuffix("move it under 'items:', with the meeting's other matters, lined up with their '- id:'. If it was raised before and this is its progress, write '- item: LJ-2023-009' with its status and note instead, without its title") == true, "\(loaded.rendered)")
     }
 
     /// A status that cannot be read is one error: the rating beside it is not checked against

@@ -171,10 +171,16 @@ import Testing
     }
 
     @Test func enumerationCommaInABlockList() throws {
-        let (_, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nleaders:\n  - 区委书记、区长\n---\n")
+        let (_, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\ndepartments:\n  - zhujian、caizheng\n---\n")
         let d = try #require(only(ds))
         #expect(d.location.line == 6 && d.location.column == 5)
-        #expect(d.message == .fullWidthCommaInList(key: "leaders", mark: "、"))
+        #expect(d.message == .fullWidthCommaInList(key: "departments", mark: "、"))
+        // Between posts in `leaders`, `、` most often joins one person's posts (镇党委副书记、
+        // 镇长), which had no way to be written: one leader, with a warning saying how to
+        // write two; one post with a space in it (`区政协 主席`) is no slip.
+        let (posts, joined) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nleaders:\n  - 镇党委副书记、镇长\n  - 区政协 主席\n---\n")
+        #expect(joined.map { $0.rendered(in: .zhHans) } == ["content/meetings/2023/x.md:6:5: warning: 'leaders' 里的 '镇党委副书记、镇长' 算作一位领导兼 2 个职务：如果是 2 位领导，请用英文逗号分开，写成 [镇党委副书记, 镇长]"])
+        #expect(posts?.leaders == ["镇党委副书记、镇长", "区政协 主席"])
         // A semicolon, Chinese or not, separates too: [区委书记；镇长] was one leader. The
         // entries are read as meant, so that nothing checked against them is a second error.
         for mark in ["；", ";"] {
@@ -228,6 +234,11 @@ import Testing
         ])
         #expect(m?.items.map(\.decision) == ["由区住建局牵头， 安装太阳能路灯", "划定区域， 统一管理"])
         #expect(m?.items.last?.owner?.value == "zhujan")
+        // The rest may start with a number or a Latin letter, and run over more lines.
+        let (n, three) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nitems:\n  - id: A\n    title: t\n    kind: problem\n"
+            + "    decision: 疏通管网，\n    12月底前完成，\n    LED路灯40盏\n    owner: zhujian\n---\n")
+        #expect(three.map(\.message) == [.valueBrokenOverLines(key: "decision"), .valueBrokenOverLines(key: "decision")], "\(three.map { $0.rendered(in: .en) })")
+        #expect(n?.items.first?.owner?.value == "zhujian")
         // A quoted value goes on by rules of its own; a line further in is YAML's own going on.
         #expect(parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nvenue: 村委会\n  门口\n---\n").1.isEmpty)
         #expect(!parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nvenue: \"村委会\n门口\"\n---\n").1.contains { if case .valueBrokenOverLines = $0.message { true } else { false } })

@@ -343,10 +343,20 @@ import Testing
             "s:6:9: error: 'notice.days' is '-1': write a whole number above 0, or delete the line to use the default, 7",
         ])
         #expect(SettingsParser.site("notice:\n  days: 七\n", file: "s").1.map { $0.rendered(in: .en) }.first?.hasPrefix("s:2:9: error: 'notice.days' is '七'") == true)
+        #expect(SettingsParser.site("rules:\n  cadence_days: 61天\n", file: "s").1.map { $0.rendered(in: .en) } == [
+            "s:2:17: error: 'cadence_days' is '61天', not a whole number: write digits only, here '61'"])
         #expect(SettingsParser.site("rules:\n  cadence_days: ６１\n", file: "s").1.map { $0.rendered(in: .en) } == [
             "s:2:17: error: 'cadence_days' is '６１', not a whole number: write digits only, here '61'"])
         #expect([s.cadenceDays, s.defaultDueDays, s.noticeDays] == [61, 30, 7])
         #expect(SettingsParser.site("rules:\n  cadence_days: 1\n", file: "s").0.cadenceDays == 1)
+    }
+
+    /// Two Chinese names in site.yml's lists with a space for the comma: one error, read as
+    /// the two, not a warning on every item of either; an English name keeps its space.
+    @Test func siteListNamesApartByASpaceAreReadAsMeant() {
+        let (s, ds) = SettingsParser.site("categories: [基础设施 人居环境, 其他, Public services]\n", file: "s")
+        #expect(ds.map { $0.rendered(in: .en) } == ["s:1:14: error: '基础设施 人居环境' in 'categories' has a space where a half-width comma goes between entries: write [基础设施, 人居环境]. It is checked here as written so"])
+        #expect(s.categories == ["基础设施", "人居环境", "其他", "Public services"])
     }
 
     /// A meeting that ends before it starts (the times swapped, or `9:00` for 21:00) is
@@ -530,17 +540,29 @@ import Testing
     /// A field that asks for something to be withheld is told which of yishi's two ways to
     /// write, not to keep it under `extra:`, where the meeting was then published.
     @Test func aFieldAskingToWithholdIsToldDraftOrPrivate() throws {
-        for key in ["private", "hidden", "publish", "公开", "保密"] {
-            let (_, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\n\(key): true\n---\n")
+        for (key, value) in [("private", "true"), ("hidden", "是"), ("publish", "false"), ("公开", "否"), ("保密", "true"), ("私密", "是"), ("公示", "否")] {
+            let (_, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\n\(key): \(value)\n---\n")
             let d = try #require(only(ds))
-            #expect(d.message == .withholdingKey(key: key, context: .meeting))
+            #expect(d.message == .withholdingKey(key: key, context: .meeting, publishes: .withhold))
             #expect(d.location.line == 5)
             #expect(d.rendered(in: .zhHans).contains("整份不公开（也不计入统计），请写 'draft: true'") && !d.rendered(in: .zhHans).contains("extra"), "\(d.rendered(in: .zhHans))")
         }
         let (_, item) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nitems:\n  - id: A\n    title: t\n    kind: problem\n    保密: 是\n---\n")
         let d = try #require(only(item))
-        #expect(d.message == .withholdingKey(key: "保密", context: .item))
+        #expect(d.message == .withholdingKey(key: "保密", context: .item, publishes: .withhold))
         #expect(d.rendered(in: .en).hasSuffix("write 'private: true'"))
+        // Asking to publish (`private: false` copied from an item, `公开: 是`) is told the line
+        // is not needed, not to write draft: true, which took the meeting off the site.
+        for (key, value) in [("private", "false"), ("公开", "是"), ("publish", "true")] {
+            let (_, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\n\(key): \(value)\n---\n")
+            #expect(ds.map(\.message) == [.withholdingKey(key: key, context: .meeting, publishes: .publish)])
+            #expect(ds.first?.rendered(in: .zhHans).hasSuffix("这一行用不着：文件只要没写 'draft: true' 就会公开。请删掉这一行") == true, "\(ds.map { $0.rendered(in: .zhHans) })")
+        }
+        // 公示 with a date is the date the results were posted.
+        #expect(parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\n公示: 2023-07-16\n---\n").1.map(\.message) == [.unknownKey(key: "公示", context: .meeting, suggestion: "publicized")])
+        // Under `extra:` too, where it was kept and the meeting or the item published.
+        let (_, inExtra) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nitems:\n  - id: A\n    title: t\n    kind: problem\n    extra:\n      hidden: true\n---\n")
+        #expect(inExtra.map(\.message) == [.withholdingKey(key: "hidden", context: .item, publishes: .withhold)], "\(inExtra.map { $0.rendered(in: .en) })")
         // A site's own field of another name still goes under `extra:`.
         let (_, own) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nweather: 晴\n---\n")
         #expect(own.first?.rendered(in: .en).hasSuffix("a site's own fields go under 'extra:'") == true)

@@ -240,13 +240,15 @@ extension Message {
             return "\(q(key)) is indented \(spaces) space\(spaces == 1 ? "" : "s") more than the field above it; fields at one level line up"
         case .indentedLessThanAround(let key, let spaces):
             return "\(q(key)) is indented \(spaces) space\(spaces == 1 ? "" : "s") less than the fields above and below it; fields at one level line up"
+        case .postsJoined(let entry, let parts):
+            return "\(q(entry)) in 'leaders' counts as one leader holding \(parts.count) posts: if they are \(parts.count) leaders, put a half-width comma between them, [" + parts.map { n($0) }.joined(separator: ", ") + "]"
         case .entriesJoinedBySpace(let key, let entry, let parts):
             let list = "[" + parts.map { n($0) }.joined(separator: ", ") + "]"
             return key == "leaders"
                 ? "\(q(entry)) in 'leaders' has a space in it and counts as one leader: if it is \(parts.count), put a half-width comma between them, \(list)"
                 : "\(q(entry)) in \(q(key)) has a space where a half-width comma goes between entries: write \(list). It is checked here as written so"
         case .itemUnderUpdates(let id, let inMeeting):
-            return "this entry, \(q(id)) with its title, is a new matter, but it is written under 'updates:', which report progress on matters raised before: " + (inMeeting ? "move it under 'items:', with the meeting's other matters, lined up with their '- id:'" : "a new matter goes under 'items:' in the minutes of the meeting that raised it")
+            return "this entry, \(q(id)) with its title, is a new matter, but it is written under 'updates:', which report progress on matters raised before: " + (inMeeting ? "move it under 'items:', with the meeting's other matters, lined up with their '- id:'" : "a new matter goes under 'items:' in the minutes of the meeting that raised it") + ". If it was raised before and this is its progress, write '- item: \(id)' with its status and note instead, without its title"
         case .valueBrokenOverLines(let key):
             return "this line has no ':', and looks like the rest of \(q(key)) on the line above, broken off with Enter: join it to the end of that line (a value is one line). It is checked here as part of that value"
         case .topLevelFieldIndented(let key, let spaces):
@@ -271,7 +273,10 @@ extension Message {
             let sug = suggestion.map { " (did you mean \(q($0))?)" } ?? ""
             let extra = suggestion == nil && context.takesExtra ? "; a site's own fields go under 'extra:'" : ""
             return "unknown field \(q(key)) in \(context.word(.en))\(sug)\(extra)"
-        case .withholdingKey(let key, let context):
+        case .withholdingKey(let key, let context, .publish):
+            let what = context == .item ? "an item is published unless it has 'private: true'" : "a file is published unless it has 'draft: true'"
+            return "unknown field \(q(key)), which is not needed: \(what). Delete this line"
+        case .withholdingKey(let key, let context, _):
             let file = context == .updateFile ? "progress report" : "meeting"
             return context == .item
                 ? "unknown field \(q(key)) in an item, which would not keep it off the site: to publish this matter only as a line saying one item is withheld (it is still counted), write 'private: true'"
@@ -658,13 +663,15 @@ extension Message {
             return "\(q(key)) 这一行比上面的字段多缩进了 \(spaces) 个空格；同一级的字段要左边对齐"
         case .indentedLessThanAround(let key, let spaces):
             return "\(q(key)) 这一行比上下的字段少缩进了 \(spaces) 个空格；同一级的字段要左边对齐"
+        case .postsJoined(let entry, let parts):
+            return "'leaders' 里的 \(q(entry)) 算作一位领导兼 \(parts.count) 个职务：如果是 \(parts.count) 位领导，请用英文逗号分开，写成 [" + parts.map { n($0) }.joined(separator: ", ") + "]"
         case .entriesJoinedBySpace(let key, let entry, let parts):
             let list = "[" + parts.map { n($0) }.joined(separator: ", ") + "]"
             return key == "leaders"
                 ? "'leaders' 里的 \(q(entry)) 中间有空格，只算一位领导：如果是 \(parts.count) 位，请用英文逗号分开，写成 \(list)"
                 : "\(q(key)) 里的 \(q(entry)) 各项之间用了空格，要用英文逗号 ',' 分开：写成 \(list)。这里已按分开的几项检查"
         case .itemUnderUpdates(let id, let inMeeting):
-            return "\(q(id)) 有议题名称，是一个新提出的议题，却写在了 'updates:' 下面（那里写的是以前议题的办理进展）：" + (inMeeting ? "请把它移到 'items:' 下面，和其他议题的 '- id:' 对齐" : "新议题要写在提出它的那次会议的纪要里，'items:' 下面")
+            return "\(q(id)) 有议题名称，是一个新提出的议题，却写在了 'updates:' 下面（那里写的是以前议题的办理进展）：" + (inMeeting ? "请把它移到 'items:' 下面，和其他议题的 '- id:' 对齐" : "新议题要写在提出它的那次会议的纪要里，'items:' 下面") + "。如果它以前提出过，这里写的是它的进展，请改成 '- item: \(id)'，写上状态和情况说明，不写议题名称"
         case .valueBrokenOverLines(let key):
             return "这一行没有冒号 ':'，像是上一行 \(q(key)) 的内容按回车换了行：请把它接到上一行的末尾（一个字段的内容写在一行里）。这里已按那样检查"
         case .topLevelFieldIndented(let key, let spaces):
@@ -689,7 +696,10 @@ extension Message {
             let extra = suggestion == nil && context.takesExtra ? "；网站自定义的字段请写在 'extra:' 下" : ""
             let place = context.word(.zhHans)
             return "\(place)\(place.last!.isASCII ? " " : "")中有未知的字段 \(q(key))\(sug)\(extra)"
-        case .withholdingKey(let key, let context):
+        case .withholdingKey(let key, let context, .publish):
+            let what = context == .item ? "议题只要没写 'private: true' 就会公开" : "文件只要没写 'draft: true' 就会公开"
+            return "\(context.word(.zhHans))中有未知的字段 \(q(key))，这一行用不着：\(what)。请删掉这一行"
+        case .withholdingKey(let key, let context, _):
             let file = context == .updateFile ? "这份办理进展" : "这次会议"
             return context == .item
                 ? "议题中有未知的字段 \(q(key))，这样写不能让它不公开：要让这个议题不公开（网站上只显示“有一项不公开”，仍计入统计），请写 'private: true'"

@@ -138,6 +138,8 @@ public enum Message: Sendable, Hashable {
     case itemUnderUpdates(id: String, inMeeting: Bool)
     /// `[shuiwu zhujian]`, `[区委书记 镇长]`: entries apart by a space, not a comma.
     case entriesJoinedBySpace(key: String, entry: String, parts: [String])
+    /// `镇党委副书记、镇长` in `leaders`: one person's posts, or two leaders?
+    case postsJoined(entry: String, parts: [String])
     /// `-id: x`: the space after a list entry's dash left out.
     case missingSpaceAfterDash(key: String)
     case duplicateKey(key: String)
@@ -158,7 +160,7 @@ public enum Message: Sendable, Hashable {
     case nestingTooDeep(limit: Int)
     case unknownKey(key: String, context: FieldContext, suggestion: String?)
     /// `private: true` on a meeting, `保密: 是` on an item: what to write to withhold it.
-    case withholdingKey(key: String, context: FieldContext)
+    case withholdingKey(key: String, context: FieldContext, publishes: Publishing)
     /// A meeting's `updates:` entry on an item the same meeting raises.
     case updateOnOwnItem(item: String)
 
@@ -447,6 +449,10 @@ public enum Message: Sendable, Hashable {
             return (l.isChinese ? zh : en)[self] ?? rawValue
         }
     }
+
+    /// What a field named for publishing asks: `private: false` to publish, `公开: 否` to
+    /// withhold, or a value that is neither yes nor no.
+    public enum Publishing: Sendable, Hashable { case publish, withhold, unclear }
 
     /// The kinds of thing that have ids.
     public enum IDKind: String, Sendable {

@@ -163,8 +163,10 @@ public enum DocumentParser {
         // the same slip with its own advice. A second entry written so repeats the first one's
         // keys: the composer has left it out, and its "'item' written twice, delete one" would
         // delete an update; the one error says how many entries wait to be written so.
-        if kind == .update, case .mapping(var m) = root, m["items"] == nil,
-           m["updates"].map(Fields.isNull) ?? true,
+        // A meeting's own `updates:` left empty above its entries at the margin is the same.
+        if case .mapping(var m) = root,
+           kind == .update && m["items"] == nil && m["updates"].map(Fields.isNull) ?? true
+            || kind == .meeting && m["updates"].map(Fields.isNull) == true,
            let item = m.pairs.first(where: { $0.key.string == "item" }) {
             let repeats = r.diagnostics.filter { if case .duplicateKey(let k) = $0.message { updateKeys.contains(k) && $0.location.column == 1 } else { false } }
             r.diagnostics.removeAll { repeats.contains($0) }
@@ -531,7 +533,7 @@ public enum DocumentParser {
         meeting.agenda = f.list("agenda", sentences: true).map(\.value)
         meeting.attendance = attendance
         meeting.departments = departments
-        meeting.leaders = spacedEntries(f.list("leaders"), key: "leaders", ids: false, reader: r).map(\.value)
+        meeting.leaders = spacedEntries(f.list("leaders", posts: true), key: "leaders", ids: false, reader: r).map(\.value)
         meeting.items = items
         meeting.publicized = f.day("publicized", near: date)
         farAhead("publicized", meeting.publicized, of: date, f, r)
@@ -721,7 +723,8 @@ public enum DocumentParser {
         var out: [Located<String>] = []
         for entry in list {
             let parts = entry.value.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).map(String.init)
-            guard parts.count > 1 else { out.append(entry); continue }
+            // A post may hold a space (`区政协 主席`): two leaders only where each part is a post.
+            guard parts.count > 1, ids || parts.allSatisfy(Fields.isPost) else { out.append(entry); continue }
             let d = Diagnostic(ids ? .error : .warning, .entriesJoinedBySpace(key: key, entry: entry.value, parts: parts), at: entry.location)
             r.diagnostics.append(d)
             out += ids ? parts.map { Located($0, at: entry.location) } : [entry]

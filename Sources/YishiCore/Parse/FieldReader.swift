@@ -46,8 +46,8 @@ final class FieldReader {
                 // `private: true` on a meeting, `保密: 是` on an item: the advice to move it
                 // under `extra:` published what the secretary meant to withhold.
                 if context == .meeting || context == .item || context == .updateFile,
-                   FieldReader.withholdingWords.contains(s.string.lowercased()) {
-                    error(.withholdingKey(key: s.string, context: context), k)
+                   let publishes = FieldReader.publishing(key: s.string, value: pair.value) {
+                    error(.withholdingKey(key: s.string, context: context, publishes: publishes), k)
                     continue
                 }
                 let suggestion = FieldReader.confusions[context]?[s.string].flatMap { known.contains($0) ? $0 : nil }
@@ -61,6 +61,14 @@ final class FieldReader {
             if !synonyms.isEmpty, keys.contains(name) { error(.duplicateKey(key: s.string), k); continue }
             keys.append(name)
             values.append(pair.value)
+        }
+        // Kept under `extra:`, `hidden: true` was a site's own field, and the record published.
+        if context == .meeting || context == .item || context == .updateFile,
+           let at = keys.firstIndex(of: "extra"), case .mapping(let extra) = values[at] {
+            for pair in extra.pairs {
+                guard let name = pair.key.string, let asks = FieldReader.publishing(key: name, value: pair.value), asks != .publish else { continue }
+                error(.withholdingKey(key: name, context: context, publishes: asks), pair.key)
+            }
         }
         // A misspelt key is read as the key it stands for, unless that one is written too:
         // the slip is named above, and what its value says wrong is named in the same run
@@ -133,11 +141,30 @@ final class FieldReader {
     /// never to keep the field under `extra:`. Some say it the other way round (`publish:
     /// false`, `公开: 否`), so none is read as either.
     static let withholdingWords: Set<String> = [
-        "private", "privacy", "hidden", "hide", "secret", "confidential", "internal", "publish", "public",
-        "visible", "unpublished", "not_public", "withheld", "withhold",
-        "隐私", "隱私", "不公开", "不公開", "公开", "公開", "保密", "机密", "機密", "涉密", "隐藏", "隱藏",
-        "内部", "內部", "不发布", "不發布", "发布", "發布",
+        "private", "privacy", "hidden", "hide", "secret", "confidential", "internal", "unpublished", "not_public",
+        "withheld", "withhold", "隐私", "隱私", "不公开", "不公開", "保密", "机密", "機密", "涉密", "隐藏", "隱藏",
+        "内部", "內部", "不发布", "不發布", "私密", "不公示", "匿名",
     ]
+    /// Names that say it the other way round: true is to publish.
+    static let publishingWords: Set<String> = [
+        "publish", "public", "visible", "公开", "公開", "发布", "發布", "是否公开", "是否公開", "是否公示",
+    ]
+    /// Names of a field of their own (公示 is `publicized`'s date), asking this only with a yes or a no.
+    static let publishingWhenYesOrNo: Set<String> = ["公示", "published", "publicized"]
+
+    /// Whether the field asks for its record to be published (`private: false`, `公开: 是`),
+    /// withheld (false), or either (nil when the key is none of these). A value that is neither
+    /// yes nor no is taken as asking to withhold: the advice says how, and says that nothing
+    /// needs writing to publish.
+    static func publishing(key: String, value: YAMLNode) -> Message.Publishing? {
+        let k = key.lowercased()
+        let v = value.string.map { $0.trimming(.spaces).lowercased() }
+        let yes = v.map { ["true", "yes", "y", "是", "对", "對", "1", "公开", "公開"].contains($0) } ?? false
+        let no = v.map { ["false", "no", "n", "否", "不", "0", "不公开", "不公開"].contains($0) } ?? false
+        if withholdingWords.contains(k) { return no ? .publish : yes ? .withhold : .unclear }
+        if publishingWords.contains(k) || (publishingWhenYesOrNo.contains(k) && (yes || no)) { return yes ? .publish : no ? .withhold : .unclear }
+        return nil
+    }
 
     /// Field names written in Chinese, as the comments of `yishi new` and Word templates name
     /// them (状态, 期限), or in other English words (`deadline`, `remarks`): the key to write,
@@ -350,7 +377,7 @@ struct Fields {
                   groups.dropFirst().dropLast().allSatisfy({ $0.count == 3 }) else { return nil }
             s = groups.joined()
         }
-        for unit in ["元", "人", "次", "个", "名"] where s.hasSuffix(unit) { s.removeLast() }
+        for unit in ["元", "人", "次", "个", "名", "天"] where s.hasSuffix(unit) { s.removeLast() }
         var scale = 1
         if s.hasSuffix("万") { s.removeLast(); scale = 10_000 }
         let parts = s.split(separator: ".", omittingEmptySubsequences: false)
@@ -398,6 +425,11 @@ struct Fields {
         return nil
     }
 
+    /// Whether a text names an official's post by its last word (区委书记, 镇长, 副主任).
+    static func isPost(_ s: String) -> Bool {
+        ["书记", "書記", "长", "長", "主任", "主席", "委员", "委員", "代表", "专员", "專員", "常委", "干部", "幹部"].contains { s.hasSuffix($0) }
+    }
+
     /// Marks that run a list's entries together where a ',' belongs. `；` and `;` separate as
     /// commas do (`[区委书记；镇长]` was one leader).
     static func isListMark(_ c: Unicode.Scalar) -> Bool { c == "，" || c == "、" || c == "；" || c == ";" }
@@ -405,7 +437,9 @@ struct Fields {
     /// The entries of a list (each must be a single value), with where each was written.
     /// - Parameter sentences: entries are sentences (an agenda's topics), in which commas are
     ///   commas, not entries run together.
-    func list(_ key: String, sentences: Bool = false) -> [Located<String>] {
+    /// - Parameter posts: entries are officials' posts, where `、` joins the posts one person
+    ///   holds (`镇党委副书记、镇长`): a warning that it counts as one, kept as written.
+    func list(_ key: String, sentences: Bool = false, posts: Bool = false) -> [Located<String>] {
         guard let n = node(key), !Fields.isNull(n) else { return [] }
         let items: [YAMLNode]
         switch n {
@@ -425,6 +459,14 @@ struct Fields {
             // it would match.
             // Read as meant, with the error: dropped, `[基础设施、人居环境]` in site.yml left
             // both out of the list, and every item of either category was warned of as unlisted.
+            if posts, !t.unicodeScalars.contains(where: { Self.isListMark($0) && $0 != "、" }) {
+                let parts = t.split(separator: "、").map { String($0).trimming(.spaces) }
+                if parts.count > 1, parts.allSatisfy(Self.isPost) {
+                    reader.warning(.postsJoined(entry: t, parts: parts), v)
+                    out.append(Located(t, at: reader.location(v)))
+                    continue
+                }
+            }
             if !sentences, let mark = t.unicodeScalars.first(where: Self.isListMark) {
                 reader.error(.fullWidthCommaInList(key: key, mark: String(mark)), v)
                 out += Self.entries(of: s, at: reader.location(v))

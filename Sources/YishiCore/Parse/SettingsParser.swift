@@ -63,9 +63,20 @@ public enum SettingsParser {
         if let n = f.node("limits"), let p = r.fields(n, context: .limits, known: ["max_file_size"], key: "limits") {
             if let v = p.positive("max_file_size", else: s.maxFileSize) { s.maxFileSize = v }
         }
-        s.categories = f.list("categories").map(\.value)
-        s.platforms = f.list("platforms").map(\.value)
-        s.formats = f.list("formats").map(\.value)
+        // `[基础设施 人居环境, 其他]`: two Chinese names with a space for the comma were one
+        // name, and every item of either category a warning (213 in the demo). An error, read
+        // as the names it holds; English names keep their spaces.
+        func names(_ key: String) -> [String] {
+            f.list(key).flatMap { e -> [String] in
+                let parts = e.value.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).map(String.init)
+                guard parts.count > 1, parts.allSatisfy({ ($0.unicodeScalars.first?.value ?? 0) >= 0x2E80 }) else { return [e.value] }
+                r.diagnostics.append(.error(.entriesJoinedBySpace(key: key, entry: e.value, parts: parts), at: e.location))
+                return parts
+            }
+        }
+        s.categories = names("categories")
+        s.platforms = names("platforms")
+        s.formats = names("formats")
         if let v = f.bool("search") { s.search = v }
         s.extra = f.extra()
         return (s, r.diagnostics)

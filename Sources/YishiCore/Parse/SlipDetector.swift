@@ -306,7 +306,7 @@ public enum SlipDetector {
             // on after it: not `主持人 王书记` (a field written in words), not the minutes after a
             // closing `---` left out, not a stray word (`kind2`).
             if !isKey, !listed, let a = above, a.holdsValue, let key = aboveKey, Self.textRunsOn.contains(key),
-               keyStart - start <= a.column, text[keyStart] >= 0x80,
+               keyStart - start <= a.column, text[keyStart..<end].contains(where: { $0 >= 0x80 }),
                !text[keyStart..<end].contains(UInt8(ascii: ":")), !Self.containsFullWidthColon(text, keyStart, end),
                !text[keyStart..<end].contains(space), Self.plainValue(onLineBefore: n, in: text, lines: lines),
                Self.fieldOrNothing(after: n, in: text, lines: lines) {
@@ -815,9 +815,14 @@ public enum SlipDetector {
     /// Fields whose text runs on, in a sentence or more, and may be broken by Enter.
     static let textRunsOn: Set<String> = ["title", "decision", "note", "venue", "raised_by", "host"]
 
-    /// Whether the next line with something on it is a field (`key:`, `- key:`), or there is none.
+    /// Whether the next line with something on it is a field (`key:`, `- key:`), or there is
+    /// none; lines of text without a colon between (a value broken over three lines) are passed.
     private static func fieldOrNothing(after n: Int, in text: [UInt8], lines: [Range<Int>]) -> Bool {
-        guard let (_, first, range) = nextLine(after: n, in: text, lines: lines) else { return true }
+        guard let (index, first, range) = nextLine(after: n, in: text, lines: lines) else { return true }
+        if text[first] != UInt8(ascii: "-"), !text[first..<range.upperBound].contains(UInt8(ascii: ":")),
+           !containsFullWidthColon(text, first, range.upperBound), text[first..<range.upperBound].contains(where: { $0 >= 0x80 }) {
+            return fieldOrNothing(after: index, in: text, lines: lines)
+        }
         var k = first
         if text[k] == UInt8(ascii: "-") { k += 1; while k < range.upperBound, text[k] == space { k += 1 } }
         let keyStart = k
@@ -840,7 +845,11 @@ public enum SlipDetector {
         for range in lines[..<n].reversed() {
             guard let first = text[range].firstIndex(where: { $0 != space }) else { continue }
             if text[first] == UInt8(ascii: "#") { continue }
-            guard let colon = text[first..<range.upperBound].firstIndex(of: UInt8(ascii: ":")) else { return false }
+            guard let colon = text[first..<range.upperBound].firstIndex(of: UInt8(ascii: ":")) else {
+                // A value's earlier broken-off line: the field is further up.
+                if text[first] != UInt8(ascii: "-"), text[first..<range.upperBound].contains(where: { $0 >= 0x80 }) { continue }
+                return false
+            }
             var v = colon + 1
             while v < range.upperBound, text[v] == space { v += 1 }
             return v < range.upperBound && !blockOpeners.contains(text[v]) && !"&*!".utf8.contains(text[v])

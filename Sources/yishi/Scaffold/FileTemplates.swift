@@ -93,7 +93,7 @@ enum FileTemplates {
         return """
         ---
         # 会议预告：这次会议还没有开。网站首页和本单位的页面会公布时间、地点和议程，请群众带着问题来。
-        # 开完会后，在这份文件里补上参会人次（attendance）、议题（items）和会议记录，或用 yishi new meeting 看完整的写法
+        # 开完会后，在这份文件里补上参会人次（attendance）、议题（items）和会议记录（写法见说明中“A meeting”一节）
         # 会议标题：写清楚地点和主题
         title: \(unitName)协商议事会
         # 会议日期，格式 年-月-日
