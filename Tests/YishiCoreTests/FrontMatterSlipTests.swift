@@ -257,6 +257,14 @@ import Testing
         #expect(m?.leaders == ["区委书记　镇长", "区长"])
     }
 
+    /// ` attendance:` one space further in than the fields above it: one error, and the counts
+    /// below read under it, not an unknown field each and a missing `attendance:` line.
+    @Test func aParentIndentedTooFarKeepsItsFields() throws {
+        let (m, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\n attendance:\n  total: 20\n  residents: 12\n---\n")
+        #expect(ds.map(\.message) == [.indentedMoreThanAbove(key: "attendance", spaces: 1)], "\(ds.map { $0.rendered(in: .en) })")
+        #expect(m?.attendance?.total == 20)
+    }
+
     @Test func tabIndentation() throws {
         let (m, ds) = parseMeeting("---\ntitle: t\ndate: 2023-07-14\nunit: longjiang\nattendance:\n\ttotal: 3\n---\n")
         let d = try #require(only(ds))

@@ -325,6 +325,18 @@ import Testing
         #expect(filled.status == 0 && filled.stderr.contains("共 0 个错误，0 个警告"), "\(filled.stderr)")
     }
 
+    /// An update started on a meeting's day is not given the meeting's id: the `source` of
+    /// updates.csv would name either.
+    @Test func anUpdateOnAMeetingsDayIsNotGivenItsId() throws {
+        let tmp = try TempDir()
+        defer { tmp.remove() }
+        let site = tmp.path("s")
+        try CLI.initSite(site)
+        let made = try CLI.run(["new", "update", "--unit", "east-village", "--date", "2026-03-12", "--site", site])
+        #expect(made.status == 0 && made.stdout == "content/updates/2026/2026-03-12-east-village-2.md\n", "\(made.stdout) \(made.stderr)")
+        #expect(made.stderr.contains("同一天已经有 content/meetings/2026/2026-03-12-east-village.md"), "\(made.stderr)")
+    }
+
     @Test func newMeetingIsPrefilledPassesCheckAndIsNeverOverwritten() throws {
         let tmp = try TempDir()
         defer { tmp.remove() }

@@ -351,7 +351,11 @@ public enum SlipDetector {
             if reindented == nil, !listed, let a = above, a.holdsValue, column > a.column {
                 slips.append(Slip(message: .indentedMoreThanAbove(key: key, spaces: column - a.column), line: lineNo, column: column + 1))
                 line = Array(repeating: space, count: a.column) + text[keyStart..<end]
-                above = (a.column, true)
+                // Read where it belongs, as what it is: ` attendance:` a parent of the counts
+                // below it, not a field with a value that nothing can go under.
+                enter(a.column)
+                above = (a.column, holdsValue(text, colon: i, end: end))
+                aboveKey = key
                 continue
             }
             // `  category: x` between fields at four spaces, at a column no open mapping has:

@@ -99,7 +99,11 @@ struct New: ParsableCommand {
         func path(_ n: Int) -> String { folder + "\(day)-\(unit)" + (n == 1 ? "" : "-\(n)") + ".md" }
         let ids = Set(loaded.content.units.units.map(\.id) + loaded.content.departments.map(\.id))
         var before: String?
+        // An update file is not given a meeting's id (the minutes of that day): in updates.csv
+        // each entry's `source` would then name either.
+        let meetingFiles = kind == .update ? Dictionary(loaded.content.meetings.map { ($0.id, $0.file) }, uniquingKeysWith: { a, _ in a }) : [:]
         for n in [1] + (2...99).filter({ !ids.contains("\(unit)-\($0)") }) {
+            if let minutes = meetingFiles["\(day)-\(unit)" + (n == 1 ? "" : "-\(n)")] { before = minutes; continue }
             let rel = path(n), url = root.appendingPathComponent(rel)
             if FileManager.default.fileExists(atPath: url.path) { before = rel; continue }
             do {
