@@ -722,7 +722,7 @@ public enum DocumentParser {
     private static func spacedEntries(_ list: [Located<String>], key: String, ids: Bool, reader r: FieldReader) -> [Located<String>] {
         var out: [Located<String>] = []
         for entry in list {
-            let parts = entry.value.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).map(String.init)
+            let parts = Fields.partsApartBySpace(entry.value)
             // A post may hold a space (`区政协 主席`): two leaders only where each part is a post.
             guard parts.count > 1, ids || parts.allSatisfy(Fields.isPost) else { out.append(entry); continue }
             let d = Diagnostic(ids ? .error : .warning, .entriesJoinedBySpace(key: key, entry: entry.value, parts: parts), at: entry.location)

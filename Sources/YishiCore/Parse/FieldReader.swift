@@ -425,6 +425,12 @@ struct Fields {
         return nil
     }
 
+    /// A list entry's parts between spaces, half- or full-width: entries run together where a
+    /// ',' belongs (`[shuiwu zhujian]`), when there is more than one.
+    static func partsApartBySpace(_ s: String) -> [String] {
+        s.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).map(String.init)
+    }
+
     /// Whether a text names an official's post by its last word (区委书记, 镇长, 副主任).
     static func isPost(_ s: String) -> Bool {
         ["书记", "書記", "长", "長", "主任", "主席", "委员", "委員", "代表", "专员", "專員", "常委", "干部", "幹部"].contains { s.hasSuffix($0) }

@@ -68,7 +68,7 @@ public enum SettingsParser {
         // as the names it holds; English names keep their spaces.
         func names(_ key: String) -> [String] {
             f.list(key).flatMap { e -> [String] in
-                let parts = e.value.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).map(String.init)
+                let parts = Fields.partsApartBySpace(e.value)
                 guard parts.count > 1, parts.allSatisfy({ ($0.unicodeScalars.first?.value ?? 0) >= 0x2E80 }) else { return [e.value] }
                 r.diagnostics.append(.error(.entriesJoinedBySpace(key: key, entry: e.value, parts: parts), at: e.location))
                 return parts

@@ -13,27 +13,10 @@ enum FileTemplates {
     ///   is recorded where the figures count it, not only in the minutes' text.
     static func meeting(date: Day, unit: String, unitName: String, firstItemID: String, settings: SiteSettings,
                         openItems: [(id: String, title: String)] = []) -> String {
-        // The site's lists are offered, none chosen: the first of them, written in, would be
-        // published as this meeting's own whether it was or not.
-        let platforms = settings.platforms.isEmpty ? "" : "（\(settings.platforms.joined(separator: "、"))）"
-        let formats = settings.formats.isEmpty ? "" : "（\(settings.formats.joined(separator: "、"))）"
         let category = settings.categories.first ?? "其他"
         return """
         ---
-        # 会议标题：写清楚地点和主题
-        title: \(unitName)协商议事会
-        # 会议日期，格式 年-月-日
-        date: \(date)
-        # 开始和结束时间，如 "19:30-21:00"，请保留英文引号；不写时间就删掉这一行
-        time: "请填写时间"
-        # 召开会议的单位编号（见 content/units.yml）
-        unit: \(unit)
-        # 议事平台和形式：从 content/site.yml 的 platforms\(platforms)和 formats\(formats)中各选一个；不写就删掉那一行
-        platform: 请填写议事平台
-        format: 请填写议事形式
-        # 会议地点和主持人（主持人写职务，如“村党支部书记”，不写个人姓名）
-        venue: 请填写会议地点
-        host: 请填写主持人的职务
+        \(whenAndWhere(date: date, unit: unit, unitName: unitName, settings: settings, announced: false))
         # 参会人次：total 是总数；分类人次可以自己命名，合计不能超过 total
         # （要写分类时去掉行首的 #，如居民 residents、党员 party_members、干部 officials）
         attendance:
@@ -84,30 +67,40 @@ enum FileTemplates {
         """
     }
 
-    /// A meeting still to come: what the home page and the unit's page announce (time, place,
-    /// agenda), so that residents can come and bring their matters; nothing that only a
-    /// meeting held has (attendance, decisions, minutes), which `check` would warn of.
-    static func announcement(date: Day, unit: String, unitName: String, settings: SiteSettings) -> String {
+    /// The fields a meeting held and one announced both begin with: its title, date and time,
+    /// unit, platform and format, venue and host. The site's lists are offered, none chosen:
+    /// the first of them, written in, would be published as this meeting's own whether it was
+    /// or not. `announced`: a time is asked for, not offered to be left out.
+    static func whenAndWhere(date: Day, unit: String, unitName: String, settings: SiteSettings, announced: Bool) -> String {
         let platforms = settings.platforms.isEmpty ? "" : "（\(settings.platforms.joined(separator: "、"))）"
         let formats = settings.formats.isEmpty ? "" : "（\(settings.formats.joined(separator: "、"))）"
         return """
-        ---
-        # 会议预告：这次会议还没有开。网站首页和本单位的页面会公布时间、地点和议程，请群众带着问题来。
-        # 开完会后，在这份文件里补上参会人次（attendance）、议题（items）和会议记录（写法见说明中“A meeting”一节）
         # 会议标题：写清楚地点和主题
         title: \(unitName)协商议事会
         # 会议日期，格式 年-月-日
         date: \(date)
-        # 开始和结束时间，如 "19:30-21:00"，请保留英文引号
+        # 开始和结束时间，如 "19:30-21:00"，请保留英文引号\(announced ? "" : "；不写时间就删掉这一行")
         time: "请填写时间"
         # 召开会议的单位编号（见 content/units.yml）
         unit: \(unit)
         # 议事平台和形式：从 content/site.yml 的 platforms\(platforms)和 formats\(formats)中各选一个；不写就删掉那一行
         platform: 请填写议事平台
         format: 请填写议事形式
-        # 会议地点和主持人（主持人写职务，不写个人姓名）
+        # 会议地点和主持人（主持人写职务，\(announced ? "" : "如“村党支部书记”，")不写个人姓名）
         venue: 请填写会议地点
         host: 请填写主持人的职务
+        """
+    }
+
+    /// A meeting still to come: what the home page and the unit's page announce (time, place,
+    /// agenda), so that residents can come and bring their matters; nothing that only a
+    /// meeting held has (attendance, decisions, minutes), which `check` would warn of.
+    static func announcement(date: Day, unit: String, unitName: String, settings: SiteSettings) -> String {
+        """
+        ---
+        # 会议预告：这次会议还没有开。网站首页和本单位的页面会公布时间、地点和议程，请群众带着问题来。
+        # 开完会后，在这份文件里补上参会人次（attendance）、议题（items）和会议记录（写法见说明中“A meeting”一节）
+        \(whenAndWhere(date: date, unit: unit, unitName: unitName, settings: settings, announced: true))
         # 议程：准备议的事，每项一行，以 "- " 开头
         agenda:
           - 请填写议程
